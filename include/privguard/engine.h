@@ -1,0 +1,123 @@
+// The scanning engine: all rules of a policy in one Hyperscan database.
+//
+// Build once (slow: compiles or loads the database), then scan from any
+// number of threads, each with its own Scratch. scan() and transform() never
+// allocate, lock, throw or touch stdio: they run inside other people's
+// write() calls.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "privguard/policy.h"
+#include "privguard/types.h"
+
+struct hs_database;
+struct hs_scratch;
+
+namespace privguard::core {
+
+using Key = std::array<unsigned char, 32>;
+
+// One finding in a scanned buffer. [start, end) is the span that an action
+// replaces: the value itself, without a rule's context.
+struct Match {
+  std::uint64_t start = 0;
+  std::uint64_t end = 0;
+  std::uint32_t rule = 0;  // index into policy().rules
+  Action action = Action::Report;  // after sink overrides and mode
+};
+
+struct ScanResult {
+  std::span<const Match> matches;  // sorted by start, non-overlapping; valid until the next scan with that Scratch
+  bool incomplete = false;  // too many candidates for the scratch, or a Hyperscan error: not everything was looked at
+  bool blocked = false;     // some match's action is Block
+  bool changes = false;     // some match is masked, redacted or pseudonymised
+  std::size_t output_size = 0;  // size of transform()'s output
+};
+
+// Per-thread working memory: Hyperscan scratch plus candidate storage.
+class Scratch {
+ public:
+  ~Scratch();
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  std::size_t capacity() const noexcept { return capacity_; }
+  struct Candidate;  // defined inside the engine
+
+ private:
+  friend class Engine;
+  Scratch() = default;
+  hs_scratch* hs_ = nullptr;
+  Candidate* candidates_ = nullptr;
+  std::size_t capacity_ = 0;
+  std::size_t count_ = 0;
+  Match* matches_ = nullptr;
+  bool overflow_ = false;
+  const void* scan_data_ = nullptr;  // data of the scan in progress (for callbacks)
+};
+
+struct EngineOptions {
+  Key key{};                 // keys fingerprints and pseudonyms
+  bool use_cache = true;     // embedded database and on-disk cache
+  std::string cache_dir;     // empty: $XDG_CACHE_HOME/privguard or ~/.cache/privguard
+};
+
+// How the database was obtained, for --version, benchmarks and tests.
+enum class DatabaseSource : std::uint8_t { Compiled, Embedded, DiskCache };
+
+class Engine {
+ public:
+  // Compiles (or loads) the database. Throws PolicyError naming the rule
+  // whose pattern does not compile.
+  static std::unique_ptr<Engine> build(Policy policy, const EngineOptions& = {});
+  ~Engine();
+
+  const Policy& policy() const noexcept { return policy_; }
+  DatabaseSource database_source() const noexcept { return source_; }
+  std::size_t database_size() const noexcept;
+
+  // `candidate_capacity` bounds the raw matches one scan can hold.
+  std::unique_ptr<Scratch> make_scratch(std::size_t candidate_capacity = 1024) const;
+
+  ScanResult scan(std::string_view data, const Sink& sink, Scratch& scratch) const noexcept;
+
+  // Writes `data` with every changing match applied into `out` (capacity
+  // `cap` >= result.output_size). Returns the bytes written, 0 when cap is
+  // too small. Never touches `data`.
+  std::size_t transform(std::string_view data, std::span<const Match> matches, char* out,
+                        std::size_t cap) const noexcept;
+
+  // Bytes that replace one match (mask, redact or pseudonym). Returns the
+  // length, or 0 if `cap` is too small; with out == nullptr only the length.
+  std::size_t replacement(std::string_view data, const Match& m, char* out, std::size_t cap) const noexcept;
+
+  // Keyed BLAKE2b of a value, as 32 hex characters plus NUL.
+  void fingerprint(std::string_view value, char (&hex)[33]) const noexcept;
+
+  // The action a rule gets at a sink, after overrides and mode.
+  Action action_for(std::uint32_t rule, const Sink& sink) const noexcept;
+
+  // A key from the kernel's random source.
+  static Key random_key() noexcept;
+  // A key derived from a passphrase (PRIVGUARD_KEY).
+  static Key key_from_string(std::string_view) noexcept;
+
+ private:
+  Engine() = default;
+  friend struct EngineAccess;
+  Policy policy_;
+  Key key_{};
+  hs_database* main_db_ = nullptr;
+  hs_database* post_db_ = nullptr;  // rule contexts and allowlist patterns, scanned on candidates only
+  DatabaseSource source_ = DatabaseSource::Compiled;
+  struct Compiled;
+  std::unique_ptr<Compiled> compiled_;
+};
+
+}  // namespace privguard::core

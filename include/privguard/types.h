@@ -1,0 +1,40 @@
+// Small value types shared by the policy, the engine and the reports.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace privguard::core {
+
+enum class Mode : std::uint8_t { Enforce, Report, Off };
+
+// Ordered from most to least permissive; a rule's action after sink
+// overrides and mode have been applied is one of these.
+enum class Action : std::uint8_t { Allow, Report, Mask, Redact, Pseudonym, Block };
+
+enum class Severity : std::uint8_t { Low, Medium, High, Critical };
+
+enum class SinkKind : std::uint8_t { File, Pipe, Socket, Tty, Other };
+
+// Where the bytes of one call go. Views only: the shim keeps the strings in
+// its per-fd cache, the CLI in its own locals. Empty path/peer = unknown.
+struct Sink {
+  SinkKind kind = SinkKind::Other;
+  std::string_view path;  // absolute path for files, ttys and named pipes
+  std::string_view peer;  // "127.0.0.1:5432", "[::1]:443" or a unix path
+};
+
+std::string_view to_string(Mode) noexcept;
+std::string_view to_string(Action) noexcept;
+std::string_view to_string(Severity) noexcept;
+std::string_view to_string(SinkKind) noexcept;
+// The findings file's "action" field: reported|masked|blocked.
+std::string_view finding_action_name(Action) noexcept;
+
+std::optional<Mode> parse_mode(std::string_view) noexcept;
+std::optional<Action> parse_action(std::string_view) noexcept;
+std::optional<Severity> parse_severity(std::string_view) noexcept;
+std::optional<SinkKind> parse_sink_kind(std::string_view) noexcept;
+
+}  // namespace privguard::core

@@ -1,0 +1,57 @@
+// privguard: the command line. Each verb lives in its own cmd_*.cpp.
+#include <hs.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "cli_common.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: privguard scan [--policy F] [--mask] [--format text|json] PATH... | -\n"
+    "       privguard policy check F\n"
+    "       privguard policy list [F]\n"
+    "       privguard --version\n";
+
+int version() {
+  hs_platform_info_t plat{};
+  hs_populate_platform(&plat);
+  std::string features;
+  if (plat.cpu_features & HS_CPU_FEATURES_AVX2) features += " avx2";
+  if (plat.cpu_features & HS_CPU_FEATURES_AVX512) features += " avx512";
+  if (plat.cpu_features & HS_CPU_FEATURES_AVX512VBMI) features += " avx512vbmi";
+  std::printf("privguard %s\nHyperscan %s\nCPU features:%s\n", PRIVGUARD_VERSION, hs_version(),
+              features.empty() ? " baseline (SSSE3)" : features.c_str());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace privguard::cli;
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return kExitError;
+  }
+  std::string verb = argv[1];
+  try {
+    Args args(argc, argv, 2);
+    if (verb == "--version" || verb == "version") return version();
+    if (verb == "--help" || verb == "-h" || verb == "help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (verb == "scan") return cmd_scan(args);
+    if (verb == "policy") return cmd_policy(args);
+    throw UsageError("unknown command '" + verb + "'");
+  } catch (const UsageError& e) {
+    error(e.what());
+    std::fputs(kUsage, stderr);
+  } catch (const privguard::core::PolicyError& e) {
+    error(e.what());
+  } catch (const std::exception& e) {
+    error(e.what());
+  }
+  return kExitError;
+}

@@ -1,0 +1,221 @@
+// Getting compiled Hyperscan databases: compiling costs tens of
+// milliseconds, paid by every process start under the shim. So a database is
+// taken, in order, from the blob embedded at build time (the default
+// policy), from the on-disk cache, or compiled and then cached. A cache entry
+// is keyed by everything that shapes the compiled form: the expressions,
+// flags and ids, the Hyperscan version and this CPU's features; one that
+// does not fit is ignored and replaced.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "engine_internal.h"
+
+namespace privguard::core {
+namespace {
+
+constexpr char kMagic[8] = {'P', 'G', 'H', 'S', 'D', 'B', '1', '\n'};
+
+struct HsDeleter {
+  void operator()(hs_database_t* d) const { hs_free_database(d); }
+};
+using DbPtr = std::unique_ptr<hs_database_t, HsDeleter>;
+
+DbPtr compile(const Policy& policy, const DatabaseInputs& in, hs_platform_info_t* platform) {
+  if (in.expressions.empty()) return nullptr;
+  std::vector<const char*> exprs;
+  for (const auto& e : in.expressions) exprs.push_back(e.c_str());
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), in.flags.data(), in.ids.data(), static_cast<unsigned>(exprs.size()),
+                       HS_MODE_BLOCK, platform, &db, &err) == HS_SUCCESS)
+    return DbPtr(db);
+  std::string msg = err ? err->message : "unknown error";
+  int index = err ? err->expression : -1;
+  hs_free_compile_error(err);
+  if (index < 0 || static_cast<std::size_t>(index) >= in.expressions.size())
+    throw PolicyError(policy.name, 0, "", "Hyperscan cannot compile the policy: " + msg);
+  std::uint32_t r = in.rule_of[static_cast<std::size_t>(index)];
+  if (r == UINT32_MAX) throw PolicyError(policy.name, 0, "", "bad " + in.what[index] + " in [allow]: " + msg);
+  const Rule& rule = policy.rules[r];
+  throw PolicyError(rule.where.file, rule.where.line, rule.id, "bad " + in.what[index] + ": " + msg);
+}
+
+void put_u64(std::string& s, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) s.push_back(static_cast<char>(v >> (8 * i)));
+}
+bool get_u64(std::string_view& s, std::uint64_t& v) {
+  if (s.size() < 8) return false;
+  v = 0;
+  for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  s.remove_prefix(8);
+  return true;
+}
+
+void put_db(std::string& s, hs_database_t* db) {
+  if (!db) {
+    put_u64(s, 0);
+    return;
+  }
+  char* bytes = nullptr;
+  std::size_t len = 0;
+  if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS) throw std::runtime_error("hs_serialize_database failed");
+  put_u64(s, len);
+  s.append(bytes, len);
+  std::free(bytes);
+}
+
+bool get_db(std::string_view& s, DbPtr& out) {
+  std::uint64_t len;
+  if (!get_u64(s, len) || len > s.size()) return false;
+  if (len == 0) return true;
+  hs_database_t* db = nullptr;
+  // Fails with HS_DB_PLATFORM_ERROR / HS_DB_VERSION_ERROR when the blob was
+  // made for another CPU or Hyperscan: the caller compiles instead.
+  if (hs_deserialize_database(s.data(), len, &db) != HS_SUCCESS) return false;
+  out.reset(db);
+  s.remove_prefix(len);
+  return true;
+}
+
+std::string cache_dir(const EngineOptions& o) {
+  if (!o.cache_dir.empty()) return o.cache_dir;
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x == '/') return std::string(x) + "/privguard";
+  if (const char* h = std::getenv("HOME"); h && *h == '/') return std::string(h) + "/.cache/privguard";
+  return {};
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+// Best effort: a read-only home or a full disk only costs the next process
+// a compile. Written to a temporary name and renamed, so concurrent
+// processes never read half a file.
+void write_cache(const std::string& dir, const std::string& key, const std::string& blob) {
+  if (dir.empty()) return;
+  std::string parent = dir.substr(0, dir.rfind('/'));
+  ::mkdir(parent.c_str(), 0700);
+  ::mkdir(dir.c_str(), 0700);
+  std::string final_path = dir + "/" + key + ".hsdb";
+  std::string tmp = final_path + ".tmp." + std::to_string(::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return;
+  std::size_t off = 0;
+  bool ok = true;
+  while (off < blob.size()) {
+    ssize_t n = ::write(fd, blob.data() + off, blob.size() - off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ok = false;
+      break;
+    }
+    off += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  if (!ok || ::rename(tmp.c_str(), final_path.c_str()) != 0) ::unlink(tmp.c_str());
+}
+
+}  // namespace
+
+std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& post) {
+  hs_platform_info_t plat{};
+  hs_populate_platform(&plat);
+  std::string material = "privguard-db-v1\n";
+  material += hs_version();
+  material += '\n';
+  material.append(reinterpret_cast<const char*>(&plat), sizeof plat);
+  for (const DatabaseInputs* in : {&main, &post}) {
+    material += "\n--\n";
+    for (std::size_t i = 0; i < in->expressions.size(); ++i) {
+      put_u64(material, in->expressions[i].size());
+      material += in->expressions[i];
+      put_u64(material, in->flags[i]);
+      put_u64(material, in->ids[i]);
+    }
+  }
+  unsigned char h[20];
+  keyed_hash(Key{}, "cache-key", material, h, sizeof h);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char b : h) {
+    hex.push_back(kHex[b >> 4]);
+    hex.push_back(kHex[b & 15]);
+  }
+  return hex;
+}
+
+std::string serialize_databases(const Databases& dbs, const std::string& cache_key) {
+  std::string s(kMagic, sizeof kMagic);
+  put_u64(s, cache_key.size());
+  s += cache_key;
+  put_db(s, dbs.main);
+  put_db(s, dbs.post);
+  return s;
+}
+
+bool deserialize_databases(std::string_view blob, const std::string& cache_key, Databases& out) {
+  if (blob.size() < sizeof kMagic || std::memcmp(blob.data(), kMagic, sizeof kMagic) != 0) return false;
+  blob.remove_prefix(sizeof kMagic);
+  std::uint64_t klen;
+  if (!get_u64(blob, klen) || klen > blob.size() || blob.substr(0, klen) != cache_key) return false;
+  blob.remove_prefix(klen);
+  DbPtr main, post;
+  if (!get_db(blob, main) || !main || !get_db(blob, post)) return false;
+  out.main = main.release();
+  out.post = post.release();
+  return true;
+}
+
+std::string EngineAccess::serialize(const Engine& e) {
+  Databases dbs;
+  dbs.main = e.main_db_;
+  dbs.post = e.post_db_;
+  return serialize_databases(dbs, e.compiled_->cache_key);
+}
+
+Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, const DatabaseInputs& post,
+                           const std::string& cache_key, const EngineOptions& options) {
+  Databases dbs;
+  std::string dir;
+  if (options.use_cache) {
+    if (deserialize_databases(embedded_database(), cache_key, dbs)) {
+      dbs.source = DatabaseSource::Embedded;
+      return dbs;
+    }
+    dir = cache_dir(options);
+    std::string blob;
+    if (!dir.empty() && read_file(dir + "/" + cache_key + ".hsdb", blob) &&
+        deserialize_databases(blob, cache_key, dbs)) {
+      dbs.source = DatabaseSource::DiskCache;
+      return dbs;
+    }
+  }
+  hs_platform_info_t plat{};
+  hs_populate_platform(&plat);
+  DbPtr m = compile(policy, main, &plat);
+  DbPtr p = compile(policy, post, &plat);
+  dbs.main = m.release();
+  dbs.post = p.release();
+  dbs.source = DatabaseSource::Compiled;
+  if (options.use_cache) {
+    try {
+      write_cache(dir, cache_key, serialize_databases(dbs, cache_key));
+    } catch (const std::exception&) {
+      // not cached: the next process compiles again
+    }
+  }
+  return dbs;
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,332 @@
+// Build the engine from a policy, and scan buffers with it.
+//
+// A scan is: one pass of the main database over the buffer collecting raw
+// candidates (rule, start, end) into the scratch; then, per candidate only,
+// strip the rule's context, run its validator and allowlists; then merge
+// overlapping survivors into findings and decide each one's action for the
+// sink. No step allocates: candidates and findings live in the Scratch.
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "engine_internal.h"
+
+namespace privguard::core {
+namespace {
+
+// How far back the match callback looks for an earlier candidate of the
+// same rule and start to extend. Hyperscan reports one match per end
+// offset, so "foo@bar.com" arrives as ...bar.co and ...bar.com; other
+// rules' matches interleave, hence more than one.
+constexpr std::size_t kExtendWindow = 16;
+
+std::string to_lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+RuleRuntime prepare_allowlist(const Allowlist& allow, Validator v) {
+  RuleRuntime rt;
+  char buf[256];
+  for (const auto& value : allow.values) rt.allow_values.emplace_back(canonical(v, value, buf, sizeof buf));
+  std::sort(rt.allow_values.begin(), rt.allow_values.end());
+  for (const auto& d : allow.domains) {
+    auto lower = to_lower(d);
+    while (!lower.empty() && lower.front() == '.') lower.erase(0, 1);
+    rt.allow_domains.push_back(lower);
+  }
+  rt.has_allow_patterns = !allow.patterns.empty();
+  return rt;
+}
+
+void add_input(DatabaseInputs& in, std::string expr, unsigned flags, unsigned id, std::string what,
+               std::uint32_t rule) {
+  in.expressions.push_back(std::move(expr));
+  in.flags.push_back(flags);
+  in.ids.push_back(id);
+  in.what.push_back(std::move(what));
+  in.rule_of.push_back(rule);
+}
+
+// A literal as a Hyperscan expression: every byte hex-escaped.
+std::string hs_literal(std::string_view s) {
+  std::string out;
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (unsigned char c : s) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+// Digit-shaped values may run into a following group ("DE89 3704 ... 00
+// TEST", "4111 1111 1111 1111 2024"): when the whole candidate fails its
+// validator, try it cut back at each separator, longest first.
+std::size_t validated_length(Validator v, std::string_view value) noexcept {
+  if (validate(v, value)) return value.size();
+  if (v != Validator::Luhn && v != Validator::Iban && v != Validator::Phone) return 0;
+  for (std::size_t cut = value.size(), tries = 0; cut > 0 && tries < 8; --cut) {
+    char c = value[cut - 1];
+    if (c != ' ' && c != '-' && c != '.') continue;
+    ++tries;
+    std::size_t end = cut - 1;
+    while (end > 0 && (value[end - 1] == ' ' || value[end - 1] == '-' || value[end - 1] == '.')) --end;
+    if (end > 0 && validate(v, value.substr(0, end))) return end;
+  }
+  return 0;
+}
+
+struct MainContext {
+  Scratch::Candidate* candidates;
+  std::size_t capacity;
+  std::size_t* count;
+  bool* overflow;
+};
+
+int on_main_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<MainContext*>(ctx);
+  std::size_t n = *c.count;
+  std::size_t lo = n > kExtendWindow ? n - kExtendWindow : 0;
+  for (std::size_t i = n; i > lo; --i) {
+    auto& prev = c.candidates[i - 1];
+    if (prev.rule == id && prev.start == from) {
+      if (to > prev.end) prev.end = to;
+      return 0;
+    }
+  }
+  if (n == c.capacity) {
+    *c.overflow = true;
+    return 1;  // stop: the caller learns the scan is incomplete
+  }
+  c.candidates[n] = {from, to, id, 0, kPending};
+  *c.count = n + 1;
+  return 0;
+}
+
+struct PostContext {
+  unsigned want_id;
+  std::size_t limit;     // context ends must leave a non-empty value
+  std::uint64_t best;    // longest context end seen
+  bool hit;
+};
+
+int on_context_match(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<PostContext*>(ctx);
+  if (id == c.want_id && to < c.limit && to > c.best) c.best = to;
+  return 0;
+}
+
+int on_allow_match(unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<PostContext*>(ctx);
+  if (id == c.want_id) {
+    c.hit = true;
+    return 1;
+  }
+  return 0;
+}
+
+bool value_listed(const std::vector<std::string>& sorted, std::string_view canon) noexcept {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), canon,
+                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+  return it != sorted.end() && std::string_view(*it) == canon;
+}
+
+}  // namespace
+
+Engine::~Engine() {
+  hs_free_database(main_db_);
+  hs_free_database(post_db_);
+}
+
+Scratch::~Scratch() {
+  hs_free_scratch(hs_);
+  delete[] candidates_;
+  delete[] matches_;
+}
+
+std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& options) {
+  std::unique_ptr<Engine> e(new Engine);
+  e->key_ = options.key;
+  e->compiled_ = std::make_unique<Compiled>();
+  auto& c = *e->compiled_;
+
+  if (policy.rules.empty()) throw PolicyError(policy.name, 0, "", "the policy has no rules");
+  const auto n = static_cast<std::uint32_t>(policy.rules.size());
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Rule& r = policy.rules[i];
+    std::string expr = r.context.empty() && r.suffix.empty()
+                           ? r.pattern
+                           : "(?:" + r.context + ")(?:" + r.pattern + ")" + hs_literal(r.suffix);
+    add_input(c.main_inputs, std::move(expr), r.hs_flags | HS_FLAG_SOM_LEFTMOST, i, "pattern", i);
+    auto rt = prepare_allowlist(r.allow, r.validator);
+    rt.has_context = !r.context.empty();
+    if (rt.has_context) add_input(c.post_inputs, "^(?:" + r.context + ")", r.hs_flags, context_id(i), "context", i);
+    for (const auto& p : r.allow.patterns)
+      add_input(c.post_inputs, p, HS_FLAG_SINGLEMATCH, allow_id(i), "allow pattern '" + p + "'", i);
+    c.rules.push_back(std::move(rt));
+  }
+  c.global = prepare_allowlist(policy.allow, Validator::None);
+  for (const auto& p : policy.allow.patterns)
+    add_input(c.post_inputs, p, HS_FLAG_SINGLEMATCH, allow_id(n), "allow pattern '" + p + "'", UINT32_MAX);
+
+  for (const auto& s : policy.sinks) {
+    SinkRuntime rt;
+    rt.applies_to.assign(n, s.rules.empty() ? 1 : 0);
+    for (const auto& id : s.rules)
+      for (std::uint32_t i = 0; i < n; ++i)
+        if (policy.rules[i].id == id) rt.applies_to[i] = 1;
+    c.sinks.push_back(std::move(rt));
+  }
+
+  c.cache_key = database_cache_key(c.main_inputs, c.post_inputs);
+  auto dbs = obtain_databases(policy, c.main_inputs, c.post_inputs, c.cache_key, options);
+  e->main_db_ = dbs.main;
+  e->post_db_ = dbs.post;
+  e->source_ = dbs.source;
+  e->policy_ = std::move(policy);
+  return e;
+}
+
+std::size_t Engine::database_size() const noexcept {
+  std::size_t a = 0, b = 0;
+  if (main_db_) hs_database_size(main_db_, &a);
+  if (post_db_) hs_database_size(post_db_, &b);
+  return a + b;
+}
+
+std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) const {
+  std::unique_ptr<Scratch> s(new Scratch);
+  if (hs_alloc_scratch(main_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
+  if (post_db_ && hs_alloc_scratch(post_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
+  s->capacity_ = std::max<std::size_t>(candidate_capacity, 16);
+  s->candidates_ = new Scratch::Candidate[s->capacity_];
+  s->matches_ = new Match[s->capacity_];
+  return s;
+}
+
+ScanResult Engine::scan(std::string_view data, const Sink& sink, Scratch& s) const noexcept {
+  ScanResult result;
+  result.output_size = data.size();
+  if (policy_.settings.mode == Mode::Off || data.empty()) return result;
+
+  s.count_ = 0;
+  s.overflow_ = false;
+  MainContext mctx{s.candidates_, s.capacity_, &s.count_, &s.overflow_};
+  hs_error_t err = hs_scan(main_db_, data.data(), static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX)),
+                           0, s.hs_, on_main_match, &mctx);
+  if ((err != HS_SUCCESS && err != HS_SCAN_TERMINATED) || s.overflow_ || data.size() > UINT32_MAX)
+    result.incomplete = true;
+  if (err == HS_SCRATCH_IN_USE) return result;  // re-entered from a signal handler: nothing collected
+
+  auto* cand = s.candidates_;
+  const std::size_t n = s.count_;
+  const auto& c = *compiled_;
+  const auto global_rule = static_cast<std::uint32_t>(policy_.rules.size());
+
+  // 1. Per candidate: context, validator, allowlists.
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& k = cand[i];
+    const Rule& rule = policy_.rules[k.rule];
+    const RuleRuntime& rt = c.rules[k.rule];
+    std::string_view span = data.substr(k.start, k.end - k.start);
+    if (!rule.suffix.empty() && span.size() > rule.suffix.size()) {
+      k.end -= rule.suffix.size();
+      span.remove_suffix(rule.suffix.size());
+    }
+    if (rt.has_context) {
+      PostContext pc{context_id(k.rule), span.size(), 0, false};
+      hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
+      k.value_start = static_cast<std::uint32_t>(pc.best);
+    }
+    std::string_view value = span.substr(k.value_start);
+    std::size_t valid = validated_length(rule.validator, value);
+    if (valid == 0) {
+      k.state = kDropped;
+      continue;
+    }
+    k.end -= value.size() - valid;
+    value = value.substr(0, valid);
+    char canon_buf[256], domain_buf[256];
+    std::string_view canon = canonical(rule.validator, value, canon_buf, sizeof canon_buf);
+    std::string_view domain = value_domain(value, domain_buf, sizeof domain_buf);
+    bool allowed = value_listed(rt.allow_values, canon) || value_listed(c.global.allow_values, value) ||
+                   (!domain.empty() && (domain_allowed(domain, rt.allow_domains) ||
+                                        domain_allowed(domain, c.global.allow_domains)));
+    for (std::uint32_t which : {k.rule, global_rule}) {
+      if (allowed) break;
+      bool has = which == global_rule ? c.global.has_allow_patterns : rt.has_allow_patterns;
+      if (!has) continue;
+      PostContext pc{allow_id(which), 0, 0, false};
+      hs_scan(post_db_, value.data(), static_cast<unsigned>(value.size()), 0, s.hs_, on_allow_match, &pc);
+      allowed = pc.hit;
+    }
+    k.state = allowed ? kAllowed : kValid;
+  }
+
+  // 2. Order by start (longest first on ties) for the sweeps below.
+  std::sort(cand, cand + n, [](const Scratch::Candidate& a, const Scratch::Candidate& b) {
+    if (a.start + a.value_start != b.start + b.value_start) return a.start + a.value_start < b.start + b.value_start;
+    return a.end > b.end;
+  });
+
+  // 3. Synthetic data shadows what lies inside it: the digits of an
+  // allowlisted test card number are not also a phone number.
+  std::uint64_t allowed_end = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& k = cand[i];
+    if (k.state == kAllowed) allowed_end = std::max(allowed_end, k.end);
+    else if (k.state == kValid && k.end <= allowed_end) k.state = kDropped;
+  }
+
+  // 4. Merge overlapping valid candidates into one finding each, reported
+  // under the most severe rule (then the earliest defined).
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& k = cand[i];
+    if (k.state != kValid) continue;
+    const std::uint64_t vs = k.start + k.value_start;
+    if (out > 0 && vs < s.matches_[out - 1].end) {
+      Match& m = s.matches_[out - 1];
+      m.end = std::max(m.end, k.end);
+      const Rule& a = policy_.rules[m.rule];
+      const Rule& b = policy_.rules[k.rule];
+      if (b.severity > a.severity || (b.severity == a.severity && k.rule < m.rule)) m.rule = k.rule;
+      continue;
+    }
+    s.matches_[out++] = Match{vs, k.end, k.rule, Action::Report};
+  }
+
+  // 5. Actions for this sink; allowed ones are not findings.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < out; ++i) {
+    Match m = s.matches_[i];
+    m.action = action_for(m.rule, sink);
+    if (m.action == Action::Allow) continue;
+    if (m.action == Action::Block) result.blocked = true;
+    if (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym) {
+      result.changes = true;
+      result.output_size = result.output_size - (m.end - m.start) + replacement(data, m, nullptr, 0);
+    }
+    s.matches_[kept++] = m;
+  }
+  result.matches = std::span<const Match>(s.matches_, kept);
+  return result;
+}
+
+Action Engine::action_for(std::uint32_t rule, const Sink& sink) const noexcept {
+  Action a = policy_.rules[rule].action;
+  for (std::size_t i = 0; i < policy_.sinks.size(); ++i) {
+    const SinkOverride& o = policy_.sinks[i];
+    if (!compiled_->sinks[i].applies_to[rule]) continue;
+    if (!o.any_kind && o.kind != sink.kind) continue;
+    if (!o.path.empty() && !glob_match(o.path, sink.path)) continue;
+    if (!o.peer.empty() && !peer_match(o.peer, sink.peer)) continue;
+    a = o.action;
+    break;
+  }
+  if (policy_.settings.mode == Mode::Report && a != Action::Allow) a = Action::Report;
+  return a;
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,94 @@
+// What the engine's .cpp files share and nobody else sees.
+#pragma once
+
+#include <hs.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "privguard/engine.h"
+
+namespace privguard::core {
+
+// Raw candidate from the main database, before validation and clustering.
+struct Scratch::Candidate {
+  std::uint64_t start;
+  std::uint64_t end;
+  std::uint32_t rule;
+  std::uint32_t value_start;  // offset of the value within [start, end) (context length)
+  std::uint8_t state;         // CandidateState
+};
+
+enum CandidateState : std::uint8_t { kPending = 0, kValid = 1, kAllowed = 2, kDropped = 3 };
+
+// Per-rule data prepared at build time so that scan-time checks are lookups.
+struct RuleRuntime {
+  bool has_context = false;
+  bool has_allow_patterns = false;
+  std::vector<std::string> allow_values;   // canonical form, sorted
+  std::vector<std::string> allow_domains;  // lower-case
+};
+
+struct SinkRuntime {
+  std::vector<std::uint8_t> applies_to;  // per rule index: 1 when the override names it (or names none)
+};
+
+// The inputs Hyperscan compiles, kept for the cache key and error mapping.
+struct DatabaseInputs {
+  std::vector<std::string> expressions;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  std::vector<std::string> what;  // per expression: "pattern", "context", "allow pattern" ...
+  std::vector<std::uint32_t> rule_of;  // per expression: the rule index, or UINT32_MAX for the global allowlist
+};
+
+struct Engine::Compiled {
+  std::vector<RuleRuntime> rules;
+  RuleRuntime global;               // policy-wide allowlist
+  std::vector<SinkRuntime> sinks;
+  DatabaseInputs main_inputs;
+  DatabaseInputs post_inputs;
+  std::string cache_key;            // hex; identifies the compiled form
+};
+
+// Post database ids: a rule's context is 2*i, its allowlist patterns 2*i+1,
+// the policy-wide allowlist patterns 2*rule_count+1.
+inline unsigned context_id(std::uint32_t rule) { return 2 * rule; }
+inline unsigned allow_id(std::uint32_t rule) { return 2 * rule + 1; }
+
+// Databases: compile, or load from the embedded blob / the disk cache.
+struct Databases {
+  hs_database_t* main = nullptr;
+  hs_database_t* post = nullptr;
+  DatabaseSource source = DatabaseSource::Compiled;
+};
+Databases obtain_databases(const Policy&, const DatabaseInputs& main, const DatabaseInputs& post,
+                           const std::string& cache_key, const EngineOptions&);
+std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& post);
+// Serialized form shared by the embedded blob and the disk cache.
+std::string serialize_databases(const Databases&, const std::string& cache_key);
+bool deserialize_databases(std::string_view blob, const std::string& cache_key, Databases& out);
+
+// Serialized databases of a built engine (for the build-time embedding tool).
+struct EngineAccess {
+  static std::string serialize(const Engine&);
+};
+
+// The embedded default database (empty when built without one).
+std::string_view embedded_database() noexcept;
+
+// Keyed BLAKE2b helpers (libsodium, linked statically and hidden).
+void keyed_hash(const Key& key, std::string_view a, std::string_view b, unsigned char* out, std::size_t out_len) noexcept;
+
+// Domain of a value for domain allowlists: after the last '@', or a URL's
+// host; lower-cased into buf. Empty when none.
+std::string_view value_domain(std::string_view value, char* buf, std::size_t cap) noexcept;
+bool domain_allowed(std::string_view domain, const std::vector<std::string>& allowed) noexcept;
+
+// Glob with '*' (not across '/'), '**' (across) and '?'.
+bool glob_match(std::string_view pattern, std::string_view text) noexcept;
+bool peer_match(std::string_view pattern, std::string_view peer) noexcept;
+
+}  // namespace privguard::core
