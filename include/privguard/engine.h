@@ -114,6 +114,9 @@ class Engine {
   Policy policy_;
   Key key_{};
   hs_database* main_db_ = nullptr;
+  // The same expressions without start-of-match: 3-4x faster, and enough
+  // to tell that a buffer is clean, which most are.
+  hs_database* prefilter_db_ = nullptr;
   hs_database* post_db_ = nullptr;  // rule contexts and allowlist patterns, scanned on candidates only
   DatabaseSource source_ = DatabaseSource::Compiled;
   struct Compiled;

@@ -19,7 +19,7 @@
 namespace privguard::core {
 namespace {
 
-constexpr char kMagic[8] = {'P', 'G', 'H', 'S', 'D', 'B', '1', '\n'};
+constexpr char kMagic[8] = {'P', 'G', 'H', 'S', 'D', 'B', '2', '\n'};
 
 struct HsDeleter {
   void operator()(hs_database_t* d) const { hs_free_database(d); }
@@ -131,7 +131,7 @@ void write_cache(const std::string& dir, const std::string& key, const std::stri
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& post) {
   hs_platform_info_t plat{};
   hs_populate_platform(&plat);
-  std::string material = "privguard-db-v1\n";
+  std::string material = "privguard-db-v2\n";
   material += hs_version();
   material += '\n';
   material.append(reinterpret_cast<const char*>(&plat), sizeof plat);
@@ -160,6 +160,7 @@ std::string serialize_databases(const Databases& dbs, const std::string& cache_k
   put_u64(s, cache_key.size());
   s += cache_key;
   put_db(s, dbs.main);
+  put_db(s, dbs.prefilter);
   put_db(s, dbs.post);
   return s;
 }
@@ -170,9 +171,10 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
   std::uint64_t klen;
   if (!get_u64(blob, klen) || klen > blob.size() || blob.substr(0, klen) != cache_key) return false;
   blob.remove_prefix(klen);
-  DbPtr main, post;
-  if (!get_db(blob, main) || !main || !get_db(blob, post)) return false;
+  DbPtr main, prefilter, post;
+  if (!get_db(blob, main) || !main || !get_db(blob, prefilter) || !prefilter || !get_db(blob, post)) return false;
   out.main = main.release();
+  out.prefilter = prefilter.release();
   out.post = post.release();
   return true;
 }
@@ -180,6 +182,7 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
 std::string EngineAccess::serialize(const Engine& e) {
   Databases dbs;
   dbs.main = e.main_db_;
+  dbs.prefilter = e.prefilter_db_;
   dbs.post = e.post_db_;
   return serialize_databases(dbs, e.compiled_->cache_key);
 }
@@ -204,8 +207,12 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   hs_platform_info_t plat{};
   hs_populate_platform(&plat);
   DbPtr m = compile(policy, main, &plat);
+  DatabaseInputs without_som = main;
+  for (auto& f : without_som.flags) f &= ~static_cast<unsigned>(HS_FLAG_SOM_LEFTMOST);
+  DbPtr pre = compile(policy, without_som, &plat);
   DbPtr p = compile(policy, post, &plat);
   dbs.main = m.release();
+  dbs.prefilter = pre.release();
   dbs.post = p.release();
   dbs.source = DatabaseSource::Compiled;
   if (options.use_cache) {

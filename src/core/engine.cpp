@@ -104,6 +104,11 @@ int on_main_match(unsigned id, unsigned long long from, unsigned long long to, u
   return 0;
 }
 
+int on_first_match(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) noexcept {
+  *static_cast<bool*>(ctx) = true;
+  return 1;
+}
+
 struct PostContext {
   unsigned want_id;
   std::size_t limit;     // context ends must leave a non-empty value
@@ -136,6 +141,7 @@ bool value_listed(const std::vector<std::string>& sorted, std::string_view canon
 
 Engine::~Engine() {
   hs_free_database(main_db_);
+  hs_free_database(prefilter_db_);
   hs_free_database(post_db_);
 }
 
@@ -182,6 +188,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   c.cache_key = database_cache_key(c.main_inputs, c.post_inputs);
   auto dbs = obtain_databases(policy, c.main_inputs, c.post_inputs, c.cache_key, options);
   e->main_db_ = dbs.main;
+  e->prefilter_db_ = dbs.prefilter;
   e->post_db_ = dbs.post;
   e->source_ = dbs.source;
   e->policy_ = std::move(policy);
@@ -191,6 +198,11 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
 std::size_t Engine::database_size() const noexcept {
   std::size_t a = 0, b = 0;
   if (main_db_) hs_database_size(main_db_, &a);
+  if (prefilter_db_) {
+    std::size_t p = 0;
+    hs_database_size(prefilter_db_, &p);
+    a += p;
+  }
   if (post_db_) hs_database_size(post_db_, &b);
   return a + b;
 }
@@ -198,6 +210,7 @@ std::size_t Engine::database_size() const noexcept {
 std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) const {
   std::unique_ptr<Scratch> s(new Scratch);
   if (hs_alloc_scratch(main_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
+  if (hs_alloc_scratch(prefilter_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (post_db_ && hs_alloc_scratch(post_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   s->capacity_ = std::max<std::size_t>(candidate_capacity, 16);
   s->candidates_ = new Scratch::Candidate[s->capacity_];
@@ -210,11 +223,19 @@ ScanResult Engine::scan(std::string_view data, const Sink& sink, Scratch& s) con
   result.output_size = data.size();
   if (policy_.settings.mode == Mode::Off || data.empty()) return result;
 
+  const auto len = static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX));
+  bool any = false;
+  hs_error_t pre = hs_scan(prefilter_db_, data.data(), len, 0, s.hs_, on_first_match, &any);
+  if (pre == HS_SCRATCH_IN_USE) {
+    result.incomplete = true;  // re-entered from a signal handler
+    return result;
+  }
+  if (pre == HS_SUCCESS && !any) return result;
+
   s.count_ = 0;
   s.overflow_ = false;
   MainContext mctx{s.candidates_, s.capacity_, &s.count_, &s.overflow_};
-  hs_error_t err = hs_scan(main_db_, data.data(), static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX)),
-                           0, s.hs_, on_main_match, &mctx);
+  hs_error_t err = hs_scan(main_db_, data.data(), len, 0, s.hs_, on_main_match, &mctx);
   if ((err != HS_SUCCESS && err != HS_SCAN_TERMINATED) || s.overflow_ || data.size() > UINT32_MAX)
     result.incomplete = true;
   if (err == HS_SCRATCH_IN_USE) return result;  // re-entered from a signal handler: nothing collected

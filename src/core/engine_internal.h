@@ -61,6 +61,7 @@ inline unsigned allow_id(std::uint32_t rule) { return 2 * rule + 1; }
 // Databases: compile, or load from the embedded blob / the disk cache.
 struct Databases {
   hs_database_t* main = nullptr;
+  hs_database_t* prefilter = nullptr;  // main's expressions without start-of-match
   hs_database_t* post = nullptr;
   DatabaseSource source = DatabaseSource::Compiled;
 };

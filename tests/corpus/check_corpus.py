@@ -295,22 +295,27 @@ def _number_hits(text):
             if before and (before.isalnum() or before == "_"):
                 continue
             digits = ""
+            lens = []
             seps_card = True
             for j in range(i, k):
                 if j > i and text[run[j - 1][1]:run[j][0]] not in (" ", "-"):
                     seps_card = False
                 digits += text[run[j][0]:run[j][1]]
+                lens.append(run[j][1] - run[j][0])
+                if len(digits) > 19:
+                    break
                 end = run[j][1]
                 after = text[end] if end < len(text) else ""
                 if after and (after.isalnum() or after == "_"):
                     continue
-                if len(digits) > 19:
-                    break
                 if 13 <= len(digits) <= 19 and seps_card and not plus and luhn_ok(digits):
                     hits.append(Hit("credit-card", start if text[start] != "(" else s0, end, True, digits))
                 kind = phone_kind(digits, plus)
                 if kind:
-                    hits.append(Hit("phone", start, end, kind == "strict", digits))
+                    # without a '+', only the usual NANP groupings count as a
+                    # certain phone number; other groupings are shapes
+                    strict = kind == "strict" and (plus or lens in ([10], [11], [3, 3, 4], [1, 3, 3, 4]))
+                    hits.append(Hit("phone", start, end, strict, digits))
     return hits
 
 

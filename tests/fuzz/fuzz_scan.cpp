@@ -1,0 +1,35 @@
+// Fuzz target: any bytes through scan, transform and finding formatting
+// with the default policy. The engine runs inside other people's processes
+// on whatever they write, binary included; it must never crash, read out of
+// bounds, or produce output that disagrees with its own size prediction.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <vector>
+
+#include "privguard/engine.h"
+#include "privguard/finding.h"
+
+using namespace privguard::core;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static auto engine = [] {
+    auto p = load_policy_text(
+        "extends = \"default\"\n[[overrides]]\nid = \"email\"\naction = \"pseudonym\"\n"
+        "[[overrides]]\nid = \"phone\"\naction = \"redact\"\n",
+        "fuzz.toml");
+    return Engine::build(std::move(p), EngineOptions{});
+  }();
+  static auto scratch = engine->make_scratch(256);
+  std::string_view in(reinterpret_cast<const char*>(data), size);
+  auto r = engine->scan(in, Sink{}, *scratch);
+  std::vector<char> out(r.output_size + 1);
+  std::size_t n = engine->transform(in, r.matches, out.data(), out.size());
+  if (n != r.output_size) std::abort();
+  for (std::size_t i = 1; i < r.matches.size(); ++i)
+    if (r.matches[i].start < r.matches[i - 1].end) std::abort();  // sorted, disjoint
+  char line[kFindingLineMax];
+  for (std::size_t i = 0; i < r.matches.size(); ++i)
+    format_finding(*engine, 0, FileOrigin{"fuzz"}, in, r.matches, i, line, sizeof line);
+  return 0;
+}
