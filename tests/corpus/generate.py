@@ -29,6 +29,11 @@ R = random.Random(SEED)
 N_REAL = 240
 N_REAL_PEM = 60
 OUT = os.path.join(HERE, "labelled.tsv")
+# Documentation example values that are syntactically real secrets (the Slack
+# docs' T00000000/B00000000/XXXX... webhook, the RFC 7617 "Aladdin:open
+# sesame" and "user:password" Basic credentials) are labelled synthetic: a
+# rule must allowlist them. Set to False to leave them out of the corpus.
+INCLUDE_DOC_EXAMPLES = True
 
 UPPER = string.ascii_uppercase
 LOWER = string.ascii_lowercase
@@ -193,8 +198,8 @@ TAGS = ["news", "shopping", "github", "billing", "work", "2024", "amazon", "prom
 DEPTS = ["hr", "finance", "sales", "ops", "legal"]
 
 
-def email_local():
-    f, last, _, _ = person()
+def email_local(who=None):
+    f, last, _, _ = who or person()
     forms = [
         lambda: "%s.%s" % (f, last),
         lambda: "%s.%s" % (f, last),
@@ -220,11 +225,11 @@ def email_local():
     return s
 
 
-def real_email():
+def real_email(who=None):
     d = R.choice(EMAIL_DOMAINS)
     if R.random() < 0.04:
         d = d.capitalize()
-    return "%s@%s" % (email_local(), d)
+    return "%s@%s" % (email_local(who), d)
 
 
 EMAIL_SYN_DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com",
@@ -248,6 +253,9 @@ EMAIL_T = [
     'Please contact $v for access.',
     'Questions? Write to $v.',
     '$v unsubscribed from all lists (req=$rid)',
+    '$v bounced: 550 mailbox unavailable',
+    '$v,$First,$Last,$city,opt-in',
+    '$v: quota exceeded, message deferred',
     '$v',
     'email: $v',
     '  contact_email: "$v"',
@@ -272,7 +280,9 @@ EMAIL_T = [
 
 
 def gen_email_real():
-    return (lambda v: (v, fill(R.choice(EMAIL_T), v)))(real_email())
+    who = person()
+    v = real_email(who)
+    return v, fill(R.choice(EMAIL_T), v, first=who[0], last=who[1], First=who[2], Last=who[3])
 
 
 def gen_email_syn():
@@ -329,8 +339,7 @@ CARD_TEST_NUMBERS = [
     "4917610000000000", "5555555555554444", "5105105105105100", "5200828282828210", "5454545454545454",
     "2223003122003222", "2222400070000005", "378282246310005", "371449635398431", "378734493671000",
     "6011111111111117", "6011000990139424", "3530111333300000", "3566002020360505", "3566111111111113",
-    "30569309025904", "38520000023237", "36227206271667", "6200000000000005", "4005519200000004",
-    "4012000033330026", "5425233430109903", "6011601160116611",
+    "30569309025904", "38520000023237", "36227206271667", "6200000000000005", "6011601160116611",
 ]
 CARD_TEST_NUMBERS = [c for c in CARD_TEST_NUMBERS if cc.luhn_ok(c)]
 CARD_TEST_SET = set(CARD_TEST_NUMBERS)
@@ -414,6 +423,8 @@ CARD_T = [
     'customer $First $Last paid with $v.',
     '$v',
     '$v rejected by fraud filter (score high)',
+    '$v,$exp,$First $Last,$city',
+    '$v | $exp | declined',
     'POST $path card_number=$v&exp=$exp&name=$First',
     'chargeback opened for card $v, order ref A-$rid',
     '[$svc] refund issued to $v after dispute',
@@ -505,6 +516,8 @@ SSN_T = [
     'ValidationError: ssn "$v" already registered to another account',
     '<TaxId>$v</TaxId>',
     '$v matched two records in payroll',
+    '$v,$First,$Last,single,$city',
+    '$v: identity verified',
     'kyc: verified identity social_security_number=$v',
     'level=warn svc=$svc msg="ssn mismatch" provided=$v uid=$uid',
     'Taxpayer $First $Last, SSN $v, filing status single',
@@ -609,6 +622,7 @@ def nz(n):
 
 INTL = [
     lambda: "+44 20 %s %s" % (nz(4), d(4)),
+    lambda: "+44 (0)20 %s %s" % (nz(4), d(4)),
     lambda: "+4420%s" % (nz(8)),
     lambda: "+44 7%s %s" % (d(3), d(6)),
     lambda: "+44 161 %s %s" % (nz(3), d(4)),
@@ -676,6 +690,8 @@ PHONE_T = [
     '  mobile: $v',
     'Contact: $First $Last, $v, ext. 21',
     '$v - missed call, no voicemail',
+    '$v,$First $Last,mobile',
+    '$v (mobile, preferred)',
     '$v',
     'Tel.: $v',
     'Mobil: $v',
@@ -820,6 +836,8 @@ IBAN_T = [
     'Kontoinhaber: $First $Last, IBAN: $v',
     'ValueError: IBAN $v rejected by payout provider',
     '$v flagged for manual review',
+    '$v;EUR;$First $Last',
+    '$v: mandate created for $First $Last',
     '$v',
     'beneficiary_account=$v currency=EUR',
     'level=warn svc=$svc msg="mandate revoked" creditorIBAN=$v',
@@ -902,6 +920,8 @@ AKID_T = [
     'level=warn svc=$svc msg="deprecated static credentials" key_id=$v',
     'found hardcoded key $v in config/settings.py',
     '$v',
+    '$v,$first.$last,Active,eu-central-1',
+    '$v is inactive and will be deleted',
     'IAM: key $v last used 3 days ago by $first.$last',
 ]
 
@@ -1007,6 +1027,8 @@ GH_T = [
     'level=debug svc=ci msg="cloning with token" token=$v',
     'oauth_token: $v',
     '$v',
+    '$v (expires in 30 days)',
+    '$v: Bad credentials (401)',
     'Found leaked credential $v in commit history',
     'env:\n  GITHUB_TOKEN: $v\n  NODE_ENV: production',
     'GITHUB_PAT="$v"',
@@ -1052,6 +1074,8 @@ GL_T = [
     'export GITLAB_PRIVATE_TOKEN="$v"',
     'level=info svc=ci msg="registry login" token=$v',
     '$v',
+    '$v was revoked by an administrator',
+    '$v,ci-deploy,api;read_repository',
     'leaked token $v found in job log',
     'token = "$v"',
     '  gitlab:\n    token: $v\n    url: https://gitlab.acme-corp.io',
@@ -1093,6 +1117,7 @@ SLACK_T = [
     'export SLACK_TOKEN=$v',
     'level=debug svc=notifier msg="posting to #alerts" token=$v',
     '$v',
+    '$v is invalid: token_revoked',
     'token=$v&channel=C04AB12CD&text=deploy',
     'slack:\n  token: $v\n  channel: ops-alerts',
     'revoked leaked token $v',
@@ -1139,6 +1164,7 @@ HOOK_T = [
     '  slack_api_url: $v',
     'level=error svc=notifier msg="webhook failed" url=$v status=404',
     '$v',
+    '$v returned 404 no_service',
     'posting build status to $v',
     'SLACK_HOOK="$v"',
 ]
@@ -1190,6 +1216,8 @@ STRIPE_T = [
     'export STRIPE_API_KEY=$v',
     'level=warn svc=billing-api msg="using restricted key" key=$v',
     '$v',
+    '$v (restricted: charges read-only)',
+    '$v: Expired API Key provided',
     'config.stripe.secret = "$v"',
 ]
 
@@ -1241,6 +1269,7 @@ GOOG_T = [
     'google_maps_key: $v',
     'https://www.googleapis.com/youtube/v3/search?part=snippet&key=$v',
     '$v',
+    '$v restricted to HTTP referrers *.acme-corp.io',
     'level=error svc=$svc msg="quota exceeded" key=$v',
     '<script src="https://maps.googleapis.com/maps/api/js?key=$v&callback=initMap"></script>',
     'export GEMINI_API_KEY=$v',
@@ -1282,6 +1311,7 @@ OPENAI_T = [
     'llm:\n  provider: openai\n  key: $v',
     'level=warn svc=$svc msg="key rejected" key=$v',
     '$v',
+    '$v has been revoked',
     'found key $v in notebook cell 4',
 ]
 
@@ -1328,6 +1358,8 @@ JWT_T = [
     '$v',
     'access_token: $v',
     'X-Amzn-Oidc-Data: $v',
+    '$v is expired',
+    '$v;path=/;secure',
     'refresh failed for $v (401)',
 ]
 
@@ -1425,6 +1457,7 @@ def gen_pem_real():
         v = pem_block()
         t = R.choice([
             "$$ cat ~/.ssh/id_rsa\n$v\n",
+            "$v\nwritten to /tmp/deploy_key (mode 0600)",
             "ERROR $svc: failed to parse key material:\n$v",
             "$v",
             "-- tls.key --\n$v\n-- end --",
@@ -1624,9 +1657,12 @@ def gen_basic_real():
     return v, fill(R.choice(BASIC_T), v)
 
 
+BASIC_PLACEHOLDERS = ["<base64>", "<credentials>", "$CREDS", "${BASIC_AUTH}", "{{ basic_auth }}"]
+BASIC_DOC_EXAMPLES = ["QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "dXNlcjpwYXNzd29yZA==", "dXNlcm5hbWU6cGFzc3dvcmQ="]
+
+
 def gen_basic_syn():
-    v = R.choice(["<base64>", "<credentials>", "$CREDS", "${BASIC_AUTH}", "{{ basic_auth }}",
-                  "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "dXNlcjpwYXNzd29yZA==", "dXNlcm5hbWU6cGFzc3dvcmQ="])
+    v = R.choice(BASIC_PLACEHOLDERS + (BASIC_DOC_EXAMPLES if INCLUDE_DOC_EXAMPLES else []))
     return v, fill(R.choice(BASIC_T), v)
 
 
@@ -1838,7 +1874,7 @@ PLAN = [
     ("github-token", gen_gh_real, None, (gen_gh_near, 65)),
     ("gitlab-token", gen_gl_real, None, (gen_gl_near, 60)),
     ("slack-token", gen_slack_real, None, (gen_slack_near, 60)),
-    ("slack-webhook", gen_hook_real, (gen_hook_syn, 10), (gen_hook_near, 55)),
+    ("slack-webhook", gen_hook_real, (gen_hook_syn, 10) if INCLUDE_DOC_EXAMPLES else None, (gen_hook_near, 55)),
     ("stripe-key", gen_stripe_real, (gen_stripe_syn, 40), (gen_stripe_near, 40)),
     ("google-api-key", gen_goog_real, None, (gen_goog_near, 60)),
     ("openai-key", gen_openai_real, None, (gen_openai_near, 60)),
