@@ -88,11 +88,38 @@ void pseudo_ssn(HashStream& h, std::string_view v, char* out) {
   }
 }
 
+// Length of the E.164 country code that starts with digits a, b (ITU-T
+// E.164 zones: 1 and 7 are one digit; the rest two or three).
+std::size_t country_code_length(char a, char b) {
+  switch (a) {
+    case '1':
+    case '7': return 1;
+    case '2': return (b == '0' || b == '7') ? 2 : 3;
+    case '3': return (b == '5' || b == '7' || b == '8') ? 3 : 2;
+    case '4': return b == '2' ? 3 : 2;
+    case '5': return (b == '0' || b == '9') ? 3 : 2;
+    case '6': return b >= '7' ? 3 : 2;
+    case '8': return (b == '1' || b == '2' || b == '4' || b == '6') ? 2 : 3;
+    case '9': return (b <= '5' || b == '8') ? 2 : 3;
+    default: return 0;
+  }
+}
+
 // Same layout; the last seven digits become 555-01xx, the range reserved
 // for fiction, and the leading '+CC' or trunk '0' stays.
 void pseudo_phone(HashStream& h, std::string_view v, char* out) {
   std::size_t nd = 0;
   for (char c : v) nd += is_digit(c);
+  std::size_t keep_digits = 0;
+  if (!v.empty() && v[0] == '0') {
+    keep_digits = 1;
+  } else if (!v.empty() && v[0] == '+') {
+    char first[2] = {'0', '0'};
+    for (std::size_t i = 1, k = 0; i < v.size() && k < 2; ++i)
+      if (is_digit(v[i])) first[k++] = v[i];
+    keep_digits = country_code_length(first[0], first[1]);
+  }
+  if (keep_digits + 7 > nd) keep_digits = nd > 7 ? nd - 7 : 0;
   const char tail[] = {'5', '5', '5', '0', '1'};
   std::size_t d = 0;
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -101,8 +128,7 @@ void pseudo_phone(HashStream& h, std::string_view v, char* out) {
       continue;
     }
     std::size_t from_end = nd - d;  // 7 for the first of the last seven
-    bool keep = d == 0 && (v[i] == '0' || (i > 0 && v[i - 1] == '+'));
-    if (keep) out[i] = v[i];
+    if (d < keep_digits) out[i] = v[i];
     else if (from_end <= 7 && from_end >= 3) out[i] = tail[7 - from_end];
     else out[i] = h.digit(from_end <= 2 ? '0' : '2');
     ++d;

@@ -61,13 +61,25 @@ class Out {
   bool first_ = true;
 };
 
-// Length of the valid UTF-8 sequence at s[i], or 0.
+// Length of the well-formed UTF-8 sequence at s[i], or 0 (Unicode 15,
+// table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
 std::size_t utf8_len(std::string_view s, std::size_t i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  unsigned char b = at(0);
+  if (b < 0x80) return 1;
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+  if (b >= 0xC2 && b <= 0xDF) n = 2;
+  else if (b == 0xE0) n = 3, lo = 0xA0;
+  else if (b == 0xED) n = 3, hi = 0x9F;
+  else if (b >= 0xE1 && b <= 0xEF) n = 3;
+  else if (b == 0xF0) n = 4, lo = 0x90;
+  else if (b == 0xF4) n = 4, hi = 0x8F;
+  else if (b >= 0xF1 && b <= 0xF3) n = 4;
+  else return 0;
+  if (i + n > s.size() || at(1) < lo || at(1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if ((at(k) & 0xC0) != 0x80) return 0;
   return n;
 }
 
@@ -147,10 +159,12 @@ std::size_t json_escape(std::string_view s, char* out, std::size_t cap) noexcept
 }
 
 std::size_t format_rfc3339(std::int64_t unix_ns, char* out, std::size_t cap) noexcept {
-  std::int64_t secs = unix_ns / 1000000000;
-  auto ms = static_cast<int>((unix_ns % 1000000000) / 1000000);
-  std::int64_t days = secs / 86400;
-  std::int64_t rem = secs % 86400;
+  // Floor division: before 1970 the remainders must stay non-negative.
+  auto floor_div = [](std::int64_t a, std::int64_t b) { return a / b - ((a % b) < 0 ? 1 : 0); };
+  std::int64_t secs = floor_div(unix_ns, 1000000000);
+  auto ms = static_cast<int>((unix_ns - secs * 1000000000) / 1000000);
+  std::int64_t days = floor_div(secs, 86400);
+  std::int64_t rem = secs - days * 86400;
   // civil_from_days (H. Hinnant), valid for the proleptic Gregorian calendar.
   std::int64_t z = days + 719468;
   std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;

@@ -391,8 +391,9 @@ TEST_F(FindingTest, MaxLineSufficesForLongExeAndPath) {
   const std::string data = ctl + std::string(kV1) + ctl;
   auto s = scan(engine(), data);
   ASSERT_EQ(s.matches.size(), 1u);
-  const std::string exe = "/" + std::string(510, 'e');
-  const std::string path = "/" + std::string(510, 'p');
+  // Built in place: GCC 12 warns (-Wrestrict, a false positive) on "/" + std::string(n, c).
+  std::string exe(511, 'e'), path(511, 'p');
+  exe[0] = path[0] = '/';
   pg::RuntimeOrigin r{2147483647, exe, "sendmsg", 1023, {pg::SinkKind::File, path, ""}};
   char buf[pg::kFindingLineMax];
   std::size_t n = pg::format_finding(engine(), kTs, r, data, s.matches, 0, buf, sizeof buf);
@@ -463,8 +464,6 @@ TEST(FindingJsonEscape, ReplacesInvalidUtf8) {
 }
 
 TEST(FindingJsonEscape, OutputIsStrictUtf8ForOverlongsAndSurrogates) {
-  GTEST_SKIP() << "bug: json_escape lets overlong (C0 AF), surrogate (ED A0 80) and >U+10FFFF (F4 90 80 80, "
-                  "F5 80 80 80) sequences through unchanged, so a findings line is not valid UTF-8";
   for (std::string_view bad : {"\xc0\xaf", "\xc1\xbf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
                                "\xf5\x80\x80\x80"}) {
     std::string out = escape(bad);
@@ -512,9 +511,6 @@ TEST(FindingRfc3339, TooSmallBufferReturnsZero) {
 }
 
 TEST(FindingRfc3339, BeforeTheEpoch) {
-  GTEST_SKIP() << "bug: format_rfc3339 divides towards zero before the epoch: -1000000000 ns gives "
-                  "\"1970-01-01T00:00:-1.000Z\" (want \"1969-12-31T23:59:59.000Z\"), -1 ns gives "
-                  "\"1970-01-01T00:00:00.000Z\" (want \"1969-12-31T23:59:59.999Z\")";
   EXPECT_EQ(rfc3339(-1000000000), "1969-12-31T23:59:59.000Z");
   EXPECT_EQ(rfc3339(-1), "1969-12-31T23:59:59.999Z");
   EXPECT_EQ(rfc3339(-86400000000000), "1969-12-31T00:00:00.000Z");
