@@ -36,7 +36,7 @@ inline constexpr std::size_t kFindingLineMax = 2048;
 std::size_t format_rfc3339(std::int64_t unix_ns, char* out, std::size_t cap) noexcept;
 
 // The preview of `all[index]`: up to kPreviewContext bytes either side,
-// every match in view masked, control bytes escaped as in JSON. Written
+// within the match's line(s), every match in view masked, control bytes escaped as in JSON. Written
 // JSON-escaped (without quotes) into `out`.
 std::size_t format_preview(const Engine&, std::string_view data, std::span<const Match> all,
                            std::size_t index, char* out, std::size_t cap) noexcept;

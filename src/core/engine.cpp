@@ -77,6 +77,26 @@ std::size_t validated_length(Validator v, std::string_view value) noexcept {
   return 0;
 }
 
+// Whether one of `needles` occurs in the token a candidate sits in (back
+// to whitespace or a quote, at most 256 bytes) with no '/', '?' or '#'
+// between it and the candidate: "s3://user@host" but not "/u?to=a@b.io".
+bool token_prefix_contains(std::string_view data, std::uint64_t start, const std::vector<std::string>& needles) noexcept {
+  std::size_t from = start > 256 ? start - 256 : 0;
+  for (std::size_t i = start; i > from; --i) {
+    char c = data[i - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '<' || c == '>') {
+      from = i;
+      break;
+    }
+  }
+  std::string_view token = data.substr(from, start - from);
+  for (const auto& n : needles) {
+    auto at = token.rfind(n);
+    if (at != std::string_view::npos && token.find_first_of("/?#", at + n.size()) == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 struct MainContext {
   Scratch::Candidate* candidates;
   std::size_t capacity;
@@ -259,6 +279,10 @@ ScanResult Engine::scan(std::string_view data, const Sink& sink, Scratch& s) con
       PostContext pc{context_id(k.rule), span.size(), 0, false};
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
+    }
+    if (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) {
+      k.state = kDropped;
+      continue;
     }
     std::string_view value = span.substr(k.value_start);
     std::size_t valid = validated_length(rule.validator, value);

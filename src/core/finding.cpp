@@ -186,6 +186,17 @@ std::size_t format_preview(const Engine& e, std::string_view data, std::span<con
   const Match& m = all[index];
   std::size_t from = m.start > kPreviewContext ? m.start - kPreviewContext : 0;
   std::size_t to = std::min<std::size_t>(data.size(), m.end + kPreviewContext);
+  // Stay on the match's own line(s): a neighbouring log line is noise.
+  for (std::size_t i = m.start; i > from; --i)
+    if (data[i - 1] == '\n') {
+      from = i;
+      break;
+    }
+  for (std::size_t i = m.end; i < to; ++i)
+    if (data[i] == '\n') {
+      to = i;
+      break;
+    }
   // Do not start or end inside a UTF-8 sequence.
   while (from < m.start && (static_cast<unsigned char>(data[from]) & 0xC0) == 0x80) ++from;
   while (to > m.end && to < data.size() && (static_cast<unsigned char>(data[to]) & 0xC0) == 0x80) --to;

@@ -139,8 +139,8 @@ bool valid_id(std::string_view id) {
   return std::isalnum(static_cast<unsigned char>(id[0])) != 0;
 }
 
-constexpr std::array<std::string_view, 12> kRuleKeys = {
-    "id", "description", "pattern", "context", "suffix", "flags", "validator", "severity",
+constexpr std::array<std::string_view, 13> kRuleKeys = {
+    "id", "description", "pattern", "context", "suffix", "not_after", "flags", "validator", "severity",
     "action", "redact_token", "mask", "allow"};
 
 // Applies the keys present in `t` to `rule`. Used for new rules and for
@@ -153,6 +153,11 @@ void read_rule_fields(const Reader& r, const toml::value& t, Rule& rule) {
   }
   if (auto* v = r.find(t, "context")) rule.context = r.string(*v, "context");
   if (auto* v = r.find(t, "suffix")) rule.suffix = r.string(*v, "suffix");
+  if (auto* v = r.find(t, "not_after")) {
+    rule.not_after = r.strings(*v, "not_after");
+    for (const auto& s : rule.not_after)
+      if (s.empty()) r.fail(*v, "not_after has an empty string");
+  }
   if (auto* v = r.find(t, "flags")) rule.hs_flags = read_flags(r, *v);
   if (auto* v = r.find(t, "validator"))
     rule.validator = parse_enum<Validator>(r, *v, "validator", parse_validator,

@@ -115,6 +115,15 @@ domains = ["example.com", "test"]
   EXPECT_EQ(scan(*e, "4539 1488 0343 6467").size(), 1u);
 }
 
+TEST(Engine, NotAfterSkipsUrlAuthorityButNotPathOrQuery) {
+  auto r = scan(default_engine(),
+                "db=postgres://app:Wq8vLp2z@db.internal:5432/app git=ssh://git@gitlab.com/x "
+                "link=https://x.io/u?to=bob.jones@gmail.com");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], (Found{"url-credentials", "Wq8vLp2z", Action::Mask}));  // host not swallowed by "email"
+  EXPECT_EQ(r[1], (Found{"email", "bob.jones@gmail.com", Action::Mask}));
+}
+
 TEST(Engine, GlobalAllowlist) {
   auto e = build(R"(
 [allow]

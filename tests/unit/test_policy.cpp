@@ -71,6 +71,7 @@ description = "Employee id"
 pattern = 'EMP-\d{6}'
 context = 'id='
 suffix = ";"
+not_after = ["://"]
 flags = ["caseless", "dotall"]
 validator = "secret-value"
 severity = "low"
@@ -102,6 +103,7 @@ action = "allow"
   EXPECT_EQ(r.id, "emp-id");
   EXPECT_EQ(r.context, "id=");
   EXPECT_EQ(r.suffix, ";");
+  EXPECT_EQ(r.not_after, std::vector<std::string>{"://"});
   EXPECT_EQ(r.validator, Validator::SecretValue);
   EXPECT_EQ(r.severity, Severity::Low);
   EXPECT_EQ(r.action, Action::Redact);
