@@ -59,7 +59,6 @@ class Scratch {
   std::size_t count_ = 0;
   Match* matches_ = nullptr;
   bool overflow_ = false;
-  const void* scan_data_ = nullptr;  // data of the scan in progress (for callbacks)
 };
 
 struct EngineOptions {
