@@ -86,6 +86,13 @@ class Engine {
 
   ScanResult scan(std::string_view data, const Sink& sink, Scratch& scratch) const noexcept;
 
+  // The same, with the destination computed on demand: `resolve(ctx)` is
+  // called at most once, and only when the buffer has a finding, so a
+  // caller that must ask the kernel where an fd leads (the shim) pays that
+  // only for the rare dirty write.
+  using SinkResolver = const Sink& (*)(void* ctx) noexcept;
+  ScanResult scan(std::string_view data, SinkResolver resolve, void* ctx, Scratch& scratch) const noexcept;
+
   // Writes `data` with every changing match applied into `out` (capacity
   // `cap` >= result.output_size). Returns the bytes written, 0 when cap is
   // too small. Never touches `data`.

@@ -239,6 +239,11 @@ std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) co
 }
 
 ScanResult Engine::scan(std::string_view data, const Sink& sink, Scratch& s) const noexcept {
+  auto same = [](void* ctx) noexcept -> const Sink& { return *static_cast<const Sink*>(ctx); };
+  return scan(data, same, const_cast<Sink*>(&sink), s);
+}
+
+ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, Scratch& s) const noexcept {
   ScanResult result;
   result.output_size = data.size();
   if (policy_.settings.mode == Mode::Off || data.empty()) return result;
@@ -343,6 +348,8 @@ ScanResult Engine::scan(std::string_view data, const Sink& sink, Scratch& s) con
   }
 
   // 5. Actions for this sink; allowed ones are not findings.
+  if (out == 0) return result;
+  const Sink& sink = resolve(ctx);
   std::size_t kept = 0;
   for (std::size_t i = 0; i < out; ++i) {
     Match m = s.matches_[i];

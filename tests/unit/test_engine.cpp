@@ -235,6 +235,23 @@ action = "block"
   EXPECT_FALSE(r.changes);
 }
 
+TEST(Engine, SinkResolverRunsOnlyForDirtyBuffers) {
+  static int calls = 0;
+  static const Sink kSocket{SinkKind::Socket, {}, "127.0.0.1:5432"};
+  auto resolve = [](void*) noexcept -> const Sink& {
+    ++calls;
+    return kSocket;
+  };
+  auto s = default_engine().make_scratch();
+  calls = 0;
+  default_engine().scan("GET /health 200", resolve, nullptr, *s);
+  default_engine().scan("card 4111 1111 1111 1111 is a test card", resolve, nullptr, *s);
+  EXPECT_EQ(calls, 0);
+  auto r = default_engine().scan("a bob.jones@gmail.com b maria@outlook.com", resolve, nullptr, *s);
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(r.matches.size(), 2u);
+}
+
 TEST(Engine, OffModeScansNothing) {
   auto e = build("[settings]\nmode = \"off\"\n[[rules]]\nid = \"tok\"\npattern = 'TOK'\n");
   EXPECT_TRUE(scan(*e, "TOK TOK").empty());
