@@ -19,9 +19,16 @@ endfunction()
 privguard_static_lib(HS_STATIC hs ${HS_LIBRARY_DIRS})
 privguard_static_lib(SODIUM_STATIC sodium ${SODIUM_LIBRARY_DIRS})
 
+add_library(privguard_hs_headers INTERFACE)
+target_include_directories(privguard_hs_headers SYSTEM INTERFACE ${HS_INCLUDE_DIRS})
+
+# Programs link Hyperscan statically. The shim cannot: Debian's libhs.a
+# has non-PIC references into libstdc++ in its compiler objects, so
+# libprivguard.so links libhs.so.
 add_library(privguard_hs INTERFACE)
-target_include_directories(privguard_hs SYSTEM INTERFACE ${HS_INCLUDE_DIRS})
-target_link_libraries(privguard_hs INTERFACE ${HS_STATIC} m)
+target_link_libraries(privguard_hs INTERFACE privguard_hs_headers ${HS_STATIC} m)
+add_library(privguard_hs_shared INTERFACE)
+target_link_libraries(privguard_hs_shared INTERFACE privguard_hs_headers PkgConfig::HS)
 
 add_library(privguard_sodium INTERFACE)
 target_include_directories(privguard_sodium SYSTEM INTERFACE ${SODIUM_INCLUDE_DIRS})

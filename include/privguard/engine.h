@@ -96,8 +96,11 @@ class Engine {
   // Writes `data` with every changing match applied into `out` (capacity
   // `cap` >= result.output_size). Returns the bytes written, 0 when cap is
   // too small. Never touches `data`.
-  std::size_t transform(std::string_view data, std::span<const Match> matches, char* out,
-                        std::size_t cap) const noexcept;
+  // With `same_length`, redactions and pseudonyms are written as masks:
+  // for positional writes (pwrite), where a length change would move the
+  // rest of a file.
+  std::size_t transform(std::string_view data, std::span<const Match> matches, char* out, std::size_t cap,
+                        bool same_length = false) const noexcept;
 
   // Bytes that replace one match (mask, redact or pseudonym). Returns the
   // length, or 0 if `cap` is too small; with out == nullptr only the length.

@@ -240,7 +240,7 @@ std::size_t Engine::replacement(std::string_view data, const Match& m, char* out
 }
 
 std::size_t Engine::transform(std::string_view data, std::span<const Match> matches, char* out,
-                              std::size_t cap) const noexcept {
+                              std::size_t cap, bool same_length) const noexcept {
   std::size_t w = 0, r = 0;
   for (const Match& m : matches) {
     std::size_t gap = m.start - r;
@@ -249,7 +249,9 @@ std::size_t Engine::transform(std::string_view data, std::span<const Match> matc
     w += gap;
     bool changes = m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym;
     if (changes) {
-      std::size_t n = replacement(data, m, out + w, cap - w);
+      Match as = m;
+      if (same_length) as.action = Action::Mask;
+      std::size_t n = replacement(data, as, out + w, cap - w);
       if (n == 0 && m.end > m.start) return 0;
       w += n;
     } else {

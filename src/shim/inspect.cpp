@@ -1,0 +1,182 @@
+// The common path of every wrapper: scan, record findings, transform.
+#include "inspect.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "privguard/finding.h"
+#include "real.h"
+#include "runtime.h"
+#include "sink_classify.h"
+
+namespace privguard::shim {
+namespace {
+
+void* map_buffer(std::size_t size) noexcept {
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? nullptr : p;
+}
+
+const core::Sink& resolve_sink(void* ctx) noexcept {
+  auto* st = static_cast<ThreadState*>(ctx);
+  classify_fd(st->sink_fd, *st);
+  return st->sink;
+}
+
+std::int64_t now_ns() noexcept {
+  timespec ts{};
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// One JSON line per finding, appended with one write each (O_APPEND keeps
+// concurrent processes' lines whole). Opened per call, not kept: daemons
+// close every fd and reuse the numbers.
+void record(const core::Engine& engine, ThreadState& st, std::string_view data, const core::ScanResult& r) noexcept {
+  Runtime& rt = g_runtime;
+  for (const auto& m : r.matches) {
+    rt.findings.fetch_add(1, std::memory_order_relaxed);
+    if (m.action == core::Action::Block) rt.blocked.fetch_add(1, std::memory_order_relaxed);
+    else if (m.action != core::Action::Report) rt.masked.fetch_add(1, std::memory_order_relaxed);
+  }
+  if (rt.report_path[0] == '\0') return;
+  int fd = static_cast<int>(
+      syscall(SYS_openat, AT_FDCWD, rt.report_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600));
+  if (fd < 0) return;
+  core::RuntimeOrigin origin{static_cast<std::int64_t>(syscall(SYS_getpid)), rt.exe, st.call, st.sink_fd, st.sink};
+  const std::int64_t ts = now_ns();
+  for (std::size_t i = 0; i < r.matches.size(); ++i) {
+    std::size_t n = core::format_finding(engine, ts, origin, data, r.matches, i, st.line, sizeof st.line);
+    if (n == 0) continue;
+    for (std::size_t off = 0; off < n;) {
+      long w = syscall(SYS_write, fd, st.line + off, n - off);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) break;
+      off += static_cast<std::size_t>(w);
+    }
+  }
+  syscall(SYS_close, fd);
+}
+
+}  // namespace
+
+Entry::Entry() noexcept {
+  was_inside_ = t_inside;
+  if (was_inside_) return;
+  if (!active()) {
+    fail_closed_ = shim::fail_closed();
+    return;
+  }
+  t_inside = true;
+  entered_ = true;
+}
+
+Entry::~Entry() {
+  if (entered_) t_inside = was_inside_;
+}
+
+Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional) noexcept {
+  if (len == 0) return;
+  const int saved_errno = errno;
+  Runtime& rt = g_runtime;
+  ThreadState* st = thread_state();
+  if (!st || !st->scratch) {
+    rt.unscanned.fetch_add(1, std::memory_order_relaxed);
+    return;
+  }
+  st->call = call;
+  st->sink_fd = fd;
+  std::string_view data(static_cast<const char*>(buf), len);
+  const core::Engine& engine = *rt.engine;
+  core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
+  if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
+  if (!r.matches.empty()) record(engine, *st, data, r);
+
+  if (r.blocked) {
+    kind_ = Kind::Block;
+  } else if (r.changes) {
+    std::size_t need = positional ? len : r.output_size;
+    char* out = st->out;
+    if (need > st->out_cap) {
+      mapping_size_ = need;
+      mapping_ = map_buffer(need);
+      out = static_cast<char*>(mapping_);
+    }
+    std::size_t n = out ? engine.transform(data, r.matches, out, need, positional) : 0;
+    if (n == need) {
+      kind_ = Kind::Send;
+      data_ = out;
+      size_ = n;
+      same_length_ = n == len;
+    } else {
+      // Could not build the masked copy: sending the original would leak
+      // what we just found, so nothing goes out.
+      kind_ = Kind::Block;
+    }
+  }
+  errno = saved_errno;
+}
+
+Outgoing::~Outgoing() {
+  if (mapping_) munmap(mapping_, mapping_size_);
+}
+
+long Outgoing::fail() const noexcept {
+  errno = g_runtime.block_errno;
+  return -1;
+}
+
+Gathered::Gathered(const struct iovec* iov, int count) noexcept {
+  std::size_t total = 0;
+  for (int i = 0; i < count; ++i) total += iov[i].iov_len;
+  size_ = total;
+  if (total == 0) return;
+  ThreadState* st = thread_state();
+  char* dst = nullptr;
+  if (st && st->fmt && total <= st->fmt_cap) {
+    dst = st->fmt;
+  } else if ((mapping_ = map_buffer(total)) != nullptr) {
+    dst = static_cast<char*>(mapping_);
+  } else {
+    return;
+  }
+  std::size_t off = 0;
+  for (int i = 0; i < count; ++i) {
+    if (iov[i].iov_len) std::memcpy(dst + off, iov[i].iov_base, iov[i].iov_len);
+    off += iov[i].iov_len;
+  }
+  data_ = dst;
+}
+
+Gathered::~Gathered() {
+  if (mapping_) munmap(mapping_, size_);
+}
+
+int write_fully(int fd, const char* data, std::size_t size) noexcept {
+  auto real_write = real::write();
+  while (size > 0) {
+    ssize_t w = real_write ? real_write(fd, data, size) : syscall(SYS_write, fd, data, size);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        pollfd p{fd, POLLOUT, 0};
+        poll(&p, 1, -1);
+        continue;
+      }
+      return -1;
+    }
+    data += w;
+    size -= static_cast<std::size_t>(w);
+  }
+  return 0;
+}
+
+}  // namespace privguard::shim

@@ -1,0 +1,87 @@
+// The one path every wrapper takes: look at an outgoing buffer, record
+// findings, and say what to send instead.
+#pragma once
+
+#include <sys/uio.h>
+
+#include <cstddef>
+
+namespace privguard::shim {
+
+// Held by a wrapper for its whole call. False when the call must pass
+// through untouched: privguard is off, not ready, or this thread is
+// already inside it (a signal handler that writes, a real function that
+// calls another wrapped one, our own output). While held, nested calls
+// pass through.
+class Entry {
+ public:
+  Entry() noexcept;
+  ~Entry();
+  Entry(const Entry&) = delete;
+  Entry& operator=(const Entry&) = delete;
+  explicit operator bool() const noexcept { return entered_; }
+  // The policy could not be loaded and says fail_closed.
+  bool fail_closed() const noexcept { return fail_closed_; }
+
+ private:
+  bool entered_ = false;
+  bool was_inside_ = false;
+  bool fail_closed_ = false;
+};
+
+// What a wrapper should do with one outgoing buffer (under an Entry).
+class Outgoing {
+ public:
+  enum class Kind { Pass, Send, Block };
+
+  // `fd` names the destination (-1 if unknown). `positional`: the write
+  // lands at an offset (pwrite), so its length must not change.
+  Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional = false) noexcept;
+  ~Outgoing();
+  Outgoing(const Outgoing&) = delete;
+  Outgoing& operator=(const Outgoing&) = delete;
+
+  Kind kind() const noexcept { return kind_; }
+  // For Send: the bytes to send instead of the caller's.
+  const char* data() const noexcept { return data_; }
+  std::size_t size() const noexcept { return size_; }
+  bool same_length() const noexcept { return same_length_; }
+
+  // For Block: sets errno to the policy's and returns -1.
+  long fail() const noexcept;
+
+ private:
+  Kind kind_ = Kind::Pass;
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  bool same_length_ = true;
+  void* mapping_ = nullptr;  // an oversized output buffer, unmapped at the end
+  std::size_t mapping_size_ = 0;
+};
+
+// Joins scattered buffers (writev, sendmsg) so that a value split across
+// them is still seen. Uses the thread's format buffer, or an mmap for large
+// inputs; `ok()` is false if neither was available.
+class Gathered {
+ public:
+  Gathered(const struct iovec* iov, int count) noexcept;
+  ~Gathered();
+  Gathered(const Gathered&) = delete;
+  Gathered& operator=(const Gathered&) = delete;
+  bool ok() const noexcept { return data_ != nullptr || size_ == 0; }
+  const char* data() const noexcept { return data_; }
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  char* data_ = nullptr;
+  std::size_t size_ = 0;
+  void* mapping_ = nullptr;
+};
+
+// Writes all of `data` with the real write(), waiting out EAGAIN and
+// retrying EINTR: for transformed output whose length differs from the
+// caller's, where a partial write could not be mapped back to the caller's
+// count. Returns 0 or -1 with errno.
+int write_fully(int fd, const char* data, std::size_t size) noexcept;
+
+}  // namespace privguard::shim

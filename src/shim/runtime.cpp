@@ -1,0 +1,195 @@
+// Start-up, per-thread state and exit summary of libprivguard.so.
+#include "runtime.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <string>
+
+#include "privguard/engine.h"
+#include "real.h"
+
+namespace privguard::shim {
+
+Runtime g_runtime;
+thread_local bool t_inside = false;
+
+namespace {
+
+constexpr std::size_t kBufferSize = 64 * 1024;
+constexpr std::size_t kPoolSlots = 64;
+
+// Thread states of exited threads, reused by new ones: no malloc for a
+// thread pool's churn. Claimed and returned by atomic exchange.
+std::atomic<ThreadState*> g_pool[kPoolSlots];
+pthread_key_t g_thread_key;
+bool g_have_key = false;
+thread_local ThreadState* t_state = nullptr;
+
+void raw_write(int fd, const char* s, std::size_t n) noexcept {
+  while (n > 0) {
+    long w = syscall(SYS_write, fd, s, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return;
+    s += w;
+    n -= static_cast<std::size_t>(w);
+  }
+}
+
+void release_thread_state(void* p) {
+  auto* st = static_cast<ThreadState*>(p);
+  for (auto& slot : g_pool) {
+    ThreadState* expected = nullptr;
+    if (slot.compare_exchange_strong(expected, st)) return;
+  }
+  // Pool full: keep it allocated rather than free from a thread-exit hook.
+}
+
+void hex(const core::Key& k, char* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    out[2 * i] = kHex[k[i] >> 4];
+    out[2 * i + 1] = kHex[k[i] & 15];
+  }
+  out[2 * k.size()] = '\0';
+}
+
+core::Policy load_policy() {
+  const char* path = std::getenv("PRIVGUARD_POLICY");
+  if (path && *path) return core::load_policy_file(path);
+  return core::load_default_policy();
+}
+
+void initialize() noexcept {
+  Guard guard;  // our own file I/O during start-up is not scanned
+  Runtime& rt = g_runtime;
+  std::optional<core::Mode> mode_env;
+  if (const char* m = std::getenv("PRIVGUARD_MODE"); m && *m) {
+    mode_env = core::parse_mode(m);
+    if (!mode_env) say("privguard: PRIVGUARD_MODE must be enforce, report or off; using the policy's mode\n");
+  }
+  if (mode_env == core::Mode::Off) {
+    rt.phase.store(Phase::Disabled);
+    return;
+  }
+  if (const char* r = std::getenv("PRIVGUARD_REPORT"); r && *r && std::strlen(r) < sizeof rt.report_path)
+    std::strcpy(rt.report_path, r);
+  ssize_t n = readlink("/proc/self/exe", rt.exe, sizeof rt.exe - 1);
+  rt.exe[n > 0 ? n : 0] = '\0';
+
+  bool fail_closed = false;
+  try {
+    core::Policy policy = load_policy();
+    fail_closed = policy.settings.fail_closed;
+    if (mode_env) policy.settings.mode = *mode_env;
+    rt.block_errno = policy.settings.block_errno;
+    if (policy.settings.mode == core::Mode::Off) {
+      rt.phase.store(Phase::Disabled);
+      return;
+    }
+    core::EngineOptions opt;
+    const char* key = std::getenv("PRIVGUARD_KEY");
+    if (key && *key) {
+      opt.key = core::Engine::key_from_string(key);
+    } else {
+      // The first guarded process picks the key; its children inherit it,
+      // so fingerprints agree across the process tree.
+      char text[65];
+      hex(core::Engine::random_key(), text);
+      setenv("PRIVGUARD_KEY", text, 0);
+      opt.key = core::Engine::key_from_string(text);
+    }
+    rt.engine = core::Engine::build(std::move(policy), opt).release();  // never freed: in use until _exit
+    g_have_key = pthread_key_create(&g_thread_key, release_thread_state) == 0;
+    rt.phase.store(Phase::Ready);
+  } catch (const std::exception& e) {
+    std::string msg = std::string("privguard: ") + e.what() +
+                      (fail_closed ? "; fail_closed is set: guarded calls fail with EACCES\n"
+                                   : "; running unscanned (fail open)\n");
+    say(msg.c_str());
+    rt.phase.store(fail_closed ? Phase::FailClosed : Phase::Disabled);
+  }
+}
+
+__attribute__((constructor(101))) void privguard_constructor() { active(); }
+
+// One line at exit when nobody asked for a findings file, so that a
+// finding never goes unnoticed.
+__attribute__((destructor)) void privguard_destructor() {
+  Runtime& rt = g_runtime;
+  std::uint64_t n = rt.findings.load();
+  if (n == 0 || rt.report_path[0] != '\0') return;
+  char msg[768];
+  int len = std::snprintf(msg, sizeof msg,
+                          "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported; "
+                          "set PRIVGUARD_REPORT=FILE to record them\n",
+                          static_cast<unsigned long long>(n), n == 1 ? "" : "s", static_cast<int>(getpid()), rt.exe,
+                          static_cast<unsigned long long>(rt.masked.load()),
+                          static_cast<unsigned long long>(rt.blocked.load()),
+                          static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()));
+  if (len > 0) raw_write(2, msg, std::min<std::size_t>(static_cast<std::size_t>(len), sizeof msg - 1));
+}
+
+}  // namespace
+
+void say(const char* msg) noexcept { raw_write(2, msg, std::strlen(msg)); }
+
+bool active() noexcept {
+  Phase p = g_runtime.phase.load(std::memory_order_acquire);
+  if (p == Phase::Ready) return true;
+  if (p == Phase::Uninitialized) {
+    Phase expected = Phase::Uninitialized;
+    if (g_runtime.phase.compare_exchange_strong(expected, Phase::Initializing)) {
+      initialize();
+      return g_runtime.phase.load() == Phase::Ready;
+    }
+  }
+  return false;  // initializing in another thread, disabled, or fail-closed
+}
+
+ThreadState* thread_state() noexcept {
+  if (t_state) return t_state;
+  for (auto& slot : g_pool) {
+    if (ThreadState* st = slot.exchange(nullptr)) {
+      t_state = st;
+      break;
+    }
+  }
+  if (!t_state) {
+    // First use in this thread: the one allocation a thread makes.
+    auto* st = new (std::nothrow) ThreadState;
+    if (!st) return nullptr;
+    try {
+      st->scratch = g_runtime.engine->make_scratch().release();
+    } catch (...) {
+      delete st;
+      return nullptr;
+    }
+    st->out = static_cast<char*>(std::malloc(kBufferSize));
+    st->fmt = static_cast<char*>(std::malloc(kBufferSize));
+    st->out_cap = st->out ? kBufferSize : 0;
+    st->fmt_cap = st->fmt ? kBufferSize : 0;
+    t_state = st;
+  }
+  if (g_have_key) pthread_setspecific(g_thread_key, t_state);
+  return t_state;
+}
+
+bool fail_closed() noexcept { return g_runtime.phase.load(std::memory_order_relaxed) == Phase::FailClosed; }
+
+}  // namespace privguard::shim
+
+namespace privguard::shim::real {
+
+void* resolve(const char* name) noexcept {
+  // dlsym may call malloc; nothing of ours runs inside it.
+  Guard guard;
+  return dlsym(RTLD_NEXT, name);
+}
+
+}  // namespace privguard::shim::real

@@ -1,0 +1,71 @@
+// syslog(3): the message is formatted here (glibc's vsnprintf knows %m),
+// scanned as going to the syslog socket, and handed on as "%s", so that
+// everything syslog does with it — /dev/log, LOG_PERROR's copy on stderr,
+// the console fallback — carries the masked text. A blocked message is
+// dropped (syslog has no way to report failure).
+#include <syslog.h>
+
+#include <cerrno>
+#include <cstdarg>
+#include <cstdio>
+#include <sys/mman.h>
+
+#include "export.h"
+#include "inspect.h"
+#include "real.h"
+#include "runtime.h"
+#include "sink_classify.h"
+
+extern "C" int __vsnprintf_chk(char*, size_t, int, size_t, const char*, va_list);
+
+using namespace privguard::shim;
+
+namespace {
+
+void guarded_vsyslog(const char* call, int priority, int check_flag, const char* fmt, va_list ap) {
+  Entry e;
+  if (!e) {
+    if (e.fail_closed()) return;
+    if (check_flag < 0) real::vsyslog()(priority, fmt, ap);
+    else real::__vsyslog_chk()(priority, check_flag, fmt, ap);
+    return;
+  }
+  ThreadState* st = thread_state();
+  if (!st || !st->fmt) {
+    real::vsyslog()(priority, fmt, ap);
+    return;
+  }
+  // syslog messages are short; glibc truncates long ones too.
+  int n = check_flag < 0 ? std::vsnprintf(st->fmt, st->fmt_cap, fmt, ap)
+                         : __vsnprintf_chk(st->fmt, st->fmt_cap, check_flag, st->fmt_cap, fmt, ap);
+  if (n < 0) return;
+  size_t len = std::min(static_cast<size_t>(n), st->fmt_cap - 1);
+  Outgoing o(call, kSyslogFd, st->fmt, len);
+  auto emit = real::syslog();
+  switch (o.kind()) {
+    case Outgoing::Kind::Pass: emit(priority, "%.*s", static_cast<int>(len), st->fmt); break;
+    case Outgoing::Kind::Block: o.fail(); break;
+    case Outgoing::Kind::Send: emit(priority, "%.*s", static_cast<int>(o.size()), o.data()); break;
+  }
+}
+
+}  // namespace
+
+PRIVGUARD_EXPORT void vsyslog(int priority, const char* fmt, va_list ap) {
+  guarded_vsyslog("vsyslog", priority, -1, fmt, ap);
+}
+PRIVGUARD_EXPORT void __vsyslog_chk(int priority, int flag, const char* fmt, va_list ap) {
+  guarded_vsyslog("__vsyslog_chk", priority, flag, fmt, ap);
+}
+PRIVGUARD_EXPORT void syslog(int priority, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  guarded_vsyslog("syslog", priority, -1, fmt, ap);
+  va_end(ap);
+}
+PRIVGUARD_EXPORT void __syslog_chk(int priority, int flag, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  guarded_vsyslog("__syslog_chk", priority, flag, fmt, ap);
+  va_end(ap);
+}
