@@ -43,8 +43,8 @@ struct Rule {
   std::string context;  // optional: text in front of the value, matched but not masked
   std::string suffix;   // optional literal after the value, matched but not masked ("@" after a URL password)
   // Drop a candidate when its own token (the bytes back to the previous
-  // space or quote) contains one of these before it, with no '/', '?' or
-  // '#' in between: "://" keeps a URL's user@host from reading as an
+  // space or quote) contains one of these before it, with no '/' or '?'
+  // in between: "://" keeps a URL's user@host from reading as an
   // e-mail address, while ".../u?to=a@b.io" still is one.
   std::vector<std::string> not_after;
   unsigned hs_flags = 0;  // HS_FLAG_CASELESS | HS_FLAG_DOTALL | HS_FLAG_MULTILINE

@@ -78,8 +78,9 @@ std::size_t validated_length(Validator v, std::string_view value) noexcept {
 }
 
 // Whether one of `needles` occurs in the token a candidate sits in (back
-// to whitespace or a quote, at most 256 bytes) with no '/', '?' or '#'
-// between it and the candidate: "s3://user@host" but not "/u?to=a@b.io".
+// to whitespace or a quote, at most 256 bytes) with no '/' or '?' between
+// it and the candidate: "s3://user@host" but not "/u?to=a@b.io". ('#' ends
+// a URL's authority too, but raw '#' in logged passwords is common.)
 bool token_prefix_contains(std::string_view data, std::uint64_t start, const std::vector<std::string>& needles) noexcept {
   std::size_t from = start > 256 ? start - 256 : 0;
   for (std::size_t i = start; i > from; --i) {
@@ -92,7 +93,7 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
   std::string_view token = data.substr(from, start - from);
   for (const auto& n : needles) {
     auto at = token.rfind(n);
-    if (at != std::string_view::npos && token.find_first_of("/?#", at + n.size()) == std::string_view::npos) return true;
+    if (at != std::string_view::npos && token.find_first_of("/?", at + n.size()) == std::string_view::npos) return true;
   }
   return false;
 }

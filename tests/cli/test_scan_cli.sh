@@ -41,6 +41,7 @@ for v in "${planted[@]}"; do check "--mask removes '$v'" bash -c '! grep -qF -- 
 for v in "${synthetic[@]}"; do check "--mask keeps synthetic '$v'" grep -qF -- "$v" "$tmp/masked"; done
 check "--mask keeps clean lines" grep -qF "route=/health status=200 latency_ms=3 version=2.14.1" "$tmp/masked"
 check "card keeps its last 4" grep -qF "card=**** **** **** 6467 amount" "$tmp/masked"
+check "URL password masked, host kept" grep -qF "url=postgres://app:**********@db.internal:5432/app" "$tmp/masked"
 
 # --- json format, stdin
 "$pg" scan --format json - <"$sample" >"$tmp/json" 2>/dev/null

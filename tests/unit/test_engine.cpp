@@ -117,10 +117,10 @@ domains = ["example.com", "test"]
 
 TEST(Engine, NotAfterSkipsUrlAuthorityButNotPathOrQuery) {
   auto r = scan(default_engine(),
-                "db=postgres://app:Wq8vLp2z@db.internal:5432/app git=ssh://git@gitlab.com/x "
+                "db=postgres://app:Wq8#vLp2z@db.internal:5432/app git=ssh://git@gitlab.com/x "
                 "link=https://x.io/u?to=bob.jones@gmail.com");
   ASSERT_EQ(r.size(), 2u);
-  EXPECT_EQ(r[0], (Found{"url-credentials", "Wq8vLp2z", Action::Mask}));  // host not swallowed by "email"
+  EXPECT_EQ(r[0], (Found{"url-credentials", "Wq8#vLp2z", Action::Mask}));  // host not swallowed by "email"
   EXPECT_EQ(r[1], (Found{"email", "bob.jones@gmail.com", Action::Mask}));
 }
 
