@@ -160,23 +160,16 @@ Gathered::~Gathered() {
   if (mapping_) munmap(mapping_, size_);
 }
 
+void wait_writable(int fd) noexcept {
+  pollfd p{fd, POLLOUT, 0};
+  poll(&p, 1, -1);
+}
+
 int write_fully(int fd, const char* data, std::size_t size) noexcept {
   auto real_write = real::write();
-  while (size > 0) {
-    ssize_t w = real_write ? real_write(fd, data, size) : syscall(SYS_write, fd, data, size);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EAGAIN || errno == EWOULDBLOCK) {
-        pollfd p{fd, POLLOUT, 0};
-        poll(&p, 1, -1);
-        continue;
-      }
-      return -1;
-    }
-    data += w;
-    size -= static_cast<std::size_t>(w);
-  }
-  return 0;
+  return send_all(fd, size, [&](std::size_t off) -> long {
+    return real_write ? real_write(fd, data + off, size - off) : syscall(SYS_write, fd, data + off, size - off);
+  });
 }
 
 }  // namespace privguard::shim

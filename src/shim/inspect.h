@@ -4,6 +4,7 @@
 
 #include <sys/uio.h>
 
+#include <cerrno>
 #include <cstddef>
 
 namespace privguard::shim {
@@ -78,10 +79,34 @@ class Gathered {
   void* mapping_ = nullptr;
 };
 
-// Writes all of `data` with the real write(), waiting out EAGAIN and
-// retrying EINTR: for transformed output whose length differs from the
-// caller's, where a partial write could not be mapped back to the caller's
-// count. Returns 0 or -1 with errno.
+void wait_writable(int fd) noexcept;
+
+// Sends all of a transformed buffer whose length differs from the
+// caller's, where a partial count could not be mapped back to the caller's
+// bytes: `attempt(offset)` sends from `offset` and returns what the real
+// call returned. EINTR is retried; EAGAIN fails the call while nothing has
+// gone out (the caller retries as usual) and is waited out once something
+// has (stopping would drop or repeat bytes). Returns 0 or -1 with errno.
+template <class Attempt>
+int send_all(int fd, std::size_t size, Attempt attempt) noexcept {
+  std::size_t sent = 0;
+  while (sent < size) {
+    long n = attempt(sent);
+    if (n >= 0) {
+      sent += static_cast<std::size_t>(n);
+      continue;
+    }
+    if (errno == EINTR) continue;
+    if ((errno == EAGAIN || errno == EWOULDBLOCK) && sent > 0) {
+      wait_writable(fd);
+      continue;
+    }
+    return -1;
+  }
+  return 0;
+}
+
+// send_all with the real write().
 int write_fully(int fd, const char* data, std::size_t size) noexcept;
 
 }  // namespace privguard::shim

@@ -1,5 +1,4 @@
 // Socket output: send, sendto, sendmsg, sendmmsg (TCP, UDP, Unix).
-#include <poll.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -14,28 +13,6 @@ using namespace privguard::shim;
 
 namespace {
 
-// Same as write(): a transformed buffer of another length goes out whole.
-ssize_t sendto_fully(int fd, const char* data, size_t size, int flags, const sockaddr* to, socklen_t tolen) {
-  auto real = real::sendto();
-  size_t sent = 0;
-  while (sent < size) {
-    ssize_t n = real(fd, data + sent, size - sent, flags, to, tolen);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      if ((errno == EAGAIN || errno == EWOULDBLOCK) && sent > 0) {
-        // The datagram or stream is half out: finish it rather than drop
-        // or repeat bytes.
-        pollfd p{fd, POLLOUT, 0};
-        poll(&p, 1, -1);
-        continue;
-      }
-      return -1;
-    }
-    sent += static_cast<size_t>(n);
-  }
-  return 0;
-}
-
 ssize_t guarded_sendto(const char* call, int fd, const void* buf, size_t n, int flags, const sockaddr* to,
                        socklen_t tolen) {
   auto real = real::sendto();
@@ -47,7 +24,11 @@ ssize_t guarded_sendto(const char* call, int fd, const void* buf, size_t n, int 
     case Outgoing::Kind::Block: return o.fail();
     case Outgoing::Kind::Send:
       if (o.same_length()) return real(fd, o.data(), o.size(), flags, to, tolen);
-      return sendto_fully(fd, o.data(), o.size(), flags, to, tolen) == 0 ? static_cast<ssize_t>(n) : -1;
+      return send_all(fd, o.size(), [&](size_t off) -> long {
+               return real(fd, o.data() + off, o.size() - off, flags, to, tolen);
+             }) == 0
+                 ? static_cast<ssize_t>(n)
+                 : -1;
   }
   return -1;
 }
@@ -70,24 +51,16 @@ ssize_t guarded_sendmsg_one(const char* call, int fd, const msghdr* msg, int fla
       copy.msg_iov = &one;
       copy.msg_iovlen = 1;
       if (o.same_length()) return real(fd, &copy, flags);
-      size_t sent = 0;
-      while (sent < o.size()) {
-        one = {const_cast<char*>(o.data()) + sent, o.size() - sent};
-        ssize_t n = real(fd, &copy, flags);
-        if (n < 0) {
-          if (errno == EINTR) continue;
-          if ((errno == EAGAIN || errno == EWOULDBLOCK) && sent > 0) {
-            pollfd p{fd, POLLOUT, 0};
-            poll(&p, 1, -1);
-            continue;
-          }
-          return -1;
+      int r = send_all(fd, o.size(), [&](size_t off) -> long {
+        one = {const_cast<char*>(o.data()) + off, o.size() - off};
+        long n = real(fd, &copy, flags);
+        if (n > 0) {
+          copy.msg_control = nullptr;  // ancillary data goes with the first part only
+          copy.msg_controllen = 0;
         }
-        sent += static_cast<size_t>(n);
-        copy.msg_control = nullptr;  // ancillary data goes with the first part only
-        copy.msg_controllen = 0;
-      }
-      return static_cast<ssize_t>(g.size());
+        return n;
+      });
+      return r == 0 ? static_cast<ssize_t>(g.size()) : -1;
     }
   }
   return -1;
