@@ -83,8 +83,9 @@ Entry::~Entry() {
   if (entered_) t_inside = was_inside_;
 }
 
-Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional) noexcept {
-  if (len == 0) return;
+Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional,
+                   const struct sockaddr* to, unsigned tolen) noexcept {
+  if (len == 0 || !readable_address(buf)) return;
   const int saved_errno = errno;
   Runtime& rt = g_runtime;
   ThreadState* st = thread_state();
@@ -94,6 +95,8 @@ Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, b
   }
   st->call = call;
   st->sink_fd = fd;
+  st->sink_to = to;
+  st->sink_tolen = tolen;
   std::string_view data(static_cast<const char*>(buf), len);
   const core::Engine& engine = *rt.engine;
   core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
@@ -135,8 +138,12 @@ long Outgoing::fail() const noexcept {
 }
 
 Gathered::Gathered(const struct iovec* iov, int count) noexcept {
+  if (count <= 0 || !readable_address(iov)) return;
   std::size_t total = 0;
-  for (int i = 0; i < count; ++i) total += iov[i].iov_len;
+  for (int i = 0; i < count; ++i) {
+    if (iov[i].iov_len && !readable_address(iov[i].iov_base)) return;  // the kernel reports EFAULT
+    total += iov[i].iov_len;
+  }
   size_ = total;
   if (total == 0) return;
   ThreadState* st = thread_state();

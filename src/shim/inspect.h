@@ -2,7 +2,10 @@
 // findings, and say what to send instead.
 #pragma once
 
+#include <sys/socket.h>
 #include <sys/uio.h>
+
+#include <cstdint>
 
 #include <cerrno>
 #include <cstddef>
@@ -35,9 +38,11 @@ class Outgoing {
  public:
   enum class Kind { Pass, Send, Block };
 
-  // `fd` names the destination (-1 if unknown). `positional`: the write
-  // lands at an offset (pwrite), so its length must not change.
-  Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional = false) noexcept;
+  // `fd` names the destination (-1 if unknown); `to` is sendto's or
+  // sendmsg's explicit address, if any. `positional`: the write lands at
+  // an offset (pwrite), so its length must not change.
+  Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional = false,
+           const struct sockaddr* to = nullptr, unsigned tolen = 0) noexcept;
   ~Outgoing();
   Outgoing(const Outgoing&) = delete;
   Outgoing& operator=(const Outgoing&) = delete;
@@ -60,6 +65,12 @@ class Outgoing {
   std::size_t mapping_size_ = 0;
 };
 
+// A buffer in the first 64 KiB of the address space (below Linux's
+// mmap_min_addr) cannot be mapped: the kernel answers EFAULT for it, so we
+// leave it to the kernel rather than read it. (Other bad addresses still
+// fault in our scan: we read what the caller asked us to send.)
+inline bool readable_address(const void* p) noexcept { return reinterpret_cast<std::uintptr_t>(p) >= 65536; }
+
 // Joins scattered buffers (writev, sendmsg) so that a value split across
 // them is still seen. Uses the thread's format buffer, or an mmap for large
 // inputs; `ok()` is false if neither was available.
@@ -69,7 +80,7 @@ class Gathered {
   ~Gathered();
   Gathered(const Gathered&) = delete;
   Gathered& operator=(const Gathered&) = delete;
-  bool ok() const noexcept { return data_ != nullptr || size_ == 0; }
+  bool ok() const noexcept { return data_ != nullptr; }
   const char* data() const noexcept { return data_; }
   std::size_t size() const noexcept { return size_; }
 

@@ -18,7 +18,7 @@ ssize_t guarded_sendto(const char* call, int fd, const void* buf, size_t n, int 
   auto real = real::sendto();
   Entry e;
   if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(fd, buf, n, flags, to, tolen);
-  Outgoing o(call, fd, buf, n);
+  Outgoing o(call, fd, buf, n, false, to, tolen);
   switch (o.kind()) {
     case Outgoing::Kind::Pass: return real(fd, buf, n, flags, to, tolen);
     case Outgoing::Kind::Block: return o.fail();
@@ -38,10 +38,10 @@ ssize_t guarded_sendto(const char* call, int fd, const void* buf, size_t n, int 
 // SCM_RIGHTS is kept).
 ssize_t guarded_sendmsg_one(const char* call, int fd, const msghdr* msg, int flags) {
   auto real = real::sendmsg();
-  if (!msg || msg->msg_iovlen > 1024) return real(fd, msg, flags);
+  if (!readable_address(msg) || msg->msg_iovlen > 1024) return real(fd, msg, flags);
   Gathered g(msg->msg_iov, static_cast<int>(msg->msg_iovlen));
   if (!g.ok()) return real(fd, msg, flags);
-  Outgoing o(call, fd, g.data(), g.size());
+  Outgoing o(call, fd, g.data(), g.size(), false, static_cast<const sockaddr*>(msg->msg_name), msg->msg_namelen);
   switch (o.kind()) {
     case Outgoing::Kind::Pass: return real(fd, msg, flags);
     case Outgoing::Kind::Block: return o.fail();
@@ -89,7 +89,7 @@ PRIVGUARD_EXPORT int sendmmsg(int fd, struct mmsghdr* msgs, unsigned int count, 
   auto real = real::sendmmsg();
   Entry e;
   if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(fd, msgs, count, flags);
-  if (!msgs) return real(fd, msgs, count, flags);
+  if (!readable_address(msgs)) return real(fd, msgs, count, flags);
   for (unsigned int i = 0; i < count; ++i) {
     ssize_t n = guarded_sendmsg_one("sendmmsg", fd, &msgs[i].msg_hdr, flags);
     if (n < 0) return i > 0 ? static_cast<int>(i) : -1;

@@ -7,6 +7,8 @@
 // lock and calls no malloc.
 #pragma once
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -29,6 +31,8 @@ struct ThreadState {
   char peer[160];
   core::Sink sink;
   int sink_fd = -1;
+  const struct sockaddr* sink_to = nullptr;  // sendto/sendmsg destination, if given
+  unsigned sink_tolen = 0;
   const char* call = "";
   ThreadState* next_free = nullptr;
 };

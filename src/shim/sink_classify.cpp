@@ -26,10 +26,15 @@ std::size_t fd_path(int fd, char* out, std::size_t cap) noexcept {
   return static_cast<std::size_t>(n);
 }
 
-std::size_t socket_peer(int fd, char* out, std::size_t cap) noexcept {
+std::size_t socket_peer(int fd, const sockaddr* to, socklen_t tolen, char* out, std::size_t cap) noexcept {
   sockaddr_storage ss{};
   socklen_t len = sizeof ss;
-  if (getpeername(fd, reinterpret_cast<sockaddr*>(&ss), &len) != 0) return 0;
+  if (to && tolen > 0 && tolen <= sizeof ss) {
+    std::memcpy(&ss, to, tolen);  // sendto's own address, not the connected one
+    len = tolen;
+  } else if (getpeername(fd, reinterpret_cast<sockaddr*>(&ss), &len) != 0) {
+    return 0;
+  }
   char host[INET6_ADDRSTRLEN];
   int n = 0;
   if (ss.ss_family == AF_INET) {
@@ -74,7 +79,7 @@ void classify_fd(int fd, ThreadState& st) noexcept {
     plen = fd_path(fd, st.path, sizeof st.path);
   } else if (S_ISSOCK(sb.st_mode)) {
     st.sink.kind = core::SinkKind::Socket;
-    peerlen = socket_peer(fd, st.peer, sizeof st.peer);
+    peerlen = socket_peer(fd, st.sink_to, st.sink_tolen, st.peer, sizeof st.peer);
   } else if (S_ISCHR(sb.st_mode)) {
     termios t{};
     st.sink.kind = ioctl(fd, TCGETS, &t) == 0 ? core::SinkKind::Tty : core::SinkKind::Other;

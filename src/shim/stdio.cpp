@@ -123,6 +123,19 @@ int guarded_vfprintf(const char* call, FILE* f, int check_flag, const char* fmt,
   return -1;
 }
 
+// What glibc's dprintf does with its buffer: write until done, retry
+// EINTR, give up with -1 on any other error (EAGAIN included).
+int write_like_dprintf(int fd, const char* data, size_t size) {
+  auto real = real::write();
+  for (size_t off = 0; off < size;) {
+    ssize_t n = real(fd, data + off, size - off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return -1;
+    off += static_cast<size_t>(n);
+  }
+  return static_cast<int>(size);
+}
+
 int guarded_vdprintf(const char* call, int fd, int check_flag, const char* fmt, va_list ap) {
   Entry e;
   if (!e) {
@@ -133,10 +146,10 @@ int guarded_vdprintf(const char* call, int fd, int check_flag, const char* fmt, 
   if (!text.ok()) return errno = text.error(), -1;
   Outgoing o(call, fd, text.data(), text.size());
   switch (o.kind()) {
-    case Outgoing::Kind::Pass:
-      return write_fully(fd, text.data(), text.size()) == 0 ? static_cast<int>(text.size()) : -1;
+    case Outgoing::Kind::Pass: return write_like_dprintf(fd, text.data(), text.size());
     case Outgoing::Kind::Block: return static_cast<int>(o.fail());
     case Outgoing::Kind::Send:
+      if (o.same_length()) return write_like_dprintf(fd, o.data(), o.size());
       return write_fully(fd, o.data(), o.size()) == 0 ? static_cast<int>(text.size()) : -1;
   }
   return -1;
@@ -266,9 +279,13 @@ PRIVGUARD_EXPORT int puts(const char* s) {
       set_stream_error(stdout);
       o.fail();
       return EOF;
-    case Outgoing::Kind::Send:
-      if (real_fwrite(o.data(), 1, o.size(), stdout) != o.size()) return EOF;
-      return real_fwrite("\n", 1, 1, stdout) == 1 ? 1 : EOF;
+    case Outgoing::Kind::Send: {
+      // Text and newline under one lock, as glibc's puts writes them.
+      flockfile(stdout);
+      bool ok = real_fwrite(o.data(), 1, o.size(), stdout) == o.size() && real_fwrite("\n", 1, 1, stdout) == 1;
+      funlockfile(stdout);
+      return ok ? 1 : EOF;
+    }
   }
   return EOF;
 }

@@ -1,0 +1,48 @@
+# Native shim tests: C and C++ programs calling each wrapped function, run
+# under LD_PRELOAD=libprivguard.so by native/run_native.sh, which checks
+# what reached the file, pipe or 127.0.0.1/Unix socket, the findings file,
+# and return values/errno against runs without the shim.
+#
+# emit.c is built twice, like a distribution would: plain -O0, and -O2
+# -D_FORTIFY_SOURCE=2, which calls the __*_chk forms instead.
+
+if(PRIVGUARD_SANITIZE)
+  # A sanitizer-built shim cannot be preloaded into uninstrumented programs.
+  message(STATUS "native shim tests skipped: PRIVGUARD_SANITIZE is set")
+  return()
+endif()
+
+set(_native_dir ${CMAKE_CURRENT_SOURCE_DIR}/native)
+set(_native_warnings -Wall -Wextra -Wshadow -Wconversion -Wno-sign-conversion)
+
+# privguard_native_program(TARGET OUTPUT_NAME SOURCE OPTIONS...)
+# The project-wide compile/link options (sanitizers) are replaced: these
+# programs stand for other people's binaries, built their way.
+function(privguard_native_program target name source)
+  add_executable(${target} ${_native_dir}/${source})
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME ${name}
+    RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/native
+    COMPILE_OPTIONS "${_native_warnings};${ARGN}"
+    LINK_OPTIONS "")
+  target_link_libraries(${target} PRIVATE Threads::Threads)
+endfunction()
+
+find_package(Threads REQUIRED)
+privguard_native_program(privguard_native_emit emit emit.c -O0 -g -U_FORTIFY_SOURCE)
+privguard_native_program(privguard_native_emit_fortify emit_fortify emit.c -O2 -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2)
+privguard_native_program(privguard_native_iostreams iostreams iostreams.cpp -O2)
+privguard_native_program(privguard_native_semantics semantics semantics.c -O2)
+
+set(_native_groups unistd sockets stdio stdio_fortify syslog iostreams semantics)
+foreach(group IN LISTS _native_groups)
+  add_test(NAME shim_native_${group}
+    COMMAND bash ${_native_dir}/run_native.sh ${group}
+      ${PRIVGUARD_SHIM}
+      $<TARGET_FILE:privguard_native_emit>
+      $<TARGET_FILE:privguard_native_emit_fortify>
+      $<TARGET_FILE:privguard_native_iostreams>
+      $<TARGET_FILE:privguard_native_semantics>
+      ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
+  set_tests_properties(shim_native_${group} PROPERTIES LABELS shim TIMEOUT 60)
+endforeach()
