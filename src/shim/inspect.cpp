@@ -40,9 +40,10 @@ std::int64_t now_ns() noexcept {
 // One JSON line per finding, appended with one write each (O_APPEND keeps
 // concurrent processes' lines whole). Opened per call, not kept: daemons
 // close every fd and reuse the numbers.
-void record(const core::Engine& engine, ThreadState& st, std::string_view data, const core::ScanResult& r) noexcept {
+void record(const core::Engine& engine, ThreadState& st, std::string_view data,
+            std::span<const core::Match> matches) noexcept {
   Runtime& rt = g_runtime;
-  for (const auto& m : r.matches) {
+  for (const auto& m : matches) {
     rt.findings.fetch_add(1, std::memory_order_relaxed);
     if (m.action == core::Action::Block) rt.blocked.fetch_add(1, std::memory_order_relaxed);
     else if (m.action != core::Action::Report) rt.masked.fetch_add(1, std::memory_order_relaxed);
@@ -53,8 +54,8 @@ void record(const core::Engine& engine, ThreadState& st, std::string_view data, 
   if (fd < 0) return;
   core::RuntimeOrigin origin{static_cast<std::int64_t>(syscall(SYS_getpid)), rt.exe, st.call, st.sink_fd, st.sink};
   const std::int64_t ts = now_ns();
-  for (std::size_t i = 0; i < r.matches.size(); ++i) {
-    std::size_t n = core::format_finding(engine, ts, origin, data, r.matches, i, st.line, sizeof st.line);
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    std::size_t n = core::format_finding(engine, ts, origin, data, matches, i, st.line, sizeof st.line);
     if (n == 0) continue;
     for (std::size_t off = 0; off < n;) {
       long w = syscall(SYS_write, fd, st.line + off, n - off);
@@ -85,6 +86,11 @@ Entry::~Entry() {
 
 Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional,
                    const struct sockaddr* to, unsigned tolen) noexcept {
+  inspect(call, fd, buf, len, positional, to, tolen);
+}
+
+void Outgoing::inspect(const char* call, int fd, const void* buf, std::size_t len, bool positional,
+                       const struct sockaddr* to, unsigned tolen) noexcept {
   if (len == 0 || !readable_address(buf)) return;
   const int saved_errno = errno;
   Runtime& rt = g_runtime;
@@ -101,7 +107,7 @@ Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, b
   const core::Engine& engine = *rt.engine;
   core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
   if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
-  if (!r.matches.empty()) record(engine, *st, data, r);
+  if (!r.matches.empty()) record(engine, *st, data, r.matches);
 
   if (r.blocked) {
     kind_ = Kind::Block;
@@ -128,8 +134,77 @@ Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, b
   errno = saved_errno;
 }
 
+Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, Pending& pending) noexcept {
+  if (pending.size == 0) {
+    inspect(call, fd, buf, len, false, nullptr, 0);
+    return;
+  }
+  if (len > 0 && !readable_address(buf)) return;
+  const int saved_errno = errno;
+  Runtime& rt = g_runtime;
+  ThreadState* st = thread_state();
+  const std::size_t p = pending.size, total = p + len;
+  char* win = st ? st->win : nullptr;
+  if (st && total > st->win_cap) {
+    window_size_ = total;
+    window_ = map_buffer(total);
+    win = static_cast<char*>(window_);
+  }
+  if (!st || !st->scratch || !win) {
+    rt.unscanned.fetch_add(1, std::memory_order_relaxed);
+    return;
+  }
+  std::memcpy(win, pending.data, p);
+  if (len) std::memcpy(win + p, buf, len);
+  st->call = call;
+  st->sink_fd = fd;
+  st->sink_to = nullptr;
+  st->sink_tolen = 0;
+  std::string_view data(win, total);
+  const core::Engine& engine = *rt.engine;
+  core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
+  if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
+  // Matches are sorted and disjoint: those complete before `seen` come first.
+  std::size_t first = 0;
+  while (first < r.matches.size() && r.matches[first].end <= pending.seen) ++first;
+  auto fresh = r.matches.subspan(first);
+  if (!fresh.empty()) record(engine, *st, data, fresh);
+
+  bool blocked = false, changes = false;
+  for (const auto& m : fresh) {
+    if (m.action == core::Action::Block) {
+      blocked = true;
+      if (m.start < p) pending.drop_from = std::min<std::size_t>(pending.drop_from, m.start);
+    }
+    changes |= m.action == core::Action::Mask || m.action == core::Action::Redact ||
+               m.action == core::Action::Pseudonym;
+  }
+  if (blocked) {
+    kind_ = Kind::Block;
+  } else if (changes) {
+    // Same length throughout: the pending bytes are rewritten in place.
+    char* out = total <= st->out_cap ? st->out : nullptr;
+    if (!out) {
+      mapping_size_ = total;
+      mapping_ = map_buffer(total);
+      out = static_cast<char*>(mapping_);
+    }
+    if (out && engine.transform(data, fresh, out, total, true) == total) {
+      std::memcpy(pending.data, out, p);
+      kind_ = Kind::Send;
+      data_ = out + p;
+      size_ = len;
+    } else {
+      kind_ = Kind::Block;
+      pending.drop_from = 0;
+    }
+  }
+  errno = saved_errno;
+}
+
 Outgoing::~Outgoing() {
   if (mapping_) munmap(mapping_, mapping_size_);
+  if (window_) munmap(window_, window_size_);
 }
 
 long Outgoing::fail() const noexcept {

@@ -33,10 +33,25 @@ class Entry {
   bool fail_closed_ = false;
 };
 
+// Bytes already sitting in a stdio stream's buffer that new bytes
+// continue: they have not left the process yet, so a value that begins
+// there and ends in the new bytes can still be masked in place.
+struct Pending {
+  char* data = nullptr;  // inside the FILE's put area
+  std::size_t size = 0;
+  std::size_t seen = 0;  // a match ending within the first `seen` bytes was handled before
+  std::size_t drop_from = SIZE_MAX;  // set on Block: pending bytes from here must not go out
+};
+
 // What a wrapper should do with one outgoing buffer (under an Entry).
 class Outgoing {
  public:
   enum class Kind { Pass, Send, Block };
+
+  // For stdio: scans `pending` and the new bytes as one. On Send, masks in
+  // `pending` are written in place and data()/size() are the new bytes'
+  // (always the same length); on Block, pending.drop_from may be set.
+  Outgoing(const char* call, int fd, const void* buf, std::size_t len, Pending& pending) noexcept;
 
   // `fd` names the destination (-1 if unknown); `to` is sendto's or
   // sendmsg's explicit address, if any. `positional`: the write lands at
@@ -57,12 +72,16 @@ class Outgoing {
   long fail() const noexcept;
 
  private:
+  void inspect(const char* call, int fd, const void* buf, std::size_t len, bool positional,
+               const struct sockaddr* to, unsigned tolen) noexcept;
   Kind kind_ = Kind::Pass;
   const char* data_ = nullptr;
   std::size_t size_ = 0;
   bool same_length_ = true;
   void* mapping_ = nullptr;  // an oversized output buffer, unmapped at the end
   std::size_t mapping_size_ = 0;
+  void* window_ = nullptr;  // an oversized join of pending and new bytes
+  std::size_t window_size_ = 0;
 };
 
 // A buffer in the first 64 KiB of the address space (below Linux's

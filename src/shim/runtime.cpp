@@ -122,6 +122,7 @@ __attribute__((constructor(101))) void privguard_constructor() { active(); }
 // finding never goes unnoticed.
 __attribute__((destructor)) void privguard_destructor() {
   Runtime& rt = g_runtime;
+  if (rt.phase.load() == Phase::Ready) scan_std_streams_at_exit();
   std::uint64_t n = rt.findings.load();
   if (n == 0 || rt.report_path[0] != '\0') return;
   char msg[768];
@@ -172,8 +173,10 @@ ThreadState* thread_state() noexcept {
     }
     st->out = static_cast<char*>(std::malloc(kBufferSize));
     st->fmt = static_cast<char*>(std::malloc(kBufferSize));
+    st->win = static_cast<char*>(std::malloc(kBufferSize));
     st->out_cap = st->out ? kBufferSize : 0;
     st->fmt_cap = st->fmt ? kBufferSize : 0;
+    st->win_cap = st->win ? kBufferSize : 0;
     t_state = st;
   }
   if (g_have_key) pthread_setspecific(g_thread_key, t_state);

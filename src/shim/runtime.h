@@ -26,6 +26,15 @@ struct ThreadState {
   std::size_t out_cap = 0;
   char* fmt = nullptr;  // formatted text of one printf/syslog call
   std::size_t fmt_cap = 0;
+  char* win = nullptr;  // a stdio buffer's pending line joined with new bytes
+  std::size_t win_cap = 0;
+  // Where this thread last scanned up to in a few streams' buffers, so a
+  // value already reported is not reported again (see stdio.cpp).
+  struct Seen {
+    const void* file = nullptr;
+    const char* to = nullptr;
+  } seen[4];
+  unsigned seen_next = 0;
   char line[core::kFindingLineMax + 1024];  // one findings line
   char path[512];                           // the sink being written to
   char peer[160];
@@ -64,6 +73,9 @@ bool fail_closed() noexcept;
 
 // This thread's state, created on first use; nullptr if that failed.
 ThreadState* thread_state() noexcept;
+
+// Scans what stdout and stderr still hold before exit() flushes them.
+void scan_std_streams_at_exit() noexcept;
 
 // Writes to stderr with the raw syscall (never through our wrappers).
 void say(const char* msg) noexcept;

@@ -7,11 +7,13 @@
 // error state stay glibc's. Streams without an fd (fmemopen,
 // open_memstream) hold memory, not output, and are left alone.
 //
-// Not wrapped: character-at-a-time output (fputc, putc, putchar and their
-// _unlocked forms) — one character cannot be a value, and holding
-// characters back would change what the stream's other users see.
+// Values may arrive in pieces (several fwrite calls, or a character at a
+// time): the stream's unflushed line is scanned together with the new
+// bytes, and a value that began there is masked in the buffer before it
+// leaves (see pending_of).
 #include <sys/mman.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdarg>
 #include <cstdio>
@@ -84,12 +86,110 @@ class Formatted {
   int error_ = EINVAL;
 };
 
+// glibc's FILE flags (libio/libio.h): the ABI of struct _IO_FILE.
+constexpr int kErrSeen = 0x0020;      // what ferror() reports
+constexpr int kUnbuffered = 0x0002;
+constexpr int kPutting = 0x0800;      // the put area [_IO_write_base, _IO_write_ptr) holds output
+constexpr int kLineBuffered = 0x0200;
+
+// How far back into a stream's unflushed bytes a value may begin. Values
+// do not span lines (a PEM header is one line), so the tail stops at the
+// last newline too.
+constexpr size_t kTailMax = 256;
+
 // A blocked stdio call fails the stdio way: error indicator set, errno set.
-void set_stream_error(FILE* f) {
-  f->_flags |= 0x0020;  // glibc's _IO_ERR_SEEN, what ferror() reports
-}
+void set_stream_error(FILE* f) { f->_flags |= kErrSeen; }
 
 int stream_fd(FILE* f) { return f ? fileno_unlocked(f) : -1; }
+
+// Holds the stream's lock across scan, in-place masking and the real call
+// (glibc's lock is recursive; the _unlocked calls' callers hold it already).
+class StreamLock {
+ public:
+  StreamLock(FILE* f, bool take) : f_(take ? f : nullptr) {
+    if (f_) flockfile(f_);
+  }
+  ~StreamLock() {
+    if (f_) funlockfile(f_);
+  }
+
+ private:
+  FILE* f_;
+};
+
+// The unflushed bytes that the next ones continue. Normally the stream's
+// current line: OpenSSL writes "-----BEGIN ", "PRIVATE KEY", "-----\n" with
+// three fwrite calls, awk prints a card number's groups one by one.
+// `whole` (before a flush): everything not yet scanned, since programs'
+// inline putc_unlocked fills the buffer without calling anything of ours.
+Pending pending_of(FILE* f, ThreadState* st, bool whole = false) {
+  Pending p;
+  if (!(f->_flags & kPutting) || (f->_flags & kUnbuffered)) return p;
+  char* base = f->_IO_write_base;
+  char* ptr = f->_IO_write_ptr;
+  if (!base || ptr <= base) return p;
+  char* line = ptr - std::min<size_t>(kTailMax, static_cast<size_t>(ptr - base));
+  for (char* q = ptr; q > line; --q)
+    if (q[-1] == '\n') {
+      line = q;
+      break;
+    }
+  char* seen_to = nullptr;
+  if (st)
+    for (const auto& s : st->seen)
+      if (s.file == f && s.to >= base && s.to <= ptr) seen_to = const_cast<char*>(s.to);
+  char* from = line;
+  if (whole) from = seen_to ? std::min(seen_to, line) : base;
+  p.data = from;
+  p.size = static_cast<size_t>(ptr - from);
+  if (seen_to && seen_to >= from) p.seen = static_cast<size_t>(seen_to - from);
+  return p;
+}
+
+// After a scanned write: everything before the put pointer has been seen.
+// (Per thread and best effort: another thread's flush can reuse the buffer;
+// the worst case is a report-only finding recorded twice.)
+void note_scanned(FILE* f, ThreadState* st) {
+  if (!st) return;
+  for (auto& s : st->seen)
+    if (s.file == f) {
+      s.to = f->_IO_write_ptr;
+      return;
+    }
+  st->seen[st->seen_next++ % 4] = {f, f->_IO_write_ptr};
+}
+
+// A blocked value that began in the pending bytes: they must not go out.
+void drop_pending(FILE* f, const Pending& p) {
+  if (p.drop_from < p.size) f->_IO_write_ptr = p.data + p.drop_from;
+}
+
+// A full buffer is flushed up to its last newline; the unfinished line
+// stays, so a value being written a character at a time is never cut in
+// two by a flush (and so never leaves half unmasked). Then `c` is stored.
+// Fully buffered streams only; returns what __overflow would.
+int overflow_keeping_line(FILE* f, int c) {
+  auto real = real::__overflow();
+  char* base = f->_IO_write_base;
+  char* ptr = f->_IO_write_ptr;
+  char* nl = base && ptr > base ? static_cast<char*>(memrchr(base, '\n', static_cast<size_t>(ptr - base))) : nullptr;
+  size_t keep = nl ? static_cast<size_t>(ptr - (nl + 1)) : 0;
+  if (keep == 0 || keep > kTailMax) return real(f, c);
+  char tail[kTailMax];
+  std::memcpy(tail, nl + 1, keep);
+  f->_IO_write_ptr = nl + 1;
+  if (real(f, EOF) == EOF) return EOF;
+  if (static_cast<size_t>(f->_IO_write_end - f->_IO_write_ptr) < keep + 1) {
+    // Not the empty buffer a flush leaves: give the bytes back to stdio.
+    real::fwrite()(tail, 1, keep, f);
+    return real(f, c);
+  }
+  std::memcpy(f->_IO_write_ptr, tail, keep);
+  f->_IO_write_ptr += keep;
+  if (c == EOF) return 0;
+  *f->_IO_write_ptr++ = static_cast<char>(c);
+  return static_cast<unsigned char>(c);
+}
 
 size_t real_fwrite(const void* p, size_t size, size_t n, FILE* f) {
   return real::fwrite()(p, size, n, f);
@@ -109,18 +209,26 @@ int guarded_vfprintf(const char* call, FILE* f, int check_flag, const char* fmt,
   if (fd < 0) return vfprintf_fallback(f, check_flag, fmt, ap);
   Formatted text(check_flag, fmt, ap);
   if (!text.ok()) return errno = text.error(), -1;
-  Outgoing o(call, fd, text.data(), text.size());
+  StreamLock lock(f, true);
+  ThreadState* st = thread_state();
+  Pending pending = pending_of(f, st);
+  Outgoing o(call, fd, text.data(), text.size(), pending);
+  int r = -1;
   switch (o.kind()) {
     case Outgoing::Kind::Pass:
-      return real_fwrite(text.data(), 1, text.size(), f) == text.size() ? static_cast<int>(text.size()) : -1;
+      r = real_fwrite(text.data(), 1, text.size(), f) == text.size() ? static_cast<int>(text.size()) : -1;
+      break;
     case Outgoing::Kind::Block:
+      drop_pending(f, pending);
       set_stream_error(f);
       return static_cast<int>(o.fail());
     case Outgoing::Kind::Send:
       // The caller is told the length it formatted, whatever was sent.
-      return real_fwrite(o.data(), 1, o.size(), f) == o.size() ? static_cast<int>(text.size()) : -1;
+      r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? static_cast<int>(text.size()) : -1;
+      break;
   }
-  return -1;
+  note_scanned(f, st);
+  return r;
 }
 
 // What glibc's dprintf does with its buffer: write until done, retry
@@ -155,46 +263,153 @@ int guarded_vdprintf(const char* call, int fd, int check_flag, const char* fmt, 
   return -1;
 }
 
-size_t guarded_fwrite(const char* call, size_t (*real)(const void*, size_t, size_t, FILE*), const void* p,
-                      size_t size, size_t n, FILE* f) {
+size_t guarded_fwrite(const char* call, bool locking, size_t (*real)(const void*, size_t, size_t, FILE*),
+                      const void* p, size_t size, size_t n, FILE* f) {
   Entry e;
   if (!e) return e.fail_closed() ? (errno = EACCES, 0) : real(p, size, n, f);
   int fd = stream_fd(f);
   if (fd < 0 || size == 0 || n == 0 || n > SIZE_MAX / size) return real(p, size, n, f);
-  Outgoing o(call, fd, p, size * n);
+  StreamLock lock(f, locking);
+  ThreadState* st = thread_state();
+  Pending pending = pending_of(f, st);
+  Outgoing o(call, fd, p, size * n, pending);
+  size_t r = 0;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: return real(p, size, n, f);
+    case Outgoing::Kind::Pass: r = real(p, size, n, f); break;
     case Outgoing::Kind::Block:
+      drop_pending(f, pending);
       set_stream_error(f);
       o.fail();
       return 0;
     case Outgoing::Kind::Send: {
       size_t w = real(o.data(), 1, o.size(), f);
-      if (w == o.size()) return n;
-      return o.same_length() ? w / size : 0;
+      r = w == o.size() ? n : o.same_length() ? w / size : 0;
+      break;
     }
   }
-  return 0;
+  note_scanned(f, st);
+  return r;
 }
 
-int guarded_fputs(const char* call, int (*real)(const char*, FILE*), const char* s, FILE* f) {
+int guarded_fputs(const char* call, bool locking, int (*real)(const char*, FILE*), const char* s, FILE* f) {
   Entry e;
   if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(s, f);
   int fd = stream_fd(f);
   if (fd < 0) return real(s, f);
-  Outgoing o(call, fd, s, std::strlen(s));
+  StreamLock lock(f, locking);
+  ThreadState* st = thread_state();
+  Pending pending = pending_of(f, st);
+  Outgoing o(call, fd, s, std::strlen(s), pending);
+  int r = EOF;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: return real(s, f);
+    case Outgoing::Kind::Pass: r = real(s, f); break;
     case Outgoing::Kind::Block:
+      drop_pending(f, pending);
       set_stream_error(f);
       o.fail();
       return EOF;
-    case Outgoing::Kind::Send: return real_fwrite(o.data(), 1, o.size(), f) == o.size() ? 1 : EOF;
+    case Outgoing::Kind::Send: r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? 1 : EOF; break;
   }
-  return EOF;
+  note_scanned(f, st);
+  return r;
+}
+
+// Character output: one character cannot be a value, but it can end one
+// whose other characters are still in the buffer. So the pending line is
+// scanned when a character ends a word (a space, a newline, a quote,
+// punctuation) and before a full buffer is flushed. Unbuffered streams
+// (stderr) have nothing pending: their characters leave one by one.
+bool ends_word(int c) {
+  return !(std::isalnum(c) || c == '@' || c == '.' || c == '-' || c == '_' || c == '+' || c == '/' || c == '=' ||
+           c == '%' || c == ':' || c == '#' || c == '~' || c == '*' || c >= 0x80);
+}
+
+int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c, FILE* f) {
+  Entry e;
+  if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(c, f);
+  int fd = stream_fd(f);
+  if (fd < 0 || (f->_flags & kUnbuffered)) return real(c, f);
+  StreamLock lock(f, locking);
+  // A line-buffered stream runs every character through its overflow
+  // path and flushes at '\n'; a fully buffered one flushes when full.
+  bool about_to_flush = (f->_flags & kLineBuffered) ? c == '\n' : f->_IO_write_ptr >= f->_IO_write_end;
+  if (!ends_word(static_cast<unsigned char>(c)) && !about_to_flush) return real(c, f);
+  ThreadState* st = thread_state();
+  bool full = !(f->_flags & kLineBuffered) && f->_IO_write_ptr >= f->_IO_write_end;
+  Pending pending = pending_of(f, st, full);
+  if (pending.size == 0) return real(c, f);
+  char ch = static_cast<char>(c);
+  Outgoing o(call, fd, &ch, 1, pending);
+  int out = c;
+  switch (o.kind()) {
+    case Outgoing::Kind::Pass: break;
+    case Outgoing::Kind::Block:
+      drop_pending(f, pending);
+      set_stream_error(f);
+      o.fail();
+      return EOF;
+    case Outgoing::Kind::Send: out = static_cast<unsigned char>(o.data()[0]); break;
+  }
+  int r = full ? overflow_keeping_line(f, out) : real(out, f);
+  note_scanned(f, st);
+  return r;
+}
+
+// glibc's __overflow(f, c): where programs' inline putc/putc_unlocked
+// macros go when the buffer is full (or, line-buffered, for every
+// character): the buffer is scanned before it is flushed.
+int guarded_overflow(FILE* f, int c) {
+  auto real = real::__overflow();
+  Entry e;
+  if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(f, c);
+  int fd = stream_fd(f);
+  if (fd < 0 || (f->_flags & kUnbuffered)) return real(f, c);
+  bool line_buffered = f->_flags & kLineBuffered;
+  if (line_buffered && c != EOF && !ends_word(c)) return real(f, c);
+  ThreadState* st = thread_state();
+  Pending pending = pending_of(f, st, !line_buffered);
+  if (pending.size == 0) return real(f, c);
+  char ch = static_cast<char>(c);
+  Outgoing o("__overflow", fd, &ch, c == EOF ? 0 : 1, pending);
+  int out = c;
+  switch (o.kind()) {
+    case Outgoing::Kind::Pass: break;
+    case Outgoing::Kind::Block:
+      drop_pending(f, pending);
+      set_stream_error(f);
+      o.fail();
+      return EOF;
+    case Outgoing::Kind::Send: out = c == EOF ? EOF : static_cast<unsigned char>(o.data()[0]); break;
+  }
+  int r = line_buffered ? real(f, out) : overflow_keeping_line(f, out);
+  note_scanned(f, st);
+  return r;
+}
+
+// Before a flush: whatever was not scanned yet (inline putc output, the
+// last value of an unterminated line).
+void scan_before_flush(const char* call, FILE* f, bool locking) {
+  Entry e;
+  if (!e || !f) return;
+  int fd = stream_fd(f);
+  if (fd < 0) return;
+  StreamLock lock(f, locking);
+  ThreadState* st = thread_state();
+  Pending pending = pending_of(f, st, true);
+  if (pending.size == 0 || pending.seen == pending.size) return;
+  Outgoing o(call, fd, nullptr, 0, pending);
+  if (o.kind() == Outgoing::Kind::Block) drop_pending(f, pending);
+  note_scanned(f, st);
 }
 
 }  // namespace
+
+void privguard::shim::scan_std_streams_at_exit() noexcept {
+  // exit() flushes every stream after the exit handlers (ours included):
+  // the last unterminated line of stdout and stderr is scanned here.
+  scan_before_flush("exit", stdout, true);
+  scan_before_flush("exit", stderr, true);
+}
 
 // ---- formatted
 
@@ -258,34 +473,70 @@ PRIVGUARD_EXPORT int __dprintf_chk(int fd, int flag, const char* fmt, ...) {
 // ---- unformatted
 
 PRIVGUARD_EXPORT size_t fwrite(const void* p, size_t size, size_t n, FILE* f) {
-  return guarded_fwrite("fwrite", real::fwrite(), p, size, n, f);
+  return guarded_fwrite("fwrite", true, real::fwrite(), p, size, n, f);
 }
 PRIVGUARD_EXPORT size_t fwrite_unlocked(const void* p, size_t size, size_t n, FILE* f) {
-  return guarded_fwrite("fwrite_unlocked", real::fwrite_unlocked(), p, size, n, f);
+  return guarded_fwrite("fwrite_unlocked", false, real::fwrite_unlocked(), p, size, n, f);
 }
-PRIVGUARD_EXPORT int fputs(const char* s, FILE* f) { return guarded_fputs("fputs", real::fputs(), s, f); }
+PRIVGUARD_EXPORT int fputs(const char* s, FILE* f) { return guarded_fputs("fputs", true, real::fputs(), s, f); }
 PRIVGUARD_EXPORT int fputs_unlocked(const char* s, FILE* f) {
-  return guarded_fputs("fputs_unlocked", real::fputs_unlocked(), s, f);
+  return guarded_fputs("fputs_unlocked", false, real::fputs_unlocked(), s, f);
+}
+
+// ---- character at a time
+
+PRIVGUARD_EXPORT int fputc(int c, FILE* f) { return guarded_putc("fputc", true, real::fputc(), c, f); }
+PRIVGUARD_EXPORT int putc(int c, FILE* f) { return guarded_putc("putc", true, real::putc(), c, f); }
+PRIVGUARD_EXPORT int _IO_putc(int c, FILE* f) { return guarded_putc("_IO_putc", true, real::_IO_putc(), c, f); }
+PRIVGUARD_EXPORT int putchar(int c) { return guarded_putc("putchar", true, real::fputc(), c, stdout); }
+PRIVGUARD_EXPORT int fputc_unlocked(int c, FILE* f) {
+  return guarded_putc("fputc_unlocked", false, real::fputc_unlocked(), c, f);
+}
+PRIVGUARD_EXPORT int putc_unlocked(int c, FILE* f) {
+  return guarded_putc("putc_unlocked", false, real::putc_unlocked(), c, f);
+}
+PRIVGUARD_EXPORT int putchar_unlocked(int c) {
+  return guarded_putc("putchar_unlocked", false, real::fputc_unlocked(), c, stdout);
+}
+
+// ---- flushes: what was not scanned yet
+
+PRIVGUARD_EXPORT int __overflow(FILE* f, int c) { return guarded_overflow(f, c); }
+
+PRIVGUARD_EXPORT int fflush(FILE* f) {
+  if (f) scan_before_flush("fflush", f, true);
+  return real::fflush()(f);
+}
+PRIVGUARD_EXPORT int fflush_unlocked(FILE* f) {
+  if (f) scan_before_flush("fflush_unlocked", f, false);
+  return real::fflush_unlocked()(f);
+}
+PRIVGUARD_EXPORT int fclose(FILE* f) {
+  scan_before_flush("fclose", f, true);
+  return real::fclose()(f);
 }
 
 PRIVGUARD_EXPORT int puts(const char* s) {
   auto real = real::puts();
   Entry e;
   if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(s);
-  Outgoing o("puts", stream_fd(stdout), s, std::strlen(s));
+  // Text and newline under one lock, as glibc's puts writes them.
+  StreamLock lock(stdout, true);
+  ThreadState* st = thread_state();
+  Pending pending = pending_of(stdout, st);
+  Outgoing o("puts", stream_fd(stdout), s, std::strlen(s), pending);
+  int r = EOF;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: return real(s);
+    case Outgoing::Kind::Pass: r = real(s); break;
     case Outgoing::Kind::Block:
+      drop_pending(stdout, pending);
       set_stream_error(stdout);
       o.fail();
       return EOF;
-    case Outgoing::Kind::Send: {
-      // Text and newline under one lock, as glibc's puts writes them.
-      flockfile(stdout);
-      bool ok = real_fwrite(o.data(), 1, o.size(), stdout) == o.size() && real_fwrite("\n", 1, 1, stdout) == 1;
-      funlockfile(stdout);
-      return ok ? 1 : EOF;
-    }
+    case Outgoing::Kind::Send:
+      r = real_fwrite(o.data(), 1, o.size(), stdout) == o.size() && real_fwrite("\n", 1, 1, stdout) == 1 ? 1 : EOF;
+      break;
   }
-  return EOF;
+  note_scanned(stdout, st);
+  return r;
 }

@@ -46,3 +46,10 @@ foreach(group IN LISTS _native_groups)
       ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
   set_tests_properties(shim_native_${group} PROPERTIES LABELS shim TIMEOUT 60)
 endforeach()
+
+# Values that reach a stream in pieces or a character at a time.
+privguard_native_program(privguard_native_pieces pieces pieces.c -O2)
+add_test(NAME shim_native_pieces
+  COMMAND bash ${_native_dir}/run_pieces.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_pieces>
+    ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
+set_tests_properties(shim_native_pieces PROPERTIES LABELS shim TIMEOUT 60)
