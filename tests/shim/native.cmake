@@ -53,3 +53,10 @@ add_test(NAME shim_native_pieces
   COMMAND bash ${_native_dir}/run_pieces.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_pieces>
     ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
 set_tests_properties(shim_native_pieces PROPERTIES LABELS shim TIMEOUT 60)
+
+# Length-changing actions on non-blocking pipes and sockets, with signals.
+privguard_native_program(privguard_native_resize resize resize.c -O2)
+add_test(NAME shim_native_resize
+  COMMAND bash ${_native_dir}/run_resize.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_resize>
+    $<TARGET_FILE:privguard> ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
+set_tests_properties(shim_native_resize PROPERTIES LABELS shim TIMEOUT 120)
