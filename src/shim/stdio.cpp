@@ -102,15 +102,33 @@ void set_stream_error(FILE* f) { f->_flags |= kErrSeen; }
 
 int stream_fd(FILE* f) { return f ? fileno_unlocked(f) : -1; }
 
+#ifdef __SANITIZE_THREAD__
+// glibc's stream lock is invisible to ThreadSanitizer (libc is not
+// instrumented): tell it that the lock orders what it guards.
+extern "C" void __tsan_acquire(void*);
+extern "C" void __tsan_release(void*);
+#define PRIVGUARD_TSAN_ACQUIRE(p) __tsan_acquire(p)
+#define PRIVGUARD_TSAN_RELEASE(p) __tsan_release(p)
+#else
+#define PRIVGUARD_TSAN_ACQUIRE(p)
+#define PRIVGUARD_TSAN_RELEASE(p)
+#endif
+
 // Holds the stream's lock across scan, in-place masking and the real call
 // (glibc's lock is recursive; the _unlocked calls' callers hold it already).
 class StreamLock {
  public:
   StreamLock(FILE* f, bool take) : f_(take ? f : nullptr) {
-    if (f_) flockfile(f_);
+    if (f_) {
+      flockfile(f_);
+      PRIVGUARD_TSAN_ACQUIRE(f_);
+    }
   }
   ~StreamLock() {
-    if (f_) funlockfile(f_);
+    if (f_) {
+      PRIVGUARD_TSAN_RELEASE(f_);
+      funlockfile(f_);
+    }
   }
 
  private:

@@ -6,6 +6,23 @@
 # emit.c is built twice, like a distribution would: plain -O0, and -O2
 # -D_FORTIFY_SOURCE=2, which calls the __*_chk forms instead.
 
+if(PRIVGUARD_SANITIZE STREQUAL "thread")
+  # ThreadSanitizer: the shim (built with TSan) preloaded into a TSan-built
+  # program whose threads, signal handler and forks write through it.
+  find_package(Threads REQUIRED)
+  add_executable(privguard_native_semantics_tsan native/semantics.c)
+  set_target_properties(privguard_native_semantics_tsan PROPERTIES
+    OUTPUT_NAME semantics_tsan RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/native)
+  target_link_libraries(privguard_native_semantics_tsan PRIVATE Threads::Threads)
+  foreach(how write fputs puts)
+    add_test(NAME shim_tsan_threads_${how}
+      COMMAND ${CMAKE_COMMAND} -E env LD_PRELOAD=${PRIVGUARD_SHIM} PRIVGUARD_REPORT=/dev/null
+        TSAN_OPTIONS=halt_on_error=1:exitcode=66
+        $<TARGET_FILE:privguard_native_semantics_tsan> threads ${how})
+    set_tests_properties(shim_tsan_threads_${how} PROPERTIES LABELS "shim;tsan" TIMEOUT 120)
+  endforeach()
+  return()
+endif()
 if(PRIVGUARD_SANITIZE)
   # A sanitizer-built shim cannot be preloaded into uninstrumented programs.
   message(STATUS "native shim tests skipped: PRIVGUARD_SANITIZE is set")
