@@ -77,3 +77,19 @@ add_test(NAME shim_native_resize
   COMMAND bash ${_native_dir}/run_resize.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_resize>
     $<TARGET_FILE:privguard> ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
 set_tests_properties(shim_native_resize PROPERTIES LABELS shim TIMEOUT 120)
+
+# Writes from another library's constructor, before main and possibly
+# before privguard's constructor: the shim initialises on first use.
+add_library(privguard_native_early_lib SHARED ${_native_dir}/early_lib.c)
+set_target_properties(privguard_native_early_lib PROPERTIES
+  OUTPUT_NAME early LIBRARY_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/native
+  COMPILE_OPTIONS "-O2" LINK_OPTIONS "" C_VISIBILITY_PRESET default)
+privguard_native_program(privguard_native_early early early_main.c -O2)
+target_link_libraries(privguard_native_early PRIVATE privguard_native_early_lib)
+add_test(NAME shim_native_early_constructor
+  COMMAND bash -c "out=$(LD_PRELOAD=$1 $2) && echo \"$out\" && test \"$out\" = \"$3\""
+    _ ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_early>
+    "early write card **** **** **** 6467
+early printf mail *****.********@*******.***
+main mail *****.********@*******.***")
+set_tests_properties(shim_native_early_constructor PROPERTIES LABELS shim TIMEOUT 30)
