@@ -71,7 +71,10 @@ void record(const core::Engine& engine, ThreadState& st, std::string_view data,
 
 Entry::Entry() noexcept {
   was_inside_ = t_inside;
-  if (was_inside_) return;
+  if (was_inside_) {
+    if (t_scanning) g_runtime.reentered.fetch_add(1, std::memory_order_relaxed);
+    return;
+  }
   if (!active()) {
     fail_closed_ = shim::fail_closed();
     return;
@@ -105,6 +108,7 @@ void Outgoing::inspect(const char* call, int fd, const void* buf, std::size_t le
   st->sink_tolen = tolen;
   std::string_view data(static_cast<const char*>(buf), len);
   const core::Engine& engine = *rt.engine;
+  t_scanning = true;
   core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
   if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
   if (!r.matches.empty()) record(engine, *st, data, r.matches);
@@ -131,6 +135,7 @@ void Outgoing::inspect(const char* call, int fd, const void* buf, std::size_t le
       kind_ = Kind::Block;
     }
   }
+  t_scanning = false;
   errno = saved_errno;
 }
 
@@ -162,6 +167,7 @@ Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, P
   st->sink_tolen = 0;
   std::string_view data(win, total);
   const core::Engine& engine = *rt.engine;
+  t_scanning = true;
   core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
   if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
   // Matches are sorted and disjoint: those complete before `seen` come first.
@@ -199,6 +205,7 @@ Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, P
       pending.drop_from = 0;
     }
   }
+  t_scanning = false;
   errno = saved_errno;
 }
 

@@ -18,6 +18,7 @@ namespace privguard::shim {
 
 Runtime g_runtime;
 thread_local bool t_inside = false;
+thread_local bool t_scanning = false;
 
 namespace {
 
@@ -125,14 +126,18 @@ __attribute__((destructor)) void privguard_destructor() {
   if (rt.phase.load() == Phase::Ready) scan_std_streams_at_exit();
   std::uint64_t n = rt.findings.load();
   if (n == 0 || rt.report_path[0] != '\0') return;
-  char msg[768];
+  char msg[900];
+  char unscanned[96] = "";
+  if (std::uint64_t u = rt.unscanned.load() + rt.reentered.load())
+    std::snprintf(unscanned, sizeof unscanned, "; %llu call%s passed unscanned", static_cast<unsigned long long>(u),
+                  u == 1 ? "" : "s");
   int len = std::snprintf(msg, sizeof msg,
-                          "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported; "
+                          "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported%s; "
                           "set PRIVGUARD_REPORT=FILE to record them\n",
                           static_cast<unsigned long long>(n), n == 1 ? "" : "s", static_cast<int>(getpid()), rt.exe,
                           static_cast<unsigned long long>(rt.masked.load()),
                           static_cast<unsigned long long>(rt.blocked.load()),
-                          static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()));
+                          static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()), unscanned);
   if (len > 0) raw_write(2, msg, std::min<std::size_t>(static_cast<std::size_t>(len), sizeof msg - 1));
 }
 

@@ -55,7 +55,8 @@ struct Runtime {
   std::atomic<std::uint64_t> findings{0};
   std::atomic<std::uint64_t> masked{0};
   std::atomic<std::uint64_t> blocked{0};
-  std::atomic<std::uint64_t> unscanned{0};  // passed through: re-entry, no scratch, incomplete scan
+  std::atomic<std::uint64_t> unscanned{0};  // passed through: no scratch, incomplete scan
+  std::atomic<std::uint64_t> reentered{0};  // passed through: a signal handler wrote while its thread scanned
 };
 
 extern Runtime g_runtime;
@@ -64,6 +65,9 @@ extern Runtime g_runtime;
 // handler's write, our own output, a library call made by a real function)
 // passes straight through.
 extern thread_local bool t_inside;
+// Set while this thread is scanning: a call arriving then came from a
+// signal handler (the only way back in mid-scan), and is counted.
+extern thread_local bool t_scanning;
 
 // Initialises on first use (calls can arrive before our constructor).
 // True when calls should be scanned.
