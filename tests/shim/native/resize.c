@@ -4,7 +4,7 @@
  * every byte once, in order.
  *
  *   resize pipe|tcp ORIGINAL RECEIVED
- * writes 10000 lines with e-mail addresses through a non-blocking pipe or
+ * writes 4000 lines with e-mail addresses through a non-blocking pipe or
  * 127.0.0.1 TCP socket to a slow reader (a child process) that saves what
  * arrives in RECEIVED; ORIGINAL gets the intended bytes, written with the
  * raw syscall so the shim does not touch them.
@@ -39,9 +39,9 @@ static void raw_write_all(int fd, const char* p, size_t n) {
 
 static void reader(int in, const char* path) {
   int out = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  char buf[1024];
+  char buf[512];
   for (;;) {
-    usleep(1000);  /* slow: the writer meets EAGAIN */
+    usleep(2000);  /* slow: the writer meets EAGAIN, even on a loaded machine */
     long n = syscall(SYS_read, in, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
@@ -61,6 +61,8 @@ int main(int argc, char** argv) {
     rfd = p[0], wfd = p[1];
   } else {
     int ls = socket(AF_INET, SOCK_STREAM, 0);
+    int small_rcv = 4096;  /* inherited by the accepted socket: the window stays small */
+    setsockopt(ls, SOL_SOCKET, SO_RCVBUF, &small_rcv, sizeof small_rcv);
     struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     socklen_t al = sizeof a;
     if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1) || getsockname(ls, (struct sockaddr*)&a, &al)) return 2;
@@ -86,7 +88,7 @@ int main(int argc, char** argv) {
   int orig = open(argv[2], O_WRONLY | O_CREAT | O_TRUNC, 0600);
   char line[256];
   long short_counts = 0, eagain = 0;
-  for (int i = 0; i < 10000; ++i) {
+  for (int i = 0; i < 4000; ++i) {
     int n = snprintf(line, sizeof line, "i=%04d to user%04d.name@corp-mail.io cc jo.x%d@mailbox.org end\n", i, i, i % 7);
     raw_write_all(orig, line, (size_t)n);
     for (;;) {
