@@ -45,6 +45,7 @@ std::unique_ptr<core::Engine> build_engine(core::Policy policy);
 void error(const std::string& message);  // "privguard: message" on stderr
 
 int cmd_scan(Args& args);
+int cmd_run(Args& args);
 int cmd_policy(Args& args);
 
 }  // namespace privguard::cli

@@ -9,7 +9,8 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: privguard scan [--policy F] [--mask] [--format text|json] PATH... | -\n"
+    "usage: privguard run [--policy F] [--mode M] [--report F] [--fail-on low|medium|high|critical|never] -- CMD...\n"
+    "       privguard scan [--policy F] [--mask] [--format text|json] PATH... | -\n"
     "       privguard policy check F\n"
     "       privguard policy list [F]\n"
     "       privguard --version\n";
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (verb == "scan") return cmd_scan(args);
+    if (verb == "run") return cmd_run(args);
     if (verb == "policy") return cmd_policy(args);
     throw UsageError("unknown command '" + verb + "'");
   } catch (const UsageError& e) {

@@ -1,0 +1,255 @@
+// privguard run [--policy F] [--mode M] [--report F] [--fail-on SEV] -- CMD ARGS...
+//
+// Runs CMD and everything it starts under the shim: finds libprivguard.so
+// next to this binary, appends it to LD_PRELOAD, passes signals on, waits
+// for the whole process tree (as its subreaper), then summarises the
+// findings on stderr. Exit: CMD's status if non-zero, else 3 if a finding
+// is at or above --fail-on, else 0.
+#include <elf.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli_common.h"
+
+namespace privguard::cli {
+namespace {
+
+constexpr int kExitFindingsAtRun = 3;
+constexpr auto kDescendantGrace = std::chrono::seconds(10);
+
+volatile sig_atomic_t g_child = 0;
+
+// Signals for the child: sent to privguard by kill(1), a supervisor or CI.
+// Ones the terminal sends (Ctrl-C) already reach the whole foreground
+// process group, so they are not sent twice.
+void forward(int sig, siginfo_t* info, void*) {
+  if (g_child > 0 && info->si_code != SI_KERNEL) kill(g_child, sig);
+}
+
+std::string shim_path() {
+  std::error_code ec;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) throw std::runtime_error("cannot find this program's path: " + ec.message());
+  // build/bin -> build/lib, and PREFIX/bin -> PREFIX/lib alike.
+  auto lib = self.parent_path().parent_path() / "lib" / "libprivguard.so";
+  if (!std::filesystem::exists(lib, ec)) throw std::runtime_error(lib.string() + " not found next to privguard");
+  return lib.string();
+}
+
+std::string which(const std::string& cmd) {
+  if (cmd.find('/') != std::string::npos) return cmd;
+  const char* path = std::getenv("PATH");
+  std::string p = path ? path : "/usr/bin:/bin";
+  for (std::size_t start = 0; start <= p.size();) {
+    auto end = p.find(':', start);
+    if (end == std::string::npos) end = p.size();
+    std::string dir = p.substr(start, end - start);
+    std::string full = (dir.empty() ? "." : dir) + "/" + cmd;
+    if (access(full.c_str(), X_OK) == 0) return full;
+    start = end + 1;
+  }
+  return {};
+}
+
+// What the shim cannot guard: statically linked programs (no dynamic
+// loader, so no LD_PRELOAD) and setuid/setgid ones (the loader ignores
+// LD_PRELOAD for them).
+std::string unguardable_reason(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return {};
+  if (st.st_mode & (S_ISUID | S_ISGID))
+    return "it is setuid/setgid, and the dynamic loader ignores LD_PRELOAD for such programs";
+  std::ifstream in(path, std::ios::binary);
+  Elf64_Ehdr eh{};
+  if (!in.read(reinterpret_cast<char*>(&eh), sizeof eh) || std::memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
+      eh.e_ident[EI_CLASS] != ELFCLASS64)
+    return {};  // a script or another format: its interpreter is what runs
+  for (int i = 0; i < eh.e_phnum; ++i) {
+    Elf64_Phdr ph{};
+    in.seekg(static_cast<std::streamoff>(eh.e_phoff + static_cast<Elf64_Off>(i) * eh.e_phentsize));
+    if (!in.read(reinterpret_cast<char*>(&ph), sizeof ph)) return {};
+    if (ph.p_type == PT_INTERP) return {};
+  }
+  return "it is statically linked (no dynamic loader, so no LD_PRELOAD; most Go binaries are)";
+}
+
+std::string json_field(const std::string& line, const char* key) {
+  std::string needle = std::string("\"") + key + "\":\"";
+  auto at = line.find(needle);
+  if (at == std::string::npos) return {};
+  at += needle.size();
+  auto end = line.find('"', at);
+  return end == std::string::npos ? std::string() : line.substr(at, end - at);
+}
+
+struct RuleTally {
+  std::string severity;
+  std::map<std::string, int> actions;
+  int total = 0;
+};
+
+int severity_rank(const std::string& s) {
+  if (s == "low") return 0;
+  if (s == "medium") return 1;
+  if (s == "high") return 2;
+  if (s == "critical") return 3;
+  return -1;
+}
+
+void print_summary(const std::map<std::string, RuleTally>& tally, int total, bool colour) {
+  auto paint = [&](const std::string& text, const char* code) {
+    return colour ? fmt::format("\033[{}m{}\033[0m", code, text) : text;
+  };
+  if (total == 0) {
+    std::fprintf(stderr, "%s\n", paint("privguard: no findings", "32").c_str());
+    return;
+  }
+  std::string out = paint(fmt::format("privguard: {} finding{}", total, total == 1 ? "" : "s"), "1;31") + "\n";
+  out += fmt::format("  {:<20} {:<9} {:>6}  {}\n", "RULE", "SEVERITY", "COUNT", "ACTIONS");
+  for (const auto& [rule, t] : tally) {
+    std::string actions;
+    for (const auto& [a, n] : t.actions) actions += fmt::format("{}{} {}", actions.empty() ? "" : ", ", n, a);
+    const char* c = severity_rank(t.severity) >= 2 ? "31" : "33";
+    out += fmt::format("  {:<20} {} {:>6}  {}\n", rule, paint(fmt::format("{:<9}", t.severity), c), t.total, actions);
+  }
+  out += "  synthetic test data? allowlist it in your policy: [rules.allow] or [[overrides]] (policies/README.md)\n";
+  std::fputs(out.c_str(), stderr);
+}
+
+}  // namespace
+
+int cmd_run(Args& args) {
+  std::optional<std::string> policy, mode, report;
+  std::string fail_on = "low";
+  while (!args.done()) {
+    if (auto v = args.option("--policy")) policy = v;
+    else if (auto m = args.option("--mode")) mode = m;
+    else if (auto r = args.option("--report")) report = r;
+    else if (auto f = args.option("--fail-on")) fail_on = *f;
+    else if (args.flag("--")) break;
+    else if (args.peek().size() > 1 && args.peek()[0] == '-') throw UsageError("unknown option '" + args.peek() + "'");
+    else break;
+  }
+  std::vector<std::string> cmd;
+  while (!args.done()) cmd.push_back(args.next());
+  if (cmd.empty()) throw UsageError("run needs a command: privguard run [options] -- CMD ARGS...");
+  if (fail_on != "never" && severity_rank(fail_on) < 0)
+    throw UsageError("--fail-on must be low, medium, high, critical or never");
+  if (mode && !core::parse_mode(*mode)) throw UsageError("--mode must be enforce, report or off");
+
+  const std::string shim = shim_path();
+  if (policy) {
+    policy = std::filesystem::absolute(*policy).string();
+    build_engine(core::load_policy_file(*policy));  // a broken policy stops here, with file and line
+    setenv("PRIVGUARD_POLICY", policy->c_str(), 1);
+  }
+  if (mode) setenv("PRIVGUARD_MODE", mode->c_str(), 1);
+
+  // Findings of this run: appended to --report (from its current end) or
+  // to a temporary file removed afterwards.
+  std::string report_path;
+  bool temporary = false;
+  if (report) {
+    report_path = std::filesystem::absolute(*report).string();
+  } else {
+    std::string tmpl = (std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + std::string("/privguard-run.XXXXXX");
+    int fd = mkstemp(tmpl.data());
+    if (fd < 0) throw std::runtime_error(std::string("cannot create a temporary findings file: ") + std::strerror(errno));
+    close(fd);
+    report_path = tmpl;
+    temporary = true;
+  }
+  std::error_code ec;
+  const auto start_offset = std::filesystem::exists(report_path, ec) ? std::filesystem::file_size(report_path, ec) : 0;
+  setenv("PRIVGUARD_REPORT", report_path.c_str(), 1);
+
+  const char* preload = std::getenv("LD_PRELOAD");
+  std::string preload_list = preload && *preload ? std::string(preload) + ":" + shim : shim;
+  setenv("LD_PRELOAD", preload_list.c_str(), 1);
+
+  std::string resolved = which(cmd[0]);
+  if (!resolved.empty())
+    if (auto why = unguardable_reason(resolved); !why.empty())
+      error("warning: " + resolved + " cannot be guarded: " + why + ". Its output is not scanned.");
+
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  struct sigaction sa {};
+  sa.sa_sigaction = forward;
+  sa.sa_flags = SA_SIGINFO | SA_RESTART;
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH, SIGCONT}) sigaction(sig, &sa, nullptr);
+
+  std::vector<char*> argv;
+  for (auto& a : cmd) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t child = fork();
+  if (child < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
+  if (child == 0) {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH, SIGCONT}) signal(sig, SIG_DFL);
+    execvp(argv[0], argv.data());
+    int e = errno;
+    std::fprintf(stderr, "privguard: cannot run %s: %s\n", argv[0], std::strerror(e));
+    _exit(e == ENOENT ? 127 : 126);
+  }
+  g_child = child;
+
+  int status = 0;
+  while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  g_child = 0;
+  // Descendants the command left behind (we are their subreaper): wait a
+  // while for them, so that their findings are in the summary.
+  auto deadline = std::chrono::steady_clock::now() + kDescendantGrace;
+  while (true) {
+    pid_t p = waitpid(-1, nullptr, WNOHANG);
+    if (p < 0 && errno == ECHILD) break;
+    if (p > 0) continue;
+    if (std::chrono::steady_clock::now() > deadline) {
+      error("warning: processes started by the command are still running; findings they make later are not in this summary");
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+
+  std::map<std::string, RuleTally> tally;
+  int total = 0, at_or_above = 0;
+  {
+    std::ifstream in(report_path, std::ios::binary);
+    in.seekg(static_cast<std::streamoff>(start_offset));
+    std::string line;
+    while (std::getline(in, line)) {
+      std::string rule = json_field(line, "rule");
+      if (rule.empty()) continue;
+      auto& t = tally[rule];
+      t.severity = json_field(line, "severity");
+      ++t.actions[json_field(line, "action")];
+      ++t.total;
+      ++total;
+      if (fail_on != "never" && severity_rank(t.severity) >= severity_rank(fail_on)) ++at_or_above;
+    }
+  }
+  if (temporary) std::filesystem::remove(report_path, ec);
+  print_summary(tally, total, isatty(2) && !std::getenv("NO_COLOR"));
+
+  if (WIFEXITED(status) && WEXITSTATUS(status) != 0) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return at_or_above > 0 ? kExitFindingsAtRun : kExitOk;
+}
+
+}  // namespace privguard::cli

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# privguard run, the container entrypoint and the installed layout, as a
+# user meets them.   usage: test_run_cli.sh PRIVGUARD_BINARY SOURCE_DIR BUILD_DIR
+set -u
+pg=$1 src=$2 build=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passes=0 fails=0
+check() {
+  local name=$1; shift
+  if "$@"; then passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
+}
+status() { "$@" >/dev/null 2>&1; echo $?; }
+
+card="4539 1488 0343 6467" mail=maria.gonzalez@outlook.com
+
+# --- exit codes
+check "clean command exits 0" test "$(status "$pg" run -- true)" -eq 0
+check "findings exit 3" test "$(status "$pg" run -- bash -c "echo $mail")" -eq 3
+check "the command's own failure wins" test "$(status "$pg" run -- bash -c "echo $mail; exit 7")" -eq 7
+check "--fail-on critical ignores an e-mail (medium)" test "$(status "$pg" run --fail-on critical -- bash -c "echo $mail")" -eq 0
+check "--fail-on critical stops on a card" test "$(status "$pg" run --fail-on critical -- bash -c "echo card $card")" -eq 3
+check "--fail-on never" test "$(status "$pg" run --fail-on never -- bash -c "echo card $card")" -eq 0
+check "missing command exits 127" test "$(status "$pg" run -- /nonexistent/cmd)" -eq 127
+check "no command is a usage error (2)" test "$(status "$pg" run --)" -eq 2
+check "bad --fail-on is a usage error" test "$(status "$pg" run --fail-on loud -- true)" -eq 2
+printf '[[rules]]\nid = "x"\npattern = "a(("\n' >"$tmp/bad.toml"
+"$pg" run --policy "$tmp/bad.toml" -- true >/dev/null 2>"$tmp/bad.err"
+check "broken --policy exits 2 before running" test $? -eq 2
+check "broken --policy names file and line" grep -q "$tmp/bad.toml:1: rule 'x'" "$tmp/bad.err"
+
+# --- a process tree: shell -> python -> bash, each writing a value
+"$pg" run --report "$tmp/tree.jsonl" -- bash -c "
+  echo shell $mail
+  python3 -c 'import subprocess, sys
+print(\"python card $card\", flush=True)
+subprocess.run([\"bash\", \"-c\", \"echo grandchild bob.jones@gmail.com\"])'
+" >"$tmp/tree.out" 2>"$tmp/tree.err"
+check "tree: exit 3" test $? -eq 3
+check "tree: all output masked" bash -c '! grep -qE "maria|4539 1488|bob\.jones" "$1"' _ "$tmp/tree.out"
+check "tree: findings from three programs" test "$(python3 -c 'import json,sys; print(len({(json.loads(l)["pid"], json.loads(l)["exe"]) for l in open(sys.argv[1])}))' "$tmp/tree.jsonl")" -eq 3
+check "tree: summary counts 3" grep -q "privguard: 3 findings" "$tmp/tree.err"
+check "tree: summary table names rules" grep -qE "credit-card +critical +1 +1 masked" "$tmp/tree.err"
+check "--report file is 0600" test "$(stat -c %a "$tmp/tree.jsonl")" = 600
+"$pg" run --report "$tmp/tree.jsonl" -- bash -c "echo again $mail" >/dev/null 2>"$tmp/again.err"
+check "--report appends; the summary counts this run only" \
+  bash -c 'test "$(wc -l <"$1")" -eq 4 && grep -q "privguard: 1 finding" "$2"' _ "$tmp/tree.jsonl" "$tmp/again.err"
+
+# --- modes and policy pass through
+"$pg" run --mode report -- bash -c "echo $mail" >"$tmp/report.out" 2>/dev/null
+check "--mode report leaves bytes unchanged" grep -qF "$mail" "$tmp/report.out"
+printf 'extends = "default"\ndisable = ["email"]\n' >"$tmp/noemail.toml"
+check "--policy is used" test "$(status "$pg" run --policy "$tmp/noemail.toml" -- bash -c "echo $mail")" -eq 0
+
+# --- signals reach the command
+"$pg" run -- bash -c 'trap "echo got-term; exit 42" TERM; sleep 30 & wait' >"$tmp/sig.out" 2>/dev/null &
+runner=$!
+sleep 1
+kill -TERM "$runner"
+wait "$runner"
+check "SIGTERM forwarded: the command's trap ran and its status came back" \
+  bash -c 'test "$1" -eq 42 && grep -q got-term "$2"' _ "$?" "$tmp/sig.out"
+
+# --- what cannot be guarded
+printf 'int main(void){return 0;}\n' >"$tmp/static.c"
+if gcc -static -o "$tmp/static" "$tmp/static.c" 2>/dev/null; then
+  "$pg" run -- "$tmp/static" 2>"$tmp/static.err"
+  check "static binary: warned" grep -q "cannot be guarded: it is statically linked" "$tmp/static.err"
+else
+  echo "FAIL: cannot build a static test binary"; fails=$((fails + 1))
+fi
+"$pg" run -- /bin/true 2>"$tmp/dyn.err"
+check "dynamic binary: no warning" bash -c '! grep -q "cannot be guarded" "$1"' _ "$tmp/dyn.err"
+
+# --- the container entrypoint, run directly
+"$src/scripts/privguard-entrypoint" bash -c "echo card $card; echo \$LD_PRELOAD" >"$tmp/ep.out" 2>"$tmp/ep.err"
+check "entrypoint: exit status of its command" test $? -eq 0
+check "entrypoint: output masked" grep -qF "card **** **** **** 6467" "$tmp/ep.out"
+check "entrypoint: LD_PRELOAD names the shim" grep -q "libprivguard.so" "$tmp/ep.out"
+LD_PRELOAD=/lib/x86_64-linux-gnu/libc.so.6 "$src/scripts/privguard-entrypoint" bash -c 'echo $LD_PRELOAD' >"$tmp/ep2.out" 2>/dev/null
+check "entrypoint: appends to an existing LD_PRELOAD" grep -q "^/lib/x86_64-linux-gnu/libc.so.6:.*libprivguard.so$" "$tmp/ep2.out"
+check "entrypoint: no command is an error" test "$(status "$src/scripts/privguard-entrypoint")" -eq 2
+check "entrypoint: exit status passes through" test "$(status "$src/scripts/privguard-entrypoint" sh -c 'exit 9')" -eq 9
+
+# --- the installed tree
+cmake --install "$build" --prefix "$tmp/prefix" >/dev/null 2>&1
+check "install: bin/privguard" test -x "$tmp/prefix/bin/privguard"
+check "install: lib/libprivguard.so" test -f "$tmp/prefix/lib/libprivguard.so"
+check "install: bin/privguard-entrypoint" test -x "$tmp/prefix/bin/privguard-entrypoint"
+check "install: share/privguard/policies" bash -c 'for p in default gdpr pci secrets-only; do test -f "$1/share/privguard/policies/$p.toml" || exit 1; done' _ "$tmp/prefix"
+"$tmp/prefix/bin/privguard" run -- bash -c "echo $mail" >"$tmp/inst.out" 2>/dev/null
+check "installed privguard run finds the installed shim" bash -c 'test "$2" -eq 3 && ! grep -q maria "$1"' _ "$tmp/inst.out" "$?"
+"$tmp/prefix/bin/privguard-entrypoint" bash -c "echo $mail" >"$tmp/inst-ep.out" 2>/dev/null
+check "installed entrypoint guards its command" bash -c '! grep -q maria "$1"' _ "$tmp/inst-ep.out"
+
+echo "$passes passed, $fails failed"
+test "$fails" -eq 0
