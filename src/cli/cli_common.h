@@ -47,5 +47,6 @@ void error(const std::string& message);  // "privguard: message" on stderr
 int cmd_scan(Args& args);
 int cmd_run(Args& args);
 int cmd_policy(Args& args);
+int cmd_report(Args& args);
 
 }  // namespace privguard::cli

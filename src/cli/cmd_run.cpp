@@ -176,8 +176,11 @@ int cmd_run(Args& args) {
     report_path = tmpl;
     temporary = true;
   }
+  // The file exists after the run even without findings: CI steps that
+  // render it (privguard report) should not fail on a clean run.
+  if (int fd = open(report_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600); fd >= 0) close(fd);
   std::error_code ec;
-  const auto start_offset = std::filesystem::exists(report_path, ec) ? std::filesystem::file_size(report_path, ec) : 0;
+  const auto start_offset = std::filesystem::file_size(report_path, ec);
   setenv("PRIVGUARD_REPORT", report_path.c_str(), 1);
 
   const char* preload = std::getenv("LD_PRELOAD");

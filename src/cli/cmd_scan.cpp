@@ -1,4 +1,4 @@
-// privguard scan [--policy F] [--mask] [--format text|json] PATH... | -
+// privguard scan [--policy F] [--mask] [--format text|json|sarif|junit|markdown] PATH... | -
 //
 // Scans files offline with the same engine the shim uses. Input is read in
 // blocks cut at line ends, so memory stays bounded on large logs; a value
@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "cli_common.h"
+#include "finding_record.h"
 #include "privguard/finding.h"
+#include "report_formats.h"
 
 namespace privguard::cli {
 namespace {
@@ -23,10 +25,13 @@ namespace {
 constexpr std::size_t kBlock = 4 << 20;
 constexpr std::size_t kCandidates = 1 << 16;
 
-enum class Format { Text, Json };
+// Report: findings are collected and rendered at the end (sarif, junit,
+// markdown are whole documents, not lines).
+enum class Format { Text, Json, Report };
 
 struct Options {
   Format format = Format::Text;
+  ReportFormat report = ReportFormat::Sarif;  // for Format::Report
   bool mask = false;
 };
 
@@ -35,6 +40,7 @@ struct Totals {
   std::size_t files = 0;
   std::size_t binary_skipped = 0;
   bool error = false;
+  std::vector<FindingRecord> records;  // Format::Report only
 };
 
 std::int64_t now_ns() {
@@ -118,6 +124,19 @@ class FileScanner {
 
   void report(std::string_view data, std::span<const core::Match> all, std::size_t i, const core::FileOrigin& o) {
     char line[core::kFindingLineMax + 1024];
+    if (opt_.format == Format::Report) {
+      // The same JSON line as --format json, read back: one path from the
+      // engine to every format, and the record holds no more than the line.
+      std::size_t n = core::format_finding(engine_, now_ns(), o, data, all, i, line, sizeof line);
+      std::string why;
+      if (auto r = parse_finding_line({line, n}, why)) {
+        totals_.records.push_back(std::move(*r));
+      } else {
+        error(fmt::format("{}:{}:{}: cannot render finding: {}", o.path, o.line, o.column, why));
+        totals_.error = true;
+      }
+      return;
+    }
     if (opt_.format == Format::Json) {
       std::size_t n = core::format_finding(engine_, now_ns(), o, data, all, i, line, sizeof line);
       // --mask keeps stdout for the masked text; findings then go to stderr.
@@ -198,7 +217,10 @@ int cmd_scan(Args& args) {
     } else if (auto f = args.option("--format")) {
       if (*f == "text") opt.format = Format::Text;
       else if (*f == "json") opt.format = Format::Json;
-      else throw UsageError("unknown format '" + *f + "' (text, json)");
+      else if (auto r = parse_report_format(*f); r && *r != ReportFormat::Table && *r != ReportFormat::Json) {
+        opt.format = Format::Report;
+        opt.report = *r;
+      } else throw UsageError("unknown format '" + *f + "' (text, json, sarif, junit, markdown)");
     } else if (args.flag("--mask")) {
       opt.mask = true;
     } else if (args.flag("--")) {
@@ -238,6 +260,11 @@ int cmd_scan(Args& args) {
     } else {
       scan_path(scanner, p, false, totals);
     }
+  }
+  if (opt.format == Format::Report) {
+    ReportOptions ro;
+    ro.policy = &engine->policy();
+    write_all(opt.mask ? 2 : 1, render_report(opt.report, totals.records, ro));
   }
   if (opt.format == Format::Text && !opt.mask) {
     auto summary = fmt::format("{} finding{} in {} file{}", totals.findings, totals.findings == 1 ? "" : "s",

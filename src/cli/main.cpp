@@ -10,7 +10,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: privguard run [--policy F] [--mode M] [--report F] [--fail-on low|medium|high|critical|never] -- CMD...\n"
-    "       privguard scan [--policy F] [--mask] [--format text|json] PATH... | -\n"
+    "       privguard scan [--policy F] [--mask] [--format text|json|sarif|junit|markdown] PATH... | -\n"
+    "       privguard report [--format table|json|sarif|junit|markdown] [--policy F] FINDINGS.jsonl | -\n"
     "       privguard policy check F\n"
     "       privguard policy list [F]\n"
     "       privguard --version\n";
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
     if (verb == "scan") return cmd_scan(args);
     if (verb == "run") return cmd_run(args);
     if (verb == "policy") return cmd_policy(args);
+    if (verb == "report") return cmd_report(args);
     throw UsageError("unknown command '" + verb + "'");
   } catch (const UsageError& e) {
     error(e.what());

@@ -16,6 +16,8 @@ card="4539 1488 0343 6467" mail=maria.gonzalez@outlook.com
 
 # --- exit codes
 check "clean command exits 0" test "$(status "$pg" run -- true)" -eq 0
+"$pg" run --report "$tmp/clean.jsonl" -- true 2>/dev/null
+check "--report is created even without findings" bash -c 'test -f "$1" && ! test -s "$1"' _ "$tmp/clean.jsonl"
 check "findings exit 3" test "$(status "$pg" run -- bash -c "echo $mail")" -eq 3
 check "the command's own failure wins" test "$(status "$pg" run -- bash -c "echo $mail; exit 7")" -eq 7
 check "--fail-on critical ignores an e-mail (medium)" test "$(status "$pg" run --fail-on critical -- bash -c "echo $mail")" -eq 0
