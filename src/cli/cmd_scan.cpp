@@ -33,12 +33,15 @@ struct Options {
   Format format = Format::Text;
   ReportFormat report = ReportFormat::Sarif;  // for Format::Report
   bool mask = false;
+  bool include_binary = false;  // folders: binary files are skipped unless asked
+  bool progress = false;        // stderr is a terminal: show how far large inputs are
 };
 
 struct Totals {
   std::size_t findings = 0;
   std::size_t files = 0;
   std::size_t binary_skipped = 0;
+  std::uint64_t bytes = 0;
   bool error = false;
   std::vector<FindingRecord> records;  // Format::Report only
 };
@@ -91,11 +94,26 @@ class FileScanner {
       }
       scan_block(std::string_view(buf.data(), cut));
       buf.erase(0, cut);
+      show_progress(false);
     }
+    show_progress(true);
     ++totals_.files;
   }
 
  private:
+  // "\r" progress on an interactive stderr, once the input is past 16 MiB.
+  void show_progress(bool done) {
+    constexpr std::uint64_t kShowFrom = 16 << 20;
+    if (!opt_.progress || (offset_ < kShowFrom && !shown_)) return;
+    shown_ = !done;
+    if (done) {
+      std::fputs("\r\033[K", stderr);
+      return;
+    }
+    std::fprintf(stderr, "\rprivguard: %s: %llu MiB scanned, %zu findings so far\033[K", name_.c_str(),
+                 static_cast<unsigned long long>(offset_ >> 20), totals_.findings);
+  }
+
   void scan_block(std::string_view data) {
     core::Sink sink{core::SinkKind::File, name_, {}};
     auto result = engine_.scan(data, sink, scratch_);
@@ -172,6 +190,7 @@ class FileScanner {
   Totals& totals_;
   std::string name_;
   std::uint64_t offset_ = 0, line_ = 1, line_start_ = 0;
+  bool shown_ = false;
   std::vector<core::Match> masked_;
   std::string out_;
 };
@@ -185,8 +204,8 @@ bool looks_binary(const std::filesystem::path& p) {
   return n > 0 && std::memchr(head, '\0', static_cast<std::size_t>(n)) != nullptr;
 }
 
-void scan_path(FileScanner& scanner, const std::string& path, bool from_walk, Totals& totals) {
-  if (from_walk && looks_binary(path)) {
+void scan_path(FileScanner& scanner, const std::string& path, bool from_walk, bool include_binary, Totals& totals) {
+  if (from_walk && !include_binary && looks_binary(path)) {
     ++totals.binary_skipped;
     return;
   }
@@ -221,6 +240,8 @@ int cmd_scan(Args& args) {
         opt.format = Format::Report;
         opt.report = *r;
       } else throw UsageError("unknown format '" + *f + "' (text, json, sarif, junit, markdown)");
+    } else if (args.flag("--include-binary")) {
+      opt.include_binary = true;
     } else if (args.flag("--mask")) {
       opt.mask = true;
     } else if (args.flag("--")) {
@@ -232,6 +253,7 @@ int cmd_scan(Args& args) {
     }
   }
   if (paths.empty()) throw UsageError("scan needs a path, or - for standard input");
+  opt.progress = isatty(2) && !opt.mask;
 
   auto engine = build_engine(load_policy(policy_path));
   auto scratch = engine->make_scratch(kCandidates);
@@ -256,9 +278,9 @@ int cmd_scan(Args& args) {
         totals.error = true;
       }
       std::sort(files.begin(), files.end());
-      for (const auto& f : files) scan_path(scanner, f, true, totals);
+      for (const auto& f : files) scan_path(scanner, f, true, opt.include_binary, totals);
     } else {
-      scan_path(scanner, p, false, totals);
+      scan_path(scanner, p, false, opt.include_binary, totals);
     }
   }
   if (opt.format == Format::Report) {

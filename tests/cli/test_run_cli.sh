@@ -48,6 +48,31 @@ check "--report file is 0600" test "$(stat -c %a "$tmp/tree.jsonl")" = 600
 check "--report appends; the summary counts this run only" \
   bash -c 'test "$(wc -l <"$1")" -eq 4 && grep -q "privguard: 1 finding" "$2"' _ "$tmp/tree.jsonl" "$tmp/again.err"
 
+# --- shell -> python -> curl: the request leaves masked, run sees curl's finding
+python3 - "$tmp/port" "$tmp/received" <<'PY' &
+import socket, sys
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(1); s.settimeout(20)
+open(sys.argv[1], "w").write(str(s.getsockname()[1]))
+c, _ = s.accept(); c.settimeout(5); data = b""
+try:
+    while b"\r\n\r\n" not in data or len(data.split(b"\r\n\r\n", 1)[1]) < 20:
+        chunk = c.recv(65536)
+        if not chunk: break
+        data += chunk
+finally:
+    open(sys.argv[2], "wb").write(data)
+    c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"); c.close()
+PY
+listener=$!
+for _ in $(seq 50); do [ -s "$tmp/port" ] && break; sleep 0.1; done
+"$pg" run --report "$tmp/curl.jsonl" -- bash -c "python3 -c 'import subprocess, sys
+subprocess.run([\"curl\", \"-s\", \"-o\", \"/dev/null\", \"--data\", \"card=$card\", \"http://127.0.0.1:\" + sys.argv[1] + \"/pay\"])' \$(cat $tmp/port)" >/dev/null 2>&1
+check "shell -> python -> curl: exit 3" test $? -eq 3
+wait "$listener"
+check "curl's request arrived with the card masked" grep -qF "card=**** **** **** 6467" "$tmp/received"
+check "curl's finding names curl, send and the peer" \
+  grep -qE '"exe":"[^"]*curl".*"call":"send".*"peer":"127\.0\.0\.1:' "$tmp/curl.jsonl"
+
 # --- modes and policy pass through
 "$pg" run --mode report -- bash -c "echo $mail" >"$tmp/report.out" 2>/dev/null
 check "--mode report leaves bytes unchanged" grep -qF "$mail" "$tmp/report.out"

@@ -80,6 +80,8 @@ printf 'bin\0ary maria.gonzalez@outlook.com' >"$tmp/tree/blob.bin"
 check "folder scan exits 1" test $? -eq 1
 check "folder scan reaches hidden files" grep -q "/.hidden/sub/.env:1:" "$tmp/tree.out"
 check "folder scan skips binary files" grep -q "(1 binary skipped)" "$tmp/tree.err"
+"$pg" scan --include-binary "$tmp/tree" >"$tmp/tree-bin.out" 2>/dev/null
+check "--include-binary scans them" grep -q "/blob.bin:1:.*email" "$tmp/tree-bin.out"
 check "missing file exits 2" test "$(status "$pg" scan "$tmp/nope.log")" -eq 2
 check "no path exits 2" test "$(status "$pg" scan)" -eq 2
 check "unknown format exits 2" test "$(status "$pg" scan --format xml "$sample")" -eq 2
