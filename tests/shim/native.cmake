@@ -93,3 +93,10 @@ add_test(NAME shim_native_early_constructor
 early printf mail *****.********@*******.***
 main mail *****.********@*******.***")
 set_tests_properties(shim_native_early_constructor PROPERTIES LABELS shim TIMEOUT 30)
+
+# Kernel-side copies (copy_file_range, sendfile, splice) and coreutils.
+privguard_native_program(privguard_native_copies copies copies.c -O2)
+add_test(NAME shim_native_copies
+  COMMAND bash ${_native_dir}/run_copies.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_copies>
+    ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
+set_tests_properties(shim_native_copies PROPERTIES LABELS shim TIMEOUT 120)

@@ -59,8 +59,7 @@ tool "tee (stdout)" fwrite_unlocked "$LINE_M"$'\n' tee tee.txt
 check "tee (its file)" sink_is tee.txt "$LINE_M"$'\n'
 
 # ---- known gaps
-gap "cat FILE > FILE" "coreutils cat copies file to file with copy_file_range(2), which is not wrapped" \
-  "$LINE_M"$'\n' cat in.txt
+tool "cat FILE > FILE (copy_file_range)" copy_file_range "$LINE_M"$'\n' cat in.txt
 tool "printf(1) with the value in the format" '.*' "$LINE_M"$'\n' /usr/bin/printf "$LINE\n"
 tool "cut" '.*' "$LINE_M"$'\n' cut -c 1-200 in.txt
 tool "paste" '.*' "$LINE_M"$'\n' paste in.txt

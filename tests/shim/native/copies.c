@@ -1,0 +1,89 @@
+/* Kernel-side copies with values in them, each call as a program would
+ * make it; prints what the call returned and how offsets moved, with the
+ * raw syscall, so the driver can compare runs with and without the shim.
+ *
+ *   copies MODE IN OUT
+ *     cfr            copy_file_range(in, NULL, out, NULL, ...) until EOF
+ *     cfr-offsets    copy_file_range with both offset pointers (file positions stay)
+ *     sendfile       sendfile(out, in, NULL, ...) until EOF
+ *     sendfile-off   sendfile with an offset pointer (the input position stays)
+ *     splice-socket  file -> pipe -> 127.0.0.1 TCP socket with splice; OUT gets
+ *                    what the far end received
+ */
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void say(const char* fmt, long a, long b) {
+  char line[160];
+  int n = snprintf(line, sizeof line, fmt, a, b);
+  syscall(SYS_write, 1, line, (size_t)n);
+}
+
+int main(int argc, char** argv) {
+  if (argc != 4) return 2;
+  const char* mode = argv[1];
+  int in = open(argv[2], O_RDONLY);
+  if (in < 0) return 2;
+  long total = 0, calls = 0;
+  if (!strcmp(mode, "splice-socket")) {
+    int ls = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t al = sizeof a;
+    if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1) || getsockname(ls, (struct sockaddr*)&a, &al)) return 2;
+    pid_t child = fork();
+    if (child == 0) { /* the far end: saves what arrives, raw */
+      int c = accept(ls, NULL, NULL), out = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
+      char buf[4096];
+      long n;
+      while ((n = syscall(SYS_read, c, buf, sizeof buf)) > 0) syscall(SYS_write, out, buf, n);
+      _exit(0);
+    }
+    int s = socket(AF_INET, SOCK_STREAM, 0);
+    if (connect(s, (struct sockaddr*)&a, sizeof a)) return 2;
+    int p[2];
+    if (pipe(p)) return 2;
+    for (;;) {
+      ssize_t n = splice(in, NULL, p[1], NULL, 1 << 16, 0);
+      if (n <= 0) break;
+      while (n > 0) {
+        ssize_t m = splice(p[0], NULL, s, NULL, (size_t)n, 0);
+        if (m <= 0) { say("splice out failed errno=%ld %ld\n", errno, 0); return 1; }
+        n -= m, total += m, ++calls;
+      }
+    }
+    close(s);
+    waitpid(child, NULL, 0);
+    say("total=%ld calls=%ld\n", total, calls);
+    return 0;
+  }
+  int out = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (out < 0) return 2;
+  off64_t in_off = 0, out_off = 0;
+  off_t sf_off = 0;
+  for (;;) {
+    ssize_t n;
+    if (!strcmp(mode, "cfr")) n = copy_file_range(in, NULL, out, NULL, 1 << 20, 0);
+    else if (!strcmp(mode, "cfr-offsets")) n = copy_file_range(in, &in_off, out, &out_off, 1 << 20, 0);
+    else if (!strcmp(mode, "sendfile")) n = sendfile(out, in, NULL, 1 << 20);
+    else if (!strcmp(mode, "sendfile-off")) n = sendfile(out, in, &sf_off, 1 << 20);
+    else return 2;
+    if (n < 0) { say("failed errno=%ld after %ld bytes\n", errno, total); return 1; }
+    if (n == 0) break;
+    total += n, ++calls;
+  }
+  say("total=%ld in_pos=%ld\n", total, (long)lseek(in, 0, SEEK_CUR));
+  say("out_pos=%ld in_off=%ld\n", (long)lseek(out, 0, SEEK_CUR), (long)(in_off + sf_off));
+  say("out_off=%ld calls>0=%ld\n", (long)out_off, calls > 0);
+  return 0;
+}
