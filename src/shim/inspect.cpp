@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "privguard/finding.h"
+#include "raw_syscall.h"
 #include "real.h"
 #include "runtime.h"
 #include "sink_classify.h"
@@ -50,21 +51,21 @@ void record(const core::Engine& engine, ThreadState& st, std::string_view data,
   }
   if (rt.report_path[0] == '\0') return;
   int fd = static_cast<int>(
-      syscall(SYS_openat, AT_FDCWD, rt.report_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600));
+      raw_syscall(SYS_openat, AT_FDCWD, reinterpret_cast<long>(rt.report_path), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600));
   if (fd < 0) return;
-  core::RuntimeOrigin origin{static_cast<std::int64_t>(syscall(SYS_getpid)), rt.exe, st.call, st.sink_fd, st.sink};
+  core::RuntimeOrigin origin{static_cast<std::int64_t>(raw_syscall(SYS_getpid)), rt.exe, st.call, st.sink_fd, st.sink};
   const std::int64_t ts = now_ns();
   for (std::size_t i = 0; i < matches.size(); ++i) {
     std::size_t n = core::format_finding(engine, ts, origin, data, matches, i, st.line, sizeof st.line);
     if (n == 0) continue;
     for (std::size_t off = 0; off < n;) {
-      long w = syscall(SYS_write, fd, st.line + off, n - off);
+      long w = raw_syscall(SYS_write, fd, reinterpret_cast<long>(st.line + off), static_cast<long>(n - off));
       if (w < 0 && errno == EINTR) continue;
       if (w <= 0) break;
       off += static_cast<std::size_t>(w);
     }
   }
-  syscall(SYS_close, fd);
+  raw_syscall(SYS_close, fd);
 }
 
 }  // namespace
@@ -257,7 +258,7 @@ void wait_writable(int fd) noexcept {
 int write_fully(int fd, const char* data, std::size_t size) noexcept {
   auto real_write = real::write();
   return send_all(fd, size, [&](std::size_t off) -> long {
-    return real_write ? real_write(fd, data + off, size - off) : syscall(SYS_write, fd, data + off, size - off);
+    return real_write ? real_write(fd, data + off, size - off) : raw_syscall(SYS_write, fd, reinterpret_cast<long>(data + off), static_cast<long>(size - off));
   });
 }
 

@@ -7,6 +7,7 @@
 
 #include "export.h"
 #include "inspect.h"
+#include "raw_syscall.h"
 #include "real.h"
 
 using namespace privguard::shim;
@@ -15,7 +16,7 @@ namespace {
 
 ssize_t real_write(int fd, const void* buf, size_t n) {
   auto f = real::write();
-  return f ? f(fd, buf, n) : syscall(SYS_write, fd, buf, n);
+  return f ? f(fd, buf, n) : raw_syscall(SYS_write, fd, reinterpret_cast<long>(buf), static_cast<long>(n));
 }
 
 // Sends a transformed buffer in place of the caller's. Same length: one

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "privguard/engine.h"
+#include "raw_syscall.h"
 #include "real.h"
 
 namespace privguard::shim {
@@ -34,7 +35,7 @@ thread_local ThreadState* t_state = nullptr;
 
 void raw_write(int fd, const char* s, std::size_t n) noexcept {
   while (n > 0) {
-    long w = syscall(SYS_write, fd, s, n);
+    long w = raw_syscall(SYS_write, fd, reinterpret_cast<long>(s), static_cast<long>(n));
     if (w < 0 && errno == EINTR) continue;
     if (w <= 0) return;
     s += w;

@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstddef>
 #include <cstdint>
 
@@ -77,6 +78,11 @@ bool fail_closed() noexcept;
 
 // This thread's state, created on first use; nullptr if that failed.
 ThreadState* thread_state() noexcept;
+
+// Writes `data` to a stream the way the shim's fwrite does, under the
+// name `call` (the error-reporting helpers compose their message and send
+// it through here).
+std::size_t stdio_emit(const char* call, FILE* f, const char* data, std::size_t len) noexcept;
 
 // Scans what stdout and stderr still hold before exit() flushes them.
 void scan_std_streams_at_exit() noexcept;

@@ -1,5 +1,7 @@
 #include "sink_classify.h"
 
+#include "raw_syscall.h"
+
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -20,7 +22,7 @@ namespace {
 std::size_t fd_path(int fd, char* out, std::size_t cap) noexcept {
   char link[32];
   std::snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
-  long n = syscall(SYS_readlinkat, AT_FDCWD, link, out, cap - 1);
+  long n = raw_syscall(SYS_readlinkat, AT_FDCWD, reinterpret_cast<long>(link), reinterpret_cast<long>(out), static_cast<long>(cap - 1));
   if (n <= 0 || out[0] != '/') return 0;  // "pipe:[123]", "socket:[456]": no path
   out[n] = '\0';
   return static_cast<std::size_t>(n);

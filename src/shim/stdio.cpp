@@ -422,6 +422,10 @@ void scan_before_flush(const char* call, FILE* f, bool locking) {
 
 }  // namespace
 
+size_t privguard::shim::stdio_emit(const char* call, FILE* f, const char* data, size_t len) noexcept {
+  return guarded_fwrite(call, true, real::fwrite(), data, 1, len, f);
+}
+
 void privguard::shim::scan_std_streams_at_exit() noexcept {
   // exit() flushes every stream after the exit handlers (ours included):
   // the last unterminated line of stdout and stderr is scanned here.

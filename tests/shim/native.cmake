@@ -100,3 +100,10 @@ add_test(NAME shim_native_copies
   COMMAND bash ${_native_dir}/run_copies.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_copies>
     ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
 set_tests_properties(shim_native_copies PROPERTIES LABELS shim TIMEOUT 120)
+
+# glibc's error-reporting helpers and syscall(SYS_write).
+privguard_native_program(privguard_native_error_helpers error_helpers error_helpers.c -O2)
+add_test(NAME shim_native_error_helpers
+  COMMAND bash ${_native_dir}/run_error_helpers.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_error_helpers>
+    ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
+set_tests_properties(shim_native_error_helpers PROPERTIES LABELS shim TIMEOUT 60)

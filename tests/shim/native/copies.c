@@ -24,10 +24,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "raw_syscall.h"
+
 static void say(const char* fmt, long a, long b) {
   char line[160];
   int n = snprintf(line, sizeof line, fmt, a, b);
-  syscall(SYS_write, 1, line, (size_t)n);
+  raw_syscall(SYS_write, (long)(1), (long)(line), (long)((size_t)n));
 }
 
 int main(int argc, char** argv) {
@@ -46,7 +48,7 @@ int main(int argc, char** argv) {
       int c = accept(ls, NULL, NULL), out = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
       char buf[4096];
       long n;
-      while ((n = syscall(SYS_read, c, buf, sizeof buf)) > 0) syscall(SYS_write, out, buf, n);
+      while ((n = raw_syscall(SYS_read, (long)(c), (long)(buf), (long)(sizeof buf))) > 0) raw_syscall(SYS_write, (long)(out), (long)(buf), (long)(n));
       _exit(0);
     }
     int s = socket(AF_INET, SOCK_STREAM, 0);

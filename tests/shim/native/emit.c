@@ -24,6 +24,8 @@
 #include <syslog.h>
 #include <unistd.h>
 
+#include "raw_syscall.h"
+
 #define CARD "4539 1488 0343 6467"
 #define EMAIL "maria.gonzalez@outlook.com"
 #define FORMAT "%s: card %s mail %s ok\n"
@@ -68,7 +70,7 @@ static int split_line(struct iovec iov[3]) {
 /* Saves what a socket received, bypassing every wrapper. */
 static void save(const char* data, size_t n) {
   int fd = open_out();
-  if (syscall(SYS_write, fd, data, n) != (long)n) die("save");
+  if (raw_syscall(SYS_write, (long)(fd), (long)(data), (long)(n)) != (long)n) die("save");
   close(fd);
 }
 

@@ -25,11 +25,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "raw_syscall.h"
+
 static void on_alarm(int sig) { (void)sig; }
 
 static void raw_write_all(int fd, const char* p, size_t n) {
   while (n > 0) {
-    long w = syscall(SYS_write, fd, p, n);
+    long w = raw_syscall(SYS_write, (long)(fd), (long)(p), (long)(n));
     if (w < 0 && errno == EINTR) continue;
     if (w <= 0) exit(3);
     p += w;
@@ -42,7 +44,7 @@ static void reader(int in, const char* path) {
   char buf[512];
   for (;;) {
     usleep(2000);  /* slow: the writer meets EAGAIN, even on a loaded machine */
-    long n = syscall(SYS_read, in, buf, sizeof buf);
+    long n = raw_syscall(SYS_read, (long)(in), (long)(buf), (long)(sizeof buf));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
     raw_write_all(out, buf, (size_t)n);

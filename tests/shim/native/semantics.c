@@ -30,6 +30,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "raw_syscall.h"
+
 #define CARD "4539 1488 0343 6467"
 #define CARD_MASKED "**** **** **** 6467"
 #define EMAIL "maria.gonzalez@outlook.com"
@@ -47,7 +49,7 @@ static void say(const char* fmt, ...) {
   va_start(ap, fmt);
   int n = vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
-  if (n > 0) syscall(SYS_write, 1, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+  if (n > 0) raw_syscall(SYS_write, (long)(1), (long)(buf), (long)((size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1));
 }
 
 static void die(const char* what) {
