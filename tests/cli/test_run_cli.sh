@@ -10,7 +10,7 @@ check() {
   local name=$1; shift
   if "$@"; then passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
 }
-status() { "$@" >/dev/null 2>&1; echo $?; }
+status() { "$@" >"$tmp/status.out" 2>&1; echo $?; }
 
 card="4539 1488 0343 6467" mail=maria.gonzalez@outlook.com
 
@@ -44,7 +44,7 @@ check "tree: findings from three programs" test "$(python3 -c 'import json,sys; 
 check "tree: summary counts 3" grep -q "privguard: 3 findings" "$tmp/tree.err"
 check "tree: summary table names rules" grep -qE "credit-card +critical +1 +1 masked" "$tmp/tree.err"
 check "--report file is 0600" test "$(stat -c %a "$tmp/tree.jsonl")" = 600
-"$pg" run --report "$tmp/tree.jsonl" -- bash -c "echo again $mail" >/dev/null 2>"$tmp/again.err"
+"$pg" run --report "$tmp/tree.jsonl" -- bash -c "echo again $mail" >"$tmp/again.out" 2>"$tmp/again.err"
 check "--report appends; the summary counts this run only" \
   bash -c 'test "$(wc -l <"$1")" -eq 4 && grep -q "privguard: 1 finding" "$2"' _ "$tmp/tree.jsonl" "$tmp/again.err"
 
