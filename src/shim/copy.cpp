@@ -47,6 +47,26 @@ bool seekable(int fd) {
   return fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
 }
 
+bool is_pipe(int fd) {
+  struct stat sb {};
+  return fstat(fd, &sb) == 0 && S_ISFIFO(sb.st_mode);
+}
+
+// Only where the kernel would do the copy do we do it instead; in every
+// other case (bad fds, wrong file types, flags) the kernel's answer is the
+// caller's: copy_file_range wants two regular files, sendfile a regular
+// input, splice a pipe on one side.
+enum class Copy { FileRange, Sendfile, Splice };
+
+bool kernel_would_copy(Copy kind, int in_fd, int out_fd) {
+  switch (kind) {
+    case Copy::FileRange: return seekable(in_fd) && seekable(out_fd);
+    case Copy::Sendfile: return seekable(in_fd);
+    case Copy::Splice: return is_pipe(in_fd) || is_pipe(out_fd);
+  }
+  return false;
+}
+
 ssize_t read_input(int fd, char* buf, size_t n, const off64_t* off) {
   for (;;) {
     ssize_t r = off ? pread64(fd, buf, n, *off) : read(fd, buf, n);
@@ -122,7 +142,9 @@ PRIVGUARD_EXPORT ssize_t copy_file_range(int in_fd, off64_t* in_off, int out_fd,
   Entry e;
   if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(in_fd, in_off, out_fd, out_off, len, flags);
   ThreadState* st = thread_state();
-  if (len == 0 || flags != 0 || !st || !policy_acts_on(out_fd, *st)) return real(in_fd, in_off, out_fd, out_off, len, flags);
+  if (len == 0 || flags != 0 || !st || !kernel_would_copy(Copy::FileRange, in_fd, out_fd) ||
+      !policy_acts_on(out_fd, *st))
+    return real(in_fd, in_off, out_fd, out_off, len, flags);
   return copy_scanned("copy_file_range", in_fd, in_off, out_fd, out_off, len);
 }
 
@@ -132,7 +154,9 @@ PRIVGUARD_EXPORT ssize_t copy_file_range(int in_fd, off64_t* in_off, int out_fd,
     Entry e;                                                                                             \
     if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(out_fd, in_fd, offset, count);          \
     ThreadState* st = thread_state();                                                                    \
-    if (count == 0 || !st || !policy_acts_on(out_fd, *st)) return real(out_fd, in_fd, offset, count);    \
+    if (count == 0 || !st || !kernel_would_copy(Copy::Sendfile, in_fd, out_fd) ||                            \
+        !policy_acts_on(out_fd, *st))                                                                    \
+      return real(out_fd, in_fd, offset, count);                                                         \
     /* sendfile's offset is read and updated; the input position then stays. */                        \
     off64_t off = offset ? static_cast<off64_t>(*offset) : 0;                                            \
     ssize_t r = copy_scanned(#name, in_fd, offset ? &off : nullptr, out_fd, nullptr, count);             \
@@ -149,6 +173,7 @@ PRIVGUARD_EXPORT ssize_t splice(int in_fd, off64_t* in_off, int out_fd, off64_t*
   Entry e;
   if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(in_fd, in_off, out_fd, out_off, len, flags);
   ThreadState* st = thread_state();
-  if (len == 0 || !st || !policy_acts_on(out_fd, *st)) return real(in_fd, in_off, out_fd, out_off, len, flags);
+  if (len == 0 || !st || !kernel_would_copy(Copy::Splice, in_fd, out_fd) || !policy_acts_on(out_fd, *st))
+    return real(in_fd, in_off, out_fd, out_off, len, flags);
   return copy_scanned("splice", in_fd, in_off, out_fd, out_off, len);
 }

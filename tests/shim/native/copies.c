@@ -9,6 +9,7 @@
  *     sendfile-off   sendfile with an offset pointer (the input position stays)
  *     splice-socket  file -> pipe -> 127.0.0.1 TCP socket with splice; OUT gets
  *                    what the far end received
+ *     errors         each call on bad fds and flags: return values and errno
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -35,6 +36,20 @@ static void say(const char* fmt, long a, long b) {
 int main(int argc, char** argv) {
   if (argc != 4) return 2;
   const char* mode = argv[1];
+  if (!strcmp(mode, "errors")) {
+    int in0 = open(argv[2], O_RDONLY), out0 = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    off64_t o = 0;
+    long r;
+    errno = 0; r = copy_file_range(-1, NULL, out0, NULL, 100, 0); say("cfr bad in: %ld errno=%ld\n", r, errno);
+    errno = 0; r = copy_file_range(in0, NULL, 999, NULL, 100, 0); say("cfr bad out: %ld errno=%ld\n", r, errno);
+    errno = 0; r = copy_file_range(in0, &o, out0, NULL, 100, 7); say("cfr bad flags: %ld errno=%ld\n", r, errno);
+    errno = 0; r = copy_file_range(in0, NULL, in0, NULL, 100, 0); say("cfr read-only out: %ld errno=%ld\n", r, errno);
+    errno = 0; r = sendfile(out0, -1, NULL, 100); say("sendfile bad in: %ld errno=%ld\n", r, errno);
+    errno = 0; r = sendfile(999, in0, NULL, 100); say("sendfile bad out: %ld errno=%ld\n", r, errno);
+    errno = 0; r = splice(in0, NULL, out0, NULL, 100, 0); say("splice no pipe: %ld errno=%ld\n", r, errno);
+    errno = 0; r = copy_file_range(in0, NULL, out0, NULL, 0, 0); say("cfr zero length: %ld errno=%ld\n", r, errno);
+    return 0;
+  }
   int in = open(argv[2], O_RDONLY);
   if (in < 0) return 2;
   long total = 0, calls = 0;

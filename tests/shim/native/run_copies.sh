@@ -51,6 +51,11 @@ check "splice to a socket: the far end got the masked input" cmp -s "$work/want.
 check "splice to a socket: findings name splice, at the pipe" \
   grep -qE '"call":"splice".*"sink":\{"kind":"pipe"' "$work/report"
 
+"$copies" errors "$work/in.txt" "$work/err.plain" >"$work/errors.plain" 2>&1
+guarded "$copies" errors "$work/in.txt" "$work/err.shim" >"$work/errors.shim" 2>&1
+check "bad fds, flags, lengths: same returns and errno as without the shim" cmp -s "$work/errors.plain" "$work/errors.shim"
+check "... and the errors run really ran" test "$(wc -l <"$work/errors.plain")" -eq 8
+
 # coreutils: to a file, a pipe and a socket
 rm -f "$work/report"
 guarded cat "$work/in.txt" >"$work/cat.file"
@@ -61,6 +66,10 @@ guarded cp "$work/in.txt" "$work/cp.out"
 check "cp masked" cmp -s "$work/want.txt" "$work/cp.out"
 guarded dd if="$work/in.txt" of="$work/dd.out" bs=1M status=none
 check "dd masked" cmp -s "$work/want.txt" "$work/dd.out"
+guarded dd if="$work/in.txt" bs=1M status=none | cat >"$work/dd.pipe"
+check "dd | pipe masked" cmp -s "$work/want.txt" "$work/dd.pipe"
+guarded cp "$work/in.txt" /dev/stdout | cat >"$work/cp.pipe"
+check "cp to a pipe masked" cmp -s "$work/want.txt" "$work/cp.pipe"
 port_file=$work/port
 python3 - "$port_file" "$work/cat.sock" <<'PY' &
 import socket, sys
