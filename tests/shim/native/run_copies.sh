@@ -70,8 +70,12 @@ guarded dd if="$work/in.txt" bs=1M status=none | cat >"$work/dd.pipe"
 check "dd | pipe masked" cmp -s "$work/want.txt" "$work/dd.pipe"
 guarded cp "$work/in.txt" /dev/stdout | cat >"$work/cp.pipe"
 check "cp to a pipe masked" cmp -s "$work/want.txt" "$work/cp.pipe"
-port_file=$work/port
-python3 - "$port_file" "$work/cat.sock" <<'PY' &
+# to_socket NAME COMMAND...: COMMAND's stdout goes to a 127.0.0.1 socket
+# (bash's /dev/tcp); what the far end received must be the masked input.
+to_socket() {
+  local name=$1; shift
+  rm -f "$work/port" "$work/sock.out"
+  python3 - "$work/port" "$work/sock.out" <<'PY' &
 import socket, sys
 s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(1); s.settimeout(20)
 open(sys.argv[1], "w").write(str(s.getsockname()[1]))
@@ -82,11 +86,15 @@ while True:
     data += chunk
 open(sys.argv[2], "wb").write(data)
 PY
-listener=$!
-for _ in $(seq 50); do [ -s "$port_file" ] && break; sleep 0.1; done
-guarded bash -c 'cat "$1" >/dev/tcp/127.0.0.1/"$2"' _ "$work/in.txt" "$(cat "$port_file")"
-wait "$listener"
-check "cat > 127.0.0.1 socket masked" cmp -s "$work/want.txt" "$work/cat.sock"
+  local listener=$!
+  for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+  guarded bash -c '"${@:2}" >/dev/tcp/127.0.0.1/"$1"' _ "$(cat "$work/port")" "$@"
+  wait "$listener"
+  check "$name > 127.0.0.1 socket masked" cmp -s "$work/want.txt" "$work/sock.out"
+}
+to_socket cat cat "$work/in.txt"
+# (cp cannot write to a socket: opening /dev/stdout there fails with ENXIO.)
+to_socket dd dd if="$work/in.txt" bs=1M status=none
 guarded cat "$work/clean.txt" >"$work/cat.clean"
 check "cat of a clean file byte-identical" cmp -s "$work/clean.txt" "$work/cat.clean"
 check "no raw value in any findings line" no_raw "$work/report"
