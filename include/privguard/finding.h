@@ -49,6 +49,9 @@ std::size_t format_finding(const Engine&, std::int64_t unix_ns, const RuntimeOri
 std::size_t format_finding(const Engine&, std::int64_t unix_ns, const FileOrigin&, std::string_view data,
                            std::span<const Match> all, std::size_t index, char* out, std::size_t cap) noexcept;
 
+// Length of the well-formed UTF-8 sequence at s[i] (1 to 4), or 0.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept;
+
 // Appends `s` to `out` as the inside of a JSON string. Returns bytes written
 // or 0 if it did not fit.
 std::size_t json_escape(std::string_view s, char* out, std::size_t cap) noexcept;

@@ -380,26 +380,6 @@ std::string_view to_string(FindingAction a) noexcept {
   return "?";
 }
 
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
-  // Unicode 15, table 3-7: no overlongs, no surrogates, nothing above U+10FFFF.
-  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  unsigned char b = at(0);
-  if (b < 0x80) return 1;
-  std::size_t n;
-  unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
-  if (b >= 0xC2 && b <= 0xDF) n = 2;
-  else if (b == 0xE0) n = 3, lo = 0xA0;
-  else if (b == 0xED) n = 3, hi = 0x9F;
-  else if (b >= 0xE1 && b <= 0xEF) n = 3;
-  else if (b == 0xF0) n = 4, lo = 0x90;
-  else if (b == 0xF4) n = 4, hi = 0x8F;
-  else if (b >= 0xF1 && b <= 0xF3) n = 4;
-  else return 0;
-  if (i + n > s.size() || at(1) < lo || at(1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if ((at(k) & 0xC0) != 0x80) return 0;
-  return n;
-}
 
 std::optional<FindingRecord> parse_finding_line(std::string_view line, std::string& error) {
   error.clear();

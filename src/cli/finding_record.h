@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "privguard/finding.h"
+
 #include "privguard/types.h"
 
 namespace privguard::cli {
@@ -67,8 +69,7 @@ std::string json_quote(std::string_view s);
 // "write -> /var/log/app.log", "send -> 127.0.0.1:5432", "app.log:3:17".
 std::string where(const FindingRecord&);
 
-// Length of the well-formed UTF-8 sequence at s[i] (1 for ASCII), or 0
-// when the bytes there are not one (overlong, surrogate, truncated...).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept;
+// UTF-8 checks are the engine's (privguard/finding.h).
+using core::utf8_sequence_length;
 
 }  // namespace privguard::cli

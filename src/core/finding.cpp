@@ -61,27 +61,6 @@ class Out {
   bool first_ = true;
 };
 
-// Length of the well-formed UTF-8 sequence at s[i], or 0 (Unicode 15,
-// table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
-std::size_t utf8_len(std::string_view s, std::size_t i) {
-  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  unsigned char b = at(0);
-  if (b < 0x80) return 1;
-  std::size_t n;
-  unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
-  if (b >= 0xC2 && b <= 0xDF) n = 2;
-  else if (b == 0xE0) n = 3, lo = 0xA0;
-  else if (b == 0xED) n = 3, hi = 0x9F;
-  else if (b >= 0xE1 && b <= 0xEF) n = 3;
-  else if (b == 0xF0) n = 4, lo = 0x90;
-  else if (b == 0xF4) n = 4, hi = 0x8F;
-  else if (b >= 0xF1 && b <= 0xF3) n = 4;
-  else return 0;
-  if (i + n > s.size() || at(1) < lo || at(1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if ((at(k) & 0xC0) != 0x80) return 0;
-  return n;
-}
 
 void common_fields(Out& o, const Engine& e, std::int64_t unix_ns, const Match& m) {
   char ts[40];
@@ -116,6 +95,27 @@ void tail_fields(Out& o, const Engine& e, std::string_view data, std::span<const
 
 }  // namespace
 
+// Unicode 15, table 3-7: no overlongs, no surrogates, nothing above U+10FFFF.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  unsigned char b = at(0);
+  if (b < 0x80) return 1;
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+  if (b >= 0xC2 && b <= 0xDF) n = 2;
+  else if (b == 0xE0) n = 3, lo = 0xA0;
+  else if (b == 0xED) n = 3, hi = 0x9F;
+  else if (b >= 0xE1 && b <= 0xEF) n = 3;
+  else if (b == 0xF0) n = 4, lo = 0x90;
+  else if (b == 0xF4) n = 4, hi = 0x8F;
+  else if (b >= 0xF1 && b <= 0xF3) n = 4;
+  else return 0;
+  if (i + n > s.size() || at(1) < lo || at(1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if ((at(k) & 0xC0) != 0x80) return 0;
+  return n;
+}
+
 std::size_t json_escape(std::string_view s, char* out, std::size_t cap) noexcept {
   static constexpr char kHex[] = "0123456789abcdef";
   std::size_t w = 0;
@@ -140,7 +140,7 @@ std::size_t json_escape(std::string_view s, char* out, std::size_t cap) noexcept
       ok = put({s.data() + i, 1});
     } else {
       // Output stays valid UTF-8 whatever the service wrote.
-      std::size_t n = utf8_len(s, i);
+      std::size_t n = utf8_sequence_length(s, i);
       if (n == 0) {
         ok = put("\\ufffd");
         ++i;
