@@ -45,6 +45,9 @@ void raw_write(int fd, const char* s, std::size_t n) noexcept {
 
 void release_thread_state(void* p) {
   auto* st = static_cast<ThreadState*>(p);
+  // Runs in the exiting thread: a later thread-exit hook that writes must
+  // not use a state another thread may already have claimed.
+  t_state = nullptr;
   for (auto& slot : g_pool) {
     ThreadState* expected = nullptr;
     if (slot.compare_exchange_strong(expected, st)) return;
