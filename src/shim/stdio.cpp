@@ -182,6 +182,15 @@ void drop_pending(FILE* f, const Pending& p) {
   if (p.drop_from < p.size) f->_IO_write_ptr = p.data + p.drop_from;
 }
 
+// A blocked stdio call: nothing of it (nor of a value begun in the
+// pending bytes) goes out, and it fails the stdio way: error indicator
+// and errno set.
+void block_stream(FILE* f, const Pending& p, const Outgoing& o) {
+  drop_pending(f, p);
+  set_stream_error(f);
+  o.fail();
+}
+
 // A full buffer is flushed up to its last newline; the unfinished line
 // stays, so a value being written a character at a time is never cut in
 // two by a flush (and so never leaves half unmasked). Then `c` is stored.
@@ -237,9 +246,8 @@ int guarded_vfprintf(const char* call, FILE* f, int check_flag, const char* fmt,
       r = real_fwrite(text.data(), 1, text.size(), f) == text.size() ? static_cast<int>(text.size()) : -1;
       break;
     case Outgoing::Kind::Block:
-      drop_pending(f, pending);
-      set_stream_error(f);
-      return static_cast<int>(o.fail());
+      block_stream(f, pending, o);
+      return -1;
     case Outgoing::Kind::Send:
       // The caller is told the length it formatted, whatever was sent.
       r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? static_cast<int>(text.size()) : -1;
@@ -295,9 +303,7 @@ size_t guarded_fwrite(const char* call, bool locking, size_t (*real)(const void*
   switch (o.kind()) {
     case Outgoing::Kind::Pass: r = real(p, size, n, f); break;
     case Outgoing::Kind::Block:
-      drop_pending(f, pending);
-      set_stream_error(f);
-      o.fail();
+      block_stream(f, pending, o);
       return 0;
     case Outgoing::Kind::Send: {
       size_t w = real(o.data(), 1, o.size(), f);
@@ -322,9 +328,7 @@ int guarded_fputs(const char* call, bool locking, int (*real)(const char*, FILE*
   switch (o.kind()) {
     case Outgoing::Kind::Pass: r = real(s, f); break;
     case Outgoing::Kind::Block:
-      drop_pending(f, pending);
-      set_stream_error(f);
-      o.fail();
+      block_stream(f, pending, o);
       return EOF;
     case Outgoing::Kind::Send: r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? 1 : EOF; break;
   }
@@ -362,9 +366,7 @@ int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c,
   switch (o.kind()) {
     case Outgoing::Kind::Pass: break;
     case Outgoing::Kind::Block:
-      drop_pending(f, pending);
-      set_stream_error(f);
-      o.fail();
+      block_stream(f, pending, o);
       return EOF;
     case Outgoing::Kind::Send: out = static_cast<unsigned char>(o.data()[0]); break;
   }
@@ -393,9 +395,7 @@ int guarded_overflow(FILE* f, int c) {
   switch (o.kind()) {
     case Outgoing::Kind::Pass: break;
     case Outgoing::Kind::Block:
-      drop_pending(f, pending);
-      set_stream_error(f);
-      o.fail();
+      block_stream(f, pending, o);
       return EOF;
     case Outgoing::Kind::Send: out = c == EOF ? EOF : static_cast<unsigned char>(o.data()[0]); break;
   }
@@ -551,9 +551,7 @@ PRIVGUARD_EXPORT int puts(const char* s) {
   switch (o.kind()) {
     case Outgoing::Kind::Pass: r = real(s); break;
     case Outgoing::Kind::Block:
-      drop_pending(stdout, pending);
-      set_stream_error(stdout);
-      o.fail();
+      block_stream(stdout, pending, o);
       return EOF;
     case Outgoing::Kind::Send:
       r = real_fwrite(o.data(), 1, o.size(), stdout) == o.size() && real_fwrite("\n", 1, 1, stdout) == 1 ? 1 : EOF;
