@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstddef>
 #include <cstdint>
@@ -50,7 +51,7 @@ struct ThreadState {
 struct Runtime {
   std::atomic<Phase> phase{Phase::Uninitialized};
   const core::Engine* engine = nullptr;
-  int block_errno = 13;  // EACCES
+  int block_errno = EACCES;
   char report_path[1024] = {0};
   char exe[512] = {0};
   std::atomic<std::uint64_t> findings{0};

@@ -351,11 +351,18 @@ int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c,
   if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(c, f);
   int fd = stream_fd(f);
   if (fd < 0 || (f->_flags & kUnbuffered)) return real(c, f);
-  StreamLock lock(f, locking);
+  // Most characters continue a word in a buffer with room: straight on,
+  // without taking the stream lock a second time. (Read unlocked, this is
+  // only a hint; the decision to scan is taken again under the lock.)
   // A line-buffered stream runs every character through its overflow
   // path and flushes at '\n'; a fully buffered one flushes when full.
-  bool about_to_flush = (f->_flags & kLineBuffered) ? c == '\n' : f->_IO_write_ptr >= f->_IO_write_end;
-  if (!ends_word(static_cast<unsigned char>(c)) && !about_to_flush) return real(c, f);
+  auto about_to_flush = [&] {
+    return (f->_flags & kLineBuffered) ? c == '\n' : f->_IO_write_ptr >= f->_IO_write_end;
+  };
+  const bool word = !ends_word(static_cast<unsigned char>(c));
+  if (word && !about_to_flush()) return real(c, f);
+  StreamLock lock(f, locking);
+  if (word && !about_to_flush()) return real(c, f);
   ThreadState* st = thread_state();
   bool full = !(f->_flags & kLineBuffered) && f->_IO_write_ptr >= f->_IO_write_end;
   Pending pending = pending_of(f, st, full);

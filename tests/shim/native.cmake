@@ -64,19 +64,24 @@ foreach(group IN LISTS _native_groups)
   set_tests_properties(shim_native_${group} PROPERTIES LABELS shim TIMEOUT 60)
 endforeach()
 
-# Values that reach a stream in pieces or a character at a time.
-privguard_native_program(privguard_native_pieces pieces pieces.c -O2)
-add_test(NAME shim_native_pieces
-  COMMAND bash ${_native_dir}/run_pieces.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_pieces>
-    ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
-set_tests_properties(shim_native_pieces PROPERTIES LABELS shim TIMEOUT 60)
+# privguard_native_case(NAME TIMEOUT [EXTRA_ARGS...]): builds NAME.c at -O2
+# and adds shim_native_NAME running run_NAME.sh SHIM BINARY [EXTRA...] TMPDIR.
+function(privguard_native_case name timeout)
+  privguard_native_program(privguard_native_${name} ${name} ${name}.c -O2)
+  add_test(NAME shim_native_${name}
+    COMMAND bash ${_native_dir}/run_${name}.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_${name}>
+      ${ARGN} ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
+  set_tests_properties(shim_native_${name} PROPERTIES LABELS shim TIMEOUT ${timeout})
+endfunction()
 
+# Values that reach a stream in pieces or a character at a time.
+privguard_native_case(pieces 60)
 # Length-changing actions on non-blocking pipes and sockets, with signals.
-privguard_native_program(privguard_native_resize resize resize.c -O2)
-add_test(NAME shim_native_resize
-  COMMAND bash ${_native_dir}/run_resize.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_resize>
-    $<TARGET_FILE:privguard> ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
-set_tests_properties(shim_native_resize PROPERTIES LABELS shim TIMEOUT 120)
+privguard_native_case(resize 120 $<TARGET_FILE:privguard>)
+# Kernel-side copies (copy_file_range, sendfile, splice) and coreutils.
+privguard_native_case(copies 120)
+# glibc's error-reporting helpers and syscall(SYS_write).
+privguard_native_case(error_helpers 60)
 
 # Writes from another library's constructor, before main and possibly
 # before privguard's constructor: the shim initialises on first use.
@@ -93,17 +98,3 @@ add_test(NAME shim_native_early_constructor
 early printf mail *****.********@*******.***
 main mail *****.********@*******.***")
 set_tests_properties(shim_native_early_constructor PROPERTIES LABELS shim TIMEOUT 30)
-
-# Kernel-side copies (copy_file_range, sendfile, splice) and coreutils.
-privguard_native_program(privguard_native_copies copies copies.c -O2)
-add_test(NAME shim_native_copies
-  COMMAND bash ${_native_dir}/run_copies.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_copies>
-    ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
-set_tests_properties(shim_native_copies PROPERTIES LABELS shim TIMEOUT 120)
-
-# glibc's error-reporting helpers and syscall(SYS_write).
-privguard_native_program(privguard_native_error_helpers error_helpers error_helpers.c -O2)
-add_test(NAME shim_native_error_helpers
-  COMMAND bash ${_native_dir}/run_error_helpers.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_error_helpers>
-    ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
-set_tests_properties(shim_native_error_helpers PROPERTIES LABELS shim TIMEOUT 60)

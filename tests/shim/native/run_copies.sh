@@ -7,11 +7,7 @@ set -u
 shim=$1 copies=$2 tmp=$3
 mkdir -p "$tmp" && work=$(mktemp -d "$tmp/copies.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
-passed=0 failed=0
-check() {
-  local name=$1; shift
-  if "$@"; then echo "PASS $name"; passed=$((passed + 1)); else echo "FAIL $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/check.sh"
 no_raw() { ! grep -qE '4539 1488 0343 6467|maria\.gonzalez|outlook\.com' "$1"; }
 guarded() { LD_PRELOAD=$shim PRIVGUARD_REPORT=$work/report "$@"; }
 
@@ -104,5 +100,4 @@ printf 'extends = "default"\n[[sinks]]\nname = "scratch dir"\npath = "%s/**"\nac
 PRIVGUARD_POLICY=$work/allow.toml guarded cat "$work/in.txt" >"$work/allowed.out"
 check "allowed destination: bytes unchanged" cmp -s "$work/in.txt" "$work/allowed.out"
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+summary

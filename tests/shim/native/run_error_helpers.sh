@@ -7,11 +7,7 @@ set -u
 shim=$1 bin=$2 tmp=$3
 mkdir -p "$tmp" && work=$(mktemp -d "$tmp/errh.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
-passed=0 failed=0
-check() {
-  local name=$1; shift
-  if "$@"; then echo "PASS $name"; passed=$((passed + 1)); else echo "FAIL $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/check.sh"
 mask() { sed 's/maria\.gonzalez@outlook\.com/*****.********@*******.***/g; s/4539 1488 0343 6467/**** **** **** 6467/g'; }
 
 for arg in "" exit; do
@@ -26,5 +22,4 @@ done
 for call in perror warn warnx error error_at_line psignal herror errx write; do
   check "findings name $call" grep -q "\"call\":\"$call\"" "$work/report"
 done
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+summary

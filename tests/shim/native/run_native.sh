@@ -6,7 +6,7 @@
 #   run_native.sh GROUP SHIM EMIT EMIT_FORTIFY IOSTREAMS SEMANTICS TMPDIR
 #
 # GROUP: unistd | sockets | stdio | stdio_fortify | syslog | iostreams | semantics
-# Prints PASS/FAIL (XFAIL: a known shim bug) per check and ends with
+# Prints PASS/FAIL per check and ends with
 # "N passed, M failed"; exits 1 if anything failed.
 set -u
 
@@ -23,7 +23,7 @@ PEM_BODY='MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'
 # Nothing of these may reach a sink or the findings file.
 RAW=("$CARD" "4539148803436467" "1488 0343" "$EMAIL" "maria.gonzalez" "outlook.com" "$PEM_BODY")
 
-passed=0 failed=0 xfailed=0 why=''
+passed=0 failed=0 why=''
 
 # ---- reporting
 
@@ -34,17 +34,6 @@ check() {
   why=''
   if "$@"; then echo "PASS $name"; passed=$((passed + 1))
   else echo "FAIL $name${why:+: $why}"; failed=$((failed + 1)); fi
-}
-
-# known_bug NAME BUG PREDICATE ARGS...: a check that fails because of a
-# shim bug: XFAIL (not a failure) while it fails. Once it passes, XPASS
-# says so (counted as passed: some of these bugs are races); drop the
-# marker when the bug is fixed.
-known_bug() {
-  local name=$1 bug=$2; shift 2
-  why=''
-  if "$@"; then echo "XPASS $name: passed although marked as a known bug ($bug)"; passed=$((passed + 1))
-  else echo "XFAIL $name: $bug${why:+ [${why:0:300}]}"; xfailed=$((xfailed + 1)); fi
 }
 
 # ---- predicates
@@ -426,6 +415,5 @@ case $group in
   *) echo "unknown group $group" >&2; exit 2 ;;
 esac
 
-[[ $xfailed -gt 0 ]] && echo "$xfailed expected failure(s) (known shim bugs, see XFAIL lines)"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -6,12 +6,7 @@ set -u
 shim=$1 pieces=$2 tmp=$3
 mkdir -p "$tmp" && work=$(mktemp -d "$tmp/pieces.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
-passed=0 failed=0
-
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "PASS $name"; passed=$((passed + 1)); else echo "FAIL $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/check.sh"
 same() { [[ "$(cat "$1")" == "$2" ]] || { echo "  got: $(head -c 300 "$1")"; return 1; }; }
 no_raw() { ! grep -qE '4539 1488 0343 6467|4539|maria\.gonzalez|outlook\.com|bob\.jones|gmail\.com|PRIVATE KEY' "$@"; }
 findings() { grep -c "\"rule\":\"$2\".*\"action\":\"$3\"" "$1"; }
@@ -55,5 +50,4 @@ for sink in file pipe; do
   check "$sink: no raw value in any findings line" no_raw "$work/report"
 done
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+summary

@@ -8,11 +8,7 @@ set -u
 shim=$1 resize=$2 pg=$3 tmp=$4
 mkdir -p "$tmp" && work=$(mktemp -d "$tmp/resize.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
-passed=0 failed=0
-check() {
-  local name=$1; shift
-  if "$@"; then echo "PASS $name"; passed=$((passed + 1)); else echo "FAIL $name"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/check.sh"
 
 for action in redact pseudonym; do
   printf 'extends = "default"\n[[overrides]]\nid = "email"\naction = "%s"\n' "$action" >"$work/$action.toml"
@@ -28,5 +24,4 @@ for action in redact pseudonym; do
     rm -f "$work/report"
   done
 done
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+summary
