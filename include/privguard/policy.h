@@ -36,6 +36,17 @@ struct Allowlist {
   bool empty() const noexcept { return values.empty() && patterns.empty() && domains.empty(); }
 };
 
+// A cheaper test that every match of a rule passes. Every buffer is scanned
+// for prefilters only; the rule's own pattern (with start offsets, context,
+// validator) runs just around what they flag. A prefilter that some match
+// fails makes the engine miss that match: see policies/README.md.
+struct Prefilter {
+  std::vector<std::string> patterns;  // Hyperscan expressions; one of them matches inside every match
+  unsigned digits = 0;                // or: every match holds a run of at least this many digits
+
+  bool empty() const noexcept { return patterns.empty() && digits == 0; }
+};
+
 struct Rule {
   std::string id;
   std::string description;
@@ -54,6 +65,7 @@ struct Rule {
   MaskStyle mask;
   std::string redact_token;  // for Action::Redact; "[<id>]" when empty
   Allowlist allow;
+  Prefilter prefilter;  // empty: the rule's whole expression is its own prefilter
   SourceRef where;
 };
 

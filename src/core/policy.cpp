@@ -139,9 +139,25 @@ bool valid_id(std::string_view id) {
   return std::isalnum(static_cast<unsigned char>(id[0])) != 0;
 }
 
-constexpr std::array<std::string_view, 13> kRuleKeys = {
+constexpr std::array<std::string_view, 14> kRuleKeys = {
     "id", "description", "pattern", "context", "suffix", "not_after", "flags", "validator", "severity",
-    "action", "redact_token", "mask", "allow"};
+    "action", "redact_token", "mask", "allow", "prefilter"};
+
+void read_prefilter(const Reader& r, const toml::value& v, Prefilter& out) {
+  r.table(v, "prefilter");
+  r.check_keys(v, {"patterns", "digits"}, "prefilter");
+  out = Prefilter{};
+  if (auto* x = r.find(v, "patterns")) {
+    out.patterns = r.strings(*x, "prefilter.patterns");
+    for (const auto& p : out.patterns)
+      if (p.empty()) r.fail(*x, "prefilter.patterns has an empty pattern");
+  }
+  if (auto* x = r.find(v, "digits")) {
+    out.digits = r.small_uint(*x, "prefilter.digits");
+    if (out.digits < 2) r.fail(*x, "prefilter.digits must be from 2 to 64");
+  }
+  if (out.empty()) r.fail(v, "prefilter needs patterns or digits");
+}
 
 // Applies the keys present in `t` to `rule`. Used for new rules and for
 // overrides of base rules alike; allowlists are appended.
@@ -175,6 +191,11 @@ void read_rule_fields(const Reader& r, const toml::value& t, Rule& rule) {
     if (auto* x = r.find(*v, "keep_separators")) rule.mask.keep_separators = r.boolean(*x, "mask.keep_separators");
   }
   if (auto* v = r.find(t, "allow")) read_allowlist(r, *v, rule.allow);
+  // A prefilter is a promise about the expression: one written for the
+  // base rule's pattern does not hold for an override's new one.
+  if (r.find(t, "pattern") || r.find(t, "context") || r.find(t, "suffix") || r.find(t, "flags"))
+    rule.prefilter = Prefilter{};
+  if (auto* v = r.find(t, "prefilter")) read_prefilter(r, *v, rule.prefilter);
 }
 
 void read_settings(const Reader& r, const toml::value& t, Settings& s) {
