@@ -49,12 +49,16 @@ class Scratch {
   Scratch& operator=(const Scratch&) = delete;
   std::size_t capacity() const noexcept { return capacity_; }
   struct Candidate;  // defined inside the engine
+  struct Window;
 
  private:
   friend class Engine;
   Scratch() = default;
   hs_scratch* hs_ = nullptr;
   Candidate* candidates_ = nullptr;
+  Window* windows_ = nullptr;  // capacity_ of them too
+  std::size_t window_count_ = 0;
+  bool window_overflow_ = false;
   std::size_t capacity_ = 0;
   std::size_t count_ = 0;
   Match* matches_ = nullptr;
@@ -123,9 +127,10 @@ class Engine {
   Policy policy_;
   Key key_{};
   hs_database* main_db_ = nullptr;
-  // The same expressions without start-of-match: 3-4x faster, and enough
-  // to tell that a buffer is clean, which most are.
-  hs_database* prefilter_db_ = nullptr;
+  // Every buffer's first pass: the rules' prefilters (mostly literals)
+  // without start-of-match, an order of magnitude faster than main_db_,
+  // which only runs in windows around what this pass flags.
+  hs_database* trigger_db_ = nullptr;
   hs_database* post_db_ = nullptr;  // rule contexts and allowlist patterns, scanned on candidates only
   DatabaseSource source_ = DatabaseSource::Compiled;
   struct Compiled;

@@ -19,7 +19,7 @@
 namespace privguard::core {
 namespace {
 
-constexpr char kMagic[8] = {'P', 'G', 'H', 'S', 'D', 'B', '2', '\n'};
+constexpr char kMagic[8] = {'P', 'G', 'H', 'S', 'D', 'B', '3', '\n'};
 
 struct HsDeleter {
   void operator()(hs_database_t* d) const { hs_free_database(d); }
@@ -44,6 +44,24 @@ DbPtr compile(const Policy& policy, const DatabaseInputs& in, hs_platform_info_t
   if (r == UINT32_MAX) throw PolicyError(policy.name, 0, "", "bad " + in.what[index] + " in [allow]: " + msg);
   const Rule& rule = policy.rules[r];
   throw PolicyError(rule.where.file, rule.where.line, rule.id, "bad " + in.what[index] + ": " + msg);
+}
+
+// Compiled expressions are known to parse: info cannot fail but for memory.
+std::vector<std::uint32_t> max_widths(const DatabaseInputs& in) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < in.expressions.size(); ++i) {
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* err = nullptr;
+    std::uint32_t w = UINT32_MAX;
+    if (hs_expression_info(in.expressions[i].c_str(), in.flags[i], &info, &err) == HS_SUCCESS) {
+      w = info->max_width;  // UINT_MAX when unbounded
+      std::free(info);
+    } else {
+      hs_free_compile_error(err);
+    }
+    out.push_back(w);
+  }
+  return out;
 }
 
 void put_u64(std::string& s, std::uint64_t v) {
@@ -128,14 +146,14 @@ void write_cache(const std::string& dir, const std::string& key, const std::stri
 
 }  // namespace
 
-std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& post) {
+std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post) {
   hs_platform_info_t plat{};
   hs_populate_platform(&plat);
-  std::string material = "privguard-db-v2\n";
+  std::string material = "privguard-db-v3\n";
   material += hs_version();
   material += '\n';
   material.append(reinterpret_cast<const char*>(&plat), sizeof plat);
-  for (const DatabaseInputs* in : {&main, &post}) {
+  for (const DatabaseInputs* in : {&main, &trigger, &post}) {
     material += "\n--\n";
     for (std::size_t i = 0; i < in->expressions.size(); ++i) {
       put_u64(material, in->expressions[i].size());
@@ -160,8 +178,10 @@ std::string serialize_databases(const Databases& dbs, const std::string& cache_k
   put_u64(s, cache_key.size());
   s += cache_key;
   put_db(s, dbs.main);
-  put_db(s, dbs.prefilter);
+  put_db(s, dbs.trigger);
   put_db(s, dbs.post);
+  put_u64(s, dbs.max_width.size());
+  for (std::uint32_t w : dbs.max_width) put_u64(s, w);
   return s;
 }
 
@@ -171,24 +191,34 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
   std::uint64_t klen;
   if (!get_u64(blob, klen) || klen > blob.size() || blob.substr(0, klen) != cache_key) return false;
   blob.remove_prefix(klen);
-  DbPtr main, prefilter, post;
-  if (!get_db(blob, main) || !main || !get_db(blob, prefilter) || !prefilter || !get_db(blob, post)) return false;
+  DbPtr main, trigger, post;
+  if (!get_db(blob, main) || !main || !get_db(blob, trigger) || !get_db(blob, post)) return false;
+  std::uint64_t n;
+  if (!get_u64(blob, n) || n > blob.size() / 8) return false;
+  std::vector<std::uint32_t> widths(n);
+  for (auto& w : widths) {
+    std::uint64_t v;
+    if (!get_u64(blob, v)) return false;
+    w = static_cast<std::uint32_t>(v);
+  }
   out.main = main.release();
-  out.prefilter = prefilter.release();
+  out.trigger = trigger.release();
   out.post = post.release();
+  out.max_width = std::move(widths);
   return true;
 }
 
 std::string EngineAccess::serialize(const Engine& e) {
   Databases dbs;
   dbs.main = e.main_db_;
-  dbs.prefilter = e.prefilter_db_;
+  dbs.trigger = e.trigger_db_;
   dbs.post = e.post_db_;
+  for (const auto& rt : e.compiled_->rules) dbs.max_width.push_back(rt.max_width);
   return serialize_databases(dbs, e.compiled_->cache_key);
 }
 
-Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, const DatabaseInputs& post,
-                           const std::string& cache_key, const EngineOptions& options) {
+Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, const DatabaseInputs& trigger,
+                           const DatabaseInputs& post, const std::string& cache_key, const EngineOptions& options) {
   Databases dbs;
   std::string dir;
   if (options.use_cache) {
@@ -207,12 +237,11 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   hs_platform_info_t plat{};
   hs_populate_platform(&plat);
   DbPtr m = compile(policy, main, &plat);
-  DatabaseInputs without_som = main;
-  for (auto& f : without_som.flags) f &= ~static_cast<unsigned>(HS_FLAG_SOM_LEFTMOST);
-  DbPtr pre = compile(policy, without_som, &plat);
+  DbPtr t = compile(policy, trigger, &plat);
   DbPtr p = compile(policy, post, &plat);
+  dbs.max_width = max_widths(main);
   dbs.main = m.release();
-  dbs.prefilter = pre.release();
+  dbs.trigger = t.release();
   dbs.post = p.release();
   dbs.source = DatabaseSource::Compiled;
   if (options.use_cache) {

@@ -9,7 +9,9 @@
 #include <cctype>
 #include <cstring>
 
+#include "digit_runs.h"
 #include "engine_internal.h"
+#include "windows.h"
 
 namespace privguard::core {
 namespace {
@@ -99,6 +101,7 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
 }
 
 struct MainContext {
+  std::uint64_t base;  // the window's offset in the buffer
   Scratch::Candidate* candidates;
   std::size_t capacity;
   std::size_t* count;
@@ -107,6 +110,8 @@ struct MainContext {
 
 int on_main_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<MainContext*>(ctx);
+  from += c.base;
+  to += c.base;
   std::size_t n = *c.count;
   std::size_t lo = n > kExtendWindow ? n - kExtendWindow : 0;
   for (std::size_t i = n; i > lo; --i) {
@@ -125,9 +130,20 @@ int on_main_match(unsigned id, unsigned long long from, unsigned long long to, u
   return 0;
 }
 
-int on_first_match(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) noexcept {
-  *static_cast<bool*>(ctx) = true;
-  return 1;
+struct TriggerContext {
+  WindowSet* set;
+  const RuleRuntime* rules;
+  const RuleRuntime* digit_reach;
+};
+
+int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<TriggerContext*>(ctx);
+  return add_window(*c.set, to, to, c.rules[id]) ? 0 : 1;
+}
+
+bool on_digit_run(void* ctx, std::size_t start, std::size_t end) noexcept {
+  auto& c = *static_cast<TriggerContext*>(ctx);
+  return add_window(*c.set, start, end, *c.digit_reach);
 }
 
 struct PostContext {
@@ -162,13 +178,14 @@ bool value_listed(const std::vector<std::string>& sorted, std::string_view canon
 
 Engine::~Engine() {
   hs_free_database(main_db_);
-  hs_free_database(prefilter_db_);
+  hs_free_database(trigger_db_);
   hs_free_database(post_db_);
 }
 
 Scratch::~Scratch() {
   hs_free_scratch(hs_);
   delete[] candidates_;
+  delete[] windows_;
   delete[] matches_;
 }
 
@@ -185,6 +202,11 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     std::string expr = r.context.empty() && r.suffix.empty()
                            ? r.pattern
                            : "(?:" + r.context + ")(?:" + r.pattern + ")" + hs_literal(r.suffix);
+    if (r.prefilter.empty()) add_input(c.trigger_inputs, expr, r.hs_flags, i, "pattern", i);
+    for (const auto& p : r.prefilter.patterns)
+      add_input(c.trigger_inputs, p, r.hs_flags, i, "prefilter pattern '" + p + "'", i);
+    if (r.prefilter.digits > 0 && (c.digit_run == 0 || r.prefilter.digits < c.digit_run))
+      c.digit_run = r.prefilter.digits;
     add_input(c.main_inputs, std::move(expr), r.hs_flags | HS_FLAG_SOM_LEFTMOST, i, "pattern", i);
     auto rt = prepare_allowlist(r.allow, r.validator);
     rt.has_context = !r.context.empty();
@@ -206,10 +228,17 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     c.sinks.push_back(std::move(rt));
   }
 
-  c.cache_key = database_cache_key(c.main_inputs, c.post_inputs);
-  auto dbs = obtain_databases(policy, c.main_inputs, c.post_inputs, c.cache_key, options);
+  c.cache_key = database_cache_key(c.main_inputs, c.trigger_inputs, c.post_inputs);
+  auto dbs = obtain_databases(policy, c.main_inputs, c.trigger_inputs, c.post_inputs, c.cache_key, options);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    auto& rt = c.rules[i];
+    rt.max_width = i < dbs.max_width.size() ? dbs.max_width[i] : UINT32_MAX;
+    const Rule& r = policy.rules[i];
+    set_reach(rt, c.main_inputs.expressions[i], r.hs_flags, rt.max_width, r.prefilter.empty());
+    if (r.prefilter.digits > 0) widen_reach(c.digit_reach, rt);
+  }
   e->main_db_ = dbs.main;
-  e->prefilter_db_ = dbs.prefilter;
+  e->trigger_db_ = dbs.trigger;
   e->post_db_ = dbs.post;
   e->source_ = dbs.source;
   e->policy_ = std::move(policy);
@@ -219,9 +248,9 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
 std::size_t Engine::database_size() const noexcept {
   std::size_t a = 0, b = 0;
   if (main_db_) hs_database_size(main_db_, &a);
-  if (prefilter_db_) {
+  if (trigger_db_) {
     std::size_t p = 0;
-    hs_database_size(prefilter_db_, &p);
+    hs_database_size(trigger_db_, &p);
     a += p;
   }
   if (post_db_) hs_database_size(post_db_, &b);
@@ -231,10 +260,11 @@ std::size_t Engine::database_size() const noexcept {
 std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) const {
   std::unique_ptr<Scratch> s(new Scratch);
   if (hs_alloc_scratch(main_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
-  if (hs_alloc_scratch(prefilter_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
+  if (trigger_db_ && hs_alloc_scratch(trigger_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (post_db_ && hs_alloc_scratch(post_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   s->capacity_ = std::max<std::size_t>(candidate_capacity, 16);
   s->candidates_ = new Scratch::Candidate[s->capacity_];
+  s->windows_ = new Scratch::Window[s->capacity_];
   s->matches_ = new Match[s->capacity_];
   return s;
 }
@@ -249,26 +279,47 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   result.output_size = data.size();
   if (policy_.settings.mode == Mode::Off || data.empty()) return result;
 
-  const auto len = static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX));
-  bool any = false;
-  hs_error_t pre = hs_scan(prefilter_db_, data.data(), len, 0, s.hs_, on_first_match, &any);
-  if (pre == HS_SCRATCH_IN_USE) {
-    result.incomplete = true;  // re-entered from a signal handler
-    return result;
-  }
-  if (pre == HS_SUCCESS && !any) return result;
+  const auto& c = *compiled_;
 
+  // First pass: triggers open windows.
+  WindowSet set{data, s.windows_, s.capacity_};
+  TriggerContext tctx{&set, c.rules.data(), &c.digit_reach};
+  if (trigger_db_) {
+    const auto len = static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX));
+    hs_error_t err = hs_scan(trigger_db_, data.data(), len, 0, s.hs_, on_trigger, &tctx);
+    if (err == HS_SCRATCH_IN_USE) {
+      result.incomplete = true;  // re-entered from a signal handler
+      return result;
+    }
+    if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) set.overflow = true;  // look at everything instead
+  }
+  if (c.digit_run > 0 && !set.overflow) find_digit_runs(data, c.digit_run, on_digit_run, &tctx);
+  if (set.count == 0 && !set.overflow) return result;
+
+  // Second pass: the main database, with start offsets, over the windows
+  // only, or over the whole buffer when they are too many or cover most.
+  std::size_t windows = merge_windows(s.windows_, set.count);
+  std::uint64_t covered = 0;
+  for (std::size_t i = 0; i < windows; ++i) covered += s.windows_[i].end - s.windows_[i].start;
+  if (set.overflow || covered > data.size() / 2) {
+    s.windows_[0] = {0, data.size()};
+    windows = 1;
+  }
   s.count_ = 0;
   s.overflow_ = false;
-  MainContext mctx{s.candidates_, s.capacity_, &s.count_, &s.overflow_};
-  hs_error_t err = hs_scan(main_db_, data.data(), len, 0, s.hs_, on_main_match, &mctx);
-  if ((err != HS_SUCCESS && err != HS_SCAN_TERMINATED) || s.overflow_ || data.size() > UINT32_MAX)
-    result.incomplete = true;
-  if (err == HS_SCRATCH_IN_USE) return result;  // re-entered from a signal handler: nothing collected
+  for (std::size_t i = 0; i < windows; ++i) {
+    const Scratch::Window w = s.windows_[i];
+    MainContext mctx{w.start, s.candidates_, s.capacity_, &s.count_, &s.overflow_};
+    const auto wlen = static_cast<unsigned>(std::min<std::uint64_t>(w.end - w.start, UINT32_MAX));
+    hs_error_t err = hs_scan(main_db_, data.data() + w.start, wlen, 0, s.hs_, on_main_match, &mctx);
+    if ((err != HS_SUCCESS && err != HS_SCAN_TERMINATED) || s.overflow_ || w.end - w.start > UINT32_MAX)
+      result.incomplete = true;
+    if (err == HS_SCRATCH_IN_USE) return result;  // re-entered from a signal handler: nothing collected
+    if (s.overflow_) break;
+  }
 
   auto* cand = s.candidates_;
   const std::size_t n = s.count_;
-  const auto& c = *compiled_;
   const auto global_rule = static_cast<std::uint32_t>(policy_.rules.size());
 
   // 1. Per candidate: context, validator, allowlists.

@@ -21,10 +21,25 @@ struct Scratch::Candidate {
   std::uint8_t state;         // CandidateState
 };
 
+// A span of the buffer the main (start-of-match) database is run over:
+// around what the trigger pass flagged.
+struct Scratch::Window {
+  std::uint64_t start;
+  std::uint64_t end;
+};
+
 enum CandidateState : std::uint8_t { kPending = 0, kValid = 1, kAllowed = 2, kDropped = 3 };
 
 // Per-rule data prepared at build time so that scan-time checks are lookups.
 struct RuleRuntime {
+  // How far from a trigger the rule's matches can reach, and how a window
+  // around it is widened so that \b and ^/$ read the same as in the whole
+  // buffer (see window.h).
+  std::uint32_t max_width = UINT32_MAX;  // of the main expression; UINT32_MAX: unbounded
+  std::uint64_t reach_left = 0;
+  std::uint64_t reach_right = 0;
+  bool snap_lines = false;    // unbounded width: whole lines
+  bool whole_buffer = false;  // anchored (^, $, \A, \z): no window can stand in for the buffer
   bool has_context = false;
   bool has_allow_patterns = false;
   std::vector<std::string> allow_values;   // canonical form, sorted
@@ -49,7 +64,12 @@ struct Engine::Compiled {
   RuleRuntime global;               // policy-wide allowlist
   std::vector<SinkRuntime> sinks;
   DatabaseInputs main_inputs;
+  DatabaseInputs trigger_inputs;   // prefilters (or whole expressions), no start-of-match
   DatabaseInputs post_inputs;
+  // The digit-run prefilter: runs of at least this many digits (0: no rule
+  // uses one) open a window as wide as the widest of those rules reaches.
+  unsigned digit_run = 0;
+  RuleRuntime digit_reach;
   std::string cache_key;            // hex; identifies the compiled form
 };
 
@@ -61,13 +81,16 @@ inline unsigned allow_id(std::uint32_t rule) { return 2 * rule + 1; }
 // Databases: compile, or load from the embedded blob / the disk cache.
 struct Databases {
   hs_database_t* main = nullptr;
-  hs_database_t* prefilter = nullptr;  // main's expressions without start-of-match
+  hs_database_t* trigger = nullptr;  // null when every rule uses the digit-run prefilter only
   hs_database_t* post = nullptr;
+  // Per main expression: the longest match it can have (UINT32_MAX:
+  // unbounded). Known only to the compiler, so kept with the databases.
+  std::vector<std::uint32_t> max_width;
   DatabaseSource source = DatabaseSource::Compiled;
 };
-Databases obtain_databases(const Policy&, const DatabaseInputs& main, const DatabaseInputs& post,
-                           const std::string& cache_key, const EngineOptions&);
-std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& post);
+Databases obtain_databases(const Policy&, const DatabaseInputs& main, const DatabaseInputs& trigger,
+                           const DatabaseInputs& post, const std::string& cache_key, const EngineOptions&);
+std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post);
 // Serialized form shared by the embedded blob and the disk cache.
 std::string serialize_databases(const Databases&, const std::string& cache_key);
 bool deserialize_databases(std::string_view blob, const std::string& cache_key, Databases& out);

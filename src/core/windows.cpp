@@ -1,0 +1,125 @@
+#include "windows.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace privguard::core {
+namespace {
+
+// How far snapping looks for a line end or a non-word byte. Beyond it
+// (a 64 KiB line, a 256-byte word) the window edge stays where it is.
+constexpr std::size_t kLineSearch = 64 * 1024;
+constexpr std::size_t kWordSearch = 256;
+
+inline bool is_word(char c) noexcept {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u == '_';
+}
+
+// Whether an expression asserts a buffer edge: ^ or $ outside a class, or
+// \A \z \Z. Errs on the side of yes (a slower scan, never a missed match).
+bool anchored(const std::string& e) {
+  bool in_class = false;
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    const char c = e[i];
+    if (c == '\\') {
+      if (i + 1 < e.size() && !in_class && (e[i + 1] == 'A' || e[i + 1] == 'z' || e[i + 1] == 'Z')) return true;
+      ++i;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < e.size() && e[i + 1] == '^') ++i;
+      if (i + 1 < e.size() && e[i + 1] == ']') ++i;  // "[]...]" and "[^]...]": ']' is a member
+    } else if (c == '^' || c == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::uint64_t snap_start(std::string_view d, std::uint64_t s, bool lines) noexcept {
+  if (s == 0) return 0;
+  if (lines) {
+    const std::size_t from = s > kLineSearch ? s - kLineSearch : 0;
+    if (const void* nl = memrchr(d.data() + from, '\n', s - from))
+      return static_cast<std::uint64_t>(static_cast<const char*>(nl) - d.data()) + 1;
+    if (from == 0) return 0;
+  }
+  for (std::size_t k = 0; s > 0 && k < kWordSearch && is_word(d[s - 1]); ++k) --s;
+  return s;
+}
+
+std::uint64_t snap_end(std::string_view d, std::uint64_t e, bool lines) noexcept {
+  const std::uint64_t n = d.size();
+  if (e >= n) return n;
+  if (lines) {
+    const std::size_t len = std::min<std::uint64_t>(kLineSearch, n - e);
+    if (const void* nl = std::memchr(d.data() + e, '\n', len))
+      return static_cast<std::uint64_t>(static_cast<const char*>(nl) - d.data());
+    if (len == n - e) return n;
+  }
+  for (std::size_t k = 0; e < n && k < kWordSearch && is_word(d[e]); ++k) ++e;
+  return e;
+}
+
+}  // namespace
+
+void set_reach(RuleRuntime& rt, const std::string& expression, unsigned flags, std::uint32_t width,
+               bool self_trigger) {
+  const bool unbounded = width == UINT32_MAX;
+  rt.whole_buffer = anchored(expression) || (unbounded && (flags & HS_FLAG_DOTALL));
+  rt.snap_lines = unbounded;
+  rt.reach_left = unbounded ? kUnboundedReach : width;
+  rt.reach_right = self_trigger ? 0 : rt.reach_left;
+}
+
+void widen_reach(RuleRuntime& into, const RuleRuntime& other) {
+  into.whole_buffer = into.whole_buffer || other.whole_buffer;
+  into.snap_lines = into.snap_lines || other.snap_lines;
+  into.reach_left = std::max(into.reach_left, other.reach_left);
+  into.reach_right = std::max(into.reach_right, other.reach_right);
+}
+
+bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, const RuleRuntime& reach) noexcept {
+  const std::uint64_t n = set.data.size();
+  std::uint64_t start = 0, end = n;
+  if (!reach.whole_buffer) {
+    start = from > reach.reach_left ? from - reach.reach_left : 0;
+    end = reach.reach_right >= n - std::min(to, n) ? n : to + reach.reach_right;
+    // A trigger inside the last window whose reach it already holds (a
+    // second '@' on the same line) costs no snapping.
+    if (set.count > 0) {
+      const Scratch::Window& last = set.windows[set.count - 1];
+      if (start >= last.start && end <= last.end) return true;
+    }
+    start = snap_start(set.data, start, reach.snap_lines);
+    end = snap_end(set.data, end, reach.snap_lines);
+  }
+  if (set.count > 0) {
+    Scratch::Window& last = set.windows[set.count - 1];
+    if (start >= last.start && start <= last.end) {
+      last.end = std::max(last.end, end);
+      return true;
+    }
+  }
+  if (set.count == set.capacity) {
+    set.overflow = true;
+    return false;
+  }
+  set.windows[set.count++] = {start, end};
+  return true;
+}
+
+std::size_t merge_windows(Scratch::Window* w, std::size_t n) noexcept {
+  if (n < 2) return n;
+  std::sort(w, w + n, [](const Scratch::Window& a, const Scratch::Window& b) { return a.start < b.start; });
+  std::size_t out = 0;
+  for (std::size_t i = 1; i < n; ++i) {
+    if (w[i].start <= w[out].end) w[out].end = std::max(w[out].end, w[i].end);
+    else w[++out] = w[i];
+  }
+  return out + 1;
+}
+
+}  // namespace privguard::core

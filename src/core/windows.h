@@ -1,0 +1,51 @@
+// Windows: the spans of a buffer that the main (start-of-match) database
+// runs over, around each trigger the first pass found. A trigger at
+// [from, to) for a rule whose matches are at most W bytes long and contain
+// the trigger means the match lies within [from - W, to + W]; windows are
+// then widened so that the main database reads them as it would read the
+// whole buffer:
+//   - their outer neighbours are non-word bytes (or the buffer's edges),
+//     so \b and \B at a window's edge mean what they mean in the buffer;
+//   - rules of unbounded length get whole lines (+ a reach of 256 bytes),
+//     so a token is never cut by a window edge;
+//   - rules with ^, $, \A, \z or an unbounded '.' under dotall get the
+//     whole buffer: no window can stand in for it.
+// Overlapping windows are merged, so a match that some trigger's window
+// holds whole is seen whole, once.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "engine_internal.h"
+
+namespace privguard::core {
+
+constexpr std::uint64_t kUnboundedReach = 256;
+constexpr std::uint64_t kToEdge = UINT64_MAX;
+
+// Sets the reach fields of `rt` for a main expression of max width `width`
+// (UINT32_MAX: unbounded). `self_trigger`: the rule's whole expression is
+// its own trigger, which ends where the match ends.
+void set_reach(RuleRuntime& rt, const std::string& expression, unsigned flags, std::uint32_t width,
+               bool self_trigger);
+// The widest of two reaches (for several rules sharing a trigger).
+void widen_reach(RuleRuntime& into, const RuleRuntime& other);
+
+struct WindowSet {
+  std::string_view data;
+  Scratch::Window* windows;
+  std::size_t capacity;
+  std::size_t count = 0;
+  bool overflow = false;  // too many: the caller scans the whole buffer
+};
+
+// Adds the window for a trigger at [from, to): a digit run, or a first-pass
+// match, whose start Hyperscan does not report without start-of-match
+// (from == to then: the match lies within [to - W, to + W]). False when full.
+bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, const RuleRuntime& reach) noexcept;
+// Sorts and merges overlapping or touching windows; returns the new count.
+std::size_t merge_windows(Scratch::Window* w, std::size_t n) noexcept;
+
+}  // namespace privguard::core
