@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "privguard/policy.h"
 #include "privguard/types.h"
@@ -126,7 +127,7 @@ class Engine {
   friend struct EngineAccess;
   Policy policy_;
   Key key_{};
-  hs_database* main_db_ = nullptr;
+  std::vector<hs_database*> rule_dbs_;  // per rule, with start-of-match; run in windows only
   // Every buffer's first pass: the rules' prefilters (mostly literals)
   // without start-of-match, an order of magnitude faster than main_db_,
   // which only runs in windows around what this pass flags.

@@ -19,7 +19,7 @@
 namespace privguard::core {
 namespace {
 
-constexpr char kMagic[8] = {'P', 'G', 'H', 'S', 'D', 'B', '3', '\n'};
+constexpr char kMagic[8] = {'P', 'G', 'H', 'S', 'D', 'B', '4', '\n'};
 
 struct HsDeleter {
   void operator()(hs_database_t* d) const { hs_free_database(d); }
@@ -44,6 +44,16 @@ DbPtr compile(const Policy& policy, const DatabaseInputs& in, hs_platform_info_t
   if (r == UINT32_MAX) throw PolicyError(policy.name, 0, "", "bad " + in.what[index] + " in [allow]: " + msg);
   const Rule& rule = policy.rules[r];
   throw PolicyError(rule.where.file, rule.where.line, rule.id, "bad " + in.what[index] + ": " + msg);
+}
+
+DatabaseInputs one(const DatabaseInputs& in, std::size_t i) {
+  DatabaseInputs o;
+  o.expressions = {in.expressions[i]};
+  o.flags = {in.flags[i]};
+  o.ids = {in.ids[i]};
+  o.what = {in.what[i]};
+  o.rule_of = {in.rule_of[i]};
+  return o;
 }
 
 // Compiled expressions are known to parse: info cannot fail but for memory.
@@ -149,7 +159,7 @@ void write_cache(const std::string& dir, const std::string& key, const std::stri
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post) {
   hs_platform_info_t plat{};
   hs_populate_platform(&plat);
-  std::string material = "privguard-db-v3\n";
+  std::string material = "privguard-db-v4\n";
   material += hs_version();
   material += '\n';
   material.append(reinterpret_cast<const char*>(&plat), sizeof plat);
@@ -177,7 +187,8 @@ std::string serialize_databases(const Databases& dbs, const std::string& cache_k
   std::string s(kMagic, sizeof kMagic);
   put_u64(s, cache_key.size());
   s += cache_key;
-  put_db(s, dbs.main);
+  put_u64(s, dbs.rules.size());
+  for (hs_database_t* db : dbs.rules) put_db(s, db);
   put_db(s, dbs.trigger);
   put_db(s, dbs.post);
   put_u64(s, dbs.max_width.size());
@@ -191,8 +202,13 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
   std::uint64_t klen;
   if (!get_u64(blob, klen) || klen > blob.size() || blob.substr(0, klen) != cache_key) return false;
   blob.remove_prefix(klen);
-  DbPtr main, trigger, post;
-  if (!get_db(blob, main) || !main || !get_db(blob, trigger) || !get_db(blob, post)) return false;
+  std::uint64_t rule_count;
+  if (!get_u64(blob, rule_count) || rule_count > blob.size() / 8) return false;
+  std::vector<DbPtr> rules(rule_count);
+  for (auto& r : rules)
+    if (!get_db(blob, r) || !r) return false;
+  DbPtr trigger, post;
+  if (!get_db(blob, trigger) || !get_db(blob, post)) return false;
   std::uint64_t n;
   if (!get_u64(blob, n) || n > blob.size() / 8) return false;
   std::vector<std::uint32_t> widths(n);
@@ -201,7 +217,8 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
     if (!get_u64(blob, v)) return false;
     w = static_cast<std::uint32_t>(v);
   }
-  out.main = main.release();
+  out.rules.clear();
+  for (auto& r : rules) out.rules.push_back(r.release());
   out.trigger = trigger.release();
   out.post = post.release();
   out.max_width = std::move(widths);
@@ -210,7 +227,7 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
 
 std::string EngineAccess::serialize(const Engine& e) {
   Databases dbs;
-  dbs.main = e.main_db_;
+  dbs.rules = e.rule_dbs_;
   dbs.trigger = e.trigger_db_;
   dbs.post = e.post_db_;
   for (const auto& rt : e.compiled_->rules) dbs.max_width.push_back(rt.max_width);
@@ -236,11 +253,12 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   }
   hs_platform_info_t plat{};
   hs_populate_platform(&plat);
-  DbPtr m = compile(policy, main, &plat);
+  std::vector<DbPtr> rules;
+  for (std::size_t i = 0; i < main.expressions.size(); ++i) rules.push_back(compile(policy, one(main, i), &plat));
   DbPtr t = compile(policy, trigger, &plat);
   DbPtr p = compile(policy, post, &plat);
   dbs.max_width = max_widths(main);
-  dbs.main = m.release();
+  for (auto& r : rules) dbs.rules.push_back(r.release());
   dbs.trigger = t.release();
   dbs.post = p.release();
   dbs.source = DatabaseSource::Compiled;

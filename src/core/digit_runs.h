@@ -13,8 +13,9 @@ namespace privguard::core {
 // A run: digits separated by at most two of ' ', '-', '.', '(', ')'
 // ("4111 1111 1111 1111", "(555) 123-4567", "DE89 3704"). Calls
 // on_run(ctx, first_digit, one_past_last_digit) for every run holding at
-// least `min_digits` digits, in order; on_run returns false to stop.
-using DigitRunSink = bool (*)(void* ctx, std::size_t start, std::size_t end) noexcept;
+// least `min_digits` digits, in order, with their digit count; on_run
+// returns false to stop.
+using DigitRunSink = bool (*)(void* ctx, std::size_t start, std::size_t end, unsigned digits) noexcept;
 void find_digit_runs(std::string_view data, unsigned min_digits, DigitRunSink on_run, void* ctx) noexcept;
 
 }  // namespace privguard::core

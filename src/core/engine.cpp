@@ -133,17 +133,20 @@ int on_main_match(unsigned id, unsigned long long from, unsigned long long to, u
 struct TriggerContext {
   WindowSet* set;
   const RuleRuntime* rules;
-  const RuleRuntime* digit_reach;
+  const Policy* policy;
+  const std::vector<std::uint32_t>* digit_rules;
 };
 
 int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
-  return add_window(*c.set, to, to, c.rules[id]) ? 0 : 1;
+  return add_window(*c.set, to, to, id, c.rules[id]) ? 0 : 1;
 }
 
-bool on_digit_run(void* ctx, std::size_t start, std::size_t end) noexcept {
+bool on_digit_run(void* ctx, std::size_t start, std::size_t end, unsigned digits) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
-  return add_window(*c.set, start, end, *c.digit_reach);
+  for (std::uint32_t r : *c.digit_rules)
+    if (digits >= c.policy->rules[r].prefilter.digits && !add_window(*c.set, start, end, r, c.rules[r])) return false;
+  return true;
 }
 
 struct PostContext {
@@ -177,7 +180,7 @@ bool value_listed(const std::vector<std::string>& sorted, std::string_view canon
 }  // namespace
 
 Engine::~Engine() {
-  hs_free_database(main_db_);
+  for (hs_database* db : rule_dbs_) hs_free_database(db);
   hs_free_database(trigger_db_);
   hs_free_database(post_db_);
 }
@@ -205,8 +208,10 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     if (r.prefilter.empty()) add_input(c.trigger_inputs, expr, r.hs_flags, i, "pattern", i);
     for (const auto& p : r.prefilter.patterns)
       add_input(c.trigger_inputs, p, r.hs_flags, i, "prefilter pattern '" + p + "'", i);
-    if (r.prefilter.digits > 0 && (c.digit_run == 0 || r.prefilter.digits < c.digit_run))
-      c.digit_run = r.prefilter.digits;
+    if (r.prefilter.digits > 0) {
+      c.digit_rules.push_back(i);
+      if (c.digit_run == 0 || r.prefilter.digits < c.digit_run) c.digit_run = r.prefilter.digits;
+    }
     add_input(c.main_inputs, std::move(expr), r.hs_flags | HS_FLAG_SOM_LEFTMOST, i, "pattern", i);
     auto rt = prepare_allowlist(r.allow, r.validator);
     rt.has_context = !r.context.empty();
@@ -235,9 +240,8 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     rt.max_width = i < dbs.max_width.size() ? dbs.max_width[i] : UINT32_MAX;
     const Rule& r = policy.rules[i];
     set_reach(rt, c.main_inputs.expressions[i], r.hs_flags, rt.max_width, r.prefilter.empty());
-    if (r.prefilter.digits > 0) widen_reach(c.digit_reach, rt);
   }
-  e->main_db_ = dbs.main;
+  e->rule_dbs_ = std::move(dbs.rules);
   e->trigger_db_ = dbs.trigger;
   e->post_db_ = dbs.post;
   e->source_ = dbs.source;
@@ -247,7 +251,11 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
 
 std::size_t Engine::database_size() const noexcept {
   std::size_t a = 0, b = 0;
-  if (main_db_) hs_database_size(main_db_, &a);
+  for (hs_database* db : rule_dbs_) {
+    std::size_t r = 0;
+    hs_database_size(db, &r);
+    a += r;
+  }
   if (trigger_db_) {
     std::size_t p = 0;
     hs_database_size(trigger_db_, &p);
@@ -259,7 +267,8 @@ std::size_t Engine::database_size() const noexcept {
 
 std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) const {
   std::unique_ptr<Scratch> s(new Scratch);
-  if (hs_alloc_scratch(main_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
+  for (hs_database* db : rule_dbs_)
+    if (hs_alloc_scratch(db, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (trigger_db_ && hs_alloc_scratch(trigger_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (post_db_ && hs_alloc_scratch(post_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   s->capacity_ = std::max<std::size_t>(candidate_capacity, 16);
@@ -283,7 +292,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
 
   // First pass: triggers open windows.
   WindowSet set{data, s.windows_, s.capacity_};
-  TriggerContext tctx{&set, c.rules.data(), &c.digit_reach};
+  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules};
   if (trigger_db_) {
     const auto len = static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX));
     hs_error_t err = hs_scan(trigger_db_, data.data(), len, 0, s.hs_, on_trigger, &tctx);
@@ -296,26 +305,40 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   if (c.digit_run > 0 && !set.overflow) find_digit_runs(data, c.digit_run, on_digit_run, &tctx);
   if (set.count == 0 && !set.overflow) return result;
 
-  // Second pass: the main database, with start offsets, over the windows
-  // only, or over the whole buffer when they are too many or cover most.
-  std::size_t windows = merge_windows(s.windows_, set.count);
-  std::uint64_t covered = 0;
-  for (std::size_t i = 0; i < windows; ++i) covered += s.windows_[i].end - s.windows_[i].start;
-  if (set.overflow || covered > data.size() / 2) {
-    s.windows_[0] = {0, data.size()};
-    windows = 1;
-  }
+  // Second pass: each rule's start-of-match database over its windows,
+  // or over the whole buffer when they are too many or cover most of it.
+  const std::size_t windows = merge_windows(s.windows_, set.count);
   s.count_ = 0;
   s.overflow_ = false;
-  for (std::size_t i = 0; i < windows; ++i) {
-    const Scratch::Window w = s.windows_[i];
-    MainContext mctx{w.start, s.candidates_, s.capacity_, &s.count_, &s.overflow_};
-    const auto wlen = static_cast<unsigned>(std::min<std::uint64_t>(w.end - w.start, UINT32_MAX));
-    hs_error_t err = hs_scan(main_db_, data.data() + w.start, wlen, 0, s.hs_, on_main_match, &mctx);
-    if ((err != HS_SUCCESS && err != HS_SCAN_TERMINATED) || s.overflow_ || w.end - w.start > UINT32_MAX)
+  auto run = [&](std::uint32_t rule, std::uint64_t start, std::uint64_t end) noexcept {
+    MainContext mctx{start, s.candidates_, s.capacity_, &s.count_, &s.overflow_};
+    const auto wlen = static_cast<unsigned>(std::min<std::uint64_t>(end - start, UINT32_MAX));
+    hs_error_t err = hs_scan(rule_dbs_[rule], data.data() + start, wlen, 0, s.hs_, on_main_match, &mctx);
+    if ((err != HS_SUCCESS && err != HS_SCAN_TERMINATED) || s.overflow_ || end - start > UINT32_MAX)
       result.incomplete = true;
-    if (err == HS_SCRATCH_IN_USE) return result;  // re-entered from a signal handler: nothing collected
-    if (s.overflow_) break;
+    return err != HS_SCRATCH_IN_USE && !s.overflow_;
+  };
+  if (set.overflow) {
+    for (std::uint32_t r = 0; r < rule_dbs_.size(); ++r)
+      if (!run(r, 0, data.size())) break;
+  } else {
+    for (std::size_t i = 0; i < windows;) {
+      const std::uint32_t rule = s.windows_[i].rule;
+      std::size_t j = i;
+      std::uint64_t covered = 0;
+      for (; j < windows && s.windows_[j].rule == rule; ++j) covered += s.windows_[j].end - s.windows_[j].start;
+      bool ok = true;
+      if (covered > data.size() / 2) ok = run(rule, 0, data.size());
+      else
+        for (std::size_t k = i; k < j && ok; ++k) ok = run(rule, s.windows_[k].start, s.windows_[k].end);
+      if (!ok) break;
+      i = j;
+    }
+  }
+  if (s.overflow_ || result.incomplete) {
+    // Re-entered from a signal handler: nothing collected. Out of
+    // candidates: what was collected is still worth acting on.
+    if (s.count_ == 0) return result;
   }
 
   auto* cand = s.candidates_;

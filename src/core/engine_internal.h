@@ -26,6 +26,7 @@ struct Scratch::Candidate {
 struct Scratch::Window {
   std::uint64_t start;
   std::uint64_t end;
+  std::uint32_t rule;  // whose database runs over it
 };
 
 enum CandidateState : std::uint8_t { kPending = 0, kValid = 1, kAllowed = 2, kDropped = 3 };
@@ -67,9 +68,9 @@ struct Engine::Compiled {
   DatabaseInputs trigger_inputs;   // prefilters (or whole expressions), no start-of-match
   DatabaseInputs post_inputs;
   // The digit-run prefilter: runs of at least this many digits (0: no rule
-  // uses one) open a window as wide as the widest of those rules reaches.
+  // uses one) open windows for the rules that asked for that many.
   unsigned digit_run = 0;
-  RuleRuntime digit_reach;
+  std::vector<std::uint32_t> digit_rules;
   std::string cache_key;            // hex; identifies the compiled form
 };
 
@@ -80,7 +81,9 @@ inline unsigned allow_id(std::uint32_t rule) { return 2 * rule + 1; }
 
 // Databases: compile, or load from the embedded blob / the disk cache.
 struct Databases {
-  hs_database_t* main = nullptr;
+  // One start-of-match database per rule: a window is scanned only for the
+  // rules whose triggers opened it.
+  std::vector<hs_database_t*> rules;
   hs_database_t* trigger = nullptr;  // null when every rule uses the digit-run prefilter only
   hs_database_t* post = nullptr;
   // Per main expression: the longest match it can have (UINT32_MAX:

@@ -74,14 +74,8 @@ void set_reach(RuleRuntime& rt, const std::string& expression, unsigned flags, s
   rt.reach_right = self_trigger ? 0 : rt.reach_left;
 }
 
-void widen_reach(RuleRuntime& into, const RuleRuntime& other) {
-  into.whole_buffer = into.whole_buffer || other.whole_buffer;
-  into.snap_lines = into.snap_lines || other.snap_lines;
-  into.reach_left = std::max(into.reach_left, other.reach_left);
-  into.reach_right = std::max(into.reach_right, other.reach_right);
-}
-
-bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, const RuleRuntime& reach) noexcept {
+bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint32_t rule,
+                const RuleRuntime& reach) noexcept {
   const std::uint64_t n = set.data.size();
   std::uint64_t start = 0, end = n;
   if (!reach.whole_buffer) {
@@ -91,14 +85,14 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, const Rule
     // second '@' on the same line) costs no snapping.
     if (set.count > 0) {
       const Scratch::Window& last = set.windows[set.count - 1];
-      if (start >= last.start && end <= last.end) return true;
+      if (last.rule == rule && start >= last.start && end <= last.end) return true;
     }
     start = snap_start(set.data, start, reach.snap_lines);
     end = snap_end(set.data, end, reach.snap_lines);
   }
   if (set.count > 0) {
     Scratch::Window& last = set.windows[set.count - 1];
-    if (start >= last.start && start <= last.end) {
+    if (last.rule == rule && start >= last.start && start <= last.end) {
       last.end = std::max(last.end, end);
       return true;
     }
@@ -107,16 +101,18 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, const Rule
     set.overflow = true;
     return false;
   }
-  set.windows[set.count++] = {start, end};
+  set.windows[set.count++] = {start, end, rule};
   return true;
 }
 
 std::size_t merge_windows(Scratch::Window* w, std::size_t n) noexcept {
   if (n < 2) return n;
-  std::sort(w, w + n, [](const Scratch::Window& a, const Scratch::Window& b) { return a.start < b.start; });
+  std::sort(w, w + n, [](const Scratch::Window& a, const Scratch::Window& b) {
+    return a.rule != b.rule ? a.rule < b.rule : a.start < b.start;
+  });
   std::size_t out = 0;
   for (std::size_t i = 1; i < n; ++i) {
-    if (w[i].start <= w[out].end) w[out].end = std::max(w[out].end, w[i].end);
+    if (w[i].rule == w[out].rule && w[i].start <= w[out].end) w[out].end = std::max(w[out].end, w[i].end);
     else w[++out] = w[i];
   }
   return out + 1;

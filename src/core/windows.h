@@ -1,5 +1,5 @@
-// Windows: the spans of a buffer that the main (start-of-match) database
-// runs over, around each trigger the first pass found. A trigger at
+// Windows: the spans of a buffer that a rule's start-of-match database
+// runs over, around each of its triggers the first pass found. A trigger at
 // [from, to) for a rule whose matches are at most W bytes long and contain
 // the trigger means the match lies within [from - W, to + W]; windows are
 // then widened so that the main database reads them as it would read the
@@ -10,8 +10,8 @@
 //     so a token is never cut by a window edge;
 //   - rules with ^, $, \A, \z or an unbounded '.' under dotall get the
 //     whole buffer: no window can stand in for it.
-// Overlapping windows are merged, so a match that some trigger's window
-// holds whole is seen whole, once.
+// A rule's overlapping windows are merged, so a match that one of its
+// triggers' windows holds whole is seen whole, once.
 #pragma once
 
 #include <cstddef>
@@ -30,9 +30,6 @@ constexpr std::uint64_t kToEdge = UINT64_MAX;
 // its own trigger, which ends where the match ends.
 void set_reach(RuleRuntime& rt, const std::string& expression, unsigned flags, std::uint32_t width,
                bool self_trigger);
-// The widest of two reaches (for several rules sharing a trigger).
-void widen_reach(RuleRuntime& into, const RuleRuntime& other);
-
 struct WindowSet {
   std::string_view data;
   Scratch::Window* windows;
@@ -44,8 +41,10 @@ struct WindowSet {
 // Adds the window for a trigger at [from, to): a digit run, or a first-pass
 // match, whose start Hyperscan does not report without start-of-match
 // (from == to then: the match lies within [to - W, to + W]). False when full.
-bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, const RuleRuntime& reach) noexcept;
-// Sorts and merges overlapping or touching windows; returns the new count.
+bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint32_t rule,
+                const RuleRuntime& reach) noexcept;
+// Sorts by rule and start, merges a rule's overlapping or touching
+// windows; returns the new count.
 std::size_t merge_windows(Scratch::Window* w, std::size_t n) noexcept;
 
 }  // namespace privguard::core
