@@ -70,6 +70,10 @@ struct EngineOptions {
   Key key{};                 // keys fingerprints and pseudonyms
   bool use_cache = true;     // embedded database and on-disk cache
   std::string cache_dir;     // empty: $XDG_CACHE_HOME/privguard or ~/.cache/privguard
+  // false: no first pass; every rule's start-of-match scan runs over the
+  // whole of every buffer. Slow; the reference that tests hold the
+  // windowed scan to.
+  bool first_pass = true;
 };
 
 // How the database was obtained, for --version, benchmarks and tests.

@@ -43,8 +43,9 @@ struct Allowlist {
 struct Prefilter {
   std::vector<std::string> patterns;  // Hyperscan expressions; one of them matches inside every match
   unsigned digits = 0;                // or: every match holds a run of at least this many digits
+  std::string shape;                  // or: a word that starts like this ("AA99": 2 capitals, 2 digits)
 
-  bool empty() const noexcept { return patterns.empty() && digits == 0; }
+  bool empty() const noexcept { return patterns.empty() && digits == 0 && shape.empty(); }
 };
 
 struct Rule {

@@ -9,7 +9,7 @@
 #include <cctype>
 #include <cstring>
 
-#include "digit_runs.h"
+#include "shapes.h"
 #include "engine_internal.h"
 #include "windows.h"
 
@@ -135,6 +135,7 @@ struct TriggerContext {
   const RuleRuntime* rules;
   const Policy* policy;
   const std::vector<std::uint32_t>* digit_rules;
+  const std::vector<std::vector<std::uint32_t>>* shape_rules;
 };
 
 int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
@@ -146,6 +147,13 @@ bool on_digit_run(void* ctx, std::size_t start, std::size_t end, unsigned digits
   auto& c = *static_cast<TriggerContext*>(ctx);
   for (std::uint32_t r : *c.digit_rules)
     if (digits >= c.policy->rules[r].prefilter.digits && !add_window(*c.set, start, end, r, c.rules[r])) return false;
+  return true;
+}
+
+bool on_shape(void* ctx, std::size_t start, std::size_t end, unsigned shape) noexcept {
+  auto& c = *static_cast<TriggerContext*>(ctx);
+  for (std::uint32_t r : (*c.shape_rules)[shape])
+    if (!add_window(*c.set, start, end, r, c.rules[r])) return false;
   return true;
 }
 
@@ -197,6 +205,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   e->key_ = options.key;
   e->compiled_ = std::make_unique<Compiled>();
   auto& c = *e->compiled_;
+  c.first_pass = options.first_pass;
 
   if (policy.rules.empty()) throw PolicyError(policy.name, 0, "", "the policy has no rules");
   const auto n = static_cast<std::uint32_t>(policy.rules.size());
@@ -212,6 +221,15 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
       c.digit_rules.push_back(i);
       if (c.digit_run == 0 || r.prefilter.digits < c.digit_run) c.digit_run = r.prefilter.digits;
     }
+    if (!r.prefilter.shape.empty()) {
+      auto at = std::find(c.shapes.begin(), c.shapes.end(), r.prefilter.shape);
+      if (at == c.shapes.end()) {
+        c.shapes.push_back(r.prefilter.shape);
+        c.shape_rules.emplace_back();
+        at = c.shapes.end() - 1;
+      }
+      c.shape_rules[static_cast<std::size_t>(at - c.shapes.begin())].push_back(i);
+    }
     add_input(c.main_inputs, std::move(expr), r.hs_flags | HS_FLAG_SOM_LEFTMOST, i, "pattern", i);
     auto rt = prepare_allowlist(r.allow, r.validator);
     rt.has_context = !r.context.empty();
@@ -220,6 +238,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
       add_input(c.post_inputs, p, HS_FLAG_SINGLEMATCH, allow_id(i), "allow pattern '" + p + "'", i);
     c.rules.push_back(std::move(rt));
   }
+  for (const auto& shape : c.shapes) c.shape_views.emplace_back(shape);
   c.global = prepare_allowlist(policy.allow, Validator::None);
   for (const auto& p : policy.allow.patterns)
     add_input(c.post_inputs, p, HS_FLAG_SINGLEMATCH, allow_id(n), "allow pattern '" + p + "'", UINT32_MAX);
@@ -292,8 +311,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
 
   // First pass: triggers open windows.
   WindowSet set{data, s.windows_, s.capacity_};
-  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules};
-  if (trigger_db_) {
+  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules};
+  if (!c.first_pass) {
+    set.overflow = true;
+  } else if (trigger_db_) {
     const auto len = static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX));
     hs_error_t err = hs_scan(trigger_db_, data.data(), len, 0, s.hs_, on_trigger, &tctx);
     if (err == HS_SCRATCH_IN_USE) {
@@ -302,7 +323,16 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) set.overflow = true;  // look at everything instead
   }
-  if (c.digit_run > 0 && !set.overflow) find_digit_runs(data, c.digit_run, on_digit_run, &tctx);
+  if (!set.overflow) {
+    ShapeScan want;
+    want.min_digits = c.digit_run;
+    want.shapes = c.shape_views.data();
+    want.shape_count = static_cast<unsigned>(c.shape_views.size());
+    want.on_run = on_digit_run;
+    want.on_shape = on_shape;
+    want.ctx = &tctx;
+    scan_shapes(data, want);
+  }
   if (set.count == 0 && !set.overflow) return result;
 
   // Second pass: each rule's start-of-match database over its windows,

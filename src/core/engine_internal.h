@@ -71,6 +71,11 @@ struct Engine::Compiled {
   // uses one) open windows for the rules that asked for that many.
   unsigned digit_run = 0;
   std::vector<std::uint32_t> digit_rules;
+  // Shape prefilters: each distinct shape, and the rules that asked for it.
+  std::vector<std::string> shapes;
+  std::vector<std::string_view> shape_views;  // into `shapes`, for the shape pass
+  std::vector<std::vector<std::uint32_t>> shape_rules;
+  bool first_pass = true;  // EngineOptions::first_pass
   std::string cache_key;            // hex; identifies the compiled form
 };
 

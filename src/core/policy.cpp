@@ -3,6 +3,8 @@
 // ("acton = ...") would switch protection off without anyone noticing.
 #include "privguard/policy.h"
 
+#include "shapes.h"
+
 #include <hs.h>
 
 #include <algorithm>
@@ -145,7 +147,7 @@ constexpr std::array<std::string_view, 14> kRuleKeys = {
 
 void read_prefilter(const Reader& r, const toml::value& v, Prefilter& out) {
   r.table(v, "prefilter");
-  r.check_keys(v, {"patterns", "digits"}, "prefilter");
+  r.check_keys(v, {"patterns", "digits", "shape"}, "prefilter");
   out = Prefilter{};
   if (auto* x = r.find(v, "patterns")) {
     out.patterns = r.strings(*x, "prefilter.patterns");
@@ -156,7 +158,13 @@ void read_prefilter(const Reader& r, const toml::value& v, Prefilter& out) {
     out.digits = r.small_uint(*x, "prefilter.digits");
     if (out.digits < 2) r.fail(*x, "prefilter.digits must be from 2 to 64");
   }
-  if (out.empty()) r.fail(v, "prefilter needs patterns or digits");
+  if (auto* x = r.find(v, "shape")) {
+    out.shape = r.string(*x, "prefilter.shape");
+    if (!valid_shape(out.shape))
+      r.fail(*x, "prefilter.shape '" + out.shape + "' must be 1 to 8 of A (capital), a (small letter), 9 (digit), "
+                 "starting with a letter");
+  }
+  if (out.empty()) r.fail(v, "prefilter needs patterns, digits or shape");
 }
 
 // Applies the keys present in `t` to `rule`. Used for new rules and for

@@ -22,7 +22,7 @@
 
 namespace privguard::core {
 
-constexpr std::uint64_t kUnboundedReach = 256;
+constexpr std::uint64_t kUnboundedReach = 64;
 constexpr std::uint64_t kToEdge = UINT64_MAX;
 
 // Sets the reach fields of `rt` for a main expression of max width `width`

@@ -12,53 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "corpus.h"
 #include "privguard/engine.h"
 
 using namespace privguard::core;
+using privguard::test::load_corpus;
 
 namespace {
-
-struct Sample {
-  std::string category, label, value, text;
-  int line;
-};
-
-std::string unescape(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size()) {
-      char c = s[++i];
-      out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-std::vector<Sample> load_corpus() {
-  std::ifstream in(PRIVGUARD_SOURCE_DIR "/tests/corpus/labelled.tsv");
-  std::vector<Sample> out;
-  std::string line;
-  int n = 0;
-  std::getline(in, line);  // header
-  ++n;
-  while (std::getline(in, line)) {
-    ++n;
-    std::vector<std::string> cols;
-    std::size_t start = 0;
-    for (int k = 0; k < 3; ++k) {
-      auto tab = line.find('\t', start);
-      if (tab == std::string::npos) break;
-      cols.push_back(line.substr(start, tab - start));
-      start = tab + 1;
-    }
-    cols.push_back(line.substr(start));
-    if (cols.size() != 4) ADD_FAILURE() << "corpus line " << n << " has " << cols.size() << " columns";
-    else out.push_back({cols[0], cols[1], unescape(cols[2]), unescape(cols[3]), n});
-  }
-  return out;
-}
 
 struct Counts {
   int real = 0, found = 0;  // recall
@@ -107,8 +67,7 @@ TEST(DetectionQuality, DefaultPolicyPerCategory) {
 
   std::printf("%-20s %6s %6s %8s %6s %6s %9s\n", "rule", "real", "found", "recall", "tp", "fp", "precision");
   // Clean background text: every finding is a false positive.
-  std::ifstream bg(PRIVGUARD_SOURCE_DIR "/tests/corpus/background.txt");
-  std::string text((std::istreambuf_iterator<char>(bg)), std::istreambuf_iterator<char>());
+  const std::string text = privguard::test::load_background();
   ASSERT_GT(text.size(), 100000u) << "background corpus missing";
   auto bg_result = engine->scan(text, Sink{}, *scratch);
   ASSERT_FALSE(bg_result.incomplete);

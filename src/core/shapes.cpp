@@ -1,0 +1,332 @@
+#include "shapes.h"
+
+#include <cstdint>
+#include <cstring>
+
+#include <atomic>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+namespace privguard::core {
+namespace {
+
+constexpr std::size_t kBlock = 64;
+
+inline bool is_digit(unsigned char c) noexcept { return static_cast<unsigned>(c - '0') < 10u; }
+inline bool is_upper(unsigned char c) noexcept { return static_cast<unsigned>(c - 'A') < 26u; }
+inline bool is_lower(unsigned char c) noexcept { return static_cast<unsigned>(c - 'a') < 26u; }
+inline bool is_word(unsigned char c) noexcept { return is_digit(c) || is_upper(c) || is_lower(c) || c == '_'; }
+inline bool in_class(unsigned char c, char cls) noexcept {
+  return cls == 'A' ? is_upper(c) : cls == 'a' ? is_lower(c) : is_digit(c);
+}
+inline bool is_run_byte(unsigned char c) noexcept {
+  return is_digit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')';
+}
+
+struct Masks {
+  std::uint64_t run;    // bit i: p[i] may belong to a run (digit or separator)
+  std::uint64_t digit;  // bit i: p[i] is a digit
+  std::uint64_t upper = 0, lower = 0, word = 0;  // only when shapes are looked for
+};
+
+// Digits, and ' ', '-', '.', '(', ')': '-' and '.' are adjacent, and
+// '(' | 1 == ')'. Same steps at either vector width.
+#define PRIVGUARD_RUN_MASKS(V, set1, sub, min, eq, or_, movemask)                      \
+  const V d = sub(v, set1('0'));                                                        \
+  const V digit = eq(min(d, set1(9)), d);                                               \
+  const V dd = sub(v, set1('-'));                                                       \
+  const V dash_dot = eq(min(dd, set1(1)), dd);                                          \
+  const V paren = eq(or_(v, set1(1)), set1(')'));                                       \
+  const V space = eq(v, set1(' '));                                                     \
+  const V r = or_(or_(digit, dash_dot), or_(paren, space));                             \
+  const auto run_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(r))); \
+  const auto digit_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(digit)));       \
+  std::uint64_t upper_bits = 0, lower_bits = 0, word_bits = 0;                                       \
+  if constexpr (kLetters) {                                                                         \
+    const V du = sub(v, set1('A'));                                                                 \
+    const V up = eq(min(du, set1(25)), du);                                                         \
+    const V dl = sub(v, set1('a'));                                                                 \
+    const V lo = eq(min(dl, set1(25)), dl);                                                         \
+    const V w = or_(or_(digit, eq(v, set1('_'))), or_(up, lo));                                     \
+    upper_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(up)));                   \
+    lower_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(lo)));                   \
+    word_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(w)));                     \
+  }
+
+#if defined(__x86_64__)
+template <bool kLetters>
+inline Masks masks_sse2(const unsigned char* p) noexcept {
+  Masks m{0, 0};
+  for (int i = 0; i < 4; ++i) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    PRIVGUARD_RUN_MASKS(__m128i, _mm_set1_epi8, _mm_sub_epi8, _mm_min_epu8, _mm_cmpeq_epi8, _mm_or_si128,
+                        _mm_movemask_epi8);
+    m.run |= run_bits << (16 * i);
+    m.digit |= digit_bits << (16 * i);
+    m.upper |= upper_bits << (16 * i);
+    m.lower |= lower_bits << (16 * i);
+    m.word |= word_bits << (16 * i);
+  }
+  return m;
+}
+
+template <bool kLetters>
+__attribute__((target("avx2"))) inline Masks masks_avx2(const unsigned char* p) noexcept {
+  Masks m{0, 0};
+  for (int i = 0; i < 2; ++i) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * i));
+    PRIVGUARD_RUN_MASKS(__m256i, _mm256_set1_epi8, _mm256_sub_epi8, _mm256_min_epu8, _mm256_cmpeq_epi8,
+                        _mm256_or_si256, _mm256_movemask_epi8);
+    m.run |= run_bits << (32 * i);
+    m.digit |= digit_bits << (32 * i);
+    m.upper |= upper_bits << (32 * i);
+    m.lower |= lower_bits << (32 * i);
+    m.word |= word_bits << (32 * i);
+  }
+  return m;
+}
+
+// With AVX-512 a compare yields the 64-bit mask itself.
+template <bool kLetters>
+__attribute__((target("avx512f,avx512bw"))) inline Masks masks_avx512(const unsigned char* p) noexcept {
+  const __m512i v = _mm512_loadu_si512(p);
+#define PRIVGUARD_WITHIN(lo, span) _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)), _mm512_set1_epi8(span))
+  Masks m{0, 0};
+  m.digit = PRIVGUARD_WITHIN('0', 9);
+  m.run = m.digit | PRIVGUARD_WITHIN('-', 1) | _mm512_cmpeq_epi8_mask(_mm512_or_si512(v, _mm512_set1_epi8(1)), _mm512_set1_epi8(')')) |
+          _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '));
+  if constexpr (kLetters) {
+    m.upper = PRIVGUARD_WITHIN('A', 25);
+    m.lower = PRIVGUARD_WITHIN('a', 25);
+    m.word = m.digit | m.upper | m.lower | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('_'));
+  }
+#undef PRIVGUARD_WITHIN
+  return m;
+}
+#endif
+#undef PRIVGUARD_RUN_MASKS
+
+template <bool kLetters>
+inline Masks masks_scalar(const unsigned char* p) noexcept {
+  Masks m{0, 0};
+  for (std::size_t i = 0; i < kBlock; ++i) {
+    m.run |= static_cast<std::uint64_t>(is_run_byte(p[i])) << i;
+    m.digit |= static_cast<std::uint64_t>(is_digit(p[i])) << i;
+    if constexpr (kLetters) {
+      m.upper |= static_cast<std::uint64_t>(is_upper(p[i])) << i;
+      m.lower |= static_cast<std::uint64_t>(is_lower(p[i])) << i;
+      m.word |= static_cast<std::uint64_t>(is_word(p[i])) << i;
+    }
+  }
+  return m;
+}
+
+inline std::uint64_t bits_from(std::size_t b) noexcept { return b >= 64 ? 0 : ~std::uint64_t{0} << b; }
+
+// Bits i where m has k ones from i on (doubling: k steps in log2 k).
+std::uint64_t run_starts(std::uint64_t m, unsigned k) noexcept {
+  unsigned have = 1;
+  while (have < k && m) {
+    const unsigned step = have < k - have ? have : k - have;
+    m &= m >> step;
+    have += step;
+  }
+  return m;
+}
+
+struct Parser {
+  const unsigned char* p;
+  std::size_t n;
+  const ShapeScan& want;
+  bool stopped = false;
+
+  bool run(std::size_t start, std::size_t end, std::size_t digits) noexcept {
+    if (!want.on_run(want.ctx, start, end, static_cast<unsigned>(digits))) stopped = true;
+    return !stopped;
+  }
+  bool shape(std::size_t start, unsigned which) noexcept {
+    if (!want.on_shape(want.ctx, start, start + want.shapes[which].size(), which)) stopped = true;
+    return !stopped;
+  }
+  // A shape at `at`, read byte by byte (for starts whose bytes run into
+  // the next block).
+  bool shape_at(std::size_t at, std::string_view s) const noexcept {
+    if (at + s.size() > n || (at > 0 && is_word(p[at - 1]))) return false;
+    for (std::size_t j = 0; j < s.size(); ++j)
+      if (!in_class(p[at + j], s[j])) return false;
+    return true;
+  }
+
+  // Reads the run of run bytes from `from`; reports its sub-runs (split
+  // where more than two separators meet) that hold k digits. Returns the
+  // first byte after the run.
+  std::size_t parse(std::size_t from) noexcept {
+    const unsigned k = want.min_digits;
+    std::size_t digits = 0, seps = 0, start = 0, last = 0, i = from;
+    for (; i < n && is_run_byte(p[i]); ++i) {
+      if (is_digit(p[i])) {
+        if (digits == 0) start = i;
+        ++digits;
+        seps = 0;
+        last = i + 1;
+      } else if (digits > 0 && ++seps > 2) {
+        if (digits >= k && !run(start, last, digits)) return n;
+        digits = 0;
+        seps = 0;
+      }
+    }
+    if (digits >= k && !run(start, last, digits)) return n;
+    return i;
+  }
+};
+
+inline std::uint64_t class_mask(const Masks& m, char cls) noexcept {
+  return cls == 'A' ? m.upper : cls == 'a' ? m.lower : m.digit;
+}
+
+// Looks for a shape in one block: bits i where the bytes from i on have
+// the shape and p[i - 1] is not a word byte. Starts near the block's top,
+// whose shape runs into the next block, are only candidates (a word start
+// of the right first class), which Parser::shape_at reads byte by byte.
+struct ShapeHits {
+  std::uint64_t sure, maybe;
+};
+inline ShapeHits shape_starts(const Masks& m, std::string_view s, std::uint64_t word_before) noexcept {
+  const std::uint64_t first = ~((m.word << 1) | word_before) & class_mask(m, s[0]);
+  if (first == 0) return {0, 0};
+  std::uint64_t sure = first;
+  for (std::size_t j = 1; j < s.size(); ++j) sure &= class_mask(m, s[j]) >> j;
+  const std::uint64_t top = s.size() == 1 ? 0 : ~(~std::uint64_t{0} >> (s.size() - 1));
+  return {sure & ~top, first & top};
+}
+
+}  // namespace
+
+namespace {
+
+template <Masks (*masks)(const unsigned char*) noexcept, bool kLetters>
+__attribute__((always_inline)) inline void scan(std::string_view data, const ShapeScan& want) noexcept {
+  Parser parser{reinterpret_cast<const unsigned char*>(data.data()), data.size(), want};
+  const unsigned k = want.min_digits;
+  const std::size_t n = data.size();
+  std::size_t pos = 0;
+  std::size_t carry = 0;  // run bytes just before pos, not parsed yet
+  while (pos < n && !parser.stopped) {
+    Masks mk;
+    if (n - pos >= kBlock) {
+      mk = masks(parser.p + pos);
+    } else {
+      unsigned char tail[kBlock] = {};  // NUL is not a run byte
+      std::memcpy(tail, parser.p + pos, n - pos);
+      mk = masks(tail);
+    }
+    if constexpr (kLetters) {
+      // Shapes start with a letter: never inside a digit run that the
+      // jump below skips.
+      const std::uint64_t word_before = pos > 0 && is_word(parser.p[pos - 1]) ? 1 : 0;
+      for (unsigned w = 0; w < want.shape_count && !parser.stopped; ++w) {
+        const std::string_view s = want.shapes[w];
+        const ShapeHits h = shape_starts(mk, s, word_before);
+        for (std::uint64_t b = h.sure; b && !parser.stopped; b &= b - 1)
+          parser.shape(pos + static_cast<std::size_t>(__builtin_ctzll(b)), w);
+        for (std::uint64_t b = h.maybe; b && !parser.stopped; b &= b - 1) {
+          const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctzll(b));
+          if (parser.shape_at(at, s)) parser.shape(at, w);
+        }
+      }
+    }
+    if (want.min_digits == 0) {
+      pos += kBlock;
+      continue;
+    }
+    const std::uint64_t m = mk.run;
+    const unsigned lead = m == ~std::uint64_t{0} ? 64u : static_cast<unsigned>(__builtin_ctzll(~m));
+    std::uint64_t starts = run_starts(m, k);
+    std::size_t parsed_to = pos;  // nothing before this is looked at again
+    if (carry > 0) {
+      // The run that crosses into this block is one run with its start.
+      starts &= bits_from(lead);
+      if (carry + lead >= k) parsed_to = parser.parse(pos - carry);
+    }
+    while (starts && !parser.stopped) {
+      const auto b = static_cast<std::size_t>(__builtin_ctzll(starts));
+      if (pos + b >= parsed_to) {
+        // Most long runs are dates ("2025-03-14 09"): too few digits, which
+        // the digit mask tells without a byte-by-byte look.
+        const std::uint64_t rest = ~(m >> b);
+        const std::size_t len = rest == 0 ? 64 - b : static_cast<std::size_t>(__builtin_ctzll(rest));
+        const std::uint64_t span = bits_from(b) & ~bits_from(b + len);
+        if (b + len < 64 && static_cast<unsigned>(__builtin_popcountll(mk.digit & span)) < k)
+          parsed_to = pos + b + len;
+        else
+          parsed_to = parser.parse(pos + b);
+      }
+      starts &= bits_from(parsed_to - pos);
+    }
+    if (parsed_to >= pos + kBlock) {
+      pos = parsed_to;  // past a run that ran on: resume right after it
+      carry = 0;
+      continue;
+    }
+    // The run reaching the block's top (if any) carries into the next.
+    const unsigned top = m == ~std::uint64_t{0} ? 64u : static_cast<unsigned>(__builtin_clzll(~m));
+    const std::size_t top_start = pos + kBlock - top;
+    if (top == 0 || top_start < parsed_to) carry = 0;
+    else carry = (top == 64 && parsed_to == pos) ? carry + 64 : top;
+    pos += kBlock;
+  }
+}
+
+#if defined(__x86_64__)
+__attribute__((target("avx2,popcnt"))) void scan_avx2(std::string_view data, const ShapeScan& want) noexcept {
+  if (want.shape_count > 0) scan<masks_avx2<true>, true>(data, want);
+  else scan<masks_avx2<false>, false>(data, want);
+}
+__attribute__((target("avx512f,avx512bw,popcnt,bmi"))) void scan_avx512(std::string_view data,
+                                                                        const ShapeScan& want) noexcept {
+  if (want.shape_count > 0) scan<masks_avx512<true>, true>(data, want);
+  else scan<masks_avx512<false>, false>(data, want);
+}
+#endif
+
+}  // namespace
+
+void scan_shapes(std::string_view data, const ShapeScan& want) noexcept {
+  if ((want.min_digits == 0 || want.min_digits > kBlock) && want.shape_count == 0) return;
+#if defined(__x86_64__)
+  // Picked per call: a relaxed flag, no once-lock (a signal handler may be
+  // the first caller).
+  static std::atomic<int> level{-1};
+  int have = level.load(std::memory_order_relaxed);
+  if (have < 0) {
+    __builtin_cpu_init();
+    const bool popcnt = __builtin_cpu_supports("popcnt");
+    have = popcnt && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("bmi") ? 2
+           : popcnt && __builtin_cpu_supports("avx2")                                    ? 1
+                                                                                         : 0;
+    level.store(have, std::memory_order_relaxed);
+  }
+  if (have == 2) return scan_avx512(data, want);
+  if (have == 1) return scan_avx2(data, want);
+  if (want.shape_count > 0) return scan<masks_sse2<true>, true>(data, want);
+  return scan<masks_sse2<false>, false>(data, want);
+#else
+  if (want.shape_count > 0) return scan<masks_scalar<true>, true>(data, want);
+  return scan<masks_scalar<false>, false>(data, want);
+#endif
+}
+
+}  // namespace privguard::core
+
+namespace privguard::core {
+
+bool valid_shape(std::string_view s) noexcept {
+  if (s.empty() || s.size() > 8 || (s[0] != 'A' && s[0] != 'a')) return false;
+  for (char c : s)
+    if (c != 'A' && c != 'a' && c != '9') return false;
+  return true;
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,363 @@
+// The first pass (prefilters, digit runs, windows) may only make scans
+// cheaper: what a windowed scan finds must be exactly what every rule's
+// start-of-match scan over the whole buffer finds.
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <random>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "corpus.h"
+#include "privguard/engine.h"
+#include "shapes.h"
+#include "windows.h"
+
+using namespace privguard::core;
+
+namespace {
+
+// ------------------------------------------------------------ digit runs
+
+struct DigitRun {
+  std::size_t start, end;
+  unsigned digits;
+  bool operator==(const DigitRun&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& o, const DigitRun& r) {
+  return o << "[" << r.start << "," << r.end << ") " << r.digits << " digits";
+}
+
+std::vector<DigitRun> runs_of(std::string_view data, unsigned k) {
+  std::vector<DigitRun> out;
+  ShapeScan want;
+  want.min_digits = k;
+  want.on_run = [](void* ctx, std::size_t s, std::size_t e, unsigned d) noexcept {
+    static_cast<std::vector<DigitRun>*>(ctx)->push_back({s, e, d});
+    return true;
+  };
+  want.ctx = &out;
+  scan_shapes(data, want);
+  return out;
+}
+
+// Starts of `shape` in `data`, by the shape pass, with digit runs looked
+// for too (k) so that the two share blocks as in the engine.
+std::vector<std::size_t> shapes_of(std::string_view data, std::string_view shape, unsigned k = 0) {
+  std::vector<std::size_t> out;
+  ShapeScan want;
+  want.min_digits = k;
+  want.shapes = &shape;
+  want.shape_count = 1;
+  want.on_run = [](void*, std::size_t, std::size_t, unsigned) noexcept { return true; };
+  want.on_shape = [](void* ctx, std::size_t s, std::size_t, unsigned) noexcept {
+    static_cast<std::vector<std::size_t>*>(ctx)->push_back(s);
+    return true;
+  };
+  want.ctx = &out;
+  scan_shapes(data, want);
+  return out;
+}
+
+std::vector<std::size_t> reference_shapes(std::string_view d, std::string_view shape) {
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  auto fits = [](char c, char cls) {
+    return cls == 'A' ? (c >= 'A' && c <= 'Z') : cls == 'a' ? (c >= 'a' && c <= 'z') : (c >= '0' && c <= '9');
+  };
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i + shape.size() <= d.size(); ++i) {
+    if (i > 0 && word(d[i - 1])) continue;
+    bool ok = true;
+    for (std::size_t j = 0; j < shape.size() && ok; ++j) ok = fits(d[i + j], shape[j]);
+    if (ok) out.push_back(i);
+  }
+  return out;
+}
+
+// The definition, read byte by byte: digits joined by at most two of
+// " -.()" form a run.
+std::vector<DigitRun> reference_runs(std::string_view d, unsigned k) {
+  std::vector<DigitRun> out;
+  auto sep = [](char c) { return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')'; };
+  std::size_t i = 0;
+  while (i < d.size()) {
+    if (d[i] < '0' || d[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t start = i, last = i;
+    unsigned digits = 0;
+    while (i < d.size()) {
+      if (d[i] >= '0' && d[i] <= '9') {
+        ++digits;
+        last = ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < d.size() && sep(d[j])) ++j;
+      if (j - i == 0 || j - i > 2 || j == d.size() || d[j] < '0' || d[j] > '9') break;
+      i = j;
+    }
+    if (digits >= k) out.push_back({start, last, digits});
+    i = std::max(i, last);
+  }
+  return out;
+}
+
+TEST(DigitRuns, AgreesWithAByteByByteReadingOnRandomText) {
+  std::mt19937 rng(20261125);
+  // Digits weighted up so that long runs, and runs across the 64-byte
+  // blocks the vector code works in, are common.
+  const std::string alphabet = "00112233445566778899 -.()x\n:";
+  for (int iter = 0; iter < 4000; ++iter) {
+    std::string s(rng() % 400, ' ');
+    for (auto& c : s) c = alphabet[rng() % alphabet.size()];
+    for (unsigned k : {2u, 3u, 9u, 14u, 40u, 64u})
+      ASSERT_EQ(runs_of(s, k), reference_runs(s, k)) << "k=" << k << " text='" << s << "'";
+  }
+}
+
+TEST(DigitRuns, FindsACardAtEveryOffsetAmongDates) {
+  const std::string card = "4111 1111 1111 1111";
+  for (std::string filler : {"x", "2025-03-14T09:", " ", "12:"}) {
+    for (std::size_t off = 0; off < 200; ++off) {
+      std::string s;
+      while (s.size() < off) s += filler;
+      s.resize(off);
+      if (off > 0) s.back() = 'x';  // the card's run starts at `off`
+      s += card + "x";
+      while (s.size() < off + 150) s += filler;
+      const auto runs = runs_of(s, 14);
+      ASSERT_EQ(runs.size(), 1u) << "offset " << off << " in '" << s << "'";
+      EXPECT_EQ(runs[0], (DigitRun{off, off + card.size(), 16})) << "offset " << off;
+    }
+  }
+}
+
+TEST(DigitRuns, SplitsWhereMoreThanTwoSeparatorsMeet) {
+  EXPECT_EQ(runs_of("(555) 123-4567", 9), (std::vector<DigitRun>{{1, 14, 10}}));
+  EXPECT_EQ(runs_of("12345 - 67890", 5), (std::vector<DigitRun>{{0, 5, 5}, {8, 13, 5}}));
+  EXPECT_TRUE(runs_of("2025-03-14T09:26:02.401Z", 9).empty());
+  EXPECT_EQ(runs_of("2025-03-14 09:26", 9), (std::vector<DigitRun>{{0, 13, 10}}));
+}
+
+TEST(DigitRuns, StopsWhenTheSinkSaysSo) {
+  int calls = 0;
+  ShapeScan want;
+  want.min_digits = 9;
+  want.on_run = [](void* ctx, std::size_t, std::size_t, unsigned) noexcept {
+    ++*static_cast<int*>(ctx);
+    return false;
+  };
+  want.ctx = &calls;
+  scan_shapes("123456789 x 123456789 x 123456789", want);
+  EXPECT_EQ(calls, 1);
+}
+
+TEST(Shapes, AgreeWithAByteByByteReadingOnRandomText) {
+  std::mt19937 rng(11);
+  const std::string alphabet = "ABZ0918 az_-\n.x";
+  for (int iter = 0; iter < 4000; ++iter) {
+    std::string s(rng() % 300, ' ');
+    for (auto& c : s) c = alphabet[rng() % alphabet.size()];
+    for (std::string_view shape : {"AA99", "A", "Aa9", "a9999999"}) {
+      ASSERT_EQ(shapes_of(s, shape), reference_shapes(s, shape)) << shape << " in '" << s << "'";
+      ASSERT_EQ(shapes_of(s, shape, 9), reference_shapes(s, shape)) << shape << " in '" << s << "'";
+    }
+  }
+}
+
+TEST(Shapes, FindAnIbanStartAtEveryOffset) {
+  for (std::size_t off = 0; off < 140; ++off) {
+    std::string s = std::string(off, ' ') + "LV74 PARX N4X4 5QQ3 6095 9" + std::string(80, ' ');
+    EXPECT_EQ(shapes_of(s, "AA99"), (std::vector<std::size_t>{off})) << "offset " << off;
+    s[off > 0 ? off - 1 : 0] = off > 0 ? 'x' : s[0];  // glued to a word: not a word start
+    if (off > 0) EXPECT_TRUE(shapes_of(s, "AA99").empty()) << "offset " << off;
+  }
+}
+
+TEST(Shapes, OnlyValidShapesAreTaken) {
+  EXPECT_TRUE(valid_shape("AA99"));
+  EXPECT_TRUE(valid_shape("a"));
+  EXPECT_FALSE(valid_shape(""));
+  EXPECT_FALSE(valid_shape("9A"));
+  EXPECT_FALSE(valid_shape("AAAAAAAAA"));
+  EXPECT_FALSE(valid_shape("A-9"));
+}
+
+// ------------------------------------------------------------ windows
+
+bool whole_buffer(const std::string& expression, unsigned flags = 0, std::uint32_t width = 20) {
+  RuleRuntime rt;
+  set_reach(rt, expression, flags, width, false);
+  return rt.whole_buffer;
+}
+
+TEST(Windows, AnchoredOrUnboundedDotallExpressionsGetTheWholeBuffer) {
+  EXPECT_TRUE(whole_buffer("^abc"));
+  EXPECT_TRUE(whole_buffer("abc$"));
+  EXPECT_TRUE(whole_buffer(R"(\Aabc)"));
+  EXPECT_TRUE(whole_buffer(R"(abc\z)"));
+  EXPECT_TRUE(whole_buffer("(?:x|^)abc"));
+  EXPECT_TRUE(whole_buffer("BEGIN.*?END", HS_FLAG_DOTALL, UINT32_MAX));
+  EXPECT_FALSE(whole_buffer("BEGIN.{0,9}END", HS_FLAG_DOTALL, 15));
+  EXPECT_FALSE(whole_buffer("[^a]bc"));
+  EXPECT_FALSE(whole_buffer("[$^]bc"));
+  EXPECT_FALSE(whole_buffer(R"([]^$]x)"));
+  EXPECT_FALSE(whole_buffer(R"(a\$b\^)"));
+  EXPECT_FALSE(whole_buffer(R"(\bword\b)"));
+}
+
+std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>> windows_of(std::string_view data,
+                                                                                 const std::vector<std::uint64_t>& at,
+                                                                                 const RuleRuntime& reach,
+                                                                                 std::uint32_t rule = 0) {
+  Scratch::Window buf[16];
+  WindowSet set{data, buf, 16};
+  for (auto p : at) add_window(set, p, p, rule, reach);
+  std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>> out;
+  for (std::size_t i = 0, n = merge_windows(buf, set.count); i < n; ++i) out.emplace_back(buf[i].start, buf[i].end, buf[i].rule);
+  return out;
+}
+
+TEST(Windows, EdgesSitNextToNonWordBytes) {
+  RuleRuntime rt;
+  set_reach(rt, "b+", 0, 2, false);
+  //                        0123456789012345
+  const std::string_view d = "aaaa bbbb cccc";
+  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
+  EXPECT_EQ(windows_of(d, {7}, rt), (std::vector<W>{{5, 9, 0}}));
+  EXPECT_EQ(windows_of(d, {6}, rt), (std::vector<W>{{0, 9, 0}}));   // 4 is inside "aaaa": widened to its start
+  EXPECT_EQ(windows_of(d, {9}, rt), (std::vector<W>{{5, 14, 0}}));  // 11 is inside "cccc": to its end
+  EXPECT_EQ(windows_of(d, {1, 12}, rt), (std::vector<W>{{0, 4, 0}, {10, 14, 0}}));
+}
+
+TEST(Windows, UnboundedRulesGetWholeLines) {
+  RuleRuntime rt;
+  set_reach(rt, "x+", 0, UINT32_MAX, false);
+  std::string d = "first line\n" + std::string(200, 'y') + " x " + std::string(200, 'y') + "\nlast line";
+  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
+  const std::uint64_t x = d.find(" x ") + 1;
+  EXPECT_EQ(windows_of(d, {x}, rt), (std::vector<W>{{11, d.rfind('\n'), 0}}));
+}
+
+TEST(Windows, MergeOnlyWithinARule) {
+  RuleRuntime rt;
+  set_reach(rt, "b+", 0, 2, false);
+  const std::string_view d = "aaaa bbbb cccc dddd";
+  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
+  Scratch::Window buf[8];
+  WindowSet set{d, buf, 8};
+  add_window(set, 7, 7, 1, rt);
+  add_window(set, 7, 7, 0, rt);
+  add_window(set, 11, 11, 1, rt);  // [9, 13) widened to [5, 14): joins rule 1's first
+  std::vector<W> got;
+  for (std::size_t i = 0, n = merge_windows(buf, set.count); i < n; ++i) got.emplace_back(buf[i].start, buf[i].end, buf[i].rule);
+  EXPECT_EQ(got, (std::vector<W>{{5, 9, 0}, {5, 14, 1}}));
+}
+
+TEST(Windows, TooManyIsAnOverflowNotALoss) {
+  RuleRuntime rt;
+  set_reach(rt, "b", 0, 1, false);
+  const std::string d = "b    b    b    b";
+  Scratch::Window buf[2];
+  WindowSet set{d, buf, 2};
+  bool all = true;
+  for (std::uint64_t p = 1; p < d.size(); p += 5) all = add_window(set, p, p, 0, rt) && all;
+  EXPECT_FALSE(all);
+  EXPECT_TRUE(set.overflow);
+}
+
+// ------------------------------------------------------------ engine
+
+using Finding = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t, Action>;
+
+struct Pair {
+  std::unique_ptr<Engine> windowed, reference;
+  std::unique_ptr<Scratch> ws, rs;
+  Pair() {
+    windowed = Engine::build(load_default_policy());
+    EngineOptions o;
+    o.first_pass = false;
+    reference = Engine::build(load_default_policy(), o);
+    ws = windowed->make_scratch(1 << 16);
+    rs = reference->make_scratch(1 << 16);
+  }
+  static std::vector<Finding> findings(const ScanResult& r) {
+    std::vector<Finding> out;
+    for (const auto& m : r.matches) out.emplace_back(m.start, m.end, m.rule, m.action);
+    return out;
+  }
+  // Both scans, compared; returns the number of findings.
+  std::size_t expect_same(std::string_view text, const std::string& what) {
+    const Sink sink{};
+    auto a = windowed->scan(text, sink, *ws);
+    const auto fa = findings(a);
+    auto b = reference->scan(text, sink, *rs);
+    const auto fb = findings(b);
+    EXPECT_FALSE(a.incomplete) << what;
+    EXPECT_FALSE(b.incomplete) << what;
+    EXPECT_EQ(fa, fb) << what << ": '" << text.substr(0, 300) << "'";
+    return fa.size();
+  }
+};
+
+Pair& engines() {
+  static Pair p;
+  return p;
+}
+
+TEST(FirstPass, SameFindingsAsFullScansOnTheCorpus) {
+  const auto corpus = privguard::test::load_corpus();
+  ASSERT_GT(corpus.size(), 3000u);
+  std::size_t found = 0;
+  for (const auto& s : corpus) found += engines().expect_same(s.text, "corpus line " + std::to_string(s.line));
+  EXPECT_GT(found, 2000u);  // the comparison is not between two empty lists
+  const std::string bg = privguard::test::load_background();
+  ASSERT_GT(bg.size(), 100000u);
+  engines().expect_same(bg, "background.txt");
+}
+
+TEST(FirstPass, SameFindingsOnMixedBuffers) {
+  const auto corpus = privguard::test::load_corpus();
+  const std::string bg = privguard::test::load_background();
+  std::mt19937_64 rng(42);
+  // Joints that change what is around a value: word bytes for \b, digits
+  // that lengthen a digit run, separators, line ends, '@' for addresses.
+  const std::vector<std::string> joints = {"", " ", "\n", "x", "_", "1", "-", "\t", "=", "@", ". ", "\r\n", "0 "};
+  std::size_t found = 0;
+  for (int iter = 0; iter < 600; ++iter) {
+    std::string buf;
+    const std::size_t target = 64 + rng() % (iter % 10 == 0 ? 40000 : 3000);
+    while (buf.size() < target) {
+      if (rng() % 3 == 0) {
+        const std::size_t at = rng() % (bg.size() - 400);
+        buf += bg.substr(at, rng() % 400);
+      } else {
+        buf += corpus[rng() % corpus.size()].text;
+      }
+      buf += joints[rng() % joints.size()];
+    }
+    found += engines().expect_same(buf, "mixed buffer " + std::to_string(iter));
+    if (HasFailure()) break;
+  }
+  EXPECT_GT(found, 1000u);
+}
+
+TEST(FirstPass, SameFindingsWhenValuesSitInLongTokensAndLines) {
+  const auto corpus = privguard::test::load_corpus();
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < corpus.size(); i += 7) {
+    const std::string& t = corpus[i].text;
+    const std::string where = "corpus line " + std::to_string(corpus[i].line);
+    found += engines().expect_same(std::string(300, 'a') + t + std::string(300, 'b'), where + " in a long word");
+    found += engines().expect_same(std::string(3000, ' ') + t + std::string(3000, ' '), where + " in a long line");
+    found += engines().expect_same(std::string(20, '7') + "-" + t + "-" + std::string(20, '7'), where + " among digits");
+  }
+  EXPECT_GT(found, 300u);
+}
+
+}  // namespace
