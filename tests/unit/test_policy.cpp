@@ -258,3 +258,42 @@ TEST(PolicyErrors, SinkOverrides) {
 TEST(PolicyErrors, EmptyPolicyDoesNotCompile) {
   expect_error("[settings]\nmode = \"enforce\"\n", "bad.toml: the policy has no rules", true);
 }
+
+TEST(Policy, PrefiltersAreReadAndDroppedWhenAnOverrideChangesThePattern) {
+  Policy base = load_default_policy();
+  ASSERT_FALSE(base.find_rule("aws-access-key-id")->prefilter.empty());
+  EXPECT_EQ(base.find_rule("iban")->prefilter.shape, "AA99");
+  EXPECT_EQ(base.find_rule("us-ssn")->prefilter.digits, 9u);
+  Policy p = load_policy_text(R"(
+extends = "default"
+[[overrides]]
+id = "aws-access-key-id"
+pattern = '\bAKIA[A-Z0-9]{16}\b'
+[[overrides]]
+id = "us-ssn"
+action = "report"
+[[rules]]
+id = "ticket"
+pattern = '\bTCK-\d{6}\b'
+[rules.prefilter]
+patterns = ['TCK-']
+digits = 6
+)",
+                              "pf.toml");
+  EXPECT_TRUE(p.find_rule("aws-access-key-id")->prefilter.empty());
+  EXPECT_EQ(p.find_rule("us-ssn")->prefilter.digits, 9u);  // an action change keeps it
+  const Rule* t = p.find_rule("ticket");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->prefilter.patterns, std::vector<std::string>{"TCK-"});
+  EXPECT_EQ(t->prefilter.digits, 6u);
+}
+
+TEST(PolicyErrors, Prefilters) {
+  const std::string rule = "[[rules]]\nid = \"t\"\npattern = 'x'\n[rules.prefilter]\n";
+  expect_error(rule, "bad.toml:4: rule 't': prefilter needs patterns, digits or shape");
+  expect_error(rule + "digits = 1\n", "bad.toml:5: rule 't': prefilter.digits must be from 2 to 64");
+  expect_error(rule + "digits = 65\n", "bad.toml:5: rule 't': prefilter.digits must be an integer from 0 to 64");
+  expect_error(rule + "shape = \"99AA\"\n", "bad.toml:5: rule 't': prefilter.shape '99AA' must be");
+  expect_error(rule + "letters = 2\n", "bad.toml:5: rule 't': unknown key 'letters' in prefilter");
+  expect_error(rule + "patterns = ['(']\n", "bad.toml:1: rule 't': bad prefilter pattern '(':", true);
+}
