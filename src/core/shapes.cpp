@@ -28,7 +28,7 @@ inline bool is_run_byte(unsigned char c) noexcept {
 struct Masks {
   std::uint64_t run;    // bit i: p[i] may belong to a run (digit or separator)
   std::uint64_t digit;  // bit i: p[i] is a digit
-  std::uint64_t upper = 0, lower = 0, word = 0;  // only when shapes are looked for
+  std::uint64_t upper = 0, lower = 0;  // only when shapes are looked for
 };
 
 // Digits, and ' ', '-', '.', '(', ')': '-' and '.' are adjacent, and
@@ -43,16 +43,14 @@ struct Masks {
   const V r = or_(or_(digit, dash_dot), or_(paren, space));                             \
   const auto run_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(r))); \
   const auto digit_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(digit)));       \
-  std::uint64_t upper_bits = 0, lower_bits = 0, word_bits = 0;                                       \
+  std::uint64_t upper_bits = 0, lower_bits = 0;                                       \
   if constexpr (kLetters) {                                                                         \
     const V du = sub(v, set1('A'));                                                                 \
     const V up = eq(min(du, set1(25)), du);                                                         \
     const V dl = sub(v, set1('a'));                                                                 \
     const V lo = eq(min(dl, set1(25)), dl);                                                         \
-    const V w = or_(or_(digit, eq(v, set1('_'))), or_(up, lo));                                     \
     upper_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(up)));                   \
     lower_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(lo)));                   \
-    word_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(w)));                     \
   }
 
 #if defined(__x86_64__)
@@ -67,7 +65,6 @@ inline Masks masks_sse2(const unsigned char* p) noexcept {
     m.digit |= digit_bits << (16 * i);
     m.upper |= upper_bits << (16 * i);
     m.lower |= lower_bits << (16 * i);
-    m.word |= word_bits << (16 * i);
   }
   return m;
 }
@@ -83,7 +80,6 @@ __attribute__((target("avx2"))) inline Masks masks_avx2(const unsigned char* p) 
     m.digit |= digit_bits << (32 * i);
     m.upper |= upper_bits << (32 * i);
     m.lower |= lower_bits << (32 * i);
-    m.word |= word_bits << (32 * i);
   }
   return m;
 }
@@ -100,7 +96,6 @@ __attribute__((target("avx512f,avx512bw"))) inline Masks masks_avx512(const unsi
   if constexpr (kLetters) {
     m.upper = PRIVGUARD_WITHIN('A', 25);
     m.lower = PRIVGUARD_WITHIN('a', 25);
-    m.word = m.digit | m.upper | m.lower | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('_'));
   }
 #undef PRIVGUARD_WITHIN
   return m;
@@ -117,7 +112,6 @@ inline Masks masks_scalar(const unsigned char* p) noexcept {
     if constexpr (kLetters) {
       m.upper |= static_cast<std::uint64_t>(is_upper(p[i])) << i;
       m.lower |= static_cast<std::uint64_t>(is_lower(p[i])) << i;
-      m.word |= static_cast<std::uint64_t>(is_word(p[i])) << i;
     }
   }
   return m;
@@ -187,14 +181,15 @@ inline std::uint64_t class_mask(const Masks& m, char cls) noexcept {
 }
 
 // Looks for a shape in one block: bits i where the bytes from i on have
-// the shape and p[i - 1] is not a word byte. Starts near the block's top,
-// whose shape runs into the next block, are only candidates (a word start
-// of the right first class), which Parser::shape_at reads byte by byte.
+// the shape's classes, with no byte of the first class before. Whether
+// p[i - 1] is a word byte at all is left to Parser::shape_at (hits are
+// rare; a word mask would cost every block), as are starts near the
+// block's top, whose shape runs into the next block.
 struct ShapeHits {
   std::uint64_t sure, maybe;
 };
-inline ShapeHits shape_starts(const Masks& m, std::string_view s, std::uint64_t word_before) noexcept {
-  const std::uint64_t first = ~((m.word << 1) | word_before) & class_mask(m, s[0]);
+inline ShapeHits shape_starts(const Masks& m, std::string_view s) noexcept {
+  const std::uint64_t first = class_mask(m, s[0]) & ~(class_mask(m, s[0]) << 1);  // no letter of that class before
   if (first == 0) return {0, 0};
   std::uint64_t sure = first;
   for (std::size_t j = 1; j < s.size(); ++j) sure &= class_mask(m, s[j]) >> j;
@@ -225,13 +220,10 @@ __attribute__((always_inline)) inline void scan(std::string_view data, const Sha
     if constexpr (kLetters) {
       // Shapes start with a letter: never inside a digit run that the
       // jump below skips.
-      const std::uint64_t word_before = pos > 0 && is_word(parser.p[pos - 1]) ? 1 : 0;
       for (unsigned w = 0; w < want.shape_count && !parser.stopped; ++w) {
         const std::string_view s = want.shapes[w];
-        const ShapeHits h = shape_starts(mk, s, word_before);
-        for (std::uint64_t b = h.sure; b && !parser.stopped; b &= b - 1)
-          parser.shape(pos + static_cast<std::size_t>(__builtin_ctzll(b)), w);
-        for (std::uint64_t b = h.maybe; b && !parser.stopped; b &= b - 1) {
+        const ShapeHits h = shape_starts(mk, s);
+        for (std::uint64_t b = h.sure | h.maybe; b && !parser.stopped; b &= b - 1) {
           const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctzll(b));
           if (parser.shape_at(at, s)) parser.shape(at, w);
         }
