@@ -4,7 +4,10 @@
 // policy), from the on-disk cache, or compiled and then cached. A cache entry
 // is keyed by everything that shapes the compiled form: the expressions,
 // flags and ids, the Hyperscan version and this CPU's features; one that
-// does not fit is ignored and replaced.
+// does not fit is ignored and replaced. Compiling goes through
+// hs_compiler() (the shim loads the compiler only then), and what it made
+// is serialized and deserialized again, so the engine only ever holds
+// databases of the runtime it is linked with.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +18,7 @@
 #include <sstream>
 
 #include "engine_internal.h"
+#include "hs_compiler.h"
 
 namespace privguard::core {
 namespace {
@@ -26,18 +30,37 @@ struct HsDeleter {
 };
 using DbPtr = std::unique_ptr<hs_database_t, HsDeleter>;
 
-DbPtr compile(const Policy& policy, const DatabaseInputs& in, hs_platform_info_t* platform) {
-  if (in.expressions.empty()) return nullptr;
+// A database of the compiler's, freed by it.
+struct CompiledDeleter {
+  const HsCompiler* hs;
+  void operator()(hs_database_t* d) const { hs->free_database(d); }
+};
+using CompiledPtr = std::unique_ptr<hs_database_t, CompiledDeleter>;
+
+const HsCompiler& compiler_for(const Policy& policy) {
+  try {
+    return hs_compiler();
+  } catch (const std::exception& e) {
+    throw PolicyError(policy.name, 0, "", e.what());
+  }
+}
+
+CompiledPtr compile(const HsCompiler& hs, const Policy& policy, const DatabaseInputs& in,
+                    hs_platform_info_t* platform) {
+  CompiledPtr out(nullptr, CompiledDeleter{&hs});
+  if (in.expressions.empty()) return out;
   std::vector<const char*> exprs;
   for (const auto& e : in.expressions) exprs.push_back(e.c_str());
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), in.flags.data(), in.ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, platform, &db, &err) == HS_SUCCESS)
-    return DbPtr(db);
+  if (hs.compile_multi(exprs.data(), in.flags.data(), in.ids.data(), static_cast<unsigned>(exprs.size()),
+                       HS_MODE_BLOCK, platform, &db, &err) == HS_SUCCESS) {
+    out.reset(db);
+    return out;
+  }
   std::string msg = err ? err->message : "unknown error";
   int index = err ? err->expression : -1;
-  hs_free_compile_error(err);
+  hs.free_compile_error(err);
   if (index < 0 || static_cast<std::size_t>(index) >= in.expressions.size())
     throw PolicyError(policy.name, 0, "", "Hyperscan cannot compile the policy: " + msg);
   std::uint32_t r = in.rule_of[static_cast<std::size_t>(index)];
@@ -57,14 +80,14 @@ bool get_u64(std::string_view& s, std::uint64_t& v) {
   return true;
 }
 
-void put_db(std::string& s, hs_database_t* db) {
+void put_db(std::string& s, const hs_database_t* db, Serializer serialize) {
   if (!db) {
     put_u64(s, 0);
     return;
   }
   char* bytes = nullptr;
   std::size_t len = 0;
-  if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS) throw std::runtime_error("hs_serialize_database failed");
+  if (serialize(db, &bytes, &len) != HS_SUCCESS) throw std::runtime_error("hs_serialize_database failed");
   put_u64(s, len);
   s.append(bytes, len);
   std::free(bytes);
@@ -126,15 +149,30 @@ void write_cache(const std::string& dir, const std::string& key, const std::stri
   if (!ok || ::rename(tmp.c_str(), final_path.c_str()) != 0) ::unlink(tmp.c_str());
 }
 
+// The CPU features that decide which of Hyperscan's code paths a
+// database may use, as the cache key's platform part. Detected here and
+// not with hs_populate_platform, which only the compiler has: the shim
+// computes keys without loading it. The key only has to tell CPUs apart;
+// hs_deserialize_database itself refuses a database that needs features
+// this CPU lacks (HS_DB_PLATFORM_ERROR), and the caller then compiles.
+std::string cpu_features() {
+  __builtin_cpu_init();  // may run from a constructor, before libgcc's own
+  std::string s;
+  if (__builtin_cpu_supports("avx2")) s += " avx2";
+  if (__builtin_cpu_supports("avx512f")) s += " avx512f";
+  if (__builtin_cpu_supports("avx512bw")) s += " avx512bw";
+  if (__builtin_cpu_supports("avx512vl")) s += " avx512vl";
+  if (__builtin_cpu_supports("avx512vbmi")) s += " avx512vbmi";
+  return s;
+}
+
 }  // namespace
 
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& post) {
-  hs_platform_info_t plat{};
-  hs_populate_platform(&plat);
-  std::string material = "privguard-db-v2\n";
+  std::string material = "privguard-db-v3\n";
   material += hs_version();
   material += '\n';
-  material.append(reinterpret_cast<const char*>(&plat), sizeof plat);
+  material += cpu_features();
   for (const DatabaseInputs* in : {&main, &post}) {
     material += "\n--\n";
     for (std::size_t i = 0; i < in->expressions.size(); ++i) {
@@ -155,13 +193,13 @@ std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs&
   return hex;
 }
 
-std::string serialize_databases(const Databases& dbs, const std::string& cache_key) {
+std::string serialize_databases(const Databases& dbs, const std::string& cache_key, Serializer serialize) {
   std::string s(kMagic, sizeof kMagic);
   put_u64(s, cache_key.size());
   s += cache_key;
-  put_db(s, dbs.main);
-  put_db(s, dbs.prefilter);
-  put_db(s, dbs.post);
+  put_db(s, dbs.main, serialize);
+  put_db(s, dbs.prefilter, serialize);
+  put_db(s, dbs.post, serialize);
   return s;
 }
 
@@ -204,24 +242,23 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
       return dbs;
     }
   }
+  const HsCompiler& hs = compiler_for(policy);
   hs_platform_info_t plat{};
-  hs_populate_platform(&plat);
-  DbPtr m = compile(policy, main, &plat);
+  hs.populate_platform(&plat);
+  CompiledPtr m = compile(hs, policy, main, &plat);
   DatabaseInputs without_som = main;
   for (auto& f : without_som.flags) f &= ~static_cast<unsigned>(HS_FLAG_SOM_LEFTMOST);
-  DbPtr pre = compile(policy, without_som, &plat);
-  DbPtr p = compile(policy, post, &plat);
-  dbs.main = m.release();
-  dbs.prefilter = pre.release();
-  dbs.post = p.release();
+  CompiledPtr pre = compile(hs, policy, without_som, &plat);
+  CompiledPtr p = compile(hs, policy, post, &plat);
+  Databases compiled;
+  compiled.main = m.get();
+  compiled.prefilter = pre.get();
+  compiled.post = p.get();
+  const std::string blob = serialize_databases(compiled, cache_key, hs.serialize_database);
+  if (!deserialize_databases(blob, cache_key, dbs))
+    throw PolicyError(policy.name, 0, "", "Hyperscan cannot load the database it has just compiled");
   dbs.source = DatabaseSource::Compiled;
-  if (options.use_cache) {
-    try {
-      write_cache(dir, cache_key, serialize_databases(dbs, cache_key));
-    } catch (const std::exception&) {
-      // not cached: the next process compiles again
-    }
-  }
+  if (options.use_cache) write_cache(dir, cache_key, blob);
   return dbs;
 }
 

@@ -69,7 +69,10 @@ Databases obtain_databases(const Policy&, const DatabaseInputs& main, const Data
                            const std::string& cache_key, const EngineOptions&);
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& post);
 // Serialized form shared by the embedded blob and the disk cache.
-std::string serialize_databases(const Databases&, const std::string& cache_key);
+// `serialize` is the hs_serialize_database of the library that made them.
+using Serializer = decltype(&hs_serialize_database);
+std::string serialize_databases(const Databases&, const std::string& cache_key,
+                                Serializer serialize = hs_serialize_database);
 bool deserialize_databases(std::string_view blob, const std::string& cache_key, Databases& out);
 
 // Serialized databases of a built engine (for the build-time embedding tool).
