@@ -17,6 +17,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "database_image.h"
 #include "engine_internal.h"
 #include "hs_compiler.h"
 
@@ -230,7 +231,8 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   Databases dbs;
   std::string dir;
   if (options.use_cache) {
-    if (deserialize_databases(embedded_database(), cache_key, dbs)) {
+    if (map_database_images(embedded_database(), cache_key, dbs) ||
+        deserialize_databases(embedded_database(), cache_key, dbs)) {
       dbs.source = DatabaseSource::Embedded;
       return dbs;
     }

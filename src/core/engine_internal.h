@@ -75,9 +75,11 @@ std::string serialize_databases(const Databases&, const std::string& cache_key,
                                 Serializer serialize = hs_serialize_database);
 bool deserialize_databases(std::string_view blob, const std::string& cache_key, Databases& out);
 
-// Serialized databases of a built engine (for the build-time embedding tool).
+// Serialized databases of a built engine, and their images
+// (database_image.h), for the build-time embedding tool.
 struct EngineAccess {
   static std::string serialize(const Engine&);
+  static std::string images(const Engine&);
 };
 
 // The embedded default database (empty when built without one).
