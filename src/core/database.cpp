@@ -11,6 +11,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__x86_64__)
+#include <sys/platform/x86.h>
+#endif
 
 #include <cstdlib>
 #include <cstring>
@@ -156,14 +159,17 @@ void write_cache(const std::string& dir, const std::string& key, const std::stri
 // computes keys without loading it. The key only has to tell CPUs apart;
 // hs_deserialize_database itself refuses a database that needs features
 // this CPU lacks (HS_DB_PLATFORM_ERROR), and the caller then compiles.
+// glibc's view (CPU_FEATURE_ACTIVE: the CPU has it and the kernel enabled
+// its registers) costs no CPUID, which traps to the hypervisor in a VM.
 std::string cpu_features() {
-  __builtin_cpu_init();  // may run from a constructor, before libgcc's own
   std::string s;
-  if (__builtin_cpu_supports("avx2")) s += " avx2";
-  if (__builtin_cpu_supports("avx512f")) s += " avx512f";
-  if (__builtin_cpu_supports("avx512bw")) s += " avx512bw";
-  if (__builtin_cpu_supports("avx512vl")) s += " avx512vl";
-  if (__builtin_cpu_supports("avx512vbmi")) s += " avx512vbmi";
+#if defined(__x86_64__)
+  if (CPU_FEATURE_ACTIVE(AVX2)) s += " avx2";
+  if (CPU_FEATURE_ACTIVE(AVX512F)) s += " avx512f";
+  if (CPU_FEATURE_ACTIVE(AVX512BW)) s += " avx512bw";
+  if (CPU_FEATURE_ACTIVE(AVX512VL)) s += " avx512vl";
+  if (CPU_FEATURE_ACTIVE(AVX512_VBMI)) s += " avx512vbmi";
+#endif
   return s;
 }
 

@@ -1,9 +1,10 @@
 // Image blob: "PGHSIMG1", the cache key, the slot count, per slot the
-// offset and size of its image (offset 0: no database), then the serialized
-// form of one slot's database, which the runtime deserializes as a probe
-// (it checks Hyperscan's version and this CPU against what all slots were
-// compiled for), then the images, each at a page-aligned offset.
-// Integers are little-endian u64.
+// offset and size of its image (offset 0: no database), then a probe: a
+// one-literal database compiled for the same platform as the others, in
+// serialized form, which the runtime deserializes so that Hyperscan itself
+// checks its release and this CPU against what the images were compiled
+// for. Then the images, each at a page-aligned offset. Integers are
+// little-endian u64.
 #include "database_image.h"
 
 #include <array>
@@ -13,6 +14,8 @@
 #include <memory>
 #include <mutex>
 #include <vector>
+
+#include "hs_compiler.h"
 
 namespace privguard::core {
 namespace {
@@ -84,31 +87,55 @@ void keep_images_from_free() {
 
 std::string database_images(Databases dbs, const std::string& cache_key) {
   auto list = slots(dbs);
-  // The probe: the smallest database, serialized.
-  std::size_t probe = list.size();
-  std::size_t probe_size = SIZE_MAX;
   std::vector<std::string> images;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    images.push_back(*list[i] ? image_of(*list[i]) : std::string());
-    if (*list[i] && images.back().size() < probe_size) {
-      probe = i;
-      probe_size = images.back().size();
-    }
+  for (hs_database_t** slot : list) images.push_back(*slot ? image_of(*slot) : std::string());
+  if (!dbs.main) throw std::runtime_error("no database to embed");
+
+  // The probe, for the platform obtain_databases compiles for.
+  const HsCompiler& hs = hs_compiler();
+  hs_platform_info_t plat{};
+  hs.populate_platform(&plat);
+  const char* expr = "privguard";
+  const unsigned flags = 0, id = 0;
+  hs_database_t* probe_db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs.compile_multi(&expr, &flags, &id, 1, HS_MODE_BLOCK, &plat, &probe_db, &err) != HS_SUCCESS) {
+    hs.free_compile_error(err);
+    throw std::runtime_error("cannot compile the probe database");
   }
-  if (probe == list.size()) throw std::runtime_error("no database to embed");
-  const std::string probe_bytes = serialized(*list[probe]);
+  char* bytes = nullptr;
+  std::size_t len = 0;
+  hs_error_t serialized_ok = hs.serialize_database(probe_db, &bytes, &len);
+  hs.free_database(probe_db);
+  if (serialized_ok != HS_SUCCESS) throw std::runtime_error("cannot serialize the probe database");
+  const std::string probe(bytes, len);
+  std::free(bytes);
+  // It vouches for the images only if Hyperscan sees the same release,
+  // features and mode in all of them.
+  auto text_of = [](hs_error_t rc, char* text) {
+    std::string s = rc == HS_SUCCESS && text ? text : "?";
+    std::free(text);
+    return s;
+  };
+  char* text = nullptr;
+  hs_error_t rc = hs_serialized_database_info(probe.data(), probe.size(), &text);
+  const std::string probe_info = text_of(rc, text);
+  for (hs_database_t** slot : list) {
+    if (!*slot) continue;
+    text = nullptr;
+    rc = hs_database_info(*slot, &text);
+    if (text_of(rc, text) != probe_info)
+      throw std::runtime_error("the databases were not compiled for this machine's platform (" + probe_info + ")");
+  }
 
-  std::string head(kMagic, sizeof kMagic);
-  put_u64(head, cache_key.size());
-  head += cache_key;
-  put_u64(head, list.size());
-  const std::size_t table_at = head.size();
-  head.append(16 * list.size(), '\0');
-  put_u64(head, probe);
-  put_u64(head, probe_bytes.size());
-  head += probe_bytes;
-
-  std::string out = head;
+  std::string out(kMagic, sizeof kMagic);
+  put_u64(out, cache_key.size());
+  out += cache_key;
+  put_u64(out, list.size());
+  const std::size_t table_at = out.size();
+  out.append(16 * list.size(), '\0');
+  put_u64(out, probe.size());
+  out += probe;
   std::string table;
   for (const auto& image : images) {
     std::size_t offset = 0;
@@ -146,7 +173,7 @@ bool map_database_images(std::string_view blob, const std::string& cache_key, Da
   const auto from = reinterpret_cast<std::uintptr_t>(embedded.data());
   if (blob.empty() || at != from || blob.size() > embedded.size() || at % kPage != 0) return false;
   std::string_view s = blob;
-  std::uint64_t klen, count, probe, probe_len;
+  std::uint64_t klen, count;
   if (s.size() < sizeof kMagic || std::memcmp(s.data(), kMagic, sizeof kMagic) != 0) return false;
   s.remove_prefix(sizeof kMagic);
   if (!get_u64(s, klen) || klen > s.size() || s.substr(0, klen) != cache_key) return false;
@@ -158,29 +185,23 @@ bool map_database_images(std::string_view blob, const std::string& cache_key, Da
   for (std::size_t i = 0; i < list.size(); ++i)
     if (!get_u64(s, offset[i]) || !get_u64(s, size[i]) || offset[i] > blob.size() || size[i] > blob.size() - offset[i])
       return false;
-  if (!get_u64(s, probe) || probe >= list.size() || !get_u64(s, probe_len) || probe_len > s.size()) return false;
+  std::uint64_t probe_len;
+  if (!get_u64(s, probe_len) || probe_len > s.size()) return false;
 
-  // Deserializing the probe checks that this runtime accepts what every
-  // database was compiled for: same Hyperscan release, a platform this
-  // CPU has (they were compiled together, for one platform).
-  hs_database_t* probe_db = nullptr;
-  if (hs_deserialize_database(s.data(), probe_len, &probe_db) != HS_SUCCESS) return false;
-  *list[probe] = probe_db;
-  keep_images_from_free();
+  // Hyperscan checks its release and this CPU's features against what the
+  // probe, and so every image, was compiled for.
+  hs_database_t* probe = nullptr;
+  if (hs_deserialize_database(s.data(), probe_len, &probe) != HS_SUCCESS) return false;
+  hs_free_database(probe);
   for (std::size_t i = 0; i < list.size(); ++i) {
-    if (i == probe || offset[i] == 0) continue;
+    if (offset[i] == 0) continue;
     auto* image = reinterpret_cast<hs_database_t*>(const_cast<char*>(blob.data() + offset[i]));
     std::size_t real = 0;
-    if (offset[i] % kPage != 0 || hs_database_size(image, &real) != HS_SUCCESS || real != size[i]) {
-      hs_free_database(probe_db);
-      return false;
-    }
+    if (offset[i] % kPage != 0 || hs_database_size(image, &real) != HS_SUCCESS || real != size[i]) return false;
     *list[i] = image;
   }
-  if (!dbs.main) {
-    hs_free_database(probe_db);
-    return false;
-  }
+  if (!dbs.main) return false;
+  keep_images_from_free();
   dbs.source = DatabaseSource::Embedded;
   out = dbs;
   return true;
