@@ -8,7 +8,7 @@
 #include <type_traits>
 #include <vector>
 
-#include "engine_internal.h"
+#include "privguard/policy.h"
 
 namespace privguard::core {
 namespace {
@@ -16,7 +16,6 @@ namespace {
 constexpr char kMagic[8] = {'P', 'G', 'P', 'O', 'L', 'I', 'C', 'Y'};
 // Bump when a struct gains, loses or changes a field.
 constexpr std::uint32_t kFormat = 1;
-constexpr std::size_t kSourceHash = 16;
 
 // Each struct's fields, in blob order. The structured bindings stop
 // compiling when a field is added or removed, so the blob cannot forget
@@ -175,8 +174,24 @@ class Reader {
   std::string_view in_;
 };
 
-void source_hash(std::string_view source, unsigned char (&out)[kSourceHash]) {
-  keyed_hash(Key{}, "policy-source", source, out, sizeof out);
+// Tells the blob's source text from another (a stale build), nothing more:
+// eight bytes a step, because it runs at every start and the text is 8 KB.
+std::uint64_t source_hash(std::string_view source) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ull ^ source.size();
+  auto mix = [&h](std::uint64_t w) {
+    h = (h ^ w) * 0x100000001b3ull;
+    h ^= h >> 29;
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= source.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, source.data() + i, 8);
+    mix(w);
+  }
+  std::uint64_t tail = 0;
+  if (i < source.size()) std::memcpy(&tail, source.data() + i, source.size() - i);
+  mix(tail);
+  return h;
 }
 
 }  // namespace
@@ -185,9 +200,9 @@ std::string serialize_policy(const Policy& policy, std::string_view source) {
   Writer w;
   w.out.assign(kMagic, sizeof kMagic);
   w.u32(kFormat);
-  unsigned char h[kSourceHash];
-  source_hash(source, h);
-  w.out.append(reinterpret_cast<const char*>(h), sizeof h);
+  const std::uint64_t h = source_hash(source);
+  w.u32(static_cast<std::uint32_t>(h));
+  w.u32(static_cast<std::uint32_t>(h >> 32));
   w(policy);
   return std::move(w.out);
 }
@@ -196,10 +211,9 @@ std::optional<Policy> deserialize_policy(std::string_view blob, std::string_view
   Reader r(blob);
   const char* magic = r.take(sizeof kMagic);
   if (!magic || std::memcmp(magic, kMagic, sizeof kMagic) != 0 || r.u32() != kFormat) return std::nullopt;
-  unsigned char want[kSourceHash];
-  source_hash(source, want);
-  const char* have = r.take(sizeof want);
-  if (!have || std::memcmp(have, want, sizeof want) != 0) return std::nullopt;
+  const std::uint64_t want = source_hash(source);
+  const std::uint64_t low = r.u32();
+  if ((low | std::uint64_t{r.u32()} << 32) != want || !r.ok) return std::nullopt;
   Policy p;
   r(p);
   if (!r.at_end()) return std::nullopt;
