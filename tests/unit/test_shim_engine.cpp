@@ -67,8 +67,8 @@ TEST(ShimEngine, ImagesAreUsedOnlyInPlaceAndForTheirKey) {
   EXPECT_FALSE(map_database_images(blob, key + "x", dbs));
   EXPECT_FALSE(map_database_images(blob.substr(0, blob.size() / 2), key, dbs));  // images cut off
   // A copy elsewhere, even page-aligned, is not the embedded blob.
-  std::unique_ptr<char, decltype(&std::free)> copy(static_cast<char*>(std::aligned_alloc(4096, blob.size() + 4096)),
-                                                   &std::free);
+  const std::size_t rounded = (blob.size() / 4096 + 1) * 4096;  // aligned_alloc wants a multiple
+  std::unique_ptr<char, decltype(&std::free)> copy(static_cast<char*>(std::aligned_alloc(4096, rounded)), &std::free);
   std::memcpy(copy.get(), blob.data(), blob.size());
   EXPECT_FALSE(map_database_images({copy.get(), blob.size()}, key, dbs));
   EXPECT_EQ(dbs.main, nullptr);
