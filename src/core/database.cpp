@@ -266,7 +266,13 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   if (!deserialize_databases(blob, cache_key, dbs))
     throw PolicyError(policy.name, 0, "", "Hyperscan cannot load the database it has just compiled");
   dbs.source = DatabaseSource::Compiled;
-  if (options.use_cache) write_cache(dir, cache_key, blob);
+  if (options.use_cache) {
+    try {
+      write_cache(dir, cache_key, blob);
+    } catch (const std::exception&) {
+      // not cached: the next process compiles again
+    }
+  }
   return dbs;
 }
 
