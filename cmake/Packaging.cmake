@@ -65,28 +65,30 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # the static Hyperscan and libsodium, found with pkg-config; the matchers need gmock.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libhyperscan-dev, libsodium-dev, pkg-config, libgmock-dev")
 
+# Hyperscan's library package, named after whichever Debian package holds
+# the libhs.so privguard builds with (libhyperscan5 on Debian 12, falling
+# back to that name). dpkg-shlibdeps cannot see it: libprivguard.so loads
+# libhs.so.5 with dlopen, only when it has to compile a policy.
+set(_pg_hs_pkg libhyperscan5)
+find_program(_pg_dpkg_query dpkg-query)
+find_library(_pg_hs_so NAMES hs HINTS ${HS_LIBRARY_DIRS} NO_CACHE)
+if(_pg_dpkg_query AND _pg_hs_so)
+  file(REAL_PATH "${_pg_hs_so}" _pg_hs_real)
+  execute_process(COMMAND ${_pg_dpkg_query} -S "${_pg_hs_real}"
+    OUTPUT_VARIABLE _pg_owner RESULT_VARIABLE _pg_rc ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(_pg_rc EQUAL 0 AND _pg_owner MATCHES "^([^:, ]+)")
+    set(_pg_hs_pkg ${CMAKE_MATCH_1})
+  endif()
+endif()
+
 find_program(PRIVGUARD_DPKG_SHLIBDEPS dpkg-shlibdeps)
 mark_as_advanced(PRIVGUARD_DPKG_SHLIBDEPS)
 if(PRIVGUARD_DPKG_SHLIBDEPS)
-  # Depends from what bin/privguard and lib/libprivguard.so link: libc6,
-  # libstdc++6, libgcc-s1 and Hyperscan's runtime (libhs.so.5 is in
-  # Debian's libhyperscan5).
+  # Depends from what bin/privguard and lib/libprivguard.so link (libc6,
+  # libstdc++6, libgcc-s1), plus Hyperscan.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_pg_hs_pkg}")
 else()
-  # No dpkg-shlibdeps: name Hyperscan's runtime package after whichever
-  # Debian package holds the libhs.so privguard links (libhyperscan5 on
-  # Debian 12), falling back to that name.
-  set(_pg_hs_pkg libhyperscan5)
-  find_program(_pg_dpkg_query dpkg-query)
-  find_library(_pg_hs_so NAMES hs HINTS ${HS_LIBRARY_DIRS} NO_CACHE)
-  if(_pg_dpkg_query AND _pg_hs_so)
-    file(REAL_PATH "${_pg_hs_so}" _pg_hs_real)
-    execute_process(COMMAND ${_pg_dpkg_query} -S "${_pg_hs_real}"
-      OUTPUT_VARIABLE _pg_owner RESULT_VARIABLE _pg_rc ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
-    if(_pg_rc EQUAL 0 AND _pg_owner MATCHES "^([^:, ]+)")
-      set(_pg_hs_pkg ${CMAKE_MATCH_1})
-    endif()
-  endif()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_pg_hs_pkg}, libstdc++6, libgcc-s1, libc6")
 endif()
 

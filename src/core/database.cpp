@@ -4,17 +4,25 @@
 // policy), from the on-disk cache, or compiled and then cached. A cache entry
 // is keyed by everything that shapes the compiled form: the expressions,
 // flags and ids, the Hyperscan version and this CPU's features; one that
-// does not fit is ignored and replaced.
+// does not fit is ignored and replaced. Compiling goes through
+// hs_compiler() (the shim loads the compiler only then), and what it made
+// is serialized and deserialized again, so the engine only ever holds
+// databases of the runtime it is linked with.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__x86_64__)
+#include <sys/platform/x86.h>
+#endif
 
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
+#include "database_image.h"
 #include "engine_internal.h"
+#include "hs_compiler.h"
 
 namespace privguard::core {
 namespace {
@@ -26,18 +34,37 @@ struct HsDeleter {
 };
 using DbPtr = std::unique_ptr<hs_database_t, HsDeleter>;
 
-DbPtr compile(const Policy& policy, const DatabaseInputs& in, hs_platform_info_t* platform) {
-  if (in.expressions.empty()) return nullptr;
+// A database of the compiler's, freed by it.
+struct CompiledDeleter {
+  const HsCompiler* hs;
+  void operator()(hs_database_t* d) const { hs->free_database(d); }
+};
+using CompiledPtr = std::unique_ptr<hs_database_t, CompiledDeleter>;
+
+const HsCompiler& compiler_for(const Policy& policy) {
+  try {
+    return hs_compiler();
+  } catch (const std::exception& e) {
+    throw PolicyError(policy.name, 0, "", e.what());
+  }
+}
+
+CompiledPtr compile(const HsCompiler& hs, const Policy& policy, const DatabaseInputs& in,
+                    hs_platform_info_t* platform) {
+  CompiledPtr out(nullptr, CompiledDeleter{&hs});
+  if (in.expressions.empty()) return out;
   std::vector<const char*> exprs;
   for (const auto& e : in.expressions) exprs.push_back(e.c_str());
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), in.flags.data(), in.ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, platform, &db, &err) == HS_SUCCESS)
-    return DbPtr(db);
+  if (hs.compile_multi(exprs.data(), in.flags.data(), in.ids.data(), static_cast<unsigned>(exprs.size()),
+                       HS_MODE_BLOCK, platform, &db, &err) == HS_SUCCESS) {
+    out.reset(db);
+    return out;
+  }
   std::string msg = err ? err->message : "unknown error";
   int index = err ? err->expression : -1;
-  hs_free_compile_error(err);
+  hs.free_compile_error(err);
   if (index < 0 || static_cast<std::size_t>(index) >= in.expressions.size())
     throw PolicyError(policy.name, 0, "", "Hyperscan cannot compile the policy: " + msg);
   std::uint32_t r = in.rule_of[static_cast<std::size_t>(index)];
@@ -57,17 +84,17 @@ DatabaseInputs one(const DatabaseInputs& in, std::size_t i) {
 }
 
 // Compiled expressions are known to parse: info cannot fail but for memory.
-std::vector<std::uint32_t> max_widths(const DatabaseInputs& in) {
+std::vector<std::uint32_t> max_widths(const HsCompiler& hs, const DatabaseInputs& in) {
   std::vector<std::uint32_t> out;
   for (std::size_t i = 0; i < in.expressions.size(); ++i) {
     hs_expr_info_t* info = nullptr;
     hs_compile_error_t* err = nullptr;
     std::uint32_t w = UINT32_MAX;
-    if (hs_expression_info(in.expressions[i].c_str(), in.flags[i], &info, &err) == HS_SUCCESS) {
+    if (hs.expression_info(in.expressions[i].c_str(), in.flags[i], &info, &err) == HS_SUCCESS) {
       w = info->max_width;  // UINT_MAX when unbounded
       std::free(info);
     } else {
-      hs_free_compile_error(err);
+      hs.free_compile_error(err);
     }
     out.push_back(w);
   }
@@ -85,14 +112,14 @@ bool get_u64(std::string_view& s, std::uint64_t& v) {
   return true;
 }
 
-void put_db(std::string& s, hs_database_t* db) {
+void put_db(std::string& s, const hs_database_t* db, Serializer serialize) {
   if (!db) {
     put_u64(s, 0);
     return;
   }
   char* bytes = nullptr;
   std::size_t len = 0;
-  if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS) throw std::runtime_error("hs_serialize_database failed");
+  if (serialize(db, &bytes, &len) != HS_SUCCESS) throw std::runtime_error("hs_serialize_database failed");
   put_u64(s, len);
   s.append(bytes, len);
   std::free(bytes);
@@ -154,15 +181,33 @@ void write_cache(const std::string& dir, const std::string& key, const std::stri
   if (!ok || ::rename(tmp.c_str(), final_path.c_str()) != 0) ::unlink(tmp.c_str());
 }
 
+// The CPU features that decide which of Hyperscan's code paths a
+// database may use, as the cache key's platform part. Detected here and
+// not with hs_populate_platform, which only the compiler has: the shim
+// computes keys without loading it. The key only has to tell CPUs apart;
+// hs_deserialize_database itself refuses a database that needs features
+// this CPU lacks (HS_DB_PLATFORM_ERROR), and the caller then compiles.
+// glibc's view (CPU_FEATURE_ACTIVE: the CPU has it and the kernel enabled
+// its registers) costs no CPUID, which traps to the hypervisor in a VM.
+std::string cpu_features() {
+  std::string s;
+#if defined(__x86_64__)
+  if (CPU_FEATURE_ACTIVE(AVX2)) s += " avx2";
+  if (CPU_FEATURE_ACTIVE(AVX512F)) s += " avx512f";
+  if (CPU_FEATURE_ACTIVE(AVX512BW)) s += " avx512bw";
+  if (CPU_FEATURE_ACTIVE(AVX512VL)) s += " avx512vl";
+  if (CPU_FEATURE_ACTIVE(AVX512_VBMI)) s += " avx512vbmi";
+#endif
+  return s;
+}
+
 }  // namespace
 
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post) {
-  hs_platform_info_t plat{};
-  hs_populate_platform(&plat);
   std::string material = "privguard-db-v4\n";
   material += hs_version();
   material += '\n';
-  material.append(reinterpret_cast<const char*>(&plat), sizeof plat);
+  material += cpu_features();
   for (const DatabaseInputs* in : {&main, &trigger, &post}) {
     material += "\n--\n";
     for (std::size_t i = 0; i < in->expressions.size(); ++i) {
@@ -183,14 +228,14 @@ std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs&
   return hex;
 }
 
-std::string serialize_databases(const Databases& dbs, const std::string& cache_key) {
+std::string serialize_databases(const Databases& dbs, const std::string& cache_key, Serializer serialize) {
   std::string s(kMagic, sizeof kMagic);
   put_u64(s, cache_key.size());
   s += cache_key;
   put_u64(s, dbs.rules.size());
-  for (hs_database_t* db : dbs.rules) put_db(s, db);
-  put_db(s, dbs.trigger);
-  put_db(s, dbs.post);
+  for (const hs_database_t* db : dbs.rules) put_db(s, db, serialize);
+  put_db(s, dbs.trigger, serialize);
+  put_db(s, dbs.post, serialize);
   put_u64(s, dbs.max_width.size());
   for (std::uint32_t w : dbs.max_width) put_u64(s, w);
   return s;
@@ -239,7 +284,8 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   Databases dbs;
   std::string dir;
   if (options.use_cache) {
-    if (deserialize_databases(embedded_database(), cache_key, dbs)) {
+    if (map_database_images(embedded_database(), cache_key, dbs) ||
+        deserialize_databases(embedded_database(), cache_key, dbs)) {
       dbs.source = DatabaseSource::Embedded;
       return dbs;
     }
@@ -251,20 +297,25 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
       return dbs;
     }
   }
+  const HsCompiler& hs = compiler_for(policy);
   hs_platform_info_t plat{};
-  hs_populate_platform(&plat);
-  std::vector<DbPtr> rules;
-  for (std::size_t i = 0; i < main.expressions.size(); ++i) rules.push_back(compile(policy, one(main, i), &plat));
-  DbPtr t = compile(policy, trigger, &plat);
-  DbPtr p = compile(policy, post, &plat);
-  dbs.max_width = max_widths(main);
-  for (auto& r : rules) dbs.rules.push_back(r.release());
-  dbs.trigger = t.release();
-  dbs.post = p.release();
+  hs.populate_platform(&plat);
+  std::vector<CompiledPtr> rules;
+  for (std::size_t i = 0; i < main.expressions.size(); ++i) rules.push_back(compile(hs, policy, one(main, i), &plat));
+  CompiledPtr t = compile(hs, policy, trigger, &plat);
+  CompiledPtr p = compile(hs, policy, post, &plat);
+  Databases compiled;
+  for (auto& r : rules) compiled.rules.push_back(r.get());
+  compiled.trigger = t.get();
+  compiled.post = p.get();
+  compiled.max_width = max_widths(hs, main);
+  const std::string blob = serialize_databases(compiled, cache_key, hs.serialize_database);
+  if (!deserialize_databases(blob, cache_key, dbs))
+    throw PolicyError(policy.name, 0, "", "Hyperscan cannot load the database it has just compiled");
   dbs.source = DatabaseSource::Compiled;
   if (options.use_cache) {
     try {
-      write_cache(dir, cache_key, serialize_databases(dbs, cache_key));
+      write_cache(dir, cache_key, blob);
     } catch (const std::exception&) {
       // not cached: the next process compiles again
     }

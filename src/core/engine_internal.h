@@ -100,12 +100,17 @@ Databases obtain_databases(const Policy&, const DatabaseInputs& main, const Data
                            const DatabaseInputs& post, const std::string& cache_key, const EngineOptions&);
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post);
 // Serialized form shared by the embedded blob and the disk cache.
-std::string serialize_databases(const Databases&, const std::string& cache_key);
+// `serialize` is the hs_serialize_database of the library that made them.
+using Serializer = decltype(&hs_serialize_database);
+std::string serialize_databases(const Databases&, const std::string& cache_key,
+                                Serializer serialize = hs_serialize_database);
 bool deserialize_databases(std::string_view blob, const std::string& cache_key, Databases& out);
 
-// Serialized databases of a built engine (for the build-time embedding tool).
+// Serialized databases of a built engine, and their images
+// (database_image.h), for the build-time embedding tool.
 struct EngineAccess {
   static std::string serialize(const Engine&);
+  static std::string images(const Engine&);
 };
 
 // The embedded default database (empty when built without one).

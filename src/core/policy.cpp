@@ -16,6 +16,8 @@
 #include <sstream>
 #include <toml.hpp>
 
+#include "policy_blob.h"
+
 namespace privguard::core {
 namespace {
 
@@ -266,9 +268,16 @@ std::string read_file_text(const std::string& path) {
 
 Policy load_text(std::string_view text, const std::string& name, int depth);
 
+// The default policy, from the blob embedded at build time when there is
+// one: parsing its TOML was most of a process's start-up under the shim.
+Policy load_default(int depth) {
+  if (auto p = deserialize_policy(embedded_policy(), default_policy_text())) return std::move(*p);
+  return load_text(default_policy_text(), "default", depth);
+}
+
 Policy load_base(const Reader& r, const toml::value& at, const std::string& ext, int depth) {
   if (depth >= kMaxExtendsDepth) r.fail(at, "extends chain is deeper than 8 (a cycle?)");
-  if (ext == "default") return load_text(default_policy_text(), "default", depth + 1);
+  if (ext == "default") return load_default(depth + 1);
   std::string path = (!ext.empty() && ext[0] == '/') ? ext : parent_dir(r.file()) + "/" + ext;
   try {
     return load_text(read_file_text(path), path, depth + 1);
@@ -376,6 +385,6 @@ Policy load_policy_text(std::string_view text, const std::string& name) { return
 
 Policy load_policy_file(const std::string& path) { return load_text(read_file_text(path), path, 0); }
 
-Policy load_default_policy() { return load_text(default_policy_text(), "default", 0); }
+Policy load_default_policy() { return load_default(0); }
 
 }  // namespace privguard::core

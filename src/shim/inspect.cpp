@@ -53,7 +53,9 @@ void record(const core::Engine& engine, ThreadState& st, std::string_view data,
   int fd = static_cast<int>(
       raw_syscall(SYS_openat, AT_FDCWD, reinterpret_cast<long>(rt.report_path), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600));
   if (fd < 0) return;
-  core::RuntimeOrigin origin{static_cast<std::int64_t>(raw_syscall(SYS_getpid)), rt.exe, st.call, st.sink_fd, st.sink};
+  char exe[sizeof rt.exe];
+  core::RuntimeOrigin origin{static_cast<std::int64_t>(raw_syscall(SYS_getpid)), exe_path(exe, sizeof exe), st.call,
+                             st.sink_fd, st.sink};
   const std::int64_t ts = now_ns();
   for (std::size_t i = 0; i < matches.size(); ++i) {
     std::size_t n = core::format_finding(engine, ts, origin, data, matches, i, st.line, sizeof st.line);

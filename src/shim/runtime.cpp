@@ -2,6 +2,7 @@
 #include "runtime.h"
 
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -84,8 +85,6 @@ void initialize() noexcept {
   }
   if (const char* r = std::getenv("PRIVGUARD_REPORT"); r && *r && std::strlen(r) < sizeof rt.report_path)
     std::strcpy(rt.report_path, r);
-  ssize_t n = readlink("/proc/self/exe", rt.exe, sizeof rt.exe - 1);
-  rt.exe[n > 0 ? n : 0] = '\0';
 
   bool fail_closed = false;
   try {
@@ -135,10 +134,11 @@ __attribute__((destructor)) void privguard_destructor() {
   if (std::uint64_t u = rt.unscanned.load() + rt.reentered.load())
     std::snprintf(unscanned, sizeof unscanned, "; %llu call%s passed unscanned", static_cast<unsigned long long>(u),
                   u == 1 ? "" : "s");
+  char exe[sizeof rt.exe];
   int len = std::snprintf(msg, sizeof msg,
                           "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported%s; "
                           "set PRIVGUARD_REPORT=FILE to record them\n",
-                          static_cast<unsigned long long>(n), n == 1 ? "" : "s", static_cast<int>(getpid()), rt.exe,
+                          static_cast<unsigned long long>(n), n == 1 ? "" : "s", static_cast<int>(getpid()), exe_path(exe, sizeof exe),
                           static_cast<unsigned long long>(rt.masked.load()),
                           static_cast<unsigned long long>(rt.blocked.load()),
                           static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()), unscanned);
@@ -148,6 +148,26 @@ __attribute__((destructor)) void privguard_destructor() {
 }  // namespace
 
 void say(const char* msg) noexcept { raw_write(2, msg, std::strlen(msg)); }
+
+// Every thread that finds it unread reads it itself, and the first one
+// publishes it: no thread waits for another, so neither a signal handler
+// nor a fork in the middle can leave anyone stuck (a child forked while
+// it was being copied in just keeps reading its own).
+const char* exe_path(char* local, std::size_t cap) noexcept {
+  Runtime& rt = g_runtime;
+  if (rt.exe_state.load(std::memory_order_acquire) == 2) return rt.exe;
+  const int saved_errno = errno;
+  long n = raw_syscall(SYS_readlinkat, AT_FDCWD, reinterpret_cast<long>("/proc/self/exe"),
+                       reinterpret_cast<long>(local), static_cast<long>(cap - 1));
+  local[n > 0 ? n : 0] = '\0';
+  errno = saved_errno;
+  int expected = 0;
+  if (cap <= sizeof rt.exe && rt.exe_state.compare_exchange_strong(expected, 1, std::memory_order_acq_rel)) {
+    std::memcpy(rt.exe, local, cap);
+    rt.exe_state.store(2, std::memory_order_release);
+  }
+  return local;
+}
 
 bool active() noexcept {
   Phase p = g_runtime.phase.load(std::memory_order_acquire);

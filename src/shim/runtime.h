@@ -53,7 +53,8 @@ struct Runtime {
   const core::Engine* engine = nullptr;
   int block_errno = EACCES;
   char report_path[1024] = {0};
-  char exe[512] = {0};
+  char exe[512] = {0};                  // see exe_path()
+  std::atomic<int> exe_state{0};        // 0: not read, 1: being copied in, 2: exe holds it
   std::atomic<std::uint64_t> findings{0};
   std::atomic<std::uint64_t> masked{0};
   std::atomic<std::uint64_t> blocked{0};
@@ -87,6 +88,11 @@ std::size_t stdio_emit(const char* call, FILE* f, const char* data, std::size_t 
 
 // Scans what stdout and stderr still hold before exit() flushes them.
 void scan_std_streams_at_exit() noexcept;
+
+// The program's path (/proc/self/exe), read when a finding first needs it
+// rather than at every start: `local` (512 bytes) is used when this thread
+// has to read it itself, and may be what is returned. Never waits.
+const char* exe_path(char* local, std::size_t cap) noexcept;
 
 // Writes to stderr with the raw syscall (never through our wrappers).
 void say(const char* msg) noexcept;

@@ -419,6 +419,9 @@ void scan_before_flush(const char* call, FILE* f, bool locking) {
   int fd = stream_fd(f);
   if (fd < 0) return;
   StreamLock lock(f, locking);
+  // Nothing buffered, the common case at exit: no thread state (scratch
+  // and buffers) to make for a thread that never wrote.
+  if (pending_of(f, nullptr, true).size == 0) return;
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st, true);
   if (pending.size == 0 || pending.seen == pending.size) return;

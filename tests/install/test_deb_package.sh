@@ -27,10 +27,11 @@ done
 
 arch=$(dpkg --print-architecture)
 deb_name=privguard_${version}_${arch}.deb
-# Hyperscan's runtime package: whichever package holds the libhs.so the shim
-# links (Debian 12: libhyperscan5).
+# Hyperscan's package: whichever package holds the libhs.so.5 the shim
+# links or loads to compile (Debian 12: libhyperscan5).
 hs_so=$(ldd "$build/lib/libprivguard.so" | awk '/libhs\.so/ { print $3; exit }')
-hs_pkg=$(dpkg -S "$hs_so" 2>/dev/null | head -n 1 | cut -d: -f1)
+hs_so=${hs_so:-$(ldconfig -p | awk '/libhs\.so\.5 / { print $NF; exit }')}
+hs_pkg=$(dpkg -S "$(readlink -f "$hs_so")" 2>/dev/null | head -n 1 | cut -d: -f1)
 hs_pkg=${hs_pkg:-libhyperscan5}
 
 if ! (cd "$build" && "$cpack" -G DEB -B "$tmp/out" --config "$build/CPackConfig.cmake") >"$tmp/cpack.log" 2>&1; then
@@ -54,7 +55,7 @@ check "Architecture: $arch" test "$(field Architecture)" = "$arch"
 check "Maintainer is set" test -n "$(field Maintainer)"
 check "Description is set" bash -c 'dpkg-deb -I "$1" | grep -q "^ Description: ."' _ "$deb"
 depends=$(field Depends)
-check "Depends names Hyperscan's runtime ($hs_pkg)" bash -c '[[ ", $1," =~ ,\ $2[\ ,] ]]' _ "$depends" "$hs_pkg"
+check "Depends names Hyperscan ($hs_pkg)" bash -c '[[ ", $1," =~ ,\ $2[\ ,] ]]' _ "$depends" "$hs_pkg"
 check "Depends names libc6" bash -c '[[ ", $1," =~ ,\ libc6[\ ,] ]]' _ "$depends"
 check "Depends names libstdc++6" bash -c '[[ ", $1," =~ ,\ libstdc\+\+6[\ ,] ]]' _ "$depends"
 
