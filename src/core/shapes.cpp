@@ -86,8 +86,7 @@ __attribute__((target("avx2"))) inline Masks masks_avx2(const unsigned char* p) 
 
 // With AVX-512 a compare yields the 64-bit mask itself.
 template <bool kLetters>
-__attribute__((target("avx512f,avx512bw"))) inline Masks masks_avx512(const unsigned char* p) noexcept {
-  const __m512i v = _mm512_loadu_si512(p);
+__attribute__((target("avx512f,avx512bw"))) inline Masks masks_of(__m512i v) noexcept {
 #define PRIVGUARD_WITHIN(lo, span) _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)), _mm512_set1_epi8(span))
   Masks m{0, 0};
   m.digit = PRIVGUARD_WITHIN('0', 9);
@@ -99,6 +98,18 @@ __attribute__((target("avx512f,avx512bw"))) inline Masks masks_avx512(const unsi
   }
 #undef PRIVGUARD_WITHIN
   return m;
+}
+
+template <bool kLetters>
+__attribute__((target("avx512f,avx512bw"))) inline Masks masks_avx512(const unsigned char* p) noexcept {
+  return masks_of<kLetters>(_mm512_loadu_si512(p));
+}
+
+// A masked load reads nothing past the end (no fault), zeroes the rest.
+template <bool kLetters>
+__attribute__((target("avx512f,avx512bw"))) inline Masks tail_avx512(const unsigned char* p, std::size_t len) noexcept {
+  const __mmask64 keep = len >= 64 ? ~__mmask64{0} : (__mmask64{1} << len) - 1;
+  return masks_of<kLetters>(_mm512_maskz_loadu_epi8(keep, p));
 }
 #endif
 #undef PRIVGUARD_RUN_MASKS
@@ -201,7 +212,17 @@ inline ShapeHits shape_starts(const Masks& m, std::string_view s) noexcept {
 
 namespace {
 
-template <Masks (*masks)(const unsigned char*) noexcept, bool kLetters>
+// The last, short block: bytes past the end read as NUL, which is neither
+// a run byte nor a letter.
+template <Masks (*masks)(const unsigned char*) noexcept>
+inline Masks tail_by_copy(const unsigned char* p, std::size_t len) noexcept {
+  unsigned char tail[kBlock] = {};
+  std::memcpy(tail, p, len);
+  return masks(tail);
+}
+
+template <Masks (*masks)(const unsigned char*) noexcept, Masks (*tail_masks)(const unsigned char*, std::size_t) noexcept,
+          bool kLetters>
 __attribute__((always_inline)) inline void scan(std::string_view data, const ShapeScan& want) noexcept {
   Parser parser{reinterpret_cast<const unsigned char*>(data.data()), data.size(), want};
   const unsigned k = want.min_digits;
@@ -213,9 +234,7 @@ __attribute__((always_inline)) inline void scan(std::string_view data, const Sha
     if (n - pos >= kBlock) {
       mk = masks(parser.p + pos);
     } else {
-      unsigned char tail[kBlock] = {};  // NUL is not a run byte
-      std::memcpy(tail, parser.p + pos, n - pos);
-      mk = masks(tail);
+      mk = tail_masks(parser.p + pos, n - pos);
     }
     if constexpr (kLetters) {
       // Shapes start with a letter: never inside a digit run that the
@@ -273,13 +292,13 @@ __attribute__((always_inline)) inline void scan(std::string_view data, const Sha
 
 #if defined(__x86_64__)
 __attribute__((target("avx2,popcnt"))) void scan_avx2(std::string_view data, const ShapeScan& want) noexcept {
-  if (want.shape_count > 0) scan<masks_avx2<true>, true>(data, want);
-  else scan<masks_avx2<false>, false>(data, want);
+  if (want.shape_count > 0) scan<masks_avx2<true>, tail_by_copy<masks_avx2<true>>, true>(data, want);
+  else scan<masks_avx2<false>, tail_by_copy<masks_avx2<false>>, false>(data, want);
 }
 __attribute__((target("avx512f,avx512bw,popcnt,bmi"))) void scan_avx512(std::string_view data,
                                                                         const ShapeScan& want) noexcept {
-  if (want.shape_count > 0) scan<masks_avx512<true>, true>(data, want);
-  else scan<masks_avx512<false>, false>(data, want);
+  if (want.shape_count > 0) scan<masks_avx512<true>, tail_avx512<true>, true>(data, want);
+  else scan<masks_avx512<false>, tail_avx512<false>, false>(data, want);
 }
 #endif
 
@@ -302,11 +321,11 @@ void scan_shapes(std::string_view data, const ShapeScan& want) noexcept {
   }
   if (have == 2) return scan_avx512(data, want);
   if (have == 1) return scan_avx2(data, want);
-  if (want.shape_count > 0) return scan<masks_sse2<true>, true>(data, want);
-  return scan<masks_sse2<false>, false>(data, want);
+  if (want.shape_count > 0) return scan<masks_sse2<true>, tail_by_copy<masks_sse2<true>>, true>(data, want);
+  return scan<masks_sse2<false>, tail_by_copy<masks_sse2<false>>, false>(data, want);
 #else
-  if (want.shape_count > 0) return scan<masks_scalar<true>, true>(data, want);
-  return scan<masks_scalar<false>, false>(data, want);
+  if (want.shape_count > 0) return scan<masks_scalar<true>, tail_by_copy<masks_scalar<true>>, true>(data, want);
+  return scan<masks_scalar<false>, tail_by_copy<masks_scalar<false>>, false>(data, want);
 #endif
 }
 
