@@ -12,6 +12,7 @@
 // blocks before it (line number, start of the current line) is counted by
 // the reader, so what is printed does not depend on --jobs.
 #include <fcntl.h>
+#include <sched.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -490,7 +491,14 @@ unsigned parse_jobs(const std::string& v) {
   return n;
 }
 
-unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+// The cores this process may run on: a container's cpuset or `taskset`
+// leave fewer than the machine has, and more threads than cores only queue.
+unsigned default_jobs() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return std::min(static_cast<unsigned>(CPU_COUNT(&set)), kMaxJobs);
+  return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs);
+}
 
 // "-j4" as well as "-j 4", "--jobs 4" and "--jobs=4".
 std::optional<std::string> jobs_option(Args& args) {
