@@ -5,10 +5,17 @@ namespace privguard::cli {
 SlotPool::SlotPool(unsigned threads, std::size_t slots, Work work)
     : work_(std::move(work)), done_(slots, false) {
   threads_.reserve(threads);
-  for (unsigned i = 0; i < threads; ++i) threads_.emplace_back([this, i] { run(i); });
+  try {
+    for (unsigned i = 0; i < threads; ++i) threads_.emplace_back([this, i] { run(i); });
+  } catch (...) {
+    stop();  // a joinable thread left behind would terminate the process
+    throw;
+  }
 }
 
-SlotPool::~SlotPool() {
+SlotPool::~SlotPool() { stop(); }
+
+void SlotPool::stop() {
   {
     std::lock_guard lock(mu_);
     stop_ = true;

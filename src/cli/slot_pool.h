@@ -32,6 +32,7 @@ class SlotPool {
 
  private:
   void run(unsigned worker);
+  void stop();
 
   Work work_;
   std::mutex mu_;
