@@ -108,8 +108,7 @@ struct BlockOutput {
   void clear() {
     text.clear();
     pieces.clear();
-    masked.clear();
-    records.clear();
+    records.clear();  // `masked` is sized anew by each --mask block; keeping it spares zero-filling it
     findings = 0;
     error = false;
     failure = nullptr;
@@ -200,32 +199,39 @@ class BlockRenderer {
               BlockOutput& out) {
     // --mask keeps stdout for the masked text; findings then go to stderr.
     const auto stream = opt_.mask ? BlockOutput::Stream::Err : BlockOutput::Stream::Out;
-    char line[core::kFindingLineMax + 1024];
-    if (opt_.format == Format::Report) {
-      // The same JSON line as --format json, read back: one path from the
-      // engine to every format, and the record holds no more than the line.
-      std::size_t n = core::format_finding(engine_, now_ns(), o, data, all, i, line, sizeof line);
-      std::string why;
-      if (auto r = parse_finding_line({line, n}, why)) {
-        out.records.push_back(std::move(*r));
-      } else {
-        out.add(BlockOutput::Stream::Message,
-                fmt::format("{}:{}:{}: cannot render finding: {}", o.path, o.line, o.column, why));
-        out.error = true;
-      }
+    if (opt_.format == Format::Report) keep_record(data, all, i, o, out);
+    else if (opt_.format == Format::Json) out.add(stream, json_line(data, all, i, o));
+    else out.add(stream, text_line(data, all, i, o));
+  }
+
+  std::string_view json_line(std::string_view data, std::span<const core::Match> all, std::size_t i,
+                             const core::FileOrigin& o) {
+    return {line_, core::format_finding(engine_, now_ns(), o, data, all, i, line_, sizeof line_)};
+  }
+
+  // The same JSON line as --format json, read back: one path from the
+  // engine to every format, and the record holds no more than the line.
+  void keep_record(std::string_view data, std::span<const core::Match> all, std::size_t i, const core::FileOrigin& o,
+                   BlockOutput& out) {
+    std::string why;
+    if (auto r = parse_finding_line(json_line(data, all, i, o), why)) {
+      out.records.push_back(std::move(*r));
       return;
     }
-    if (opt_.format == Format::Json) {
-      out.add(stream, {line, core::format_finding(engine_, now_ns(), o, data, all, i, line, sizeof line)});
-      return;
-    }
+    out.add(BlockOutput::Stream::Message,
+            fmt::format("{}:{}:{}: cannot render finding: {}", o.path, o.line, o.column, why));
+    out.error = true;
+  }
+
+  std::string text_line(std::string_view data, std::span<const core::Match> all, std::size_t i,
+                        const core::FileOrigin& o) {
     char preview[1024];
     std::size_t pn = core::format_preview(engine_, data, all, i, preview, sizeof preview);
     const auto& m = all[i];
     const auto& rule = engine_.policy().rules[m.rule];
-    out.add(stream, fmt::format("{}:{}:{}: {} ({}, {}): {}\n", o.path, o.line, o.column, rule.id,
-                                core::to_string(rule.severity), core::finding_action_name(m.action),
-                                std::string_view(preview, pn)));
+    return fmt::format("{}:{}:{}: {} ({}, {}): {}\n", o.path, o.line, o.column, rule.id,
+                       core::to_string(rule.severity), core::finding_action_name(m.action),
+                       std::string_view(preview, pn));
   }
 
   // The file as it would leave under the policy, with every finding masked
@@ -244,6 +250,7 @@ class BlockRenderer {
   const Options& opt_;
   std::unique_ptr<core::Scratch> scratch_;
   std::vector<core::Match> masked_;
+  char line_[core::kFindingLineMax + 1024];  // one finding's JSON line
 };
 
 bool looks_binary(const std::filesystem::path& p) {
