@@ -121,13 +121,14 @@ struct BlockOutput {
   }
 };
 
-// One entry of the ring: a block to scan, the end of a file, or an error
-// message, each printed in its place.
+// One entry of the ring: a block to scan or an error message, each
+// printed in its place.
 struct Step {
-  enum class Kind : std::uint8_t { Block, EndFile, Error };
+  enum class Kind : std::uint8_t { Block, Error };
   Kind kind = Kind::Block;
   std::size_t file = 0;  // ordinal of the input it belongs to
   bool fatal = false;    // standard input: a failure ends the scan
+  bool last = false;     // the input's last block: a small file takes one step, not two
   std::string name;      // the input's name; Error: the message
   std::uint64_t offset = 0;      // of the block in the input
   std::uint64_t line = 1;        // at the block's first byte
@@ -338,16 +339,11 @@ class Scanner {
         if (fatal) finish();  // throws at this step, after what came before
         return;
       }
+      s.last = eof;
       cut_block(s, eof, offset, line, line_start);
       publish(s);
       prev = &s;
     }
-    if (aborted_ == file) return;
-    Step& end = next_step();
-    end.kind = Step::Kind::EndFile;
-    end.file = file;
-    end.name = name;
-    publish(end);
   }
 
   // The step's buffer starts with what the previous block left after its
@@ -414,7 +410,6 @@ class Scanner {
     if (wait && s.queued) pool_.wait(slot(s));
     switch (s.kind) {
       case Step::Kind::Block: emit_block(s); break;
-      case Step::Kind::EndFile: end_file(s); break;
       case Step::Kind::Error:
         if (s.fatal) throw std::runtime_error(s.name);
         error(s.name);
@@ -445,6 +440,7 @@ class Scanner {
     progress_name_ = s.name;
     progress_offset_ = s.offset + s.cut;
     show_progress(false);
+    if (s.last) end_file();
   }
 
   static void write_pieces(const BlockOutput& out) {
@@ -457,8 +453,7 @@ class Scanner {
     }
   }
 
-  void end_file(const Step& s) {
-    if (s.file == aborted_) return;
+  void end_file() {
     show_progress(true);
     ++totals_.files;
   }

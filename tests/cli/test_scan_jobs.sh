@@ -130,6 +130,16 @@ done
 check "folder summary counts every file" grep -q "in 45 files (1 binary skipped)" "$tmp/tree.j2"
 check "missing path exits 2" test "$(tail -n 1 "$tmp/tree.j2")" -eq 2
 
+# --- progress on a terminal (inputs past 16 MiB): the same lines, in turn
+if command -v script >/dev/null; then
+  cat "$big" "$big" >"$tmp/huge.log"
+  for jobs in 1 3; do
+    script -qec "'$pg' scan -j $jobs --format json '$tmp/huge.log' '$tree' >/dev/null" /dev/null >"$tmp/progress.j$jobs"
+  done
+  check "progress is shown on a terminal" grep -q "MiB scanned, [0-9]* findings so far" "$tmp/progress.j1"
+  check "progress: -j 3 as -j 1" cmp -s "$tmp/progress.j1" "$tmp/progress.j3"
+fi
+
 # --- failures keep their place and their consequences: a write error ends
 # that file's output only, a read error on standard input ends the scan
 sample=$src/examples/sample.log
