@@ -1,29 +1,49 @@
-// privguard scan [--policy F] [--mask] [--format text|json|sarif|junit|markdown] PATH... | -
+// privguard scan [--policy F] [--mask] [--include-binary] [--jobs N]
+//                [--format text|json|sarif|junit|markdown] PATH... | -
 //
 // Scans files offline with the same engine the shim uses. Input is read in
 // blocks cut at line ends, so memory stays bounded on large logs; a value
 // that spans lines (a PEM block) is still found unless it crosses a block
 // boundary (blocks are 4 MiB).
+//
+// The main thread reads blocks, one file after another, into a ring of
+// steps; workers scan and render them; the main thread emits each step's
+// output strictly in reading order. Everything a step needs from the
+// blocks before it (line number, start of the current line) is counted by
+// the reader, so what is printed does not depend on --jobs.
 #include <fcntl.h>
+#include <sched.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fmt/format.h>
+#include <iterator>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli_common.h"
 #include "finding_record.h"
 #include "privguard/finding.h"
 #include "report_formats.h"
+#include "slot_pool.h"
 
 namespace privguard::cli {
 namespace {
 
 constexpr std::size_t kBlock = 4 << 20;
+// Reads are whole multiples of this, as when input came in 64 KiB chunks:
+// a regular file's blocks end where they always did, whatever --jobs says.
+constexpr std::size_t kReadUnit = 64 << 10;
+constexpr std::size_t kBlockCapacity = kBlock + kReadUnit;
 constexpr std::size_t kCandidates = 1 << 16;
+constexpr unsigned kMaxJobs = 1024;
 
 // Report: findings are collected and rendered at the end (sarif, junit,
 // markdown are whole documents, not lines).
@@ -35,6 +55,7 @@ struct Options {
   bool mask = false;
   bool include_binary = false;  // folders: binary files are skipped unless asked
   bool progress = false;        // stderr is a terminal: show how far large inputs are
+  unsigned jobs = 1;
 };
 
 struct Totals {
@@ -61,138 +82,176 @@ void write_all(int fd, std::string_view s) {
   }
 }
 
-class FileScanner {
- public:
-  FileScanner(const core::Engine& e, core::Scratch& s, const Options& o, Totals& t)
-      : engine_(e), scratch_(s), opt_(o), totals_(t) {}
+std::size_t count_newlines(std::string_view s) {
+  // A plain loop: the compiler vectorises it, memchr per line would not.
+  std::size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
 
-  // Scans everything readable from fd; `name` is what findings call it.
-  void scan_fd(int fd, const std::string& name) {
-    name_ = name;
-    offset_ = 0;
-    line_ = 1;
-    line_start_ = 0;
-    std::string buf;
-    buf.reserve(kBlock + 65536);
-    char chunk[65536];
-    bool eof = false;
-    while (!eof) {
-      while (buf.size() < kBlock) {
-        ssize_t n = ::read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw std::runtime_error(name + ": " + std::strerror(errno));
-        if (n == 0) {
-          eof = true;
-          break;
-        }
-        buf.append(chunk, static_cast<std::size_t>(n));
+// What one block prints, kept until its turn: stdout and stderr pieces in
+// the order the one-threaded scan wrote them, so even `2>&1` reads the same.
+struct BlockOutput {
+  enum class Stream : std::uint8_t { Out, Err, Message };  // Message: through error()
+  struct Piece {
+    Stream stream;
+    std::size_t end;  // in text; starts where the previous piece ended
+  };
+  std::string text;
+  std::vector<Piece> pieces;
+  std::string masked;  // --mask: the block as it leaves, written after its findings
+  std::vector<FindingRecord> records;
+  std::size_t findings = 0;
+  bool error = false;
+  std::exception_ptr failure;  // rethrown when the block's turn comes
+
+  void clear() {
+    text.clear();
+    pieces.clear();
+    records.clear();  // `masked` is sized anew by each --mask block; keeping it spares zero-filling it
+    findings = 0;
+    error = false;
+    failure = nullptr;
+  }
+
+  void add(Stream s, std::string_view bytes) {
+    text.append(bytes);
+    if (!pieces.empty() && pieces.back().stream == s && s != Stream::Message) pieces.back().end = text.size();
+    else pieces.push_back({s, text.size()});
+  }
+};
+
+// One entry of the ring: a block to scan or an error message, each
+// printed in its place.
+struct Step {
+  enum class Kind : std::uint8_t { Block, Error };
+  Kind kind = Kind::Block;
+  std::size_t file = 0;  // ordinal of the input it belongs to
+  bool fatal = false;    // standard input: a failure ends the scan
+  bool last = false;     // the input's last block: a small file takes one step, not two
+  std::string name;      // the input's name; Error: the message
+  std::uint64_t offset = 0;      // of the block in the input
+  std::uint64_t line = 1;        // at the block's first byte
+  std::uint64_t line_start = 0;  // offset where that line starts (maybe in an earlier block)
+  std::unique_ptr<char[]> buf;   // kBlockCapacity bytes, once a block used it
+  std::size_t size = 0;          // bytes read into buf
+  std::size_t cut = 0;           // the block is buf[0, cut); the rest begins the next one
+  bool queued = false;           // handed to the pool, which says when it is done
+  BlockOutput out;
+
+  std::string_view block() const { return {buf.get(), cut}; }
+};
+
+// Advances a line count through a block up to each match, as the matches
+// come in order of start.
+struct LineCursor {
+  std::uint64_t base;  // the block's offset
+  std::uint64_t line;
+  std::uint64_t line_start;
+  std::size_t pos = 0;  // counted up to here within the block
+
+  void advance(std::string_view data, std::size_t to) {
+    while (pos < to) {
+      const void* nl = std::memchr(data.data() + pos, '\n', to - pos);
+      if (!nl) {
+        pos = to;
+        return;
       }
-      std::size_t cut = buf.size();
-      if (!eof) {
-        auto nl = buf.rfind('\n');
-        if (nl != std::string::npos) cut = nl + 1;
-      }
-      scan_block(std::string_view(buf.data(), cut));
-      buf.erase(0, cut);
-      show_progress(false);
+      pos = static_cast<std::size_t>(static_cast<const char*>(nl) - data.data()) + 1;
+      ++line;
+      line_start = base + pos;
     }
-    show_progress(true);
-    ++totals_.files;
+  }
+};
+
+// Scans and renders blocks; one per thread, for its Scratch.
+class BlockRenderer {
+ public:
+  BlockRenderer(const core::Engine& e, const Options& o) : engine_(e), opt_(o), scratch_(e.make_scratch(kCandidates)) {}
+
+  void render(const Step& s, BlockOutput& out) {
+    out.clear();
+    try {
+      render_findings(s, out);
+    } catch (...) {
+      out.failure = std::current_exception();
+    }
   }
 
  private:
-  // "\r" progress on an interactive stderr, once the input is past 16 MiB.
-  void show_progress(bool done) {
-    constexpr std::uint64_t kShowFrom = 16 << 20;
-    if (!opt_.progress || (offset_ < kShowFrom && !shown_)) return;
-    shown_ = !done;
-    if (done) {
-      std::fputs("\r\033[K", stderr);
-      return;
-    }
-    std::fprintf(stderr, "\rprivguard: %s: %llu MiB scanned, %zu findings so far\033[K", name_.c_str(),
-                 static_cast<unsigned long long>(offset_ >> 20), totals_.findings);
-  }
-
-  void scan_block(std::string_view data) {
-    core::Sink sink{core::SinkKind::File, name_, {}};
-    auto result = engine_.scan(data, sink, scratch_);
+  void render_findings(const Step& s, BlockOutput& out) {
+    std::string_view data = s.block();
+    core::Sink sink{core::SinkKind::File, s.name, {}};
+    auto result = engine_.scan(data, sink, *scratch_);
     if (result.incomplete)
-      error(fmt::format("{}: too many candidates near offset {}; some values may be missed", name_, offset_));
-    std::size_t pos = 0;  // where line counting has reached within data
+      out.add(BlockOutput::Stream::Message,
+              fmt::format("{}: too many candidates near offset {}; some values may be missed", s.name, s.offset));
+    LineCursor lines{s.offset, s.line, s.line_start};
     for (std::size_t i = 0; i < result.matches.size(); ++i) {
-      const auto& m = result.matches[i];
-      for (; pos < m.start; ++pos)
-        if (data[pos] == '\n') {
-          ++line_;
-          line_start_ = offset_ + pos + 1;
-        }
-      core::FileOrigin origin{name_, offset_, line_, offset_ + m.start - line_start_ + 1};
-      report(data, result.matches, i, origin);
+      lines.advance(data, result.matches[i].start);
+      core::FileOrigin origin{s.name, s.offset, lines.line, s.offset + result.matches[i].start - lines.line_start + 1};
+      report(data, result.matches, i, origin, out);
     }
-    for (; pos < data.size(); ++pos)
-      if (data[pos] == '\n') {
-        ++line_;
-        line_start_ = offset_ + pos + 1;
-      }
-    totals_.findings += result.matches.size();
-    if (opt_.mask) write_masked(data, result.matches);
-    offset_ += data.size();
+    out.findings = result.matches.size();
+    if (opt_.mask) mask(data, result.matches, out.masked);
   }
 
-  void report(std::string_view data, std::span<const core::Match> all, std::size_t i, const core::FileOrigin& o) {
-    char line[core::kFindingLineMax + 1024];
-    if (opt_.format == Format::Report) {
-      // The same JSON line as --format json, read back: one path from the
-      // engine to every format, and the record holds no more than the line.
-      std::size_t n = core::format_finding(engine_, now_ns(), o, data, all, i, line, sizeof line);
-      std::string why;
-      if (auto r = parse_finding_line({line, n}, why)) {
-        totals_.records.push_back(std::move(*r));
-      } else {
-        error(fmt::format("{}:{}:{}: cannot render finding: {}", o.path, o.line, o.column, why));
-        totals_.error = true;
-      }
+  void report(std::string_view data, std::span<const core::Match> all, std::size_t i, const core::FileOrigin& o,
+              BlockOutput& out) {
+    // --mask keeps stdout for the masked text; findings then go to stderr.
+    const auto stream = opt_.mask ? BlockOutput::Stream::Err : BlockOutput::Stream::Out;
+    if (opt_.format == Format::Report) keep_record(data, all, i, o, out);
+    else if (opt_.format == Format::Json) out.add(stream, json_line(data, all, i, o));
+    else out.add(stream, text_line(data, all, i, o));
+  }
+
+  std::string_view json_line(std::string_view data, std::span<const core::Match> all, std::size_t i,
+                             const core::FileOrigin& o) {
+    return {line_, core::format_finding(engine_, now_ns(), o, data, all, i, line_, sizeof line_)};
+  }
+
+  // The same JSON line as --format json, read back: one path from the
+  // engine to every format, and the record holds no more than the line.
+  void keep_record(std::string_view data, std::span<const core::Match> all, std::size_t i, const core::FileOrigin& o,
+                   BlockOutput& out) {
+    std::string why;
+    if (auto r = parse_finding_line(json_line(data, all, i, o), why)) {
+      out.records.push_back(std::move(*r));
       return;
     }
-    if (opt_.format == Format::Json) {
-      std::size_t n = core::format_finding(engine_, now_ns(), o, data, all, i, line, sizeof line);
-      // --mask keeps stdout for the masked text; findings then go to stderr.
-      write_all(opt_.mask ? 2 : 1, {line, n});
-      return;
-    }
+    out.add(BlockOutput::Stream::Message,
+            fmt::format("{}:{}:{}: cannot render finding: {}", o.path, o.line, o.column, why));
+    out.error = true;
+  }
+
+  std::string text_line(std::string_view data, std::span<const core::Match> all, std::size_t i,
+                        const core::FileOrigin& o) {
     char preview[1024];
     std::size_t pn = core::format_preview(engine_, data, all, i, preview, sizeof preview);
     const auto& m = all[i];
     const auto& rule = engine_.policy().rules[m.rule];
-    auto text = fmt::format("{}:{}:{}: {} ({}, {}): {}\n", o.path, o.line, o.column, rule.id,
-                            core::to_string(rule.severity), core::finding_action_name(m.action),
-                            std::string_view(preview, pn));
-    write_all(opt_.mask ? 2 : 1, text);
+    return fmt::format("{}:{}:{}: {} ({}, {}): {}\n", o.path, o.line, o.column, rule.id,
+                       core::to_string(rule.severity), core::finding_action_name(m.action),
+                       std::string_view(preview, pn));
   }
 
   // The file as it would leave under the policy, with every finding masked
   // even where the policy only reports or blocks: a file cannot be blocked.
-  void write_masked(std::string_view data, std::span<const core::Match> matches) {
+  void mask(std::string_view data, std::span<const core::Match> matches, std::string& out) {
     masked_.assign(matches.begin(), matches.end());
     for (auto& m : masked_)
       if (m.action == core::Action::Report || m.action == core::Action::Block) m.action = core::Action::Mask;
     std::size_t size = data.size();
     for (const auto& m : masked_) size = size - (m.end - m.start) + engine_.replacement(data, m, nullptr, 0);
-    out_.resize(size);
-    std::size_t n = engine_.transform(data, masked_, out_.data(), out_.size());
-    write_all(1, {out_.data(), n});
+    out.resize(size);
+    out.resize(engine_.transform(data, masked_, out.data(), out.size()));
   }
 
   const core::Engine& engine_;
-  core::Scratch& scratch_;
   const Options& opt_;
-  Totals& totals_;
-  std::string name_;
-  std::uint64_t offset_ = 0, line_ = 1, line_start_ = 0;
-  bool shown_ = false;
+  std::unique_ptr<core::Scratch> scratch_;
   std::vector<core::Match> masked_;
-  std::string out_;
+  char line_[core::kFindingLineMax + 1024];  // one finding's JSON line
 };
 
 bool looks_binary(const std::filesystem::path& p) {
@@ -204,30 +263,271 @@ bool looks_binary(const std::filesystem::path& p) {
   return n > 0 && std::memchr(head, '\0', static_cast<std::size_t>(n)) != nullptr;
 }
 
-void scan_path(FileScanner& scanner, const std::string& path, bool from_walk, bool include_binary, Totals& totals) {
-  if (from_walk && !include_binary && looks_binary(path)) {
-    ++totals.binary_skipped;
-    return;
+struct FdCloser {
+  int fd;
+  ~FdCloser() { ::close(fd); }
+};
+
+// Reads inputs into the ring and emits finished steps in order. With
+// jobs == 1 every block is scanned as soon as it is read, on this thread.
+class Scanner {
+ public:
+  Scanner(const core::Engine& e, const Options& o, Totals& t)
+      : opt_(o),
+        totals_(t),
+        renderers_(make_renderers(e, o)),
+        steps_(o.jobs == 1 ? 1 : 2 * std::size_t{o.jobs} + 2),
+        pool_(o.jobs == 1 ? 0 : o.jobs, steps_.size(),
+              [this](unsigned worker, std::size_t slot) { renderers_[worker].render(steps_[slot], steps_[slot].out); }) {}
+
+  // Inputs met on the command line (not in a folder) are scanned even if binary.
+  void scan_path(const std::string& path, bool from_walk) {
+    if (from_walk && !opt_.include_binary && looks_binary(path)) {
+      ++totals_.binary_skipped;
+      return;
+    }
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      fail(path + ": " + std::strerror(errno));
+      return;
+    }
+    FdCloser closer{fd};
+    scan_fd(fd, path, false);
   }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error(path + ": " + std::strerror(errno));
-    totals.error = true;
-    return;
+
+  void scan_stdin() { scan_fd(0, "-", true); }
+
+  // An error message, printed after everything read before it.
+  void fail(std::string message) {
+    Step& s = next_step();
+    s.kind = Step::Kind::Error;
+    s.fatal = false;
+    s.name = std::move(message);
+    publish(s);
   }
-  try {
-    scanner.scan_fd(fd, path);
-  } catch (const std::exception& e) {
-    error(e.what());
-    totals.error = true;
+
+  void finish() {
+    while (emitted_ < next_) emit_next(true);
   }
-  ::close(fd);
+
+ private:
+  static std::vector<BlockRenderer> make_renderers(const core::Engine& e, const Options& o) {
+    std::vector<BlockRenderer> r;
+    r.reserve(o.jobs);
+    for (unsigned i = 0; i < o.jobs; ++i) r.emplace_back(e, o);
+    return r;
+  }
+
+  void scan_fd(int fd, const std::string& name, bool fatal) {
+    const std::size_t file = ++inputs_;
+    std::uint64_t offset = 0, line = 1, line_start = 0;
+    const Step* prev = nullptr;
+    bool eof = false;
+    while (!eof && aborted_ != file) {
+      Step& s = next_step();
+      start_block(s, prev, file, fatal, name);
+      s.offset = offset;
+      s.line = line;
+      s.line_start = line_start;
+      try {
+        eof = fill(s, fd, name);
+      } catch (const std::exception& e) {
+        // Not scanned at all, as before: a read error drops the partial block.
+        s.kind = Step::Kind::Error;
+        s.name = e.what();
+        publish(s);
+        if (fatal) finish();  // throws at this step, after what came before
+        return;
+      }
+      s.last = eof;
+      cut_block(s, eof, offset, line, line_start);
+      publish(s);
+      prev = &s;
+    }
+  }
+
+  // The step's buffer starts with what the previous block left after its
+  // last line end. With one slot the previous block is this very buffer.
+  static void start_block(Step& s, const Step* prev, std::size_t file, bool fatal, const std::string& name) {
+    const char* carry = prev ? prev->buf.get() + prev->cut : nullptr;
+    std::size_t carried = prev ? prev->size - prev->cut : 0;
+    if (!s.buf) s.buf = std::make_unique_for_overwrite<char[]>(kBlockCapacity);
+    if (carried) std::memmove(s.buf.get(), carry, carried);
+    s.kind = Step::Kind::Block;
+    s.file = file;
+    s.fatal = fatal;
+    s.name = name;
+    s.size = carried;
+  }
+
+  // Reads until the buffer holds a block. Returns true at end of input.
+  static bool fill(Step& s, int fd, const std::string& name) {
+    while (s.size < kBlock) {
+      std::size_t want = (kBlock - s.size + kReadUnit - 1) / kReadUnit * kReadUnit;
+      ssize_t n = ::read(fd, s.buf.get() + s.size, want);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) throw std::runtime_error(name + ": " + std::strerror(errno));
+      if (n == 0) return true;
+      s.size += static_cast<std::size_t>(n);
+    }
+    return false;
+  }
+
+  // Ends the block at its last line end (unless the input ended or there
+  // is none) and moves the position past it.
+  static void cut_block(Step& s, bool eof, std::uint64_t& offset, std::uint64_t& line, std::uint64_t& line_start) {
+    const void* nl = s.size ? memrchr(s.buf.get(), '\n', s.size) : nullptr;
+    std::size_t last = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - s.buf.get()) : 0;
+    s.cut = !eof && nl ? last + 1 : s.size;
+    line += count_newlines(s.block());
+    if (nl) line_start = offset + last + 1;
+    offset += s.cut;
+  }
+
+  // Waits for room in the ring, emitting what is done on the way.
+  Step& next_step() {
+    while (emitted_ < next_ && ready(emitted_)) emit_next(false);
+    if (next_ - emitted_ == steps_.size()) emit_next(true);
+    return steps_[next_++ % steps_.size()];
+  }
+
+  void publish(Step& s) {
+    s.queued = s.kind == Step::Kind::Block;
+    if (s.queued) pool_.start(slot(s));
+    // One thread: print each block before reading the next, as ever.
+    if (opt_.jobs == 1)
+      while (emitted_ < next_ && ready(emitted_)) emit_next(false);
+  }
+
+  std::size_t slot(const Step& s) const { return static_cast<std::size_t>(&s - steps_.data()); }
+  bool ready(std::uint64_t seq) {
+    const Step& s = steps_[seq % steps_.size()];
+    return !s.queued || pool_.done(slot(s));
+  }
+
+  void emit_next(bool wait) {
+    Step& s = steps_[emitted_++ % steps_.size()];
+    if (wait && s.queued) pool_.wait(slot(s));
+    switch (s.kind) {
+      case Step::Kind::Block: emit_block(s); break;
+      case Step::Kind::Error:
+        if (s.fatal) throw std::runtime_error(s.name);
+        error(s.name);
+        totals_.error = true;
+        break;
+    }
+  }
+
+  void emit_block(Step& s) {
+    if (s.file == aborted_) return;
+    auto& out = s.out;
+    try {
+      if (out.failure) std::rethrow_exception(out.failure);
+      write_pieces(out);
+      totals_.findings += out.findings;
+      totals_.error |= out.error;
+      std::move(out.records.begin(), out.records.end(), std::back_inserter(totals_.records));
+      if (opt_.mask) write_all(1, out.masked);
+    } catch (const std::exception& e) {
+      // Standard input was never caught here: the scan ends. A file's
+      // error ends that file only.
+      if (s.fatal) throw;
+      error(e.what());
+      totals_.error = true;
+      aborted_ = s.file;
+      return;
+    }
+    progress_name_ = s.name;
+    progress_offset_ = s.offset + s.cut;
+    show_progress(false);
+    if (s.last) end_file();
+  }
+
+  static void write_pieces(const BlockOutput& out) {
+    std::size_t from = 0;
+    for (const auto& p : out.pieces) {
+      std::string_view text(out.text.data() + from, p.end - from);
+      from = p.end;
+      if (p.stream == BlockOutput::Stream::Message) error(std::string(text));
+      else write_all(p.stream == BlockOutput::Stream::Out ? 1 : 2, text);
+    }
+  }
+
+  void end_file() {
+    show_progress(true);
+    ++totals_.files;
+  }
+
+  // "\r" progress on an interactive stderr, once the input is past 16 MiB.
+  void show_progress(bool done) {
+    constexpr std::uint64_t kShowFrom = 16 << 20;
+    if (!opt_.progress || (progress_offset_ < kShowFrom && !shown_)) return;
+    shown_ = !done;
+    if (done) {
+      std::fputs("\r\033[K", stderr);
+      return;
+    }
+    std::fprintf(stderr, "\rprivguard: %s: %llu MiB scanned, %zu findings so far\033[K", progress_name_.c_str(),
+                 static_cast<unsigned long long>(progress_offset_ >> 20), totals_.findings);
+  }
+
+  const Options& opt_;
+  Totals& totals_;
+  std::vector<BlockRenderer> renderers_;
+  std::vector<Step> steps_;
+  std::uint64_t next_ = 0;     // sequence number of the next step to fill
+  std::uint64_t emitted_ = 0;  // of the next step to emit
+  std::size_t inputs_ = 0;
+  std::size_t aborted_ = 0;  // an input whose output failed: the rest of it is dropped
+  std::string progress_name_;
+  std::uint64_t progress_offset_ = 0;
+  bool shown_ = false;
+  SlotPool pool_;  // last: its threads stop before the steps and renderers they use go
+};
+
+unsigned parse_jobs(const std::string& v) {
+  unsigned n = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || end != v.data() + v.size() || n == 0 || n > kMaxJobs)
+    throw UsageError(fmt::format("--jobs needs a number from 1 to {}, not '{}'", kMaxJobs, v));
+  return n;
+}
+
+// The cores this process may run on: a container's cpuset or `taskset`
+// leave fewer than the machine has, and more threads than cores only queue.
+unsigned default_jobs() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return std::min(static_cast<unsigned>(CPU_COUNT(&set)), kMaxJobs);
+  return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs);
+}
+
+// "-j4" as well as "-j 4", "--jobs 4" and "--jobs=4".
+std::optional<std::string> jobs_option(Args& args) {
+  if (auto v = args.option("--jobs")) return v;
+  if (auto v = args.option("-j")) return v;
+  if (args.peek().size() > 2 && args.peek().compare(0, 2, "-j") == 0) return args.next().substr(2);
+  return std::nullopt;
+}
+
+void scan_directory(Scanner& scanner, const std::string& dir) {
+  // Hidden files included: .env files are where secrets live.
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (auto it = std::filesystem::recursive_directory_iterator(
+           dir, std::filesystem::directory_options::skip_permission_denied, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  if (ec) scanner.fail(dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) scanner.scan_path(f, true);
 }
 
 }  // namespace
 
 int cmd_scan(Args& args) {
   Options opt;
+  opt.jobs = default_jobs();
   std::optional<std::string> policy_path;
   std::vector<std::string> paths;
   while (!args.done()) {
@@ -240,6 +540,8 @@ int cmd_scan(Args& args) {
         opt.format = Format::Report;
         opt.report = *r;
       } else throw UsageError("unknown format '" + *f + "' (text, json, sarif, junit, markdown)");
+    } else if (auto j = jobs_option(args)) {
+      opt.jobs = parse_jobs(*j);
     } else if (args.flag("--include-binary")) {
       opt.include_binary = true;
     } else if (args.flag("--mask")) {
@@ -256,32 +558,16 @@ int cmd_scan(Args& args) {
   opt.progress = isatty(2) && !opt.mask;
 
   auto engine = build_engine(load_policy(policy_path));
-  auto scratch = engine->make_scratch(kCandidates);
   Totals totals;
-  FileScanner scanner(*engine, *scratch, opt, totals);
-
-  for (const auto& p : paths) {
-    if (p == "-") {
-      scanner.scan_fd(0, "-");
-      continue;
+  {
+    Scanner scanner(*engine, opt, totals);
+    for (const auto& p : paths) {
+      std::error_code ec;
+      if (p == "-") scanner.scan_stdin();
+      else if (std::filesystem::is_directory(p, ec)) scan_directory(scanner, p);
+      else scanner.scan_path(p, false);
     }
-    std::error_code ec;
-    if (std::filesystem::is_directory(p, ec)) {
-      // Hidden files included: .env files are where secrets live.
-      std::vector<std::string> files;
-      for (auto it = std::filesystem::recursive_directory_iterator(
-               p, std::filesystem::directory_options::skip_permission_denied, ec);
-           !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec)) files.push_back(it->path().string());
-      if (ec) {
-        error(p + ": " + ec.message());
-        totals.error = true;
-      }
-      std::sort(files.begin(), files.end());
-      for (const auto& f : files) scan_path(scanner, f, true, opt.include_binary, totals);
-    } else {
-      scan_path(scanner, p, false, opt.include_binary, totals);
-    }
+    scanner.finish();
   }
   if (opt.format == Format::Report) {
     ReportOptions ro;

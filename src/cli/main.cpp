@@ -10,7 +10,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: privguard run [--policy F] [--mode M] [--report F] [--fail-on low|medium|high|critical|never] -- CMD...\n"
-    "       privguard scan [--policy F] [--mask] [--include-binary] [--format text|json|sarif|junit|markdown] PATH... | -\n"
+    "       privguard scan [--policy F] [--mask] [--include-binary] [--jobs N] [--format text|json|sarif|junit|markdown]\n"
+    "                      PATH... | -\n"
     "       privguard report [--format table|json|sarif|junit|markdown] [--policy F] FINDINGS.jsonl | -\n"
     "       privguard policy check F\n"
     "       privguard policy list [F]\n"
