@@ -164,7 +164,7 @@ void read_prefilter(const Reader& r, const toml::value& v, Prefilter& out) {
     out.shape = r.string(*x, "prefilter.shape");
     if (!valid_shape(out.shape))
       r.fail(*x, "prefilter.shape '" + out.shape + "' must be 1 to 8 of A (capital), a (small letter), 9 (digit), "
-                 "starting with a letter");
+                 "1 (digit but 0), starting with a letter or +");
   }
   if (out.empty()) r.fail(v, "prefilter needs patterns, digits or shape");
 }

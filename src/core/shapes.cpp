@@ -19,8 +19,15 @@ inline bool is_upper(unsigned char c) noexcept { return static_cast<unsigned>(c 
 inline bool is_lower(unsigned char c) noexcept { return static_cast<unsigned>(c - 'a') < 26u; }
 inline bool is_word(unsigned char c) noexcept { return is_digit(c) || is_upper(c) || is_lower(c) || c == '_'; }
 inline bool in_class(unsigned char c, char cls) noexcept {
-  return cls == 'A' ? is_upper(c) : cls == 'a' ? is_lower(c) : is_digit(c);
+  switch (cls) {
+    case 'A': return is_upper(c);
+    case 'a': return is_lower(c);
+    case '1': return is_digit(c) && c != '0';
+    case '+': return c == '+';
+    default: return is_digit(c);
+  }
 }
+inline bool letter_class(char cls) noexcept { return cls == 'A' || cls == 'a'; }
 inline bool is_run_byte(unsigned char c) noexcept {
   return is_digit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')';
 }
@@ -28,7 +35,7 @@ inline bool is_run_byte(unsigned char c) noexcept {
 struct Masks {
   std::uint64_t run;    // bit i: p[i] may belong to a run (digit or separator)
   std::uint64_t digit;  // bit i: p[i] is a digit
-  std::uint64_t upper = 0, lower = 0;  // only when shapes are looked for
+  std::uint64_t upper = 0, lower = 0, plus = 0, zero = 0;  // only when shapes are looked for
 };
 
 // Digits, and ' ', '-', '.', '(', ')': '-' and '.' are adjacent, and
@@ -43,7 +50,7 @@ struct Masks {
   const V r = or_(or_(digit, dash_dot), or_(paren, space));                             \
   const auto run_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(r))); \
   const auto digit_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(digit)));       \
-  std::uint64_t upper_bits = 0, lower_bits = 0;                                       \
+  std::uint64_t upper_bits = 0, lower_bits = 0, plus_bits = 0, zero_bits = 0;                       \
   if constexpr (kLetters) {                                                                         \
     const V du = sub(v, set1('A'));                                                                 \
     const V up = eq(min(du, set1(25)), du);                                                         \
@@ -51,6 +58,8 @@ struct Masks {
     const V lo = eq(min(dl, set1(25)), dl);                                                         \
     upper_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(up)));                   \
     lower_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(lo)));                   \
+    plus_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(eq(v, set1('+')))));      \
+    zero_bits = static_cast<std::uint64_t>(static_cast<unsigned>(movemask(eq(v, set1('0')))));      \
   }
 
 #if defined(__x86_64__)
@@ -65,6 +74,8 @@ inline Masks masks_sse2(const unsigned char* p) noexcept {
     m.digit |= digit_bits << (16 * i);
     m.upper |= upper_bits << (16 * i);
     m.lower |= lower_bits << (16 * i);
+    m.plus |= plus_bits << (16 * i);
+    m.zero |= zero_bits << (16 * i);
   }
   return m;
 }
@@ -80,6 +91,8 @@ __attribute__((target("avx2"))) inline Masks masks_avx2(const unsigned char* p) 
     m.digit |= digit_bits << (32 * i);
     m.upper |= upper_bits << (32 * i);
     m.lower |= lower_bits << (32 * i);
+    m.plus |= plus_bits << (32 * i);
+    m.zero |= zero_bits << (32 * i);
   }
   return m;
 }
@@ -95,6 +108,8 @@ __attribute__((target("avx512f,avx512bw"))) inline Masks masks_of(__m512i v) noe
   if constexpr (kLetters) {
     m.upper = PRIVGUARD_WITHIN('A', 25);
     m.lower = PRIVGUARD_WITHIN('a', 25);
+    m.plus = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('+'));
+    m.zero = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('0'));
   }
 #undef PRIVGUARD_WITHIN
   return m;
@@ -123,6 +138,8 @@ inline Masks masks_scalar(const unsigned char* p) noexcept {
     if constexpr (kLetters) {
       m.upper |= static_cast<std::uint64_t>(is_upper(p[i])) << i;
       m.lower |= static_cast<std::uint64_t>(is_lower(p[i])) << i;
+      m.plus |= static_cast<std::uint64_t>(p[i] == '+') << i;
+      m.zero |= static_cast<std::uint64_t>(p[i] == '0') << i;
     }
   }
   return m;
@@ -158,7 +175,7 @@ struct Parser {
   // A shape at `at`, read byte by byte (for starts whose bytes run into
   // the next block).
   bool shape_at(std::size_t at, std::string_view s) const noexcept {
-    if (at + s.size() > n || (at > 0 && is_word(p[at - 1]))) return false;
+    if (at + s.size() > n || (letter_class(s[0]) && at > 0 && is_word(p[at - 1]))) return false;
     for (std::size_t j = 0; j < s.size(); ++j)
       if (!in_class(p[at + j], s[j])) return false;
     return true;
@@ -188,7 +205,13 @@ struct Parser {
 };
 
 inline std::uint64_t class_mask(const Masks& m, char cls) noexcept {
-  return cls == 'A' ? m.upper : cls == 'a' ? m.lower : m.digit;
+  switch (cls) {
+    case 'A': return m.upper;
+    case 'a': return m.lower;
+    case '1': return m.digit & ~m.zero;
+    case '+': return m.plus;
+    default: return m.digit;
+  }
 }
 
 // Looks for a shape in one block: bits i where the bytes from i on have
@@ -200,7 +223,8 @@ struct ShapeHits {
   std::uint64_t sure, maybe;
 };
 inline ShapeHits shape_starts(const Masks& m, std::string_view s) noexcept {
-  const std::uint64_t first = class_mask(m, s[0]) & ~(class_mask(m, s[0]) << 1);  // no letter of that class before
+  std::uint64_t first = class_mask(m, s[0]);
+  if (letter_class(s[0])) first &= ~(first << 1);  // no letter of that class before
   if (first == 0) return {0, 0};
   std::uint64_t sure = first;
   for (std::size_t j = 1; j < s.size(); ++j) sure &= class_mask(m, s[j]) >> j;
@@ -334,9 +358,9 @@ void scan_shapes(std::string_view data, const ShapeScan& want) noexcept {
 namespace privguard::core {
 
 bool valid_shape(std::string_view s) noexcept {
-  if (s.empty() || s.size() > 8 || (s[0] != 'A' && s[0] != 'a')) return false;
-  for (char c : s)
-    if (c != 'A' && c != 'a' && c != '9') return false;
+  if (s.empty() || s.size() > 8 || (s[0] != 'A' && s[0] != 'a' && s[0] != '+')) return false;
+  for (char c : s.substr(1))
+    if (c != 'A' && c != 'a' && c != '9' && c != '1') return false;
   return true;
 }
 

@@ -15,9 +15,12 @@ namespace privguard::core {
 // ("4111 1111 1111 1111", "(555) 123-4567"). Reported from its first to
 // one past its last digit, with its digit count.
 using DigitRunSink = bool (*)(void* ctx, std::size_t start, std::size_t end, unsigned digits) noexcept;
-// A shape: a word (not preceded by a letter, digit or '_') that starts
-// with these byte classes: 'A' a capital letter, 'a' a small one, '9' a
-// digit. Shapes start with a letter and are at most 8 long ("AA99": IBAN).
+// A shape: bytes of these classes in a row: 'A' a capital letter, 'a' a
+// small one, '9' a digit, '1' a digit but 0, '+' a plus sign. A shape
+// starts with a letter or '+' (never inside a digit run, which the pass
+// may skip) and is at most 8 long. One that starts with a letter must
+// start a word (no letter, digit or '_' before): "AA99" is an IBAN's
+// country code and check digits, "+1" an international phone number.
 using ShapeSink = bool (*)(void* ctx, std::size_t start, std::size_t end, unsigned shape) noexcept;
 
 struct ShapeScan {

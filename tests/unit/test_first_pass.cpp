@@ -65,11 +65,17 @@ std::vector<std::size_t> shapes_of(std::string_view data, std::string_view shape
 std::vector<std::size_t> reference_shapes(std::string_view d, std::string_view shape) {
   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
   auto fits = [](char c, char cls) {
-    return cls == 'A' ? (c >= 'A' && c <= 'Z') : cls == 'a' ? (c >= 'a' && c <= 'z') : (c >= '0' && c <= '9');
+    switch (cls) {
+      case 'A': return c >= 'A' && c <= 'Z';
+      case 'a': return c >= 'a' && c <= 'z';
+      case '1': return c >= '1' && c <= '9';
+      case '+': return c == '+';
+      default: return c >= '0' && c <= '9';
+    }
   };
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i + shape.size() <= d.size(); ++i) {
-    if (i > 0 && word(d[i - 1])) continue;
+    if ((shape[0] == 'A' || shape[0] == 'a') && i > 0 && word(d[i - 1])) continue;
     bool ok = true;
     for (std::size_t j = 0; j < shape.size() && ok; ++j) ok = fits(d[i + j], shape[j]);
     if (ok) out.push_back(i);
@@ -159,11 +165,11 @@ TEST(DigitRuns, StopsWhenTheSinkSaysSo) {
 
 TEST(Shapes, AgreeWithAByteByByteReadingOnRandomText) {
   std::mt19937 rng(11);
-  const std::string alphabet = "ABZ0918 az_-\n.x";
+  const std::string alphabet = "ABZ0918 az_-\n.x++";
   for (int iter = 0; iter < 4000; ++iter) {
     std::string s(rng() % 300, ' ');
     for (auto& c : s) c = alphabet[rng() % alphabet.size()];
-    for (std::string_view shape : {"AA99", "A", "Aa9", "a9999999"}) {
+    for (std::string_view shape : {"AA99", "A", "Aa9", "a9999999", "+1", "+19A", "+"}) {
       ASSERT_EQ(shapes_of(s, shape), reference_shapes(s, shape)) << shape << " in '" << s << "'";
       ASSERT_EQ(shapes_of(s, shape, 9), reference_shapes(s, shape)) << shape << " in '" << s << "'";
     }
@@ -184,6 +190,9 @@ TEST(Shapes, OnlyValidShapesAreTaken) {
   EXPECT_TRUE(valid_shape("a"));
   EXPECT_FALSE(valid_shape(""));
   EXPECT_FALSE(valid_shape("9A"));
+  EXPECT_TRUE(valid_shape("+1"));
+  EXPECT_FALSE(valid_shape("1+"));
+  EXPECT_FALSE(valid_shape("A+"));
   EXPECT_FALSE(valid_shape("AAAAAAAAA"));
   EXPECT_FALSE(valid_shape("A-9"));
 }
