@@ -20,6 +20,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "blob_io.h"
 #include "database_image.h"
 #include "engine_internal.h"
 #include "hs_compiler.h"
@@ -101,28 +102,23 @@ std::vector<std::uint32_t> max_widths(const HsCompiler& hs, const DatabaseInputs
   return out;
 }
 
-void put_u64(std::string& s, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i) s.push_back(static_cast<char>(v >> (8 * i)));
-}
-bool get_u64(std::string_view& s, std::uint64_t& v) {
-  if (s.size() < 8) return false;
-  v = 0;
-  for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
-  s.remove_prefix(8);
-  return true;
-}
+}  // namespace
 
-void put_db(std::string& s, const hs_database_t* db, Serializer serialize) {
-  if (!db) {
-    put_u64(s, 0);
-    return;
-  }
+std::string serialized_database(const hs_database_t* db, Serializer serialize) {
   char* bytes = nullptr;
   std::size_t len = 0;
   if (serialize(db, &bytes, &len) != HS_SUCCESS) throw std::runtime_error("hs_serialize_database failed");
-  put_u64(s, len);
-  s.append(bytes, len);
+  std::string s(bytes, len);
   std::free(bytes);
+  return s;
+}
+
+namespace {
+
+void put_db(std::string& s, const hs_database_t* db, Serializer serialize) {
+  const std::string bytes = db ? serialized_database(db, serialize) : std::string();
+  put_u64(s, bytes.size());
+  s += bytes;
 }
 
 bool get_db(std::string_view& s, DbPtr& out) {
@@ -236,8 +232,7 @@ std::string serialize_databases(const Databases& dbs, const std::string& cache_k
   for (const hs_database_t* db : dbs.rules) put_db(s, db, serialize);
   put_db(s, dbs.trigger, serialize);
   put_db(s, dbs.post, serialize);
-  put_u64(s, dbs.max_width.size());
-  for (std::uint32_t w : dbs.max_width) put_u64(s, w);
+  put_widths(s, dbs.max_width);
   return s;
 }
 
@@ -254,14 +249,8 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
     if (!get_db(blob, r) || !r) return false;
   DbPtr trigger, post;
   if (!get_db(blob, trigger) || !get_db(blob, post)) return false;
-  std::uint64_t n;
-  if (!get_u64(blob, n) || n > blob.size() / 8) return false;
-  std::vector<std::uint32_t> widths(n);
-  for (auto& w : widths) {
-    std::uint64_t v;
-    if (!get_u64(blob, v)) return false;
-    w = static_cast<std::uint32_t>(v);
-  }
+  std::vector<std::uint32_t> widths;
+  if (!get_widths(blob, widths)) return false;
   out.rules.clear();
   for (auto& r : rules) out.rules.push_back(r.release());
   out.trigger = trigger.release();

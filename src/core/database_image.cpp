@@ -16,6 +16,7 @@
 #include <mutex>
 #include <vector>
 
+#include "blob_io.h"
 #include "hs_compiler.h"
 
 namespace privguard::core {
@@ -34,30 +35,9 @@ std::vector<hs_database_t**> slots(Databases& d) {
   return out;
 }
 
-void put_u64(std::string& s, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i) s.push_back(static_cast<char>(v >> (8 * i)));
-}
-
-bool get_u64(std::string_view& s, std::uint64_t& v) {
-  if (s.size() < 8) return false;
-  v = 0;
-  for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
-  s.remove_prefix(8);
-  return true;
-}
-
-std::string serialized(const hs_database_t* db) {
-  char* bytes = nullptr;
-  std::size_t len = 0;
-  if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS) throw std::runtime_error("hs_serialize_database failed");
-  std::string s(bytes, len);
-  std::free(bytes);
-  return s;
-}
-
 // The in-memory form of a database as it is at a page-aligned address.
 std::string image_of(const hs_database_t* db) {
-  const std::string bytes = serialized(db);
+  const std::string bytes = serialized_database(db);
   std::size_t size = 0;
   if (hs_serialized_database_size(bytes.data(), bytes.size(), &size) != HS_SUCCESS)
     throw std::runtime_error("hs_serialized_database_size failed");
@@ -110,13 +90,12 @@ std::string database_images(Databases dbs, const std::string& cache_key) {
     hs.free_compile_error(err);
     throw std::runtime_error("cannot compile the probe database");
   }
-  char* bytes = nullptr;
-  std::size_t len = 0;
-  hs_error_t serialized_ok = hs.serialize_database(probe_db, &bytes, &len);
-  hs.free_database(probe_db);
-  if (serialized_ok != HS_SUCCESS) throw std::runtime_error("cannot serialize the probe database");
-  const std::string probe(bytes, len);
-  std::free(bytes);
+  struct FreeProbe {
+    const HsCompiler& hs;
+    hs_database_t* db;
+    ~FreeProbe() { hs.free_database(db); }
+  } free_probe{hs, probe_db};
+  const std::string probe = serialized_database(probe_db, hs.serialize_database);
   // It vouches for the images only if Hyperscan sees the same release,
   // features and mode in all of them.
   auto text_of = [](hs_error_t rc, char* text) {
@@ -141,8 +120,7 @@ std::string database_images(Databases dbs, const std::string& cache_key) {
   put_u64(out, list.size());
   const std::size_t table_at = out.size();
   out.append(16 * list.size(), '\0');
-  put_u64(out, dbs.max_width.size());
-  for (std::uint32_t w : dbs.max_width) put_u64(out, w);
+  put_widths(out, dbs.max_width);
   put_u64(out, probe.size());
   out += probe;
   std::string table;
@@ -195,13 +173,7 @@ bool map_database_images(std::string_view blob, const std::string& cache_key, Da
   for (std::size_t i = 0; i < list.size(); ++i)
     if (!get_u64(s, offset[i]) || !get_u64(s, size[i]) || offset[i] > blob.size() || size[i] > blob.size() - offset[i])
       return false;
-  std::uint64_t widths;
-  if (!get_u64(s, widths) || widths > s.size() / 8) return false;
-  for (std::uint64_t i = 0; i < widths; ++i) {
-    std::uint64_t w;
-    if (!get_u64(s, w)) return false;
-    dbs.max_width.push_back(static_cast<std::uint32_t>(w));
-  }
+  if (!get_widths(s, dbs.max_width)) return false;
   std::uint64_t probe_len;
   if (!get_u64(s, probe_len) || probe_len > s.size()) return false;
 

@@ -102,6 +102,8 @@ std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs&
 // Serialized form shared by the embedded blob and the disk cache.
 // `serialize` is the hs_serialize_database of the library that made them.
 using Serializer = decltype(&hs_serialize_database);
+// One database's serialized bytes. Throws when Hyperscan cannot.
+std::string serialized_database(const hs_database_t*, Serializer serialize = hs_serialize_database);
 std::string serialize_databases(const Databases&, const std::string& cache_key,
                                 Serializer serialize = hs_serialize_database);
 bool deserialize_databases(std::string_view blob, const std::string& cache_key, Databases& out);

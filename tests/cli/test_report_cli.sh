@@ -7,16 +7,8 @@
 set -u
 pg=$(realpath "$1")
 src=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-passes=0
-
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-status() { "$@" >/dev/null 2>&1; echo $?; }
+# shellcheck source=../checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../checks.sh"
 
 fixtures=$src/tests/cli/fixtures
 runtime=$fixtures/runtime.jsonl
@@ -302,5 +294,4 @@ check "scan --mask: masked text on stdout" grep -qF "card=**** **** **** 6467 am
 check "scan missing file with --format sarif exits 2" test "$(status "$pg" scan --format sarif "$tmp/nope.log")" -eq 2
 check "scan --format table is refused" test "$(status "$pg" scan --format table "$tmp/clean.log")" -eq 2
 
-echo "$passes passed, $fails failed"
-test "$fails" -eq 0
+finish

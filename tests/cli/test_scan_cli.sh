@@ -5,16 +5,8 @@
 set -u
 pg=$1
 src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-passes=0
-
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-status() { "$@" >/dev/null 2>&1; echo $?; }
+# shellcheck source=../checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../checks.sh"
 
 sample=$src/examples/sample.log
 planted=(maria.gonzalez@outlook.com "4539 1488 0343 6467" Wq8#vLp2zT "+44 20 7946 0958" 536-22-8461
@@ -103,5 +95,4 @@ check "regex error names the rule" grep -q "rule 'a': bad pattern" "$tmp/regex.e
 check "dup error says duplicate" grep -q "rule 'a': duplicate rule id" "$tmp/dup.err"
 check "--version names Hyperscan" bash -c '"$1" --version | grep -q "^Hyperscan "' _ "$pg"
 
-echo "$passes passed, $fails failed"
-test "$fails" -eq 0
+finish

@@ -10,16 +10,8 @@
 set -u
 pg=$(realpath "$1")
 src=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-passes=0
-
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-status() { "$@" >/dev/null 2>&1; echo $?; }
+# shellcheck source=../checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../checks.sh"
 # Timestamps are the only bytes that differ between two runs.
 normalize() { sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z/TS/g' "$1"; }
 same() { cmp -s <(normalize "$1") <(normalize "$2"); }
@@ -175,5 +167,4 @@ for form in "-j 2" "-j2" "--jobs 2" "--jobs=2"; do
   check "'$form' is accepted" test "$(status "$pg" scan $form "$sample")" -eq 1
 done
 
-echo "$passes passed, $fails failed"
-test "$fails" -eq 0
+finish

@@ -5,18 +5,9 @@
 #   usage: test_deb_package.sh BUILD_DIR SOURCE_DIR CMAKE VERSION CPACK
 set -u
 build=$1 src=$2 cmake=$3 version=$4 cpack=$5
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passes=0 fails=0
-check() {
-  local name=$1; shift
-  if "$@"; then echo "PASS: $name"; passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-finish() {
-  echo "$passes passed, $fails failed"
-  test "$fails" -eq 0
-  exit
-}
+print_passes=1
+# shellcheck source=../checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../checks.sh"
 for tool in dpkg-deb dpkg; do
   if ! command -v $tool >/dev/null; then
     echo "FAIL: $tool not found (Debian tooling is required)"

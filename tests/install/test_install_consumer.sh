@@ -5,18 +5,9 @@
 #   usage: test_install_consumer.sh BUILD_DIR SOURCE_DIR CMAKE VERSION CXX CC
 set -u
 build=$1 src=$2 cmake=$3 version=$4 cxx=$5
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passes=0 fails=0
-check() {
-  local name=$1; shift
-  if "$@"; then echo "PASS: $name"; passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
-finish() {
-  echo "$passes passed, $fails failed"
-  test "$fails" -eq 0
-  exit
-}
+print_passes=1
+# shellcheck source=../checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../checks.sh"
 step() {  # step NAME LOG COMMAND...: a step the rest depends on
   local name=$1 log=$2; shift 2
   if "$@" >"$log" 2>&1; then

@@ -4,13 +4,9 @@
 #   usage: test_install_tree.sh BUILD_DIR SOURCE_DIR CMAKE VERSION
 set -u
 build=$1 src=$2 cmake=$3 version=$4
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passes=0 fails=0
-check() {
-  local name=$1; shift
-  if "$@"; then echo "PASS: $name"; passes=$((passes + 1)); else echo "FAIL: $name"; fails=$((fails + 1)); fi
-}
+print_passes=1
+# shellcheck source=../checks.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../checks.sh"
 
 prefix=$tmp/prefix
 if ! "$cmake" --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1; then
@@ -68,5 +64,4 @@ check "installed policies compile" bash -c \
   'for p in default pci gdpr secrets-only; do "$1/bin/privguard" policy check "$1/share/privguard/policies/$p.toml" >/dev/null 2>&1 || exit 1; done' \
   _ "$prefix"
 
-echo "$passes passed, $fails failed"
-test "$fails" -eq 0
+finish

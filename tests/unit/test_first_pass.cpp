@@ -113,14 +113,19 @@ std::vector<DigitRun> reference_runs(std::string_view d, unsigned k) {
   return out;
 }
 
+std::string random_text(std::mt19937& rng, std::string_view alphabet, std::size_t max_len) {
+  std::string s(rng() % max_len, ' ');
+  for (auto& c : s) c = alphabet[rng() % alphabet.size()];
+  return s;
+}
+
 TEST(DigitRuns, AgreesWithAByteByByteReadingOnRandomText) {
   std::mt19937 rng(20261125);
   // Digits weighted up so that long runs, and runs across the 64-byte
   // blocks the vector code works in, are common.
   const std::string alphabet = "00112233445566778899 -.()x\n:";
   for (int iter = 0; iter < 4000; ++iter) {
-    std::string s(rng() % 400, ' ');
-    for (auto& c : s) c = alphabet[rng() % alphabet.size()];
+    const std::string s = random_text(rng, alphabet, 400);
     for (unsigned k : {2u, 3u, 9u, 14u, 40u, 64u})
       ASSERT_EQ(runs_of(s, k), reference_runs(s, k)) << "k=" << k << " text='" << s << "'";
   }
@@ -167,8 +172,7 @@ TEST(Shapes, AgreeWithAByteByByteReadingOnRandomText) {
   std::mt19937 rng(11);
   const std::string alphabet = "ABZ0918 az_-\n.x++";
   for (int iter = 0; iter < 4000; ++iter) {
-    std::string s(rng() % 300, ' ');
-    for (auto& c : s) c = alphabet[rng() % alphabet.size()];
+    const std::string s = random_text(rng, alphabet, 300);
     for (std::string_view shape : {"AA99", "A", "Aa9", "a9999999", "+1", "+19A", "+"}) {
       ASSERT_EQ(shapes_of(s, shape), reference_shapes(s, shape)) << shape << " in '" << s << "'";
       ASSERT_EQ(shapes_of(s, shape, 9), reference_shapes(s, shape)) << shape << " in '" << s << "'";
@@ -180,8 +184,10 @@ TEST(Shapes, FindAnIbanStartAtEveryOffset) {
   for (std::size_t off = 0; off < 140; ++off) {
     std::string s = std::string(off, ' ') + "LV74 PARX N4X4 5QQ3 6095 9" + std::string(80, ' ');
     EXPECT_EQ(shapes_of(s, "AA99"), (std::vector<std::size_t>{off})) << "offset " << off;
-    s[off > 0 ? off - 1 : 0] = off > 0 ? 'x' : s[0];  // glued to a word: not a word start
-    if (off > 0) EXPECT_TRUE(shapes_of(s, "AA99").empty()) << "offset " << off;
+    if (off > 0) {
+      s[off - 1] = 'x';  // glued to a word: not a word start
+      EXPECT_TRUE(shapes_of(s, "AA99").empty()) << "offset " << off;
+    }
   }
 }
 

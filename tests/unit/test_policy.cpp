@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "every_field_policy.h"
 #include "privguard/engine.h"
 #include "privguard/policy.h"
 
@@ -54,46 +55,7 @@ TEST(Policy, DefaultHasContractRules) {
 }
 
 TEST(Policy, ReadsEveryField) {
-  Policy p = load_policy_text(R"(
-[settings]
-mode = "report"
-fail_closed = true
-block_errno = "EPERM"
-mask_char = "#"
-
-[allow]
-values = ["x@corp.test"]
-domains = ["corp.internal"]
-
-[[rules]]
-id = "emp-id"
-description = "Employee id"
-pattern = 'EMP-\d{6}'
-context = 'id='
-suffix = ";"
-not_after = ["://"]
-flags = ["caseless", "dotall"]
-validator = "secret-value"
-severity = "low"
-action = "redact"
-redact_token = "[emp]"
-[rules.mask]
-keep_first = 1
-keep_last = 2
-keep_separators = true
-[rules.allow]
-values = ["EMP-000000"]
-patterns = ['^EMP-9']
-domains = ["a.test"]
-
-[[sinks]]
-name = "db"
-kind = "socket"
-peer = "127.0.0.1:5432"
-rules = ["emp-id"]
-action = "allow"
-)",
-                              "p.toml");
+  Policy p = load_policy_text(privguard::test::kEveryFieldPolicy, "p.toml");
   EXPECT_EQ(p.settings.mode, Mode::Report);
   EXPECT_TRUE(p.settings.fail_closed);
   EXPECT_EQ(p.settings.block_errno, EPERM);
@@ -114,13 +76,19 @@ action = "allow"
   EXPECT_EQ(r.allow.values, std::vector<std::string>{"EMP-000000"});
   EXPECT_EQ(r.allow.patterns, std::vector<std::string>{"^EMP-9"});
   EXPECT_EQ(r.where.file, "p.toml");
-  EXPECT_EQ(r.where.line, 12u);  // the [[rules]] header
+  EXPECT_EQ(r.allow.domains, std::vector<std::string>{"example.com"});
+  EXPECT_EQ(r.prefilter.patterns, std::vector<std::string>{"EMP-"});
+  EXPECT_EQ(r.prefilter.digits, 6u);
+  EXPECT_EQ(r.prefilter.shape, "AA99");
+  EXPECT_EQ(r.where.line, 13u);  // the [[rules]] header
   EXPECT_EQ(p.allow.domains, std::vector<std::string>{"corp.internal"});
+  EXPECT_EQ(p.allow.patterns, std::vector<std::string>{"^TEST-"});
   ASSERT_EQ(p.sinks.size(), 1u);
   EXPECT_FALSE(p.sinks[0].any_kind);
   EXPECT_EQ(p.sinks[0].kind, SinkKind::Socket);
+  EXPECT_EQ(p.sinks[0].path, "/tmp/*.sock");
   EXPECT_EQ(p.sinks[0].peer, "127.0.0.1:5432");
-  EXPECT_EQ(p.sinks[0].action, Action::Allow);
+  EXPECT_EQ(p.sinks[0].action, Action::Report);
 }
 
 TEST(Policy, ExtendsDefaultDisablesOverridesAndAdds) {
