@@ -35,7 +35,7 @@ constexpr size_t kChunk = 64 * 1024;
 
 // Whether any rule's action at this destination is more than "allow".
 bool policy_acts_on(int out_fd, ThreadState& st) {
-  classify_fd(out_fd, st);
+  classify_sink(Call{"", out_fd}, st);
   const auto& engine = *g_runtime.engine;
   for (std::uint32_t r = 0; r < engine.policy().rules.size(); ++r)
     if (engine.action_for(r, st.sink) != privguard::core::Action::Allow) return true;
@@ -81,7 +81,7 @@ ssize_t write_output(int fd, const char* data, size_t n, const off64_t* off, boo
   auto real_write = real::write();
   size_t done = 0;
   while (done < n) {
-    ssize_t w = off ? pwrite64(fd, data + done, n - done, *off + static_cast<off64_t>(done))
+    ssize_t w = off ? real::pwrite64()(fd, data + done, n - done, *off + static_cast<off64_t>(done))
                     : real_write(fd, data + done, n - done);
     if (w < 0) {
       if (errno == EINTR) continue;
@@ -115,13 +115,15 @@ ssize_t copy_scanned(const char* call, int in_fd, off64_t* in_off, int out_fd, o
     const void* nl = memrchr(st->win, '\n', n);
     if (nl) n = static_cast<size_t>(static_cast<const char*>(nl) - st->win) + 1;
   }
-  Outgoing o(call, out_fd, st->win, n, true);
+  Call to{call, out_fd};
+  to.positional = true;
+  Verdict o = inspect(to, st->win, n);
   ssize_t written;
   switch (o.kind()) {
-    case Outgoing::Kind::Block:
+    case Verdict::Kind::Block:
       if (!in_off && rewindable) lseek64(in_fd, -got, SEEK_CUR);
-      return o.fail();
-    case Outgoing::Kind::Send: written = write_output(out_fd, o.data(), n, out_off, !rewindable); break;
+      return refuse();
+    case Verdict::Kind::Replace: written = write_output(out_fd, o.data(), n, out_off, !rewindable); break;
     default: written = write_output(out_fd, st->win, n, out_off, !rewindable); break;
   }
   if (written < 0) {
@@ -140,7 +142,7 @@ PRIVGUARD_EXPORT ssize_t copy_file_range(int in_fd, off64_t* in_off, int out_fd,
                                          unsigned int flags) {
   auto real = real::copy_file_range();
   Entry e;
-  if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(in_fd, in_off, out_fd, out_off, len, flags);
+  if (!e) return e.fail_closed() ? refuse() : real(in_fd, in_off, out_fd, out_off, len, flags);
   ThreadState* st = thread_state();
   if (len == 0 || flags != 0 || !st || !kernel_would_copy(Copy::FileRange, in_fd, out_fd) ||
       !policy_acts_on(out_fd, *st))
@@ -152,7 +154,7 @@ PRIVGUARD_EXPORT ssize_t copy_file_range(int in_fd, off64_t* in_off, int out_fd,
   PRIVGUARD_EXPORT ssize_t name(int out_fd, int in_fd, off_type* offset, size_t count) {                 \
     auto real = real::name();                                                                            \
     Entry e;                                                                                             \
-    if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(out_fd, in_fd, offset, count);          \
+    if (!e) return e.fail_closed() ? refuse() : real(out_fd, in_fd, offset, count);          \
     ThreadState* st = thread_state();                                                                    \
     if (count == 0 || !st || !kernel_would_copy(Copy::Sendfile, in_fd, out_fd) ||                            \
         !policy_acts_on(out_fd, *st))                                                                    \
@@ -171,7 +173,7 @@ PRIVGUARD_EXPORT ssize_t splice(int in_fd, off64_t* in_off, int out_fd, off64_t*
                                 unsigned int flags) {
   auto real = real::splice();
   Entry e;
-  if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(in_fd, in_off, out_fd, out_off, len, flags);
+  if (!e) return e.fail_closed() ? refuse() : real(in_fd, in_off, out_fd, out_off, len, flags);
   ThreadState* st = thread_state();
   if (len == 0 || !st || !kernel_would_copy(Copy::Splice, in_fd, out_fd) || !policy_acts_on(out_fd, *st))
     return real(in_fd, in_off, out_fd, out_off, len, flags);

@@ -98,3 +98,7 @@ add_test(NAME shim_native_early_constructor
 early printf mail *****.********@*******.***
 main mail *****.********@*******.***")
 set_tests_properties(shim_native_early_constructor PROPERTIES LABELS shim TIMEOUT 30)
+# Values split across two calls on one fd (write, send), and fd reuse.
+privguard_native_case(split 60)
+# A signal handler that writes while its thread is inside a wrapped call.
+privguard_native_case(nesting 60)
