@@ -34,7 +34,12 @@ namespace {
 constexpr size_t kChunk = 64 * 1024;
 
 // Whether any rule's action at this destination is more than "allow".
+// The destination is out_fd's own peer: the address an earlier sendto()
+// on this thread left in the thread state (in a stack frame that may be
+// gone by now) is not this call's, so it is cleared first.
 bool policy_acts_on(int out_fd, ThreadState& st) {
+  st.sink_to = nullptr;
+  st.sink_tolen = 0;
   classify_fd(out_fd, st);
   const auto& engine = *g_runtime.engine;
   for (std::uint32_t r = 0; r < engine.policy().rules.size(); ++r)

@@ -10,6 +10,11 @@
  *     splice-socket  file -> pipe -> 127.0.0.1 TCP socket with splice; OUT gets
  *                    what the far end received
  *     errors         each call on bad fds and flags: return values and errno
+ *
+ *   copies sink-peer IN OUT TCP_PORT UDP_PORT
+ *     a clean sendto() with an address (127.0.0.1:UDP_PORT) on a UDP socket,
+ *     then sendfile() of IN to a TCP socket connected to 127.0.0.1:TCP_PORT,
+ *     on the same thread; OUT gets what the TCP far end received
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -33,7 +38,47 @@ static void say(const char* fmt, long a, long b) {
   raw_syscall(SYS_write, (long)(1), (long)(line), (long)((size_t)n));
 }
 
+/* A child that accepts one connection on `ls` and saves what arrives, raw. */
+static pid_t far_end(int ls, const char* out_path) {
+  pid_t child = fork();
+  if (child == 0) {
+    int c = accept(ls, NULL, NULL), out = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    char buf[4096];
+    long n;
+    while ((n = raw_syscall(SYS_read, (long)(c), (long)(buf), (long)(sizeof buf))) > 0) raw_syscall(SYS_write, (long)(out), (long)(buf), (long)(n));
+    _exit(0);
+  }
+  return child;
+}
+
+/* The sendfile must be judged by its own destination, not by the address
+ * the sendto before it named. */
+static int sink_peer(const char* in_path, const char* out_path, int tcp_port, int udp_port) {
+  struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  int ls = socket(AF_INET, SOCK_STREAM, 0), one = 1;
+  setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  a.sin_port = htons((uint16_t)tcp_port);
+  if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1)) return 2;
+  pid_t child = far_end(ls, out_path);
+  int s = socket(AF_INET, SOCK_STREAM, 0);
+  if (connect(s, (struct sockaddr*)&a, sizeof a)) return 2;
+  int u = socket(AF_INET, SOCK_DGRAM, 0);
+  struct sockaddr_in to = a;
+  to.sin_port = htons((uint16_t)udp_port);
+  if (sendto(u, "hello\n", 6, 0, (struct sockaddr*)&to, sizeof to) != 6) return 3;
+  int in = open(in_path, O_RDONLY);
+  long total = 0;
+  ssize_t n;
+  while ((n = sendfile(s, in, NULL, 1 << 20)) > 0) total += n;
+  if (n < 0) return 4;
+  close(s);
+  waitpid(child, NULL, 0);
+  say("total=%ld %ld\n", total, 0);
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 6 && !strcmp(argv[1], "sink-peer")) return sink_peer(argv[2], argv[3], atoi(argv[4]), atoi(argv[5]));
   if (argc != 4) return 2;
   const char* mode = argv[1];
   if (!strcmp(mode, "errors")) {
@@ -58,14 +103,7 @@ int main(int argc, char** argv) {
     struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     socklen_t al = sizeof a;
     if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1) || getsockname(ls, (struct sockaddr*)&a, &al)) return 2;
-    pid_t child = fork();
-    if (child == 0) { /* the far end: saves what arrives, raw */
-      int c = accept(ls, NULL, NULL), out = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
-      char buf[4096];
-      long n;
-      while ((n = raw_syscall(SYS_read, (long)(c), (long)(buf), (long)(sizeof buf))) > 0) raw_syscall(SYS_write, (long)(out), (long)(buf), (long)(n));
-      _exit(0);
-    }
+    pid_t child = far_end(ls, argv[3]);
     int s = socket(AF_INET, SOCK_STREAM, 0);
     if (connect(s, (struct sockaddr*)&a, sizeof a)) return 2;
     int p[2];
