@@ -1,4 +1,5 @@
-// Kernel-side copies: copy_file_range, sendfile, splice. The kernel moves
+// Kernel-side copies: copy_file_range, sendfile, splice, and vmsplice
+// (at the end). The kernel moves
 // the bytes without them ever passing through the process, so no other
 // wrapper sees them: `cat customers.csv > out` on Debian 12 copies with
 // copy_file_range, nginx serves files with sendfile, proxies splice.
@@ -358,4 +359,49 @@ PRIVGUARD_EXPORT ssize_t splice(int in_fd, off64_t* in_off, int out_fd, off64_t*
   if (int no = output_refusal(in, out, plan))
     return no == kKernel ? real(in_fd, in_off, out_fd, out_off, len, flags) : (errno = no, -1);
   return copy_scanned("splice", in_fd, in_off, out_fd, out_off, len, plan);
+}
+
+namespace {
+
+// Like vmsplice, waits for room in the pipe even if it is O_NONBLOCK, and
+// does not wait with SPLICE_F_NONBLOCK; then takes what fits.
+ssize_t write_like_vmsplice(int fd, const char* data, size_t n, unsigned flags) {
+  if (flags & SPLICE_F_NONBLOCK) return write_nowait(fd, data, n);
+  for (;;) {
+    ssize_t w = real::write()(fd, data, n);
+    if (w >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) return w;
+    wait_writable(fd);
+  }
+}
+
+}  // namespace
+
+// vmsplice into a pipe: its reader, often another process, gets the
+// caller's pages. The iovecs are scanned as one buffer, as for writev,
+// with masks that keep the length (redactions and pseudonyms become
+// masks), so a partial count maps onto the caller's bytes as vmsplice's
+// does. Changed bytes are written with write(), not vmspliced: without
+// SPLICE_F_GIFT vmsplice puts references to the user pages themselves in
+// the pipe, and the masked copy is in this thread's buffer, which the next
+// call overwrites while the pipe may still hold those pages; the reader
+// would get that call's bytes. write() copies them into the pipe.
+PRIVGUARD_EXPORT ssize_t vmsplice(int fd, const struct iovec* iov, size_t count, unsigned int flags) {
+  auto real = real::vmsplice();
+  if (!real) return errno = ENOSYS, -1;
+  Entry e;
+  if (!e) return e.fail_closed() ? (errno = EACCES, -1) : real(fd, iov, count, flags);
+  // Only a write end sends bytes (vmsplice on a read end copies out of the
+  // pipe); the kernel answers for bad flags, fds and iovec counts.
+  if (count == 0 || count > IOV_MAX || (flags & ~kSpliceFlags)) return real(fd, iov, count, flags);
+  const Fd f = look_at(fd);
+  if (!f.pipe() || !f.writes()) return real(fd, iov, count, flags);
+  Gathered g(iov, static_cast<int>(count));
+  if (!g.ok()) return real(fd, iov, count, flags);
+  Outgoing o("vmsplice", fd, g.data(), g.size(), true);
+  switch (o.kind()) {
+    case Outgoing::Kind::Pass: return real(fd, iov, count, flags);
+    case Outgoing::Kind::Block: return o.fail();
+    case Outgoing::Kind::Send: return write_like_vmsplice(fd, o.data(), o.size(), flags);
+  }
+  return -1;
 }

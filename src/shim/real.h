@@ -46,6 +46,7 @@ PRIVGUARD_REAL(ssize_t, copy_file_range, (int, off64_t*, int, off64_t*, size_t, 
 PRIVGUARD_REAL(ssize_t, sendfile, (int, int, off_t*, size_t))
 PRIVGUARD_REAL(ssize_t, sendfile64, (int, int, off64_t*, size_t))
 PRIVGUARD_REAL(ssize_t, splice, (int, off64_t*, int, off64_t*, size_t, unsigned int))
+PRIVGUARD_REAL(ssize_t, vmsplice, (int, const struct iovec*, size_t, unsigned int))
 PRIVGUARD_REAL(ssize_t, send, (int, const void*, size_t, int))
 PRIVGUARD_REAL(ssize_t, sendto, (int, const void*, size_t, int, const struct sockaddr*, socklen_t))
 PRIVGUARD_REAL(ssize_t, sendmsg, (int, const struct msghdr*, int))

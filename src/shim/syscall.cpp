@@ -25,6 +25,7 @@ int sendmmsg(int, struct mmsghdr*, unsigned int, int);
 ssize_t sendfile64(int, int, off64_t*, size_t);
 ssize_t splice(int, off64_t*, int, off64_t*, size_t, unsigned int);
 ssize_t copy_file_range(int, off64_t*, int, off64_t*, size_t, unsigned int);
+ssize_t vmsplice(int, const struct iovec*, size_t, unsigned int);
 }
 
 PRIVGUARD_EXPORT long syscall(long number, ...) {
@@ -55,6 +56,8 @@ PRIVGUARD_EXPORT long syscall(long number, ...) {
     case SYS_copy_file_range:
       return copy_file_range(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
                              static_cast<size_t>(a[4]), static_cast<unsigned>(a[5]));
+    case SYS_vmsplice:
+      return vmsplice(fd, static_cast<const iovec*>(ptr(1)), static_cast<size_t>(a[2]), static_cast<unsigned>(a[3]));
     default: break;
   }
   auto real = privguard::shim::real::syscall();

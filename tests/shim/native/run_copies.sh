@@ -52,6 +52,19 @@ guarded "$copies" errors "$work/in.txt" "$work/err.shim" >"$work/errors.shim" 2>
 check "bad fds, flags, lengths: same returns and errno as without the shim" cmp -s "$work/errors.plain" "$work/errors.shim"
 check "... and the errors run really ran" test "$(wc -l <"$work/errors.plain")" -eq 8
 
+# vmsplice into a pipe another process reads: masked like writev, and the
+# masked bytes written, not lent (see copies.c); the kernel's refusals kept.
+rm -f "$work/report"
+"$copies" vmsplice - "$work/vms.plain" >"$work/vms.plain.txt" 2>&1
+guarded "$copies" vmsplice - "$work/vms.shim" >"$work/vms.shim.txt" 2>&1
+check "vmsplice: exit 0" test $? -eq 0
+check "vmsplice: returns and errno as without the shim" cmp -s "$work/vms.plain.txt" "$work/vms.shim.txt"
+check "vmsplice: the plain run sent the raw values" grep -q "4539 1488 0343 6467" "$work/vms.plain"
+printf 'vmsplice one: card **** **** **** 6467 mail *****.********@*******.***\nvmsplice three: clean\n' >"$work/vms.want"
+check "vmsplice: the reader got that call's masked bytes, then the clean ones" cmp -s "$work/vms.want" "$work/vms.shim"
+check "vmsplice: findings name vmsplice" grep -q '"call":"vmsplice"' "$work/report"
+check "vmsplice: no raw value in the findings" no_raw "$work/report"
+
 # A sendfile to a TCP socket after a sendto() with an address on a UDP
 # socket, same thread: a peer rule must see the TCP peer, not the address
 # the sendto named. Allowed peer: the kernel copies, bytes unchanged;
