@@ -123,8 +123,9 @@ constexpr int kKernel = -1;
 // copy_file_range, two regular files. A zero-length call makes the
 // kernel's checks (fds, open modes, O_APPEND, file systems, negative
 // offsets, size limits) and returns 0 without copying; what it cannot see
-// is the length: a range that wraps past 2^64 (EOVERFLOW, and before some
-// of those checks) and one that overlaps itself in one file (EINVAL).
+// is the length: a range that wraps past 2^64 (EOVERFLOW, which the
+// kernel checks between those others, so it is handed the call) and one
+// that overlaps itself in one file (EINVAL, after all of them).
 int cfr_refusal(real::copy_file_range_fn real, const Fd& in, off64_t* in_off, const Fd& out, off64_t* out_off,
                 size_t len) {
   if (bad_pointer(in_off) || bad_pointer(out_off)) return kKernel;  // EFAULT
@@ -178,10 +179,10 @@ struct Plan {
 };
 
 // SPLICE_F_NONBLOCK, or O_NONBLOCK on a pipe side, keeps splice from
-// waiting on its pipes (do_splice): on the input for data, on an output
-// pipe for room. The scanned path waits on neither either. Input that
-// cannot be given back (a pipe or socket) is read at most PIPE_BUF at a
-// time then, which an output pipe with room takes whole.
+// waiting on its pipes (do_splice): on an input pipe for data, on an
+// output pipe for room; nor does the scanned path wait then. Input that
+// cannot be given back (a pipe or socket) is then read at most PIPE_BUF
+// at a time, which an output pipe with room takes whole.
 Plan splice_plan(const Fd& in, const Fd& out, unsigned flags) {
   const bool nb = flags & SPLICE_F_NONBLOCK;
   Plan p;
