@@ -222,18 +222,21 @@ ssize_t write_nowait(int fd, const char* buf, size_t n) {
   return real::write()(fd, buf, n < PIPE_BUF ? n : PIPE_BUF);
 }
 
-// What splice finds at its output before it takes input: a pipe nobody
-// reads (kKernel: EPIPE and SIGPIPE), or no room where it must not wait
-// (EAGAIN; for a non-blocking socket or file, that is when the input
-// cannot be given back). 0: go on.
-int output_refusal(const Fd& in, const Fd& out, const Plan& plan) {
+// What splice finds at its output before it takes input. kKernel: the
+// kernel refuses whatever comes, moving nothing: a pipe nobody reads
+// (EPIPE and SIGPIPE) or a socket shut for sending (POLLHUP; not POLLERR,
+// which a queued timestamp or ICMP report also raises). EAGAIN: no room
+// where the call must not wait, or a non-blocking socket or file is full
+// while the input, a pipe, could not be given back. 0: go on.
+int output_refusal(const Fd& out, const Plan& plan) {
+  pollfd p{out.fd, POLLOUT, 0};
+  if (poll(&p, 1, 0) < 0) p.revents = POLLOUT;  // cannot tell: the write will
   if (out.pipe()) {
-    pollfd p{out.fd, POLLOUT, 0};
-    if (poll(&p, 1, 0) > 0 && (p.revents & POLLERR)) return kKernel;
+    if (p.revents & POLLERR) return kKernel;
     return plan.out_nowait && !(p.revents & POLLOUT) ? EAGAIN : 0;
   }
-  if (in.pipe() && out.nonblock() && !ready(out.fd, POLLOUT)) return EAGAIN;
-  return 0;
+  if (p.revents & POLLHUP) return kKernel;  // the input is the pipe here
+  return out.nonblock() && !(p.revents & POLLOUT) ? EAGAIN : 0;
 }
 
 ssize_t read_input(int fd, char* buf, size_t n, const off64_t* off, bool nowait) {
@@ -357,7 +360,7 @@ PRIVGUARD_EXPORT ssize_t splice(int in_fd, off64_t* in_off, int out_fd, off64_t*
       splice_refused(in, in_off, out, out_off, len, flags))
     return real(in_fd, in_off, out_fd, out_off, len, flags);
   const Plan plan = splice_plan(in, out, flags);
-  if (int no = output_refusal(in, out, plan))
+  if (int no = output_refusal(out, plan))
     return no == kKernel ? real(in_fd, in_off, out_fd, out_off, len, flags) : (errno = no, -1);
   return copy_scanned("splice", in_fd, in_off, out_fd, out_off, len, plan);
 }

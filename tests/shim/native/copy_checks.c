@@ -334,6 +334,11 @@ static void splice_full(void) {
   fcntl(s[0], F_SETFL, O_NONBLOCK);
   r = CALL(splice(p[0], NULL, s[0], NULL, 100, 0));
   report("splice-pipe-to-full-nonblocking-socket", r, errno, pending(p[0]), 0);
+  int t[2];
+  check(socketpair(AF_UNIX, SOCK_STREAM, 0, t), "socketpair");
+  close(t[1]);
+  r = CALL(splice(p[0], NULL, t[0], NULL, 100, 0));
+  report("splice-pipe-to-closed-socket", r, errno, pending(p[0]), 0);
 }
 static void splice_ok(void) {
   int p[2], out = out_file("o", O_WRONLY), in = in_file(O_RDONLY);
