@@ -367,8 +367,10 @@ PRIVGUARD_EXPORT ssize_t splice(int in_fd, off64_t* in_off, int out_fd, off64_t*
 
 namespace {
 
-// Like vmsplice, waits for room in the pipe even if it is O_NONBLOCK, and
-// does not wait with SPLICE_F_NONBLOCK; then takes what fits.
+// Waits for room as vmsplice does: even on an O_NONBLOCK pipe (whose
+// write() then takes what fits), not with SPLICE_F_NONBLOCK. On a blocking
+// pipe write() may wait to take it all where vmsplice would return once
+// part went in: either count is one vmsplice may return.
 ssize_t write_like_vmsplice(int fd, const char* data, size_t n, unsigned flags) {
   if (flags & SPLICE_F_NONBLOCK) return write_nowait(fd, data, n);
   for (;;) {
