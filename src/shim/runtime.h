@@ -30,9 +30,9 @@ struct ThreadState {
   core::Scratch* scratch = nullptr;
   char* out = nullptr;  // transformed bytes of one call
   std::size_t out_cap = 0;
-  char* fmt = nullptr;  // formatted text of one printf/syslog call; gathered iovecs
+  char* fmt = nullptr;  // formatted text of one printf/syslog call; gathered iovecs; a copy's chunk
   std::size_t fmt_cap = 0;
-  char* win = nullptr;  // earlier bytes joined with new ones (stdio's pending line, an fd's tail); copies' chunks
+  char* win = nullptr;  // earlier bytes joined with new ones (stdio's pending line, an fd's tail)
   std::size_t win_cap = 0;
   // Where this thread last scanned up to in a few streams' buffers, so a
   // value already reported is not reported again (see stdio.cpp).

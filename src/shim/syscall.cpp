@@ -11,17 +11,11 @@
 #include <cerrno>
 #include <cstdarg>
 
+#include "copy.h"
 #include "export.h"
 #include "io.h"
 #include "net.h"
 #include "real.h"
-
-// The kernel-side copies are still called by their exported names.
-extern "C" {
-ssize_t sendfile64(int, int, off64_t*, size_t);
-ssize_t splice(int, off64_t*, int, off64_t*, size_t, unsigned int);
-ssize_t copy_file_range(int, off64_t*, int, off64_t*, size_t, unsigned int);
-}
 
 using namespace privguard::shim;
 
@@ -46,13 +40,15 @@ PRIVGUARD_EXPORT long syscall(long number, ...) {
     case SYS_sendmmsg:
       return net::sendmmsg(fd, static_cast<mmsghdr*>(ptr(1)), static_cast<unsigned>(a[2]), static_cast<int>(a[3]));
     case SYS_sendfile:
-      return sendfile64(fd, static_cast<int>(a[1]), static_cast<off64_t*>(ptr(2)), static_cast<size_t>(a[3]));
+      return copy::sendfile64(fd, static_cast<int>(a[1]), static_cast<off64_t*>(ptr(2)), static_cast<size_t>(a[3]));
     case SYS_splice:
-      return splice(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
+      return copy::splice(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
                     static_cast<size_t>(a[4]), static_cast<unsigned>(a[5]));
     case SYS_copy_file_range:
-      return copy_file_range(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
+      return copy::copy_file_range(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
                              static_cast<size_t>(a[4]), static_cast<unsigned>(a[5]));
+    case SYS_vmsplice:
+      return copy::vmsplice(fd, static_cast<const iovec*>(ptr(1)), static_cast<size_t>(a[2]), static_cast<unsigned>(a[3]));
     default: break;
   }
   return real::syscall()(number, a[0], a[1], a[2], a[3], a[4], a[5]);

@@ -80,6 +80,8 @@ privguard_native_case(pieces 60)
 privguard_native_case(resize 120 $<TARGET_FILE:privguard>)
 # Kernel-side copies (copy_file_range, sendfile, splice) and coreutils.
 privguard_native_case(copies 120)
+# The kernel's refusals of those calls: same answer, nothing consumed, no hang.
+privguard_native_case(copy_checks 120)
 # glibc's error-reporting helpers and syscall(SYS_write).
 privguard_native_case(error_helpers 60)
 
