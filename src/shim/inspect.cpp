@@ -52,6 +52,18 @@ std::int64_t now_ns() noexcept {
   return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// Findings the findings file did not take (missing directory, a full
+// disk, no fd left): counted for the exit summary, and said once now.
+void not_recorded(std::size_t n, int err) noexcept {
+  Runtime& rt = g_runtime;
+  rt.unrecorded.fetch_add(n, std::memory_order_relaxed);
+  if (rt.said_unrecorded.exchange(true)) return;
+  const char* parts[] = {"privguard: cannot record findings in ", rt.report_path, ": ", strerrordesc_np(err),
+                         "; counting them (see the summary at exit)\n"};
+  for (const char* p : parts)
+    if (p) raw_write_all(2, p, std::strlen(p));
+}
+
 // One JSON line per finding, appended with one write each (O_APPEND keeps
 // concurrent processes' lines whole). Opened per call, not kept: daemons
 // close every fd and reuse the numbers. `continued`: bytes at the start of
@@ -67,14 +79,17 @@ void record(const core::Engine& engine, ThreadState& st, const Call& call, std::
   if (rt.report_path[0] == '\0') return;
   int fd = static_cast<int>(
       raw_syscall(SYS_openat, AT_FDCWD, reinterpret_cast<long>(rt.report_path), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600));
-  if (fd < 0) return;
+  if (fd < 0) {
+    not_recorded(matches.size(), errno);
+    return;
+  }
   char exe[sizeof rt.exe];
   core::RuntimeOrigin origin{static_cast<std::int64_t>(raw_syscall(SYS_getpid)), exe_path(exe, sizeof exe), call.name,
                              call.fd, st.sink, continued};
   const std::int64_t ts = now_ns();
   for (std::size_t i = 0; i < matches.size(); ++i) {
     std::size_t n = core::format_finding(engine, ts, origin, data, matches, i, st.line, sizeof st.line);
-    if (n > 0) raw_write_all(fd, st.line, n);
+    if (n > 0 && !raw_write_all(fd, st.line, n)) not_recorded(1, errno);
   }
   raw_syscall(SYS_close, fd);
 }

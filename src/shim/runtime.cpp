@@ -112,13 +112,14 @@ void initialize() noexcept {
 
 __attribute__((constructor(101))) void privguard_constructor() { active(); }
 
-// One line at exit when nobody asked for a findings file, so that a
-// finding never goes unnoticed.
+// One line at exit when nobody asked for a findings file, or when it did
+// not take them all, so that a finding never goes unnoticed.
 __attribute__((destructor)) void privguard_destructor() {
   Runtime& rt = g_runtime;
   if (rt.phase.load() == Phase::Ready) scan_std_streams_at_exit();
   std::uint64_t n = rt.findings.load();
-  if (n == 0 || rt.report_path[0] != '\0') return;
+  const std::uint64_t unrecorded = rt.unrecorded.load();
+  if (n == 0 || (rt.report_path[0] != '\0' && unrecorded == 0)) return;
   char msg[900];
   char unscanned[96] = "";
   if (std::uint64_t u = rt.unscanned.load() + rt.reentered.load())
@@ -126,12 +127,17 @@ __attribute__((destructor)) void privguard_destructor() {
                   u == 1 ? "" : "s");
   char exe[sizeof rt.exe];
   int len = std::snprintf(msg, sizeof msg,
-                          "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported%s; "
-                          "set PRIVGUARD_REPORT=FILE to record them\n",
+                          "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported%s; %s\n",
                           static_cast<unsigned long long>(n), n == 1 ? "" : "s", static_cast<int>(getpid()), exe_path(exe, sizeof exe),
                           static_cast<unsigned long long>(rt.masked.load()),
                           static_cast<unsigned long long>(rt.blocked.load()),
-                          static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()), unscanned);
+                          static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()), unscanned,
+                          rt.report_path[0] == '\0' ? "set PRIVGUARD_REPORT=FILE to record them" : "");
+  if (unrecorded && len > 0 && static_cast<std::size_t>(len) < sizeof msg) {
+    --len;  // before the newline
+    len += std::snprintf(msg + len, sizeof msg - static_cast<std::size_t>(len), "%llu not recorded in %s\n",
+                         static_cast<unsigned long long>(unrecorded), rt.report_path);
+  }
   if (len > 0) raw_write_all(2, msg, std::min<std::size_t>(static_cast<std::size_t>(len), sizeof msg - 1));
 }
 

@@ -60,6 +60,8 @@ struct Runtime {
   std::atomic<std::uint64_t> blocked{0};
   std::atomic<std::uint64_t> unscanned{0};  // passed through: no scratch, incomplete scan
   std::atomic<std::uint64_t> reentered{0};  // passed through: a signal handler interrupted a handler's call
+  std::atomic<std::uint64_t> unrecorded{0};  // findings the findings file could not take
+  std::atomic<bool> said_unrecorded{false};
 };
 
 extern Runtime g_runtime;
