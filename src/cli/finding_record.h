@@ -50,6 +50,8 @@ struct FindingRecord {
   std::string path;  // "-" for standard input
   std::int64_t line = 1;
   std::int64_t column = 1;
+
+  bool operator==(const FindingRecord&) const = default;  // every field: what a round trip must keep
 };
 
 // Parses one line. On failure returns nullopt and sets `error` to what is
