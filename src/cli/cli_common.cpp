@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -43,6 +45,11 @@ std::unique_ptr<core::Engine> build_engine(core::Policy policy) {
   core::EngineOptions opt;
   opt.key = load_key();
   return core::Engine::build(std::move(policy), opt);
+}
+
+bool use_colour(int fd) {
+  const char* no_color = std::getenv("NO_COLOR");
+  return ::isatty(fd) && !(no_color && *no_color);
 }
 
 void error(const std::string& message) { std::fprintf(stderr, "privguard: %s\n", message.c_str()); }

@@ -42,6 +42,10 @@ core::Policy load_policy(const std::optional<std::string>& path);
 core::Key load_key();
 std::unique_ptr<core::Engine> build_engine(core::Policy policy);
 
+// Colour for a person at a terminal on `fd`, unless NO_COLOR is set to
+// anything but the empty string (no-color.org).
+bool use_colour(int fd);
+
 void error(const std::string& message);  // "privguard: message" on stderr
 
 int cmd_scan(Args& args);

@@ -8,13 +8,12 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
 #include <vector>
 
 #include "cli_common.h"
-#include "finding_record.h"
+#include "findings_file.h"
 #include "report_formats.h"
 
 namespace privguard::cli {
@@ -50,26 +49,6 @@ ReportArgs parse_args(Args& args) {
   return r;
 }
 
-// The whole input, or nullopt after printing why it cannot be read.
-std::optional<std::string> read_input(const std::string& path) {
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) {
-    error(path + ": " + std::strerror(errno));
-    return std::nullopt;
-  }
-  std::string data;
-  char buf[65536];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
-  int read_errno = std::ferror(f) ? errno : 0;  // a directory opens, then fails with EISDIR
-  if (f != stdin) std::fclose(f);
-  if (read_errno) {
-    error(path + ": " + std::strerror(read_errno));
-    return std::nullopt;
-  }
-  return data;
-}
-
 // Descriptions for SARIF's rules. An explicit --policy must load; the
 // environment's or the default one only adds text, so failing it is a warning.
 std::optional<core::Policy> policy_for_descriptions(const ReportArgs& a) {
@@ -89,30 +68,22 @@ int cmd_report(Args& args) {
   std::optional<core::Policy> policy;
   if (a.format == ReportFormat::Sarif) policy = policy_for_descriptions(a);
 
-  auto data = read_input(a.input);
-  if (!data) return kExitError;
-  std::vector<FindingRecord> records;
-  std::string_view rest = *data;
-  for (std::size_t line_no = 1; !rest.empty(); ++line_no) {
-    std::size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    std::string why;
-    auto record = parse_finding_line(line, why);
-    if (!record) {
-      error(fmt::format("{}:{}: {}", a.input, line_no, why));
-      return kExitError;
-    }
-    records.push_back(std::move(*record));
+  std::string why;
+  auto file = read_file_from(a.input, 0, why);
+  if (!file) {
+    error(why);
+    return kExitError;
+  }
+  Findings findings = parse_findings(file->text, 1, 1);
+  if (!findings.unreadable.empty()) {
+    error(fmt::format("{}:{}: {}", a.input, findings.unreadable.front().line, findings.unreadable.front().why));
+    return kExitError;
   }
 
   ReportOptions opt;
-  // Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
-  const char* no_color = std::getenv("NO_COLOR");
-  opt.color = ::isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  opt.color = use_colour(STDOUT_FILENO);
   opt.policy = policy ? &*policy : nullptr;
-  std::string out = render_report(a.format, records, opt);
+  std::string out = render_report(a.format, findings.records, opt);
   if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
     error(std::string("writing the report: ") + std::strerror(errno));
     return kExitError;
