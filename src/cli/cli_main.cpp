@@ -1,13 +1,19 @@
-// The command line: usage, --version and the dispatch to the verbs, each in
-// its own cmd_*.cpp.
+// The command line: the verbs (each in its own cmd_*.cpp) under one CLI11
+// app, the usage text, --version, and turning errors into exit status 2.
 #include <hs.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
-#include <cstring>
+#include <string>
 
 #include "cli.h"
 #include "cli_common.h"
 
+#ifndef PRIVGUARD_VERSION
+#define PRIVGUARD_VERSION "unknown"
+#endif
+
+namespace privguard::cli {
 namespace {
 
 constexpr const char* kUsage =
@@ -28,31 +34,62 @@ int version() {
   if (plat.cpu_features & HS_CPU_FEATURES_AVX512VBMI) features += " avx512vbmi";
   std::printf("privguard %s\nHyperscan %s\nCPU features:%s\n", PRIVGUARD_VERSION, hs_version(),
               features.empty() ? " baseline (SSSE3)" : features.c_str());
-  return 0;
+  return kExitOk;
+}
+
+int usage() {
+  std::fputs(kUsage, stdout);
+  return kExitOk;
+}
+
+// Parses argv into `app` and returns what to run, which refers to `app`:
+// it must outlive the action. Help (`privguard VERB --help`) comes back as
+// an action that prints it.
+Action parse(CLI::App& app, int argc, char** argv) {
+  // As before CLI11: a repeated option takes its last value.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  app.require_subcommand(0, 1);  // one verb; a verb's operand that names another verb stays an operand
+  app.allow_extras();
+  bool want_version = false;
+  app.add_flag("--version", want_version, "print the version, the Hyperscan version and the CPU features in use");
+
+  Action chosen;
+  add_run(app, chosen);
+  add_scan(app, chosen);
+  add_report(app, chosen);
+  add_policy(app, chosen);
+  app.add_subcommand("version", "same as --version")->callback([&] { chosen = version; });
+  app.add_subcommand("help", "same as --help")->callback([&] { chosen = usage; });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    // The root's help is the usage text; a verb's is CLI11's, with its options.
+    if (app.get_subcommands().empty()) return usage;
+    std::string help = app.help();
+    return [help] {
+      std::fputs(help.c_str(), stdout);
+      return kExitOk;
+    };
+  } catch (const CLI::ParseError& e) {
+    throw UsageError(e.what());
+  }
+  if (want_version) return version;
+  if (!app.remaining().empty()) throw UsageError("unknown command '" + app.remaining().front() + "'");
+  if (!chosen) throw UsageError("a command is needed");
+  return chosen;
 }
 
 }  // namespace
-
-namespace privguard::cli {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::fputs(kUsage, stderr);
     return kExitError;
   }
-  std::string verb = argv[1];
   try {
-    Args args(argc, argv, 2);
-    if (verb == "--version" || verb == "version") return version();
-    if (verb == "--help" || verb == "-h" || verb == "help") {
-      std::fputs(kUsage, stdout);
-      return 0;
-    }
-    if (verb == "scan") return cmd_scan(args);
-    if (verb == "run") return cmd_run(args);
-    if (verb == "policy") return cmd_policy(args);
-    if (verb == "report") return cmd_report(args);
-    throw UsageError("unknown command '" + verb + "'");
+    CLI::App app("privguard keeps personal data and secrets from leaving a service under test.", "privguard");
+    return parse(app, argc, argv)();
   } catch (const UsageError& e) {
     error(e.what());
     std::fputs(kUsage, stderr);

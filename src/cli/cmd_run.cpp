@@ -15,19 +15,22 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <climits>
-#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <array>
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "cli_common.h"
 #include "findings_file.h"
@@ -95,6 +98,12 @@ std::string unguardable_reason(const std::string& path) {
   return "it is statically linked (no dynamic loader, so no LD_PRELOAD; most Go binaries are)";
 }
 
+struct RunArgs {
+  std::optional<std::string> policy, mode, report;
+  std::string fail_on = "low";
+  std::vector<std::string> cmd;
+};
+
 // Findings this run appended to `path` (from `offset` on), read strictly:
 // every unreadable line is named, by its line number in the file.
 std::optional<std::vector<FindingRecord>> read_run_findings(const std::string& path, std::uint64_t offset) {
@@ -113,22 +122,8 @@ std::optional<std::vector<FindingRecord>> read_run_findings(const std::string& p
   return std::move(f.records);
 }
 
-}  // namespace
-
-int cmd_run(Args& args) {
-  std::optional<std::string> policy, mode, report;
-  std::string fail_on = "low";
-  while (!args.done()) {
-    if (auto v = args.option("--policy")) policy = v;
-    else if (auto m = args.option("--mode")) mode = m;
-    else if (auto r = args.option("--report")) report = r;
-    else if (auto f = args.option("--fail-on")) fail_on = *f;
-    else if (args.flag("--")) break;
-    else if (args.peek().size() > 1 && args.peek()[0] == '-') throw UsageError("unknown option '" + args.peek() + "'");
-    else break;
-  }
-  std::vector<std::string> cmd;
-  while (!args.done()) cmd.push_back(args.next());
+int run(RunArgs& a) {
+  auto& [policy, mode, report, fail_on, cmd] = a;
   if (cmd.empty()) throw UsageError("run needs a command: privguard run [options] -- CMD ARGS...");
   std::optional<core::Severity> threshold = core::parse_severity(fail_on);
   if (fail_on != "never" && !threshold) throw UsageError("--fail-on must be low, medium, high, critical or never");
@@ -179,7 +174,7 @@ int cmd_run(Args& args) {
   for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH, SIGCONT}) sigaction(sig, &sa, nullptr);
 
   std::vector<char*> argv;
-  for (auto& a : cmd) argv.push_back(a.data());
+  for (auto& arg : cmd) argv.push_back(arg.data());
   argv.push_back(nullptr);
   pid_t child = fork();
   if (child < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
@@ -221,6 +216,32 @@ int cmd_run(Args& args) {
   bool fails = threshold && std::any_of(records->begin(), records->end(),
                                         [&](const FindingRecord& r) { return r.severity >= *threshold; });
   return fails ? kExitFindingsAtRun : kExitOk;
+}
+
+}  // namespace
+
+void add_run(CLI::App& root, Action& chosen) {
+  auto a = std::make_shared<RunArgs>();
+  auto values = std::make_shared<std::array<std::string, 3>>();  // policy, mode, report
+  CLI::App* cmd = root.add_subcommand("run", "run a command and everything it starts under the shim");
+  cmd->allow_extras();
+  // The command starts at the first operand (or after --): its own options are its own.
+  cmd->positionals_at_end();
+  CLI::Option* policy = cmd->add_option("--policy", (*values)[0], "policy TOML file (sets PRIVGUARD_POLICY)");
+  CLI::Option* mode = cmd->add_option("--mode", (*values)[1], "enforce, report or off (sets PRIVGUARD_MODE)");
+  CLI::Option* report =
+      cmd->add_option("--report", (*values)[2], "append the findings to this file (else a temporary one)");
+  cmd->add_option("--fail-on", a->fail_on, "low (default), medium, high, critical or never");
+  cmd->add_option("command", a->cmd, "the command and its arguments");
+  cmd->callback([&chosen, a, values, cmd, policy, mode, report] {
+    if (policy->count()) a->policy = (*values)[0];
+    if (mode->count()) a->mode = (*values)[1];
+    if (report->count()) a->report = (*values)[2];
+    chosen = [a, cmd] {
+      check_leftovers(*cmd, "run takes one command");
+      return run(*a);
+    };
+  });
 }
 
 }  // namespace privguard::cli
