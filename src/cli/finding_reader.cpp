@@ -122,6 +122,14 @@ class Fields {
     return true;
   }
 
+  // An optional boolean: false when absent.
+  bool flag(std::string_view key, bool& out) {
+    const json* v = find(key, json::value_t::boolean, false);
+    if (!v) return error_.empty();
+    out = v->get<bool>();
+    return true;
+  }
+
   const json* object(std::string_view key) { return find(key, json::value_t::object, true); }
 
   bool problem(std::string message) {
@@ -144,6 +152,7 @@ class Fields {
     if (!is(*it, type)) {
       std::string_view want = type == json::value_t::string            ? "a string"
                               : type == json::value_t::number_integer ? "an integer"
+                              : type == json::value_t::boolean        ? "true or false"
                                                                       : "an object";
       problem(fmt::format("field '{}{}' must be {}, not {}", where_, key, want, type_name(*it)));
       return nullptr;
@@ -217,8 +226,8 @@ std::optional<FindingRecord> parse_finding_line(std::string_view line, std::stri
   Fields f(*obj, "", error);
   std::string severity, action;
   bool ok = f.str("ts", r.ts, false) && f.str("rule", r.rule, true, true) && f.str("severity", severity) &&
-            f.str("action", action) && f.integer("offset", r.offset, 0) && f.integer("length", r.length, 0) &&
-            f.str("preview", r.preview) && f.str("fingerprint", r.fingerprint);
+            f.str("action", action) && f.integer("offset", r.offset, 0) && f.flag("split", r.split) &&
+            f.integer("length", r.length, 0) && f.str("preview", r.preview) && f.str("fingerprint", r.fingerprint);
   if (ok) {
     if (auto s = core::parse_severity(severity)) r.severity = *s;
     else ok = f.problem(fmt::format("unknown severity '{}' (low, medium, high, critical)", severity));

@@ -55,6 +55,7 @@ std::string to_json_line(const FindingRecord& r) {
     field("column", std::to_string(r.column));
   }
   field("offset", std::to_string(r.offset));
+  if (r.split) field("split", "true");
   field("length", std::to_string(r.length));
   field("preview", json_quote(r.preview));
   field("fingerprint", json_quote(r.fingerprint));
@@ -68,8 +69,9 @@ std::string where(const FindingRecord& r) {
   const std::string& target = r.sink_kind == core::SinkKind::Socket && !r.sink_peer.empty() ? r.sink_peer
                               : !r.sink_path.empty()                                       ? r.sink_path
                                                                                            : r.sink_peer;
-  if (target.empty()) return fmt::format("{} -> {}", r.call, core::to_string(r.sink_kind));
-  return fmt::format("{} -> {} {}", r.call, core::to_string(r.sink_kind), target);
+  const char* split = r.split ? " (split)" : "";
+  if (target.empty()) return fmt::format("{} -> {}{}", r.call, core::to_string(r.sink_kind), split);
+  return fmt::format("{} -> {} {}{}", r.call, core::to_string(r.sink_kind), target, split);
 }
 
 }  // namespace privguard::cli

@@ -34,6 +34,7 @@ struct FindingRecord {
   FindingAction action = FindingAction::Reported;
   std::int64_t offset = 0;
   std::int64_t length = 0;
+  bool split = false;  // the value began in bytes an earlier call sent (offset/length: this call's part)
   std::string preview;  // decoded, still masked
   std::string fingerprint;
 

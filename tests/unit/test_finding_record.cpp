@@ -54,6 +54,21 @@ TEST(FindingRecord, RuntimeRecordWithEveryField) {
   EXPECT_EQ(back, r);
 }
 
+// The shim's line for a value split across two calls: "split" is kept, in
+// the shim's place (after offset), and named where the finding was.
+TEST(FindingRecord, SplitValueRoundTrips) {
+  FindingRecord r = testing_records::runtime_file();
+  r.split = true;
+  std::string line = to_json_line(r);
+  EXPECT_NE(line.find(R"("offset":0,"split":true,"length":10)"), std::string::npos) << line;
+  EXPECT_EQ(parse_ok(line), r);
+  EXPECT_NE(where(r).find("(split)"), std::string::npos);
+  EXPECT_NE(parse_error(R"({"rule":"x","severity":"low","action":"masked","pid":1,"exe":"e","call":"write","fd":1,)"
+                        R"("sink":{"kind":"file"},"offset":0,"split":1,"length":1,"preview":"*","fingerprint":"f"})")
+                .find("'split' must be true or false"),
+            std::string::npos);
+}
+
 TEST(FindingRecord, UnicodeEscapesDecodeToUtf8) {
   FindingRecord r = parse_ok(
       R"({"rule":"email","severity":"low","action":"reported","path":"l\u00f6g \u2713 \ud83d\ude00","line":1,)"
