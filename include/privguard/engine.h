@@ -133,8 +133,9 @@ class Engine {
   Key key_{};
   std::vector<hs_database*> rule_dbs_;  // per rule, with start-of-match; run in windows only
   // Every buffer's first pass: the rules' prefilters (mostly literals)
-  // without start-of-match, an order of magnitude faster than main_db_,
-  // which only runs in windows around what this pass flags.
+  // without start-of-match, an order of magnitude faster than the rules'
+  // own databases (rule_dbs_), which only run in windows around what this
+  // pass (and the SIMD shape pass) flags.
   hs_database* trigger_db_ = nullptr;
   hs_database* post_db_ = nullptr;  // rule contexts and allowlist patterns, scanned on candidates only
   DatabaseSource source_ = DatabaseSource::Compiled;

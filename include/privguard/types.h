@@ -18,7 +18,8 @@ enum class Severity : std::uint8_t { Low, Medium, High, Critical };
 enum class SinkKind : std::uint8_t { File, Pipe, Socket, Tty, Other };
 
 // Where the bytes of one call go. Views only: the shim keeps the strings in
-// its per-fd cache, the CLI in its own locals. Empty path/peer = unknown.
+// its per-thread state (asked of the kernel for a call with a finding), the
+// CLI in its own locals. Empty path/peer = unknown.
 struct Sink {
   SinkKind kind = SinkKind::Other;
   std::string_view path;  // absolute path for files, ttys and named pipes

@@ -1,10 +1,13 @@
 // Build the engine from a policy, and scan buffers with it.
 //
-// A scan is: one pass of the main database over the buffer collecting raw
-// candidates (rule, start, end) into the scratch; then, per candidate only,
-// strip the rule's context, run its validator and allowlists; then merge
-// overlapping survivors into findings and decide each one's action for the
-// sink. No step allocates: candidates and findings live in the Scratch.
+// A scan is: a first pass over the whole buffer (the prefilter database,
+// literals without start-of-match, and the SIMD shape pass, shapes.h) that
+// opens windows around its hits (windows.h); each rule's own
+// start-of-match database in its windows only, collecting candidates
+// (rule, start, end) into the scratch; then, per candidate only, strip the
+// rule's context, run its validator and allowlists; then merge overlapping
+// survivors into findings and decide each one's action for the sink. No
+// step allocates: candidates and findings live in the Scratch.
 #include <algorithm>
 #include <cctype>
 #include <cstring>

@@ -35,7 +35,7 @@ enum CandidateState : std::uint8_t { kPending = 0, kValid = 1, kAllowed = 2, kDr
 struct RuleRuntime {
   // How far from a trigger the rule's matches can reach, and how a window
   // around it is widened so that \b and ^/$ read the same as in the whole
-  // buffer (see window.h).
+  // buffer (see windows.h).
   std::uint32_t max_width = UINT32_MAX;  // of the main expression; UINT32_MAX: unbounded
   std::uint64_t reach_left = 0;
   std::uint64_t reach_right = 0;

@@ -2,11 +2,12 @@
 // runs over, around each of its triggers the first pass found. A trigger at
 // [from, to) for a rule whose matches are at most W bytes long and contain
 // the trigger means the match lies within [from - W, to + W]; windows are
-// then widened so that the main database reads them as it would read the
+// then widened so that the rule's database reads them as it would read the
 // whole buffer:
 //   - their outer neighbours are non-word bytes (or the buffer's edges),
 //     so \b and \B at a window's edge mean what they mean in the buffer;
-//   - rules of unbounded length get whole lines (+ a reach of 256 bytes),
+//   - rules of unbounded length get whole lines (+ a reach of
+//     kUnboundedReach, 64 bytes),
 //     so a token is never cut by a window edge;
 //   - rules with ^, $, \A, \z or an unbounded '.' under dotall get the
 //     whole buffer: no window can stand in for it.
