@@ -26,7 +26,8 @@ namespace privguard::core {
 using Key = std::array<unsigned char, 32>;
 
 // One finding in a scanned buffer. [start, end) is the span that an action
-// replaces: the value itself, without a rule's context.
+// replaces: the value itself, without a rule's context, its edges fitted
+// so that they cut no escape sequence.
 struct Match {
   std::uint64_t start = 0;
   std::uint64_t end = 0;

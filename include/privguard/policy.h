@@ -87,7 +87,7 @@ struct Settings {
   Mode mode = Mode::Enforce;
   bool fail_closed = false;
   int block_errno = EACCES;
-  char mask_char = '*';
+  char mask_char = '*';  // printable ASCII; never a hex digit, quote, '\\', '%', '&', '<' or '>'
 };
 
 struct Policy {

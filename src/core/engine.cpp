@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "escapes.h"
 #include "shapes.h"
 #include "engine_internal.h"
 #include "windows.h"
@@ -390,18 +391,36 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
     }
+    // The value's edges cut no escape sequence ("\u0151", "\n", "%3C"):
+    // an escaped letter joins the value, an escaped separator leaves it.
+    std::uint64_t vs = k.start + k.value_start, ve = k.end;
+    if (!fit_value_to_escapes(data, vs, ve)) {
+      k.state = kDropped;
+      continue;
+    }
+    if (vs < k.start) k.start = vs;
+    k.value_start = static_cast<std::uint32_t>(vs - k.start);
+    k.end = ve;
     if (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) {
       k.state = kDropped;
       continue;
     }
-    std::string_view value = span.substr(k.value_start);
+    std::string_view value = data.substr(vs, ve - vs);
     std::size_t valid = validated_length(rule.validator, value);
     if (valid == 0) {
       k.state = kDropped;
       continue;
     }
-    k.end -= value.size() - valid;
-    value = value.substr(0, valid);
+    if (valid < value.size()) {
+      // Cut back at a separator: that must not cut an escape either.
+      ve = vs + valid;
+      if (!fit_end_to_escapes(data, vs, ve) || (ve != vs + valid && !validate(rule.validator, data.substr(vs, ve - vs)))) {
+        k.state = kDropped;
+        continue;
+      }
+      k.end = ve;
+      value = data.substr(vs, ve - vs);
+    }
     char canon_buf[256], domain_buf[256];
     std::string_view canon = canonical(rule.validator, value, canon_buf, sizeof canon_buf);
     std::string_view domain = value_domain(value, domain_buf, sizeof domain_buf);

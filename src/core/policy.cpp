@@ -228,6 +228,11 @@ void read_settings(const Reader& r, const toml::value& t, Settings& s) {
   if (auto* v = r.find(t, "mask_char")) {
     auto m = r.string(*v, "mask_char");
     if (m.size() != 1 || m[0] < 0x21 || m[0] > 0x7e) r.fail(*v, "mask_char must be one printable ASCII character");
+    // A mask must not start an escape (\x, %41) or end a string: that
+    // would break the JSON, URL or markup around it.
+    if (std::isxdigit(static_cast<unsigned char>(m[0])) || std::strchr("\\%\"'`&<>", m[0]))
+      r.fail(*v, "mask_char '" + m + "' would break formats: use one that is not a hex digit, a quote, '\\', '%', "
+                 "'&', '<' or '>'");
     s.mask_char = m[0];
   }
 }

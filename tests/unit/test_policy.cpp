@@ -11,6 +11,7 @@
 #include "privguard/policy.h"
 
 using namespace privguard::core;
+using namespace std::string_literals;
 
 namespace {
 
@@ -174,6 +175,8 @@ TEST(PolicyErrors, BadEnumValues) {
                "bad.toml:4: rule 't': unknown flag 'utf8'");
   expect_error("[settings]\nmode = \"loud\"\n", "bad.toml:2: mode 'loud' is not one of");
   expect_error("[settings]\nmask_char = \"ab\"\n", "bad.toml:2: mask_char must be one printable ASCII character");
+  for (const char* c : {"\\\\", "%", "\\\"", "'", "a", "F", "7", "&", "<"})
+    expect_error("[settings]\nmask_char = \""s + c + "\"\n", "bad.toml:2: mask_char '");
   expect_error("[settings]\nblock_errno = \"EWHAT\"\n", "bad.toml:2: block_errno must be");
 }
 
