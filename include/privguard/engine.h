@@ -32,7 +32,9 @@ struct Match {
   std::uint64_t start = 0;
   std::uint64_t end = 0;
   std::uint32_t rule = 0;  // index into policy().rules
-  Action action = Action::Report;  // after sink overrides and mode
+  // After sink overrides and mode; Report for a mask, redaction or
+  // pseudonym in binary content (Settings::binary, policies/README.md).
+  Action action = Action::Report;
 };
 
 struct ScanResult {

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "binary_content.h"
 #include "escapes.h"
 #include "shapes.h"
 #include "engine_internal.h"
@@ -471,14 +472,25 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     s.matches_[out++] = Match{vs, k.end, k.rule, Action::Report};
   }
 
-  // 5. Actions for this sink; allowed ones are not findings.
+  // 5. Actions for this sink; allowed ones are not findings. A match in
+  // binary content is reported instead of rewritten (unless the policy
+  // says binary = "mask"): rewriting compiled code, an archive or
+  // ciphertext corrupts it. A block stays a block: it corrupts nothing,
+  // the call fails, and a key in a blob is still a key.
   if (out == 0) return result;
   const Sink& sink = resolve(ctx);
+  const bool spare_binary = policy_.settings.binary == BinaryAction::Report;
+  BinarySweep sweep(data);
+  int magic = -1;  // binary_magic(data), once needed
   std::size_t kept = 0;
   for (std::size_t i = 0; i < out; ++i) {
     Match m = s.matches_[i];
     m.action = action_for(m.rule, sink);
     if (m.action == Action::Allow) continue;
+    if (spare_binary && (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym)) {
+      if (magic < 0) magic = binary_magic(data) ? 1 : 0;
+      if (magic == 1 || sweep.binary(m.start, m.end)) m.action = Action::Report;
+    }
     if (m.action == Action::Block) result.blocked = true;
     if (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym) {
       result.changes = true;

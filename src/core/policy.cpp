@@ -210,7 +210,7 @@ void read_rule_fields(const Reader& r, const toml::value& t, Rule& rule) {
 
 void read_settings(const Reader& r, const toml::value& t, Settings& s) {
   r.table(t, "settings");
-  r.check_keys(t, {"mode", "fail_closed", "block_errno", "mask_char"}, "[settings]");
+  r.check_keys(t, {"mode", "fail_closed", "block_errno", "mask_char", "binary"}, "[settings]");
   if (auto* v = r.find(t, "mode")) s.mode = parse_enum<Mode>(r, *v, "mode", parse_mode, "enforce, report, off");
   if (auto* v = r.find(t, "fail_closed")) s.fail_closed = r.boolean(*v, "fail_closed");
   if (auto* v = r.find(t, "block_errno")) {
@@ -235,6 +235,8 @@ void read_settings(const Reader& r, const toml::value& t, Settings& s) {
                  "'&', '<' or '>'");
     s.mask_char = m[0];
   }
+  if (auto* v = r.find(t, "binary"))
+    s.binary = parse_enum<BinaryAction>(r, *v, "binary", parse_binary_action, "report, mask");
 }
 
 SinkOverride read_sink(const Reader& r, const toml::value& t) {
