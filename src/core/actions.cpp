@@ -175,7 +175,7 @@ void pseudo_iban(HashStream& h, std::string_view v, char* out) {
   }
 }
 
-// The escape sequence (content.h) that starts at data[i] and ends within
+// The escape sequence (escapes.h) that starts at data[i] and ends within
 // `end`: one character of the value, replaced or kept whole, so that a
 // mask never leaves "\*****" or "%*A" behind.
 bool escape_unit(std::string_view data, std::size_t i, std::size_t end, Escape& esc) {
@@ -198,7 +198,29 @@ void pseudo_generic(HashStream& h, std::string_view data, std::size_t start, std
   }
 }
 
+// A value without '\\' or '%' holds no escape: one byte, one character.
+void mask_plain(const Rule& rule, char mask_char, std::string_view v, char* out) {
+  std::size_t total = 0;
+  for (char c : v) total += is_alnum(c);
+  // Never reveal the whole value, whatever keep_* says.
+  const bool reveal_none = rule.mask.keep_first + rule.mask.keep_last >= total;
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char c = v[i];
+    if (!is_alnum(c)) {
+      out[i] = rule.mask.keep_separators ? c : mask_char;
+      continue;
+    }
+    bool keep = !reveal_none && (seen < rule.mask.keep_first || seen + rule.mask.keep_last >= total);
+    out[i] = keep ? c : mask_char;
+    ++seen;
+  }
+}
+
 void mask_into(const Rule& rule, char mask_char, std::string_view data, std::size_t start, std::size_t end, char* out) {
+  const std::string_view v = data.substr(start, end - start);
+  if (v.find('\\') == std::string_view::npos && v.find('%') == std::string_view::npos)
+    return mask_plain(rule, mask_char, v, out);
   std::size_t total = 0;
   for (std::size_t i = start; i < end;) {
     Escape esc;
@@ -230,7 +252,8 @@ void mask_into(const Rule& rule, char mask_char, std::string_view data, std::siz
       keep = !reveal_none && (seen < rule.mask.keep_first || seen + rule.mask.keep_last >= total);
       ++seen;
     }
-    if (keep) std::memcpy(out + (i - start), data.data() + i, len);
+    if (len == 1) out[i - start] = keep ? data[i] : mask_char;
+    else if (keep) std::memcpy(out + (i - start), data.data() + i, len);
     else std::memset(out + (i - start), mask_char, len);
     i += len;
   }
