@@ -35,6 +35,10 @@ struct Match {
   // After sink overrides and mode; Report for a mask, redaction or
   // pseudonym in binary content (Settings::binary, policies/README.md).
   Action action = Action::Report;
+  // The match sits in binary content and its action became Report for
+  // that: a caller that rewrites reported matches anyway (scan --mask)
+  // must leave this one alone.
+  bool binary = false;
 };
 
 struct ScanResult {

@@ -489,7 +489,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (m.action == Action::Allow) continue;
     if (spare_binary && (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym)) {
       if (magic < 0) magic = binary_magic(data) ? 1 : 0;
-      if (magic == 1 || sweep.binary(m.start, m.end)) m.action = Action::Report;
+      if (magic == 1 || sweep.binary(m.start, m.end)) {
+        m.action = Action::Report;
+        m.binary = true;
+      }
     }
     if (m.action == Action::Block) result.blocked = true;
     if (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym) {

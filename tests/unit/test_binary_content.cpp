@@ -127,10 +127,17 @@ TEST(Binary, RandomBytesAreNeverRewritten) {
 TEST(Binary, OneStrayNulDoesNotMakeTextBinary) {
   std::string line = "user jane.doe@mail.com signed in\n"s + '\0';
   EXPECT_EQ(def().apply(line), "user ****.***@****.*** signed in\n"s + '\0');
-  // Two control bytes near it do.
+  // Two control bytes near it do; the match says why it was not masked.
   std::string rec = "\x01\x02user jane.doe@mail.com"s;
   EXPECT_EQ(def().apply(rec), rec);
   expect_one(rec, "email", "jane.doe@mail.com", Action::Report);
+  auto scratch = def().engine().make_scratch();
+  auto r = def().engine().scan(rec, Sink{}, *scratch);
+  ASSERT_EQ(r.matches.size(), 1u);
+  EXPECT_TRUE(r.matches[0].binary);
+  r = def().engine().scan(line, Sink{}, *scratch);
+  ASSERT_EQ(r.matches.size(), 1u);
+  EXPECT_FALSE(r.matches[0].binary);
   // Far enough away, they do not.
   std::string far = "\x01\x02"s + std::string(kBinaryReach + 10, ' ') + "jane.doe@mail.com";
   expect_one(far, "email", "jane.doe@mail.com", Action::Mask);
