@@ -26,12 +26,19 @@ namespace privguard::core {
 using Key = std::array<unsigned char, 32>;
 
 // One finding in a scanned buffer. [start, end) is the span that an action
-// replaces: the value itself, without a rule's context.
+// replaces: the value itself, without a rule's context, its edges fitted
+// so that they cut no escape sequence.
 struct Match {
   std::uint64_t start = 0;
   std::uint64_t end = 0;
   std::uint32_t rule = 0;  // index into policy().rules
-  Action action = Action::Report;  // after sink overrides and mode
+  // After sink overrides and mode; Report for a mask, redaction or
+  // pseudonym in binary content (Settings::binary, policies/README.md).
+  Action action = Action::Report;
+  // The match sits in binary content and its action became Report for
+  // that: a caller that rewrites reported matches anyway (scan --mask)
+  // must leave this one alone.
+  bool binary = false;
 };
 
 struct ScanResult {

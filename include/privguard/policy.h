@@ -87,7 +87,10 @@ struct Settings {
   Mode mode = Mode::Enforce;
   bool fail_closed = false;
   int block_errno = EACCES;
-  char mask_char = '*';
+  char mask_char = '*';  // printable ASCII; never a hex digit, quote, '\\', '%', '&', '<' or '>'
+  // Matches in binary content are reported, not rewritten, unless Mask.
+  // A block stays a block.
+  BinaryAction binary = BinaryAction::Report;
 };
 
 struct Policy {

@@ -17,6 +17,12 @@ enum class Severity : std::uint8_t { Low, Medium, High, Critical };
 
 enum class SinkKind : std::uint8_t { File, Pipe, Socket, Tty, Other };
 
+// What a mask, redaction or pseudonym does to a match in binary content
+// (compiled code, archives, images, ciphertext), where rewriting bytes
+// breaks the format: Report leaves the bytes alone and reports the
+// finding; Mask applies the action as in text.
+enum class BinaryAction : std::uint8_t { Report, Mask };
+
 // Where the bytes of one call go. Views only: the shim keeps the strings in
 // its per-thread state (asked of the kernel for a call with a finding), the
 // CLI in its own locals. Empty path/peer = unknown.
@@ -30,6 +36,7 @@ std::string_view to_string(Mode) noexcept;
 std::string_view to_string(Action) noexcept;
 std::string_view to_string(Severity) noexcept;
 std::string_view to_string(SinkKind) noexcept;
+std::string_view to_string(BinaryAction) noexcept;
 // The findings file's "action" field: reported|masked|blocked.
 std::string_view finding_action_name(Action) noexcept;
 
@@ -37,5 +44,6 @@ std::optional<Mode> parse_mode(std::string_view) noexcept;
 std::optional<Action> parse_action(std::string_view) noexcept;
 std::optional<Severity> parse_severity(std::string_view) noexcept;
 std::optional<SinkKind> parse_sink_kind(std::string_view) noexcept;
+std::optional<BinaryAction> parse_binary_action(std::string_view) noexcept;
 
 }  // namespace privguard::core

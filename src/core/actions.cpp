@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "escapes.h"
 #include "engine_internal.h"
 
 namespace privguard::core {
@@ -174,16 +175,35 @@ void pseudo_iban(HashStream& h, std::string_view v, char* out) {
   }
 }
 
-void pseudo_generic(HashStream& h, std::string_view v, char* out) {
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    char c = v[i];
-    out[i] = is_digit(c) ? h.digit() : (c >= 'a' && c <= 'z') ? h.lower() : (c >= 'A' && c <= 'Z') ? h.upper() : c;
+// The escape sequence (escapes.h) that starts at data[i] and ends within
+// `end`: one character of the value, replaced or kept whole, so that a
+// mask never leaves "\*****" or "%*A" behind.
+bool escape_unit(std::string_view data, std::size_t i, std::size_t end, Escape& esc) {
+  return (data[i] == '\\' || data[i] == '%') && escape_at(data, i, esc) && esc.end <= end;
+}
+
+// Value [start, end) of data, into out.
+void pseudo_generic(HashStream& h, std::string_view data, std::size_t start, std::size_t end, char* out) {
+  for (std::size_t i = start; i < end;) {
+    Escape esc;
+    if (escape_unit(data, i, end, esc)) {
+      // An escaped letter becomes plain letters; an escaped separator stays.
+      for (std::size_t j = i; j < esc.end; ++j) out[j - start] = esc.value_char ? h.lower() : data[j];
+      i = esc.end;
+      continue;
+    }
+    char c = data[i];
+    out[i - start] = is_digit(c) ? h.digit() : (c >= 'a' && c <= 'z') ? h.lower() : (c >= 'A' && c <= 'Z') ? h.upper() : c;
+    ++i;
   }
 }
 
-void mask_into(const Rule& rule, char mask_char, std::string_view v, char* out) {
+// A value without '\\' or '%' holds no escape: one byte, one character.
+void mask_plain(const Rule& rule, char mask_char, std::string_view v, char* out) {
   std::size_t total = 0;
   for (char c : v) total += is_alnum(c);
+  // Never reveal the whole value, whatever keep_* says.
+  const bool reveal_none = rule.mask.keep_first + rule.mask.keep_last >= total;
   std::size_t seen = 0;
   for (std::size_t i = 0; i < v.size(); ++i) {
     char c = v[i];
@@ -191,11 +211,51 @@ void mask_into(const Rule& rule, char mask_char, std::string_view v, char* out) 
       out[i] = rule.mask.keep_separators ? c : mask_char;
       continue;
     }
-    bool keep = seen < rule.mask.keep_first || seen + rule.mask.keep_last >= total;
-    // Never reveal the whole value, whatever keep_* says.
-    if (rule.mask.keep_first + rule.mask.keep_last >= total) keep = false;
+    bool keep = !reveal_none && (seen < rule.mask.keep_first || seen + rule.mask.keep_last >= total);
     out[i] = keep ? c : mask_char;
     ++seen;
+  }
+}
+
+void mask_into(const Rule& rule, char mask_char, std::string_view data, std::size_t start, std::size_t end, char* out) {
+  const std::string_view v = data.substr(start, end - start);
+  if (v.find('\\') == std::string_view::npos && v.find('%') == std::string_view::npos)
+    return mask_plain(rule, mask_char, v, out);
+  std::size_t total = 0;
+  for (std::size_t i = start; i < end;) {
+    Escape esc;
+    if (escape_unit(data, i, end, esc)) {
+      total += esc.value_char;
+      i = esc.end;
+    } else {
+      total += is_alnum(data[i]);
+      ++i;
+    }
+  }
+  // Never reveal the whole value, whatever keep_* says.
+  const bool reveal_none = rule.mask.keep_first + rule.mask.keep_last >= total;
+  std::size_t seen = 0;
+  for (std::size_t i = start; i < end;) {
+    Escape esc;
+    std::size_t len = 1;
+    bool value = is_alnum(data[i]);
+    if (escape_unit(data, i, end, esc)) {
+      len = esc.end - i;
+      value = esc.value_char;
+    }
+    bool keep;
+    if (!value) {
+      // A backslash outside a whole escape (one that the match's end
+      // cuts) stays: masking it would unescape the byte after it.
+      keep = rule.mask.keep_separators || (len == 1 && data[i] == '\\');
+    } else {
+      keep = !reveal_none && (seen < rule.mask.keep_first || seen + rule.mask.keep_last >= total);
+      ++seen;
+    }
+    if (len == 1) out[i - start] = keep ? data[i] : mask_char;
+    else if (keep) std::memcpy(out + (i - start), data.data() + i, len);
+    else std::memset(out + (i - start), mask_char, len);
+    i += len;
   }
 }
 
@@ -230,10 +290,10 @@ std::size_t Engine::replacement(std::string_view data, const Match& m, char* out
       else if (rule.validator == Validator::UsSsn) pseudo_ssn(h, v, out);
       else if (rule.validator == Validator::Phone) pseudo_phone(h, v, out);
       else if (rule.validator == Validator::Iban) pseudo_iban(h, v, out);
-      else pseudo_generic(h, v, out);
+      else pseudo_generic(h, data, m.start, m.end, out);
       break;
     }
-    case Action::Mask: mask_into(rule, policy_.settings.mask_char, v, out); break;
+    case Action::Mask: mask_into(rule, policy_.settings.mask_char, data, m.start, m.end, out); break;
     default: std::memcpy(out, v.data(), len); break;
   }
   return len;

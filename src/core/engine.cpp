@@ -12,6 +12,8 @@
 #include <cctype>
 #include <cstring>
 
+#include "binary_content.h"
+#include "escapes.h"
 #include "shapes.h"
 #include "engine_internal.h"
 #include "windows.h"
@@ -393,18 +395,36 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
     }
+    // The value's edges cut no escape sequence ("\u0151", "\n", "%3C"):
+    // an escaped letter joins the value, an escaped separator leaves it.
+    std::uint64_t vs = k.start + k.value_start, ve = k.end;
+    if (!fit_value_to_escapes(data, vs, ve)) {
+      k.state = kDropped;
+      continue;
+    }
+    if (vs < k.start) k.start = vs;
+    k.value_start = static_cast<std::uint32_t>(vs - k.start);
+    k.end = ve;
     if (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) {
       k.state = kDropped;
       continue;
     }
-    std::string_view value = span.substr(k.value_start);
+    std::string_view value = data.substr(vs, ve - vs);
     std::size_t valid = validated_length(rule.validator, value);
     if (valid == 0) {
       k.state = kDropped;
       continue;
     }
-    k.end -= value.size() - valid;
-    value = value.substr(0, valid);
+    if (valid < value.size()) {
+      // Cut back at a separator: that must not cut an escape either.
+      ve = vs + valid;
+      if (!fit_end_to_escapes(data, vs, ve) || (ve != vs + valid && !validate(rule.validator, data.substr(vs, ve - vs)))) {
+        k.state = kDropped;
+        continue;
+      }
+      k.end = ve;
+      value = data.substr(vs, ve - vs);
+    }
     char canon_buf[256], domain_buf[256];
     std::string_view canon = canonical(rule.validator, value, canon_buf, sizeof canon_buf);
     std::string_view domain = value_domain(value, domain_buf, sizeof domain_buf);
@@ -455,14 +475,28 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     s.matches_[out++] = Match{vs, k.end, k.rule, Action::Report};
   }
 
-  // 5. Actions for this sink; allowed ones are not findings.
+  // 5. Actions for this sink; allowed ones are not findings. A match in
+  // binary content is reported instead of rewritten (unless the policy
+  // says binary = "mask"): rewriting compiled code, an archive or
+  // ciphertext corrupts it. A block stays a block: it corrupts nothing,
+  // the call fails, and a key in a blob is still a key.
   if (out == 0) return result;
   const Sink& sink = resolve(ctx);
+  const bool spare_binary = policy_.settings.binary == BinaryAction::Report;
+  BinarySweep sweep(data);
+  int magic = -1;  // binary_magic(data), once needed
   std::size_t kept = 0;
   for (std::size_t i = 0; i < out; ++i) {
     Match m = s.matches_[i];
     m.action = action_for(m.rule, sink);
     if (m.action == Action::Allow) continue;
+    if (spare_binary && (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym)) {
+      if (magic < 0) magic = binary_magic(data) ? 1 : 0;
+      if (magic == 1 || sweep.binary(m.start, m.end)) {
+        m.action = Action::Report;
+        m.binary = true;
+      }
+    }
     if (m.action == Action::Block) result.blocked = true;
     if (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym) {
       result.changes = true;

@@ -210,7 +210,7 @@ void read_rule_fields(const Reader& r, const toml::value& t, Rule& rule) {
 
 void read_settings(const Reader& r, const toml::value& t, Settings& s) {
   r.table(t, "settings");
-  r.check_keys(t, {"mode", "fail_closed", "block_errno", "mask_char"}, "[settings]");
+  r.check_keys(t, {"mode", "fail_closed", "block_errno", "mask_char", "binary"}, "[settings]");
   if (auto* v = r.find(t, "mode")) s.mode = parse_enum<Mode>(r, *v, "mode", parse_mode, "enforce, report, off");
   if (auto* v = r.find(t, "fail_closed")) s.fail_closed = r.boolean(*v, "fail_closed");
   if (auto* v = r.find(t, "block_errno")) {
@@ -228,8 +228,15 @@ void read_settings(const Reader& r, const toml::value& t, Settings& s) {
   if (auto* v = r.find(t, "mask_char")) {
     auto m = r.string(*v, "mask_char");
     if (m.size() != 1 || m[0] < 0x21 || m[0] > 0x7e) r.fail(*v, "mask_char must be one printable ASCII character");
+    // A mask must not start an escape (\x, %41) or end a string: that
+    // would break the JSON, URL or markup around it.
+    if (std::isxdigit(static_cast<unsigned char>(m[0])) || std::strchr("\\%\"'`&<>", m[0]))
+      r.fail(*v, "mask_char '" + m + "' would break formats: use one that is not a hex digit, a quote, '\\', '%', "
+                 "'&', '<' or '>'");
     s.mask_char = m[0];
   }
+  if (auto* v = r.find(t, "binary"))
+    s.binary = parse_enum<BinaryAction>(r, *v, "binary", parse_binary_action, "report, mask");
 }
 
 SinkOverride read_sink(const Reader& r, const toml::value& t) {

@@ -15,7 +15,7 @@ namespace {
 
 constexpr char kMagic[8] = {'P', 'G', 'P', 'O', 'L', 'I', 'C', 'Y'};
 // Bump when a struct gains, loses or changes a field.
-constexpr std::uint32_t kFormat = 2;
+constexpr std::uint32_t kFormat = 3;
 
 // Each struct's fields, in blob order. The structured bindings stop
 // compiling when a field is added or removed, so the blob cannot forget
@@ -44,8 +44,8 @@ void fields(V& v, T& x) {
     auto& [name, any_kind, kind, path, peer, rules, action, where] = x;
     v(name, any_kind, kind, path, peer, rules, action, where);
   } else if constexpr (std::is_same_v<U, Settings>) {
-    auto& [mode, fail_closed, block_errno, mask_char] = x;
-    v(mode, fail_closed, block_errno, mask_char);
+    auto& [mode, fail_closed, block_errno, mask_char, binary] = x;
+    v(mode, fail_closed, block_errno, mask_char, binary);
   } else {
     static_assert(std::is_same_v<U, Policy>);
     auto& [name, settings, rules, sinks, allow] = x;
@@ -58,6 +58,7 @@ constexpr std::uint8_t last(Mode) { return static_cast<std::uint8_t>(Mode::Off);
 constexpr std::uint8_t last(Action) { return static_cast<std::uint8_t>(Action::Block); }
 constexpr std::uint8_t last(Severity) { return static_cast<std::uint8_t>(Severity::Critical); }
 constexpr std::uint8_t last(SinkKind) { return static_cast<std::uint8_t>(SinkKind::Other); }
+constexpr std::uint8_t last(BinaryAction) { return static_cast<std::uint8_t>(BinaryAction::Mask); }
 constexpr std::uint8_t last(Validator) { return static_cast<std::uint8_t>(Validator::SecretValue); }
 
 class Writer {

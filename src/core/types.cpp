@@ -30,6 +30,8 @@ constexpr std::array<std::pair<std::string_view, Severity>, 4> kSeverities{{
 constexpr std::array<std::pair<std::string_view, SinkKind>, 5> kSinkKinds{{
     {"file", SinkKind::File}, {"pipe", SinkKind::Pipe}, {"socket", SinkKind::Socket},
     {"tty", SinkKind::Tty}, {"other", SinkKind::Other}}};
+constexpr std::array<std::pair<std::string_view, BinaryAction>, 2> kBinaryActions{{
+    {"report", BinaryAction::Report}, {"mask", BinaryAction::Mask}}};
 
 }  // namespace
 
@@ -37,6 +39,7 @@ std::string_view to_string(Mode m) noexcept { return name_of(kModes, m); }
 std::string_view to_string(Action a) noexcept { return name_of(kActions, a); }
 std::string_view to_string(Severity s) noexcept { return name_of(kSeverities, s); }
 std::string_view to_string(SinkKind k) noexcept { return name_of(kSinkKinds, k); }
+std::string_view to_string(BinaryAction b) noexcept { return name_of(kBinaryActions, b); }
 
 std::string_view finding_action_name(Action a) noexcept {
   switch (a) {
@@ -52,5 +55,6 @@ std::optional<Mode> parse_mode(std::string_view s) noexcept { return lookup(kMod
 std::optional<Action> parse_action(std::string_view s) noexcept { return lookup(kActions, s); }
 std::optional<Severity> parse_severity(std::string_view s) noexcept { return lookup(kSeverities, s); }
 std::optional<SinkKind> parse_sink_kind(std::string_view s) noexcept { return lookup(kSinkKinds, s); }
+std::optional<BinaryAction> parse_binary_action(std::string_view s) noexcept { return lookup(kBinaryActions, s); }
 
 }  // namespace privguard::core

@@ -6,13 +6,14 @@
 
 namespace privguard::test {
 
-// The [[rules]] header is on line 13.
+// The [[rules]] header is on line 14.
 constexpr std::string_view kEveryFieldPolicy = R"(
 [settings]
 mode = "report"
 fail_closed = true
 block_errno = "EPERM"
 mask_char = "#"
+binary = "mask"
 
 [allow]
 values = ["x@corp.test"]

@@ -362,6 +362,30 @@ TEST(FirstPass, SameFindingsOnMixedBuffers) {
   EXPECT_GT(found, 1000u);
 }
 
+// Edges fitted to escape sequences and the binary-content check read
+// bytes outside the windows: the whole buffer, so still the same findings.
+TEST(FirstPass, SameFindingsAroundEscapesAndBinaryBytes) {
+  const auto corpus = privguard::test::load_corpus();
+  std::mt19937_64 rng(7);
+  const std::vector<std::string> joints = {"\\n",     "\\u0151", "\\u003c", "\\\"", "%3C", "%C5%91",
+                                           "\\x91",   "\\\\",  std::string(1, '\0'), "\x01\x02", "\xff",
+                                           "\\",      "%",        "\\t"};
+  std::size_t found = 0;
+  for (int iter = 0; iter < 300; ++iter) {
+    std::string buf;
+    const std::size_t target = 64 + rng() % 3000;
+    while (buf.size() < target) {
+      buf += joints[rng() % joints.size()];
+      buf += corpus[rng() % corpus.size()].text;
+      if (rng() % 4 == 0)
+        for (int k = 0; k < 40; ++k) buf += static_cast<char>(rng());
+    }
+    found += engines().expect_same(buf, "escaped buffer " + std::to_string(iter));
+    if (HasFailure()) break;
+  }
+  EXPECT_GT(found, 500u);
+}
+
 TEST(FirstPass, SameFindingsWhenValuesSitInLongTokensAndLines) {
   const auto corpus = privguard::test::load_corpus();
   std::size_t found = 0;

@@ -11,6 +11,7 @@
 #include "privguard/policy.h"
 
 using namespace privguard::core;
+using namespace std::string_literals;
 
 namespace {
 
@@ -60,6 +61,7 @@ TEST(Policy, ReadsEveryField) {
   EXPECT_TRUE(p.settings.fail_closed);
   EXPECT_EQ(p.settings.block_errno, EPERM);
   EXPECT_EQ(p.settings.mask_char, '#');
+  EXPECT_EQ(p.settings.binary, BinaryAction::Mask);
   ASSERT_EQ(p.rules.size(), 1u);
   const Rule& r = p.rules[0];
   EXPECT_EQ(r.id, "emp-id");
@@ -80,7 +82,7 @@ TEST(Policy, ReadsEveryField) {
   EXPECT_EQ(r.prefilter.patterns, std::vector<std::string>{"EMP-"});
   EXPECT_EQ(r.prefilter.digits, 6u);
   EXPECT_EQ(r.prefilter.shape, "AA99");
-  EXPECT_EQ(r.where.line, 13u);  // the [[rules]] header
+  EXPECT_EQ(r.where.line, 14u);  // the [[rules]] header
   EXPECT_EQ(p.allow.domains, std::vector<std::string>{"corp.internal"});
   EXPECT_EQ(p.allow.patterns, std::vector<std::string>{"^TEST-"});
   ASSERT_EQ(p.sinks.size(), 1u);
@@ -174,6 +176,11 @@ TEST(PolicyErrors, BadEnumValues) {
                "bad.toml:4: rule 't': unknown flag 'utf8'");
   expect_error("[settings]\nmode = \"loud\"\n", "bad.toml:2: mode 'loud' is not one of");
   expect_error("[settings]\nmask_char = \"ab\"\n", "bad.toml:2: mask_char must be one printable ASCII character");
+  for (const char* c : {"\\\\", "%", "\\\"", "'", "a", "F", "7", "&", "<"})
+    expect_error("[settings]\nmask_char = \""s + c + "\"\n", "bad.toml:2: mask_char '");
+  expect_error("[settings]\nmode = \"enforce\"\nbinary = \"rewrite\"\n",
+               "bad.toml:3: binary 'rewrite' is not one of report, mask");
+  expect_error("[settings]\nbinary = true\n", "bad.toml:2: binary must be a string");
   expect_error("[settings]\nblock_errno = \"EWHAT\"\n", "bad.toml:2: block_errno must be");
 }
 

@@ -65,9 +65,9 @@ auto members(const SinkOverride& x) {
       std::to_array<const char*>({"name", "any_kind", "kind", "path", "peer", "rules", "action", "where"}));
 }
 auto members(const Settings& x) {
-  const auto& [mode, fail_closed, block_errno, mask_char] = x;
-  return std::make_pair(std::tie(mode, fail_closed, block_errno, mask_char),
-                        std::to_array<const char*>({"mode", "fail_closed", "block_errno", "mask_char"}));
+  const auto& [mode, fail_closed, block_errno, mask_char, binary] = x;
+  return std::make_pair(std::tie(mode, fail_closed, block_errno, mask_char, binary),
+                        std::to_array<const char*>({"mode", "fail_closed", "block_errno", "mask_char", "binary"}));
 }
 auto members(const Policy& x) {
   const auto& [name, settings, rules, sinks, allow] = x;

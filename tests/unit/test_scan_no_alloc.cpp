@@ -77,6 +77,10 @@ action = "report"
       "db=postgres://app:Wq8vLp2zT@db.internal/app Authorization: Bearer 9f8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d",
       "password=Tr0ub4dor&3 aws_secret_access_key=Zk3v9Qm2Xp8Lr5Tn1Wc7Yb4Hd6Fg0Js2Ka9Ue3Ri8",
       "test data jane@example.com 4111 1111 1111 1111 (202) 555-0143",
+      // Escapes at the edges and inside values; binary content around them.
+      R"({"to": "f\u0151o@bar.com", "log": "x\nfoo@bar.com", "q": "%3Cjane%2Bx@mail.com%3E", "password": "p\u00e4ss\"w"})",
+      std::string("\x01\x02\x00user maria.gonzalez@outlook.com\xff\xfe card=4539 1488 0343 6467", 61),
+      std::string("PK\x03\x04\x14\x00 password=Tr0ub4dor&3 maria.gonzalez@outlook.com", 54),
   };
   char out[4096];
   char line[kFindingLineMax];
