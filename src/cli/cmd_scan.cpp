@@ -238,11 +238,14 @@ class BlockRenderer {
   }
 
   // The file as it would leave under the policy, with every finding masked
-  // even where the policy only reports or blocks: a file cannot be blocked.
+  // even where the policy only reports or blocks (a file cannot be
+  // blocked), but for those in binary content, which are left as they are
+  // so that the file keeps its format (Match::binary).
   void mask(std::string_view data, std::span<const core::Match> matches, std::string& out) {
     masked_.assign(matches.begin(), matches.end());
     for (auto& m : masked_)
-      if (m.action == core::Action::Report || m.action == core::Action::Block) m.action = core::Action::Mask;
+      if (!m.binary && (m.action == core::Action::Report || m.action == core::Action::Block))
+        m.action = core::Action::Mask;
     std::size_t size = data.size();
     for (const auto& m : masked_) size = size - (m.end - m.start) + engine_.replacement(data, m, nullptr, 0);
     out.resize(size);

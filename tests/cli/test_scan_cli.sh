@@ -74,6 +74,18 @@ check "folder scan reaches hidden files" grep -q "/.hidden/sub/.env:1:" "$tmp/tr
 check "folder scan skips binary files" grep -q "(1 binary skipped)" "$tmp/tree.err"
 "$pg" scan --include-binary "$tmp/tree" >"$tmp/tree-bin.out" 2>/dev/null
 check "--include-binary scans them" grep -q "/blob.bin:1:.*email" "$tmp/tree-bin.out"
+# --mask leaves binary content as it is (a compiled Python module whose
+# marshal bytes hold an address): the file keeps its format, the finding
+# is still reported.
+/usr/bin/python3 - "$tmp/mod.py" <<'PY'
+import sys
+open(sys.argv[1], "w").write('CONTACT = "maria.gonzalez@outlook.com"\nfrom collections import Counter\nC = Counter.fromkeys("ab")\n')
+PY
+/usr/bin/python3 -c 'import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2])' "$tmp/mod.py" "$tmp/mod.pyc"
+"$pg" scan --mask "$tmp/mod.pyc" >"$tmp/mod.masked" 2>"$tmp/mod.err"
+check "--mask on a .pyc exits 1 (findings)" test $? -eq 1
+check "--mask leaves a .pyc byte-identical" cmp -s "$tmp/mod.pyc" "$tmp/mod.masked"
+check "--mask on a .pyc still reports the address" grep -q "email (medium, reported)" "$tmp/mod.err"
 check "missing file exits 2" test "$(status "$pg" scan "$tmp/nope.log")" -eq 2
 check "no path exits 2" test "$(status "$pg" scan)" -eq 2
 check "unknown format exits 2" test "$(status "$pg" scan --format xml "$sample")" -eq 2
