@@ -105,6 +105,19 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
   return false;
 }
 
+// A digit-shaped value (card, SSN, phone) that is part of a larger number
+// is none: the fraction of a float ("1.4539148803436467", printed floats
+// and durations), a negative integer ("-4539148803436467", a printed
+// hash), or a number that goes on with a fraction ("+35236450.6").
+bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone) return false;
+  auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
+  auto word = [&](std::uint64_t i) { return digit(i) || std::isalpha(static_cast<unsigned char>(data[i])); };
+  if (vs >= 2 && data[vs - 1] == '.' && digit(vs - 2)) return true;
+  if (v != Validator::Phone && vs >= 1 && data[vs - 1] == '-' && digit(vs) && (vs == 1 || !word(vs - 2))) return true;
+  return ve + 1 < data.size() && data[ve] == '.' && digit(ve + 1);
+}
+
 struct MainContext {
   std::uint64_t base;  // the window's offset in the buffer
   Scratch::Candidate* candidates;
@@ -405,7 +418,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;
-    if (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) {
+    if ((!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
+        part_of_a_number(rule.validator, data, vs, ve)) {
       k.state = kDropped;
       continue;
     }
