@@ -35,11 +35,11 @@ const core::Sink& resolve_sink(void* ctx) noexcept {
   return q->st->sink;
 }
 
-// SSL_write and gnutls_record_send carry plaintext, which is scanned
-// whatever it looks like; every other call may carry TLS records that a
-// program encrypted itself (tls_records.h).
+// TLS records pass unscanned (tls_records.h): ciphertext a program
+// encrypted itself and sends with send()/write(), and in SSL_write's
+// plaintext the records of a TLS connection tunnelled inside it.
 bool tls_ciphertext(const Call& call, const void* buf, std::size_t len) noexcept {
-  return !call.tls_plaintext && is_tls_ciphertext(call.fd, buf, len);
+  return call.tls_plaintext ? is_tls_records(buf, len) : is_tls_ciphertext(call.fd, buf, len);
 }
 
 bool rewrites(core::Action a) noexcept {

@@ -60,7 +60,7 @@ struct Call {
   const struct sockaddr* to = nullptr;  // sendto's or sendmsg's own address, if given
   unsigned tolen = 0;
   bool positional = false;     // lands at an offset (pwrite, copies): its length must not change
-  bool tls_plaintext = false;  // SSL_write & co: scanned whatever it looks like (never TLS records)
+  bool tls_plaintext = false;  // SSL_write & co: plaintext (TLS records in it are a tunnel's, the fd says nothing)
   bool syslog = false;         // goes to the local syslog socket
 };
 

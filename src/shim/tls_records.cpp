@@ -43,6 +43,10 @@ std::uint64_t socket_inode(int fd) noexcept {
 
 }  // namespace
 
+bool is_tls_records(const void* buf, std::size_t len) noexcept {
+  return whole_buffer_is_records(static_cast<const unsigned char*>(buf), len);
+}
+
 bool is_tls_ciphertext(int fd, const void* buf, std::size_t len) noexcept {
   const auto* p = static_cast<const unsigned char*>(buf);
   const bool in_table = fd >= 0 && fd < kFds;

@@ -19,4 +19,9 @@ namespace privguard::shim {
 
 bool is_tls_ciphertext(int fd, const void* buf, std::size_t len) noexcept;
 
+// Only the record check, for plaintext that may itself be TLS records (TLS
+// inside TLS: a proxied connection's ciphertext is the outer SSL_write's
+// plaintext). Nothing is remembered: the fd is the outer connection's.
+bool is_tls_records(const void* buf, std::size_t len) noexcept;
+
 }  // namespace privguard::shim

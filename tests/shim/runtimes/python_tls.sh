@@ -109,6 +109,21 @@ served
 check "TLS record over send(): delivered unchanged" grep -qF "$MAIL" recv
 check "TLS record over send(): no finding" found --count 0
 
+# TLS inside TLS (a proxied connection, asyncio's start_tls over TLS): the
+# outer SSL_write's plaintext is the inner connection's records, which
+# pass unchanged (here an application-data record whose body spells an
+# e-mail address).
+serve tls recv cert.pem key.pem
+shim "$PY" -c "$CTX
+import socket, struct
+body = b'inner ciphertext ... $MAIL ...'
+s = ctx.wrap_socket(socket.create_connection(('127.0.0.1', $PORT), timeout=5))
+s.sendall(b'\x17\x03\x03' + struct.pack('>H', len(body)) + body)
+s.close()"
+served
+check "TLS records inside TLS: delivered unchanged" grep -qF "$MAIL" recv
+check "TLS records inside TLS: no finding" found --count 0
+
 # A private key through SSL_write_ex is blocked: the peer gets nothing of
 # it, and the caller gets an SSLError that says why (not a false EOF).
 serve tls recv cert.pem key.pem
