@@ -32,6 +32,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -105,13 +106,21 @@ def classify(text):
 
 
 def parse_log(path):
-    """{module: (status, detail)} from the runner's progress lines."""
-    res = {}
+    """{module: (status, detail)} from the runner's progress lines.
+
+    A worker that hits --timeout dumps its threads' tracebacks and exits 1
+    ("crashed (Exit code 1)" followed by "Timeout (0:05:00)!"): a timeout."""
+    res, last = {}, None
     with open(path, errors="replace") as f:
         for line in f:
             m = LINE_RE.search(line.rstrip("\n"))
-            if m and m.group(1) not in res:
-                res[m.group(1)] = classify(m.group(2))
+            if m:
+                last = m.group(1) if m.group(1) not in res else None
+                if last:
+                    res[last] = classify(m.group(2))
+            elif last and re.match(r"Timeout \(\d+:\d+:\d+\)!", line) \
+                    and res[last][0] == "crashed":
+                res[last] = ("timeout", res[last][1])
     return res
 
 
@@ -232,6 +241,10 @@ def main():
     ap.add_argument("--no-confirm", action="store_true",
                     help="do not re-run differing modules to rule out flakes")
     args = ap.parse_args()
+    # Started in the background by a non-interactive shell, SIGINT comes
+    # ignored, the ignoring is inherited across exec and Python then never
+    # raises KeyboardInterrupt: test_signal and test_threading would fail.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     if not os.path.exists(PYTHON) or not os.path.exists(TESTSUITE):
         print(f"SKIP: {PYTHON} or its test suite ({TESTSUITE}) is missing: "
