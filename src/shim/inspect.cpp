@@ -17,6 +17,7 @@
 #include "real.h"
 #include "runtime.h"
 #include "sink_classify.h"
+#include "tls_records.h"
 
 namespace privguard::shim {
 namespace {
@@ -30,6 +31,13 @@ const core::Sink& resolve_sink(void* ctx) noexcept {
   auto* st = static_cast<ThreadState*>(ctx);
   classify_fd(st->sink_fd, *st);
   return st->sink;
+}
+
+// SSL_write and gnutls_record_send carry plaintext, which is scanned
+// whatever it looks like; every other call may carry TLS records that a
+// program encrypted itself (tls_records.h).
+bool tls_plaintext_call(const char* call) noexcept {
+  return std::strncmp(call, "SSL_", 4) == 0 || std::strncmp(call, "gnutls_", 7) == 0;
 }
 
 std::int64_t now_ns() noexcept {
@@ -98,6 +106,7 @@ Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, b
 void Outgoing::inspect(const char* call, int fd, const void* buf, std::size_t len, bool positional,
                        const struct sockaddr* to, unsigned tolen) noexcept {
   if (len == 0 || !readable_address(buf)) return;
+  if (!tls_plaintext_call(call) && is_tls_ciphertext(fd, buf, len)) return;
   const int saved_errno = errno;
   Runtime& rt = g_runtime;
   ThreadState* st = thread_state();

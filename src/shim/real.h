@@ -71,11 +71,6 @@ PRIVGUARD_REAL(int, vdprintf, (int, const char*, va_list))
 PRIVGUARD_REAL(void, vsyslog, (int, const char*, va_list))
 PRIVGUARD_REAL(void, __vsyslog_chk, (int, int, const char*, va_list))
 PRIVGUARD_REAL(void, syslog, (int, const char*, ...))
-PRIVGUARD_REAL(int, SSL_write, (void*, const void*, int))
-PRIVGUARD_REAL(int, SSL_write_ex, (void*, const void*, size_t, size_t*))
-PRIVGUARD_REAL(int, SSL_get_fd, (const void*))
-PRIVGUARD_REAL(ssize_t, gnutls_record_send, (void*, const void*, size_t))
-PRIVGUARD_REAL(int, gnutls_transport_get_int, (void*))
 
 #undef PRIVGUARD_REAL
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """One-connection servers on 127.0.0.1 for the shim tests (run WITHOUT the shim).
 
-usage: servers.py tcp|http|https OUT [CERT KEY]
+usage: servers.py tcp|tls|http|https OUT [CERT KEY]
 
 Binds 127.0.0.1 port 0, prints the port on stdout, accepts one
 connection, writes the plaintext it received to OUT and exits.
   tcp    everything until the peer closes
+  tls    the same inside TLS (CERT, KEY: PEM files)
   http   one request (request line, headers, Content-Length body),
          answered with 200 "ok"
-  https  the same inside TLS (CERT, KEY: PEM files)
+  https  the same inside TLS
 Every socket operation has a timeout, so nothing can hang.
 """
 import socket
@@ -56,15 +57,16 @@ def main():
     listener.bind(("127.0.0.1", 0))
     listener.listen(1)
     listener.settimeout(TIMEOUT)
-    if mode == "https":
+    tls = mode in ("tls", "https")
+    if tls:
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ctx.load_cert_chain(sys.argv[3], sys.argv[4])
     print(listener.getsockname()[1], flush=True)
     conn, _ = listener.accept()
     conn.settimeout(TIMEOUT)
-    if mode == "https":
+    if tls:
         conn = ctx.wrap_socket(conn, server_side=True)
-    received = recv_until_eof(conn) if mode == "tcp" else recv_http_request(conn)
+    received = recv_until_eof(conn) if mode in ("tcp", "tls") else recv_http_request(conn)
     with open(out, "wb") as f:
         f.write(received)
     try:
