@@ -11,4 +11,6 @@ if(PRIVGUARD_PYTHON311)
   # Three runs of the CI selection plus re-runs of differing modules.
   set_tests_properties(shim_cpython_suite PROPERTIES
     LABELS "cpython;shim" TIMEOUT 1500 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+else()
+  message(STATUS "shim_cpython_suite: no /usr/bin/python3.11 (scripts/setup installs it): test not added")
 endif()

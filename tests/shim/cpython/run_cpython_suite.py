@@ -50,6 +50,10 @@ TESTSUITE = "/usr/lib/python3.11/test/test_support.py"
 # here and skip themselves (ResourceDenied) within a second.
 RESOURCES = "all,-audio,-gui,-largefile,-urlfetch,-cpu,-decimal,-tzdata,-curses"
 
+JUNIT_ALIASES = {"fork_wait": "test_fork1", "json": "test_json",
+                 "_threading_local": "test_threading_local",
+                 "http": "test_http_cookies"}
+
 LINE_RE = re.compile(r"\[\s*\d+/\d+(?:/\d+)?\] (test_\w+) (.*)$")
 
 
@@ -138,6 +142,8 @@ def parse_junit(path):
         parts = name.split(".")
         # test.test_x.Class.test_y, test.test_asyncio.test_events.Class.test_y
         module = parts[1] if len(parts) > 1 and parts[0] == "test" else parts[0]
+        # Helpers and doctests named after what they test, not the module.
+        module = JUNIT_ALIASES.get(module, module)
         d = out[module]
         d["run"] += 1
         for kind in ("failure", "error"):
@@ -145,6 +151,25 @@ def parse_junit(path):
                 d["bad"][name] = kind
         if tc.find("skipped") is not None:
             d["skipped"] += 1
+    return out
+
+
+def descendants(root):
+    """Every process below root (by parent pid)."""
+    children = collections.defaultdict(list)
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                children[ppid].append(int(d))
+            except (OSError, ValueError, IndexError):
+                pass
+    out, todo = [], [root]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.append(c)
+            todo.append(c)
     return out
 
 
@@ -172,7 +197,10 @@ def run_suite(mode, modules, args, tag):
     tmp = tempfile.mkdtemp(prefix=f"cpython-{tag}-", dir=args.out)
     cmd = ["nice", PYTHON, "-m", "test", f"-j{args.jobs}",
            "--timeout", str(args.timeout), "-u", RESOURCES,
-           "--junit-xml", xml, "--tempdir", tmp] + modules
+           "--junit-xml", xml, "--tempdir", tmp]
+    for pat in read_list(os.path.join(HERE, "ignore.txt")):
+        cmd += ["-i", pat]
+    cmd += modules
     # The whole run may not take longer than every module one after the
     # other at its timeout (a hung runner, not a hung test).
     overall = args.timeout * (len(modules) // max(args.jobs, 1) + 2)
@@ -187,6 +215,12 @@ def run_suite(mode, modules, args, tag):
         try:
             rc = p.wait(timeout=overall)
         except subprocess.TimeoutExpired:
+            # Workers run in sessions of their own: kill the whole tree.
+            for pid in descendants(p.pid):
+                try:
+                    os.kill(pid, 9)
+                except OSError:
+                    pass
             os.killpg(p.pid, 9)
             rc = p.wait()
             lf.write(f"\nrun_cpython_suite: runner killed after {overall} s\n")
