@@ -9,6 +9,7 @@
 #     lib/cmake/privguard/privguardConfig*.cmake
 #     include/privguard/*.h                     engine headers and gtest.h
 #     share/privguard/policies/*.toml, README.md
+#     share/doc/privguard/copyright             licenses, privguard's and the code linked in (DEP-5)
 #
 #   cd build && cpack -G DEB       ->  privguard_<version>_<arch>.deb, the same tree under /usr
 #
@@ -31,6 +32,11 @@ install(FILES
   ${PROJECT_BINARY_DIR}/cmake/privguardConfigVersion.cmake
   DESTINATION ${PRIVGUARD_CMAKE_DIR}
   COMPONENT dev)
+
+# Debian wants every package's licenses at /usr/share/doc/PACKAGE/copyright,
+# machine-readable (DEP-5): privguard's own and those of the code the
+# programs carry linked in statically or compiled in from headers.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION share/doc/privguard)
 
 # --- CPack: one Debian package with everything above, installed under /usr.
 set(PRIVGUARD_PACKAGE_MAINTAINER "privguard maintainers <privguard@example.invalid>"

@@ -4,6 +4,9 @@
 find_package(PkgConfig REQUIRED)
 find_package(fmt REQUIRED)
 find_package(toml11 REQUIRED)
+# The CLI only (never the shim): reading findings lines, parsing arguments.
+find_package(nlohmann_json 3 REQUIRED)
+find_package(CLI11 2 REQUIRED)
 
 pkg_check_modules(HS REQUIRED IMPORTED_TARGET ${PRIVGUARD_HYPERSCAN_PKG})
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

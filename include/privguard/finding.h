@@ -19,6 +19,11 @@ struct RuntimeOrigin {
   std::string_view call;  // "write", "send", "fprintf", ...
   int fd = -1;
   Sink sink;
+  // Bytes at the start of the scanned data that an earlier call already
+  // sent (joined so that a value split across calls is found): offsets
+  // are counted from the call's own bytes, and a value that began earlier
+  // is marked "split".
+  std::size_t continued = 0;
 };
 
 // Where the scanned bytes were found: a file (or "-" for stdin).

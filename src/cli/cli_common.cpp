@@ -1,31 +1,21 @@
 #include "cli_common.h"
 
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 namespace privguard::cli {
 
-std::optional<std::string> Args::option(const std::string& flag) {
-  if (done()) return std::nullopt;
-  const std::string& a = args_[i_];
-  if (a == flag) {
-    if (i_ + 1 >= args_.size()) throw UsageError(flag + " needs a value");
-    i_ += 2;
-    return args_[i_ - 1];
-  }
-  if (a.size() > flag.size() && a.compare(0, flag.size(), flag) == 0 && a[flag.size()] == '=') {
-    ++i_;
-    return a.substr(flag.size() + 1);
-  }
-  return std::nullopt;
-}
-
-bool Args::flag(const std::string& flag) {
-  if (!done() && args_[i_] == flag) {
-    ++i_;
-    return true;
-  }
-  return false;
+void check_leftovers(const CLI::App& verb, const std::string& surplus) {
+  // With extras allowed, CLI11 leaves the "--" that ended the options here too.
+  std::vector<std::string> left = verb.remaining();
+  std::erase(left, "--");
+  for (const auto& arg : left)
+    if (arg.size() > 1 && arg[0] == '-') throw UsageError("unknown option '" + arg + "'");
+  if (!left.empty()) throw UsageError(surplus);
 }
 
 core::Policy load_policy(const std::optional<std::string>& path) {
@@ -43,6 +33,11 @@ std::unique_ptr<core::Engine> build_engine(core::Policy policy) {
   core::EngineOptions opt;
   opt.key = load_key();
   return core::Engine::build(std::move(policy), opt);
+}
+
+bool use_colour(int fd) {
+  const char* no_color = std::getenv("NO_COLOR");
+  return ::isatty(fd) && !(no_color && *no_color);
 }
 
 void error(const std::string& message) { std::fprintf(stderr, "privguard: %s\n", message.c_str()); }

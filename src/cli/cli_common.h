@@ -1,13 +1,19 @@
-// What the CLI's subcommands share: argument helpers, loading the policy
-// and key the way the shim does (same environment variables), messages.
+// What the CLI's verbs share: how a verb joins the command line, loading
+// the policy and key the way the shim does (same environment variables),
+// colour, messages.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
-#include <vector>
 
 #include "privguard/engine.h"
+
+namespace CLI {
+class App;
+}
 
 namespace privguard::cli {
 
@@ -20,21 +26,19 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Simple cursor over argv for "--flag VALUE" / "--flag=VALUE" parsing.
-class Args {
- public:
-  Args(int argc, char** argv, int first) : args_(argv + first, argv + argc) {}
-  bool done() const { return i_ >= args_.size(); }
-  const std::string& peek() const { return args_[i_]; }
-  std::string next() { return args_[i_++]; }
-  // If the current argument is `flag`, consumes it and its value.
-  std::optional<std::string> option(const std::string& flag);
-  bool flag(const std::string& flag);
+// A verb adds its subcommand and options to the command line (CLI11), so
+// that every verb parses the same way and has its own --help. When parsing
+// picks it, it sets `chosen` to what runs it; checks of the values that
+// CLI11 cannot express happen there, with this CLI's own messages.
+using Action = std::function<int()>;
+void add_scan(CLI::App& root, Action& chosen);
+void add_run(CLI::App& root, Action& chosen);
+void add_policy(CLI::App& root, Action& chosen);
+void add_report(CLI::App& root, Action& chosen);
 
- private:
-  std::vector<std::string> args_;
-  std::size_t i_ = 0;
-};
+// Verbs accept extras so that the messages stay ours: an option left over is
+// "unknown option 'X'"; operands left over are `surplus`.
+void check_leftovers(const CLI::App& verb, const std::string& surplus);
 
 // The policy: --policy, else $PRIVGUARD_POLICY, else the embedded default.
 core::Policy load_policy(const std::optional<std::string>& path);
@@ -42,11 +46,10 @@ core::Policy load_policy(const std::optional<std::string>& path);
 core::Key load_key();
 std::unique_ptr<core::Engine> build_engine(core::Policy policy);
 
-void error(const std::string& message);  // "privguard: message" on stderr
+// Colour for a person at a terminal on `fd`, unless NO_COLOR is set to
+// anything but the empty string (no-color.org).
+bool use_colour(int fd);
 
-int cmd_scan(Args& args);
-int cmd_run(Args& args);
-int cmd_policy(Args& args);
-int cmd_report(Args& args);
+void error(const std::string& message);  // "privguard: message" on stderr
 
 }  // namespace privguard::cli

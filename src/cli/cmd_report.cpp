@@ -6,69 +6,25 @@
 // finding, so the first bad line stops it with exit 2 and its number.
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
 #include <vector>
 
 #include "cli_common.h"
-#include "finding_record.h"
+#include "findings_file.h"
 #include "report_formats.h"
 
 namespace privguard::cli {
 namespace {
 
 struct ReportArgs {
-  ReportFormat format = ReportFormat::Table;
+  std::string format = "table";
   std::optional<std::string> policy;
-  std::string input;
-};
-
-ReportArgs parse_args(Args& args) {
-  ReportArgs r;
   std::vector<std::string> inputs;
-  while (!args.done()) {
-    if (auto f = args.option("--format")) {
-      auto parsed = parse_report_format(*f);
-      if (!parsed) throw UsageError("unknown format '" + *f + "' (table, json, sarif, junit, markdown)");
-      r.format = *parsed;
-    } else if (auto p = args.option("--policy")) {
-      r.policy = p;
-    } else if (args.flag("--")) {
-      while (!args.done()) inputs.push_back(args.next());
-    } else if (args.peek().size() > 1 && args.peek()[0] == '-') {
-      throw UsageError("unknown option '" + args.peek() + "'");
-    } else {
-      inputs.push_back(args.next());
-    }
-  }
-  if (inputs.empty()) throw UsageError("report needs a findings file, or - for standard input");
-  if (inputs.size() > 1) throw UsageError("report takes one findings file");
-  r.input = inputs[0];
-  return r;
-}
-
-// The whole input, or nullopt after printing why it cannot be read.
-std::optional<std::string> read_input(const std::string& path) {
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) {
-    error(path + ": " + std::strerror(errno));
-    return std::nullopt;
-  }
-  std::string data;
-  char buf[65536];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
-  int read_errno = std::ferror(f) ? errno : 0;  // a directory opens, then fails with EISDIR
-  if (f != stdin) std::fclose(f);
-  if (read_errno) {
-    error(path + ": " + std::strerror(read_errno));
-    return std::nullopt;
-  }
-  return data;
-}
+};
 
 // Descriptions for SARIF's rules. An explicit --policy must load; the
 // environment's or the default one only adds text, so failing it is a warning.
@@ -82,42 +38,55 @@ std::optional<core::Policy> policy_for_descriptions(const ReportArgs& a) {
   }
 }
 
-}  // namespace
-
-int cmd_report(Args& args) {
-  ReportArgs a = parse_args(args);
+int report(const ReportArgs& a) {
+  auto format = parse_report_format(a.format);
+  if (!format) throw UsageError("unknown format '" + a.format + "' (table, json, sarif, junit, markdown)");
+  if (a.inputs.empty()) throw UsageError("report needs a findings file, or - for standard input");
+  if (a.inputs.size() > 1) throw UsageError("report takes one findings file");
+  const std::string& input = a.inputs.front();
   std::optional<core::Policy> policy;
-  if (a.format == ReportFormat::Sarif) policy = policy_for_descriptions(a);
+  if (*format == ReportFormat::Sarif) policy = policy_for_descriptions(a);
 
-  auto data = read_input(a.input);
-  if (!data) return kExitError;
-  std::vector<FindingRecord> records;
-  std::string_view rest = *data;
-  for (std::size_t line_no = 1; !rest.empty(); ++line_no) {
-    std::size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    std::string why;
-    auto record = parse_finding_line(line, why);
-    if (!record) {
-      error(fmt::format("{}:{}: {}", a.input, line_no, why));
-      return kExitError;
-    }
-    records.push_back(std::move(*record));
+  std::string why;
+  auto file = read_file_from(input, 0, why);
+  if (!file) {
+    error(why);
+    return kExitError;
+  }
+  Findings findings = parse_findings(file->text, 1, 1);
+  if (!findings.unreadable.empty()) {
+    error(fmt::format("{}:{}: {}", input, findings.unreadable.front().line, findings.unreadable.front().why));
+    return kExitError;
   }
 
   ReportOptions opt;
-  // Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
-  const char* no_color = std::getenv("NO_COLOR");
-  opt.color = ::isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  opt.color = use_colour(STDOUT_FILENO);
   opt.policy = policy ? &*policy : nullptr;
-  std::string out = render_report(a.format, records, opt);
+  std::string out = render_report(*format, findings.records, opt);
   if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
     error(std::string("writing the report: ") + std::strerror(errno));
     return kExitError;
   }
   return kExitOk;
+}
+
+}  // namespace
+
+void add_report(CLI::App& root, Action& chosen) {
+  auto a = std::make_shared<ReportArgs>();
+  CLI::App* cmd = root.add_subcommand("report", "render a findings file (JSON Lines) for people or CI systems");
+  cmd->allow_extras();
+  cmd->add_option("--format", a->format, "table (default), json, sarif, junit or markdown");
+  auto policy = std::make_shared<std::string>();
+  CLI::Option* policy_opt = cmd->add_option("--policy", *policy, "policy whose rule descriptions SARIF shows");
+  cmd->add_option("findings", a->inputs, "findings file, or - for standard input");
+  cmd->callback([&chosen, a, cmd, policy, policy_opt] {
+    if (policy_opt->count()) a->policy = *policy;
+    chosen = [a, cmd] {
+      check_leftovers(*cmd, "report takes one findings file");
+      return report(*a);
+    };
+  });
 }
 
 }  // namespace privguard::cli

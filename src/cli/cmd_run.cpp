@@ -3,8 +3,10 @@
 // Runs CMD and everything it starts under the shim: finds libprivguard.so
 // next to this binary, appends it to LD_PRELOAD, passes signals on, waits
 // for the whole process tree (as its subreaper), then summarises the
-// findings on stderr. Exit: CMD's status if non-zero, else 3 if a finding
-// is at or above --fail-on, else 0.
+// findings on stderr, read with the same strict reader as `privguard
+// report`. Exit: CMD's status if non-zero, else 2 if a findings line could
+// not be read (named on stderr), else 3 if a finding is at or above
+// --fail-on, else 0.
 #include <elf.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -21,12 +23,18 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
-#include <map>
+#include <array>
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "cli_common.h"
+#include "findings_file.h"
+#include "run_summary.h"
 
 namespace privguard::cli {
 namespace {
@@ -90,68 +98,35 @@ std::string unguardable_reason(const std::string& path) {
   return "it is statically linked (no dynamic loader, so no LD_PRELOAD; most Go binaries are)";
 }
 
-std::string json_field(const std::string& line, const char* key) {
-  std::string needle = std::string("\"") + key + "\":\"";
-  auto at = line.find(needle);
-  if (at == std::string::npos) return {};
-  at += needle.size();
-  auto end = line.find('"', at);
-  return end == std::string::npos ? std::string() : line.substr(at, end - at);
-}
-
-struct RuleTally {
-  std::string severity;
-  std::map<std::string, int> actions;
-  int total = 0;
-};
-
-int severity_rank(const std::string& s) {
-  if (s == "low") return 0;
-  if (s == "medium") return 1;
-  if (s == "high") return 2;
-  if (s == "critical") return 3;
-  return -1;
-}
-
-void print_summary(const std::map<std::string, RuleTally>& tally, int total, bool colour) {
-  auto paint = [&](const std::string& text, const char* code) {
-    return colour ? fmt::format("\033[{}m{}\033[0m", code, text) : text;
-  };
-  if (total == 0) {
-    std::fprintf(stderr, "%s\n", paint("privguard: no findings", "32").c_str());
-    return;
-  }
-  std::string out = paint(fmt::format("privguard: {} finding{}", total, total == 1 ? "" : "s"), "1;31") + "\n";
-  out += fmt::format("  {:<20} {:<9} {:>6}  {}\n", "RULE", "SEVERITY", "COUNT", "ACTIONS");
-  for (const auto& [rule, t] : tally) {
-    std::string actions;
-    for (const auto& [a, n] : t.actions) actions += fmt::format("{}{} {}", actions.empty() ? "" : ", ", n, a);
-    const char* c = severity_rank(t.severity) >= 2 ? "31" : "33";
-    out += fmt::format("  {:<20} {} {:>6}  {}\n", rule, paint(fmt::format("{:<9}", t.severity), c), t.total, actions);
-  }
-  out += "  synthetic test data? allowlist it in your policy: [rules.allow] or [[overrides]] (policies/README.md)\n";
-  std::fputs(out.c_str(), stderr);
-}
-
-}  // namespace
-
-int cmd_run(Args& args) {
+struct RunArgs {
   std::optional<std::string> policy, mode, report;
   std::string fail_on = "low";
-  while (!args.done()) {
-    if (auto v = args.option("--policy")) policy = v;
-    else if (auto m = args.option("--mode")) mode = m;
-    else if (auto r = args.option("--report")) report = r;
-    else if (auto f = args.option("--fail-on")) fail_on = *f;
-    else if (args.flag("--")) break;
-    else if (args.peek().size() > 1 && args.peek()[0] == '-') throw UsageError("unknown option '" + args.peek() + "'");
-    else break;
-  }
   std::vector<std::string> cmd;
-  while (!args.done()) cmd.push_back(args.next());
+};
+
+// Findings this run appended to `path` (from `offset` on), read strictly:
+// every unreadable line is named, by its line number in the file.
+std::optional<std::vector<FindingRecord>> read_run_findings(const std::string& path, std::uint64_t offset) {
+  constexpr std::size_t kMaxNamed = 10;
+  std::string why;
+  auto file = read_file_from(path, offset, why);
+  if (!file) {
+    error("cannot read the findings: " + why);
+    return std::nullopt;
+  }
+  Findings f = parse_findings(file->text, file->lines_before + 1, kMaxNamed);
+  for (const auto& bad : f.unreadable) error(fmt::format("{}:{}: unreadable finding: {}", path, bad.line, bad.why));
+  if (f.unreadable.size() == kMaxNamed) error(fmt::format("{}: stopped reading after {} unreadable lines", path, kMaxNamed));
+  // No summary then: one that left out a line could call a run clean.
+  if (!f.unreadable.empty()) return std::nullopt;
+  return std::move(f.records);
+}
+
+int run(RunArgs& a) {
+  auto& [policy, mode, report, fail_on, cmd] = a;
   if (cmd.empty()) throw UsageError("run needs a command: privguard run [options] -- CMD ARGS...");
-  if (fail_on != "never" && severity_rank(fail_on) < 0)
-    throw UsageError("--fail-on must be low, medium, high, critical or never");
+  std::optional<core::Severity> threshold = core::parse_severity(fail_on);
+  if (fail_on != "never" && !threshold) throw UsageError("--fail-on must be low, medium, high, critical or never");
   if (mode && !core::parse_mode(*mode)) throw UsageError("--mode must be enforce, report or off");
 
   const std::string shim = shim_path();
@@ -199,7 +174,7 @@ int cmd_run(Args& args) {
   for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH, SIGCONT}) sigaction(sig, &sa, nullptr);
 
   std::vector<char*> argv;
-  for (auto& a : cmd) argv.push_back(a.data());
+  for (auto& arg : cmd) argv.push_back(arg.data());
   argv.push_back(nullptr);
   pid_t child = fork();
   if (child < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
@@ -230,29 +205,43 @@ int cmd_run(Args& args) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
 
-  std::map<std::string, RuleTally> tally;
-  int total = 0, at_or_above = 0;
-  {
-    std::ifstream in(report_path, std::ios::binary);
-    in.seekg(static_cast<std::streamoff>(start_offset));
-    std::string line;
-    while (std::getline(in, line)) {
-      std::string rule = json_field(line, "rule");
-      if (rule.empty()) continue;
-      auto& t = tally[rule];
-      t.severity = json_field(line, "severity");
-      ++t.actions[json_field(line, "action")];
-      ++t.total;
-      ++total;
-      if (fail_on != "never" && severity_rank(t.severity) >= severity_rank(fail_on)) ++at_or_above;
-    }
-  }
+  auto records = read_run_findings(report_path, start_offset);
   if (temporary) std::filesystem::remove(report_path, ec);
-  print_summary(tally, total, isatty(2) && !std::getenv("NO_COLOR"));
+  if (records) std::fputs(render_run_summary(*records, use_colour(STDERR_FILENO)).c_str(), stderr);
 
   if (WIFEXITED(status) && WEXITSTATUS(status) != 0) return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-  return at_or_above > 0 ? kExitFindingsAtRun : kExitOk;
+  // A line that cannot be read may be a finding: the run is not clean.
+  if (!records) return kExitError;
+  bool fails = threshold && std::any_of(records->begin(), records->end(),
+                                        [&](const FindingRecord& r) { return r.severity >= *threshold; });
+  return fails ? kExitFindingsAtRun : kExitOk;
+}
+
+}  // namespace
+
+void add_run(CLI::App& root, Action& chosen) {
+  auto a = std::make_shared<RunArgs>();
+  auto values = std::make_shared<std::array<std::string, 3>>();  // policy, mode, report
+  CLI::App* cmd = root.add_subcommand("run", "run a command and everything it starts under the shim");
+  cmd->allow_extras();
+  // The command starts at the first operand (or after --): its own options are its own.
+  cmd->positionals_at_end();
+  CLI::Option* policy = cmd->add_option("--policy", (*values)[0], "policy TOML file (sets PRIVGUARD_POLICY)");
+  CLI::Option* mode = cmd->add_option("--mode", (*values)[1], "enforce, report or off (sets PRIVGUARD_MODE)");
+  CLI::Option* report =
+      cmd->add_option("--report", (*values)[2], "append the findings to this file (else a temporary one)");
+  cmd->add_option("--fail-on", a->fail_on, "low (default), medium, high, critical or never");
+  cmd->add_option("command", a->cmd, "the command and its arguments");
+  cmd->callback([&chosen, a, values, cmd, policy, mode, report] {
+    if (policy->count()) a->policy = (*values)[0];
+    if (mode->count()) a->mode = (*values)[1];
+    if (report->count()) a->report = (*values)[2];
+    chosen = [a, cmd] {
+      check_leftovers(*cmd, "run takes one command");
+      return run(*a);
+    };
+  });
 }
 
 }  // namespace privguard::cli

@@ -28,6 +28,8 @@
 #include <thread>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "cli_common.h"
 #include "finding_record.h"
 #include "privguard/finding.h"
@@ -502,14 +504,6 @@ unsigned default_jobs() {
   return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs);
 }
 
-// "-j4" as well as "-j 4", "--jobs 4" and "--jobs=4".
-std::optional<std::string> jobs_option(Args& args) {
-  if (auto v = args.option("--jobs")) return v;
-  if (auto v = args.option("-j")) return v;
-  if (args.peek().size() > 2 && args.peek().compare(0, 2, "-j") == 0) return args.next().substr(2);
-  return std::nullopt;
-}
-
 void scan_directory(Scanner& scanner, const std::string& dir) {
   // Hidden files included: .env files are where secrets live.
   std::error_code ec;
@@ -523,37 +517,29 @@ void scan_directory(Scanner& scanner, const std::string& dir) {
   for (const auto& f : files) scanner.scan_path(f, true);
 }
 
-}  // namespace
-
-int cmd_scan(Args& args) {
-  Options opt;
-  opt.jobs = default_jobs();
-  std::optional<std::string> policy_path;
+struct ScanArgs {
+  std::string format = "text";
+  std::string jobs;  // empty: one thread per core
+  bool jobs_given = false;
+  bool mask = false;
+  bool include_binary = false;
+  std::optional<std::string> policy;
   std::vector<std::string> paths;
-  while (!args.done()) {
-    if (auto v = args.option("--policy")) {
-      policy_path = v;
-    } else if (auto f = args.option("--format")) {
-      if (*f == "text") opt.format = Format::Text;
-      else if (*f == "json") opt.format = Format::Json;
-      else if (auto r = parse_report_format(*f); r && *r != ReportFormat::Table && *r != ReportFormat::Json) {
-        opt.format = Format::Report;
-        opt.report = *r;
-      } else throw UsageError("unknown format '" + *f + "' (text, json, sarif, junit, markdown)");
-    } else if (auto j = jobs_option(args)) {
-      opt.jobs = parse_jobs(*j);
-    } else if (args.flag("--include-binary")) {
-      opt.include_binary = true;
-    } else if (args.flag("--mask")) {
-      opt.mask = true;
-    } else if (args.flag("--")) {
-      while (!args.done()) paths.push_back(args.next());
-    } else if (args.peek().size() > 1 && args.peek()[0] == '-') {
-      throw UsageError("unknown option '" + args.peek() + "'");
-    } else {
-      paths.push_back(args.next());
-    }
-  }
+};
+
+int scan(const ScanArgs& a) {
+  Options opt;
+  opt.jobs = a.jobs_given ? parse_jobs(a.jobs) : default_jobs();
+  if (a.format == "text") opt.format = Format::Text;
+  else if (a.format == "json") opt.format = Format::Json;
+  else if (auto r = parse_report_format(a.format); r && *r != ReportFormat::Table && *r != ReportFormat::Json) {
+    opt.format = Format::Report;
+    opt.report = *r;
+  } else throw UsageError("unknown format '" + a.format + "' (text, json, sarif, junit, markdown)");
+  opt.mask = a.mask;
+  opt.include_binary = a.include_binary;
+  const auto& paths = a.paths;
+  const auto& policy_path = a.policy;
   if (paths.empty()) throw UsageError("scan needs a path, or - for standard input");
   opt.progress = isatty(2) && !opt.mask;
 
@@ -582,6 +568,30 @@ int cmd_scan(Args& args) {
   }
   if (totals.error) return kExitError;
   return totals.findings ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+void add_scan(CLI::App& root, Action& chosen) {
+  auto a = std::make_shared<ScanArgs>();
+  auto policy = std::make_shared<std::string>();
+  CLI::App* cmd = root.add_subcommand("scan", "scan files, folders (recursively) or standard input (-)");
+  cmd->allow_extras();
+  CLI::Option* policy_opt = cmd->add_option("--policy", *policy, "policy TOML file (else PRIVGUARD_POLICY, else the default)");
+  cmd->add_flag("--mask", a->mask, "write the masked text to stdout (findings then go to stderr)");
+  cmd->add_flag("--include-binary", a->include_binary, "scan binary files found in folders too");
+  // "-j4" as well as "-j 4", "--jobs 4" and "--jobs=4"; checked in scan(), for its message.
+  CLI::Option* jobs = cmd->add_option("-j,--jobs", a->jobs, "threads (default: one per core it may use)");
+  cmd->add_option("--format", a->format, "text (default), json, sarif, junit or markdown");
+  cmd->add_option("paths", a->paths, "files, folders, or - for standard input");
+  cmd->callback([&chosen, a, cmd, policy, policy_opt, jobs] {
+    if (policy_opt->count()) a->policy = *policy;
+    a->jobs_given = jobs->count() > 0;
+    chosen = [a, cmd] {
+      check_leftovers(*cmd, "scan takes paths");
+      return scan(*a);
+    };
+  });
 }
 
 }  // namespace privguard::cli

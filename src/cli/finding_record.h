@@ -34,6 +34,7 @@ struct FindingRecord {
   FindingAction action = FindingAction::Reported;
   std::int64_t offset = 0;
   std::int64_t length = 0;
+  bool split = false;  // the value began in bytes an earlier call sent (offset/length: this call's part)
   std::string preview;  // decoded, still masked
   std::string fingerprint;
 
@@ -50,11 +51,14 @@ struct FindingRecord {
   std::string path;  // "-" for standard input
   std::int64_t line = 1;
   std::int64_t column = 1;
+
+  bool operator==(const FindingRecord&) const = default;  // every field: what a round trip must keep
 };
 
-// Parses one line. On failure returns nullopt and sets `error` to what is
-// wrong ("expected ':' at column 12", "missing field 'rule'"). Strict JSON
-// (RFC 8259, valid UTF-8); unknown fields are checked for syntax and ignored.
+// Parses one line (finding_reader.cpp). On failure returns nullopt and sets
+// `error` to what is wrong ("missing field 'rule'", "syntax error while
+// parsing object ... at column 12"). Strict JSON (RFC 8259, valid UTF-8, no
+// duplicate field); unknown fields are checked for syntax and ignored.
 std::optional<FindingRecord> parse_finding_line(std::string_view line, std::string& error);
 
 // The record as one normalized JSON line (the producers' field order,

@@ -3,6 +3,8 @@
 // service wrote: quotes, pipes, control bytes and escape sequences included.
 #include "report_formats.h"
 
+#include "rule_summary.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -26,38 +28,6 @@ std::string allow_hint(std::string_view rule) {
 }
 
 // ---- shared helpers
-
-struct RuleSummary {
-  std::string rule;
-  core::Severity severity = core::Severity::Low;  // the highest seen
-  std::size_t total = 0;
-  std::array<std::size_t, kFindingActionCount> by_action{};
-};
-
-// One entry per rule, in the order rules first appear.
-std::vector<RuleSummary> summarize(std::span<const FindingRecord> records) {
-  std::vector<RuleSummary> out;
-  for (const auto& r : records) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const RuleSummary& s) { return s.rule == r.rule; });
-    if (it == out.end()) {
-      out.push_back({r.rule, r.severity, 0, {}});
-      it = out.end() - 1;
-    }
-    it->severity = std::max(it->severity, r.severity);
-    ++it->total;
-    ++it->by_action[static_cast<std::size_t>(r.action)];
-  }
-  return out;
-}
-
-// Most severe first, then most frequent: what a reader should look at first.
-std::vector<RuleSummary> summarize_by_severity(std::span<const FindingRecord> records) {
-  auto out = summarize(records);
-  std::stable_sort(out.begin(), out.end(), [](const RuleSummary& a, const RuleSummary& b) {
-    return a.severity != b.severity ? a.severity > b.severity : a.total > b.total;
-  });
-  return out;
-}
 
 std::string actions_text(const RuleSummary& s) {
   std::string out;

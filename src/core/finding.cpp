@@ -75,10 +75,11 @@ void common_fields(Out& o, const Engine& e, std::int64_t unix_ns, const Match& m
   o.str(finding_action_name(m.action));
 }
 
-void tail_fields(Out& o, const Engine& e, std::string_view data, std::span<const Match> all, std::size_t index) {
+void tail_fields(Out& o, const Engine& e, std::string_view data, std::span<const Match> all, std::size_t index,
+                 std::uint64_t length) {
   const Match& m = all[index];
   o.key("length");
-  o.num(static_cast<std::int64_t>(m.end - m.start));
+  o.num(static_cast<std::int64_t>(length));
   o.key("preview");
   o.ch('"');
   std::size_t w = format_preview(e, data, all, index, o.cursor(), o.room());
@@ -264,9 +265,16 @@ std::size_t format_finding(const Engine& e, std::int64_t unix_ns, const RuntimeO
     out.str(o.sink.peer);
   }
   out.ch('}');
+  // Offsets are the call's own: a value that began in bytes an earlier
+  // call sent starts at 0 here, with the length of its part in this call.
+  const std::uint64_t start = std::max<std::uint64_t>(m.start, o.continued);
   out.key("offset");
-  out.num(static_cast<std::int64_t>(m.start));
-  tail_fields(out, e, data, all, index);
+  out.num(static_cast<std::int64_t>(start - o.continued));
+  if (m.start < o.continued) {
+    out.key("split");
+    out.raw("true");
+  }
+  tail_fields(out, e, data, all, index, m.end - start);
   return out.done();
 }
 
@@ -283,7 +291,7 @@ std::size_t format_finding(const Engine& e, std::int64_t unix_ns, const FileOrig
   out.num(static_cast<std::int64_t>(o.column));
   out.key("offset");
   out.num(static_cast<std::int64_t>(o.base_offset + m.start));
-  tail_fields(out, e, data, all, index);
+  tail_fields(out, e, data, all, index, m.end - m.start);
   return out.done();
 }
 

@@ -1,5 +1,5 @@
-// Wrappers keep libc's exact names and signatures; only they (and
-// privguard_*) leave the library (see exports.map).
+// Wrappers keep libc's exact names and signatures; only they leave the
+// library (see exports.map).
 #pragma once
 
 #define PRIVGUARD_EXPORT extern "C" __attribute__((visibility("default")))

@@ -22,22 +22,28 @@
 namespace privguard::shim {
 namespace {
 
-void* map_buffer(std::size_t size) noexcept {
-  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  return p == MAP_FAILED ? nullptr : p;
-}
+// What the engine's sink resolver needs: where this call goes, and where
+// to put the answer.
+struct SinkQuery {
+  ThreadState* st;
+  const Call* call;
+};
 
 const core::Sink& resolve_sink(void* ctx) noexcept {
-  auto* st = static_cast<ThreadState*>(ctx);
-  classify_fd(st->sink_fd, *st);
-  return st->sink;
+  auto* q = static_cast<SinkQuery*>(ctx);
+  classify_sink(*q->call, *q->st);
+  return q->st->sink;
 }
 
 // SSL_write and gnutls_record_send carry plaintext, which is scanned
 // whatever it looks like; every other call may carry TLS records that a
 // program encrypted itself (tls_records.h).
-bool tls_plaintext_call(const char* call) noexcept {
-  return std::strncmp(call, "SSL_", 4) == 0 || std::strncmp(call, "gnutls_", 7) == 0;
+bool tls_ciphertext(const Call& call, const void* buf, std::size_t len) noexcept {
+  return !call.tls_plaintext && is_tls_ciphertext(call.fd, buf, len);
+}
+
+bool rewrites(core::Action a) noexcept {
+  return a == core::Action::Mask || a == core::Action::Redact || a == core::Action::Pseudonym;
 }
 
 std::int64_t now_ns() noexcept {
@@ -46,11 +52,24 @@ std::int64_t now_ns() noexcept {
   return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// Findings the findings file did not take (missing directory, a full
+// disk, no fd left): counted for the exit summary, and said once now.
+void not_recorded(std::size_t n, int err) noexcept {
+  Runtime& rt = g_runtime;
+  rt.unrecorded.fetch_add(n, std::memory_order_relaxed);
+  if (rt.said_unrecorded.exchange(true)) return;
+  const char* parts[] = {"privguard: cannot record findings in ", rt.report_path, ": ", strerrordesc_np(err),
+                         "; counting them (see the summary at exit)\n"};
+  for (const char* p : parts)
+    if (p) raw_write_all(2, p, std::strlen(p));
+}
+
 // One JSON line per finding, appended with one write each (O_APPEND keeps
 // concurrent processes' lines whole). Opened per call, not kept: daemons
-// close every fd and reuse the numbers.
-void record(const core::Engine& engine, ThreadState& st, std::string_view data,
-            std::span<const core::Match> matches) noexcept {
+// close every fd and reuse the numbers. `continued`: bytes at the start of
+// `data` that an earlier call sent (offsets are the call's own).
+void record(const core::Engine& engine, ThreadState& st, const Call& call, std::string_view data,
+            std::span<const core::Match> matches, std::size_t continued) noexcept {
   Runtime& rt = g_runtime;
   for (const auto& m : matches) {
     rt.findings.fetch_add(1, std::memory_order_relaxed);
@@ -60,175 +79,155 @@ void record(const core::Engine& engine, ThreadState& st, std::string_view data,
   if (rt.report_path[0] == '\0') return;
   int fd = static_cast<int>(
       raw_syscall(SYS_openat, AT_FDCWD, reinterpret_cast<long>(rt.report_path), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600));
-  if (fd < 0) return;
+  if (fd < 0) {
+    not_recorded(matches.size(), errno);
+    return;
+  }
   char exe[sizeof rt.exe];
-  core::RuntimeOrigin origin{static_cast<std::int64_t>(raw_syscall(SYS_getpid)), exe_path(exe, sizeof exe), st.call,
-                             st.sink_fd, st.sink};
+  core::RuntimeOrigin origin{static_cast<std::int64_t>(raw_syscall(SYS_getpid)), exe_path(exe, sizeof exe), call.name,
+                             call.fd, st.sink, continued};
   const std::int64_t ts = now_ns();
   for (std::size_t i = 0; i < matches.size(); ++i) {
     std::size_t n = core::format_finding(engine, ts, origin, data, matches, i, st.line, sizeof st.line);
-    if (n == 0) continue;
-    for (std::size_t off = 0; off < n;) {
-      long w = raw_syscall(SYS_write, fd, reinterpret_cast<long>(st.line + off), static_cast<long>(n - off));
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) break;
-      off += static_cast<std::size_t>(w);
-    }
+    if (n > 0 && !raw_write_all(fd, st.line, n)) not_recorded(1, errno);
   }
   raw_syscall(SYS_close, fd);
 }
 
+// An anonymous mapping that goes away with the scope.
+class Mapping {
+ public:
+  explicit Mapping(std::size_t size) noexcept : size_(size), p_(size ? map_buffer(size) : nullptr) {}
+  ~Mapping() {
+    if (p_) munmap(p_, size_);
+  }
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+  char* data() const noexcept { return static_cast<char*>(p_); }
+
+ private:
+  std::size_t size_;
+  void* p_;
+};
+
 }  // namespace
 
+void* map_buffer(std::size_t size) noexcept {
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? nullptr : p;
+}
+
 Entry::Entry() noexcept {
-  was_inside_ = t_inside;
-  if (was_inside_) {
-    if (t_scanning) g_runtime.reentered.fetch_add(1, std::memory_order_relaxed);
+  depth_ = t_depth;
+  if (depth_ >= kSealed) return;
+  if (depth_ >= 2) {
+    g_runtime.reentered.fetch_add(1, std::memory_order_relaxed);
     return;
   }
   if (!active()) {
     fail_closed_ = shim::fail_closed();
     return;
   }
-  t_inside = true;
+  t_depth = depth_ + 1;
   entered_ = true;
 }
 
 Entry::~Entry() {
-  if (entered_) t_inside = was_inside_;
+  if (entered_) t_depth = depth_;
 }
 
-Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional,
-                   const struct sockaddr* to, unsigned tolen) noexcept {
-  inspect(call, fd, buf, len, positional, to, tolen);
+long refuse() noexcept {
+  errno = g_runtime.block_errno;
+  return -1;
 }
 
-void Outgoing::inspect(const char* call, int fd, const void* buf, std::size_t len, bool positional,
-                       const struct sockaddr* to, unsigned tolen) noexcept {
-  if (len == 0 || !readable_address(buf)) return;
-  if (!tls_plaintext_call(call) && is_tls_ciphertext(fd, buf, len)) return;
+Verdict::Verdict(Verdict&& o) noexcept
+    : kind_(o.kind_), data_(o.data_), size_(o.size_), same_length_(o.same_length_), mapping_(o.mapping_),
+      mapping_size_(o.mapping_size_) {
+  o.mapping_ = nullptr;
+}
+
+Verdict::~Verdict() {
+  if (mapping_) munmap(mapping_, mapping_size_);
+}
+
+Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* before) noexcept {
+  Verdict v;
+  const std::size_t p = before ? before->size : 0;
+  if (len == 0 && p == 0) return v;
+  if (len > 0 && !readable_address(buf)) return v;
+  if (len > 0 && tls_ciphertext(call, buf, len)) return v;
   const int saved_errno = errno;
   Runtime& rt = g_runtime;
   ThreadState* st = thread_state();
   if (!st || !st->scratch) {
     rt.unscanned.fetch_add(1, std::memory_order_relaxed);
-    return;
+    return v;
   }
-  st->call = call;
-  st->sink_fd = fd;
-  st->sink_to = to;
-  st->sink_tolen = tolen;
+  // What is scanned: the caller's bytes, or the earlier ones joined with them.
   std::string_view data(static_cast<const char*>(buf), len);
-  const core::Engine& engine = *rt.engine;
-  t_scanning = true;
-  core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
-  if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
-  if (!r.matches.empty()) record(engine, *st, data, r.matches);
-
-  if (r.blocked) {
-    kind_ = Kind::Block;
-  } else if (r.changes) {
-    std::size_t need = positional ? len : r.output_size;
-    char* out = st->out;
-    if (need > st->out_cap) {
-      mapping_size_ = need;
-      mapping_ = map_buffer(need);
-      out = static_cast<char*>(mapping_);
+  Mapping oversized(p > 0 && p + len > st->win_cap ? p + len : 0);
+  if (p > 0) {
+    char* win = p + len <= st->win_cap ? st->win : oversized.data();
+    if (!win) {
+      rt.unscanned.fetch_add(1, std::memory_order_relaxed);
+      errno = saved_errno;
+      return v;
     }
-    std::size_t n = out ? engine.transform(data, r.matches, out, need, positional) : 0;
-    if (n == need) {
-      kind_ = Kind::Send;
-      data_ = out;
-      size_ = n;
-      same_length_ = n == len;
-    } else {
-      // Could not build the masked copy: sending the original would leak
-      // what we just found, so nothing goes out.
-      kind_ = Kind::Block;
-    }
+    std::memcpy(win, before->data, p);
+    if (len) std::memcpy(win + p, buf, len);
+    data = std::string_view(win, p + len);
   }
-  t_scanning = false;
-  errno = saved_errno;
-}
-
-Outgoing::Outgoing(const char* call, int fd, const void* buf, std::size_t len, Pending& pending) noexcept {
-  if (pending.size == 0) {
-    inspect(call, fd, buf, len, false, nullptr, 0);
-    return;
-  }
-  if (len > 0 && !readable_address(buf)) return;
-  const int saved_errno = errno;
-  Runtime& rt = g_runtime;
-  ThreadState* st = thread_state();
-  const std::size_t p = pending.size, total = p + len;
-  char* win = st ? st->win : nullptr;
-  if (st && total > st->win_cap) {
-    window_size_ = total;
-    window_ = map_buffer(total);
-    win = static_cast<char*>(window_);
-  }
-  if (!st || !st->scratch || !win) {
-    rt.unscanned.fetch_add(1, std::memory_order_relaxed);
-    return;
-  }
-  std::memcpy(win, pending.data, p);
-  if (len) std::memcpy(win + p, buf, len);
-  st->call = call;
-  st->sink_fd = fd;
-  st->sink_to = nullptr;
-  st->sink_tolen = 0;
-  std::string_view data(win, total);
   const core::Engine& engine = *rt.engine;
-  t_scanning = true;
-  core::ScanResult r = engine.scan(data, resolve_sink, st, *st->scratch);
+  SinkQuery query{st, &call};
+  core::ScanResult r = engine.scan(data, resolve_sink, &query, *st->scratch);
   if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
-  // Matches are sorted and disjoint: those complete before `seen` come first.
+  // Matches are sorted and disjoint: those complete before `seen` were
+  // handled by an earlier call and come first.
+  const std::size_t seen = before ? (before->sent ? p : before->seen) : 0;
   std::size_t first = 0;
-  while (first < r.matches.size() && r.matches[first].end <= pending.seen) ++first;
+  while (first < r.matches.size() && r.matches[first].end <= seen) ++first;
   auto fresh = r.matches.subspan(first);
-  if (!fresh.empty()) record(engine, *st, data, fresh);
+  const bool sent = before && before->sent;
+  if (!fresh.empty()) record(engine, *st, call, data, fresh, sent ? p : 0);
 
   bool blocked = false, changes = false;
   for (const auto& m : fresh) {
     if (m.action == core::Action::Block) {
       blocked = true;
-      if (m.start < p) pending.drop_from = std::min<std::size_t>(pending.drop_from, m.start);
+      if (before && !sent && m.start < p) before->drop_from = std::min<std::size_t>(before->drop_from, m.start);
     }
-    changes |= m.action == core::Action::Mask || m.action == core::Action::Redact ||
-               m.action == core::Action::Pseudonym;
+    changes |= rewrites(m.action);
   }
   if (blocked) {
-    kind_ = Kind::Block;
+    v.kind_ = Verdict::Kind::Block;
   } else if (changes) {
-    // Same length throughout: the pending bytes are rewritten in place.
-    char* out = total <= st->out_cap ? st->out : nullptr;
-    if (!out) {
-      mapping_size_ = total;
-      mapping_ = map_buffer(total);
-      out = static_cast<char*>(mapping_);
+    // With earlier bytes the length stays (the earlier part is rewritten
+    // in place or is gone); positional writes keep theirs too.
+    const bool keep_length = call.positional || p > 0;
+    const std::size_t need = keep_length ? data.size() : r.output_size;
+    char* out = st->out;
+    if (need > st->out_cap) {
+      v.mapping_size_ = need;
+      v.mapping_ = map_buffer(need);
+      out = static_cast<char*>(v.mapping_);
     }
-    if (out && engine.transform(data, fresh, out, total, true) == total) {
-      std::memcpy(pending.data, out, p);
-      kind_ = Kind::Send;
-      data_ = out + p;
-      size_ = len;
+    const std::size_t n = out ? engine.transform(data, fresh, out, need, keep_length) : 0;
+    if (n == need) {
+      if (p > 0 && !sent) std::memcpy(before->data, out, p);
+      v.kind_ = Verdict::Kind::Replace;
+      v.data_ = out + p;
+      v.size_ = n - p;
+      v.same_length_ = n - p == len;
     } else {
-      kind_ = Kind::Block;
-      pending.drop_from = 0;
+      // Could not build the masked copy: sending the original would leak
+      // what we just found, so nothing goes out.
+      v.kind_ = Verdict::Kind::Block;
+      if (before && !sent) before->drop_from = 0;
     }
   }
-  t_scanning = false;
   errno = saved_errno;
-}
-
-Outgoing::~Outgoing() {
-  if (mapping_) munmap(mapping_, mapping_size_);
-  if (window_) munmap(window_, window_size_);
-}
-
-long Outgoing::fail() const noexcept {
-  errno = g_runtime.block_errno;
-  return -1;
+  return v;
 }
 
 Gathered::Gathered(const struct iovec* iov, int count) noexcept {
@@ -268,9 +267,7 @@ void wait_writable(int fd) noexcept {
 
 int write_fully(int fd, const char* data, std::size_t size) noexcept {
   auto real_write = real::write();
-  return send_all(fd, size, [&](std::size_t off) -> long {
-    return real_write ? real_write(fd, data + off, size - off) : raw_syscall(SYS_write, fd, reinterpret_cast<long>(data + off), static_cast<long>(size - off));
-  });
+  return send_all(fd, size, [&](std::size_t off) -> long { return real_write(fd, data + off, size - off); });
 }
 
 }  // namespace privguard::shim

@@ -1,22 +1,26 @@
 // The one path every wrapper takes: look at an outgoing buffer, record
 // findings, and say what to send instead.
+//
+//   Entry e;                                  // may this call be scanned?
+//   if (!e) return e.fail_closed() ? refuse() : real(...);
+//   Verdict v = inspect({"write", fd}, buf, n);
+//   switch (v.kind()) { Pass: real(buf); Replace: real(v.data()); Block: v.refuse(); }
 #pragma once
 
 #include <sys/socket.h>
 #include <sys/uio.h>
 
-#include <cstdint>
-
 #include <cerrno>
 #include <cstddef>
+#include <cstdint>
 
 namespace privguard::shim {
 
 // Held by a wrapper for its whole call. False when the call must pass
-// through untouched: privguard is off, not ready, or this thread is
-// already inside it (a signal handler that writes, a real function that
-// calls another wrapped one, our own output). While held, nested calls
-// pass through.
+// through untouched: privguard is off or not ready, the call comes from
+// our own work or from a real TLS function sending its ciphertext, or a
+// signal handler interrupted a call that a signal handler made (deeper
+// than the two levels a thread has state for; counted).
 class Entry {
  public:
   Entry() noexcept;
@@ -28,61 +32,83 @@ class Entry {
   bool fail_closed() const noexcept { return fail_closed_; }
 
  private:
+  int depth_ = 0;
   bool entered_ = false;
-  bool was_inside_ = false;
   bool fail_closed_ = false;
 };
 
-// Bytes already sitting in a stdio stream's buffer that new bytes
-// continue: they have not left the process yet, so a value that begins
-// there and ends in the new bytes can still be masked in place.
+// Sets errno to the policy's block_errno and returns -1: what a blocked
+// call (or any call, when the policy failed and says fail_closed) returns.
+long refuse() noexcept;
+
+// What a wrapper returns when its call is not scanned (`!entry`): the real
+// call's result, or `failed` with errno = block_errno when the policy
+// could not be loaded and says fail_closed.
+template <class R, class Real>
+R unscanned(const Entry& entry, R failed, Real real) noexcept {
+  if (entry.fail_closed()) {
+    refuse();
+    return failed;
+  }
+  return real();
+}
+
+// One wrapped call: its name (as findings report it) and where it goes.
+struct Call {
+  const char* name;
+  int fd = -1;                           // -1 when unknown
+  const struct sockaddr* to = nullptr;  // sendto's or sendmsg's own address, if given
+  unsigned tolen = 0;
+  bool positional = false;     // lands at an offset (pwrite, copies): its length must not change
+  bool tls_plaintext = false;  // SSL_write & co: scanned whatever it looks like (never TLS records)
+  bool syslog = false;         // goes to the local syslog socket
+};
+
+// Bytes that came before this call's and that a value may continue from:
+// a stdio stream's unflushed line (still in the FILE's buffer, so a value
+// that began there is masked in place), or the unfinished end of what the
+// last call on the fd sent (gone already: only this call's part of a value
+// can be masked, and the finding says the value was split).
 struct Pending {
-  char* data = nullptr;  // inside the FILE's put area
+  char* data = nullptr;
   std::size_t size = 0;
   std::size_t seen = 0;  // a match ending within the first `seen` bytes was handled before
   std::size_t drop_from = SIZE_MAX;  // set on Block: pending bytes from here must not go out
+  bool sent = false;                 // the bytes left already and cannot be changed
 };
 
-// What a wrapper should do with one outgoing buffer (under an Entry).
-class Outgoing {
+// What to do with one outgoing buffer.
+class Verdict {
  public:
-  enum class Kind { Pass, Send, Block };
+  enum class Kind { Pass, Replace, Block };
 
-  // For stdio: scans `pending` and the new bytes as one. On Send, masks in
-  // `pending` are written in place and data()/size() are the new bytes'
-  // (always the same length); on Block, pending.drop_from may be set.
-  Outgoing(const char* call, int fd, const void* buf, std::size_t len, Pending& pending) noexcept;
-
-  // `fd` names the destination (-1 if unknown); `to` is sendto's or
-  // sendmsg's explicit address, if any. `positional`: the write lands at
-  // an offset (pwrite), so its length must not change.
-  Outgoing(const char* call, int fd, const void* buf, std::size_t len, bool positional = false,
-           const struct sockaddr* to = nullptr, unsigned tolen = 0) noexcept;
-  ~Outgoing();
-  Outgoing(const Outgoing&) = delete;
-  Outgoing& operator=(const Outgoing&) = delete;
+  Verdict() noexcept = default;
+  Verdict(Verdict&& other) noexcept;
+  Verdict& operator=(Verdict&&) = delete;
+  Verdict(const Verdict&) = delete;
+  ~Verdict();
 
   Kind kind() const noexcept { return kind_; }
-  // For Send: the bytes to send instead of the caller's.
+  // For Replace: the bytes to send instead of the caller's. With Pending,
+  // always the length of the call's own bytes.
   const char* data() const noexcept { return data_; }
   std::size_t size() const noexcept { return size_; }
   bool same_length() const noexcept { return same_length_; }
 
-  // For Block: sets errno to the policy's and returns -1.
-  long fail() const noexcept;
-
  private:
-  void inspect(const char* call, int fd, const void* buf, std::size_t len, bool positional,
-               const struct sockaddr* to, unsigned tolen) noexcept;
+  friend Verdict inspect(const Call&, const void*, std::size_t, Pending*) noexcept;
   Kind kind_ = Kind::Pass;
   const char* data_ = nullptr;
   std::size_t size_ = 0;
   bool same_length_ = true;
   void* mapping_ = nullptr;  // an oversized output buffer, unmapped at the end
   std::size_t mapping_size_ = 0;
-  void* window_ = nullptr;  // an oversized join of pending and new bytes
-  std::size_t window_size_ = 0;
 };
+
+// Scans `buf` (after `before`'s bytes, if given), records findings and
+// says what to send. Call under an Entry. Never allocates from the heap in
+// steady state; keeps errno.
+Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* before = nullptr) noexcept;
 
 // A buffer in the first 64 KiB of the address space (below Linux's
 // mmap_min_addr) cannot be mapped: the kernel answers EFAULT for it, so we
@@ -108,6 +134,10 @@ class Gathered {
   std::size_t size_ = 0;
   void* mapping_ = nullptr;
 };
+
+// Anonymous memory for a buffer too large for the thread's own (mmap is
+// async-signal-safe, malloc is not); nullptr on failure.
+void* map_buffer(std::size_t size) noexcept;
 
 void wait_writable(int fd) noexcept;
 

@@ -4,6 +4,8 @@
 // -1 with errno on failure.
 #pragma once
 
+#include <sys/syscall.h>
+
 #include <cerrno>
 
 namespace privguard::shim {
@@ -29,6 +31,21 @@ inline long raw_syscall(long n, long a = 0, long b = 0, long c = 0, long d = 0) 
     return -1;
   }
   return r;
+}
+
+// Writes all of `data` to `fd` with raw syscalls (EINTR retried); false
+// (errno set) when it could not. For the shim's own output: findings
+// lines, messages on stderr.
+inline bool raw_write_all(int fd, const char* data, unsigned long n) noexcept {
+  while (n > 0) {
+    long w = raw_syscall(SYS_write, fd, reinterpret_cast<long>(data), static_cast<long>(n));
+    if (w < 0 && errno == EINTR) continue;
+    if (w < 0) return false;
+    if (w == 0) return errno = EIO, false;
+    data += w;
+    n -= static_cast<unsigned long>(w);
+  }
+  return true;
 }
 
 }  // namespace privguard::shim

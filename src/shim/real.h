@@ -1,77 +1,118 @@
 // The real functions behind our wrappers, found with dlsym(RTLD_NEXT).
 //
 // Resolved lazily on first use, because calls arrive before our
-// constructor runs (other libraries' constructors write too). A pointer
-// that cannot be found stays null and the wrapper falls back to the raw
-// syscall where there is one, or fails with ENOSYS: privguard never aborts
-// its host.
+// constructor runs (other libraries' constructors write too). Never null:
+// a name no library defines becomes a stub that fails the way the call
+// fails (-1, 0 for counts, nothing for void) with ENOSYS, so privguard
+// never crashes its host on a missing symbol. (The TLS libraries are
+// looked up per caller instead: tls_lib.h.)
 #pragma once
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <sys/uio.h>
+#include <syslog.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdarg>
-#include <cstdio>
+#include <type_traits>
 
 namespace privguard::shim::real {
 
 void* resolve(const char* name) noexcept;
+
+// What a missing function does instead.
+template <class R>
+R missing_result() noexcept {
+  errno = ENOSYS;
+  if constexpr (std::is_void_v<R>) return;
+  else if constexpr (std::is_unsigned_v<R>) return 0;  // fwrite: 0 items
+  else return static_cast<R>(-1);
+}
+template <class Fn>
+struct Missing;
+template <class R, class... A>
+struct Missing<R (*)(A...)> {
+  static R call(A...) noexcept { return missing_result<R>(); }
+};
+template <class R, class... A>
+struct Missing<R (*)(A...) noexcept> {
+  static R call(A...) noexcept { return missing_result<R>(); }
+};
+template <class R, class... A>
+struct Missing<R (*)(A..., ...)> {
+  static R call(A..., ...) noexcept { return missing_result<R>(); }
+};
+template <class R, class... A>
+struct Missing<R (*)(A..., ...) noexcept> {
+  static R call(A..., ...) noexcept { return missing_result<R>(); }
+};
 
 template <class Fn>
 Fn get(Fn& slot, const char* name) noexcept {
   Fn f = __atomic_load_n(&slot, __ATOMIC_ACQUIRE);
   if (!f) {
     f = reinterpret_cast<Fn>(resolve(name));
+    if (!f) f = &Missing<Fn>::call;
     __atomic_store_n(&slot, f, __ATOMIC_RELEASE);
   }
   return f;
 }
 
-#define PRIVGUARD_REAL(ret, name, params)             \
-  using name##_fn = ret(*) params;                    \
+// PRIVGUARD_REAL(name): real::name() returns the real `name`, typed as
+// libc declares it; PRIVGUARD_REAL_AS for names libc's headers do not
+// declare in this build (the _FORTIFY_SOURCE entry points, libio's).
+#define PRIVGUARD_REAL_AS(name, type)                \
+  using name##_fn = type;                             \
   inline name##_fn name##_ptr = nullptr;              \
   inline name##_fn name() noexcept { return get(name##_ptr, #name); }
+#define PRIVGUARD_REAL(name) PRIVGUARD_REAL_AS(name, decltype(&::name))
 
-PRIVGUARD_REAL(ssize_t, write, (int, const void*, size_t))
-PRIVGUARD_REAL(ssize_t, writev, (int, const struct iovec*, int))
-PRIVGUARD_REAL(ssize_t, pwrite, (int, const void*, size_t, off_t))
-PRIVGUARD_REAL(ssize_t, pwrite64, (int, const void*, size_t, off64_t))
-PRIVGUARD_REAL(ssize_t, pwritev, (int, const struct iovec*, int, off_t))
-PRIVGUARD_REAL(ssize_t, pwritev64, (int, const struct iovec*, int, off64_t))
-PRIVGUARD_REAL(ssize_t, pwritev2, (int, const struct iovec*, int, off_t, int))
-PRIVGUARD_REAL(ssize_t, pwritev64v2, (int, const struct iovec*, int, off64_t, int))
-PRIVGUARD_REAL(long, syscall, (long, ...))
-PRIVGUARD_REAL(ssize_t, copy_file_range, (int, off64_t*, int, off64_t*, size_t, unsigned int))
-PRIVGUARD_REAL(ssize_t, sendfile, (int, int, off_t*, size_t))
-PRIVGUARD_REAL(ssize_t, sendfile64, (int, int, off64_t*, size_t))
-PRIVGUARD_REAL(ssize_t, splice, (int, off64_t*, int, off64_t*, size_t, unsigned int))
-PRIVGUARD_REAL(ssize_t, send, (int, const void*, size_t, int))
-PRIVGUARD_REAL(ssize_t, sendto, (int, const void*, size_t, int, const struct sockaddr*, socklen_t))
-PRIVGUARD_REAL(ssize_t, sendmsg, (int, const struct msghdr*, int))
-PRIVGUARD_REAL(int, sendmmsg, (int, struct mmsghdr*, unsigned int, int))
-PRIVGUARD_REAL(size_t, fwrite, (const void*, size_t, size_t, FILE*))
-PRIVGUARD_REAL(size_t, fwrite_unlocked, (const void*, size_t, size_t, FILE*))
-PRIVGUARD_REAL(int, fputs, (const char*, FILE*))
-PRIVGUARD_REAL(int, fputs_unlocked, (const char*, FILE*))
-PRIVGUARD_REAL(int, puts, (const char*))
-PRIVGUARD_REAL(int, fputc, (int, FILE*))
-PRIVGUARD_REAL(int, putc, (int, FILE*))
-PRIVGUARD_REAL(int, _IO_putc, (int, FILE*))
-PRIVGUARD_REAL(int, fputc_unlocked, (int, FILE*))
-PRIVGUARD_REAL(int, putc_unlocked, (int, FILE*))
-PRIVGUARD_REAL(int, fflush, (FILE*))
-PRIVGUARD_REAL(int, __overflow, (FILE*, int))
-PRIVGUARD_REAL(int, fflush_unlocked, (FILE*))
-PRIVGUARD_REAL(int, fclose, (FILE*))
-PRIVGUARD_REAL(int, vfprintf, (FILE*, const char*, va_list))
-PRIVGUARD_REAL(int, __vfprintf_chk, (FILE*, int, const char*, va_list))
-PRIVGUARD_REAL(int, __vdprintf_chk, (int, int, const char*, va_list))
-PRIVGUARD_REAL(int, vdprintf, (int, const char*, va_list))
-PRIVGUARD_REAL(void, vsyslog, (int, const char*, va_list))
-PRIVGUARD_REAL(void, __vsyslog_chk, (int, int, const char*, va_list))
-PRIVGUARD_REAL(void, syslog, (int, const char*, ...))
+PRIVGUARD_REAL(write)
+PRIVGUARD_REAL(writev)
+PRIVGUARD_REAL(pwrite)
+PRIVGUARD_REAL(pwrite64)
+PRIVGUARD_REAL(pwritev)
+PRIVGUARD_REAL(pwritev64)
+PRIVGUARD_REAL(pwritev2)
+PRIVGUARD_REAL(pwritev64v2)
+PRIVGUARD_REAL(syscall)
+PRIVGUARD_REAL(copy_file_range)
+PRIVGUARD_REAL(sendfile)
+PRIVGUARD_REAL(sendfile64)
+PRIVGUARD_REAL(splice)
+PRIVGUARD_REAL(vmsplice)
+PRIVGUARD_REAL(send)
+PRIVGUARD_REAL(sendto)
+PRIVGUARD_REAL(sendmsg)
+PRIVGUARD_REAL(sendmmsg)
+PRIVGUARD_REAL(fwrite)
+PRIVGUARD_REAL(fwrite_unlocked)
+PRIVGUARD_REAL(fputs)
+PRIVGUARD_REAL(fputs_unlocked)
+PRIVGUARD_REAL(puts)
+PRIVGUARD_REAL(fputc)
+PRIVGUARD_REAL(putc)
+PRIVGUARD_REAL_AS(_IO_putc, int (*)(int, FILE*))
+PRIVGUARD_REAL(fputc_unlocked)
+PRIVGUARD_REAL(putc_unlocked)
+PRIVGUARD_REAL(fflush)
+PRIVGUARD_REAL_AS(__overflow, int (*)(FILE*, int))
+PRIVGUARD_REAL(fflush_unlocked)
+PRIVGUARD_REAL(fclose)
+PRIVGUARD_REAL(vfprintf)
+PRIVGUARD_REAL_AS(__vfprintf_chk, int (*)(FILE*, int, const char*, va_list))
+PRIVGUARD_REAL_AS(__vdprintf_chk, int (*)(int, int, const char*, va_list))
+PRIVGUARD_REAL(vdprintf)
+PRIVGUARD_REAL(vsyslog)
+PRIVGUARD_REAL_AS(__vsyslog_chk, void (*)(int, int, const char*, va_list))
+PRIVGUARD_REAL(syslog)
 
 #undef PRIVGUARD_REAL
+#undef PRIVGUARD_REAL_AS
 
 }  // namespace privguard::shim::real

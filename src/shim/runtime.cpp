@@ -19,12 +19,12 @@
 namespace privguard::shim {
 
 Runtime g_runtime;
-thread_local bool t_inside = false;
-thread_local bool t_scanning = false;
+thread_local int t_depth = 0;
 
 namespace {
 
 constexpr std::size_t kBufferSize = 64 * 1024;
+constexpr std::size_t kNestedBufferSize = 4 * 1024;  // a signal handler's line; longer ones are mapped
 constexpr std::size_t kPoolSlots = 64;
 
 // Thread states of exited threads, reused by new ones: no malloc for a
@@ -33,16 +33,6 @@ std::atomic<ThreadState*> g_pool[kPoolSlots];
 pthread_key_t g_thread_key;
 bool g_have_key = false;
 thread_local ThreadState* t_state = nullptr;
-
-void raw_write(int fd, const char* s, std::size_t n) noexcept {
-  while (n > 0) {
-    long w = raw_syscall(SYS_write, fd, reinterpret_cast<long>(s), static_cast<long>(n));
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) return;
-    s += w;
-    n -= static_cast<std::size_t>(w);
-  }
-}
 
 void release_thread_state(void* p) {
   auto* st = static_cast<ThreadState*>(p);
@@ -72,7 +62,7 @@ core::Policy load_policy() {
 }
 
 void initialize() noexcept {
-  Guard guard;  // our own file I/O during start-up is not scanned
+  Sealed sealed;  // our own file I/O during start-up is not scanned
   Runtime& rt = g_runtime;
   std::optional<core::Mode> mode_env;
   if (const char* m = std::getenv("PRIVGUARD_MODE"); m && *m) {
@@ -122,13 +112,14 @@ void initialize() noexcept {
 
 __attribute__((constructor(101))) void privguard_constructor() { active(); }
 
-// One line at exit when nobody asked for a findings file, so that a
-// finding never goes unnoticed.
+// One line at exit when nobody asked for a findings file, or when it did
+// not take them all, so that a finding never goes unnoticed.
 __attribute__((destructor)) void privguard_destructor() {
   Runtime& rt = g_runtime;
   if (rt.phase.load() == Phase::Ready) scan_std_streams_at_exit();
   std::uint64_t n = rt.findings.load();
-  if (n == 0 || rt.report_path[0] != '\0') return;
+  const std::uint64_t unrecorded = rt.unrecorded.load();
+  if (n == 0 || (rt.report_path[0] != '\0' && unrecorded == 0)) return;
   char msg[900];
   char unscanned[96] = "";
   if (std::uint64_t u = rt.unscanned.load() + rt.reentered.load())
@@ -136,18 +127,23 @@ __attribute__((destructor)) void privguard_destructor() {
                   u == 1 ? "" : "s");
   char exe[sizeof rt.exe];
   int len = std::snprintf(msg, sizeof msg,
-                          "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported%s; "
-                          "set PRIVGUARD_REPORT=FILE to record them\n",
+                          "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported%s; %s\n",
                           static_cast<unsigned long long>(n), n == 1 ? "" : "s", static_cast<int>(getpid()), exe_path(exe, sizeof exe),
                           static_cast<unsigned long long>(rt.masked.load()),
                           static_cast<unsigned long long>(rt.blocked.load()),
-                          static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()), unscanned);
-  if (len > 0) raw_write(2, msg, std::min<std::size_t>(static_cast<std::size_t>(len), sizeof msg - 1));
+                          static_cast<unsigned long long>(n - rt.masked.load() - rt.blocked.load()), unscanned,
+                          rt.report_path[0] == '\0' ? "set PRIVGUARD_REPORT=FILE to record them" : "");
+  if (unrecorded && len > 0 && static_cast<std::size_t>(len) < sizeof msg) {
+    --len;  // before the newline
+    len += std::snprintf(msg + len, sizeof msg - static_cast<std::size_t>(len), "%llu not recorded in %s\n",
+                         static_cast<unsigned long long>(unrecorded), rt.report_path);
+  }
+  if (len > 0) raw_write_all(2, msg, std::min<std::size_t>(static_cast<std::size_t>(len), sizeof msg - 1));
 }
 
 }  // namespace
 
-void say(const char* msg) noexcept { raw_write(2, msg, std::strlen(msg)); }
+void say(const char* msg) noexcept { raw_write_all(2, msg, std::strlen(msg)); }
 
 // Every thread that finds it unread reads it itself, and the first one
 // publishes it: no thread waits for another, so neither a signal handler
@@ -182,32 +178,47 @@ bool active() noexcept {
   return false;  // initializing in another thread, disabled, or fail-closed
 }
 
+namespace {
+
+// A state with its own scratch and buffers of `size` bytes; nullptr if any
+// of it could not be had.
+ThreadState* make_state(std::size_t size) noexcept {
+  auto* st = new (std::nothrow) ThreadState;
+  if (!st) return nullptr;
+  try {
+    st->scratch = g_runtime.engine->make_scratch().release();
+  } catch (...) {
+    delete st;
+    return nullptr;
+  }
+  st->out = static_cast<char*>(std::malloc(size));
+  st->fmt = static_cast<char*>(std::malloc(size));
+  st->win = static_cast<char*>(std::malloc(size));
+  st->out_cap = st->out ? size : 0;
+  st->fmt_cap = st->fmt ? size : 0;
+  st->win_cap = st->win ? size : 0;
+  return st;
+}
+
+}  // namespace
+
 ThreadState* thread_state() noexcept {
+  // In a signal handler's call: the second state, if the thread has one.
+  if (t_depth == 2) return t_state ? t_state->nested : nullptr;
   if (t_state) return t_state;
+  ThreadState* st = nullptr;
   for (auto& slot : g_pool) {
-    if (ThreadState* st = slot.exchange(nullptr)) {
-      t_state = st;
-      break;
-    }
+    if ((st = slot.exchange(nullptr)) != nullptr) break;
   }
-  if (!t_state) {
-    // First use in this thread: the one allocation a thread makes.
-    auto* st = new (std::nothrow) ThreadState;
+  if (!st) {
+    // First use in this thread: the one allocation a thread makes. Both
+    // states are complete before t_state is set, so a signal handler's
+    // call never sees half of them.
+    st = make_state(kBufferSize);
     if (!st) return nullptr;
-    try {
-      st->scratch = g_runtime.engine->make_scratch().release();
-    } catch (...) {
-      delete st;
-      return nullptr;
-    }
-    st->out = static_cast<char*>(std::malloc(kBufferSize));
-    st->fmt = static_cast<char*>(std::malloc(kBufferSize));
-    st->win = static_cast<char*>(std::malloc(kBufferSize));
-    st->out_cap = st->out ? kBufferSize : 0;
-    st->fmt_cap = st->fmt ? kBufferSize : 0;
-    st->win_cap = st->win ? kBufferSize : 0;
-    t_state = st;
+    st->nested = make_state(kNestedBufferSize);
   }
+  t_state = st;
   if (g_have_key) pthread_setspecific(g_thread_key, t_state);
   return t_state;
 }
@@ -220,7 +231,7 @@ namespace privguard::shim::real {
 
 void* resolve(const char* name) noexcept {
   // dlsym may call malloc; nothing of ours runs inside it.
-  Guard guard;
+  Sealed sealed;
   return dlsym(RTLD_NEXT, name);
 }
 

@@ -22,13 +22,17 @@ namespace privguard::shim {
 
 enum class Phase : int { Uninitialized, Initializing, Ready, Disabled, FailClosed };
 
+// A thread's buffers. Each thread has two: one for its calls, and one
+// made with it in advance for a call that a signal handler makes while the
+// thread is inside one (a handler cannot allocate, and must not touch the
+// interrupted call's scratch or buffers).
 struct ThreadState {
   core::Scratch* scratch = nullptr;
   char* out = nullptr;  // transformed bytes of one call
   std::size_t out_cap = 0;
-  char* fmt = nullptr;  // formatted text of one printf/syslog call
+  char* fmt = nullptr;  // formatted text of one printf/syslog call; gathered iovecs; a copy's chunk
   std::size_t fmt_cap = 0;
-  char* win = nullptr;  // a stdio buffer's pending line joined with new bytes
+  char* win = nullptr;  // earlier bytes joined with new ones (stdio's pending line, an fd's tail)
   std::size_t win_cap = 0;
   // Where this thread last scanned up to in a few streams' buffers, so a
   // value already reported is not reported again (see stdio.cpp).
@@ -41,11 +45,7 @@ struct ThreadState {
   char path[512];                           // the sink being written to
   char peer[160];
   core::Sink sink;
-  int sink_fd = -1;
-  const struct sockaddr* sink_to = nullptr;  // sendto/sendmsg destination, if given
-  unsigned sink_tolen = 0;
-  const char* call = "";
-  ThreadState* next_free = nullptr;
+  ThreadState* nested = nullptr;  // the second state (see above); null in the second itself
 };
 
 struct Runtime {
@@ -59,18 +59,20 @@ struct Runtime {
   std::atomic<std::uint64_t> masked{0};
   std::atomic<std::uint64_t> blocked{0};
   std::atomic<std::uint64_t> unscanned{0};  // passed through: no scratch, incomplete scan
-  std::atomic<std::uint64_t> reentered{0};  // passed through: a signal handler wrote while its thread scanned
+  std::atomic<std::uint64_t> reentered{0};  // passed through: a signal handler interrupted a handler's call
+  std::atomic<std::uint64_t> unrecorded{0};  // findings the findings file could not take
+  std::atomic<bool> said_unrecorded{false};
 };
 
 extern Runtime g_runtime;
 
-// Set while this thread is inside privguard: a nested call (a signal
-// handler's write, our own output, a library call made by a real function)
-// passes straight through.
-extern thread_local bool t_inside;
-// Set while this thread is scanning: a call arriving then came from a
-// signal handler (the only way back in mid-scan), and is counted.
-extern thread_local bool t_scanning;
+// How deep this thread is in privguard's wrappers: 0 outside them, 1 in a
+// call, 2 in a call that a signal handler made while the thread was in one
+// (scanned with the thread's second state). kSealed while privguard does
+// its own work or runs a real function that calls back into the wrappers
+// (a TLS library sending its ciphertext): calls arriving then pass through.
+extern thread_local int t_depth;
+inline constexpr int kSealed = 1 << 16;
 
 // Initialises on first use (calls can arrive before our constructor).
 // True when calls should be scanned.
@@ -78,7 +80,9 @@ bool active() noexcept;
 // The policy could not be used and says fail_closed: every guarded call fails.
 bool fail_closed() noexcept;
 
-// This thread's state, created on first use; nullptr if that failed.
+// The state for the call this thread is in: its own (created on first use),
+// or in a signal handler's nested call its second one (never created
+// there). nullptr if there is none.
 ThreadState* thread_state() noexcept;
 
 // Writes `data` to a stream the way the shim's fwrite does, under the
@@ -97,15 +101,17 @@ const char* exe_path(char* local, std::size_t cap) noexcept;
 // Writes to stderr with the raw syscall (never through our wrappers).
 void say(const char* msg) noexcept;
 
-class Guard {
+// Seals the scope: calls made inside it (our own output, the loader's,
+// a real TLS function's ciphertext) pass through our wrappers unscanned.
+class Sealed {
  public:
-  Guard() noexcept : was_(t_inside) { t_inside = true; }
-  ~Guard() { t_inside = was_; }
-  Guard(const Guard&) = delete;
-  Guard& operator=(const Guard&) = delete;
+  Sealed() noexcept : was_(t_depth) { t_depth = kSealed; }
+  ~Sealed() { t_depth = was_; }
+  Sealed(const Sealed&) = delete;
+  Sealed& operator=(const Sealed&) = delete;
 
  private:
-  bool was_;
+  int was_;
 };
 
 }  // namespace privguard::shim

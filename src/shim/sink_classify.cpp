@@ -61,10 +61,11 @@ std::size_t socket_peer(int fd, const sockaddr* to, socklen_t tolen, char* out, 
 
 }  // namespace
 
-void classify_fd(int fd, ThreadState& st) noexcept {
+void classify_sink(const Call& call, ThreadState& st) noexcept {
   st.sink = core::Sink{};
   st.path[0] = st.peer[0] = '\0';
-  if (fd == kSyslogFd) {
+  const int fd = call.fd;
+  if (call.syslog) {
     st.sink.kind = core::SinkKind::Socket;
     st.sink.peer = "/dev/log";
     return;
@@ -81,7 +82,7 @@ void classify_fd(int fd, ThreadState& st) noexcept {
     plen = fd_path(fd, st.path, sizeof st.path);
   } else if (S_ISSOCK(sb.st_mode)) {
     st.sink.kind = core::SinkKind::Socket;
-    peerlen = socket_peer(fd, st.sink_to, st.sink_tolen, st.peer, sizeof st.peer);
+    peerlen = socket_peer(fd, call.to, call.tolen, st.peer, sizeof st.peer);
   } else if (S_ISCHR(sb.st_mode)) {
     termios t{};
     st.sink.kind = ioctl(fd, TCGETS, &t) == 0 ? core::SinkKind::Tty : core::SinkKind::Other;

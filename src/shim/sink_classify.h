@@ -4,14 +4,14 @@
 // make stale.
 #pragma once
 
+#include "inspect.h"
 #include "runtime.h"
 
 namespace privguard::shim {
 
-// Pseudo-fd for syslog(3): the local syslog socket.
-inline constexpr int kSyslogFd = -100;
-
-// Fills st.sink (its strings in st.path / st.peer). Other fds < 0: Other.
-void classify_fd(int fd, ThreadState& st) noexcept;
+// Fills st.sink (its strings in st.path / st.peer) for where `call` goes:
+// syslog's socket, its fd's file, pipe, socket (the peer, or the call's own
+// address), tty or other; an fd < 0 is Other.
+void classify_sink(const Call& call, ThreadState& st) noexcept;
 
 }  // namespace privguard::shim

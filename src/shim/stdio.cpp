@@ -185,10 +185,10 @@ void drop_pending(FILE* f, const Pending& p) {
 // A blocked stdio call: nothing of it (nor of a value begun in the
 // pending bytes) goes out, and it fails the stdio way: error indicator
 // and errno set.
-void block_stream(FILE* f, const Pending& p, const Outgoing& o) {
+void block_stream(FILE* f, const Pending& p) {
   drop_pending(f, p);
   set_stream_error(f);
-  o.fail();
+  refuse();
 }
 
 // A full buffer is flushed up to its last newline; the unfinished line
@@ -229,7 +229,7 @@ int vfprintf_fallback(FILE* f, int check_flag, const char* fmt, va_list ap) {
 int guarded_vfprintf(const char* call, FILE* f, int check_flag, const char* fmt, va_list ap) {
   Entry e;
   if (!e) {
-    if (e.fail_closed()) return errno = EACCES, -1;
+    if (e.fail_closed()) return static_cast<int>(refuse());
     return vfprintf_fallback(f, check_flag, fmt, ap);
   }
   int fd = stream_fd(f);
@@ -239,16 +239,16 @@ int guarded_vfprintf(const char* call, FILE* f, int check_flag, const char* fmt,
   StreamLock lock(f, true);
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st);
-  Outgoing o(call, fd, text.data(), text.size(), pending);
+  Verdict o = inspect(Call{call, fd}, text.data(), text.size(), &pending);
   int r = -1;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass:
+    case Verdict::Kind::Pass:
       r = real_fwrite(text.data(), 1, text.size(), f) == text.size() ? static_cast<int>(text.size()) : -1;
       break;
-    case Outgoing::Kind::Block:
-      block_stream(f, pending, o);
+    case Verdict::Kind::Block:
+      block_stream(f, pending);
       return -1;
-    case Outgoing::Kind::Send:
+    case Verdict::Kind::Replace:
       // The caller is told the length it formatted, whatever was sent.
       r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? static_cast<int>(text.size()) : -1;
       break;
@@ -273,16 +273,16 @@ int write_like_dprintf(int fd, const char* data, size_t size) {
 int guarded_vdprintf(const char* call, int fd, int check_flag, const char* fmt, va_list ap) {
   Entry e;
   if (!e) {
-    if (e.fail_closed()) return errno = EACCES, -1;
+    if (e.fail_closed()) return static_cast<int>(refuse());
     return check_flag == kNoCheck ? real::vdprintf()(fd, fmt, ap) : real::__vdprintf_chk()(fd, check_flag, fmt, ap);
   }
   Formatted text(check_flag, fmt, ap);
   if (!text.ok()) return errno = text.error(), -1;
-  Outgoing o(call, fd, text.data(), text.size());
+  Verdict o = inspect(Call{call, fd}, text.data(), text.size());
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: return write_like_dprintf(fd, text.data(), text.size());
-    case Outgoing::Kind::Block: return static_cast<int>(o.fail());
-    case Outgoing::Kind::Send:
+    case Verdict::Kind::Pass: return write_like_dprintf(fd, text.data(), text.size());
+    case Verdict::Kind::Block: return static_cast<int>(refuse());
+    case Verdict::Kind::Replace:
       if (o.same_length()) return write_like_dprintf(fd, o.data(), o.size());
       return write_fully(fd, o.data(), o.size()) == 0 ? static_cast<int>(text.size()) : -1;
   }
@@ -292,20 +292,20 @@ int guarded_vdprintf(const char* call, int fd, int check_flag, const char* fmt, 
 size_t guarded_fwrite(const char* call, bool locking, size_t (*real)(const void*, size_t, size_t, FILE*),
                       const void* p, size_t size, size_t n, FILE* f) {
   Entry e;
-  if (!e) return e.fail_closed() ? (errno = EACCES, 0) : real(p, size, n, f);
+  if (!e) return unscanned(e, size_t{0}, [&] { return real(p, size, n, f); });
   int fd = stream_fd(f);
   if (fd < 0 || size == 0 || n == 0 || n > SIZE_MAX / size) return real(p, size, n, f);
   StreamLock lock(f, locking);
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st);
-  Outgoing o(call, fd, p, size * n, pending);
+  Verdict o = inspect(Call{call, fd}, p, size * n, &pending);
   size_t r = 0;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: r = real(p, size, n, f); break;
-    case Outgoing::Kind::Block:
-      block_stream(f, pending, o);
+    case Verdict::Kind::Pass: r = real(p, size, n, f); break;
+    case Verdict::Kind::Block:
+      block_stream(f, pending);
       return 0;
-    case Outgoing::Kind::Send: {
+    case Verdict::Kind::Replace: {
       size_t w = real(o.data(), 1, o.size(), f);
       r = w == o.size() ? n : o.same_length() ? w / size : 0;
       break;
@@ -317,20 +317,20 @@ size_t guarded_fwrite(const char* call, bool locking, size_t (*real)(const void*
 
 int guarded_fputs(const char* call, bool locking, int (*real)(const char*, FILE*), const char* s, FILE* f) {
   Entry e;
-  if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(s, f);
+  if (!e) return unscanned(e, EOF, [&] { return real(s, f); });
   int fd = stream_fd(f);
   if (fd < 0) return real(s, f);
   StreamLock lock(f, locking);
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st);
-  Outgoing o(call, fd, s, std::strlen(s), pending);
+  Verdict o = inspect(Call{call, fd}, s, std::strlen(s), &pending);
   int r = EOF;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: r = real(s, f); break;
-    case Outgoing::Kind::Block:
-      block_stream(f, pending, o);
+    case Verdict::Kind::Pass: r = real(s, f); break;
+    case Verdict::Kind::Block:
+      block_stream(f, pending);
       return EOF;
-    case Outgoing::Kind::Send: r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? 1 : EOF; break;
+    case Verdict::Kind::Replace: r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? 1 : EOF; break;
   }
   note_scanned(f, st);
   return r;
@@ -348,7 +348,7 @@ bool ends_word(int c) {
 
 int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c, FILE* f) {
   Entry e;
-  if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(c, f);
+  if (!e) return unscanned(e, EOF, [&] { return real(c, f); });
   int fd = stream_fd(f);
   if (fd < 0 || (f->_flags & kUnbuffered)) return real(c, f);
   // Most characters continue a word in a buffer with room: straight on,
@@ -368,14 +368,14 @@ int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c,
   Pending pending = pending_of(f, st, full);
   if (pending.size == 0) return real(c, f);
   char ch = static_cast<char>(c);
-  Outgoing o(call, fd, &ch, 1, pending);
+  Verdict o = inspect(Call{call, fd}, &ch, 1, &pending);
   int out = c;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: break;
-    case Outgoing::Kind::Block:
-      block_stream(f, pending, o);
+    case Verdict::Kind::Pass: break;
+    case Verdict::Kind::Block:
+      block_stream(f, pending);
       return EOF;
-    case Outgoing::Kind::Send: out = static_cast<unsigned char>(o.data()[0]); break;
+    case Verdict::Kind::Replace: out = static_cast<unsigned char>(o.data()[0]); break;
   }
   int r = full ? overflow_keeping_line(f, out) : real(out, f);
   note_scanned(f, st);
@@ -388,7 +388,7 @@ int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c,
 int guarded_overflow(FILE* f, int c) {
   auto real = real::__overflow();
   Entry e;
-  if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(f, c);
+  if (!e) return unscanned(e, EOF, [&] { return real(f, c); });
   int fd = stream_fd(f);
   if (fd < 0 || (f->_flags & kUnbuffered)) return real(f, c);
   bool line_buffered = f->_flags & kLineBuffered;
@@ -397,14 +397,14 @@ int guarded_overflow(FILE* f, int c) {
   Pending pending = pending_of(f, st, !line_buffered);
   if (pending.size == 0) return real(f, c);
   char ch = static_cast<char>(c);
-  Outgoing o("__overflow", fd, &ch, c == EOF ? 0 : 1, pending);
+  Verdict o = inspect(Call{"__overflow", fd}, &ch, c == EOF ? 0 : 1, &pending);
   int out = c;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: break;
-    case Outgoing::Kind::Block:
-      block_stream(f, pending, o);
+    case Verdict::Kind::Pass: break;
+    case Verdict::Kind::Block:
+      block_stream(f, pending);
       return EOF;
-    case Outgoing::Kind::Send: out = c == EOF ? EOF : static_cast<unsigned char>(o.data()[0]); break;
+    case Verdict::Kind::Replace: out = c == EOF ? EOF : static_cast<unsigned char>(o.data()[0]); break;
   }
   int r = line_buffered ? real(f, out) : overflow_keeping_line(f, out);
   note_scanned(f, st);
@@ -425,8 +425,8 @@ void scan_before_flush(const char* call, FILE* f, bool locking) {
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st, true);
   if (pending.size == 0 || pending.seen == pending.size) return;
-  Outgoing o(call, fd, nullptr, 0, pending);
-  if (o.kind() == Outgoing::Kind::Block) drop_pending(f, pending);
+  Verdict o = inspect(Call{call, fd}, nullptr, 0, &pending);
+  if (o.kind() == Verdict::Kind::Block) drop_pending(f, pending);
   note_scanned(f, st);
 }
 
@@ -551,19 +551,19 @@ PRIVGUARD_EXPORT int fclose(FILE* f) {
 PRIVGUARD_EXPORT int puts(const char* s) {
   auto real = real::puts();
   Entry e;
-  if (!e) return e.fail_closed() ? (errno = EACCES, EOF) : real(s);
+  if (!e) return unscanned(e, EOF, [&] { return real(s); });
   // Text and newline under one lock, as glibc's puts writes them.
   StreamLock lock(stdout, true);
   ThreadState* st = thread_state();
   Pending pending = pending_of(stdout, st);
-  Outgoing o("puts", stream_fd(stdout), s, std::strlen(s), pending);
+  Verdict o = inspect(Call{"puts", stream_fd(stdout)}, s, std::strlen(s), &pending);
   int r = EOF;
   switch (o.kind()) {
-    case Outgoing::Kind::Pass: r = real(s); break;
-    case Outgoing::Kind::Block:
-      block_stream(stdout, pending, o);
+    case Verdict::Kind::Pass: r = real(s); break;
+    case Verdict::Kind::Block:
+      block_stream(stdout, pending);
       return EOF;
-    case Outgoing::Kind::Send:
+    case Verdict::Kind::Replace:
       r = real_fwrite(o.data(), 1, o.size(), stdout) == o.size() && real_fwrite("\n", 1, 1, stdout) == 1 ? 1 : EOF;
       break;
   }

@@ -11,21 +11,13 @@
 #include <cerrno>
 #include <cstdarg>
 
+#include "copy.h"
 #include "export.h"
+#include "io.h"
+#include "net.h"
 #include "real.h"
 
-extern "C" {
-ssize_t write(int, const void*, size_t);
-ssize_t writev(int, const struct iovec*, int);
-ssize_t pwrite64(int, const void*, size_t, off64_t);
-ssize_t pwritev(int, const struct iovec*, int, off_t);
-ssize_t sendto(int, const void*, size_t, int, const struct sockaddr*, socklen_t);
-ssize_t sendmsg(int, const struct msghdr*, int);
-int sendmmsg(int, struct mmsghdr*, unsigned int, int);
-ssize_t sendfile64(int, int, off64_t*, size_t);
-ssize_t splice(int, off64_t*, int, off64_t*, size_t, unsigned int);
-ssize_t copy_file_range(int, off64_t*, int, off64_t*, size_t, unsigned int);
-}
+using namespace privguard::shim;
 
 PRIVGUARD_EXPORT long syscall(long number, ...) {
   // Like libc's: the six argument registers, whatever the call takes.
@@ -37,27 +29,27 @@ PRIVGUARD_EXPORT long syscall(long number, ...) {
   auto fd = static_cast<int>(a[0]);
   auto ptr = [&](int i) { return reinterpret_cast<void*>(a[i]); };
   switch (number) {
-    case SYS_write: return write(fd, ptr(1), static_cast<size_t>(a[2]));
-    case SYS_writev: return writev(fd, static_cast<const iovec*>(ptr(1)), static_cast<int>(a[2]));
-    case SYS_pwrite64: return pwrite64(fd, ptr(1), static_cast<size_t>(a[2]), a[3]);
-    case SYS_pwritev: return pwritev(fd, static_cast<const iovec*>(ptr(1)), static_cast<int>(a[2]), a[3]);
+    case SYS_write: return io::write(fd, ptr(1), static_cast<size_t>(a[2]));
+    case SYS_writev: return io::writev(fd, static_cast<const iovec*>(ptr(1)), static_cast<int>(a[2]));
+    case SYS_pwrite64: return io::pwrite64(fd, ptr(1), static_cast<size_t>(a[2]), a[3]);
+    case SYS_pwritev: return io::pwritev(fd, static_cast<const iovec*>(ptr(1)), static_cast<int>(a[2]), a[3]);
     case SYS_sendto:
-      return sendto(fd, ptr(1), static_cast<size_t>(a[2]), static_cast<int>(a[3]), static_cast<const sockaddr*>(ptr(4)),
+      return net::sendto(fd, ptr(1), static_cast<size_t>(a[2]), static_cast<int>(a[3]), static_cast<const sockaddr*>(ptr(4)),
                     static_cast<socklen_t>(a[5]));
-    case SYS_sendmsg: return sendmsg(fd, static_cast<const msghdr*>(ptr(1)), static_cast<int>(a[2]));
+    case SYS_sendmsg: return net::sendmsg(fd, static_cast<const msghdr*>(ptr(1)), static_cast<int>(a[2]));
     case SYS_sendmmsg:
-      return sendmmsg(fd, static_cast<mmsghdr*>(ptr(1)), static_cast<unsigned>(a[2]), static_cast<int>(a[3]));
+      return net::sendmmsg(fd, static_cast<mmsghdr*>(ptr(1)), static_cast<unsigned>(a[2]), static_cast<int>(a[3]));
     case SYS_sendfile:
-      return sendfile64(fd, static_cast<int>(a[1]), static_cast<off64_t*>(ptr(2)), static_cast<size_t>(a[3]));
+      return copy::sendfile64(fd, static_cast<int>(a[1]), static_cast<off64_t*>(ptr(2)), static_cast<size_t>(a[3]));
     case SYS_splice:
-      return splice(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
+      return copy::splice(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
                     static_cast<size_t>(a[4]), static_cast<unsigned>(a[5]));
     case SYS_copy_file_range:
-      return copy_file_range(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
+      return copy::copy_file_range(fd, static_cast<off64_t*>(ptr(1)), static_cast<int>(a[2]), static_cast<off64_t*>(ptr(3)),
                              static_cast<size_t>(a[4]), static_cast<unsigned>(a[5]));
+    case SYS_vmsplice:
+      return copy::vmsplice(fd, static_cast<const iovec*>(ptr(1)), static_cast<size_t>(a[2]), static_cast<unsigned>(a[3]));
     default: break;
   }
-  auto real = privguard::shim::real::syscall();
-  if (!real) return errno = ENOSYS, -1;
-  return real(number, a[0], a[1], a[2], a[3], a[4], a[5]);
+  return real::syscall()(number, a[0], a[1], a[2], a[3], a[4], a[5]);
 }

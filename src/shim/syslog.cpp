@@ -14,7 +14,6 @@
 #include "inspect.h"
 #include "real.h"
 #include "runtime.h"
-#include "sink_classify.h"
 
 extern "C" int __vsnprintf_chk(char*, size_t, int, size_t, const char*, va_list);
 
@@ -40,12 +39,14 @@ void guarded_vsyslog(const char* call, int priority, int check_flag, const char*
                          : __vsnprintf_chk(st->fmt, st->fmt_cap, check_flag, st->fmt_cap, fmt, ap);
   if (n < 0) return;
   size_t len = std::min(static_cast<size_t>(n), st->fmt_cap - 1);
-  Outgoing o(call, kSyslogFd, st->fmt, len);
+  Call to_syslog{call};
+  to_syslog.syslog = true;
+  Verdict v = inspect(to_syslog, st->fmt, len);
   auto emit = real::syslog();
-  switch (o.kind()) {
-    case Outgoing::Kind::Pass: emit(priority, "%.*s", static_cast<int>(len), st->fmt); break;
-    case Outgoing::Kind::Block: o.fail(); break;
-    case Outgoing::Kind::Send: emit(priority, "%.*s", static_cast<int>(o.size()), o.data()); break;
+  switch (v.kind()) {
+    case Verdict::Kind::Pass: emit(priority, "%.*s", static_cast<int>(len), st->fmt); break;
+    case Verdict::Kind::Block: refuse(); break;
+    case Verdict::Kind::Replace: emit(priority, "%.*s", static_cast<int>(v.size()), v.data()); break;
   }
 }
 

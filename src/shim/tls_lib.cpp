@@ -98,7 +98,7 @@ class SiteCache {
     if (n > kSlots) n = kSlots;
     for (unsigned i = 0; i < n; ++i)
       if (slots_[i].caller.load(std::memory_order_acquire) == caller) return slots_[i].api;
-    Guard guard;  // the loader may allocate or print; none of it is ours to scan
+    Sealed sealed;  // the loader may allocate or print; none of it is ours to scan
     Api api = Resolve(caller);
     unsigned i = used_.fetch_add(1, std::memory_order_acq_rel);
     if (i >= kSlots) {

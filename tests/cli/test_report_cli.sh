@@ -52,6 +52,8 @@ if command -v script >/dev/null; then  # util-linux: runs the command on a pseud
   check "table is coloured on a terminal" grep -q $'\e\\[1;31mcritical' "$tmp/tty.table"
   NO_COLOR=1 script -qc "'$pg' report '$runtime'" /dev/null >"$tmp/nocolor.table" </dev/null
   check "NO_COLOR turns colour off" bash -c '! grep -q $'"'"'\e'"'"' "$1"' _ "$tmp/nocolor.table"
+  NO_COLOR= script -qc "'$pg' report '$runtime'" /dev/null >"$tmp/emptynocolor.table" </dev/null
+  check "an empty NO_COLOR keeps colour (no-color.org)" grep -q $'\e\\[1;31mcritical' "$tmp/emptynocolor.table"
 fi
 check "table shows control bytes escaped" grep -qF '\u001b[31mred' "$tmp/runtime.table"
 

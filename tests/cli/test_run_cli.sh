@@ -28,6 +28,28 @@ printf '[[rules]]\nid = "x"\npattern = "a(("\n' >"$tmp/bad.toml"
 check "broken --policy exits 2 before running" test $? -eq 2
 check "broken --policy names file and line" grep -q "$tmp/bad.toml:1: rule 'x'" "$tmp/bad.err"
 
+# --- the summary reads the findings strictly: an unreadable line is named
+# (by its line in the --report file) and the run is not called clean
+printf '%s\n' '{"rule":"email"}' >"$tmp/damaged.jsonl"
+"$pg" run --report "$tmp/damaged.jsonl" -- bash -c 'echo "not json" >>"$PRIVGUARD_REPORT"' >/dev/null 2>"$tmp/damaged.err"
+check "unreadable findings line exits 2" test $? -eq 2
+check "unreadable findings line is named with its line number" \
+  grep -qF "$tmp/damaged.jsonl:2: unreadable finding: not a JSON object" "$tmp/damaged.err"
+check "a line before this run's is not read" bash -c '! grep -q "damaged.jsonl:1:" "$1"' _ "$tmp/damaged.err"
+check "no summary when a line is unreadable" bash -c '! grep -q "no findings" "$1"' _ "$tmp/damaged.err"
+check "the command's own failure still wins" \
+  test "$(status "$pg" run -- bash -c 'echo "not json" >>"$PRIVGUARD_REPORT"; exit 5')" -eq 5
+
+# --- colour: on a terminal, unless NO_COLOR is set and not empty (no-color.org)
+if command -v script >/dev/null; then
+  script -qc "'$pg' run -- true" /dev/null >"$tmp/tty.err" </dev/null
+  check "summary is coloured on a terminal" grep -q $'\e\\[32mprivguard: no findings' "$tmp/tty.err"
+  NO_COLOR=1 script -qc "'$pg' run -- true" /dev/null >"$tmp/nocolor.err" </dev/null
+  check "NO_COLOR turns the summary's colour off" bash -c '! grep -q $'"'"'\e'"'"' "$1"' _ "$tmp/nocolor.err"
+  NO_COLOR= script -qc "'$pg' run -- true" /dev/null >"$tmp/emptynocolor.err" </dev/null
+  check "an empty NO_COLOR keeps it" grep -q $'\e\\[32mprivguard: no findings' "$tmp/emptynocolor.err"
+fi
+
 # --- a process tree: shell -> python -> bash, each writing a value
 "$pg" run --report "$tmp/tree.jsonl" -- bash -c "
   echo shell $mail

@@ -84,11 +84,57 @@ for f in ./usr/bin/privguard ./usr/bin/privguard-entrypoint ./usr/lib/libprivgua
          ./usr/lib/cmake/privguard/privguardConfig.cmake ./usr/lib/cmake/privguard/privguardConfigVersion.cmake \
          ./usr/share/privguard/policies/default.toml ./usr/share/privguard/policies/pci.toml \
          ./usr/share/privguard/policies/gdpr.toml ./usr/share/privguard/policies/secrets-only.toml \
-         ./usr/share/privguard/policies/README.md; do
+         ./usr/share/privguard/policies/README.md ./usr/share/doc/privguard/copyright; do
   check "contains $f" grep -qxF "$f" "$tmp/contents"
 done
 check "nothing outside /usr" bash -c '! grep -vE "^\./(usr(/.*)?)?$" "$1"' _ "$tmp/contents"
 check "no multiarch lib dir (the CLI looks in ../lib)" bash -c '! grep -q "^\./usr/lib/x86_64-linux-gnu" "$1"' _ "$tmp/contents"
+# --- the copyright file: machine-readable (DEP-5), privguard's license and
+# every third-party license the programs carry, each with its text
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/privguard/copyright >"$tmp/copyright" 2>/dev/null
+check "copyright is packaging/copyright" cmp -s "$tmp/copyright" "$src/packaging/copyright"
+check "copyright is DEP-5 and names every license" python3 - "$tmp/copyright" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+paragraphs = [p for p in re.split(r"\n\s*\n", text.strip())]
+fields = []
+for p in paragraphs:
+    f, last = {}, None
+    for line in p.split("\n"):
+        if line.startswith((" ", "\t")):
+            assert last, line
+            f[last] += "\n" + line
+        else:
+            m = re.match(r"([A-Za-z-]+):\s?(.*)$", line)
+            assert m, "not a field: " + line
+            last = m.group(1)
+            assert last not in f, "duplicate field " + last
+            f[last] = m.group(2)
+    fields.append(f)
+header = fields[0]
+assert header["Format"] == "https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+files = [f for f in fields[1:] if "Files" in f]
+standalone = {f["License"].split("\n")[0].strip(): f["License"] for f in fields[1:] if "Files" not in f}
+assert files[0]["Files"] == "*" and files[0]["License"] == "MIT"
+assert "2026 the privguard authors" in files[0]["Copyright"]
+used = set()
+for f in files:
+    assert f.get("Copyright") and f.get("License"), f
+    for name in re.split(r"\s+and\s+", f["License"].split("\n")[0].strip()):
+        used.add(name)
+for name in used:
+    assert name in standalone and "\n" in standalone[name], "no text for " + name
+by_file = {f["Files"]: f for f in files}
+shim = by_file["usr/lib/libprivguard.so"]
+for need in ("BSD-3-clause-Intel", "ISC", "MIT", "GPL-3+ with GCC-exception-3.1 exception"):
+    assert need in shim["License"], need
+for holder in ("Intel Corporation", "Frank Denis", "Victor Zverovich", "Toru Niina", "Free Software Foundation"):
+    assert holder in shim["Copyright"], holder
+cli = by_file["usr/bin/privguard"]
+for holder in ("Niels Lohmann", "University of Cincinnati"):
+    assert holder in cli["Copyright"], holder
+PY
+
 # --- the unpacked tree works where it lands
 root=$tmp/root
 dpkg-deb -x "$deb" "$root"

@@ -26,7 +26,7 @@ for f in lib/libprivguard.so lib/libprivguard_engine.a \
          include/privguard/types.h include/privguard/validators.h include/privguard/gtest.h \
          share/privguard/policies/default.toml share/privguard/policies/pci.toml \
          share/privguard/policies/gdpr.toml share/privguard/policies/secrets-only.toml \
-         share/privguard/policies/README.md; do
+         share/privguard/policies/README.md share/doc/privguard/copyright; do
   check "file $f" test -s "$prefix/$f"
 done
 # Headers: exactly the public ones, nothing from src/.

@@ -26,3 +26,4 @@ privguard_runtime_test(shim_host_libfmt host_libfmt.sh $<TARGET_FILE:privguard_t
 privguard_runtime_test(shim_exports exports.sh ${PROJECT_SOURCE_DIR}/src/shim/exports.map)
 privguard_runtime_test(shim_nginx_sendfile nginx.sh)
 privguard_runtime_test(shim_python_tls python_tls.sh)
+privguard_runtime_test(shim_faults faults.sh)

@@ -10,6 +10,16 @@
  *     splice-socket  file -> pipe -> 127.0.0.1 TCP socket with splice; OUT gets
  *                    what the far end received
  *     errors         each call on bad fds and flags: return values and errno
+ *
+ *   copies vmsplice - OUT
+ *     vmsplice into a pipe: a value split across iovecs, then a masked
+ *     write elsewhere, then a clean vmsplice; another process reads the
+ *     pipe afterwards into OUT. Also the calls the kernel refuses.
+ *
+ *   copies sink-peer IN OUT TCP_PORT UDP_PORT
+ *     a clean sendto() with an address (127.0.0.1:UDP_PORT) on a UDP socket,
+ *     then sendfile() of IN to a TCP socket connected to 127.0.0.1:TCP_PORT,
+ *     on the same thread; OUT gets what the TCP far end received
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -22,6 +32,7 @@
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -33,9 +44,99 @@ static void say(const char* fmt, long a, long b) {
   raw_syscall(SYS_write, (long)(1), (long)(line), (long)((size_t)n));
 }
 
+static void fill(int fd) {
+  static char junk[4096];
+  memset(junk, 'j', sizeof junk);
+  fcntl(fd, F_SETFL, O_NONBLOCK);
+  while (raw_syscall(SYS_write, fd, (long)junk, sizeof junk) > 0) {
+  }
+}
+
+/* The reader must get the masked bytes of the first vmsplice, not those of
+ * the masked write after it: vmsplice hands the kernel references to
+ * pages, and the shim's masked copy lives in a buffer the next call reuses. */
+static int vmsplice_mode(const char* out_path) {
+  int p[2], q[2];
+  if (pipe(p) || pipe(q)) return 2;
+  char one[] = "vmsplice one: card 4539 1488 0343 6467 mail maria.gonzalez@outlook.com\n";
+  struct iovec v[3] = {{one, 20}, {one + 20, 30}, {one + 50, sizeof one - 1 - 50}}; /* the card spans two */
+  errno = 0;
+  long r = vmsplice(p[1], v, 3, 0);
+  say("vmsplice split value: %ld errno=%ld\n", r, errno);
+  char other[4096];
+  snprintf(other, sizeof other, "%s.other", out_path);
+  int f = open(other, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  const char two[] = "write number two: 4539 1488 0343 6467 mail maria.gonzalez@outlook.com\n";
+  if (write(f, two, sizeof two - 1) != (ssize_t)(sizeof two - 1)) return 3;
+  char three[] = "vmsplice three: clean\n";
+  struct iovec c = {three, sizeof three - 1};
+  errno = 0, r = vmsplice(p[1], &c, 1, 0);
+  say("vmsplice clean: %ld errno=%ld\n", r, errno);
+  errno = 0, r = vmsplice(p[1], v, 3, 0x100);
+  say("vmsplice unknown flag: %ld errno=%ld\n", r, errno);
+  errno = 0, r = vmsplice(f, v, 3, 0);
+  say("vmsplice into a file: %ld errno=%ld\n", r, errno);
+  fill(q[1]);
+  errno = 0, r = vmsplice(q[1], v, 3, SPLICE_F_NONBLOCK);
+  say("vmsplice into a full pipe, SPLICE_F_NONBLOCK: %ld errno=%ld\n", r, errno);
+  close(p[1]);
+  pid_t child = fork();
+  if (child == 0) { /* the pipe's reader, another process */
+    int out = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    char buf[4096];
+    long n;
+    while ((n = raw_syscall(SYS_read, (long)(p[0]), (long)(buf), (long)(sizeof buf))) > 0) raw_syscall(SYS_write, (long)(out), (long)(buf), (long)(n));
+    _exit(0);
+  }
+  close(p[0]);
+  waitpid(child, NULL, 0);
+  return 0;
+}
+
+/* A child that accepts one connection on `ls` and saves what arrives, raw. */
+static pid_t far_end(int ls, const char* out_path) {
+  pid_t child = fork();
+  if (child == 0) {
+    int c = accept(ls, NULL, NULL), out = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    char buf[4096];
+    long n;
+    while ((n = raw_syscall(SYS_read, (long)(c), (long)(buf), (long)(sizeof buf))) > 0) raw_syscall(SYS_write, (long)(out), (long)(buf), (long)(n));
+    _exit(0);
+  }
+  return child;
+}
+
+/* The sendfile must be judged by its own destination, not by the address
+ * the sendto before it named. */
+static int sink_peer(const char* in_path, const char* out_path, int tcp_port, int udp_port) {
+  struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  int ls = socket(AF_INET, SOCK_STREAM, 0), one = 1;
+  setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  a.sin_port = htons((uint16_t)tcp_port);
+  if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1)) return 2;
+  pid_t child = far_end(ls, out_path);
+  int s = socket(AF_INET, SOCK_STREAM, 0);
+  if (connect(s, (struct sockaddr*)&a, sizeof a)) return 2;
+  int u = socket(AF_INET, SOCK_DGRAM, 0);
+  struct sockaddr_in to = a;
+  to.sin_port = htons((uint16_t)udp_port);
+  if (sendto(u, "hello\n", 6, 0, (struct sockaddr*)&to, sizeof to) != 6) return 3;
+  int in = open(in_path, O_RDONLY);
+  long total = 0;
+  ssize_t n;
+  while ((n = sendfile(s, in, NULL, 1 << 20)) > 0) total += n;
+  if (n < 0) return 4;
+  close(s);
+  waitpid(child, NULL, 0);
+  say("total=%ld %ld\n", total, 0);
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 6 && !strcmp(argv[1], "sink-peer")) return sink_peer(argv[2], argv[3], atoi(argv[4]), atoi(argv[5]));
   if (argc != 4) return 2;
   const char* mode = argv[1];
+  if (!strcmp(mode, "vmsplice")) return vmsplice_mode(argv[3]);
   if (!strcmp(mode, "errors")) {
     int in0 = open(argv[2], O_RDONLY), out0 = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
     off64_t o = 0;
@@ -58,14 +159,7 @@ int main(int argc, char** argv) {
     struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
     socklen_t al = sizeof a;
     if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1) || getsockname(ls, (struct sockaddr*)&a, &al)) return 2;
-    pid_t child = fork();
-    if (child == 0) { /* the far end: saves what arrives, raw */
-      int c = accept(ls, NULL, NULL), out = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0600);
-      char buf[4096];
-      long n;
-      while ((n = raw_syscall(SYS_read, (long)(c), (long)(buf), (long)(sizeof buf))) > 0) raw_syscall(SYS_write, (long)(out), (long)(buf), (long)(n));
-      _exit(0);
-    }
+    pid_t child = far_end(ls, argv[3]);
     int s = socket(AF_INET, SOCK_STREAM, 0);
     if (connect(s, (struct sockaddr*)&a, sizeof a)) return 2;
     int p[2];

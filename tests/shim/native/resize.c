@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
     int p[2];
     if (pipe(p)) return 2;
     rfd = p[0], wfd = p[1];
+    fcntl(wfd, F_SETPIPE_SZ, 4096);  /* small, like the sockets: EAGAIN even when the writer is slowed down */
   } else {
     int ls = socket(AF_INET, SOCK_STREAM, 0);
     int small_rcv = 4096;  /* inherited by the accepted socket: the window stays small */

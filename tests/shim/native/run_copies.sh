@@ -52,6 +52,37 @@ guarded "$copies" errors "$work/in.txt" "$work/err.shim" >"$work/errors.shim" 2>
 check "bad fds, flags, lengths: same returns and errno as without the shim" cmp -s "$work/errors.plain" "$work/errors.shim"
 check "... and the errors run really ran" test "$(wc -l <"$work/errors.plain")" -eq 8
 
+# vmsplice into a pipe another process reads: masked like writev, and the
+# masked bytes written, not lent (see copies.c); the kernel's refusals kept.
+rm -f "$work/report"
+"$copies" vmsplice - "$work/vms.plain" >"$work/vms.plain.txt" 2>&1
+guarded "$copies" vmsplice - "$work/vms.shim" >"$work/vms.shim.txt" 2>&1
+check "vmsplice: exit 0" test $? -eq 0
+check "vmsplice: returns and errno as without the shim" cmp -s "$work/vms.plain.txt" "$work/vms.shim.txt"
+check "vmsplice: the plain run sent the raw values" grep -q "4539 1488 0343 6467" "$work/vms.plain"
+printf 'vmsplice one: card **** **** **** 6467 mail *****.********@*******.***\nvmsplice three: clean\n' >"$work/vms.want"
+check "vmsplice: the reader got that call's masked bytes, then the clean ones" cmp -s "$work/vms.want" "$work/vms.shim"
+check "vmsplice: findings name vmsplice" grep -q '"call":"vmsplice"' "$work/report"
+check "vmsplice: no raw value in the findings" no_raw "$work/report"
+
+# A sendfile to a TCP socket after a sendto() with an address on a UDP
+# socket, same thread: a peer rule must see the TCP peer, not the address
+# the sendto named. Allowed peer: the kernel copies, bytes unchanged;
+# allowed sendto address only: the TCP peer still gets the masked input.
+read -r tcp_port udp_port < <(python3 -c '
+import socket
+t = socket.socket(); t.bind(("127.0.0.1", 0))
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 0))
+print(t.getsockname()[1], u.getsockname()[1])')
+for allowed in tcp udp; do
+  port=$tcp_port; [ $allowed = udp ] && port=$udp_port
+  printf 'extends = "default"\n[[sinks]]\nname = "peer"\npeer = "127.0.0.1:%s"\naction = "allow"\n' "$port" >"$work/peer.toml"
+  PRIVGUARD_POLICY=$work/peer.toml guarded "$copies" sink-peer "$work/in.txt" "$work/peer.$allowed" "$tcp_port" "$udp_port" >/dev/null 2>&1
+  check "sendfile after sendto, $allowed peer allowed: exit 0" test $? -eq 0
+done
+check "sendfile after sendto: the allowed TCP peer gets the bytes unchanged" cmp -s "$work/in.txt" "$work/peer.tcp"
+check "sendfile after sendto: the TCP peer is masked when only the sendto address is allowed" cmp -s "$work/want.txt" "$work/peer.udp"
+
 # coreutils: to a file, a pipe and a socket
 rm -f "$work/report"
 guarded cat "$work/in.txt" >"$work/cat.file"

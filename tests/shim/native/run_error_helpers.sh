@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# perror, warn*, err*, error, error_at_line, psignal, herror and
+# perror, warn*, err*, error, error_at_line, psignal, psiginfo, herror and
 # syscall(SYS_write): under the shim the messages are byte-identical to
 # glibc's but for the masks, the exit status is the same, and findings
 # name each helper.   usage: run_error_helpers.sh SHIM BINARY TMPDIR
@@ -19,7 +19,7 @@ for arg in "" exit; do
   check "[$arg] the plain run really had values" grep -q "maria.gonzalez" "$work/plain"
   check "[$arg] no raw value under the shim" bash -c '! grep -qE "maria|4539 1488" "$1" "$2"' _ "$work/shim" "$work/report"
 done
-for call in perror warn warnx error error_at_line psignal herror errx write; do
+for call in perror warn warnx error error_at_line psignal psiginfo herror errx write; do
   check "findings name $call" grep -q "\"call\":\"$call\"" "$work/report"
 done
 summary

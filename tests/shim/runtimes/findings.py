@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """findings.py REPORT [--call RE] [--rule R] [--kind K] [--exe RE]
-                     [--action A] [--peer P] [--fd N] [--count N]
+                     [--action A] [--peer P] [--fd N] [--split] [--count N]
 
 Exit 0 when REPORT (the shim's JSON-lines findings file) has a finding
 matching every filter given (exactly N of them with --count; --count 0
@@ -25,6 +25,8 @@ def main():
     ap.add_argument("--action")
     ap.add_argument("--peer")
     ap.add_argument("--fd", type=int)
+    ap.add_argument("--split", action="store_true", default=None,
+                    help="only findings of a value begun in an earlier call")
     ap.add_argument("--count", type=int)
     a = ap.parse_args()
     try:
@@ -53,7 +55,8 @@ def main():
                 (a.exe is None or re.search(a.exe, d["exe"])) and
                 (a.action is None or d["action"] == a.action) and
                 (a.peer is None or sink.get("peer") == a.peer) and
-                (a.fd is None or d["fd"] == a.fd))
+                (a.fd is None or d["fd"] == a.fd) and
+                (a.split is None or d.get("split") is True))
 
     n = sum(1 for d in findings if matches(d))
     ok = n == a.count if a.count is not None else n > 0
