@@ -37,6 +37,9 @@ struct FileOrigin {
 inline constexpr std::size_t kPreviewContext = 24;  // bytes either side of a match
 inline constexpr std::size_t kFindingLineMax = 2048;
 
+// The time now, in nanoseconds since the Unix epoch (a finding's "ts").
+std::int64_t now_unix_ns() noexcept;
+
 // "2026-11-25T02:38:44.123Z" for a Unix time in nanoseconds (UTC).
 std::size_t format_rfc3339(std::int64_t unix_ns, char* out, std::size_t cap) noexcept;
 

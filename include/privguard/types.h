@@ -1,6 +1,7 @@
 // Small value types shared by the policy, the engine and the reports.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -12,6 +13,16 @@ enum class Mode : std::uint8_t { Enforce, Report, Off };
 // Ordered from most to least permissive; a rule's action after sink
 // overrides and mode have been applied is one of these.
 enum class Action : std::uint8_t { Allow, Report, Mask, Redact, Pseudonym, Block };
+
+// Lower-case hex of `n` bytes into out[0, 2n) (no terminating NUL): the
+// one hex encoder of fingerprints, cache keys, keys and literals.
+inline void hex_encode(const unsigned char* in, std::size_t n, char* out) noexcept {
+  constexpr char kHex[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < n; ++i) {
+    out[2 * i] = kHex[in[i] >> 4];
+    out[2 * i + 1] = kHex[in[i] & 15];
+  }
+}
 
 enum class Severity : std::uint8_t { Low, Medium, High, Critical };
 

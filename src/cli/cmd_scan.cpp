@@ -69,12 +69,6 @@ struct Totals {
   std::vector<FindingRecord> records;  // Format::Report only
 };
 
-std::int64_t now_ns() {
-  timespec ts{};
-  clock_gettime(CLOCK_REALTIME, &ts);
-  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
 void write_all(int fd, std::string_view s) {
   while (!s.empty()) {
     ssize_t n = ::write(fd, s.data(), s.size());
@@ -209,7 +203,7 @@ class BlockRenderer {
 
   std::string_view json_line(std::string_view data, std::span<const core::Match> all, std::size_t i,
                              const core::FileOrigin& o) {
-    return {line_, core::format_finding(engine_, now_ns(), o, data, all, i, line_, sizeof line_)};
+    return {line_, core::format_finding(engine_, core::now_unix_ns(), o, data, all, i, line_, sizeof line_)};
   }
 
   // The same JSON line as --format json, read back: one path from the

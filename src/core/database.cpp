@@ -12,7 +12,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #if defined(__x86_64__)
+// glibc's header spells bool as C's _Bool, which g++ accepts in C++ and
+// clang++ (the fuzz build) does not.
+#if defined(__clang__) && !defined(_Bool)
+#define _Bool bool
 #include <sys/platform/x86.h>
+#undef _Bool
+#else
+#include <sys/platform/x86.h>
+#endif
 #endif
 
 #include <cstdlib>
@@ -215,12 +223,8 @@ std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs&
   }
   unsigned char h[20];
   keyed_hash(Key{}, "cache-key", material, h, sizeof h);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned char b : h) {
-    hex.push_back(kHex[b >> 4]);
-    hex.push_back(kHex[b & 15]);
-  }
+  std::string hex(2 * sizeof h, '\0');
+  hex_encode(h, sizeof h, hex.data());
   return hex;
 }
 

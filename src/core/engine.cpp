@@ -58,11 +58,11 @@ void add_input(DatabaseInputs& in, std::string expr, unsigned flags, unsigned id
 // A literal as a Hyperscan expression: every byte hex-escaped.
 std::string hs_literal(std::string_view s) {
   std::string out;
-  static constexpr char kHex[] = "0123456789abcdef";
   for (unsigned char c : s) {
+    char h[2];
+    hex_encode(&c, 1, h);
     out += "\\x";
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
+    out.append(h, 2);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <ctime>
 #include <cstring>
 
 namespace privguard::core {
@@ -157,6 +158,12 @@ std::size_t json_escape(std::string_view s, char* out, std::size_t cap) noexcept
     ++i;
   }
   return w;
+}
+
+std::int64_t now_unix_ns() noexcept {
+  timespec ts{};
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 std::size_t format_rfc3339(std::int64_t unix_ns, char* out, std::size_t cap) noexcept {

@@ -27,11 +27,7 @@ void keyed_hash(const Key& key, std::string_view a, std::string_view b, unsigned
 void Engine::fingerprint(std::string_view value, char (&hex)[33]) const noexcept {
   unsigned char h[16];
   keyed_hash(key_, "fingerprint", value, h, sizeof h);
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (std::size_t i = 0; i < sizeof h; ++i) {
-    hex[2 * i] = kHex[h[i] >> 4];
-    hex[2 * i + 1] = kHex[h[i] & 15];
-  }
+  hex_encode(h, sizeof h, hex);
   hex[32] = '\0';
 }
 

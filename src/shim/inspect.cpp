@@ -46,12 +46,6 @@ bool rewrites(core::Action a) noexcept {
   return a == core::Action::Mask || a == core::Action::Redact || a == core::Action::Pseudonym;
 }
 
-std::int64_t now_ns() noexcept {
-  timespec ts{};
-  clock_gettime(CLOCK_REALTIME, &ts);
-  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
 // Findings the findings file did not take (missing directory, a full
 // disk, no fd left): counted for the exit summary, and said once now.
 void not_recorded(std::size_t n, int err) noexcept {
@@ -86,7 +80,7 @@ void record(const core::Engine& engine, ThreadState& st, const Call& call, std::
   char exe[sizeof rt.exe];
   core::RuntimeOrigin origin{static_cast<std::int64_t>(raw_syscall(SYS_getpid)), exe_path(exe, sizeof exe), call.name,
                              call.fd, st.sink, continued};
-  const std::int64_t ts = now_ns();
+  const std::int64_t ts = core::now_unix_ns();
   for (std::size_t i = 0; i < matches.size(); ++i) {
     std::size_t n = core::format_finding(engine, ts, origin, data, matches, i, st.line, sizeof st.line);
     if (n > 0 && !raw_write_all(fd, st.line, n)) not_recorded(1, errno);

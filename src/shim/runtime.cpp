@@ -47,11 +47,7 @@ void release_thread_state(void* p) {
 }
 
 void hex(const core::Key& k, char* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (std::size_t i = 0; i < k.size(); ++i) {
-    out[2 * i] = kHex[k[i] >> 4];
-    out[2 * i + 1] = kHex[k[i] & 15];
-  }
+  core::hex_encode(k.data(), k.size(), out);
   out[2 * k.size()] = '\0';
 }
 

@@ -21,16 +21,13 @@
 
 #include "export.h"
 #include "inspect.h"
+#include "printf_format.h"
 #include "real.h"
 #include "runtime.h"
-
-extern "C" int __vsnprintf_chk(char*, size_t, int, size_t, const char*, va_list);
 
 using namespace privguard::shim;
 
 namespace {
-
-constexpr int kNoCheck = -1;
 
 // printf's output, in the thread's format buffer or, when longer, a mapping.
 class Formatted {
@@ -75,9 +72,7 @@ class Formatted {
 
  private:
   static int format(char* buf, size_t cap, int check_flag, const char* fmt, va_list ap) {
-    // The _chk form keeps _FORTIFY_SOURCE's checks (%n in writable formats).
-    return check_flag == kNoCheck ? std::vsnprintf(buf, cap, fmt, ap)
-                                  : __vsnprintf_chk(buf, cap, check_flag, cap, fmt, ap);
+    return format_into(buf, cap, check_flag, fmt, ap);
   }
   const char* data_ = nullptr;
   size_t size_ = 0;

@@ -12,10 +12,9 @@
 
 #include "export.h"
 #include "inspect.h"
+#include "printf_format.h"
 #include "real.h"
 #include "runtime.h"
-
-extern "C" int __vsnprintf_chk(char*, size_t, int, size_t, const char*, va_list);
 
 using namespace privguard::shim;
 
@@ -25,7 +24,7 @@ void guarded_vsyslog(const char* call, int priority, int check_flag, const char*
   Entry e;
   if (!e) {
     if (e.fail_closed()) return;
-    if (check_flag < 0) real::vsyslog()(priority, fmt, ap);
+    if (check_flag == kNoCheck) real::vsyslog()(priority, fmt, ap);
     else real::__vsyslog_chk()(priority, check_flag, fmt, ap);
     return;
   }
@@ -35,8 +34,7 @@ void guarded_vsyslog(const char* call, int priority, int check_flag, const char*
     return;
   }
   // syslog messages are short; glibc truncates long ones too.
-  int n = check_flag < 0 ? std::vsnprintf(st->fmt, st->fmt_cap, fmt, ap)
-                         : __vsnprintf_chk(st->fmt, st->fmt_cap, check_flag, st->fmt_cap, fmt, ap);
+  int n = format_into(st->fmt, st->fmt_cap, check_flag, fmt, ap);
   if (n < 0) return;
   size_t len = std::min(static_cast<size_t>(n), st->fmt_cap - 1);
   Call to_syslog{call};
@@ -53,7 +51,7 @@ void guarded_vsyslog(const char* call, int priority, int check_flag, const char*
 }  // namespace
 
 PRIVGUARD_EXPORT void vsyslog(int priority, const char* fmt, va_list ap) {
-  guarded_vsyslog("vsyslog", priority, -1, fmt, ap);
+  guarded_vsyslog("vsyslog", priority, kNoCheck, fmt, ap);
 }
 PRIVGUARD_EXPORT void __vsyslog_chk(int priority, int flag, const char* fmt, va_list ap) {
   guarded_vsyslog("__vsyslog_chk", priority, flag, fmt, ap);
@@ -61,7 +59,7 @@ PRIVGUARD_EXPORT void __vsyslog_chk(int priority, int flag, const char* fmt, va_
 PRIVGUARD_EXPORT void syslog(int priority, const char* fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  guarded_vsyslog("syslog", priority, -1, fmt, ap);
+  guarded_vsyslog("syslog", priority, kNoCheck, fmt, ap);
   va_end(ap);
 }
 PRIVGUARD_EXPORT void __syslog_chk(int priority, int flag, const char* fmt, ...) {
