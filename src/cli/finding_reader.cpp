@@ -211,6 +211,10 @@ std::optional<json> parse_object(std::string_view line, std::string& error) {
     error = r.why;
   } catch (const json::parse_error& e) {
     error = describe(e);
+  } catch (const json::exception& e) {
+    // Not a syntax error but still no line we can read: a number too large
+    // for a double ("1e52818" is out_of_range.406).
+    error = e.what();
   }
   return std::nullopt;
 }

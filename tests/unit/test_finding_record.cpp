@@ -69,6 +69,15 @@ TEST(FindingRecord, SplitValueRoundTrips) {
             std::string::npos);
 }
 
+// Found by fuzz_findings: a number too large for a double threw an
+// exception nobody caught (privguard report died); it is a refused line.
+TEST(FindingRecord, NumberOutOfRangeIsARefusedLine) {
+  EXPECT_NE(parse_error(R"({"rule":"x","severity":"low","action":"masked","path":"p","line":1,"column":1,)"
+                        R"("offset":0,"length":1,"preview":"*","fingerprint":"f","n":1e52818})")
+                .find("number overflow"),
+            std::string::npos);
+}
+
 TEST(FindingRecord, UnicodeEscapesDecodeToUtf8) {
   FindingRecord r = parse_ok(
       R"({"rule":"email","severity":"low","action":"reported","path":"l\u00f6g \u2713 \ud83d\ude00","line":1,)"
