@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <future>
 #include <mutex>
 #include <system_error>
 #include <thread>
@@ -75,14 +76,20 @@ TEST(SlotPool, CollectsInSlotOrderWhateverOrderWorkFinishes) {
   std::vector<std::size_t> finished;
   std::mutex mu;
   std::atomic<int> runs{0};
+  std::promise<void> slot1_done;
+  std::shared_future<void> slot1_finished = slot1_done.get_future().share();
   SlotPool pool(kThreads, kSlots, [&](unsigned worker, std::size_t slot) {
     EXPECT_LT(worker, kThreads);
-    // Early slots take longest, so later ones finish first.
-    std::this_thread::sleep_for(std::chrono::milliseconds(2 * (kSlots - slot)));
+    // Slot 0 waits for slot 1 to finish (not for a time, which a loaded
+    // machine may not honour), so work finishes out of slot order.
+    if (slot == 0) EXPECT_EQ(slot1_finished.wait_for(std::chrono::seconds(30)), std::future_status::ready);
     result[slot] = static_cast<int>(slot * slot);
     ++runs;
-    std::lock_guard lock(mu);
-    finished.push_back(slot);
+    {
+      std::lock_guard lock(mu);
+      finished.push_back(slot);
+    }
+    if (slot == 1) slot1_done.set_value();
   });
   for (std::size_t s = 0; s < kSlots; ++s) pool.start(s);
   std::vector<int> collected;
