@@ -65,8 +65,10 @@ set(_native_groups unistd sockets stdio stdio_fortify syslog iostreams semantics
 # Not in the ASan build: with ASan's runtime preloaded, its own printf
 # interceptors call our vprintf (findings then name "vprintf", not
 # "printf"); and a child forked from the multi-threaded semantics test
-# hung there once in 2 runs (not seen in Release or TSan; to investigate).
-set(_native_not_asan stdio stdio_fortify semantics)
+# hung there once in 2 runs (not seen in Release or TSan; to investigate);
+# resize checks that its writer met a full buffer, which the slow Debug
+# ASan shim often does not.
+set(_native_not_asan stdio stdio_fortify semantics resize)
 foreach(group IN LISTS _native_groups)
   add_test(NAME shim_native_${group}
     COMMAND bash ${_native_dir}/run_native.sh ${group}
@@ -91,7 +93,11 @@ function(privguard_native_case name timeout)
   add_test(NAME shim_native_${name}
     COMMAND bash ${_native_dir}/run_${name}.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_${name}>
       ${ARGN} ${CMAKE_CURRENT_BINARY_DIR}/native/tmp)
-  set_tests_properties(shim_native_${name} PROPERTIES LABELS "${_native_labels}" TIMEOUT ${timeout}
+  set(_labels "${_native_labels}")
+  if(name IN_LIST _native_not_asan)
+    set(_labels shim)
+  endif()
+  set_tests_properties(shim_native_${name} PROPERTIES LABELS "${_labels}" TIMEOUT ${timeout}
     ENVIRONMENT "${_native_env}")
 endfunction()
 
