@@ -88,27 +88,16 @@ void record(const core::Engine& engine, ThreadState& st, const Call& call, std::
   raw_syscall(SYS_close, fd);
 }
 
-// An anonymous mapping that goes away with the scope.
-class Mapping {
- public:
-  explicit Mapping(std::size_t size) noexcept : size_(size), p_(size ? map_buffer(size) : nullptr) {}
-  ~Mapping() {
-    if (p_) munmap(p_, size_);
-  }
-  Mapping(const Mapping&) = delete;
-  Mapping& operator=(const Mapping&) = delete;
-  char* data() const noexcept { return static_cast<char*>(p_); }
-
- private:
-  std::size_t size_;
-  void* p_;
-};
-
 }  // namespace
 
-void* map_buffer(std::size_t size) noexcept {
+Mapping::Mapping(std::size_t size) noexcept : size_(size) {
+  if (size == 0) return;
   void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  return p == MAP_FAILED ? nullptr : p;
+  p_ = p == MAP_FAILED ? nullptr : p;
+}
+
+Mapping::~Mapping() {
+  if (p_) munmap(p_, size_);
 }
 
 Entry::Entry() noexcept {
@@ -133,16 +122,6 @@ Entry::~Entry() {
 long refuse() noexcept {
   errno = g_runtime.block_errno;
   return -1;
-}
-
-Verdict::Verdict(Verdict&& o) noexcept
-    : kind_(o.kind_), data_(o.data_), size_(o.size_), same_length_(o.same_length_), mapping_(o.mapping_),
-      mapping_size_(o.mapping_size_) {
-  o.mapping_ = nullptr;
-}
-
-Verdict::~Verdict() {
-  if (mapping_) munmap(mapping_, mapping_size_);
 }
 
 Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* before) noexcept {
@@ -202,9 +181,8 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
     const std::size_t need = keep_length ? data.size() : r.output_size;
     char* out = st->out;
     if (need > st->out_cap) {
-      v.mapping_size_ = need;
-      v.mapping_ = map_buffer(need);
-      out = static_cast<char*>(v.mapping_);
+      v.oversized_ = Mapping(need);
+      out = v.oversized_.data();
     }
     const std::size_t n = out ? engine.transform(data, fresh, out, need, keep_length) : 0;
     if (n == need) {
@@ -237,8 +215,8 @@ Gathered::Gathered(const struct iovec* iov, int count) noexcept {
   char* dst = nullptr;
   if (st && st->fmt && total <= st->fmt_cap) {
     dst = st->fmt;
-  } else if ((mapping_ = map_buffer(total)) != nullptr) {
-    dst = static_cast<char*>(mapping_);
+  } else if ((oversized_ = Mapping(total)).data() != nullptr) {
+    dst = oversized_.data();
   } else {
     return;
   }
@@ -250,9 +228,6 @@ Gathered::Gathered(const struct iovec* iov, int count) noexcept {
   data_ = dst;
 }
 
-Gathered::~Gathered() {
-  if (mapping_) munmap(mapping_, size_);
-}
 
 void wait_writable(int fd) noexcept {
   pollfd p{fd, POLLOUT, 0};

@@ -77,16 +77,41 @@ struct Pending {
   bool sent = false;                 // the bytes left already and cannot be changed
 };
 
+// Anonymous memory for a buffer too large for the thread's own (mmap is
+// async-signal-safe, malloc is not), unmapped with its owner. data() is
+// null when there is none (size 0, or mmap failed).
+class Mapping {
+ public:
+  Mapping() noexcept = default;
+  explicit Mapping(std::size_t size) noexcept;
+  Mapping(Mapping&& other) noexcept : size_(other.size_), p_(other.p_) { other.p_ = nullptr; }
+  Mapping& operator=(Mapping&& other) noexcept {
+    if (this != &other) {
+      this->~Mapping();
+      size_ = other.size_;
+      p_ = other.p_;
+      other.p_ = nullptr;
+    }
+    return *this;
+  }
+  Mapping(const Mapping&) = delete;
+  ~Mapping();
+  char* data() const noexcept { return static_cast<char*>(p_); }
+
+ private:
+  std::size_t size_ = 0;
+  void* p_ = nullptr;
+};
+
 // What to do with one outgoing buffer.
 class Verdict {
  public:
   enum class Kind { Pass, Replace, Block };
 
   Verdict() noexcept = default;
-  Verdict(Verdict&& other) noexcept;
+  Verdict(Verdict&&) noexcept = default;
   Verdict& operator=(Verdict&&) = delete;
   Verdict(const Verdict&) = delete;
-  ~Verdict();
 
   Kind kind() const noexcept { return kind_; }
   // For Replace: the bytes to send instead of the caller's. With Pending,
@@ -101,8 +126,7 @@ class Verdict {
   const char* data_ = nullptr;
   std::size_t size_ = 0;
   bool same_length_ = true;
-  void* mapping_ = nullptr;  // an oversized output buffer, unmapped at the end
-  std::size_t mapping_size_ = 0;
+  Mapping oversized_;  // the output, when larger than the thread's buffer
 };
 
 // Scans `buf` (after `before`'s bytes, if given), records findings and
@@ -122,7 +146,6 @@ inline bool readable_address(const void* p) noexcept { return reinterpret_cast<s
 class Gathered {
  public:
   Gathered(const struct iovec* iov, int count) noexcept;
-  ~Gathered();
   Gathered(const Gathered&) = delete;
   Gathered& operator=(const Gathered&) = delete;
   bool ok() const noexcept { return data_ != nullptr; }
@@ -132,12 +155,8 @@ class Gathered {
  private:
   char* data_ = nullptr;
   std::size_t size_ = 0;
-  void* mapping_ = nullptr;
+  Mapping oversized_;
 };
-
-// Anonymous memory for a buffer too large for the thread's own (mmap is
-// async-signal-safe, malloc is not); nullptr on failure.
-void* map_buffer(std::size_t size) noexcept;
 
 void wait_writable(int fd) noexcept;
 
