@@ -50,17 +50,28 @@ TailLease::TailLease(int fd, const char* bytes, std::size_t n) noexcept : fd_(fd
   slot_ = &s;
   const unsigned held = s.size.load(std::memory_order_relaxed);
   if (held == 0) return;
-  dev_t dev;
-  ino_t ino;
-  if (!identify(fd, dev, ino) || dev != s.dev || ino != s.ino) {
-    s.size.store(0, std::memory_order_relaxed);  // another file behind the same number
-    return;
-  }
+  // The device and inode are asked of the kernel only when a value
+  // crosses from the tail into this call (still_ours), not per call.
   identified_ = true;
   pending_.data = s.bytes;
   pending_.size = held;
   pending_.seen = held;
   pending_.sent = true;
+  pending_.still_ours = &TailLease::still_ours;
+  pending_.still_ours_ctx = this;
+}
+
+bool TailLease::still_ours(void* ctx) noexcept {
+  auto* lease = static_cast<TailLease*>(ctx);
+  Slot& s = *lease->slot_;
+  dev_t dev;
+  ino_t ino;
+  if (identify(lease->fd_, dev, ino) && dev == s.dev && ino == s.ino) return true;
+  // Another file behind the same number: the tail starts afresh with this call.
+  lease->identified_ = false;
+  lease->pending_.size = 0;
+  s.size.store(0, std::memory_order_relaxed);
+  return false;
 }
 
 void TailLease::sent(const char* bytes, ssize_t count) noexcept {

@@ -11,8 +11,9 @@
 // an atomic flag: a call that finds it claimed (another thread writing to
 // the same fd, a signal handler) goes without. Lines that end with a
 // newline and find no tail cost one relaxed load. A tail remembers the
-// file it came from (device and inode), checked before it is used, so a
-// closed and reused fd number starts afresh.
+// file it came from (device and inode, asked when the tail begins),
+// checked only when a value crosses from it into a call, so a closed and
+// reused fd number starts afresh without a syscall per write.
 #pragma once
 
 #include <sys/types.h>
@@ -44,7 +45,8 @@ class TailLease {
  private:
   Slot* slot_ = nullptr;
   int fd_ = -1;
-  bool identified_ = false;  // the slot's device/inode are this fd's
+  static bool still_ours(void* lease) noexcept;
+  bool identified_ = false;  // the slot's device/inode stand for this fd (set when its tail began)
   Pending pending_;
 };
 

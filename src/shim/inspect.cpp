@@ -88,6 +88,27 @@ void record(const core::Engine& engine, ThreadState& st, const Call& call, std::
   raw_syscall(SYS_close, fd);
 }
 
+// Bytes of a call joined with the tail an earlier call sent, to look for a
+// value crossing from one into the other: a value is shorter than this.
+constexpr std::size_t kJoinHead = 256;
+
+// Whether a value begun in the sent tail `before` continues into `buf`.
+// Only the tail and the head of the call are scanned (in the thread's
+// window buffer, no copy of the whole call): most calls with a tail have
+// no such value and then take the plain path.
+bool value_crosses(const core::Engine& engine, ThreadState& st, const Call& call, const Pending& before,
+                   const void* buf, std::size_t len) noexcept {
+  const std::size_t p = before.size, head = std::min(len, kJoinHead);
+  if (p + head > st.win_cap) return true;  // cannot look cheaply: join the whole call
+  std::memcpy(st.win, before.data, p);
+  std::memcpy(st.win + p, buf, head);
+  SinkQuery query{&st, &call};
+  core::ScanResult r = engine.scan(std::string_view(st.win, p + head), resolve_sink, &query, *st.scratch);
+  for (const auto& m : r.matches)
+    if (m.start < p && m.end > p) return true;
+  return false;
+}
+
 }  // namespace
 
 Mapping::Mapping(std::size_t size) noexcept : size_(size) {
@@ -126,7 +147,7 @@ long refuse() noexcept {
 
 Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* before) noexcept {
   Verdict v;
-  const std::size_t p = before ? before->size : 0;
+  std::size_t p = before ? before->size : 0;
   if (len == 0 && p == 0) return v;
   if (len > 0 && !readable_address(buf)) return v;
   if (len > 0 && tls_ciphertext(call, buf, len)) return v;
@@ -136,6 +157,15 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
   if (!st || !st->scratch) {
     rt.unscanned.fetch_add(1, std::memory_order_relaxed);
     return v;
+  }
+  const core::Engine& engine = *rt.engine;
+  // Sent bytes are joined with the call only when a value crosses from
+  // them into it, and they still belong to this destination.
+  if (p > 0 && before->sent &&
+      (!value_crosses(engine, *st, call, *before, buf, len) ||
+       (before->still_ours && !before->still_ours(before->still_ours_ctx)))) {
+    before = nullptr;
+    p = 0;
   }
   // What is scanned: the caller's bytes, or the earlier ones joined with them.
   std::string_view data(static_cast<const char*>(buf), len);
@@ -151,7 +181,6 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
     if (len) std::memcpy(win + p, buf, len);
     data = std::string_view(win, p + len);
   }
-  const core::Engine& engine = *rt.engine;
   SinkQuery query{st, &call};
   core::ScanResult r = engine.scan(data, resolve_sink, &query, *st->scratch);
   if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);

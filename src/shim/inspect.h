@@ -75,6 +75,10 @@ struct Pending {
   std::size_t seen = 0;  // a match ending within the first `seen` bytes was handled before
   std::size_t drop_from = SIZE_MAX;  // set on Block: pending bytes from here must not go out
   bool sent = false;                 // the bytes left already and cannot be changed
+  // For sent bytes: whether they still belong to the call's destination
+  // (asked only when a value crosses into the call's bytes); null: yes.
+  bool (*still_ours)(void* ctx) noexcept = nullptr;
+  void* still_ours_ctx = nullptr;
 };
 
 // Anonymous memory for a buffer too large for the thread's own (mmap is
