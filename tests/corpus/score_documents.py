@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Score a policy on a labelled document set (tests/corpus/documents/README.md).
+
+Runs `privguard scan --format json` over every document of the set, matches
+the findings against labels.tsv and prints recall and precision per
+category. With --check, exits 1 when a checked category is below
+--min-recall or --min-precision (in percent); --explain lists the misses and
+false positives (file, offset, category, the rule's id, a short masked
+context: never the value itself).
+
+Usage: score_documents.py SET_DIR --privguard BIN [--policy FILE]
+       [--check CAT,CAT|default|gdpr] [--min-recall 98] [--min-precision 99.5]
+       [--explain] [--json OUT]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+
+DEFAULT_CATEGORIES = [
+    "email", "credit-card", "us-ssn", "phone", "iban", "aws-access-key-id",
+    "aws-secret-key", "github-token", "gitlab-token", "slack-token",
+    "slack-webhook", "stripe-key", "google-api-key", "openai-key",
+    "anthropic-key", "jwt", "private-key", "url-credentials", "basic-auth",
+    "bearer-token", "password", "generic-secret", "azure-storage-key",
+    "npm-token", "pypi-token", "huggingface-token", "sendgrid-key",
+    "twilio-key", "shopify-token", "datadog-key", "docker-auth", "mailgun-key",
+]
+GDPR_CATEGORIES = [
+    "ipv4", "ipv6", "date-of-birth", "passport", "uk-nino", "nl-bsn",
+    "se-personnummer", "fi-hetu", "de-steuer-id", "fr-nir", "es-dni",
+    "it-codice-fiscale", "in-aadhaar",
+]
+SLACK = 2  # bytes a finding may extend beyond its value on either side
+SET_FILES = {"labels.tsv", "generate.py", "check_labels.py", "NOTES.md", "README.md"}
+
+
+def unescape(s):
+    out, i = [], 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\" and i + 1 < len(s):
+            out.append({"\\": "\\", "n": "\n", "r": "\r", "t": "\t"}[s[i + 1]])
+            i += 2
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def read_labels(set_dir):
+    """{file: [(start, end, frozenset(categories))]} over every occurrence."""
+    labels = defaultdict(list)
+    with open(os.path.join(set_dir, "labels.tsv"), encoding="utf-8") as f:
+        header = f.readline().rstrip("\n")
+        if header != "file\tcategory\tvalue":
+            sys.exit(f"{set_dir}/labels.tsv:1: bad header {header!r}")
+        for n, line in enumerate(f, start=2):
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                sys.exit(f"{set_dir}/labels.tsv:{n}: expected 3 columns")
+            name, cats, value = parts
+            value = unescape(value).encode("utf-8")
+            with open(os.path.join(set_dir, name), "rb") as doc:
+                data = doc.read()
+            start = data.find(value)
+            if start < 0:
+                sys.exit(f"{set_dir}/labels.tsv:{n}: value not in {name}")
+            cats = frozenset(cats.split("|"))
+            while start >= 0:
+                labels[name].append((start, start + len(value), cats))
+                start = data.find(value, start + 1)
+    # the same occurrence labelled twice (a value listed twice) counts once
+    return {k: sorted(set(v), key=lambda t: t[0]) for k, v in labels.items()}
+
+
+def documents(set_dir):
+    for root, _, files in os.walk(set_dir):
+        for name in sorted(files):
+            if root == set_dir and name in SET_FILES:
+                continue
+            yield os.path.relpath(os.path.join(root, name), set_dir)
+
+
+def scan(privguard, policy, set_dir, names):
+    cmd = [privguard, "scan", "--format", "json"]
+    if policy:
+        cmd += ["--policy", policy]
+    cmd += [os.path.join(set_dir, n) for n in names]
+    res = subprocess.run(cmd, capture_output=True)
+    if res.returncode not in (0, 1):
+        sys.exit(f"privguard scan failed ({res.returncode}): {res.stderr.decode(errors='replace')}")
+    findings = defaultdict(list)
+    for line in res.stdout.decode("utf-8").splitlines():
+        if not line.strip():
+            continue
+        f = json.loads(line)
+        name = os.path.relpath(f["path"], set_dir)
+        findings[name].append((f["offset"], f["offset"] + f["length"], f["rule"]))
+    return findings
+
+
+def context(set_dir, name, start, end):
+    """A few bytes around a span, the span itself replaced by its length."""
+    with open(os.path.join(set_dir, name), "rb") as f:
+        data = f.read()
+    before = data[max(0, start - 30):start].decode("utf-8", "replace")
+    after = data[end:end + 30].decode("utf-8", "replace")
+    return (before + f"<{end - start} bytes>" + after).replace("\n", "\\n")
+
+
+def score(set_dir, labels, findings):
+    stats = defaultdict(lambda: {"labelled": 0, "found": 0, "findings": 0, "tp": 0})
+    misses, false_pos = [], []
+    for name in sorted(set(labels) | set(findings)):
+        labs, fnds = labels.get(name, []), findings.get(name, [])
+        for (ls, le, cats) in labs:
+            for c in cats:
+                stats[c]  # every category of a label appears in the table
+            key = min(cats)
+            stats[key]["labelled"] += 1
+            hit = any(r in cats and fs <= ls and fe >= le and ls - fs <= SLACK and fe - le <= SLACK
+                      for (fs, fe, r) in fnds)
+            if hit:
+                stats[key]["found"] += 1
+            else:
+                got = sorted({r for (fs, fe, r) in fnds if fs < le and fe > ls})
+                misses.append((name, ls, le, "|".join(sorted(cats)), got))
+        for (fs, fe, rule) in fnds:
+            stats[rule]["findings"] += 1
+            if any(rule in cats and fs < le and fe > ls for (ls, le, cats) in labs):
+                stats[rule]["tp"] += 1
+            else:
+                false_pos.append((name, fs, fe, rule))
+    return stats, misses, false_pos
+
+
+def pct(num, den):
+    return 100.0 * num / den if den else None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("set_dir")
+    ap.add_argument("--privguard", required=True)
+    ap.add_argument("--policy")
+    ap.add_argument("--check", default="")
+    ap.add_argument("--min-recall", type=float, default=98.0)
+    ap.add_argument("--min-precision", type=float, default=99.5)
+    ap.add_argument("--explain", action="store_true")
+    ap.add_argument("--json")
+    args = ap.parse_args()
+    set_dir = os.path.normpath(args.set_dir)
+
+    labels = read_labels(set_dir)
+    names = sorted(documents(set_dir))
+    findings = scan(args.privguard, args.policy, set_dir, names)
+    stats, misses, false_pos = score(set_dir, labels, findings)
+
+    checked = []
+    for part in filter(None, args.check.split(",")):
+        checked += {"default": DEFAULT_CATEGORIES, "gdpr": DEFAULT_CATEGORIES + GDPR_CATEGORIES}.get(part, [part])
+
+    print(f"{set_dir}: {len(names)} documents, policy {args.policy or 'default'}")
+    print(f"{'category':20} {'labelled':>8} {'found':>6} {'recall':>7} {'findings':>8} {'FP':>4} {'precision':>9}")
+    failed = []
+    tot = {"labelled": 0, "found": 0, "findings": 0, "tp": 0}
+    for cat in sorted(stats):
+        s = stats[cat]
+        for k in tot:
+            tot[k] += s[k]
+        r, p = pct(s["found"], s["labelled"]), pct(s["tp"], s["findings"])
+        rs = f"{r:6.1f}%" if r is not None else "     - "
+        ps = f"{p:8.1f}%" if p is not None else "       - "
+        mark = ""
+        if cat in checked:
+            if (r if r is not None else 0.0) < args.min_recall or (p if p is not None else 100.0) < args.min_precision:
+                failed.append(cat)
+                mark = "  BELOW TARGET"
+        print(f"{cat:20} {s['labelled']:8} {s['found']:6} {rs} {s['findings']:8} {s['findings'] - s['tp']:4} {ps}{mark}")
+    r, p = pct(tot["found"], tot["labelled"]), pct(tot["tp"], tot["findings"])
+    print(f"{'all':20} {tot['labelled']:8} {tot['found']:6} {r or 0:6.1f}% {tot['findings']:8} "
+          f"{tot['findings'] - tot['tp']:4} {p or 0:8.1f}%")
+    for cat in checked:
+        if cat not in stats:
+            failed.append(cat)
+            print(f"{cat:20} no labelled value and no finding  BELOW TARGET")
+
+    if args.explain:
+        for (name, s, e, cats, got) in misses:
+            print(f"miss {cats} {name}@{s} (found as: {','.join(got) or 'nothing'}): {context(set_dir, name, s, e)}")
+        for (name, s, e, rule) in false_pos:
+            print(f"false-positive {rule} {name}@{s}: {context(set_dir, name, s, e)}")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({c: dict(stats[c]) for c in sorted(stats)}, f, indent=1)
+    if failed:
+        print("below target: " + ", ".join(sorted(set(failed))))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
