@@ -30,6 +30,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "block_splitter.h"
 #include "cli_common.h"
 #include "finding_record.h"
 #include "privguard/finding.h"
@@ -39,11 +40,8 @@
 namespace privguard::cli {
 namespace {
 
-constexpr std::size_t kBlock = 4 << 20;
-// Reads are whole multiples of this, as when input came in 64 KiB chunks:
-// a regular file's blocks end where they always did, whatever --jobs says.
-constexpr std::size_t kReadUnit = 64 << 10;
-constexpr std::size_t kBlockCapacity = kBlock + kReadUnit;
+// 4 MiB blocks read in 64 KiB units (block_splitter.h).
+constexpr BlockSizes kSizes{4 << 20, 64 << 10};
 constexpr std::size_t kCandidates = 1 << 16;
 constexpr unsigned kMaxJobs = 1024;
 
@@ -76,13 +74,6 @@ void write_all(int fd, std::string_view s) {
     if (n <= 0) throw std::runtime_error(std::string("write failed: ") + std::strerror(errno));
     s.remove_prefix(static_cast<std::size_t>(n));
   }
-}
-
-std::size_t count_newlines(std::string_view s) {
-  // A plain loop: the compiler vectorises it, memchr per line would not.
-  std::size_t n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
 }
 
 // What one block prints, kept until its turn: stdout and stderr pieces in
@@ -126,38 +117,14 @@ struct Step {
   bool fatal = false;    // standard input: a failure ends the scan
   bool last = false;     // the input's last block: a small file takes one step, not two
   std::string name;      // the input's name; Error: the message
-  std::uint64_t offset = 0;      // of the block in the input
-  std::uint64_t line = 1;        // at the block's first byte
-  std::uint64_t line_start = 0;  // offset where that line starts (maybe in an earlier block)
-  std::unique_ptr<char[]> buf;   // kBlockCapacity bytes, once a block used it
+  BlockPosition at;              // of the block's first byte in the input
+  std::unique_ptr<char[]> buf;   // kSizes.capacity() bytes, once a block used it
   std::size_t size = 0;          // bytes read into buf
   std::size_t cut = 0;           // the block is buf[0, cut); the rest begins the next one
   bool queued = false;           // handed to the pool, which says when it is done
   BlockOutput out;
 
   std::string_view block() const { return {buf.get(), cut}; }
-};
-
-// Advances a line count through a block up to each match, as the matches
-// come in order of start.
-struct LineCursor {
-  std::uint64_t base;  // the block's offset
-  std::uint64_t line;
-  std::uint64_t line_start;
-  std::size_t pos = 0;  // counted up to here within the block
-
-  void advance(std::string_view data, std::size_t to) {
-    while (pos < to) {
-      const void* nl = std::memchr(data.data() + pos, '\n', to - pos);
-      if (!nl) {
-        pos = to;
-        return;
-      }
-      pos = static_cast<std::size_t>(static_cast<const char*>(nl) - data.data()) + 1;
-      ++line;
-      line_start = base + pos;
-    }
-  }
 };
 
 // Scans and renders blocks; one per thread, for its Scratch.
@@ -181,11 +148,11 @@ class BlockRenderer {
     auto result = engine_.scan(data, sink, *scratch_);
     if (result.incomplete)
       out.add(BlockOutput::Stream::Message,
-              fmt::format("{}: too many candidates near offset {}; some values may be missed", s.name, s.offset));
-    LineCursor lines{s.offset, s.line, s.line_start};
+              fmt::format("{}: too many candidates near offset {}; some values may be missed", s.name, s.at.offset));
+    LineCursor lines{s.at.offset, s.at.line, s.at.line_start};
     for (std::size_t i = 0; i < result.matches.size(); ++i) {
       lines.advance(data, result.matches[i].start);
-      core::FileOrigin origin{s.name, s.offset, lines.line, s.offset + result.matches[i].start - lines.line_start + 1};
+      core::FileOrigin origin{s.name, s.at.offset, lines.line, lines.column(result.matches[i].start)};
       report(data, result.matches, i, origin, out);
     }
     out.findings = result.matches.size();
@@ -319,15 +286,13 @@ class Scanner {
 
   void scan_fd(int fd, const std::string& name, bool fatal) {
     const std::size_t file = ++inputs_;
-    std::uint64_t offset = 0, line = 1, line_start = 0;
+    BlockPosition next;
     const Step* prev = nullptr;
     bool eof = false;
     while (!eof && aborted_ != file) {
       Step& s = next_step();
       start_block(s, prev, file, fatal, name);
-      s.offset = offset;
-      s.line = line;
-      s.line_start = line_start;
+      s.at = next;
       try {
         eof = fill(s, fd, name);
       } catch (const std::exception& e) {
@@ -339,7 +304,7 @@ class Scanner {
         return;
       }
       s.last = eof;
-      cut_block(s, eof, offset, line, line_start);
+      s.cut = cut_block(s.buf.get(), s.size, eof, next);
       publish(s);
       prev = &s;
     }
@@ -348,39 +313,24 @@ class Scanner {
   // The step's buffer starts with what the previous block left after its
   // last line end. With one slot the previous block is this very buffer.
   static void start_block(Step& s, const Step* prev, std::size_t file, bool fatal, const std::string& name) {
-    const char* carry = prev ? prev->buf.get() + prev->cut : nullptr;
-    std::size_t carried = prev ? prev->size - prev->cut : 0;
-    if (!s.buf) s.buf = std::make_unique_for_overwrite<char[]>(kBlockCapacity);
-    if (carried) std::memmove(s.buf.get(), carry, carried);
+    if (!s.buf) s.buf = std::make_unique_for_overwrite<char[]>(kSizes.capacity());
+    s.size = prev ? carry_rest(prev->buf.get(), prev->size, prev->cut, s.buf.get()) : 0;
     s.kind = Step::Kind::Block;
     s.file = file;
     s.fatal = fatal;
     s.name = name;
-    s.size = carried;
   }
 
   // Reads until the buffer holds a block. Returns true at end of input.
   static bool fill(Step& s, int fd, const std::string& name) {
-    while (s.size < kBlock) {
-      std::size_t want = (kBlock - s.size + kReadUnit - 1) / kReadUnit * kReadUnit;
-      ssize_t n = ::read(fd, s.buf.get() + s.size, want);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) throw std::runtime_error(name + ": " + std::strerror(errno));
-      if (n == 0) return true;
-      s.size += static_cast<std::size_t>(n);
-    }
-    return false;
-  }
-
-  // Ends the block at its last line end (unless the input ended or there
-  // is none) and moves the position past it.
-  static void cut_block(Step& s, bool eof, std::uint64_t& offset, std::uint64_t& line, std::uint64_t& line_start) {
-    const void* nl = s.size ? memrchr(s.buf.get(), '\n', s.size) : nullptr;
-    std::size_t last = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - s.buf.get()) : 0;
-    s.cut = !eof && nl ? last + 1 : s.size;
-    line += count_newlines(s.block());
-    if (nl) line_start = offset + last + 1;
-    offset += s.cut;
+    int r = fill_block(s.buf.get(), s.size, kSizes, [fd](char* to, std::size_t want) {
+      ssize_t n;
+      do n = ::read(fd, to, want);
+      while (n < 0 && errno == EINTR);
+      return n;
+    });
+    if (r < 0) throw std::runtime_error(name + ": " + std::strerror(errno));
+    return r == 1;
   }
 
   // Waits for room in the ring, emitting what is done on the way.
@@ -437,7 +387,7 @@ class Scanner {
       return;
     }
     progress_name_ = s.name;
-    progress_offset_ = s.offset + s.cut;
+    progress_offset_ = s.at.offset + s.cut;
     show_progress(false);
     if (s.last) end_file();
   }
