@@ -58,6 +58,25 @@ void not_recorded(std::size_t n, int err) noexcept {
     if (p) raw_write_all(2, p, std::strlen(p));
 }
 
+// No memory for a large call's scan or masked copy: counted, and said
+// once. `delivered`: it still went out masked, piece by piece; otherwise
+// it was refused (nothing sent).
+void not_enough_memory(std::size_t size, bool delivered) noexcept {
+  Runtime& rt = g_runtime;
+  (delivered ? rt.chunked : rt.refused).fetch_add(1, std::memory_order_relaxed);
+  if (rt.said_no_memory.exchange(true)) return;
+  char num[24];
+  char* e = num + sizeof num;
+  *--e = '\0';
+  do *--e = static_cast<char>('0' + size % 10);
+  while ((size /= 10) != 0);
+  const char* parts[] = {"privguard: no memory for a ", e, "-byte call's ",
+                         delivered ? "masked copy; sending it masked piece by piece"
+                                   : "scan or masked copy; refused it (nothing sent)",
+                         " (counted in the summary at exit)\n"};
+  for (const char* p : parts) raw_write_all(2, p, std::strlen(p));
+}
+
 // One JSON line per finding, appended with one write each (O_APPEND keeps
 // concurrent processes' lines whole). Opened per call, not kept: daemons
 // close every fd and reuse the numbers. `continued`: bytes at the start of
@@ -109,6 +128,55 @@ bool value_crosses(const core::Engine& engine, ThreadState& st, const Call& call
   return false;
 }
 
+// A buffer with more candidates than the thread's scratch holds (a SQL
+// dump or a 1 GiB writev full of values) is scanned again in pieces cut at
+// line ends, each small enough for the scratch, and the matches are
+// gathered in `store` (anonymous memory, grown by doubling). Values cut by
+// a piece boundary that is not a line end are found as their parts.
+// Returns false when memory ran out: the caller then fails the call closed.
+constexpr std::size_t kPiece = 64 << 10, kMinPiece = 4 << 10;
+
+bool scan_in_pieces(const core::Engine& engine, ThreadState& st, const Call& call, std::string_view data,
+                    Mapping& store, core::ScanResult& r) noexcept {
+  std::size_t cap = 0, n = 0, out_size = 0, piece = kPiece;
+  bool incomplete = false;
+  SinkQuery query{&st, &call};
+  for (std::size_t pos = 0; pos < data.size();) {
+    std::size_t end = std::min(data.size(), pos + piece);
+    if (end < data.size()) {
+      const void* nl = memrchr(data.data() + pos + piece / 2, '\n', end - pos - piece / 2);
+      if (nl) end = static_cast<std::size_t>(static_cast<const char*>(nl) - data.data()) + 1;
+    }
+    core::ScanResult part = engine.scan(data.substr(pos, end - pos), resolve_sink, &query, *st.scratch);
+    if (part.incomplete && piece > kMinPiece) {
+      piece /= 2;
+      continue;
+    }
+    incomplete |= part.incomplete;
+    if (n + part.matches.size() > cap) {
+      std::size_t want = std::max<std::size_t>(2 * cap, n + part.matches.size() + 1024);
+      if (!store.grow(want * sizeof(core::Match))) return false;
+      cap = want;
+    }
+    auto* out = reinterpret_cast<core::Match*>(store.data());
+    for (const auto& m : part.matches) {
+      out[n] = m;
+      out[n].start += pos;
+      out[n].end += pos;
+      ++n;
+    }
+    out_size += part.output_size;
+    r.blocked |= part.blocked;
+    r.changes |= part.changes;
+    pos = end;
+    piece = kPiece;
+  }
+  r.matches = {reinterpret_cast<const core::Match*>(store.data()), n};
+  r.output_size = out_size;
+  r.incomplete = incomplete;
+  return true;
+}
+
 }  // namespace
 
 Mapping::Mapping(std::size_t size) noexcept : size_(size) {
@@ -119,6 +187,45 @@ Mapping::Mapping(std::size_t size) noexcept : size_(size) {
 
 Mapping::~Mapping() {
   if (p_) munmap(p_, size_);
+}
+
+bool Mapping::grow(std::size_t size) noexcept {
+  if (size <= size_) return true;
+  void* p = p_ ? mremap(p_, size_, size, MREMAP_MAYMOVE)
+               : mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return false;
+  p_ = p;
+  size_ = size;
+  return true;
+}
+
+std::size_t Verdict::chunk(std::size_t from, const char*& out) const noexcept {
+  ThreadState* st = thread_state();
+  if (!st || !st->out || from >= size_) return 0;
+  const auto* m = static_cast<const core::Match*>(matches_);
+  std::size_t i = 0;  // first match ending after `from` (a cut never falls inside one)
+  for (std::size_t lo = 0, hi = match_count_; lo < hi;) {
+    std::size_t mid = (lo + hi) / 2;
+    if (m[mid].end <= from) lo = i = mid + 1;
+    else hi = mid;
+  }
+  core::Match local[64];  // this piece's matches, from its start
+  std::size_t count = 0, end = std::min(size_, from + st->out_cap);
+  for (; i < match_count_ && m[i].start < end; ++i) {
+    if (m[i].end > end || count == std::size(local)) {
+      end = m[i].start;
+      break;
+    }
+    local[count] = m[i];
+    local[count].start -= from;
+    local[count].end -= from;
+    ++count;
+  }
+  if (end <= from) return 0;
+  const std::size_t k = end - from;
+  if (g_runtime.engine->transform({source_ + from, k}, {local, count}, st->out, k, true) != k) return 0;
+  out = st->out;
+  return k;
 }
 
 Entry::Entry() noexcept {
@@ -183,6 +290,14 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
   }
   SinkQuery query{st, &call};
   core::ScanResult r = engine.scan(data, resolve_sink, &query, *st->scratch);
+  Mapping pieces;  // the matches, when the buffer had to be scanned in pieces
+  if (r.incomplete && data.size() > kMinPiece && !scan_in_pieces(engine, *st, call, data, pieces, r)) {
+    not_enough_memory(data.size(), false);
+    v.kind_ = Verdict::Kind::Block;  // values unseen: nothing leaves raw
+    if (before && !before->sent) before->drop_from = 0;
+    errno = saved_errno;
+    return v;
+  }
   if (r.incomplete) rt.unscanned.fetch_add(1, std::memory_order_relaxed);
   // Matches are sorted and disjoint: those complete before `seen` were
   // handled by an earlier call and come first.
@@ -214,7 +329,17 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
       out = v.oversized_.data();
     }
     const std::size_t n = out ? engine.transform(data, fresh, out, need, keep_length) : 0;
-    if (n == need) {
+    if (!out && p == 0 && (keep_length || r.output_size == data.size())) {
+      // No memory for the whole output, which keeps the call's length:
+      // it is made piece by piece in the thread's buffer as it is sent.
+      v.kind_ = Verdict::Kind::Replace;
+      v.size_ = len;
+      v.source_ = static_cast<const char*>(buf);
+      v.matches_ = fresh.data();
+      v.match_count_ = fresh.size();
+      v.pieces_ = std::move(pieces);
+      not_enough_memory(len, true);
+    } else if (n == need) {
       if (p > 0 && !sent) std::memcpy(before->data, out, p);
       v.kind_ = Verdict::Kind::Replace;
       v.data_ = out + p;
@@ -225,6 +350,7 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
       // what we just found, so nothing goes out.
       v.kind_ = Verdict::Kind::Block;
       if (before && !sent) before->drop_from = 0;
+      not_enough_memory(need, false);
     }
   }
   errno = saved_errno;

@@ -101,6 +101,9 @@ class Mapping {
   Mapping(const Mapping&) = delete;
   ~Mapping();
   char* data() const noexcept { return static_cast<char*>(p_); }
+  // Grows to `size` bytes keeping the contents (mremap: no second copy in
+  // memory at once). False, and unchanged, when there is no memory.
+  bool grow(std::size_t size) noexcept;
 
  private:
   std::size_t size_ = 0;
@@ -124,6 +127,15 @@ class Verdict {
   std::size_t size() const noexcept { return size_; }
   bool same_length() const noexcept { return same_length_; }
 
+  // A Replace whose output was too large for memory (mmap failed, e.g.
+  // under `ulimit -v`) and keeps the call's length: data() is null and
+  // the output is made piece by piece with chunk(), each piece cut between
+  // values, so that a stream or positional write still delivers all of it.
+  bool chunked() const noexcept { return kind_ == Kind::Replace && !data_; }
+  // Writes the output bytes [from, from + k) into the thread's buffer and
+  // returns k (0 when a value starting at `from` is larger than it).
+  std::size_t chunk(std::size_t from, const char*& out) const noexcept;
+
  private:
   friend Verdict inspect(const Call&, const void*, std::size_t, Pending*) noexcept;
   Kind kind_ = Kind::Pass;
@@ -131,7 +143,35 @@ class Verdict {
   std::size_t size_ = 0;
   bool same_length_ = true;
   Mapping oversized_;  // the output, when larger than the thread's buffer
+  // chunked(): the caller's bytes and their matches (in the scratch or in
+  // `pieces_`, valid until the thread's next scan).
+  const char* source_ = nullptr;
+  const void* matches_ = nullptr;  // const core::Match*
+  std::size_t match_count_ = 0;
+  Mapping pieces_;
 };
+
+// Sends a chunked() verdict with send(bytes, n) -> ssize_t, like one call
+// of that size: the count sent until a send failed or came back short (-1
+// when the first failed), never more than the kernel took.
+template <class Send>
+ssize_t send_chunked(const Verdict& v, Send send) noexcept {
+  std::size_t done = 0;
+  while (done < v.size()) {
+    const char* out = nullptr;
+    const std::size_t k = v.chunk(done, out);
+    if (k == 0) break;
+    const ssize_t r = send(out, k);
+    if (r < 0) return done ? static_cast<ssize_t>(done) : -1;
+    done += static_cast<std::size_t>(r);
+    if (static_cast<std::size_t>(r) < k) break;
+  }
+  if (done == 0 && v.size() > 0) {
+    errno = ENOMEM;
+    return -1;
+  }
+  return static_cast<ssize_t>(done);
+}
 
 // Scans `buf` (after `before`'s bytes, if given), records findings and
 // says what to send. Call under an Entry. Never allocates from the heap in

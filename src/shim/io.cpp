@@ -19,6 +19,7 @@ namespace {
 // of it (a partial count could not be mapped back), and the caller is told
 // its whole buffer went.
 ssize_t write_instead(int fd, const Verdict& v, size_t caller_len) noexcept {
+  if (v.chunked()) return send_chunked(v, [fd](const char* d, size_t k) { return real::write()(fd, d, k); });
   if (v.same_length()) return real::write()(fd, v.data(), v.size());
   return write_fully(fd, v.data(), v.size()) == 0 ? static_cast<ssize_t>(caller_len) : -1;
 }
@@ -39,7 +40,8 @@ ssize_t stream_write(const char* name, int fd, const char* bytes, size_t n, Real
     case Verdict::Kind::Block: return refuse();
     case Verdict::Kind::Replace: {
       ssize_t r = write_instead(fd, v, n);
-      tail.sent(v.data(), r < 0 ? -1 : v.same_length() ? r : static_cast<ssize_t>(v.size()));
+      // Pieces sent one by one leave no buffer behind to take the tail from.
+      tail.sent(v.data(), r < 0 || v.chunked() ? -1 : v.same_length() ? r : static_cast<ssize_t>(v.size()));
       return r;
     }
   }
@@ -58,7 +60,13 @@ ssize_t positional_write(const char* name, int fd, const char* bytes, size_t n, 
   switch (v.kind()) {
     case Verdict::Kind::Pass: return real_call();
     case Verdict::Kind::Block: return refuse();
-    case Verdict::Kind::Replace: return real_replace(v.data(), v.size());
+    case Verdict::Kind::Replace:
+      if (!v.chunked()) return real_replace(v.data(), v.size(), 0);
+      return send_chunked(v, [&, at = std::size_t{0}](const char* d, size_t k) mutable {
+        ssize_t r = real_replace(d, k, at);
+        if (r > 0) at += static_cast<std::size_t>(r);
+        return r;
+      });
   }
   return -1;
 }
@@ -69,20 +77,22 @@ ssize_t pwrite_like(const char* name, Real real, int fd, const void* buf, size_t
   auto call_real = [&] { return real(fd, buf, n, off); };
   if (!e) return unscanned(e, ssize_t{-1}, call_real);
   return positional_write(name, fd, static_cast<const char*>(buf), n, call_real,
-                          [&](const char* d, size_t k) { return real(fd, d, k, off); });
+                          [&](const char* d, size_t k, size_t at) { return real(fd, d, k, off + static_cast<Off>(at)); });
 }
 
-template <class Real, class... Extra>
-ssize_t pwritev_like(const char* name, Real real, int fd, const struct iovec* iov, int count, Extra... extra) noexcept {
+template <class Real, class Off, class... Flags>
+ssize_t pwritev_like(const char* name, Real real, int fd, const struct iovec* iov, int count, Off off,
+                     Flags... flags) noexcept {
   Entry e;
-  auto call_real = [&] { return real(fd, iov, count, extra...); };
+  auto call_real = [&] { return real(fd, iov, count, off, flags...); };
   if (!e) return unscanned(e, ssize_t{-1}, call_real);
   if (count < 0 || (count > 0 && !iov)) return call_real();  // let the kernel report EINVAL/EFAULT
   Gathered g(iov, count);
   if (!g.ok()) return call_real();
-  return positional_write(name, fd, g.data(), g.size(), call_real, [&](const char* d, size_t k) {
+  return positional_write(name, fd, g.data(), g.size(), call_real, [&](const char* d, size_t k, size_t at) {
     iovec one{const_cast<char*>(d), k};
-    return real(fd, &one, 1, extra...);
+    // pwritev2's offset -1 is the file position, which each piece moves on.
+    return real(fd, &one, 1, off < 0 ? off : off + static_cast<Off>(at), flags...);
   });
 }
 

@@ -115,12 +115,19 @@ __attribute__((destructor)) void privguard_destructor() {
   if (rt.phase.load() == Phase::Ready) scan_std_streams_at_exit();
   std::uint64_t n = rt.findings.load();
   const std::uint64_t unrecorded = rt.unrecorded.load();
-  if (n == 0 || (rt.report_path[0] != '\0' && unrecorded == 0)) return;
+  const std::uint64_t refused = rt.refused.load(), chunked = rt.chunked.load();
+  if ((n == 0 || (rt.report_path[0] != '\0' && unrecorded == 0)) && refused + chunked == 0) return;
   char msg[900];
-  char unscanned[96] = "";
+  char unscanned[200] = "";
+  int u_len = 0;
   if (std::uint64_t u = rt.unscanned.load() + rt.reentered.load())
-    std::snprintf(unscanned, sizeof unscanned, "; %llu call%s passed unscanned", static_cast<unsigned long long>(u),
-                  u == 1 ? "" : "s");
+    u_len = std::snprintf(unscanned, sizeof unscanned, "; %llu call%s passed unscanned",
+                          static_cast<unsigned long long>(u), u == 1 ? "" : "s");
+  if (refused + chunked && u_len >= 0 && static_cast<std::size_t>(u_len) < sizeof unscanned)
+    std::snprintf(unscanned + u_len, sizeof unscanned - static_cast<std::size_t>(u_len),
+                  "; out of memory: %llu call%s refused, %llu masked piece by piece",
+                  static_cast<unsigned long long>(refused), refused == 1 ? "" : "s",
+                  static_cast<unsigned long long>(chunked));
   char exe[sizeof rt.exe];
   int len = std::snprintf(msg, sizeof msg,
                           "privguard: %llu finding%s in pid %d (%s): %llu masked, %llu blocked, %llu reported%s; %s\n",

@@ -62,6 +62,9 @@ struct Runtime {
   std::atomic<std::uint64_t> reentered{0};  // passed through: a signal handler interrupted a handler's call
   std::atomic<std::uint64_t> unrecorded{0};  // findings the findings file could not take
   std::atomic<bool> said_unrecorded{false};
+  std::atomic<std::uint64_t> refused{0};  // calls refused: no memory to scan or mask them
+  std::atomic<std::uint64_t> chunked{0};  // calls masked piece by piece: no memory for the whole copy
+  std::atomic<bool> said_no_memory{false};
 };
 
 extern Runtime g_runtime;

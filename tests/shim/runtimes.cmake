@@ -27,3 +27,6 @@ privguard_runtime_test(shim_exports exports.sh ${PROJECT_SOURCE_DIR}/src/shim/ex
 privguard_runtime_test(shim_nginx_sendfile nginx.sh)
 privguard_runtime_test(shim_python_tls python_tls.sh)
 privguard_runtime_test(shim_faults faults.sh)
+# A 1 GiB writev and a 96 MiB write masked piece by piece take a while on a
+# busy 2-core machine.
+set_tests_properties(shim_faults PROPERTIES TIMEOUT 300)
