@@ -1,0 +1,54 @@
+region          = "eu-central-1"
+environment     = "prod"
+instance_type   = "m6i.xlarge"
+allowed_cidrs   = ["85.93.95.126/32", "10.0.0.0/8"]
+
+db_master_password = "Copper697-"
+storage_account_key = "6ntz1wtB7qmCPPTyRkaEZdAT/0Hts/a0y7/soeB1J5AcjYWxXBYotbpmnZmSxsKBm1kndIkoxMm9cmj8ae+ZDA=="
+pypi_api_token = "pypi-AgEIcHlwaS5vcmcCJGogrqcvykj3ROmHBwV-2nI9g5XJcfoiX0GB2JfeBwRCMja8x6j1LNnYD8QzoWXuASZAQ3jIzu1tIKcFbUGwOJk4cBN77fBW7thkikck53cUZSspKtSeLnf2sxPlpKuAWK0K9qBOzr6ndmj4vDORF2zz0pqTNrwgf"
+password_file = "/etc/app/secret.key"
+slack_bot_token = "xoxe.xoxp-1-ddFqNTCla9mThJD93dpDLFzPdf8hMfDo6ffdCajxlnyfBazZ8LslYPyyXJ2bIsCddB4nRkSrRhRjvrquorJnvyxrWucGqrUKu5ne7Fm1QlJ2ODVCYl8yGRgzBG2r2csffibYlOSWc8Wq"
+service_jwt = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20iLCJzdWIiOiJmZTU4MzM4MS01ZDVmLTQzMDEtODkzOS04M2VmNmI2MWQ0OTgiLCJhdWQiOiJodHRwczovL2FwaS5waXhlbGZvcmdlLmZyIiwiaWF0IjoxNzc4MTE3NTA1LCJleHAiOjE3NzgyMDM5MDUsInNjb3BlIjoicmVhZDpvcmRlcnMgd3JpdGU6b3JkZXJzIn0.jNU4MzEPREQAtqXLbePeD9teccrAbqzsE7-K6jyZosfpzWULtQkAfI0OEVk12AbTeyQgtW_HRZKLdmhW7y_DuRVx1xkuN26f-Pq_hWCTV9kU9bdot3fDKBHVuD1LEKFHidphq5fDYiKk-4eLCavOjkR2RuTzMqe9qxbLTBwxkpZ-pJ1O1Zt7eDNmx9fwoYaZx6iMGzX1NDpykR9HfPP09rqBdhiT2c80a-mfz9nR8Y0ccXmj4B4m22ztYPVTJZZpESSc6w_MJs0Mjdeheq-W2qdC264hr4iPkxUStl6_8gtBKdT_4AGxX4Zo3_zuTNXhWOj9USsbzO00zBszjPt7rg"
+slack_token = "xoxe.xoxp-1-aDHbSAy3YuhGCSIvpqaavrwTQCRKZu9OQWhgs6MZ95DVPvgqRtDMAy0M2w19i3ZM4qsWjYmie9ZDXhPrwgvPKv27kxPzCBuxiBEHeJN2BdJZciTGqLhzEzAQNzElEa5C0B8P7exlfrGS"
+azure_storage_connection_string = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
+slack_webhook = "https://hooks.slack.com/triggers/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"
+shopify_token = "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"
+azure_storage_connection_string = "DefaultEndpointsProtocol=https;AccountName=nz5lrbxzpiag;AccountKey=6lweFp3fWFZ5i/JMnP/uFRBJZsbxFAFeHp3TRiNL1p2kb8HWPtY9Vj/AA1G3QjC6uAAUiEEqGZH/uyV7IfIu9A==;EndpointSuffix=core.windows.net"
+password = "${SMTP_PASS:-}"
+
+tags = {
+  owner       = "platform"
+  cost_center = "CC-64716"
+  ticket      = "OPS-1717"
+}
+
+ssh_private_key = <<EOT
+-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEAde+dm27rYZ3ITOxdGJ6nejSNNVlvrJVj79hR7JkL+iIqdrXW
+AsY/3w04SDpBCKpqxNHNXmUZGqUhp4cKBbglzoKXUoX0JbTWq9zyXarxDslMGiPj
+ReesiX/gbRclP0II5Zi4tgt342LRzPb87/1I/ujRgKsKe3U7UbHgMjMTBx2848ac
+EJ/bkMsbCdCqPJQEI9oGlaX8XAkvXAxa49Pc8Ce4naPPRhLjINMWkQmH9Fe5HLL/
+Cnawdc0hhlAFEhbKDJKqbWjMB73ZfmcLe2F52G+Ze7jf8bVfC6g4+oowLnL8dxYW
+0bVGm0Q7nwTdHJ/8+j6w1w5sFipAAthRhXgXQuR8vkbrMh2TB1HM27/TQ2oapSbu
+X2MhGvmHamS7lH1lWuPwaUH/EBD8UqkpzSdxe7BPapKrgEILxo9jbeBnnOxB19Do
+oQ6OAXwaGlvSqsZtp6fOjcZJTq+GEBoyFZ5hVxhNpg7fshhtQwoelOfrmxJcrKtE
+ngOtb14FsjyBa6cGymU8iYBRGoZ8IZnVG7CVoBfNEK2jxlDYnW6sjipjMN3oRI5A
+QmwYt8jzC45eBilMEdF9HCfck4DjNOmSHbsY3Cq1RAqHEAv/KjbzhU25eHSc9jaK
+BWba7ehEAiTpcwXnrjsgHHgtd3kztDa7iMShQbyWZQ8XinT9wTSie1HNnxji9fZB
+PtT3mjpeuCkIGAqVEv/OmquuDto8FnlKN4pnR6dVnIKrMZFbrn1FKKDvJhdi/sIF
+zNVA9D3hoYR2EVIFIvBowFW5tYIPcY+QiEgroW/c266AT2kN78NUTpx5Jk4uLtFm
+8tZ2utcc6ESpVy0nbb/fjRoyJuRmXDgqVl826lNDlzG8V88VN9pfyQxfYUgwxG0Q
+1OVzebYR8BIrCpe09sR7OnMXqYEa2eoprHj/uK3RWsWq7d5bKKKp7EYumujax10l
+O9jiC/dUmIbLhLfRjZlspMK3fVB2dpiGOxI6fqnPtumbOpnGwg0aq6x7VC9zz7mY
+ydHYeNLii3k+T3/K3eqCEHyyUBR16mIl+crRv8wAx/2w0Gdda9nGz3sFwZSjMIUY
+KvJZ/aVfBZ6ksrKwjoBT+V9jy59Ri5cJh/+3EVfFCBDfYZqWY4Bi5h8YvL9Doevs
+dudWAFzWIeuMIFVvEwQy6aPi787IXsjrPiyo/grYVufpvZhdwzKThv0eOeUAnfyD
+MrsCoTdWPQSZYxKNE8mAUUvF2N8oyZkjlhBvtm7gRbdOpR8JKbQhmLE8hzFwnlRL
+DYjAA6u55X5bbZcE9SBy0Vmu5kYlJUQkx7+0s0AEgxFE3e+zj9EvRCN5inGZJ/KV
+GZM6DFdGZFYgQKrt7gTPsbiRaxm4mjeluUarss86J4tSMOREcxA9WWiaaZt0uuVE
+bSIm4oW0MrASeGppUwz6UnXSBsdDsYTtn46x0tkfkVV84M22aRgDnIBJHwvOU+td
+YzeMxwWJRRhs9G8gy9gO4CppnwwtSpaSGpakAdpRu+3HezNpXQ1xojoraZKW5Gfu
+b4PiJuUgunKl+v+V4IG3jVJmNTBjHXcJYQsQxtCTS/y3/nRxcus9
+-----END RSA PRIVATE KEY-----
+EOT
+ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIjpoIUxwPsioYyPrHoQBTERKVGElycT6r1EblVsS32uf fubdkh@build-01"
