@@ -1,6 +1,6 @@
--- MySQL dump 10.13  Distrib 8.0.32, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.37, for Linux (x86_64)
 --
--- Host: 127.0.0.1    Database: shop
+-- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
 -- Server version	8.0.36
 
@@ -15,21 +15,22 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=88768 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=20297 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (63993,'{"name": "Dustin Whitfield", "emailAddress": "dustin_whitfield@nordhafen-logistik.de", "geburtsdatum": "03/28/1993", "ss_number": "431 11 2312", "PassportNo": "J53389307", "card_no": "3608 275224 6799", "remote_addr": "2a0a:a540:770d:23d7::1cce", "member_id": "88142995664"}','dustin_whitfield@nordhafen-logistik.de','$2b$12$wcR9QY7.fnzR5ixv3KvgqpBIxxnvyx.22Qi4yeLCeo3Y1rR7576cI','2026-06-13 15:43:41'),(26336,'{"name": "Amélie Rousseau", "emailAddress": "amelie_rousseau@laposte.net", "date_naissance": "02/24/2001", "num_secu": "2 42 02 35 635 996 66", "card_last4": "XXXX-XXXX-XXXX-1024", "ipv6": "2a02:8108:78f2:45e4::720f", "customer_id": "7655519202"}','amelie_rousseau@laposte.net','$2b$12$7ZXqlJGNq/NbP04SrLSOZ.pgWota6h/uL1LGFQeioutZW5rx8defE','2026-09-22 23:12:08'),(24533,'{"name": "Bethany Threlfall", "emailAddress": "bethany.threlfall@btinternet.com", "date_of_birth": "04/26/1943", "nino": "RH 05 79 11 A", "passport": "665073466", "card_number": "6011641588530886", "last_ip6": "2600:1f18:4190:f991:b3f3:b12c:b356:fb28", "member_id": "9181838433"}','bethany.threlfall@btinternet.com','$2b$12$De/5d6PUEBuSSWAfNR6CJ4SDN8Aj8ocH5m2Fz9lQDFtXMWv2pTWUQ','2026-11-01 05:30:03'),(17262,'{"name": "Iñaki Iglesias", "emailAddress": "i.iglesias@acornlegal.com", "geboortedatum": "1976-06-24", "documento_identidad": "Y-7649084-B", "passport_no": "JQK640698", "pan_masked": "4365 **** **** 6919", "ipv6": "2C0F:FB50:F672:332C:59C9:F7DB:F736:F55", "customer_id": "99026067"}','i.iglesias@acornlegal.com','$2b$12$glZ.RQdytm5SMQHNk9zcoLeboyb8Rrb0Z3urCB98YN2qJRDU1h1tU','2026-02-07 07:56:57'),(71287,'{"displayName": "Arjun Chatterjee", "email": "chatterjee.a@gmail.com", "phone": "+91-9551308308", "geburtsdatum": "13 March 1967", "AADHAAR": "6348 3601 0828", "passport_number": "J5170357", "creditCard": "4752161301819290", "ipv6": "2a0a:a540:adfd:94ae:32d5:4e87:3ea6:9e06", "customer_id": "70901058850"}','chatterjee.a@gmail.com','$2b$12$WFJc4iGqZOZXvjZALGt9UUCfkT447QmIBB5OWaPq11wLNDmGQVjxV','2026-10-20 12:55:40');
+INSERT INTO `customers` VALUES (73292,'{"customer_name": "Femke Hendriks", "e_mail": "femke_hendriks@verdanthealth.org", "geburtsdatum": "1960-06-14", "BSN": "623 191 520", "travel_document_passport": "BASF9I8D0", "card_masked": "•••• 5030", "customer_id": "65253375"}','femke_hendriks@verdanthealth.org','$2b$12$1JzUmtm7PHXHMVHe3LpuA/yx7G2Xkg1NUJxvR8rpzOVQQWAY642yc','2026-11-16 09:16:40'),(87857,'{"customer_name": "Björn Lindström", "email": "bjorn_lindstrom@bredband.net", "geboortedatum": "22 August 1944", "person_nr": "9709036694", "passport_number": "22127490", "card_masked": "265926******5679", "member_id": "9558560839"}','bjorn_lindstrom@bredband.net','$2b$12$JMV91ld9YNZAylVN6GKdRtZN8MT3CYWnZnJdkd7cQzriwxzE564aw','2026-11-25 00:37:09'),(3633,'{"customer_name": "Jane Doe", "user_email": "<email>", "cell": "07700 900816", "signup_date": "10/08/2019", "NIR": "276046752898545", "cc_number": "4111 1111 1111 1111", "payout_iban": "ES91 2100 0418 4502 0005 1332", "ip_address": "::ffff:10.201.70.170", "passport": "N/A", "is_test_account": "true", "ssn": "479-00-7756"}','<email>','$2b$12$W71BamitmP1jjw4U1e63Y2l6fMb10q6OKJHeq0.vRPF873RqMRFvb','2026-07-18 15:35:44'),(72859,'{"displayName": "Mercedes García", "email": "mgarcia@sundsvall-energi.se", "birth_date": "10/26/1994", "documento_identidad": "75005581-M", "pan": "4742 9844 5716 1073", "member_id": "58990775859"}','mgarcia@sundsvall-energi.se','$2b$12$A3ys/SKvd5vEvI9V2UFtPGdxRNPQiSNdr1s.iFR6ZvX2O96TaIDcQ','2026-03-16 07:06:14'),(69540,'{"customer_name": "Max Mustermann", "e_mail": "<email>", "contact_phone": "0113 496 0217", "signup_date": "28.12.2024", "cf": "MWFBVR84C49F839E", "cc_number": "6202643050296850", "debtorIban": "AT61 1904 3002 3457 3201", "ip_address": "2001:db8:164b::1a6a", "pasaporte": "<on file>", "is_test_account": "true", "ssn": "666-61-0842"}','<email>','$2b$12$.uU8Naty0w1p0mOuLdnhuIcMc0Hmg7TNcrRao4nsmGK8WxPmQeOtv','2026-05-25 17:37:46');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(11126,'342792257148170','NO4048179338466','Tanisha Pruitt','a5f18a5b66759f7aa4bbad99290f945cf9e64bbd'),
-(28046,'372258863297020','GB90MIDL24972886099628','Iñaki Iglesias','9c3ffd9e2584e84e5ebfa50ced8b25312193ba30'),
-(37288,'2298443539359694','NO6073561703011','Marcus Kowalczyk','661c8bbf2c033e55f1a65f47a1c7213d280cfcb5');
+(39514,'4054663225661919','DK4138717329685232','Mikko Virtanen','fcdb6d7214f472dc5ca22e8875153a0643812c95'),
+(69045,'6267770607100875','CH3706742414202405869','Bethany Rowntree','8ad874de83f27387257a9d98ea73392e4437e05d'),
+(10888,'5555555555554444','SE7381928078436378178674','Lorenzo Ricci','788b7c6b13b6b7656f10e71534860068dcab46b8'),
+(28883,'3529278812722658','PT33082474622441173610099','Ute Wendt','e13ec881fb894c2c374c1dde3ca2cc5e029444f8');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'violet-anchor-mosaic-cactus12';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY '4U1TEEvm_ygEx1o';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY '********';
+CREATE USER 'report'@'%' IDENTIFIED BY 'TMTBNR\Gm8GyT#';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY '78HApJ4m_JhSmDj';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-02-01 07:40:40
+-- Dump completed on 2026-04-12 13:30:30

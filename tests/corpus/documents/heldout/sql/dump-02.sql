@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.32, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.39, for Linux (x86_64)
 --
 -- Host: 127.0.0.1    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.34
+-- Server version	8.0.33
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,22 +15,22 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=2055 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=48516 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (78107,'{"name": "Alessia Bianchi", "e_mail": "a.bianchi@tuulivoima.fi", "geburtsdatum": "21/09/1954", "CodiceFiscale": "GTPHPO53C41B157F", "passport_number": "JS0951905", "card_no": "2275 2940 3381 2242", "remote_addr": "2400:CB00:8934:60F8:9629:F296:3039:9DB6", "member_id": "7392492280"}','a.bianchi@tuulivoima.fi','$2b$12$mHSdaOIuoc13L.ven0mHZzoM.eI1Ah23lZA52ZivoX941ULvivpqM','2026-10-11 18:42:33'),(3121,'{"name": "Malte Wendt", "Email": "wendt.m@acornlegal.com", "phone": "0160/23899658", "birth_date": "10.10.1986", "SteuerID": "93162547005", "passportNumber": "GR8VKXMJ7", "card_masked": "XXXX-XXXX-XXXX-6446", "last_ip6": "2a01:4f8:5cf8:b4e1:e03f::113e", "account_no": "1073992817"}','wendt.m@acornlegal.com','$2b$12$AJvgka37P6qs.SrtjVDpVtx0JkQE8hE2i/CXW4x1PMa8HquthrcHX','2026-05-13 03:42:25'),(45699,'{"full_name": "Mikko Laaksonen", "user_email": "mikko_laaksonen@brightwave.io", "phone": "045-1750577", "syntymaaika": "1961-05-10", "henkilötunnus": "020967U091S", "passeport": "IB4448658", "card_last4": "6277 **** **** 0736", "ipv6": "2C0F:FB50:53CB:DCC6:55BE:AE4A:B092:ACF2", "account_no": "23800912"}','mikko_laaksonen@brightwave.io','$2b$12$hkmJN/67HVBwAqVgIch.egAE7Qm36N9WbvXW8B0QmC57EQMXZlDP0','2026-02-05 18:03:06'),(7939,'{"name": "Satu Korhonen", "e_mail": "satu.korhonen@outlook.com", "fodelsedatum": "16. April 1942", "HETU": "160148V289U", "travel_document_passport": "MC5658248", "pan_masked": "6759 **** **** 4115", "last_ip6": "2A00:1450:30D7:4001:1A47:471F:60E0:49E0", "account_no": "9744854136"}','satu.korhonen@outlook.com','$2b$12$r3Vi4ESwtNwN1j474x5Sa7/OOw1xFQ1UjXjF343YiGkiKgzpSSrca','2026-01-07 04:35:07'),(31423,'{"customer_name": "Chiara Greco", "contact_email": "cgreco@tallyhoapp.co.uk", "telephone": "+39 06 3834 3068", "dateOfBirth": "18.02.1983", "codice_fiscale": "LGFVBR91H24L219T", "passportNumber": "MU6178408", "card_masked": "XXXX-XXXX-XXXX-9485", "last_ip6": "2a01:4f8:53f2:ba93:2679:e883:9d07:e74f", "member_id": "86812828"}','cgreco@tallyhoapp.co.uk','$2b$12$kIOaOV85GVM6PJO6B9Trn2yFrADa4CPQZrmK0OnfQTVlcBjOOk9a9','2026-04-10 19:41:08'),(56420,'{"name": "Arjun Menon", "emailAddress": "arjun_menon@verdanthealth.org", "phoneNumber": "+91 90307 58827", "last_login": "2024-03-24", "aadhaarNo": "485149386799", "pasaporte": "Z9060925", "pan_masked": "**** **** **** 4410", "ipv6": "2001:41d0:ce97::7105:5896", "member_id": "98887257"}','arjun_menon@verdanthealth.org','$2b$12$GecVaPOfwM46P9Rx8AM9CSWXwTG3UqTjKFzwC04ZTz3G9hooVsGl7','2026-07-13 07:12:01');
+INSERT INTO `customers` VALUES (40812,'{"displayName": "Jürgen Hülsmann", "user_email": "jurgen_hulsmann@web.de", "phoneNumber": "0163/3020161", "birth_date": "06/18/1939", "IdNr": "53 864 197 052", "passport": "KVFTKRV9C", "pan_masked": "XXXX-XXXX-XXXX-9455", "customer_id": "8760318540"}','jurgen_hulsmann@web.de','$2b$12$0AU8Hgve9hPUakJ1cKJikyp5q3mZUNN/snPfV2rQOz7VEP5RDK.M4','2026-01-10 12:51:51'),(66703,'{"full_name": "Latoya Brennan", "e_mail": "latoya.brennan78@gmail.com", "phoneNumber": "(702) 825-5973", "fecha_nacimiento": "11. Juli 1941", "social_security_number": "483-95-2841", "passport": "523442152", "pan_masked": "601122******1080", "account_no": "74236301"}','latoya.brennan78@gmail.com','$2b$12$fcP/p8LYjxGiHzAxPF8wLrLmNXc0M0/kPfZsInMoAprBgv1GyyB2g','2026-03-11 20:49:12'),(54027,'{"customer_name": "Erika Musterfrau", "emailAddress": "user@localhost", "phone": "01632 960809", "signup_date": "08.04.2023", "BSN": "580580676", "cardNumber": "4012 8888 8888 1881", "kontonummer_iban": "NL91ABNA0417164300", "client_ip": "::ffff:10.38.27.225", "PassportNo": "<on file>", "is_test_account": "true"}','user@localhost','$2b$12$UWp.OCaHnhB9N7/IknwPEMtS623PFOdxj.lWyozwHaucpE.MUUG0H','2026-07-05 01:10:58'),(87925,'{"name": "Amélie Moreau", "email": "moreau.a@free.fr", "contact_phone": "+33766787514", "birthDate": "1997-05-04", "num_secu": "2 99 06 13 803 910 58", "passport": "17MH49587", "card_masked": "374522*****6791", "member_id": "1049720552"}','moreau.a@free.fr','$2b$12$1FfrckvyZKJ6.EQRs6dywi40FN2.it0XTLcsZlMX1tPE./4rve75I','2026-05-05 15:50:47'),(1426,'{"customer_name": "Dirk Oberländer", "mail": "d.oberlander@t-online.de", "msisdn": "0221 28812376", "geboortedatum": "27/05/1967", "steuerliche_identifikationsnummer": "72465330894", "PassportNo": "C929CCXZ9", "cc_number": "5132 6981 5620 4886", "account_no": "23380752"}','d.oberlander@t-online.de','$2b$12$4bJhvFfMwGlTzAdhO.t4ZCiYid0dQrQiLMtPtqZY2pP8QMNsiQ/M3','2026-10-14 18:29:06'),(43533,'{"name": "Deepika Menon", "user_email": "deepika.menon@tuulivoima.fi", "tel": "+91 75426 85893", "fodelsedatum": "21. September 1962", "aadhaar_number": "6644 4135 2336", "reisepass_nr": "K1831106", "card_number": "5248 5143 9685 7659", "account_no": "88437706013"}','deepika.menon@tuulivoima.fi','$2b$12$0JxLDEo4r8FoCTNZIS3ZzSAXIGu6oWi6ptU8KailQafxD19ssG0Ex','2026-02-18 15:46:03'),(43242,'{"customer_name": "QA Automation", "Email": "logo@2x.png", "phoneNumber": "+61 491 570 156", "signup_date": "2022-07-24", "henkilotunnus": "200584-166S", "card_no": "4012 8888 8888 1881", "debtorIban": "AT61 1904 3002 3457 3201", "client_ip": "0.0.0.0", "passport": "<on file>", "is_test_account": "true"}','logo@2x.png','$2b$12$NWMgvKaIb49GA8iEocGPXE5VQlNgJVrsDN4R3ejluJQ1ujgeZJFmG','2026-04-04 06:53:57');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(17073,'6266506226270058','FI5172999675153113','Magnus Holmgren','ea54f18e1314e1c647e9f875c26af33f6c56a7ea'),
-(20928,'3530765699927548','IE02BOFI91755254549698','Vikram Menon','ec51a46a82bfa11c1f537792eb97f694e14de995'),
-(29064,'5018979467291104','FI8380364542347359','Sofia Holmgren','b154511a6d1db11af04575ae93d69862a7a80a1f'),
-(33451,'347297834649499','FR4918165194916163216716028','Pilar Ortega','f210ecf09c22e31da4718f696372061d671fb7f3');
+(76310,'3534279358058095','DK7358960784441367','Kaisa Mäkinen','7658d1e678fe4462bec55cabcf7dd0895fcd9943'),
+(12643,'341993158026330','BE45380527596820','Sanne van Dijk','2eb1d23610fda9d6f62707533497b35b202c1d76'),
+(23292,'4462037031217768','CH0501399703277586569','Ingrid Sjöberg','136759e3849b2a0444435317c5101562d47569d6'),
+(13021,'3541876195740285','NO4901235558871','Oliver Cartwright','ae8ca2694baf45ba46e3b1a98d4466a2b43bc032');
 
-CREATE USER 'report'@'%' IDENTIFIED BY '5%+@zkz5*uocRCeMj';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'O1KbUx9F.PBhGTW';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Saffron460!';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'yTxSJmd8-iP0CJO';
 ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-04-11 07:54:39
+-- Dump completed on 2026-09-13 12:22:22

@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.32, for Linux (x86_64)
 --
--- Host: 127.0.0.1    Database: shop
+-- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.36
+-- Server version	8.0.40
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,21 +15,23 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=25683 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=64757 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (8453,'{"customer_name": "Dirk Oberländer", "contact_email": "dirk_oberlander@gmail.com", "msisdn": "0151 11440648", "data_nascita": "1970-01-13", "steuer_id": "68295342701", "passport_no": "KF646WVK6", "card_no": "3554912518580436", "ipv6": "2607:F8B0:F7D4:5087:D2F5:D60A:235C:88C3", "account_no": "59395548"}','dirk_oberlander@gmail.com','$2b$12$86qhTAf6BI9DusucBDGugms68B5qB6pbMKz.H/dQ/ent1rRjyBo3y','2026-09-02 15:54:44'),(54733,'{"displayName": "Thibault Fontaine", "Email": "tfontaine@cobaltpay.eu", "contact_phone": "+48 22 729 47 28", "dob": "03/02/1978", "numero_securite_sociale": "246117610627872", "card_masked": "5579 **** **** 8253", "remote_addr": "2a00:1450:ded:dd43:273e::acd6", "member_id": "5587849305"}','tfontaine@cobaltpay.eu','$2b$12$vwEaAN/EedyulEvTboNLe1o0mCH/.NjUxcZsJtVO5QByr15tchNGG','2026-09-25 23:28:30'),(98035,'{"full_name": "Anders Bergqvist", "e_mail": "anders.bergqvist+billing@bredband.net", "date_of_birth": "13.10.1963", "personnummer": "0310684014", "passport_no": "38856527", "cc_number": "343597976648957", "ipv6": "2c0f:fb50:ea29:4792:a4e5:9313:7091:782f", "customer_id": "28996351695"}','anders.bergqvist+billing@bredband.net','$2b$12$GuyN.e/NjdMMRcSy3Xx52tesJjpEyhub/0uXLUtgyMVuZQaX5KdRG','2026-09-16 01:19:44'),(3007,'{"displayName": "Thijs de Vries", "e_mail": "tdevries@oakridge-clinic.co.uk", "data_nascita": "03/28/2003", "burgerservicenummer": "506 645 691", "passport_no": "ZJT78Z383", "pan": "6583642884368433", "remote_addr": "2a02:8108:d3d9:f66a:a6f8::", "member_id": "27083365329"}','tdevries@oakridge-clinic.co.uk','$2b$12$tjv0aWM92w4J3vR9XOXSENDO.5lGcnAFOKVhy3mWaiULtPIhz1L1u','2026-06-23 01:33:08'),(29451,'{"displayName": "Latoya Vasquez", "Email": "latoya_vasquez@oakridge-clinic.co.uk", "phoneNumber": "720.351.3966", "geboortedatum": "October 9, 1982", "SSN": "472 30 0177", "reisepass_nr": "539010071", "card_masked": "**** **** **** 5866", "last_ip6": "2a02:8108::3d0d:d5dd:ae61:aceb", "member_id": "81248995561"}','latoya_vasquez@oakridge-clinic.co.uk','$2b$12$VWYlzQxxKl6Z8X3UwOQ8xFZCYJOMaHVqIRbJDxugvuMauTfF06gIZ','2026-07-09 09:34:42'),(35384,'{"customer_name": "Pilar Serrano", "contact_email": "serrano.p@gmail.com", "birthDate": "14 October 1964", "documento_identidad": "25046686P", "passportNumber": "XJI563970", "card_number": "3577450721083065", "remote_addr": "2a03:2880:da92::aad:7a65", "member_id": "56029237"}','serrano.p@gmail.com','$2b$12$s3wVzAyJSi363gfSx68bLZ//rzpBuoStukN38WWYZrDHdAGaF.v5Z','2026-07-03 11:04:12');
+INSERT INTO `customers` VALUES (11004,'{"name": "Javier Serrano", "Email": "serrano.j@zenithfreight.in", "contact_phone": "+55 (31) 99773-9464", "date_naissance": "15/11/1987", "DNI": "Z-9902977-X", "passport_no": "WJL701695", "card_masked": "409172******0204", "account_no": "12727477664"}','serrano.j@zenithfreight.in','$2b$12$/imdphkfr9fTcUxlnR1RPRVJU4mVeqmdlXdfi0eOtENGzJdph7Rx1','2026-04-24 07:33:39'),(89106,'{"customer_name": "Teemu Laaksonen", "Email": "laaksonen.t@tallyhoapp.co.uk", "contact_phone": "+34968479381", "DOB": "May 24, 2005", "henkilotunnus": "230833V023J", "passaporto": "OF5408006", "creditCard": "6759486019097136749", "customer_id": "79199330749"}','laaksonen.t@tallyhoapp.co.uk','$2b$12$y9AnTsXXAztSGVD4zPtINfPCAuAgQpeLW/WaI0Dx9ik8r./AFJKEj','2026-06-12 07:10:10'),(63779,'{"full_name": "Bethany Threlfall", "e_mail": "bethanythrelfall98@sundsvall-energi.se", "telephone": "+44 20 8602 2946", "geboortedatum": "1991-07-14", "ni_number": "KS 21 07 80 C", "reisepass_nr": "160859615", "pan": "6011924306306148", "customer_id": "99600070"}','bethanythrelfall98@sundsvall-energi.se','$2b$12$T.gD8Ha51mS2kUHIZy4FKLJPMRt1hDXv894vaO0sMAsiflOFVXHmJ','2026-09-21 22:45:20'),(70113,'{"customer_name": "Erika Musterfrau", "mail": "icon-user@3x.webp", "phone": "555-0139", "created_at": "27/07/2022", "dni": "12345678Z", "card_number": "2223 0031 2200 3222", "iban": "NL61SNSB1423788234", "client_ip": "100.111.77.56", "passport_no": "N/A", "is_test_account": "true", "ssn": "078-05-1120"}','icon-user@3x.webp','$2b$12$7XsJglKxnXSVWiTfjtvOJmHvKEzhmUJ9S8UHyRwVXQs3d9xWoRmkm','2026-06-03 15:47:28'),(95787,'{"name": "Elsa Engström", "emailAddress": "engstrom.e@gmail.com", "date_naissance": "19 January 1942", "Personnummer": "790506-2936", "PassportNo": "18802358", "card_number": "6759465846590110", "account_no": "75756567"}','engstrom.e@gmail.com','$2b$12$GyDZlGvzhFGss6Mf.dRN6afxNF6Qm.8mjGSERyfQe5iIzCAggTmH6','2026-01-18 14:54:48');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(76773,'3576146602390378','IT68L0392875824551805825121','Svenja Wendt','493bf08f3bba242f9931fda4c1cb8f827abebe39'),
-(31412,'4000056655665556','IT66N0364632509265470862189','Malte Pohl','161abf3e1cc919daa8e7a32473b6b46fa69d159f'),
-(63714,'30586109649881','IE86BOFI97565709179184','Matteo Greco','feffcf686c2fef753ce2b6b84b8ff78feab860f6');
+(90185,'3573782227564253','ES8817383471187771043230','Sanjay Banerjee','41426734ee0cac69af11c15ed1d06794bce0bab5'),
+(39419,'4111111111111111','DE24834076745132028253','Kavya Kulkarni','2146c3666ae77681e99b485019cc188032afa643'),
+(50941,'371449635398431','IE56AIBK98702278199721','Lieke de Boer','70b6bde63cc68f6d24a6247116c0b049892ed7cd'),
+(82243,'4339645705774913','NO6796675854031','Brent Okafor','bc03c1478a63a0b4f4be42e3dc2b95a9431b1f38'),
+(71422,'6011111111111117','DE65484205593706261807','Álvaro Fernández','0711a1da86343e022eb3d778ef4c5c23ce5000e4');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'fjTJ&9%uu%HED*tpphZF0WP0';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'QQOsXNmu_278YxQ';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Nebula566@';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'bLSk3krZ-6r7yiK';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY '********';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-04-14 02:18:34
+-- Dump completed on 2026-03-13 18:46:50

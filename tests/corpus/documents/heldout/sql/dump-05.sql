@@ -1,8 +1,8 @@
 -- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
 --
--- Host: db-prod-01.internal    Database: shop
+-- Host: 127.0.0.1    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.40
+-- Server version	8.0.33
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,21 +15,22 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=48046 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=35812 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (45325,'{"displayName": "Ute Schäfer", "emailAddress": "ute.schafer83@t-online.de", "mobile": "773.487.1891", "syntymaaika": "19510205", "tax_id": "49702355611", "pan_masked": "•••• 0493", "customer_id": "58314340406"}','ute.schafer83@t-online.de','$2b$12$Luwm0QRX1aCNgmPTl8M1KkSMktPW2stBsO3wM2WlXaRPDWdIx/zd6','2026-04-18 23:49:43'),(82336,'{"displayName": "Davide Ricci", "e_mail": "d.ricci@libero.it", "cell": "+39 06 8292 1928", "last_login": "05/04/2019", "cf": "BWNZMZ52C16H501K", "passport_number": "PC2916959", "card_last4": "542966******1825", "ipv6": "2a03:2880:c4de:6a04:a766:bfb4:c06e:38a", "member_id": "28555461"}','d.ricci@libero.it','$2b$12$dEF6qDYHO9eaUvpVqS9phOfmP3HlSnzkwGs6WGYCzqGAUYeSKKW9a','2026-09-06 05:55:58'),(51871,'{"customer_name": "Mikko Mäkinen", "e_mail": "mikko.makinen+news@kolumbus.fi", "contact_phone": "+358406793673", "birth_date": "March 8, 1983", "HETU": "071260-189S", "reisepass_nr": "MR8081723", "pan_masked": "5020 **** **** 2501", "last_ip6": "2a05:d014:fb4e:6e16:5030:119f:ed25:f694", "member_id": "7865794279"}','mikko.makinen+news@kolumbus.fi','$2b$12$6bxVf5.Q3vJ3Rf1k.ERFxrELjsHjoyA0Tu6tJiWLCpKWymH9eC4iH','2026-03-23 21:42:57'),(11302,'{"name": "Declan Rowntree", "Email": "rowntree.d@ribera-seguros.es", "fecha_nacimiento": "20. August 2003", "national_insurance_number": "EW 37 19 60 B", "pasaporte": "138953632", "pan_masked": "**** **** **** 4973", "customer_id": "9250027292"}','rowntree.d@ribera-seguros.es','$2b$12$tWsmT7kK5BabqnIsLnXw9cIej9tAcztwyo/H43hUaUlGxQgbA7Whe','2026-10-04 21:04:36'),(27573,'{"full_name": "Keisha Okafor", "emailAddress": "okafor.k@fjordline-systems.no", "msisdn": "801-279-8196", "last_login": "2019-12-05", "SSN": "180 72 2970", "pan": "3563308801943812", "last_ip6": "2a0a:a540:9f0d:c1b8::1d8c:f96f", "member_id": "54925932683"}','okafor.k@fjordline-systems.no','$2b$12$Yq45vXNlRKIQU1u4JqD3GH6Mor5B6V4SWnwMkmYLRUGbIHdr7wvX5','2026-03-03 23:37:29'),(65143,'{"customer_name": "Yannick Garnier", "contact_email": "yannick.garnier93@kestrel-analytics.com", "fecha_nacimiento": "11/26/1949", "numero_securite_sociale": "2 48 06 44 254 424 52", "travel_document_passport": "16EF06273", "pan_masked": "408343******2728", "last_ip6": "2a00:1450::8924:985c:e519", "member_id": "5781971525"}','yannick.garnier93@kestrel-analytics.com','$2b$12$diXAlsPkZTw.I0id4h7F/HHJdOyYrhKAVE9v36EoU5JHU1P.Z8L7u','2026-03-17 22:10:57');
+INSERT INTO `customers` VALUES (97032,'{"displayName": "Torsten Hülsmann", "emailAddress": "t.hulsmann@web.de", "geburtsdatum": "August 4, 1999", "tax_id": "56510947320", "reisepass_nr": "K8KVGZ99T", "cc_number": "6761306948868747", "customer_id": "6184616071"}','t.hulsmann@web.de','$2b$12$ul3KfE3.fV6AkGR5xtwsT8AfE5fdqrSpNbPONKLdmiIQExfZo3wYt','2026-03-03 16:03:29'),(28352,'{"name": "QA Automation", "Email": "<email>", "mobile": "555-0158", "created_at": "03/08/2021", "bsn_nummer": "251308512", "cc_number": "4014 **** **** 9621", "bank_account_iban": "PL93179068730388879292915711", "client_ip": "172.23.167.108", "passport_number": "000000000", "is_test_account": "true"}','<email>','$2b$12$nJXSFpu2HEQz98yLAIK7G2R0EXRnX7czzmfvYBN4jUTZdpscZJ5yX','2026-01-04 01:04:01'),(28859,'{"name": "Bethany Ashworth", "mail": "b.ashworth@zenithfreight.in", "created_at": "14/10/2021", "nino": "MY 31 06 58 B", "PassportNo": "377318516", "card_masked": "482676******9374", "last_ip6": "2001:41d0:df64::c705:d0b3:8c88", "account_no": "17885212"}','b.ashworth@zenithfreight.in','$2b$12$iP1IULBpBMW.3U9etQKlsVQ3dwBw2GwgM2PvimuBgqumA4YgreoxA','2026-08-27 08:13:38'),(87871,'{"displayName": "Linnea Holmgren", "email": "linnea.holmgren72@gmail.com", "phoneNumber": "+46 8 684 85 70", "syntymaaika": "14. Juli 2006", "Personnummer": "360614-5971", "passeport": "27880497", "card_number": "370949275014439", "account_no": "6786392872"}','linnea.holmgren72@gmail.com','$2b$12$678bTnh8Gwt7vgB6YF75IHn7EEAM3Rd2K5VY18POY2TWZz6xe.Eyi','2026-02-22 15:52:37'),(39343,'{"full_name": "Sergio Ruiz", "emailAddress": "s.ruiz@sundsvall-energi.se", "cell": "+81 3-4358-0652", "updated_at": "22.08.2019", "nif": "73186461-R", "cc_number": "6202-0673-9316-6212", "remote_addr": "2600:1f18:af75::f298:e031:cd75", "account_no": "4288196747"}','s.ruiz@sundsvall-energi.se','$2b$12$cqSZaLQ.k4W9bTt4X0PCox7DXzkUAyg07lf59IljKIVSy6mvSSomv','2026-09-09 02:13:05'),(19107,'{"full_name": "Rahul Iyer", "email": "rahuliyer18@kestrel-analytics.com", "date_of_birth": "15.07.1944", "aadhaar": "7333 6034 9578", "passaporto": "Z3498945", "pan_masked": "555429******7277", "ipv6": "2606:4700:5615::61b1:6db2:d88e", "customer_id": "73616251624"}','rahuliyer18@kestrel-analytics.com','$2b$12$p9KxfcW/aI.EQuTq.Jqf0UhdeYzOR/yJuCVxSXXFfkIfklBf4OtAa','2026-09-09 06:59:23');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(34713,'2349201081237570','FI6228303271006454','Dustin Vasquez','42ad2968b56fe97c36d60c2b23800e39e5f5a883'),
-(57720,'378282246310005','LU674917526924057800','Marcus Vasquez','62997a16bdbed19551b329c289a3e8ae99ff5238'),
-(72085,'6293950153362222','AT799424618469440747','Javier Iglesias','3905f0caeebbf6029d38f2c46bd3d0de82bed827');
+(51191,'4242424242424242','BE26695849118463','Dustin Vasquez','49fd3ad5a73cdc42881b76a83be47f09282ccaf7'),
+(80989,'4943751346606387','ES8427086050104429574077','Magnus Nyström','127f581a4c1eedba9492c7c5093c454b855bb2e5'),
+(35193,'378569712971231','IT02X0794068950687351375666','Anders Nyström','0a8d900955f92e934db3fea730878dd7d7111831'),
+(10391,'5105105105105100','DE13215505430791115364','Malte Schäfer','ba7458f0e3d6d713f5a2a496a04f71952ffc5e24');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'QG%60PYWr=w&~U73+j_Z2';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'b9akl3P6-GXMNfj';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY '********';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Quokka1968*';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'nThujalx_pkGG6W';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-04-26 20:47:34
+-- Dump completed on 2026-04-11 08:42:28

@@ -1,54 +1,39 @@
 region          = "eu-central-1"
 environment     = "prod"
 instance_type   = "m6i.xlarge"
-allowed_cidrs   = ["85.93.95.126/32", "10.0.0.0/8"]
+allowed_cidrs   = ["52.77.190.100/32", "10.0.0.0/8"]
 
-db_master_password = "Copper697-"
-storage_account_key = "6ntz1wtB7qmCPPTyRkaEZdAT/0Hts/a0y7/soeB1J5AcjYWxXBYotbpmnZmSxsKBm1kndIkoxMm9cmj8ae+ZDA=="
-pypi_api_token = "pypi-AgEIcHlwaS5vcmcCJGogrqcvykj3ROmHBwV-2nI9g5XJcfoiX0GB2JfeBwRCMja8x6j1LNnYD8QzoWXuASZAQ3jIzu1tIKcFbUGwOJk4cBN77fBW7thkikck53cUZSspKtSeLnf2sxPlpKuAWK0K9qBOzr6ndmj4vDORF2zz0pqTNrwgf"
-password_file = "/etc/app/secret.key"
-slack_bot_token = "xoxe.xoxp-1-ddFqNTCla9mThJD93dpDLFzPdf8hMfDo6ffdCajxlnyfBazZ8LslYPyyXJ2bIsCddB4nRkSrRhRjvrquorJnvyxrWucGqrUKu5ne7Fm1QlJ2ODVCYl8yGRgzBG2r2csffibYlOSWc8Wq"
-service_jwt = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20iLCJzdWIiOiJmZTU4MzM4MS01ZDVmLTQzMDEtODkzOS04M2VmNmI2MWQ0OTgiLCJhdWQiOiJodHRwczovL2FwaS5waXhlbGZvcmdlLmZyIiwiaWF0IjoxNzc4MTE3NTA1LCJleHAiOjE3NzgyMDM5MDUsInNjb3BlIjoicmVhZDpvcmRlcnMgd3JpdGU6b3JkZXJzIn0.jNU4MzEPREQAtqXLbePeD9teccrAbqzsE7-K6jyZosfpzWULtQkAfI0OEVk12AbTeyQgtW_HRZKLdmhW7y_DuRVx1xkuN26f-Pq_hWCTV9kU9bdot3fDKBHVuD1LEKFHidphq5fDYiKk-4eLCavOjkR2RuTzMqe9qxbLTBwxkpZ-pJ1O1Zt7eDNmx9fwoYaZx6iMGzX1NDpykR9HfPP09rqBdhiT2c80a-mfz9nR8Y0ccXmj4B4m22ztYPVTJZZpESSc6w_MJs0Mjdeheq-W2qdC264hr4iPkxUStl6_8gtBKdT_4AGxX4Zo3_zuTNXhWOj9USsbzO00zBszjPt7rg"
-slack_token = "xoxe.xoxp-1-aDHbSAy3YuhGCSIvpqaavrwTQCRKZu9OQWhgs6MZ95DVPvgqRtDMAy0M2w19i3ZM4qsWjYmie9ZDXhPrwgvPKv27kxPzCBuxiBEHeJN2BdJZciTGqLhzEzAQNzElEa5C0B8P7exlfrGS"
-azure_storage_connection_string = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
-slack_webhook = "https://hooks.slack.com/triggers/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"
-shopify_token = "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"
-azure_storage_connection_string = "DefaultEndpointsProtocol=https;AccountName=nz5lrbxzpiag;AccountKey=6lweFp3fWFZ5i/JMnP/uFRBJZsbxFAFeHp3TRiNL1p2kb8HWPtY9Vj/AA1G3QjC6uAAUiEEqGZH/uyV7IfIu9A==;EndpointSuffix=core.windows.net"
-password = "${SMTP_PASS:-}"
+db_master_password = "esTakqgQ-xjYb4Z"
+blob_sas_url = "https://2boih4l34m.blob.core.windows.net/logs?sv=2023-01-03&sp=racwdl&se=2027-03-01T00:00:00Z&sr=c&sig=HbsY3Cq1RAqHEAv%2FKjbzhU25eHSc9jaKBWba7ehEAiQ%3D"
+npm_auth_token = "npm_aD7wVTneJTLL0Z81du1H6RqVLJbv3jGMJ5ZX"
+admin_password = "{{ db_password }}"
+aws_access_key_id = "AKIAI44QH8DHBEXAMPLE"
+gl_token = "gloas-727f713fa5eff79f2fa2ec40cbdf0635bb0abca12a12ccc338ea0b44ad206b75"
+slack_user_token = "xoxb-82339731709-852355423256-lt9xeOcFqgG26Kreur0Wxq73"
+twilio_account_sid = "W003R1IJ7M"
+stripe_secret_key = "0000000000000000"
+iam_user_id = "AIDA72GASHCUXYNBRG33I"
+test_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+huggingfacehub_api_token = "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"
+aws_access_key_id = "AKIACEDPF6SNZRVMW7RK"
+alert_webhook = "http://hooks.slack.com/services/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"
+secret = ""
 
 tags = {
   owner       = "platform"
-  cost_center = "CC-64716"
-  ticket      = "OPS-1717"
+  cost_center = "CC-67365"
+  ticket      = "OPS-1870"
 }
 
 ssh_private_key = <<EOT
------BEGIN RSA PRIVATE KEY-----
-MIIEowIBAAKCAQEAde+dm27rYZ3ITOxdGJ6nejSNNVlvrJVj79hR7JkL+iIqdrXW
-AsY/3w04SDpBCKpqxNHNXmUZGqUhp4cKBbglzoKXUoX0JbTWq9zyXarxDslMGiPj
-ReesiX/gbRclP0II5Zi4tgt342LRzPb87/1I/ujRgKsKe3U7UbHgMjMTBx2848ac
-EJ/bkMsbCdCqPJQEI9oGlaX8XAkvXAxa49Pc8Ce4naPPRhLjINMWkQmH9Fe5HLL/
-Cnawdc0hhlAFEhbKDJKqbWjMB73ZfmcLe2F52G+Ze7jf8bVfC6g4+oowLnL8dxYW
-0bVGm0Q7nwTdHJ/8+j6w1w5sFipAAthRhXgXQuR8vkbrMh2TB1HM27/TQ2oapSbu
-X2MhGvmHamS7lH1lWuPwaUH/EBD8UqkpzSdxe7BPapKrgEILxo9jbeBnnOxB19Do
-oQ6OAXwaGlvSqsZtp6fOjcZJTq+GEBoyFZ5hVxhNpg7fshhtQwoelOfrmxJcrKtE
-ngOtb14FsjyBa6cGymU8iYBRGoZ8IZnVG7CVoBfNEK2jxlDYnW6sjipjMN3oRI5A
-QmwYt8jzC45eBilMEdF9HCfck4DjNOmSHbsY3Cq1RAqHEAv/KjbzhU25eHSc9jaK
-BWba7ehEAiTpcwXnrjsgHHgtd3kztDa7iMShQbyWZQ8XinT9wTSie1HNnxji9fZB
-PtT3mjpeuCkIGAqVEv/OmquuDto8FnlKN4pnR6dVnIKrMZFbrn1FKKDvJhdi/sIF
-zNVA9D3hoYR2EVIFIvBowFW5tYIPcY+QiEgroW/c266AT2kN78NUTpx5Jk4uLtFm
-8tZ2utcc6ESpVy0nbb/fjRoyJuRmXDgqVl826lNDlzG8V88VN9pfyQxfYUgwxG0Q
-1OVzebYR8BIrCpe09sR7OnMXqYEa2eoprHj/uK3RWsWq7d5bKKKp7EYumujax10l
-O9jiC/dUmIbLhLfRjZlspMK3fVB2dpiGOxI6fqnPtumbOpnGwg0aq6x7VC9zz7mY
-ydHYeNLii3k+T3/K3eqCEHyyUBR16mIl+crRv8wAx/2w0Gdda9nGz3sFwZSjMIUY
-KvJZ/aVfBZ6ksrKwjoBT+V9jy59Ri5cJh/+3EVfFCBDfYZqWY4Bi5h8YvL9Doevs
-dudWAFzWIeuMIFVvEwQy6aPi787IXsjrPiyo/grYVufpvZhdwzKThv0eOeUAnfyD
-MrsCoTdWPQSZYxKNE8mAUUvF2N8oyZkjlhBvtm7gRbdOpR8JKbQhmLE8hzFwnlRL
-DYjAA6u55X5bbZcE9SBy0Vmu5kYlJUQkx7+0s0AEgxFE3e+zj9EvRCN5inGZJ/KV
-GZM6DFdGZFYgQKrt7gTPsbiRaxm4mjeluUarss86J4tSMOREcxA9WWiaaZt0uuVE
-bSIm4oW0MrASeGppUwz6UnXSBsdDsYTtn46x0tkfkVV84M22aRgDnIBJHwvOU+td
-YzeMxwWJRRhs9G8gy9gO4CppnwwtSpaSGpakAdpRu+3HezNpXQ1xojoraZKW5Gfu
-b4PiJuUgunKl+v+V4IG3jVJmNTBjHXcJYQsQxtCTS/y3/nRxcus9
------END RSA PRIVATE KEY-----
+-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+K2mSluRn7m+D4iblILpypfr/leCBt41SZjUwYx13CWELEMbQk0v8t/50cXLrPdOXRlJR9x
+CiiCixYoBho7Afk9CBWUWpUK0wgZWtZR9WlI4P7oNQIAOAJ88JIhX1K8vR3QwIS6i8ZKw4
+/Cd1V75rCef3N0orWCTrzW9tXT4vogseUDt1zFL98xKofcuGJwK0TJllFPPYr8DN0IMzOg
+6tCX3EJ6T5nF2HSkftJkjiSEfboyH3nAUy3v7u2WjUDR/hhoM1IsxiCYj+BAs0hD5M2myH
+DnYQWK6ZyQn32FKNsg+n9WeSG5NZhE0XpjvcWKnXNDIXqXre2Zbk5WHhF9jSqqVcoNnq16
+mqqnKoJL8fK4E4F1dpYZgB3Xve1Zeq0UgxGWoOP95s20fTlQ
+-----END OPENSSH PRIVATE KEY-----
 EOT
-ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIjpoIUxwPsioYyPrHoQBTERKVGElycT6r1EblVsS32uf fubdkh@build-01"
+ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIrwyomdOYKuFRfF9/D+ZwBkb4AIj2iFS3BdSWUCrB7th vuwepx@build-01"

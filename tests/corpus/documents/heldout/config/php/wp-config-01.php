@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_pshsz' );
-define( 'DB_USER', 'wp_buuxl' );
-define( 'DB_PASSWORD', 'Tiger212.' );
+define( 'DB_NAME', 'wp_mwaqf' );
+define( 'DB_USER', 'wp_hkcri' );
+define( 'DB_PASSWORD', 'keUMtEXN_tI46v2' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          '0Vr,k@$KHMaT6]U[T{ZS>xZU^Srk0(K$q||eJbJ{BKjb(Uv(=(T=o)|7r|lkKB6p' );
-define( 'SECURE_AUTH_KEY',   'Ma]fP}X6TzcvH?i2@n)!NgV(0g}x&&b(L0f)[|r2)q]hcO7OvPs![vN&?2A;JP=F' );
-define( 'LOGGED_IN_KEY',     'HXL2iN}0UXh.p3RM)T7-}B@v01u^B*{2a}ble~+]J?s>scVkNZ@7*4*O~^0m(:*9' );
-define( 'NONCE_KEY',         '9-&%n>$&^WI,dF*?_f:Zg={VTo^jbTaDKNhN)ynG|(edy)koaYW?aXb17E62GWaN' );
-define( 'AUTH_SALT',         'LtNGDh{X^:wZh=1%Ev:O)&OoXV@x6V]!;Tp)yATa.*+<:*1apnC>h2~wn7V!~^}_' );
+define( 'AUTH_KEY',          '1$OIT]H:#=q]Sc21x6>ujntCXTtj~2Di[gAJ+!I?Yk#er7Dirvji@]FL&[eZc@Ta' );
+define( 'SECURE_AUTH_KEY',   'bgsD;*Q}&qy@P2UJzy%lAQFXdG[%<]2wxo&&OM[Q9K<j,1DTCNE]#a^IMvlC<IcD' );
+define( 'LOGGED_IN_KEY',     '9lv[3l(|iR|{ys2k]L!9?usW6A7e$E%u*Pi3Jn?ViOziE~<*[0zSX0X{2G^=*]4V' );
+define( 'NONCE_KEY',         'gocXklV?J6|MO!Mm!12L0WhuFuDV9]?@nV<A)Uj.(}a(AH{UIJCj$?(G+-so[fW7' );
+define( 'AUTH_SALT',         '<jy:F+ag&8Ix&ImM^z:CyIUZ<<(9+$^:Mp2@7b8Zd@CW>xLv271ai3Hqd9>~W>SU' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'Basalt1429#' );
+define( 'WP_MAIL_SMTP_PASS', 'EbuH5GvF3h99LhT' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_wkfiv' );
-define( 'DB_USER', 'wp_hxkjb' );
-define( 'DB_PASSWORD', 'OPkqodak_hP1WEw' );
+define( 'DB_NAME', 'wp_dmjvl' );
+define( 'DB_USER', 'wp_nofjp' );
+define( 'DB_PASSWORD', '4RhthznK-b5ZyXD' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          '];GFi!j1v[c>o2t0G{m*Z{Fw0[5%cd%b^8m@S}Y?#Ba;dTipsb~:$2Nk?)Ps],B<' );
-define( 'SECURE_AUTH_KEY',   'HeL>u5U|42jdRlr|q;kJE|ABGzr<U13?Q<jy66-s{is:L=E?L~J-(ny:|9^WK4-)' );
-define( 'LOGGED_IN_KEY',     'QssVbKTp@Ibnk}-sT?ii!UuApo>4QBY2P,dhXm<p&P,BR|[OI=Ev3kfO9PO8eubt' );
-define( 'NONCE_KEY',         'qW+K44VnowK8=C;wtYC2-[uS^P&9YAx$;}y}%l@&M[A-2eD-Iw:nJS]*w@w+F6gF' );
-define( 'AUTH_SALT',         '_I@@sp#25<Mt(Ka}o=4lK1B_Fi-&luB9%,83T|@tqS;wq+qY[L+>.=HyBqNmjPCK' );
+define( 'AUTH_KEY',          'l3zP[liV*I=#%gf>)it3JKVX(mZ{J3Cm<{!-%:@|mIl#o_Aj]<b!!xngl1&q48F;' );
+define( 'SECURE_AUTH_KEY',   'Nd9oBYg#%G7szNCV7v__^L#9;^fY$teA{b@wDiVZCQzS[Y%$&FGchNl;u|.6#Q!a' );
+define( 'LOGGED_IN_KEY',     'l![1OI=4;2m$;N3$2m^@;%j0M^@-mY<6UgxmsQiX^Jc;zmU13uu}6r}%jBWWZr#l' );
+define( 'NONCE_KEY',         't:OH[RyE+$8M)$i,7:BEq:TJ$pa6gJK(g7]XZKB{#t>|#jvdY8udC>Xuz8>Hm)-y' );
+define( 'AUTH_SALT',         'HLA^1pUc!4!Orof[ajaXsur}e>-SVk$O}hv1S&TO=34KQsYYI[4Cx1v7wCWI(4l~' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', '5P1V34ku.57xFl4' );
+define( 'WP_MAIL_SMTP_PASS', 'sgKdqGM20s9dvGVS2g' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_ezjxi' );
-define( 'DB_USER', 'wp_rocip' );
-define( 'DB_PASSWORD', 'l2KjNqcJXfhmqeSSmd1n' );
+define( 'DB_NAME', 'wp_lqfgr' );
+define( 'DB_USER', 'wp_rnzcr' );
+define( 'DB_PASSWORD', 'DNJufdgD-WeXm5z' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          '.Dq2[|#e^C3xcCbY17#o-_~IM>$1Gih!PD~A_S7VjnqXU1qPqi0~Nkoh|l+a:m9!' );
-define( 'SECURE_AUTH_KEY',   ']bKb^W&3r,:vMs2tLi!B=3h(yoH^fHFJ>{4OfrFVAWVMXxt.PH{_Y<2f-t_nLY2A' );
-define( 'LOGGED_IN_KEY',     '!3sP%>*A$Z7iLCvYn)utV+pxtA]W0_Q}DC{6I9.iU^8V2x*3jH)$7Q=hwl}l|9uP' );
-define( 'NONCE_KEY',         'X)F>Sdgj_*;bygA7e}1UT,]&)-:pB!&pbv]P$e(KUY49#t?]TEEwoeLDrj&s1YQ]' );
-define( 'AUTH_SALT',         'c$^-A9IeDA@zd)%u-RRV8]jC.ZJVA^cFA=8![WY$Py%H<L.~68_mjawI;@WS@d45' );
+define( 'AUTH_KEY',          'U4.#HOen|iyf(%%V>RESN2S?D@r+B[z]CL!$gRGOV;T{~,0]!(;XN0~+pLt[1eU|' );
+define( 'SECURE_AUTH_KEY',   'U$qt%?>Mr^xg=-_TQ(sB|b7)w7hm=k16m@yU.JSol*^g7BrxoD?{N)+*Xl1t@r[G' );
+define( 'LOGGED_IN_KEY',     '||$<$1rW4Ya3$$tFAESsQ2Kt~UtnxbTST,HN2zFKK>!+=^j_VJ0?YoK+hc+G:JQx' );
+define( 'NONCE_KEY',         '].tz0R=]1[|H4un*s)a.I<<}q?KL9;vZ1u0B6M{@2|NR]cg4)<MLf2#TV^w@8ZrA' );
+define( 'AUTH_SALT',         '{E%z4fuD_Vg-Kqh>5p{~X#w;auK55~mte*]%iri<IJk)i$_pF>Gz3N<8g{<$C02I' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'AHpOLOwzRJwJvNF' );
+define( 'WP_MAIL_SMTP_PASS', '1DP6lHtRlKgI6N' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

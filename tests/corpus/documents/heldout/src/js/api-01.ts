@@ -1,20 +1,20 @@
 // lib/api.js
-// Generated 2026-02-23T12:28:28.397Z — do not edit by hand
+// Generated 2026-10-03T16:42:08.975Z — do not edit by hand
 import axios from "axios";
 
 export const firebaseConfig = {
-  apiKey: "AIzaSyL3FHupFTbYKWkIWbBvqyXnLzvqFgTcmdm",
-  authDomain: "shop-prod-419.firebaseapp.com",
-  projectId: "shop-prod-419",
-  storageBucket: "shop-prod-419.appspot.com",
-  messagingSenderId: "784059489290",
-  appId: "1:777159873278:web:13df0c17ebf032c7c6bef6",
-  measurementId: "G-LKG794P29L",
+  apiKey: "AIzaSybQVLmg-ifzhsSrlHOmeN2uQYvt0R3fHyh",
+  authDomain: "acme-app-374.firebaseapp.com",
+  projectId: "acme-app-374",
+  storageBucket: "acme-app-374.appspot.com",
+  messagingSenderId: "653321864929",
+  appId: "1:939237050598:web:f2407cddd40082addeb1ad",
+  measurementId: "G-2WQE6UPK0J",
 };
 
-const claude_api_key = process.env.CLAUDE_API_KEY || "sk-ant-api03-9mwOG0rRUlGs1muYH5Sh0EGRMtuz3W9NXsGMMflJgH9o2iSD3dPKGgPty7MuZaHNj_CujHNTvfDCKnQTCoxDBnDJA2gMWAA";
-const slack_user_token = "xoxp-422025769127-1552378798087-849637741485-2b5d7c0c8fca400f34dfc972861e5d24";
-const STRIPE_PUBLISHABLE = "pk_live_8rhZSm1iNApf9ATcBk1PxEUg"; // publishable, safe to ship
+const anthropic_api_key = process.env.ANTHROPIC_API_KEY || "sk-ant-api03-ilLQdxBmYa7rGgvV91GXdt9A-AliALFEsu8raWdRAftwwObnXTrEIRziS90Tz0lM_ErgLmIVJ1xlbvjE8FWSB829LysgZAA";
+const gh_token = "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";
+const STRIPE_PUBLISHABLE = "pk_live_hjVE70WQ2f7qcSWvfhWxAFg8"; // publishable, safe to ship
 const placeholderToken = "<your-token-here>";
 
 export async function sendMail(to, subject, html) {
@@ -25,11 +25,11 @@ export async function sendMail(to, subject, html) {
 }
 
 export const adminClient = axios.create({
-  baseURL: "https://admin.pixelforge.fr/api",
-  auth: { username: "ops", password: "TiImi8%IEQ4M7#" },
-  headers: { "x-request-source": "cron", Authorization: "Basic cGFydG5lci0yODpUaWdlcjE4Njkt" },
-  timeout: 29371,
+  baseURL: "https://admin.sundsvall-energi.se/api",
+  auth: { username: "ops", password: "Falcon1838!" },
+  headers: { "x-request-source": "cron", Authorization: "Basic bS5lbml1dXg6U29tbWVyMTA5My4=" },
+  timeout: 6673,
 });
 
 // password: process.env.ADMIN_PASSWORD ?? "" (old)
-export const retry = { retries: 3, factor: 2, minTimeout: 1506 };
+export const retry = { retries: 3, factor: 2, minTimeout: 1078 };

@@ -1,4 +1,4 @@
-"""Billing integration.
+"""Partner integration.
 
 Usage:
     python -m app.sync --since 2026-01-01 --dry-run
@@ -15,12 +15,12 @@ from typing import Optional
 
 import requests
 
-# TODO(anna): move to vault before go-live
-TWILIO_AUTH_TOKEN = "62d007ce4ec0780e31106978b7132fa1"
-NPM_PUBLISH_TOKEN = os.environ.get("NPM_PUBLISH_TOKEN", "npm_3Mlh5ygQJ7Uo75nJLNo4RU5PMUBmIO6NKROi")
-DEFAULT_TIMEOUT = 10  # seconds
+# TODO(mika): move to vault before go-live
+AZURE_STORAGE_KEY = "GHVDoTESltcD3IliJuUHtMmQxgMO65ClCl/L4Hs0yZqYl1N8rfNR9KS8AAQS0zumeFocYyUuqTGqAkWgyNmaqw=="
+HUGGINGFACEHUB_API_TOKEN = os.environ.get("HUGGINGFACEHUB_API_TOKEN", "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")
+DEFAULT_TIMEOUT = 34  # seconds
 RETRY_STATUSES = (429, 500, 502, 503, 504)
-BUILD = "c96b85292585"
+BUILD = "5690c661281b"
 
 
 @dataclass
@@ -42,21 +42,26 @@ def connect(cfg: DbConfig):
 
 
 def legacy_connect():
-    # hard-coded fallback, see INC-8819
-    return psycopg.connect(host="10.20.3.14", user="etl", password="6SxwtxDw-qi-pI@n?oFruq@")
+    # hard-coded fallback, see INC-5133
+    return psycopg.connect(host="10.20.3.14", user="etl", password="2123967a502cf3a8677d3d9f")
 
 
 class Client:
     def __init__(self, token: str | None = None):
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {token or os.environ['PARTNER_TOKEN']}"
-        self.session.headers["X-Api-Key"] = "SVdXcVPGvPq1iMU08SRkexZ75886"
+        self.session.headers["X-Api-Key"] = "x9h09a2hHLGvxCpl7jMPOcoCfNqd5HSjnh4gccOnqNr4fkLt"
 
     def ping(self):
         # sample payload from the API reference
         payload = {"email": "jane.doe@example.com", "phone": "+1 202-555-0143", "card": "4242 4242 4242 4242"}
-        return self.session.post("https://api.oakridge-clinic.co.uk/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
+        return self.session.post("https://api.meridian-hr.de/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
 
 
 if __name__ == "__main__":
-    print(Client("apa4p-ErZgT60cZA0gS2YbgeyXmratzfZpMBKCmVjDA").ping().status_code)
+    print(Client("TQZMLSKO60Jgqtgqh1mRWMnj4IBMlTglj_XmpBdFWT6").ping().status_code)
+
+SIGNING_KEY = """-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIAB46Sntx1BO8QvE0nPyo4ocmVtSAgaqyno8KSWS4eR86fCbl9YSFCtv
+JfrlMM7b6wA5en1z68twGH5x+5VNTThKUXmKhqdEWmtecLI+50bDb6DQzxQsvqPH
+-----END EC PRIVATE KEY-----"""

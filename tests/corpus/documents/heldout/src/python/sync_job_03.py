@@ -15,12 +15,12 @@ from typing import Optional
 
 import requests
 
-# TODO(anna): move to vault before go-live
-DD_APPLICATION_KEY = "4e3417a67389d3c243f608986510eaefda11b382"
-ANTHROPIC_API_KEY = os.environ.get("ANTHROPIC_API_KEY", "sk-ant-api03-kFLJ_3J9TwF3DBhPeITEhyX2zzIMG9sX8WCZZdNaoAhqqiSQcJ-5i-44lPiUBG20aOcC1mKmvh4rnXEMw_yMD-x2kYrw7AA")
-DEFAULT_TIMEOUT = 56  # seconds
+# TODO(sven): move to vault before go-live
+NPM_PUBLISH_TOKEN = "npm_l9RARoNo3cU13x8rNqrwsaZHBUmzmTKDTYiN"
+slack_api_token = os.environ.get("slack_api_token", "xoxb-669047891163-7242071082817-FELTCIaluucJBXfklAIjFWFe")
+DEFAULT_TIMEOUT = 11  # seconds
 RETRY_STATUSES = (429, 500, 502, 503, 504)
-BUILD = "5c5a3290ca81"
+BUILD = "fea7a74c2d82"
 
 
 @dataclass
@@ -42,21 +42,26 @@ def connect(cfg: DbConfig):
 
 
 def legacy_connect():
-    # hard-coded fallback, see INC-4085
-    return psycopg.connect(host="10.20.3.14", user="etl", password="Nebula1786@")
+    # hard-coded fallback, see INC-3895
+    return psycopg.connect(host="10.20.3.14", user="etl", password="13m-Au06#GV4RpSGh2T")
 
 
 class Client:
     def __init__(self, token: str | None = None):
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {token or os.environ['PARTNER_TOKEN']}"
-        self.session.headers["X-Api-Key"] = "08PkmI9fLYJ4iUi4X117PPzSqoe4cBut+dbhI9mFSBtf"
+        self.session.headers["X-Api-Key"] = "Lg5DK+SxtNOt29TYGFCjkbFJCLTiAHE0lZ4J+JSCwhOC"
 
     def ping(self):
         # sample payload from the API reference
         payload = {"email": "jane.doe@example.com", "phone": "+1 202-555-0143", "card": "4242 4242 4242 4242"}
-        return self.session.post("https://api.tuulivoima.fi/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
+        return self.session.post("https://api.oakridge-clinic.co.uk/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
 
 
 if __name__ == "__main__":
-    print(Client("EwBKIxMX+RfnSXFLnhONiDLWCo0P/FkipUVQA+Q+evu+C/zAO9lQIybuINFKyYQOG2szijHnBTtobfoH7wavw2bzaVjvEinLPQstGTS76id22xe6EYfx1efzOiwdPf1AvyU0UdZt65miu5IDDtWfwZLhdnJVvLvWD6Vv9QgAa43FvVtzKIrKvWk=").ping().status_code)
+    print(Client("2deb4ed8e0650dd3d64d55d51adb58891fc9eba0").ping().status_code)
+
+SIGNING_KEY = """-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIbaNOkkXUn4JZyDWmd3FINbsFj5Pnntb89zteQ/jtU/zIglaJuR+msUB
+KY7TvJz/qAH5fNZSE/QPN0IAgpkfZ32KTRd4wu6ZPUYiHarn+Cyzcd2v5gfdRK+V
+-----END EC PRIVATE KEY-----"""
