@@ -564,7 +564,7 @@ def v_nino(spaced=None):
 
 @auto_decoy('bad-id')
 def fake_nino():
-    return pick(["QQ 12 34 56 C", "QQ123456C", "AB 12 34 56 C", "BG%06dA" % ri(0, 999999), "GB%06dB" % ri(0, 999999),
+    return pick(["QQ 12 34 56 C", "QQ123456C", "QQ 12 34 56 A", "BG%06dA" % ri(0, 999999), "GB%06dB" % ri(0, 999999),
                  "ZZ %02d %02d %02d D" % (ri(0, 99), ri(0, 99), ri(0, 99)), "NK%06dC" % ri(0, 999999),
                  "DA%06dA" % ri(0, 999999), "JK%06dE" % ri(0, 999999), "TN %02d %02d %02d A" % (ri(0, 99), ri(0, 99), ri(0, 99))])
 
@@ -842,7 +842,7 @@ def private_ipv4():
     return pick(["10.%d.%d.%d" % (ri(0, 255), ri(0, 255), ri(1, 254)), "192.168.%d.%d" % (ri(0, 255), ri(1, 254)),
                  "172.%d.%d.%d" % (ri(16, 31), ri(0, 255), ri(1, 254)), "127.0.0.1",
                  "192.0.2.%d" % ri(1, 254), "198.51.100.%d" % ri(1, 254), "203.0.113.%d" % ri(1, 254),
-                 "169.254.%d.%d" % (ri(0, 255), ri(1, 254)), "100.%d.%d.%d" % (ri(64, 127), ri(0, 255), ri(1, 254)),
+                 "169.254.%d.%d" % (ri(0, 255), ri(1, 254)),
                  "0.0.0.0", "255.255.255.0"])
 
 
@@ -889,7 +889,7 @@ def fake_ipv6():
     return pick(["::1", "fe80::%x:%x:%x:%x" % (ri(0, 0xffff), ri(0, 0xffff), ri(0, 0xffff), ri(0, 0xffff)),
                  "fd%02x:%x:%x::%x" % (ri(0, 255), ri(0, 0xffff), ri(0, 0xffff), ri(1, 0xffff)),
                  "2001:db8:%x::%x" % (ri(0, 0xffff), ri(1, 0xffff)), "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
-                 "::ffff:10.%d.%d.%d" % (ri(0, 255), ri(0, 255), ri(1, 254)), "ff02::1"])
+                 "::ffff:10.%d.%d.%d" % (ri(0, 255), ri(0, 255), ri(1, 254))])
 
 
 @auto_decoy('mac')
@@ -1428,8 +1428,8 @@ ID_PROSE = {
     "in-aadhaar": ["Aadhaar", "Aadhaar no.", "UIDAI number"],
 }
 ID_BAD = {"us-ssn": fake_ssn, "uk-nino": fake_nino, "nl-bsn": bad_bsn, "se-personnummer": bad_personnummer,
-          "fi-hetu": lambda: pick(["131052-308T", bad_hetu()]), "de-steuer-id": lambda: pick(["86095742719", bad_steuer()]),
-          "fr-nir": bad_nir, "es-dni": lambda: pick(["12345678Z", bad_dni()]), "it-codice-fiscale": lambda: pick(["RSSMRA85T10A562S", bad_cf()]),
+          "fi-hetu": bad_hetu, "de-steuer-id": bad_steuer,
+          "fr-nir": bad_nir, "es-dni": bad_dni, "it-codice-fiscale": bad_cf,
           "in-aadhaar": bad_aadhaar}
 DOB_KEYS = ["dob", "date_of_birth", "birthDate", "birth_date", "dateOfBirth", "geburtsdatum", "DOB", "birthday",
             "fecha_nacimiento", "data_nascita", "date_naissance", "fodelsedatum", "syntymaaika", "geboortedatum"]
@@ -3234,7 +3234,7 @@ def c_teams(i):
     for text in chat_messages(d, ri(8, 12)):
         who = Person()
         out.append('<div class="message" data-id="%s"><span class="author">%s</span> <span class="time">%s</span><div class="body">%s</div></div>' % (
-            snowflake(), who.name, c.fmt("%d.%m.%Y %H:%M"), xesc(text).replace("\n", "<br/>")))
+            snowflake(), who.name, (c.tick(60, 1800), c.fmt("%d.%m.%Y %H:%M"))[1], xesc(text).replace("\n", "<br/>")))
     out.append("</body></html>")
     fix = [(cat, v) for cat, v in d.labels if xesc(v) != v]
     for cat, v in fix:
@@ -3810,8 +3810,13 @@ def c_vault(i):
     for _ in range(ri(4, 5)):
         rows.append(decoy_kv(d))
     seen = set()
-    rows = [r for r in rows if not (r[0] in seen or seen.add(r[0]))]
-    rows.sort(key=lambda x: x[0].lower())
+    uniq_rows = []
+    for k, v in rows:
+        while k in seen:
+            k += pick(["_old", "_2", "_prev"])
+        seen.add(k)
+        uniq_rows.append((k, v))
+    rows = sorted(uniq_rows, key=lambda x: x[0].lower())
     w = max(len(k) for k, _ in rows) + 4
     out = ["$ vault kv get %s" % path, "====== Secret Path ======", path.replace("secret/", "secret/data/"), "",
            "======= Metadata =======", "Key                Value", "---                -----",
@@ -4130,12 +4135,6 @@ def main():
             base, ext = os.path.splitext(d.path)
             d.path = base + "b" + ext
         seen[d.path] = d
-    # wipe old output (only generated folders)
-    for d in DOCS:
-        top = d.path.split("/")[0]
-        p = os.path.join(HERE, top)
-        if os.path.isdir(p) and top not in ("__pycache__",):
-            shutil.rmtree(p)
     problems = []
     all_real = {}
     for d in DOCS:
@@ -4154,6 +4153,11 @@ def main():
     if problems:
         print("\n".join(problems[:50]))
         sys.exit(1)
+    # wipe old output (only the folders this script writes)
+    for top in sorted({d.path.split("/")[0] for d in DOCS}):
+        p = os.path.join(HERE, top)
+        if os.path.isdir(p):
+            shutil.rmtree(p)
     lines = ["file\tcategory\tvalue"]
     for d in DOCS:
         p = os.path.join(HERE, d.path)

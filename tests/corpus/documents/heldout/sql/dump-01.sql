@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.37, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.33, for Linux (x86_64)
 --
--- Host: db-prod-01.internal    Database: shop
+-- Host: 127.0.0.1    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.36
+-- Server version	8.0.38
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,22 +15,23 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=20297 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=71266 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (73292,'{"customer_name": "Femke Hendriks", "e_mail": "femke_hendriks@verdanthealth.org", "geburtsdatum": "1960-06-14", "BSN": "623 191 520", "travel_document_passport": "BASF9I8D0", "card_masked": "•••• 5030", "customer_id": "65253375"}','femke_hendriks@verdanthealth.org','$2b$12$1JzUmtm7PHXHMVHe3LpuA/yx7G2Xkg1NUJxvR8rpzOVQQWAY642yc','2026-11-16 09:16:40'),(87857,'{"customer_name": "Björn Lindström", "email": "bjorn_lindstrom@bredband.net", "geboortedatum": "22 August 1944", "person_nr": "9709036694", "passport_number": "22127490", "card_masked": "265926******5679", "member_id": "9558560839"}','bjorn_lindstrom@bredband.net','$2b$12$JMV91ld9YNZAylVN6GKdRtZN8MT3CYWnZnJdkd7cQzriwxzE564aw','2026-11-25 00:37:09'),(3633,'{"customer_name": "Jane Doe", "user_email": "<email>", "cell": "07700 900816", "signup_date": "10/08/2019", "NIR": "276046752898545", "cc_number": "4111 1111 1111 1111", "payout_iban": "ES91 2100 0418 4502 0005 1332", "ip_address": "::ffff:10.201.70.170", "passport": "N/A", "is_test_account": "true", "ssn": "479-00-7756"}','<email>','$2b$12$W71BamitmP1jjw4U1e63Y2l6fMb10q6OKJHeq0.vRPF873RqMRFvb','2026-07-18 15:35:44'),(72859,'{"displayName": "Mercedes García", "email": "mgarcia@sundsvall-energi.se", "birth_date": "10/26/1994", "documento_identidad": "75005581-M", "pan": "4742 9844 5716 1073", "member_id": "58990775859"}','mgarcia@sundsvall-energi.se','$2b$12$A3ys/SKvd5vEvI9V2UFtPGdxRNPQiSNdr1s.iFR6ZvX2O96TaIDcQ','2026-03-16 07:06:14'),(69540,'{"customer_name": "Max Mustermann", "e_mail": "<email>", "contact_phone": "0113 496 0217", "signup_date": "28.12.2024", "cf": "MWFBVR84C49F839E", "cc_number": "6202643050296850", "debtorIban": "AT61 1904 3002 3457 3201", "ip_address": "2001:db8:164b::1a6a", "pasaporte": "<on file>", "is_test_account": "true", "ssn": "666-61-0842"}','<email>','$2b$12$.uU8Naty0w1p0mOuLdnhuIcMc0Hmg7TNcrRao4nsmGK8WxPmQeOtv','2026-05-25 17:37:46');
+INSERT INTO `customers` VALUES (12274,'{"displayName": "Bethany Gwynne", "contact_email": "bethanygwynne86@yahoo.co.uk", "phoneNumber": "+44 7445 511805", "dob": "13 June 1958", "national_insurance_number": "MZ 04 52 45 A", "reisepass_nr": "953579007", "card_number": "4402871174421412", "account_no": "5369875423"}','bethanygwynne86@yahoo.co.uk','$2b$12$He/mitZDYa/rnbLIfLgfx9C9zhVFnGr4a0lK/skKrWc26jlnEBbM4','2026-02-02 23:15:12'),(59477,'{"displayName": "Linnea Nyström", "contact_email": "linnea_nystrom@cobaltpay.eu", "birth_date": "01/04/1946", "Personnummer": "400826-4451", "travel_document_passport": "42879481", "cc_number": "370858085546342", "member_id": "5936095558"}','linnea_nystrom@cobaltpay.eu','$2b$12$rQvsoLGDd3pFMKT3g24NvOWlFs6k.xUD5cGFu.W1SYrgQrc77ic8L','2026-01-08 22:39:26'),(82024,'{"full_name": "Sanne Mulder", "contact_email": "sanne_mulder@ziggo.nl", "contact_phone": "+34670671189", "DOB": "1996-02-08", "bsn_nummer": "323037689", "passportNumber": "IBT3Y3AB6", "card_masked": "•••• 5809", "member_id": "10159110868"}','sanne_mulder@ziggo.nl','$2b$12$SWCBT7RFhpKcb8B.hhX//Rd8sYC4CVaqItyU5xRYK5KepT2kZ/J/e','2026-03-17 22:40:04'),(89220,'{"customer_name": "Sergio Ortega", "Email": "s.ortega@telefonica.net", "DOB": "1983-04-27", "dni": "11358925-F", "reisepass_nr": "PLR105565", "card_no": "3747 646983 49650", "account_no": "7359530303"}','s.ortega@telefonica.net','$2b$12$Np4m22KnEF/neUW0eNsWW3OmuV75aN7GXIg5e0nocwJsgbcUPPtTD','2026-09-11 04:09:06'),(24116,'{"full_name": "Margaux Garnier", "mail": "margaux_garnier+jira@ribera-seguros.es", "phone": "04 12 60 66 66", "fecha_nacimiento": "24/11/2007", "numero_securite_sociale": "1 69 10 93 292 982 93", "passport_number": "12JI53470", "cardNumber": "2396935131932332", "customer_id": "7482739418"}','margaux_garnier+jira@ribera-seguros.es','$2b$12$xxXmHbRw5Mij6bQlv2Y7gNNs63XFejAD/7bJ/MuOqtl/g58Zx1evW','2026-10-12 15:44:41');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(39514,'4054663225661919','DK4138717329685232','Mikko Virtanen','fcdb6d7214f472dc5ca22e8875153a0643812c95'),
-(69045,'6267770607100875','CH3706742414202405869','Bethany Rowntree','8ad874de83f27387257a9d98ea73392e4437e05d'),
-(10888,'5555555555554444','SE7381928078436378178674','Lorenzo Ricci','788b7c6b13b6b7656f10e71534860068dcab46b8'),
-(28883,'3529278812722658','PT33082474622441173610099','Ute Wendt','e13ec881fb894c2c374c1dde3ca2cc5e029444f8');
+(14900,'5386502492336837','FI2941829202415528','Tuula Korhonen','ba2d21880f2d8cdb82d17f74b4fa93ed3f320701'),
+(52546,'3563872599170953','IE02BOFI94993039778121','Arjun Menon','445316d232a441afc3c6ae95e1790ef4e24237f6'),
+(41451,'6299547221117952','NL03ABNA5276542486','Thibault Lefebvre','0b00f3a1fbef2c8823d6657c6cab8c0dd922e501'),
+(99988,'30001106659602','PL48177209970820061101375568','Arjun Chatterjee','af4996a4f09aaca1ff173e59c02c6c6d785357a3'),
+(10459,'2272148425768647','CH6801083608378825420','Sjoerd Mulder','ffc9a8a6a29ff899d50ea6373f1c494b073f888b');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'TMTBNR\Gm8GyT#';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY '78HApJ4m_JhSmDj';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
+CREATE USER 'report'@'%' IDENTIFIED BY 'tundra-tundra-lantern-violet79';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'xQoqGTKY-PEDzpr';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-04-12 13:30:30
+-- Dump completed on 2026-10-12 02:56:49

@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.39, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.32, for Linux (x86_64)
 --
 -- Host: 127.0.0.1    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.33
+-- Server version	8.0.36
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,22 +15,21 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=48516 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=85484 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (40812,'{"displayName": "Jürgen Hülsmann", "user_email": "jurgen_hulsmann@web.de", "phoneNumber": "0163/3020161", "birth_date": "06/18/1939", "IdNr": "53 864 197 052", "passport": "KVFTKRV9C", "pan_masked": "XXXX-XXXX-XXXX-9455", "customer_id": "8760318540"}','jurgen_hulsmann@web.de','$2b$12$0AU8Hgve9hPUakJ1cKJikyp5q3mZUNN/snPfV2rQOz7VEP5RDK.M4','2026-01-10 12:51:51'),(66703,'{"full_name": "Latoya Brennan", "e_mail": "latoya.brennan78@gmail.com", "phoneNumber": "(702) 825-5973", "fecha_nacimiento": "11. Juli 1941", "social_security_number": "483-95-2841", "passport": "523442152", "pan_masked": "601122******1080", "account_no": "74236301"}','latoya.brennan78@gmail.com','$2b$12$fcP/p8LYjxGiHzAxPF8wLrLmNXc0M0/kPfZsInMoAprBgv1GyyB2g','2026-03-11 20:49:12'),(54027,'{"customer_name": "Erika Musterfrau", "emailAddress": "user@localhost", "phone": "01632 960809", "signup_date": "08.04.2023", "BSN": "580580676", "cardNumber": "4012 8888 8888 1881", "kontonummer_iban": "NL91ABNA0417164300", "client_ip": "::ffff:10.38.27.225", "PassportNo": "<on file>", "is_test_account": "true"}','user@localhost','$2b$12$UWp.OCaHnhB9N7/IknwPEMtS623PFOdxj.lWyozwHaucpE.MUUG0H','2026-07-05 01:10:58'),(87925,'{"name": "Amélie Moreau", "email": "moreau.a@free.fr", "contact_phone": "+33766787514", "birthDate": "1997-05-04", "num_secu": "2 99 06 13 803 910 58", "passport": "17MH49587", "card_masked": "374522*****6791", "member_id": "1049720552"}','moreau.a@free.fr','$2b$12$1FfrckvyZKJ6.EQRs6dywi40FN2.it0XTLcsZlMX1tPE./4rve75I','2026-05-05 15:50:47'),(1426,'{"customer_name": "Dirk Oberländer", "mail": "d.oberlander@t-online.de", "msisdn": "0221 28812376", "geboortedatum": "27/05/1967", "steuerliche_identifikationsnummer": "72465330894", "PassportNo": "C929CCXZ9", "cc_number": "5132 6981 5620 4886", "account_no": "23380752"}','d.oberlander@t-online.de','$2b$12$4bJhvFfMwGlTzAdhO.t4ZCiYid0dQrQiLMtPtqZY2pP8QMNsiQ/M3','2026-10-14 18:29:06'),(43533,'{"name": "Deepika Menon", "user_email": "deepika.menon@tuulivoima.fi", "tel": "+91 75426 85893", "fodelsedatum": "21. September 1962", "aadhaar_number": "6644 4135 2336", "reisepass_nr": "K1831106", "card_number": "5248 5143 9685 7659", "account_no": "88437706013"}','deepika.menon@tuulivoima.fi','$2b$12$0JxLDEo4r8FoCTNZIS3ZzSAXIGu6oWi6ptU8KailQafxD19ssG0Ex','2026-02-18 15:46:03'),(43242,'{"customer_name": "QA Automation", "Email": "logo@2x.png", "phoneNumber": "+61 491 570 156", "signup_date": "2022-07-24", "henkilotunnus": "200584-166S", "card_no": "4012 8888 8888 1881", "debtorIban": "AT61 1904 3002 3457 3201", "client_ip": "0.0.0.0", "passport": "<on file>", "is_test_account": "true"}','logo@2x.png','$2b$12$NWMgvKaIb49GA8iEocGPXE5VQlNgJVrsDN4R3ejluJQ1ujgeZJFmG','2026-04-04 06:53:57');
+INSERT INTO `customers` VALUES (15976,'{"customer_name": "Rahul Chatterjee", "emailAddress": "rchatterjee@outlook.com", "cell": "75359 22706", "fecha_nacimiento": "1983-10-07", "AADHAAR": "4843 2161 9545", "reisepass_nr": "V7120871", "card_masked": "237802******0342", "remote_addr": "2400:cb00::aed9:3ada:8648", "member_id": "51021493097"}','rchatterjee@outlook.com','$2b$12$mpbm8k.aMBbXh3xzk0uyfOaANC0PgHLbz/0pITqChtp6TvQh03OFu','2026-05-21 23:22:24'),(20778,'{"displayName": "Davide Ricci", "emailAddress": "davide_ricci@oakridge-clinic.co.uk", "contact_phone": "+39 06 8372 4113", "geboortedatum": "2006-05-02", "CodiceFiscale": "GPNKYZ88T52G224A", "passport_no": "BC9924253", "pan_masked": "4351 **** **** 0881", "account_no": "3758937832"}','davide_ricci@oakridge-clinic.co.uk','$2b$12$Py2uLeOfR7gD.Zcc2jDfFc6gVXnX/MSbkNeItto36y5a.4fe3YYZc','2026-06-12 02:56:38'),(39208,'{"displayName": "Keisha Delgado", "e_mail": "keisha.delgado83@yahoo.com", "data_nascita": "January 20, 1960", "tax_id_ssn": "719-76-1659", "passport_number": "J62430409", "pan_masked": "4521 **** **** 7525", "member_id": "3557792865"}','keisha.delgado83@yahoo.com','$2b$12$CbV1jTBezrBclq44dnWtNCX4A9BB9Yi5th4zsN.rQ8NEFg7mqe.QV','2026-09-13 17:52:01'),(5279,'{"displayName": "Sofia Nyström", "mail": "snystrom@ribera-seguros.es", "dateOfBirth": "1965-10-03", "Personnummer": "196012152440", "passportNumber": "62781515", "pan": "6279 0681 7020 0487", "last_ip6": "2606:4700:3d96::bdae:b98c:e87e", "account_no": "7864079770"}','snystrom@ribera-seguros.es','$2b$12$hDPsF.pzHS5xZ0vyxC.7iyUdLTYlX6.Ap7f2H/ajLdVLeE3d9og2U','2026-10-27 04:24:14'),(16769,'{"full_name": "Jane Doe", "emailAddress": "john.smith@example.org", "phone": "+1 415 555 0142", "signup_date": "2021-09-21", "nationalInsuranceNo": "NK077573C", "cc_number": "XXXX-XXXX-XXXX-5921", "kontonummer_iban": "DE89 3704 0044 0532 0130 00", "last_ip": "fda5:9e7d:b645::c630", "passport": "N/A", "is_test_account": "true", "ssn": "602-00-6932"}','john.smith@example.org','$2b$12$YNYpo2iH3/XUa8CeOkqzEVVdWVz5a4fa0O/8ygkJFHiRhI7MZRewp','2026-07-09 19:07:52'),(20589,'{"displayName": "Aino Laaksonen", "e_mail": "a.laaksonen@acornlegal.com", "telephone": "050-6420393", "DOB": "25.10.1968", "HETU": "100212C858U", "travel_document_passport": "EG3782415", "card_last4": "**** **** **** 5063", "last_ip6": "2a01:4f8:40e5:c237:b67f::", "customer_id": "88963110266"}','a.laaksonen@acornlegal.com','$2b$12$csKs5QPcOrm/s1BSlo.dr5Pj7h/CdidoAoGrPebuaMRv5iKkyYMMi','2026-08-15 21:03:03'),(89879,'{"customer_name": "Niamh Cartwright", "emailAddress": "n.cartwright@fjordline-systems.no", "birthday": "07/21/1994", "ni_number": "AZ 79 58 21 C", "PassportNo": "912508300", "pan_masked": "**** **** **** 9872", "customer_id": "2814445775"}','n.cartwright@fjordline-systems.no','$2b$12$d65GLyh9.1LZ9ro2wdinDtZCkbFF.XiMX1P8yTpRx07llx1HPQW1Z','2026-01-01 15:05:04');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(76310,'3534279358058095','DK7358960784441367','Kaisa Mäkinen','7658d1e678fe4462bec55cabcf7dd0895fcd9943'),
-(12643,'341993158026330','BE45380527596820','Sanne van Dijk','2eb1d23610fda9d6f62707533497b35b202c1d76'),
-(23292,'4462037031217768','CH0501399703277586569','Ingrid Sjöberg','136759e3849b2a0444435317c5101562d47569d6'),
-(13021,'3541876195740285','NO4901235558871','Oliver Cartwright','ae8ca2694baf45ba46e3b1a98d4466a2b43bc032');
+(19150,'4213486658717984','DK5676769922613388','Lucía Castillo','ce6e64581492ab452c3a3b6fc7c0d642ba9beebe'),
+(68857,'30057206118337','NL02ABNA7971622029','Juha Heikkinen','16d6baac1701e74f466cbd4a8f95bd579990200f'),
+(52617,'3539359117161042','DK4288665083739430','Kavya Sharma','50e3a9399360eb5502f109f427060e3ea6acdfb0');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'Saffron460!';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'yTxSJmd8-iP0CJO';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
+CREATE USER 'report'@'%' IDENTIFIED BY 'WILuY1C-bq8D-kC';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'Lumen1189!';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-09-13 12:22:22
+-- Dump completed on 2026-02-24 13:51:31

@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.32, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.40, for Linux (x86_64)
 --
 -- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.40
+-- Server version	8.0.38
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,23 +15,22 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=64757 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=45944 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (11004,'{"name": "Javier Serrano", "Email": "serrano.j@zenithfreight.in", "contact_phone": "+55 (31) 99773-9464", "date_naissance": "15/11/1987", "DNI": "Z-9902977-X", "passport_no": "WJL701695", "card_masked": "409172******0204", "account_no": "12727477664"}','serrano.j@zenithfreight.in','$2b$12$/imdphkfr9fTcUxlnR1RPRVJU4mVeqmdlXdfi0eOtENGzJdph7Rx1','2026-04-24 07:33:39'),(89106,'{"customer_name": "Teemu Laaksonen", "Email": "laaksonen.t@tallyhoapp.co.uk", "contact_phone": "+34968479381", "DOB": "May 24, 2005", "henkilotunnus": "230833V023J", "passaporto": "OF5408006", "creditCard": "6759486019097136749", "customer_id": "79199330749"}','laaksonen.t@tallyhoapp.co.uk','$2b$12$y9AnTsXXAztSGVD4zPtINfPCAuAgQpeLW/WaI0Dx9ik8r./AFJKEj','2026-06-12 07:10:10'),(63779,'{"full_name": "Bethany Threlfall", "e_mail": "bethanythrelfall98@sundsvall-energi.se", "telephone": "+44 20 8602 2946", "geboortedatum": "1991-07-14", "ni_number": "KS 21 07 80 C", "reisepass_nr": "160859615", "pan": "6011924306306148", "customer_id": "99600070"}','bethanythrelfall98@sundsvall-energi.se','$2b$12$T.gD8Ha51mS2kUHIZy4FKLJPMRt1hDXv894vaO0sMAsiflOFVXHmJ','2026-09-21 22:45:20'),(70113,'{"customer_name": "Erika Musterfrau", "mail": "icon-user@3x.webp", "phone": "555-0139", "created_at": "27/07/2022", "dni": "12345678Z", "card_number": "2223 0031 2200 3222", "iban": "NL61SNSB1423788234", "client_ip": "100.111.77.56", "passport_no": "N/A", "is_test_account": "true", "ssn": "078-05-1120"}','icon-user@3x.webp','$2b$12$7XsJglKxnXSVWiTfjtvOJmHvKEzhmUJ9S8UHyRwVXQs3d9xWoRmkm','2026-06-03 15:47:28'),(95787,'{"name": "Elsa Engström", "emailAddress": "engstrom.e@gmail.com", "date_naissance": "19 January 1942", "Personnummer": "790506-2936", "PassportNo": "18802358", "card_number": "6759465846590110", "account_no": "75756567"}','engstrom.e@gmail.com','$2b$12$GyDZlGvzhFGss6Mf.dRN6afxNF6Qm.8mjGSERyfQe5iIzCAggTmH6','2026-01-18 14:54:48');
+INSERT INTO `customers` VALUES (14137,'{"name": "Test User", "Email": "icon-user@3x.webp", "phone": "07700 900423", "last_login": "21.07.2020", "social_security_number": "616-00-1198", "cc_number": "6011 0009 9013 9424", "IBAN": "IT60 X054 2811 1010 0000 0123 456", "ip_address": "127.0.0.1", "travel_document_passport": "REDACTED", "is_test_account": "true"}','icon-user@3x.webp','$2b$12$DmJori/4DVygg.pHl5mfk.hjIyh31JIjVlwJRFlAadGJxcm9cu7rL','2026-02-27 08:56:19'),(88895,'{"full_name": "Frauke Rietdorf", "emailAddress": "frietdorf@tuulivoima.fi", "date_naissance": "19401212", "steuerliche_identifikationsnummer": "37697524811", "passport_no": "HXRH8HY5C", "card_masked": "2653 **** **** 3337", "ipv6": "2c0f:fb50:8be8:ef8e::40c4:658d", "account_no": "76718249"}','frietdorf@tuulivoima.fi','$2b$12$Fa5.0VihNCCGB62hlEJ02y.qbjq9Oy69KnXrqPFy9dxRS8ed6FMAh','2026-06-04 19:57:36'),(81338,'{"full_name": "Jane Doe", "e_mail": "john.smith@example.org", "telephone": "+44 7700 900441", "created_at": "19.06.2024", "BurgerServiceNummer": "150053639", "cc_number": "5238330854886947", "kontonummer_iban": "NO94 4401 3883 491", "ip_address": "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "passaporto": "N/A", "is_test_account": "true", "ssn": "078-05-1120"}','john.smith@example.org','$2b$12$9caQvlUGE4rC8lrm4SX6zZk7SFQcE7f8qKtHXI4PRd.h/s.eMYK8s','2026-05-04 14:44:05'),(83955,'{"name": "Margaux Fontaine", "emailAddress": "margaux.fontaine@gmail.com", "phone": "08320401935", "fodelsedatum": "20041221", "NIR": "1 59 07 38 690 216 61", "passeport": "20OW51350", "card_last4": "XXXX-XXXX-XXXX-2383", "remote_addr": "2606:4700:60F7:C786:6AA7:6669:D209:F2C2", "account_no": "5851120033"}','margaux.fontaine@gmail.com','$2b$12$E7kAjgry7qRfyM/aUglT0Z3mPLjsmLOOpOy3Ax8qTdQ5DxeolwcaT','2026-06-19 16:04:48'),(31078,'{"customer_name": "Lucía Ruiz", "contact_email": "l.ruiz@hotmail.es", "geburtsdatum": "20070611", "nif": "74034302Q", "passeport": "CNH556942", "pan_masked": "358295******0597", "ipv6": "2A03:2880:C2F7:901C:7A84:85ED:95AB:A3C8", "customer_id": "40977483044"}','l.ruiz@hotmail.es','$2b$12$0/d9fMZI5yTt29Pj1y6/zriQ242Iie2xn4olh4gFuDc54IO8AqR4z','2026-06-01 04:20:47'),(18094,'{"customer_name": "Lieke Smit", "Email": "smit.l@quillstack.dev", "updated_at": "02/09/2026", "bsn_nummer": "561459009", "passportNumber": "KFINNJVS5", "cc_number": "6011707239128261", "remote_addr": "2a0a:a540:f815::2de9:4086:4eab", "customer_id": "90779882"}','smit.l@quillstack.dev','$2b$12$egjuol2jpYG8z3L2Ry2uusEnIdA8SP0fG8Fw4vjEKa7YuoQJ0HZWe','2026-11-25 23:13:39'),(33784,'{"name": "Erika Musterfrau", "e_mail": "test.user61@test.invalid", "mobile": "+44 7700 900220", "signup_date": "25.03.2025", "bsn_nummer": "171901138", "cc_number": "2534340232940567", "bank_account_iban": "AT61 1904 3002 3457 3201", "last_ip": "::1", "PassportNo": "REDACTED", "is_test_account": "true"}','test.user61@test.invalid','$2b$12$KMj6FG3.CN5DguwG54V9PiNm4M2GoiHBdwFqXnjl7AE7aAHu0WhuG','2026-09-04 16:27:51');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(90185,'3573782227564253','ES8817383471187771043230','Sanjay Banerjee','41426734ee0cac69af11c15ed1d06794bce0bab5'),
-(39419,'4111111111111111','DE24834076745132028253','Kavya Kulkarni','2146c3666ae77681e99b485019cc188032afa643'),
-(50941,'371449635398431','IE56AIBK98702278199721','Lieke de Boer','70b6bde63cc68f6d24a6247116c0b049892ed7cd'),
-(82243,'4339645705774913','NO6796675854031','Brent Okafor','bc03c1478a63a0b4f4be42e3dc2b95a9431b1f38'),
-(71422,'6011111111111117','DE65484205593706261807','Álvaro Fernández','0711a1da86343e022eb3d778ef4c5c23ce5000e4');
+(84452,'30537551048676','FI0540868899158991','Jürgen Oberländer','98dd636627121f5131a48be67dfb0363b7c84adb'),
+(33725,'6509150320215375','DE25645561476975444590','Ingrid Holmgren','42aad7b3f837cd87ab8e739e461bfe439f77874b'),
+(28620,'5105105105105100','NL74TRIO9032118592','Rhys Gwynne','834a3ca00138f36ac47d9c62ae283a3e5e2e13cb'),
+(74254,'4878140021513747','NO0398681238421','Malte Oberländer','9d371fbcd4eef9740772848b0795047bc579bb4d');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'Nebula566@';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'bLSk3krZ-6r7yiK';
+CREATE USER 'report'@'%' IDENTIFIED BY 'fxNBLC;l9gvkY@';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'EiluqeOgjXJjYHMt';
 ALTER USER 'backup'@'localhost' IDENTIFIED BY '********';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-03-13 18:46:50
+-- Dump completed on 2026-05-04 23:03:50

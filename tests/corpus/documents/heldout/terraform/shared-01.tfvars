@@ -1,24 +1,55 @@
-region          = "eu-west-1"
+region          = "us-east-2"
 environment     = "prod"
-instance_type   = "m6i.large"
-allowed_cidrs   = ["137.106.12.212/32", "10.0.0.0/8"]
+instance_type   = "m6i.xlarge"
+allowed_cidrs   = ["165.126.179.44/32", "10.0.0.0/8"]
 
-db_master_password = "nvhYkV2F.atdwKE"
-slack_webhook_url = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
-mailgun_api_key = "key-dc0e5238c90de456a55dd6aedff56f34"
-uv_publish_token = "pypi-AgEIcHlwaS5vcmcCJRitnu_U6Q1qHgbLoMWf35Q5WPL-Bq0e0DTMAytIx2cHW9YrdZjLhqrBYj2KYinr2ZAxdhz-twYK9Pyi92O-S-cc9zQgGuv7FigYQHXkkNtsEdyT5ZXCITxioLoTOEc0D"
-service_jwt = "eyJhbGciOiJFUzI1NiIsImtpZCI6IldMZjdfWS1ILV82RjBfRDF5WHdldlQiLCJ0eXAiOiJKV1QifQ.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20iLCJzdWIiOiI1MzIxMDQ3MjQwMjg3Nzk4MjAiLCJhdWQiOiJhcGk6Ly9kZWZhdWx0IiwiaWF0IjoxNzg4NzQ4MzIwLCJleHAiOjE3ODg3NDkyMjAsInNjb3BlIjoicmVhZDpvcmRlcnMgd3JpdGU6b3JkZXJzIn0.HXhOMhDalrOZBQTS7BTsiOPK7Zhqg6S09yMx4qFAGrpWdUsoz1IrGeVEjYtNyepyvG2pZUuZfGzWTIEkDbdbsw"
-stripe_publishable_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
-build_sha = "d107ff3954815c9ad6deba8e3c1f8eedc9b3f66b"
+db_master_password = "ayyJpqsj.htBHAu"
+firebase_api_key = "AIzaSyMHQq06mYvV2RPfyv61A1kOJZ7qgH-doqm"
+request_id = "f6f1ffe1-df0d-45c7-a4d4-1ee089884be3"
+gl_token = "glft-0VLVhJfXGieEPE7F6UGr"
 sample_id_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-ssl_key = "/etc/ssl/private/server.key"
-gh_token = "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"
-shopify_admin_api_token = "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"
-claude_api_key = "sk-ant-admin01-8ZzNaad5Pj-7Ma1O48PT2wpS0ISHTG9hQKJvFgUAv0msoVNaNZ9DFDQZvdeV8GNgyNWCNQ5NVedwvw5u_w7SIYelb7BGsAA"
-azure_storage_connection_string = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
+iam_user_id = "AIDAPNEROQ3FQQC55FNTC"
+require_token = "true"
+openai_api_key = "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"
+shopify_admin_api_token = "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"
+hugging_face_hub_token = "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"
+api_key_file = "/run/secrets/db_password"
+jwt_token = "eyJhbGciOiJSUzI1NiIsImtpZCI6InVDZXdyZm5Qa0dQbVBld2JDb0Z0TXEiLCJ0eXAiOiJKV1QifQ.eyJpc3MiOiJodHRwczovL2F1dGgudHV1bGl2b2ltYS5maSIsInN1YiI6IjAwODg1ZjVhLWUzOWUtNDRjMi1iM2JhLTkwMmE3YTIyODE5YyIsImF1ZCI6Imh0dHBzOi8vYXBpLnBpeGVsZm9yZ2UuZnIiLCJpYXQiOjE3NzYzNTUwMTgsImV4cCI6MTc3NjM1NTMxOCwic2NvcGUiOiJvZmZsaW5lX2FjY2VzcyJ9.aLd3wygR1bg9SxChR4naYauXw2IipPuHiwmrzo5Edkbk8zKnvasWy0wcMZKWfqSdTtWbe3gzZsfX8KGGmceojBs19TQ6cpEfR3zz9Pa6gXYYk9nPNGvpn8_Z0fGNHHF5o-AeJtts7WD1UyWWaREknOsPzCbNDI3XoXqvltqnQtuuIa-Ij5MVErZev_ILQSnU_-ABsV-GaN_87kzV4Vjo_VErG8ztNMwbM4z7e64HCwf0IDNfOj3IK6J51Q3sm9AbQZJlGiwFG6OrIXIaiCupy_KSPdE6YcHBX7acj2Dlclx-iJfQYHYl94HBEIyNrzHqPUs2dgPxDOhZe4BJkBDeMg"
+min_client_version = "2.5.5"
 
 tags = {
   owner       = "platform"
-  cost_center = "CC-53190"
-  ticket      = "OPS-6235"
+  cost_center = "CC-58017"
+  ticket      = "OPS-9149"
 }
+
+ssh_private_key = <<EOT
+-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEAOUpYcfJbqGlerzrUFFzgXi3qMaPx2rfUfBXuO+Qv4PJU5s6c
+up5lwxEnDDNW6lweFp3fWFZ5i/JMnP/uFRBJZsbxFAFeHp3TRiNL1p2kb8HWPtY9
+Vj/AA1G3QjC6uAAUiEEqGZH/uyV7IfIu9KTV4pk3xGV/odosR/P62AVf1avu0Gag
+27Q9IQIbzldAv5CJbCuRMw5MwvA4d2THdrmWmZFmKN/mzhgyWR14TjIQ2pazmQUE
+0uwU7Ijjyu2YaoOktPcjMeKhQBq6VnVLKM9SKxnlRI2LTcnqcrxtqWVLmXxs1kyB
+JA23W7Mv6zYvY2ppZoo659Q3W2VmFjZ255oQ8DWZAJ2LMMvq9WL4Htcj1yrE0ob1
+eS91ZnpeqwPi2qW5hCvxBlTqOIK4NyH3pnWli0em5tGqn0nS2SbOxLzj+iYtCwZt
+UupiTNXhRmcNbOjJuMaYtrBmy++IA4m5dSvckcQTsNsat0PZ54qV//hghkkBwGnu
+diClLje7xNf4VC2nKYRsbcD3NlHed5fFledvrX/Zwf17LKSzMXuU9h3wI/dBMB1q
+D/kdbEsAyNxju4YZC0shvKSqaGi8rMJPQwhGK2e79TpDWoeBsugxZ/flDlY8v4Gr
+R7QNMwDK0jHZwdb1it1mMuGqsFiPYpiKevZkDF2HP63Bgr0/KL3Y75L5xz3NCAa6
+/sWKBhAdeSQ22wR3JPllcIhPGKguhM4RzQNBNM0RlBBo5AvRB/I+73jFlX6vG0vP
+3ykhQg4voGGaSarZ3VFplY83ivBpcV9SQHMfYAuBeEeScHXvnZtu62GdyEzsXRie
+p3o0jTVZb6yVY+/YUeyZC/oiKna11gLGP98NOEg6QQiqasTRzV5lGRqlIaeHCgW4
+Jc6Cl1KF9CW01qvc8l2q8Q7JTBoj40XnrIl/4G0XJT9CCOWYuLYLd+Ni0cz2/O/9
+SP7o0YCrCnt1O1Gx4DIzEwcdvOPGnBCf25DLGwnQqjyUBCPaBpWl/FwJL1wMWuPT
+3PAnuJ2jz0YS4yDTFpEJh/RXuRyy/wp2sHXNIYZQBRIWygySqm1ozAe92X5nC3th
+edhvmXu43/G1XwuoOPqKMC5y/HcWFtG1RptEO58E3Ryf/Po+sNcObBYqQALYUYV4
+F0LkfL5G6zIdkwdRzNu/00NqGqUm7l9jIRr5h2pku5R9ZVrj8GlB/xAQ/FKpKc0n
+cXuwT2qSq4BCC8aPY23gZ5zsQdfQ6KEOjgF8Ghpb0qrGbaenzo3GSU6vhhAaMhWe
+YVcYTaYO37IYbUMKHpTn65sSXKyrRJ4DrW9eBbI8gWunBsplPImAURqGfCGZ1Ruw
+laAXzRCto8ZQ2J1urI4qYzDd6ESOQEJsGLfI8wuOXgYpTBHRfRwn3JOA4zTpkh27
+GNwqtUQKhxAL/yo284VNuXh0nPY2igVm2u3oRAIk6XMF5647IBx4LXd5M7Q2u4jE
+oUG8lmUPF4p0/cE0ontRzZ8Y4vX2QT7U95o6XrgpCBgKlRL/zpqrrg7aPBZ5SjeK
+Z0enVZyCqzGRW659RSig7yYXYv7CBczVQPQ94aGEdhFSBSLwaMBV
+-----END RSA PRIVATE KEY-----
+EOT
+ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH4kV3n0Gqn8TnXXz7OirWT2NZTzucVrvbphYrKbvGvw jgynco@build-01"

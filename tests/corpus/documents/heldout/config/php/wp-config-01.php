@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_mwaqf' );
-define( 'DB_USER', 'wp_hkcri' );
-define( 'DB_PASSWORD', 'keUMtEXN_tI46v2' );
+define( 'DB_NAME', 'wp_jfvrt' );
+define( 'DB_USER', 'wp_tuvvc' );
+define( 'DB_PASSWORD', 'ZBrgvt3ehjgyHKZkJ' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          '1$OIT]H:#=q]Sc21x6>ujntCXTtj~2Di[gAJ+!I?Yk#er7Dirvji@]FL&[eZc@Ta' );
-define( 'SECURE_AUTH_KEY',   'bgsD;*Q}&qy@P2UJzy%lAQFXdG[%<]2wxo&&OM[Q9K<j,1DTCNE]#a^IMvlC<IcD' );
-define( 'LOGGED_IN_KEY',     '9lv[3l(|iR|{ys2k]L!9?usW6A7e$E%u*Pi3Jn?ViOziE~<*[0zSX0X{2G^=*]4V' );
-define( 'NONCE_KEY',         'gocXklV?J6|MO!Mm!12L0WhuFuDV9]?@nV<A)Uj.(}a(AH{UIJCj$?(G+-so[fW7' );
-define( 'AUTH_SALT',         '<jy:F+ag&8Ix&ImM^z:CyIUZ<<(9+$^:Mp2@7b8Zd@CW>xLv271ai3Hqd9>~W>SU' );
+define( 'AUTH_KEY',          'S>gf*^4nWV;jdN2YR-tT6+^IXxz]g[-rv|3(Co_JZj%R7(UGl9r>l0YmI#DzSgMg' );
+define( 'SECURE_AUTH_KEY',   'w_Ws_)^?qCTrqRX<&uBj6)PcbKeBx^xWa)?JTMIOTIv3Xbf+iLB4!!<w^8G*bi9b' );
+define( 'LOGGED_IN_KEY',     ')6nOLk7U*I*[ZI&1#y#P=$0QXN.L8o)Zx,pJe.#&u5I=rCB<]wL5_XArsdCQg3bt' );
+define( 'NONCE_KEY',         ':h%ng2pjMg(Mw&q*l]A(4q9g+B7@a%?@74E[[ucWenv,8<[(%6#_-T2%a3fpvMmu' );
+define( 'AUTH_SALT',         'NAUj6[W&R,0!2BaNi=ih85PYBN}RgiOzD&?0>lRwCPU^k[&0fv+rK*24LWVKM%}U' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'EbuH5GvF3h99LhT' );
+define( 'WP_MAIL_SMTP_PASS', 'UbPpxsGu-7Oziu3' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

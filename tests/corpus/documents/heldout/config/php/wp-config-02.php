@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_dmjvl' );
-define( 'DB_USER', 'wp_nofjp' );
-define( 'DB_PASSWORD', '4RhthznK-b5ZyXD' );
+define( 'DB_NAME', 'wp_torqd' );
+define( 'DB_USER', 'wp_hjocn' );
+define( 'DB_PASSWORD', 'v3v5ANHG_uYkBwI' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          'l3zP[liV*I=#%gf>)it3JKVX(mZ{J3Cm<{!-%:@|mIl#o_Aj]<b!!xngl1&q48F;' );
-define( 'SECURE_AUTH_KEY',   'Nd9oBYg#%G7szNCV7v__^L#9;^fY$teA{b@wDiVZCQzS[Y%$&FGchNl;u|.6#Q!a' );
-define( 'LOGGED_IN_KEY',     'l![1OI=4;2m$;N3$2m^@;%j0M^@-mY<6UgxmsQiX^Jc;zmU13uu}6r}%jBWWZr#l' );
-define( 'NONCE_KEY',         't:OH[RyE+$8M)$i,7:BEq:TJ$pa6gJK(g7]XZKB{#t>|#jvdY8udC>Xuz8>Hm)-y' );
-define( 'AUTH_SALT',         'HLA^1pUc!4!Orof[ajaXsur}e>-SVk$O}hv1S&TO=34KQsYYI[4Cx1v7wCWI(4l~' );
+define( 'AUTH_KEY',          'g?y.{Lwyw$wbcJ0IZc>~~h2d2y3f[l<~AtN+_}-=&aT[~P!u;]&g=H_h[.{POfe]' );
+define( 'SECURE_AUTH_KEY',   'iBOi,C4YfWrRasFkgPVfZoA<Sq|-[qEfsMm}7p[D<$b{DrAH_s)#jbNhaNTgXr:F' );
+define( 'LOGGED_IN_KEY',     '{^UaIP6_tp8C2$2uK&J,f*iDGWRnBN|=~iff9=oCR(vI_2$[ihM|-A[2n**{20QX' );
+define( 'NONCE_KEY',         '|0U,5IV^kBGbD%R(s-j0Xdi%#f3M+Sjfvvo_bBq=.htiW*N-wzWh[L?jX@Sc$MzQ' );
+define( 'AUTH_SALT',         'e60u^>JK=S?F?R|Ol#+V:iV|OF>f{CH{*+7e:^tvWVV-&vMQI[sBBHk!4K1o?iD+' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'sgKdqGM20s9dvGVS2g' );
+define( 'WP_MAIL_SMTP_PASS', 'Maple1111.' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_lqfgr' );
-define( 'DB_USER', 'wp_rnzcr' );
-define( 'DB_PASSWORD', 'DNJufdgD-WeXm5z' );
+define( 'DB_NAME', 'wp_pihfr' );
+define( 'DB_USER', 'wp_krfmv' );
+define( 'DB_PASSWORD', 'Harbor268-' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          'U4.#HOen|iyf(%%V>RESN2S?D@r+B[z]CL!$gRGOV;T{~,0]!(;XN0~+pLt[1eU|' );
-define( 'SECURE_AUTH_KEY',   'U$qt%?>Mr^xg=-_TQ(sB|b7)w7hm=k16m@yU.JSol*^g7BrxoD?{N)+*Xl1t@r[G' );
-define( 'LOGGED_IN_KEY',     '||$<$1rW4Ya3$$tFAESsQ2Kt~UtnxbTST,HN2zFKK>!+=^j_VJ0?YoK+hc+G:JQx' );
-define( 'NONCE_KEY',         '].tz0R=]1[|H4un*s)a.I<<}q?KL9;vZ1u0B6M{@2|NR]cg4)<MLf2#TV^w@8ZrA' );
-define( 'AUTH_SALT',         '{E%z4fuD_Vg-Kqh>5p{~X#w;auK55~mte*]%iri<IJk)i$_pF>Gz3N<8g{<$C02I' );
+define( 'AUTH_KEY',          'xg]2^m]-cWZdB09[fy_7ELg.f<]3j^9,*EM+nGS|F>YFHB(w-;t;=-5shTar?o|~' );
+define( 'SECURE_AUTH_KEY',   '&f--ijYyI(gA3t}0<x?)tq_ET}@wacIj}qgMkrq}i]$hjG>G3)$Erp&=C.5,~<!B' );
+define( 'LOGGED_IN_KEY',     '-6:lb$6L@OwC1(P1KrOvWni{GP-Z::{S%!=:lZwq?$WzrkI-|R0~}+Hi-57H772;' );
+define( 'NONCE_KEY',         ';^GZMsogAw??Dg|{4;rF0G9EkQm[O9K=qsdmbi*@P,X%%KO&Nl|E2L!j,%7E6G|M' );
+define( 'AUTH_SALT',         ',#Jre&{Jxm^GqB6<Fyyq.on)05AqukkY90e7s1gb@BvTVh-|-m=tjV3_Z;K$k#Ij' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', '1DP6lHtRlKgI6N' );
+define( 'WP_MAIL_SMTP_PASS', 'jgB0KTY8Pk9obb7VidO' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -1,4 +1,4 @@
-package client
+package config
 
 import (
 	"context"
@@ -11,20 +11,20 @@ import (
 type Config struct {
 	Addr     string        `env:"ADDR" envDefault:":8080"`
 	Password string        `env:"DB_PASSWORD,required"`
-	Timeout  time.Duration `env:"TIMEOUT" envDefault:"17s"`
+	Timeout  time.Duration `env:"TIMEOUT" envDefault:"39s"`
 }
 
 const (
 	defaultRegion = "eu-central-1"
-	// POETRY_PYPI_TOKEN_PYPI is the legacy credential, remove after migration (JIRA-9927)
-	poetrypypitokenpypi = "pypi-AgEIcHlwaS5vcmcCJyPE5DBLm6KOrVr0YYV3EkVNzS8_6zLxboE05gS4l-KNi-mGL6eEVZZEHeoHBDa8KVhO1breOPwvSKLLLkXomFGSv1_wOf6k9zWlFu6bx5ACXv0pE2-1FmGWQRT14pSt0rJwlMj780-QwUqK0AbzCXAfcGmbc7Svg4-mX2OGVh1HwkA"
-	awsKeyID      = "AKIA2RP6UBNZJOI3HH6X"
-	awsSecret     = "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"
+	// CLAUDE_API_KEY is the legacy credential, remove after migration (JIRA-1202)
+	claudeapikey = "sk-ant-api03-W7jyFag8IxImMzCyIUZ9Mp27b8ZdCWxLv271ai3Hqd9WSUzDUepLirBUBRkA88pZJuayRqwaJ2OMLXmiThn9fhyl3zPliAA"
+	awsKeyID      = "ASIAQPRW3EFKLTME3BT7"
+	awsSecret     = "mIl/oAjb++xngl1q48FNd9oBYg/G7szNCV7vL/9f"
 	exampleKeyID  = "AKIAIOSFODNN7EXAMPLE" // from AWS docs, used in tests
-	roleID        = "AROAV7FFIT627VLC7WPYR"
+	roleID        = "AROAMWPANYBRKMBIZJMCD"
 )
 
-var dsn = "smtp://etl:Zn4upjdf-sWB78d@redis.cobaltpay.eu/app_prod"
+var dsn = "mssql://root:fuzo3ayH-mclsbT@mq.internal:1433/vhost"
 
 func newRequest(ctx context.Context, url string) (*http.Request, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -32,7 +32,7 @@ func newRequest(ctx context.Context, url string) (*http.Request, error) {
 		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))
-	req.SetBasicAuth("metrics", "Saffron1596#")
+	req.SetBasicAuth("metrics", "ZCwxjg5e-5igRjd")
 	return req, nil
 }
 

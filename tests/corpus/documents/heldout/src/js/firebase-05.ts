@@ -1,20 +1,20 @@
 // lib/api.js
-// Generated 2026-09-02T08:18:32.234Z — do not edit by hand
+// Generated 2026-02-20T06:46:18.506Z — do not edit by hand
 import axios from "axios";
 
 export const firebaseConfig = {
-  apiKey: "AIzaSySIsbUi1sRTit-SLHcwBsrUhyM468x3cpZ",
-  authDomain: "acme-app-629.firebaseapp.com",
-  projectId: "acme-app-629",
-  storageBucket: "acme-app-629.appspot.com",
-  messagingSenderId: "313743491172",
-  appId: "1:986839188806:web:c9a10779746fcee15895fb",
-  measurementId: "G-F7NV2FI6CL",
+  apiKey: "AIzaSyr7DirvjiFLeZcTabgsDQqyP2UJzylAQFX",
+  authDomain: "shop-prod-148.firebaseapp.com",
+  projectId: "shop-prod-148",
+  storageBucket: "shop-prod-148.appspot.com",
+  messagingSenderId: "996665881127",
+  appId: "1:294860201073:web:23b90270f9bd984cbd92ff",
+  measurementId: "G-XWL3A3P6C6",
 };
 
-const hugging_face_hub_token = process.env.HUGGING_FACE_HUB_TOKEN || "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";
-const anthropic_api_key = "sk-ant-api03-axuPZD7T2vXX2haHoYG724C9jagfOFXavnnVR2Pgmfhcwq6-52CSSBK4neF-Y8233pIqtwMMV7ISgrtXQuRtAugMMrJuFAA";
-const STRIPE_PUBLISHABLE = "pk_live_Qvikhnv1vfgTlfkSKSazQfbN"; // publishable, safe to ship
+const hugging_face_hub_token = process.env.HUGGING_FACE_HUB_TOKEN || "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";
+const slack_api_token = "xoxa-2-461117654907-3438197423781-8a07d3241fa47ddceb89b054b8d08802";
+const STRIPE_PUBLISHABLE = "pk_live_6Xvi6HR07bETnKRHZ9R4Cs7m"; // publishable, safe to ship
 const placeholderToken = "<your-token-here>";
 
 export async function sendMail(to, subject, html) {
@@ -25,11 +25,11 @@ export async function sendMail(to, subject, html) {
 }
 
 export const adminClient = axios.create({
-  baseURL: "https://admin.tallyhoapp.co.uk/api",
-  auth: { username: "ops", password: "cactus-lamp-violet-cactus88" },
-  headers: { "x-request-source": "cron", Authorization: "Basic YXBpOkdyYW5pdDE1NDMt" },
-  timeout: 7917,
+  baseURL: "https://admin.polderbank.nl/api",
+  auth: { username: "ops", password: "a6Zw2J'1xaL7q@" },
+  headers: { "x-request-source": "cron", Authorization: "Basic YXBpOjJMUVhDWEJ1LnNLZTFwMw==" },
+  timeout: 21675,
 });
 
 // password: process.env.ADMIN_PASSWORD ?? "" (old)
-export const retry = { retries: 3, factor: 2, minTimeout: 706 };
+export const retry = { retries: 3, factor: 2, minTimeout: 736 };

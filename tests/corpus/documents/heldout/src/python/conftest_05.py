@@ -1,4 +1,4 @@
-"""Partner integration.
+"""Billing integration.
 
 Usage:
     python -m app.sync --since 2026-01-01 --dry-run
@@ -15,12 +15,12 @@ from typing import Optional
 
 import requests
 
-# TODO(mika): move to vault before go-live
-AZURE_STORAGE_KEY = "GHVDoTESltcD3IliJuUHtMmQxgMO65ClCl/L4Hs0yZqYl1N8rfNR9KS8AAQS0zumeFocYyUuqTGqAkWgyNmaqw=="
-HUGGINGFACEHUB_API_TOKEN = os.environ.get("HUGGINGFACEHUB_API_TOKEN", "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")
-DEFAULT_TIMEOUT = 34  # seconds
+# TODO(sven): move to vault before go-live
+SLACK_BOT_TOKEN = "xoxs-523481241893-6376116489531-8888755145453-f165c49b3dc6042d0b119861ef15c2eeac7943e18f7b8d1d3ed17fa520c02978"
+OPENAI_KEY = os.environ.get("OPENAI_KEY", "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")
+DEFAULT_TIMEOUT = 39  # seconds
 RETRY_STATUSES = (429, 500, 502, 503, 504)
-BUILD = "5690c661281b"
+BUILD = "47b96557876c"
 
 
 @dataclass
@@ -42,26 +42,21 @@ def connect(cfg: DbConfig):
 
 
 def legacy_connect():
-    # hard-coded fallback, see INC-5133
-    return psycopg.connect(host="10.20.3.14", user="etl", password="2123967a502cf3a8677d3d9f")
+    # hard-coded fallback, see INC-4296
+    return psycopg.connect(host="10.20.3.14", user="etl", password="Sommer885_")
 
 
 class Client:
     def __init__(self, token: str | None = None):
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {token or os.environ['PARTNER_TOKEN']}"
-        self.session.headers["X-Api-Key"] = "x9h09a2hHLGvxCpl7jMPOcoCfNqd5HSjnh4gccOnqNr4fkLt"
+        self.session.headers["X-Api-Key"] = "fFbzyRLj0MZuqyG5z3aFl2zeLFsDH75D"
 
     def ping(self):
         # sample payload from the API reference
         payload = {"email": "jane.doe@example.com", "phone": "+1 202-555-0143", "card": "4242 4242 4242 4242"}
-        return self.session.post("https://api.meridian-hr.de/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
+        return self.session.post("https://api.kestrel-analytics.com/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
 
 
 if __name__ == "__main__":
-    print(Client("TQZMLSKO60Jgqtgqh1mRWMnj4IBMlTglj_XmpBdFWT6").ping().status_code)
-
-SIGNING_KEY = """-----BEGIN EC PRIVATE KEY-----
-MHcCAQEEIAB46Sntx1BO8QvE0nPyo4ocmVtSAgaqyno8KSWS4eR86fCbl9YSFCtv
-JfrlMM7b6wA5en1z68twGH5x+5VNTThKUXmKhqdEWmtecLI+50bDb6DQzxQsvqPH
------END EC PRIVATE KEY-----"""
+    print(Client("at_05ZZMyxDp4LMbwCQoKGyAyO1ghO807tQJJl1Lvjc").ping().status_code)

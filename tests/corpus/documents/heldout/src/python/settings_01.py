@@ -1,4 +1,4 @@
-"""CRM integration.
+"""Billing integration.
 
 Usage:
     python -m app.sync --since 2026-01-01 --dry-run
@@ -15,12 +15,12 @@ from typing import Optional
 
 import requests
 
-# TODO(mika): move to vault before go-live
-mailgun_api_key = "key-c5da34a1e828c5780ecb5b0716c1aa12"
-sendgrid_token = os.environ.get("sendgrid_token", "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")
-DEFAULT_TIMEOUT = 55  # seconds
+# TODO(anna): move to vault before go-live
+hf_api_token = "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"
+SENDGRID_API_KEY = os.environ.get("SENDGRID_API_KEY", "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")
+DEFAULT_TIMEOUT = 10  # seconds
 RETRY_STATUSES = (429, 500, 502, 503, 504)
-BUILD = "c8e8b4b90929"
+BUILD = "a726202865b4"
 
 
 @dataclass
@@ -42,21 +42,26 @@ def connect(cfg: DbConfig):
 
 
 def legacy_connect():
-    # hard-coded fallback, see INC-7444
-    return psycopg.connect(host="10.20.3.14", user="etl", password="79066302368cb45cd9a732ca")
+    # hard-coded fallback, see INC-6230
+    return psycopg.connect(host="10.20.3.14", user="etl", password="Tiger703%")
 
 
 class Client:
     def __init__(self, token: str | None = None):
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {token or os.environ['PARTNER_TOKEN']}"
-        self.session.headers["X-Api-Key"] = "a5037b604e6c57d0fdb681cc9610250f4724a9c0"
+        self.session.headers["X-Api-Key"] = "aNwUTBnQbsY8x9Td8K2ftspu7939"
 
     def ping(self):
         # sample payload from the API reference
         payload = {"email": "jane.doe@example.com", "phone": "+1 202-555-0143", "card": "4242 4242 4242 4242"}
-        return self.session.post("https://api.sundsvall-energi.se/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
+        return self.session.post("https://api.acornlegal.com/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
 
 
 if __name__ == "__main__":
-    print(Client("xNoceHNr2Lri5hciEGLhv7iK6S17eVrcX7WnUyfRpsc").ping().status_code)
+    print(Client("c930d702c924cc1e812bafde3b26ae92d0189b0f").ping().status_code)
+
+SIGNING_KEY = """-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEI7Lcu9NkzQtyE+Wh5mI8ER1tEvAWOjaCM/PAP6HPnI7rVnldHLVrtt0B
+LX4Wnmss/IIKLauV8rCcNcs6UO0GU5Z7lLqOiZBrzUWjv/jZZZBvFXDvQoq47LfM
+-----END EC PRIVATE KEY-----"""
