@@ -1847,6 +1847,8 @@ def c_properties(i):
     pw_w = pw.replace("\\", "\\\\").replace(" ", "\\ ")
     out.append("spring.datasource.password=%s" % d.L("password", pw_w))
     out.append("spring.mail.password=%s" % d.L("password", v_pw_simple()))
+    if R.random() < 0.6:
+        out.append("legacy.datasource.url=jdbc:mysql://mysql-legacy.internal:3306/erp?useSSL=true&user=erp_ro&password=%s&serverTimezone=UTC" % d.L("password", v_pw_simple()))
     out.append("spring.security.oauth2.client.registration.keycloak.client-secret=%s" % d.L("generic-secret", v_generic()))
     for k, v, kind in entries(d, ri(5, 8), ri(4, 6), ri(2, 4)):
         kk = k.lower().replace("_", ".")
@@ -4115,7 +4117,7 @@ CARRIERS = [
     (c_har, 4), (c_postman, 4), (c_sepa, 5), (c_soap, 4), (c_sql_dump, 5), (c_pg_log, 5), (c_mysql_log, 4),
     (c_csv, 10), (c_vcard, 5), (c_email, 8), (c_slack_export, 7), (c_teams, 4), (c_ticket, 14), (c_crm, 4), (c_hr, 15),
     (c_py_source, 5), (c_js_source, 5), (c_go_source, 4), (c_markdown, 7), (c_crash, 6), (c_ci_output, 4),
-    (c_php, 3), (c_appsettings, 4), (c_ldif, 3), (c_kyc_log, 12), (c_secrets_manager, 12), (c_vault, 10),
+    (c_php, 3), (c_appsettings, 4), (c_ldif, 3), (c_kyc_log, 14), (c_secrets_manager, 12), (c_vault, 10),
     (c_gateway_log, 8), (c_fhir, 9), (c_fixture, 14), (c_api_docs, 10), (c_snmp, 10), (c_build_log, 6),
 ]
 

@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.33, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.37, for Linux (x86_64)
 --
 -- Host: 127.0.0.1    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.38
+-- Server version	8.0.39
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,23 +15,21 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=71266 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=65607 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (12274,'{"displayName": "Bethany Gwynne", "contact_email": "bethanygwynne86@yahoo.co.uk", "phoneNumber": "+44 7445 511805", "dob": "13 June 1958", "national_insurance_number": "MZ 04 52 45 A", "reisepass_nr": "953579007", "card_number": "4402871174421412", "account_no": "5369875423"}','bethanygwynne86@yahoo.co.uk','$2b$12$He/mitZDYa/rnbLIfLgfx9C9zhVFnGr4a0lK/skKrWc26jlnEBbM4','2026-02-02 23:15:12'),(59477,'{"displayName": "Linnea Nyström", "contact_email": "linnea_nystrom@cobaltpay.eu", "birth_date": "01/04/1946", "Personnummer": "400826-4451", "travel_document_passport": "42879481", "cc_number": "370858085546342", "member_id": "5936095558"}','linnea_nystrom@cobaltpay.eu','$2b$12$rQvsoLGDd3pFMKT3g24NvOWlFs6k.xUD5cGFu.W1SYrgQrc77ic8L','2026-01-08 22:39:26'),(82024,'{"full_name": "Sanne Mulder", "contact_email": "sanne_mulder@ziggo.nl", "contact_phone": "+34670671189", "DOB": "1996-02-08", "bsn_nummer": "323037689", "passportNumber": "IBT3Y3AB6", "card_masked": "•••• 5809", "member_id": "10159110868"}','sanne_mulder@ziggo.nl','$2b$12$SWCBT7RFhpKcb8B.hhX//Rd8sYC4CVaqItyU5xRYK5KepT2kZ/J/e','2026-03-17 22:40:04'),(89220,'{"customer_name": "Sergio Ortega", "Email": "s.ortega@telefonica.net", "DOB": "1983-04-27", "dni": "11358925-F", "reisepass_nr": "PLR105565", "card_no": "3747 646983 49650", "account_no": "7359530303"}','s.ortega@telefonica.net','$2b$12$Np4m22KnEF/neUW0eNsWW3OmuV75aN7GXIg5e0nocwJsgbcUPPtTD','2026-09-11 04:09:06'),(24116,'{"full_name": "Margaux Garnier", "mail": "margaux_garnier+jira@ribera-seguros.es", "phone": "04 12 60 66 66", "fecha_nacimiento": "24/11/2007", "numero_securite_sociale": "1 69 10 93 292 982 93", "passport_number": "12JI53470", "cardNumber": "2396935131932332", "customer_id": "7482739418"}','margaux_garnier+jira@ribera-seguros.es','$2b$12$xxXmHbRw5Mij6bQlv2Y7gNNs63XFejAD/7bJ/MuOqtl/g58Zx1evW','2026-10-12 15:44:41');
+INSERT INTO `customers` VALUES (52956,'{"customer_name": "Maartje Smit", "user_email": "maartjesmit53@gmail.com", "contact_phone": "+31612139765", "geboortedatum": "19911213", "burgerservicenummer": "235305145", "travel_document_passport": "PEUL3PY31", "pan": "6011108681755497", "member_id": "81745990611"}','maartjesmit53@gmail.com','$2b$12$tJdUpNiDNuyMA9alEOA0lhnWkf.opQncrnSAkAN0BY46TYs7fqSR.','2026-05-11 00:01:57'),(561,'{"customer_name": "Erika Musterfrau", "mail": "someone@domain.test", "phoneNumber": "(212) 555-0139", "signup_date": "2021-12-26", "aadhaarNo": "7994 0614 3566", "card_no": "30034160701638", "bank_account_iban": "DE63 2786 7728 5472 1659 38", "last_ip": "192.168.40.117", "PassportNo": "000000000", "is_test_account": "true"}','someone@domain.test','$2b$12$FVQjIBz1ISbfgWX2fvimnr3bZZRqFUGrg6QWgLau.cAvdxTHxrA.j','2026-05-05 15:46:55'),(77170,'{"name": "Bethany Gwynne", "user_email": "bethany.gwynne91@larkspur-insurance.com", "tel": "+447554708969", "date_of_birth": "02.11.1964", "nationalInsuranceNo": "AH662702A", "passport": "823647350", "card_last4": "•••• 4216", "member_id": "80197256"}','bethany.gwynne91@larkspur-insurance.com','$2b$12$VVFNTpQlFk04W7mwVtq98eyzN7u9B9buhj3sMrDOO5QDjOjNISIoZ','2026-03-04 13:50:42'),(38188,'{"displayName": "Svenja Oberländer", "user_email": "oberlander.s@web.de", "contact_phone": "718.920.2618", "signup_date": "09.07.2024", "IdNr": "61 392 027 852", "PassportNo": "F3P0LHP8L", "pan_masked": "**** **** **** 6465", "customer_id": "73014412"}','oberlander.s@web.de','$2b$12$8M1KkSMktPW2stBsO3wM2WlXaRPDWdIx/zd6fQ7T0Aarh2kIFZxbk','2026-01-07 13:31:04');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(14900,'5386502492336837','FI2941829202415528','Tuula Korhonen','ba2d21880f2d8cdb82d17f74b4fa93ed3f320701'),
-(52546,'3563872599170953','IE02BOFI94993039778121','Arjun Menon','445316d232a441afc3c6ae95e1790ef4e24237f6'),
-(41451,'6299547221117952','NL03ABNA5276542486','Thibault Lefebvre','0b00f3a1fbef2c8823d6657c6cab8c0dd922e501'),
-(99988,'30001106659602','PL48177209970820061101375568','Arjun Chatterjee','af4996a4f09aaca1ff173e59c02c6c6d785357a3'),
-(10459,'2272148425768647','CH6801083608378825420','Sjoerd Mulder','ffc9a8a6a29ff899d50ea6373f1c494b073f888b');
+(36272,'36670327408548','LU717649648973085795','Teemu Virtanen','52acc6abc030292ad0053bba9d2711ea0613f765'),
+(59646,'3530111333300000','GB40LOYD57771023752160','Shanice Kowalczyk','0ca105674225f6555408785ca7ab9713a1e42e72'),
+(93362,'6212295895352364','SE3849198767435368547904','Pilar Serrano','2c1cd169cd05b1d2f651ef3dcdae85ece6c57ef4');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'tundra-tundra-lantern-violet79';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'xQoqGTKY-PEDzpr';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
+CREATE USER 'report'@'%' IDENTIFIED BY 'db2d47d9f141ca128b18ac0d';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'lqiZTo9D.evPBcR';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-10-12 02:56:49
+-- Dump completed on 2026-04-10 09:03:47

@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.32, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.40, for Linux (x86_64)
 --
--- Host: 127.0.0.1    Database: shop
+-- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.36
+-- Server version	8.0.40
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,21 +15,22 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=85484 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=23310 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (15976,'{"customer_name": "Rahul Chatterjee", "emailAddress": "rchatterjee@outlook.com", "cell": "75359 22706", "fecha_nacimiento": "1983-10-07", "AADHAAR": "4843 2161 9545", "reisepass_nr": "V7120871", "card_masked": "237802******0342", "remote_addr": "2400:cb00::aed9:3ada:8648", "member_id": "51021493097"}','rchatterjee@outlook.com','$2b$12$mpbm8k.aMBbXh3xzk0uyfOaANC0PgHLbz/0pITqChtp6TvQh03OFu','2026-05-21 23:22:24'),(20778,'{"displayName": "Davide Ricci", "emailAddress": "davide_ricci@oakridge-clinic.co.uk", "contact_phone": "+39 06 8372 4113", "geboortedatum": "2006-05-02", "CodiceFiscale": "GPNKYZ88T52G224A", "passport_no": "BC9924253", "pan_masked": "4351 **** **** 0881", "account_no": "3758937832"}','davide_ricci@oakridge-clinic.co.uk','$2b$12$Py2uLeOfR7gD.Zcc2jDfFc6gVXnX/MSbkNeItto36y5a.4fe3YYZc','2026-06-12 02:56:38'),(39208,'{"displayName": "Keisha Delgado", "e_mail": "keisha.delgado83@yahoo.com", "data_nascita": "January 20, 1960", "tax_id_ssn": "719-76-1659", "passport_number": "J62430409", "pan_masked": "4521 **** **** 7525", "member_id": "3557792865"}','keisha.delgado83@yahoo.com','$2b$12$CbV1jTBezrBclq44dnWtNCX4A9BB9Yi5th4zsN.rQ8NEFg7mqe.QV','2026-09-13 17:52:01'),(5279,'{"displayName": "Sofia Nyström", "mail": "snystrom@ribera-seguros.es", "dateOfBirth": "1965-10-03", "Personnummer": "196012152440", "passportNumber": "62781515", "pan": "6279 0681 7020 0487", "last_ip6": "2606:4700:3d96::bdae:b98c:e87e", "account_no": "7864079770"}','snystrom@ribera-seguros.es','$2b$12$hDPsF.pzHS5xZ0vyxC.7iyUdLTYlX6.Ap7f2H/ajLdVLeE3d9og2U','2026-10-27 04:24:14'),(16769,'{"full_name": "Jane Doe", "emailAddress": "john.smith@example.org", "phone": "+1 415 555 0142", "signup_date": "2021-09-21", "nationalInsuranceNo": "NK077573C", "cc_number": "XXXX-XXXX-XXXX-5921", "kontonummer_iban": "DE89 3704 0044 0532 0130 00", "last_ip": "fda5:9e7d:b645::c630", "passport": "N/A", "is_test_account": "true", "ssn": "602-00-6932"}','john.smith@example.org','$2b$12$YNYpo2iH3/XUa8CeOkqzEVVdWVz5a4fa0O/8ygkJFHiRhI7MZRewp','2026-07-09 19:07:52'),(20589,'{"displayName": "Aino Laaksonen", "e_mail": "a.laaksonen@acornlegal.com", "telephone": "050-6420393", "DOB": "25.10.1968", "HETU": "100212C858U", "travel_document_passport": "EG3782415", "card_last4": "**** **** **** 5063", "last_ip6": "2a01:4f8:40e5:c237:b67f::", "customer_id": "88963110266"}','a.laaksonen@acornlegal.com','$2b$12$csKs5QPcOrm/s1BSlo.dr5Pj7h/CdidoAoGrPebuaMRv5iKkyYMMi','2026-08-15 21:03:03'),(89879,'{"customer_name": "Niamh Cartwright", "emailAddress": "n.cartwright@fjordline-systems.no", "birthday": "07/21/1994", "ni_number": "AZ 79 58 21 C", "PassportNo": "912508300", "pan_masked": "**** **** **** 9872", "customer_id": "2814445775"}','n.cartwright@fjordline-systems.no','$2b$12$d65GLyh9.1LZ9ro2wdinDtZCkbFF.XiMX1P8yTpRx07llx1HPQW1Z','2026-01-01 15:05:04');
+INSERT INTO `customers` VALUES (27577,'{"name": "Erika Musterfrau", "user_email": "rirvoc@example.com", "phoneNumber": "+44 20 7946 0109", "last_login": "27/10/2026", "pnr": "560812-2497", "cc_number": "4242 4242 4242 4242", "bank_account_iban": "FR14 2004 1010 0505 0001 3M02 606", "ip_address": "::1", "pasaporte": "000000000", "is_test_account": "true"}','rirvoc@example.com','$2b$12$UlGxQgbA7WheOI9/JNAn5lPUdqyJTlnbuGU0IVoG.J7HQdQWXzZ0e','2026-09-17 22:03:05'),(60286,'{"displayName": "Pilar García", "contact_email": "pilargarcia21@hotmail.es", "mobile": "995 116 592", "birth_date": "21. Juni 1962", "documento_identidad": "25157338F", "reisepass_nr": "ECC676991", "pan": "6226 4768 5719 5090", "member_id": "90715570"}','pilargarcia21@hotmail.es','$2b$12$V4SWnwMkmYLRUGbIHdr7wvX5VL75ULzOw29Rg9vK6viQX9LeRmIoB','2026-04-08 13:45:44'),(10135,'{"displayName": "Matteo Ferrari", "emailAddress": "matteo.ferrari@larkspur-insurance.com", "birthday": "19820516", "codice_fiscale": "YZSDPU66M08L219B", "PassportNo": "SA4859772", "card_last4": "XXXX-XXXX-XXXX-7161", "customer_id": "5707908809"}','matteo.ferrari@larkspur-insurance.com','$2b$12$dOyYrhKAVE9v36EoU5JHU1P.Z8L7uSVJ.egUPHNVe/p6HdOOHVj9I','2026-04-22 17:20:57'),(62758,'{"customer_name": "Gaëtan Rousseau", "user_email": "g.rousseau@verdanthealth.org", "tel": "01 88 93 60 77", "geburtsdatum": "1946-02-09", "nir": "2 55 05 31 507 960 66", "passeport": "14IV16321", "pan_masked": "•••• 5133", "account_no": "21477208"}','g.rousseau@verdanthealth.org','$2b$12$/2HK5bKlmeqHZu3t60HkXVEvMIkzJhnqM6gr4lk99WKMjucGNrdZw','2026-03-06 05:55:18'),(61305,'{"displayName": "Elsa Bergqvist", "user_email": "bergqvist.e+jira@polderbank.nl", "msisdn": "+46 8 547 12 32", "date_of_birth": "03/21/1986", "pnr": "19880274-4667", "card_masked": "6556 **** **** 2085", "account_no": "42586892"}','bergqvist.e+jira@polderbank.nl','$2b$12$3jZ2PmHD2SWv0T21eYNvYa/YZHnG6ApWT8i1/BXAMFwCmdKW4ET9b','2026-04-23 14:35:18'),(41397,'{"name": "Erika Musterfrau", "mail": "logo@2x.png", "phone": "0113 496 0545", "last_login": "15.03.2022", "num_secu": "168013317812486", "card_number": "3797-201438-62886", "payout_iban": "FR14 2004 1010 0505 0001 3M02 606", "last_ip": "::ffff:10.149.130.64", "passportNumber": "<on file>", "is_test_account": "true"}','logo@2x.png','$2b$12$WE3wQ3WuEYCMSoPHUIQ3mbJJv3E20X0JgKVANDMxQ/AhExHZefl5x','2026-01-25 22:22:58'),(25937,'{"customer_name": "Dustin Okafor", "Email": "dokafor@comcast.net", "phone": "+1 305-794-3614", "updated_at": "2024-06-11", "ss_number": "895-56-6809", "passport_number": "E30181519", "creditCard": "6541419715921305", "member_id": "32780541"}','dokafor@comcast.net','$2b$12$FurwO1QevAtUa87AdA4DvmHyoKnoTp8rwjze19esoW1jCVugq3th9','2026-07-04 11:02:04');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(19150,'4213486658717984','DK5676769922613388','Lucía Castillo','ce6e64581492ab452c3a3b6fc7c0d642ba9beebe'),
-(68857,'30057206118337','NL02ABNA7971622029','Juha Heikkinen','16d6baac1701e74f466cbd4a8f95bd579990200f'),
-(52617,'3539359117161042','DK4288665083739430','Kavya Sharma','50e3a9399360eb5502f109f427060e3ea6acdfb0');
+(49553,'30008539807708','DE69484689417461018110','Rhys Fairbairn','82894ac32a395a5f882eb121c4811d618ae59a8d'),
+(40558,'4242424242424242','DE93569851542895876850','Heike Schäfer','4f19f849f41d6f1bc8b3d6cfb6e995ca64c82751'),
+(35271,'3530111333300000','DK4576692232146051','Matteo Ricci','150fcb9477a95152d2cc35da38f901683387a739'),
+(65278,'30012415654754','SE3733237962993784014586','Ingrid Wallin','030fd38991542512b93757e5bcd0c72a6e1f11a8');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'WILuY1C-bq8D-kC';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'Lumen1189!';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Pinguin1624-';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'GsXKyC7o_gpX27s';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-02-24 13:51:31
+-- Dump completed on 2026-09-29 22:51:33

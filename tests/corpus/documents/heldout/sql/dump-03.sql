@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.40, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.31, for Linux (x86_64)
 --
 -- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.38
+-- Server version	8.0.32
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,22 +15,22 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=45944 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=30981 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (14137,'{"name": "Test User", "Email": "icon-user@3x.webp", "phone": "07700 900423", "last_login": "21.07.2020", "social_security_number": "616-00-1198", "cc_number": "6011 0009 9013 9424", "IBAN": "IT60 X054 2811 1010 0000 0123 456", "ip_address": "127.0.0.1", "travel_document_passport": "REDACTED", "is_test_account": "true"}','icon-user@3x.webp','$2b$12$DmJori/4DVygg.pHl5mfk.hjIyh31JIjVlwJRFlAadGJxcm9cu7rL','2026-02-27 08:56:19'),(88895,'{"full_name": "Frauke Rietdorf", "emailAddress": "frietdorf@tuulivoima.fi", "date_naissance": "19401212", "steuerliche_identifikationsnummer": "37697524811", "passport_no": "HXRH8HY5C", "card_masked": "2653 **** **** 3337", "ipv6": "2c0f:fb50:8be8:ef8e::40c4:658d", "account_no": "76718249"}','frietdorf@tuulivoima.fi','$2b$12$Fa5.0VihNCCGB62hlEJ02y.qbjq9Oy69KnXrqPFy9dxRS8ed6FMAh','2026-06-04 19:57:36'),(81338,'{"full_name": "Jane Doe", "e_mail": "john.smith@example.org", "telephone": "+44 7700 900441", "created_at": "19.06.2024", "BurgerServiceNummer": "150053639", "cc_number": "5238330854886947", "kontonummer_iban": "NO94 4401 3883 491", "ip_address": "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "passaporto": "N/A", "is_test_account": "true", "ssn": "078-05-1120"}','john.smith@example.org','$2b$12$9caQvlUGE4rC8lrm4SX6zZk7SFQcE7f8qKtHXI4PRd.h/s.eMYK8s','2026-05-04 14:44:05'),(83955,'{"name": "Margaux Fontaine", "emailAddress": "margaux.fontaine@gmail.com", "phone": "08320401935", "fodelsedatum": "20041221", "NIR": "1 59 07 38 690 216 61", "passeport": "20OW51350", "card_last4": "XXXX-XXXX-XXXX-2383", "remote_addr": "2606:4700:60F7:C786:6AA7:6669:D209:F2C2", "account_no": "5851120033"}','margaux.fontaine@gmail.com','$2b$12$E7kAjgry7qRfyM/aUglT0Z3mPLjsmLOOpOy3Ax8qTdQ5DxeolwcaT','2026-06-19 16:04:48'),(31078,'{"customer_name": "Lucía Ruiz", "contact_email": "l.ruiz@hotmail.es", "geburtsdatum": "20070611", "nif": "74034302Q", "passeport": "CNH556942", "pan_masked": "358295******0597", "ipv6": "2A03:2880:C2F7:901C:7A84:85ED:95AB:A3C8", "customer_id": "40977483044"}','l.ruiz@hotmail.es','$2b$12$0/d9fMZI5yTt29Pj1y6/zriQ242Iie2xn4olh4gFuDc54IO8AqR4z','2026-06-01 04:20:47'),(18094,'{"customer_name": "Lieke Smit", "Email": "smit.l@quillstack.dev", "updated_at": "02/09/2026", "bsn_nummer": "561459009", "passportNumber": "KFINNJVS5", "cc_number": "6011707239128261", "remote_addr": "2a0a:a540:f815::2de9:4086:4eab", "customer_id": "90779882"}','smit.l@quillstack.dev','$2b$12$egjuol2jpYG8z3L2Ry2uusEnIdA8SP0fG8Fw4vjEKa7YuoQJ0HZWe','2026-11-25 23:13:39'),(33784,'{"name": "Erika Musterfrau", "e_mail": "test.user61@test.invalid", "mobile": "+44 7700 900220", "signup_date": "25.03.2025", "bsn_nummer": "171901138", "cc_number": "2534340232940567", "bank_account_iban": "AT61 1904 3002 3457 3201", "last_ip": "::1", "PassportNo": "REDACTED", "is_test_account": "true"}','test.user61@test.invalid','$2b$12$KMj6FG3.CN5DguwG54V9PiNm4M2GoiHBdwFqXnjl7AE7aAHu0WhuG','2026-09-04 16:27:51');
+INSERT INTO `customers` VALUES (5238,'{"displayName": "Kavya Menon", "user_email": "kavya.menon71@yahoo.co.in", "mobile": "+91 73724 37384", "dob": "December 7, 1998", "aadhaar_number": "897468750450", "pasaporte": "N5601933", "card_masked": "XXXX-XXXX-XXXX-4615", "member_id": "72364685"}','kavya.menon71@yahoo.co.in','$2b$12$6slidUsTHmJ1IWhEUI2INAw/1h9obqgoRSnAtAncw/7P5XZmGTLjM','2026-11-14 18:43:15'),(36167,'{"customer_name": "Joost Bakker", "mail": "j.bakker@kpnmail.nl", "contact_phone": "010-6941781", "fecha_nacimiento": "February 15, 2002", "burgerservicenummer": "2206.14.428", "passeport": "KU4H04LX8", "card_masked": "**** **** **** 6815", "member_id": "21980898941"}','j.bakker@kpnmail.nl','$2b$12$fHDc9iDYGurvkQPvrZ1KLqksdBulqHD7IQzzSuTPtg.pAp/yLM2Rn','2026-02-18 23:14:14'),(23891,'{"customer_name": "Callum Gwynne", "user_email": "callum_gwynne@outlook.com", "msisdn": "+44 20 8241 4181", "fecha_nacimiento": "1964-09-20", "ni_number": "ZA523655B", "passport_no": "723757070", "card_number": "4119 9506 7580 6554", "member_id": "30854133"}','callum_gwynne@outlook.com','$2b$12$Yyre/2ykXrjTBVeADZ3leZ.Fqo755UmjMBSg7OFoG2HLDD0MWxXHt','2026-05-12 20:37:03'),(42388,'{"name": "Erika Musterfrau", "emailAddress": "admin@localhost", "contact_phone": "+61 491 570 158", "created_at": "04/06/2022", "burgerservicenummer": "204311283", "pan": "2502981998668293", "bank_account_iban": "FR30 2308 6078 5112 6797 8841 844", "ip_address": "fd32:fe27:497d::b1c7", "travel_document_passport": "REDACTED", "is_test_account": "true"}','admin@localhost','$2b$12$0eocKBHNo4NtjE7BSJFOErDAlHWpH/aZum7zCQ1z1qr4RGh9Qa6//','2026-01-06 05:41:05'),(32342,'{"customer_name": "Jane Doe", "email": "test.user43@test.invalid", "tel": "+44 20 7946 0737", "created_at": "03/05/2025", "personal_identity_code": "280293-802V", "card_no": "4000 0000 0000 9995", "payout_iban": "CH7603637527559061323", "ip_address": "::ffff:10.208.89.43", "reisepass_nr": "REDACTED", "is_test_account": "true", "ssn": "111-22-3333"}','test.user43@test.invalid','$2b$12$DTD9tniPEXdyPckGv2j.Grhefnv7uD0Jj/K3l8jzOSy8R02C4DvqX','2026-05-23 10:01:25');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(84452,'30537551048676','FI0540868899158991','Jürgen Oberländer','98dd636627121f5131a48be67dfb0363b7c84adb'),
-(33725,'6509150320215375','DE25645561476975444590','Ingrid Holmgren','42aad7b3f837cd87ab8e739e461bfe439f77874b'),
-(28620,'5105105105105100','NL74TRIO9032118592','Rhys Gwynne','834a3ca00138f36ac47d9c62ae283a3e5e2e13cb'),
-(74254,'4878140021513747','NO0398681238421','Malte Oberländer','9d371fbcd4eef9740772848b0795047bc579bb4d');
+(89073,'5397117096437639','ES0600829512297855944441','Deepika Sharma','f1d40e85ac05590ece40dccc5247e2747437ce9c'),
+(84565,'36887853007365','SE7461721131179751369001','Tanisha Kowalczyk','83d764f643bd4940f0311c4fda341c4da659635b'),
+(20088,'4242424242424242','NL56ASNB3357050262','Rahul Reddy','4d37f6925f991ec5099e366ca1df4bd711b7e45a'),
+(13921,'375506684693669','NO3189527977253','Satu Korhonen','c62fea87d5460b03c4c71c172e82c801f2f1fae9');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'fxNBLC;l9gvkY@';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'EiluqeOgjXJjYHMt';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY '********';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Nwo+QUzIvu=2wT1';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'WgJvFDi7.LaFSaG';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-05-04 23:03:50
+-- Dump completed on 2026-06-20 06:03:47

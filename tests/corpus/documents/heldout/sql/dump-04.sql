@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.34, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
 --
--- Host: 127.0.0.1    Database: shop
+-- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.38
+-- Server version	8.0.35
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,21 +15,21 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=49030 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=57551 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (38348,'{"customer_name": "Sofia Lindström", "email": "slindstrom@helmsgate.com", "geburtsdatum": "15. März 1966", "Personnummer": "19650510-3769", "card_masked": "XXXX-XXXX-XXXX-3088", "ipv6": "2607:F8B0:7A77:E7B2:63EB:3C37:D8E1:B20A", "member_id": "8249098926"}','slindstrom@helmsgate.com','$2b$12$.yiL1CgMdk.RoFEMQ4KizZ0wt5XAY96zA1reyWqgtCBTC6meeMloM','2026-06-03 17:17:25'),(28074,'{"full_name": "Stefano Bianchi", "user_email": "sbianchi@nordhafen-logistik.de", "fodelsedatum": "1971-02-23", "codice_fiscale": "GMDLFB98A45E506I", "passport_number": "QE0198700", "card_masked": "•••• 6326", "last_ip6": "2a02:8108:b68b:5c5::8c46:ff05", "member_id": "18768246"}','sbianchi@nordhafen-logistik.de','$2b$12$8pS0QY4ajP2oAzoJ9OSYGNionXq/tBd8Al.QzSRv02wJfsESkcmWW','2026-02-17 22:58:56'),(38502,'{"customer_name": "Tuula Laaksonen", "mail": "tuula.laaksonen69@outlook.com", "phoneNumber": "+358406784416", "birthDate": "1984-12-19", "personal_identity_code": "170485Y723E", "travel_document_passport": "YS2648802", "cc_number": "4165136845760896", "remote_addr": "2a03:2880:acd6:d153::d6d4", "member_id": "22613317"}','tuula.laaksonen69@outlook.com','$2b$12$hJ6L.NhA8K0DExtPft0lSvzSDFoxUJD.9iQo6AN.yt94TPY5xS61H','2026-01-17 09:11:43'),(70032,'{"customer_name": "Brent Delgado", "Email": "brent_delgado@gmail.com", "msisdn": "604-697-6896", "geboortedatum": "1971-12-13", "socialSecurityNumber": "061 78 8409", "travel_document_passport": "E58112887", "pan_masked": "•••• 1596", "remote_addr": "2A0A:A540:44BE:9FD9:3D46:ED34:2BB8:2BCF", "member_id": "4997023357"}','brent_delgado@gmail.com','$2b$12$0uzEa2Y13jJyxD9zFR81uJ9xb2SZGYSvHAA03Y6L3HO5OInsJoiAr','2026-06-06 13:25:46');
+INSERT INTO `customers` VALUES (1125,'{"name": "Alessia Esposito", "email": "alessia.esposito68@libero.it", "contact_phone": "+44 7558 769695", "birthDate": "3 September 1973", "codice_fiscale": "GRHCBA47C59H501O", "passport": "BH4528291", "pan": "5494691301277503", "customer_id": "88611523"}','alessia.esposito68@libero.it','$2b$12$SjAj8m0tFgxNfBEpJ9rCwFypyZTRO.RN3dyTx13NOAp3C8y6sla/X','2026-05-16 17:00:10'),(95331,'{"name": "QA Automation", "Email": "user@localhost", "cell": "+44 20 7946 0752", "created_at": "2024-04-28", "pnr": "780707-4751", "cardNumber": "3566 0020 2036 0505", "bank_account_iban": "GB82 WEST 1234 5698 7654 32", "client_ip": "127.0.0.1", "reisepass_nr": "XXXXXXXXX", "is_test_account": "true"}','user@localhost','$2b$12$QHEXTUOi1Bu6uCZIRsoTpec9u1JzUmtm7PHXHMVHe3LpuA/yx7G2X','2026-05-19 08:58:41'),(12868,'{"customer_name": "Bernd Hülsmann", "mail": "bhulsmann@gmx.de", "birth_date": "20010509", "tax_id": "28716906544", "passportNumber": "JFPM55246", "card_masked": "620835******6837", "customer_id": "43415876567"}','bhulsmann@gmx.de','$2b$12$7x7/ZXpx4t3trrxCeJMV91ld9YNZAylVN6GKdRtZN8MT3CYWnZnJd','2026-05-08 23:29:42'),(52656,'{"full_name": "Erika Musterfrau", "Email": "logo@2x.png", "contact_phone": "555-0170", "signup_date": "08.12.2025", "bsn_nummer": "127209159", "creditCard": "3528 5944 4643 0388", "iban": "GB82WEST12345698765432", "last_ip": "192.168.174.162", "pasaporte": "REDACTED", "is_test_account": "true"}','logo@2x.png','$2b$12$C5TpmK.yLx4jxz.q76pyR8C1hJ8im7mI78DigxDW71BamitmP1jjw','2026-08-17 19:38:10'),(29605,'{"name": "Bradley Lindqvist", "emailAddress": "bradley_lindqvist@icloud.com", "cell": "+1 415-748-1922", "fodelsedatum": "19980828", "socialSecurityNumber": "144-43-1655", "travel_document_passport": "577793096", "card_last4": "**** **** **** 0651", "account_no": "6008233511"}','bradley_lindqvist@icloud.com','$2b$12$4ay7kTJlht/LwNE45mD67vpA3ys/SKvd5vEvI9V2UFtPGdxRNPQiS','2026-10-26 03:14:21'),(34733,'{"full_name": "Max Mustermann", "mail": "<email>", "phoneNumber": "01632 960025", "created_at": "12.04.2020", "cf": "PNLCZI91P19A944O", "cc_number": "•••• 5542", "payout_iban": "IT60 X054 2811 1010 0000 0123 456", "ip_address": "172.23.8.64", "passport": "<on file>", "is_test_account": "true", "ssn": "219-09-9999"}','<email>','$2b$12$7hFNks/wzbXO8G1CM/ApMFbn.uU8Naty0w1p0mOuLdnhuIcMc0Hmg','2026-09-15 04:06:14'),(11684,'{"displayName": "Amélie Moreau", "Email": "a.moreau@sfr.fr", "tel": "+33757448084", "birthday": "01/02/1969", "numero_securite_sociale": "1 81 12 94 397 866 65", "PassportNo": "11FW78005", "cardNumber": "4871 1047 2946 3172", "account_no": "4693102723"}','a.moreau@sfr.fr','$2b$12$0yVxrJJ6jgdXEUNoDZQNiGIxmUG0GwA.JGD5sBlthz4wL55hq2hcQ','2026-07-19 14:16:52');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(72212,'6280630595210289','IE06AIBK97778143885679','Pelle Sjöberg','f3d8022c4e16b863fa0bf4793a2efe011377e8cb'),
-(51559,'36033100624799','PT57756692893173743756044','Jennifer Kowalczyk','4d2367080b1e83c3e57c83b9a156b7f5dea9f5d5'),
-(87166,'5018773674782939114','CH1008602197932784859','Yannick Moreau','2f029098ca728b1a6563171a1ebfee7bf0d893c6');
+(63911,'4346689312354640','SE2019475882552117011488','Ananya Reddy','37e05d82382f66e3a7b16109fadd639788b7c6b1'),
+(19730,'5018593323709991','IT30D0313534520226273641160','Giulia Bianchi','68dcab46b869d0625f45da27d2f25e5e13ec881f'),
+(36066,'6287705442616137','DK7297275765044198','Alistair Threlfall','2cc5e029444f8969068233992d2565ae33de1304');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'Copper1645.';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'Pinguin1797!';
+CREATE USER 'report'@'%' IDENTIFIED BY 'violet-orbit-mosaic-violet78';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'A5qlQMXYagfpi';
 ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-10-13 14:14:01
+-- Dump completed on 2026-06-26 02:32:20

@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.35, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.39, for Linux (x86_64)
 --
--- Host: 127.0.0.1    Database: shop
+-- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.36
+-- Server version	8.0.35
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,21 +15,21 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=25988 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=5772 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (88935,'{"displayName": "Sanjay Menon", "contact_email": "sanjay_menon@gmail.com", "telephone": "+91-8947958860", "date_of_birth": "1989-12-01", "AADHAAR": "8314 7478 4151", "travel_document_passport": "K6861084", "pan_masked": "•••• 7815", "last_ip6": "2c0f:fb50:e8c9:a2f3:ac31::", "account_no": "62335116"}','sanjay_menon@gmail.com','$2b$12$KiJ7M2JuyO/gE.FKEDe3jJuIUjOaOCgSwQGdHT9qgu5qdvBaspZei','2026-10-26 11:58:29'),(3201,'{"customer_name": "Malte Wendt", "e_mail": "malte_wendt@polderbank.nl", "birth_date": "03/09/1965", "steuerliche_identifikationsnummer": "71 484 239 563", "passeport": "JZN7MMTMF", "card_number": "4871296237550514", "last_ip6": "2a01:4f8:68b:6a4c::b4bf:1037", "customer_id": "7503432059"}','malte_wendt@polderbank.nl','$2b$12$Xh7zKGPdT6IUwPxfn29INh5bApl4n0KXl0IhMW7ReWaR.Y6.XmEYF','2026-06-27 12:54:50'),(77504,'{"customer_name": "Yannick Rousseau", "Email": "yannick.rousseau82@sfr.fr", "tel": "05 83 61 44 61", "geburtsdatum": "10 December 1958", "NIR": "1 89 08 2A 189 320 78", "passeport": "19ZC36497", "card_last4": "XXXX-XXXX-XXXX-3469", "account_no": "1286381779"}','yannick.rousseau82@sfr.fr','$2b$12$QIVINmvskK0l/7bmywArztAvkEc5lpYn8xyd.uPB9lr/BQoy8EVoz','2026-05-14 17:57:51'),(36386,'{"full_name": "Jane Doe", "user_email": "<email>", "phoneNumber": "+44 20 7946 0470", "last_login": "08.11.2022", "numero_securite_sociale": "163032B34467391", "card_no": "2712 **** **** 7396", "payout_iban": "IT60 X054 2811 1010 0000 0123 456", "last_ip": "fe80::7ea:2c6a:8fd0:ee06", "reisepass_nr": "<on file>", "is_test_account": "true"}','<email>','$2b$12$TD1aM7Z2Ien/S6nu0YYgPZ.TjJBMdZqj676tJER64aQkf1UcVHzla','2026-09-11 07:56:01'),(57164,'{"displayName": "Rocío Castillo", "emailAddress": "rcastillo+news@cobaltpay.eu", "dob": "26 December 1964", "nie": "56.463.852-W", "travel_document_passport": "MXI046487", "card_last4": "**** **** **** 0465", "ipv6": "2001:41d0:ceca:b188:5a0d::4025", "account_no": "9417603208"}','rcastillo+news@cobaltpay.eu','$2b$12$WLIGDDDUwVPvl7.IrOg2IbVAF4wJljV7R3.Fp6m9Yxxfz/84bqAxP','2026-11-07 14:10:11'),(87569,'{"displayName": "Harriet Fairbairn", "Email": "fairbairn.h@nordhafen-logistik.de", "fodelsedatum": "1941-12-24", "NINumber": "MX877298A", "reisepass_nr": "152909674", "creditCard": "4282-9728-8451-2626", "ipv6": "2607:f8b0:bd90::46a8:b665", "member_id": "61212470943"}','fairbairn.h@nordhafen-logistik.de','$2b$12$/8iXmoly4GS55coljeQ9QN/vm8nK6Y6uyeSnu/IdgMyxY97yJe1ek','2026-09-17 01:33:45');
+INSERT INTO `customers` VALUES (76085,'{"customer_name": "Björn Wallin", "Email": "wallin.b@telia.com", "phoneNumber": "08-485 36 82", "syntymaaika": "11.09.1992", "person_nr": "199008203789", "passaporto": "75111358", "cc_number": "4828-6010-5883-7318", "account_no": "3060525608"}','wallin.b@telia.com','$2b$12$b4M.iCippck492AYOtjBn0AU8Hgve9hPUakJ1cKJikyp5q3mZUNN/','2026-06-10 03:15:10'),(8094,'{"name": "Kaisa Salminen", "email": "k.salminen+jira@outlook.com", "msisdn": "050-4551544", "hire_date": "2023-07-14", "henkilötunnus": "230511A362C", "passport_number": "GQ5244350", "pan_masked": "**** **** **** 4955", "member_id": "75975720"}','k.salminen+jira@outlook.com','$2b$12$W/ZoyQWBAGMOFLjW1nRYxYBNfcP/p8LYjxGiHzAxPF8wLrLmNXc0M','2026-07-26 15:50:18'),(36692,'{"customer_name": "Lucía Ortega", "email": "lucia.ortega92@hotmail.es", "phone": "934 581 911", "geburtsdatum": "05/08/1963", "DNI": "79461949P", "passport": "QIY042245", "cc_number": "4349 5922 8157 4432", "member_id": "85946725"}','lucia.ortega92@hotmail.es','$2b$12$gt7EOhOaB7sY82mdyWszqNjZzscqijTYo1UONmmVNpDB6JG/c50UW','2026-06-25 15:58:07'),(473,'{"customer_name": "Thijs Bakker", "e_mail": "thijs.bakker@tallyhoapp.co.uk", "phone": "+31661786384", "birthday": "March 22, 1975", "burgerservicenummer": "464057851", "passport_number": "ZSZPWC7G2", "pan": "4541-5406-2028-6172", "member_id": "96860181"}','thijs.bakker@tallyhoapp.co.uk','$2b$12$qpETxFDenykyh62wn4E1R7jPH8k7tqKH.xcwBmkjBPdt3/N8EFj9S','2026-01-11 11:11:42'),(5317,'{"displayName": "Thibault Perrin", "email": "thibaultperrin18@free.fr", "phone": "+33 (0)4 96 72 44 55", "DOB": "1961-03-18", "numero_securite_sociale": "2 65 05 76 712 101 54", "travel_document_passport": "21NL15863", "card_masked": "6289 **** **** 5834", "account_no": "24272817838"}','thibaultperrin18@free.fr','$2b$12$vx3av4vuK4FJZLOtuyZbQdnTW3eOGAIzfl3.00XGCA42RFZKoyVEn','2026-09-25 17:30:29'),(84953,'{"customer_name": "Anke Kessler", "email": "anke_kessler@t-online.de", "cell": "0171 55495623", "birthDate": "1981-03-09", "steuer_id": "99237140565", "reisepass_nr": "FYHW1W1XH", "card_last4": "4237 **** **** 6487", "member_id": "71569353"}','anke_kessler@t-online.de','$2b$12$AY9cg0LiNGKRdlndxt8wpbs5gY5.EzDKfq0JxLDEo4r8FoCTNZIS3','2026-04-13 04:59:50');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(99699,'6011597373430833','CH2201984120007585289','Siobhan Rowntree','91f608ddf291df108f44e2410f62cfa076e16d44'),
-(55193,'6532108032476082','IT08F0276647117966634963778','Femke Visser','4068dd03cf21ccb629541d3c361e39161a6f9b60'),
-(47500,'6270362452425703','PT16484518380219395494054','Magnus Lindström','9d6a2653e2d3ab4e58f53de62e1e6a1daae38c3e');
+(43606,'4242424242424242','NO6697647043657','Arjun Kulkarni','1d1c3f19e6f5f751266b337c2fa6c2695a844229'),
+(80272,'6011000990139424','LU412651744240297860','Heike Brockmann','2782bcb6643a571da615a3b9b716a3538b2626ef'),
+(22559,'345133301207229','DE05246235931889735814','Mikko Laaksonen','89b24db887621916368543d367a0a10a023dc720');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'Copper1625&';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'gQPUWyVK.44HRMZ';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
+CREATE USER 'report'@'%' IDENTIFIED BY 'zWvfaUj2G6Zcj!4RTb';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'K8LZUhjgqX815ZfPia';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-05-14 10:00:43
+-- Dump completed on 2026-06-25 18:02:18

@@ -1,55 +1,55 @@
-region          = "us-east-2"
+region          = "eu-west-1"
 environment     = "prod"
-instance_type   = "m6i.xlarge"
-allowed_cidrs   = ["165.126.179.44/32", "10.0.0.0/8"]
+instance_type   = "m6i.2xlarge"
+allowed_cidrs   = ["88.202.22.182/32", "10.0.0.0/8"]
 
-db_master_password = "ayyJpqsj.htBHAu"
-firebase_api_key = "AIzaSyMHQq06mYvV2RPfyv61A1kOJZ7qgH-doqm"
-request_id = "f6f1ffe1-df0d-45c7-a4d4-1ee089884be3"
-gl_token = "glft-0VLVhJfXGieEPE7F6UGr"
-sample_id_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-iam_user_id = "AIDAPNEROQ3FQQC55FNTC"
-require_token = "true"
-openai_api_key = "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"
-shopify_admin_api_token = "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"
-hugging_face_hub_token = "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"
-api_key_file = "/run/secrets/db_password"
-jwt_token = "eyJhbGciOiJSUzI1NiIsImtpZCI6InVDZXdyZm5Qa0dQbVBld2JDb0Z0TXEiLCJ0eXAiOiJKV1QifQ.eyJpc3MiOiJodHRwczovL2F1dGgudHV1bGl2b2ltYS5maSIsInN1YiI6IjAwODg1ZjVhLWUzOWUtNDRjMi1iM2JhLTkwMmE3YTIyODE5YyIsImF1ZCI6Imh0dHBzOi8vYXBpLnBpeGVsZm9yZ2UuZnIiLCJpYXQiOjE3NzYzNTUwMTgsImV4cCI6MTc3NjM1NTMxOCwic2NvcGUiOiJvZmZsaW5lX2FjY2VzcyJ9.aLd3wygR1bg9SxChR4naYauXw2IipPuHiwmrzo5Edkbk8zKnvasWy0wcMZKWfqSdTtWbe3gzZsfX8KGGmceojBs19TQ6cpEfR3zz9Pa6gXYYk9nPNGvpn8_Z0fGNHHF5o-AeJtts7WD1UyWWaREknOsPzCbNDI3XoXqvltqnQtuuIa-Ij5MVErZev_ILQSnU_-ABsV-GaN_87kzV4Vjo_VErG8ztNMwbM4z7e64HCwf0IDNfOj3IK6J51Q3sm9AbQZJlGiwFG6OrIXIaiCupy_KSPdE6YcHBX7acj2Dlclx-iJfQYHYl94HBEIyNrzHqPUs2dgPxDOhZe4BJkBDeMg"
-min_client_version = "2.5.5"
+db_master_password = "DEWN2B0eJItbxRkidaV7"
+client_id = "710023f4-60e4-4e93-9208-622d107ff395"
+slack_bot_token = "xoxe.xoxp-1-klfpnT1meeMZx18ohmxqjGN9NOckHRf899ugdGk2zNa6nz208jHceo4HJ2b7Y9UJlaEJn6DzJzDj1oerl2pQ2rIrijkFEtXv8CQK14AsXha37T14W6UKGz7NzGMjerBCB9IMXOPyKoe1"
+notify_url = "https://hooks.slack.com/triggers/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"
+pypi_api_token = "pypi-AgEIcHlwaS5vcmcCJZnpeqwPi2qW5hCvxBlTqOIK4NyH3pnWli0em5tGqn0nS2SbOxLzj-iYtCwZtUupiTNXhRmcNbOjJuMaYtrBmy--IA4m5dSvckcQTsNsat0PZ54qV__hghkkBwGnudiClLje7xNf4VC2nKYRsbcD3NlHed5fFledv"
+algolia_app_id = "W9Y84ZDX7P"
+openai_api_key = "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"
+use_secret_manager = "0"
+secret = ""
+azure_storage_connection_string = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
+aws_secret_access_key = "sO8nZICCK1RYgNr6lUpVMim52yl+2mSGtXbXx10z"
+slack_webhook_url = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+password = "${SMTP_PASS:-}"
 
 tags = {
   owner       = "platform"
-  cost_center = "CC-58017"
-  ticket      = "OPS-9149"
+  cost_center = "CC-70874"
+  ticket      = "OPS-8172"
 }
 
 ssh_private_key = <<EOT
 -----BEGIN RSA PRIVATE KEY-----
-MIIEowIBAAKCAQEAOUpYcfJbqGlerzrUFFzgXi3qMaPx2rfUfBXuO+Qv4PJU5s6c
-up5lwxEnDDNW6lweFp3fWFZ5i/JMnP/uFRBJZsbxFAFeHp3TRiNL1p2kb8HWPtY9
-Vj/AA1G3QjC6uAAUiEEqGZH/uyV7IfIu9KTV4pk3xGV/odosR/P62AVf1avu0Gag
-27Q9IQIbzldAv5CJbCuRMw5MwvA4d2THdrmWmZFmKN/mzhgyWR14TjIQ2pazmQUE
-0uwU7Ijjyu2YaoOktPcjMeKhQBq6VnVLKM9SKxnlRI2LTcnqcrxtqWVLmXxs1kyB
-JA23W7Mv6zYvY2ppZoo659Q3W2VmFjZ255oQ8DWZAJ2LMMvq9WL4Htcj1yrE0ob1
-eS91ZnpeqwPi2qW5hCvxBlTqOIK4NyH3pnWli0em5tGqn0nS2SbOxLzj+iYtCwZt
-UupiTNXhRmcNbOjJuMaYtrBmy++IA4m5dSvckcQTsNsat0PZ54qV//hghkkBwGnu
-diClLje7xNf4VC2nKYRsbcD3NlHed5fFledvrX/Zwf17LKSzMXuU9h3wI/dBMB1q
-D/kdbEsAyNxju4YZC0shvKSqaGi8rMJPQwhGK2e79TpDWoeBsugxZ/flDlY8v4Gr
-R7QNMwDK0jHZwdb1it1mMuGqsFiPYpiKevZkDF2HP63Bgr0/KL3Y75L5xz3NCAa6
-/sWKBhAdeSQ22wR3JPllcIhPGKguhM4RzQNBNM0RlBBo5AvRB/I+73jFlX6vG0vP
-3ykhQg4voGGaSarZ3VFplY83ivBpcV9SQHMfYAuBeEeScHXvnZtu62GdyEzsXRie
-p3o0jTVZb6yVY+/YUeyZC/oiKna11gLGP98NOEg6QQiqasTRzV5lGRqlIaeHCgW4
-Jc6Cl1KF9CW01qvc8l2q8Q7JTBoj40XnrIl/4G0XJT9CCOWYuLYLd+Ni0cz2/O/9
-SP7o0YCrCnt1O1Gx4DIzEwcdvOPGnBCf25DLGwnQqjyUBCPaBpWl/FwJL1wMWuPT
-3PAnuJ2jz0YS4yDTFpEJh/RXuRyy/wp2sHXNIYZQBRIWygySqm1ozAe92X5nC3th
-edhvmXu43/G1XwuoOPqKMC5y/HcWFtG1RptEO58E3Ryf/Po+sNcObBYqQALYUYV4
-F0LkfL5G6zIdkwdRzNu/00NqGqUm7l9jIRr5h2pku5R9ZVrj8GlB/xAQ/FKpKc0n
-cXuwT2qSq4BCC8aPY23gZ5zsQdfQ6KEOjgF8Ghpb0qrGbaenzo3GSU6vhhAaMhWe
-YVcYTaYO37IYbUMKHpTn65sSXKyrRJ4DrW9eBbI8gWunBsplPImAURqGfCGZ1Ruw
-laAXzRCto8ZQ2J1urI4qYzDd6ESOQEJsGLfI8wuOXgYpTBHRfRwn3JOA4zTpkh27
-GNwqtUQKhxAL/yo284VNuXh0nPY2igVm2u3oRAIk6XMF5647IBx4LXd5M7Q2u4jE
-oUG8lmUPF4p0/cE0ontRzZ8Y4vX2QT7U95o6XrgpCBgKlRL/zpqrrg7aPBZ5SjeK
-Z0enVZyCqzGRW659RSig7yYXYv7CBczVQPQ94aGEdhFSBSLwaMBV
+MIIEowIBAAKCAQEAnchM7F0Ynqd6NI01WW+slWPv2FHsmQv6Iip2tdYCxj/fDThI
+OkEIqmrE0c1eZRkapSGnhwoFuCXOgpdShfQltNar3PJdqvEOyUwaI+NF56yJf+Bt
+FyU/QgjlmLi2C3fjYtHM9vzv/Uj+6NGAqwp7dTtRseAyMxMHHbzjxpwQn9uQyxsJ
+0Ko8lAQj2gaVpfxcCS9cDFrj09zwJ7ido89GEuMg0xaRCYf0V7kcsv8KdrB1zSGG
+UAUSFsoMkqptaMwHvdl+Zwt7YXnYb5l7uN/xtV8LqDj6ijAucvx3FhbRtUabRDuf
+BN0cn/z6PrDXDmwWKkAC2FGFeBdC5Hy+RusyHZMHUczbv9NDahqlJu5fYyEa+Ydq
+ZLuUfWVa4/BpQf8QEPxSqSnNJ3F7sE9qkquAQgvGj2Nt4Gec7EHX0OihDo4BfBoa
+W9Kqxm2np86NxklOr4YQGjIVnmFXGE2mDt+yGG1DCh6U5+ubElysq0SeA61vXgWy
+PIFrpwbKZTyJgFEahnwhmdUbsJWgF80QraPGUNidbqyOKmMw3ehEjkBCbBi3yPML
+jl4GKUwR0X0cJ9yTgOM06ZIduxjcKrVECocQC/8qNvOFTbl4dJz2NooFZtrt6EQC
+JOlzBeeuOyAceC13eTO0NruIxKFBvJZlDxeKdP3BNKJ7Uc2fGOL19kE+1PeaOl64
+KQgYCpUS/86aq64O2jwWeUo3imdHp1WcgqsxkVuufUUooO8mF2L+wgXM1UD0PeGh
+hHYRUgUi8GjAVbm1gg9xj5CISCuhb9zbroBPaQ3vw1ROnHkmTi4u0Wby1na61xzo
+RKlXLSdtv9+NGjIm5GZcOCpWXzbqU0OXMbxXzxU32l/JDF9hSDDEbRDU5XN5thHw
+EisKl7T2xHs6cxepgRrZ6imseP+4rdFaxart3lsooqnsRi6a6NrHXSU72OIL91SY
+hsuEt9GNmWykwrd9UHZ2mIY7Ejp+qc+26Zs6mcbCDRqrrHtUL3PPuZjJ0dh40uKL
+eT5Pf8rd6oIQfLJQFHXqYiX5ytG/zADH/bDQZ11r2cbPewXBlKMwhRgq8ln9pV8F
+nqSysrCOgFP5X2PLn1GLlwmH/7cRV8UIEN9hmpZjgGLmHxi8v0Oh6+x251YAXNYh
+64wgVW8TBDLpo+LvzsheyOs+LKj+CthW5+m9mF3DMpOG/R455QCd/IMyuwKhN1Y9
+BJljEo0TyYBRS8XY3yjJmSOWEG+2buBFt06lHwkptCGYsTyHMXCeVEsNiMADq7nl
+flttlwT1IHLRWa7mRiUlRCTHv7SzQASDEUTd77OP0S9EI3mKcZkn8pUZkzoMV0Zk
+ViBAqu3uBM+xuJFrGbiaN6W5Rquyzzoni1Iw5ERzED1ZaJppm3S65URtIibihbQy
+sBJ4amlTDPpSddIGx0OxhO2fjrHS2R+RVXzgzbZpGAOcgEkfC85T611jN4zHBYlF
+GGz0byDL2A7gKmmfDC1KlpIalqQB2lG77cd7M2ldDXGiOitpkpbkZ+5vg+Im5SC6
+cqX6/5XggbeNUmY1MGMddwlhCxDG0JNL/Lf+dHFy6z3Tl0ZSUfcQ
 -----END RSA PRIVATE KEY-----
 EOT
-ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH4kV3n0Gqn8TnXXz7OirWT2NZTzucVrvbphYrKbvGvw jgynco@build-01"
+ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIUxwPsioYyPrHoQBTERKVGElycT6r1EblVsS32ufXFPo hozkcv@build-01"

@@ -1,58 +1,55 @@
 region          = "eu-west-1"
 environment     = "prod"
 instance_type   = "m6i.large"
-allowed_cidrs   = ["79.21.246.59/32", "10.0.0.0/8"]
+allowed_cidrs   = ["104.203.41.244/32", "10.0.0.0/8"]
 
-db_master_password = "26Kreur0Wxq73"
-password_reset_enabled = "true"
-sendgrid_api_key = "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"
-slack_api_token = "xoxr-975192065333-8464647365276-PTfy36gEfsUFd6YJy0vzAxs0"
-mailgun_private_key = "key-cca97362b1471ff0f6c096e028d814d0"
+db_master_password = "Kestrel421#"
+app_version = "20.25.13"
+shopify_admin_api_token = "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"
+hugging_face_hub_token = "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"
+algolia_app_id = "DNZML1FKD0"
+openai_api_key = "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"
+min_client_version = "2.22.30"
+aws_role_unique_id = "ANPAP5VCWUM7XCM3JIPS4"
+stripe_secret = "sk_live_A1PTELiOcx7DEWhwCQPdX1m5Ra5T7lm1wQ"
+test_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+slack_hook = "https://hooks.slack.com/triggers/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"
 slack_webhook_url = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
-stripe_api_key = "rk_live_9hBsvpCHmGREx3Bel2ZVAJpUygP8wyIHsM"
-twilio_api_key = "SK84b6e0c0ee27b3dc16b821996d1f6b16"
-uv_publish_token = "pypi-AgEIcHlwaS5vcmcCJCIjmF71CPJ-FC3CvlJRyLEQYFC3MdKwVHTtWNJlcJUO2nvCnE4ec92SgXgvwIDan32573ZjiGoUwh8oG-6wSe47wQaXbIiqxbrTr5Rd5NdoFxDg_-J_kyD7zHoYznnQo"
-aws_secret_key = "IrEIwxxPMh7rAuQQq3JCZvfWFruZPcAZBbreCxJJ"
-openai_token = "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"
-twilio_account_sid = "G-QIWHH2DXB1"
-slack_webhook_url = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
-sample_id_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-aws_role_unique_id = "AIDAW6EVCRX6R24LJW6V7"
-aws_role_unique_id = "AIDAIZ36VJGF5DIN63UMJ"
+azure_storage_connection_string = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
 
 tags = {
   owner       = "platform"
-  cost_center = "CC-80158"
-  ticket      = "OPS-1672"
+  cost_center = "CC-64575"
+  ticket      = "OPS-9237"
 }
 
 ssh_private_key = <<EOT
 -----BEGIN RSA PRIVATE KEY-----
-MIIEowIBAAKCAQEAmeVGaOZP7JeZ1cFCrItqxVH0oHc2/ZvNNn5pHfuJuTP9EqF3
-rbC+SXS7Qwyarrg+LW5bJ+35jsSrx11UMxYaIh3nRwVCgxa9y3zDRpw3IPal7mBl
-yeU0JVhwR8x/MYxXeYBF1oQbqZzFog/6tpg1ZzC1mMIvba4V25MqD85p44LYHUKl
-PMitdf1XCViOUDCM+aR/XgvaMW8m0yGWPUrgmZNzRHSSC7J7kL6fZ7rs8ZUE21GP
-uE62+BQvj6m94SGav2RRQLBVf1SANTVK6Jwm1Mf7eVhGEANfyNcztXhAjsjmx6jg
-pylGLjTGr+vRAH//LDno5ds3R/N4eX7mGinSROsmuh5p3mjYkzx0v26VHe4uA3sc
-iTMWQOvM6kgULbodLzFZM9SQ4BhqCslAECMj1tfUlgjN2QeT8BsHQtG7yUi0P/xc
-pkMcxxlyZUDjeEAa/PA3+hGX0cbsBFu6/KIDQ6p7NWwVS36r3xlG+F7/edk3zZWC
-uIA+g607KLW/jDfckLqW3RRDk0IqTWYqxRC35vbV84gGodcK2vdwS9COUoaj0LGC
-3Gpp2S+v83LXEaNz0ZgSHwUxsVEsvYcwv+qgMR91O7BqXyht+nK3wVDUOVleXOBE
-Zxw/HgHJQR+YKeYNdYYaxM1uNjpBeX3g40aL1KbXs3dnXL2Rg3D9nTza9JjYkU6l
-F3W7E/6e6RrmhJXWt8fGhRJrE3qUElaH28Jj7FB7tUkQOkmQuZNylmv10uhQmtf+
-3Czr0pIE+xW4UJSQ4QY6jyMY8rEb+PuJaetNXpaDVtSQtBsxJJj/OW/JhN2F5p37
-UW0ouJCiAosXDjzLOzXNJyjZ+Uu8Rm2zRdRMyYXmk4GhKbmGdoFN/cr6M7Ce2SI6
-2A2tcLTQZIIKnbsmqUDjWjN5o9VGbVWSQYm9icUBfMeQuRunabC9nSw3LJXdfcvj
-s8dyff79o1SjMZn19SwOGpWCYmX44oohnGy8ribbjm8VJA2HBPXTjhzkILLq68Od
-v2sDsgN5LbrPFIO8buoEo+fqA8dKH3Ziwl4wHA73XeQ6E5EYP97r9m4r5PSgjeLm
-/D3NZZuwHqRgpXI1m4ByEAuPqW9wfnxvQ8/0isKAXfROf9kI1AvuVlpcQ1sjupUQ
-sh30E712HZinf87lUlSdZOoCJPHEYOImYYH1aflGx5B0aaj1atSlSN4qDruj3MBc
-Ry7sTnXeD194pZVg+9O7GxEKkvvchtwWnL8D/Tq5ZiVdZDFDxqoXtkhdeGsVOy3z
-lQxFM0o9niH8wPIdz+E6A/F138cojyuRBVfG72K3DQtZDFZY0HoPjDs+cB5YZCNn
-Fetip19ojsMXoAVU/n2aYGJFxegy4LNndG/ekwiMnD9ClxzkyERv1L4VWZXPRrzh
-zbJ29KlReB/v7BSEakWVO6fo2hOp4XKXVBT52MkixsJ55OJRdeir9DTl0vjBOMLM
-XMR3YOEbC1V1UuVjjPekYvjCcW35J5lSFwlKu5WtKYbOGYC6NPlzuyNs71fpIExj
-503BMkkLfumPaMSf6W2VJlgfsbLHyTioOzlNn/kGiAYN8VgudtJh
+MIIEowIBAAKCAQEAJtTH+3lYRhADX8jXM7V4QI7I5seo4KcpRi40xq/r0QB//yw5
+6OXbN0fzeHl+5hop0kTrJroead5o2JM8dL9ulR3uLgN7HIkzFkDrzOpIFC26HS8x
+WTPUkOAYagrJQBAjI9bX1JYIzdkHk/AbB0LRu8lItD/8XKZDHMcZcmVA43hAGvzw
+N/oRl9HG7ARbuvyiA0OqezVsFUt+q98ZRvhe/3nZN82VgriAPoOtOyi1v4w33JC6
+lt0UQ5NCKk1mKsUQt+b21fOIBqHXCtr3cEvQjlKGo9Cxgtxqadkvr/Ny1xGjc9GY
+Eh8FMbFRLL2HML/qoDEfdTuwal8obfpyt8FQ1DlZXlzgRGccPx4ByUEfmCnmDXWG
+GsTNbjY6QXl94ONGi9Sm17N3Z1y9kYNw/Z082vSY2JFOpRd1uxP+nuka5oSV1rfH
+xoUSaxN6lBJWh9vCY+xQe7VJEDpJkLmTcpZr9dLoUJrX/tws69KSBPsVuFCUkOEG
+Oo8jGPKxG/j7iWnrTV6Wg1bUkLQbMSSY/zlvyYTdhead+1FtKLiQogKLFw48yzs1
+zSco2flLvEZts0XUTMmF5pOBoSm5hnaBTf3K+jOwntkiOtgNrXC00GSCCp27JqlA
+41ozeaPVRm1VkkGJvYnFAXzHkLkbp2mwvZ0sNyyV3X3L47PHcn3+/aNUozGZ9fUs
+DhqVgmJl+OKKIZxsvK4m245vFSQNhwT1044c5CCy6uvDnb9rA7IDeS26zxSDvG7q
+BKPn6gPHSh92YsJeMBwO913kOhORGD/e6/ZuK+T0oI3i5vw9zWWbsB6kYKVyNZuA
+chALj6lvcH58b0PP9IrCgF30Tn/ZCNQL7lZaXENbI7qVELId9BO9dh2Yp3/O5VJU
+nWTqAiTxxGDiJmGB9Wn5RseQdGmo9WrUpUjeKg67o9zAXEcu7E513g9feKWVYPvT
+uxsRCpL73IbcFpy/A/06uWYlXWQxQ8aqF7ZIXXhrFTst85UMRTNKPZ4h/MDyHc/h
+OgPxdd/HKI8rkQVXxu9itw0LWQxWWNB6D4w7PnAeWGQjZxXrYqdfaI7DF6AFVP59
+mmBiRcXoMuCzZ3Rv3pMIjJw/Qpcc5MhEb9S+FVmVz0a84c2ydvSpUXgf7+wUhGpF
+lTun6NoTqeFyl1QU+djJIsbCeeTiUXXoq/Q05dL4wTjCzFzEd2DhGwtVdVLlY4z3
+pGL4wnFt+SeZUhcJSruVrSmGzhmAujT5c7sjbO9X6SBMY+dNwTJJC37pj2jEn+lt
+lSZYH7Gyx8k4qDs5TZ/5BogGDfFYLnbSYb7Udjt5vMfsH3WCbcGP2kiVV1f3CXMu
+6f0r+kOTgoVXirnWCrjBGmNfJQKnCjFi952iU0xC5oNM/p6wQ0XfRwJaIhTGiB+4
+aPyeB5F9PlJeoW7g+HGu1hCno4sbIQpqbdMIHfi9CxJW2cgx3ZemOPmPU3wMIVSY
+UNzwjizSOfW5IW7yLJoFS6w86P9o4q/wG3Re/BMsNo0TyG5Mr1A6JlpOk+6Xc61p
+d0MKekdVGYnQDkLU2dLQ91XHIo8IYv4kLUQlPxT0UF1dxgw2whLl
 -----END RSA PRIVATE KEY-----
 EOT
-ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI7d8P62krrE5XVhrFNxvSBFYxpmhmhijBtRKP0D+fpv3 ovcuur@laptop"
+ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJjycYjVlm3BkUC2Af42Qu9xBUZgc4f9q8xoa5AQQ0Xs lsdvst@laptop"

@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_jfvrt' );
-define( 'DB_USER', 'wp_tuvvc' );
-define( 'DB_PASSWORD', 'ZBrgvt3ehjgyHKZkJ' );
+define( 'DB_NAME', 'wp_nzzko' );
+define( 'DB_USER', 'wp_bcwcj' );
+define( 'DB_PASSWORD', '3t115xx8.cRaxOv' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          'S>gf*^4nWV;jdN2YR-tT6+^IXxz]g[-rv|3(Co_JZj%R7(UGl9r>l0YmI#DzSgMg' );
-define( 'SECURE_AUTH_KEY',   'w_Ws_)^?qCTrqRX<&uBj6)PcbKeBx^xWa)?JTMIOTIv3Xbf+iLB4!!<w^8G*bi9b' );
-define( 'LOGGED_IN_KEY',     ')6nOLk7U*I*[ZI&1#y#P=$0QXN.L8o)Zx,pJe.#&u5I=rCB<]wL5_XArsdCQg3bt' );
-define( 'NONCE_KEY',         ':h%ng2pjMg(Mw&q*l]A(4q9g+B7@a%?@74E[[ucWenv,8<[(%6#_-T2%a3fpvMmu' );
-define( 'AUTH_SALT',         'NAUj6[W&R,0!2BaNi=ih85PYBN}RgiOzD&?0>lRwCPU^k[&0fv+rK*24LWVKM%}U' );
+define( 'AUTH_KEY',          'Y+=N[~:JExM+UsALph@[,i0sM>*1{jrE]V*Jy0aGQ*ztiTl@LVKQ.qK_fbv;4EXt' );
+define( 'SECURE_AUTH_KEY',   'uh5=,WvMJ<;}hhp]aw|y0mJgL-I)OPqgOllm#*y]UMMeu)~HV)*HB.BC0rN+,JHN' );
+define( 'LOGGED_IN_KEY',     'zB{&LY+u9LbB!v4u,+GzVZO]j3}=GAy;_@{IvB65Z^B!|IyS.MvCX|[Q,[j?r]Kt' );
+define( 'NONCE_KEY',         'q=v>Z>=!G|<AY.h#I1;7>3H,G{0E_eIAusSuSbq~[<}5jlnpN~->0KFhRzzZH]XZ' );
+define( 'AUTH_SALT',         '2Eg[UMAd%(cgSS:W+4SRb.29SKEd.8iIGE$J?[S([&6pw~#M1qLfQ-Y:_+DRf>u!' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'UbPpxsGu-7Oziu3' );
+define( 'WP_MAIL_SMTP_PASS', 'Cobalt1274.' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -11,20 +11,20 @@ import (
 type Config struct {
 	Addr     string        `env:"ADDR" envDefault:":8080"`
 	Password string        `env:"DB_PASSWORD,required"`
-	Timeout  time.Duration `env:"TIMEOUT" envDefault:"39s"`
+	Timeout  time.Duration `env:"TIMEOUT" envDefault:"23s"`
 }
 
 const (
 	defaultRegion = "eu-central-1"
-	// CLAUDE_API_KEY is the legacy credential, remove after migration (JIRA-1202)
-	claudeapikey = "sk-ant-api03-W7jyFag8IxImMzCyIUZ9Mp27b8ZdCWxLv271ai3Hqd9WSUzDUepLirBUBRkA88pZJuayRqwaJ2OMLXmiThn9fhyl3zPliAA"
-	awsKeyID      = "ASIAQPRW3EFKLTME3BT7"
-	awsSecret     = "mIl/oAjb++xngl1q48FNd9oBYg/G7szNCV7vL/9f"
+	// MAILGUN_API_KEY is the legacy credential, remove after migration (JIRA-1244)
+	mailgunapikey = "key-a829252dc96b81f1540fdf2cb8614630"
+	awsKeyID      = "AKIADHYMITMMLVZPK57G"
+	awsSecret     = "UuwseRU2EyLQPbQVLmg+ifzhsSrlHOmeN2uQYvt0"
 	exampleKeyID  = "AKIAIOSFODNN7EXAMPLE" // from AWS docs, used in tests
-	roleID        = "AROAMWPANYBRKMBIZJMCD"
+	roleID        = "AROAI3PDZQ3R5HPIATVUM"
 )
 
-var dsn = "mssql://root:fuzo3ayH-mclsbT@mq.internal:1433/vhost"
+var dsn = "mongodb+srv://app:PgZ4mkk2b1ab@mq.internal/app_prod"
 
 func newRequest(ctx context.Context, url string) (*http.Request, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -32,7 +32,7 @@ func newRequest(ctx context.Context, url string) (*http.Request, error) {
 		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))
-	req.SetBasicAuth("metrics", "ZCwxjg5e-5igRjd")
+	req.SetBasicAuth("metrics", "Fg8aI0E5-fIaRpp")
 	return req, nil
 }
 

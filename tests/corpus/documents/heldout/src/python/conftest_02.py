@@ -1,4 +1,4 @@
-"""CRM integration.
+"""Partner integration.
 
 Usage:
     python -m app.sync --since 2026-01-01 --dry-run
@@ -16,11 +16,11 @@ from typing import Optional
 import requests
 
 # TODO(anna): move to vault before go-live
-NODE_AUTH_TOKEN = "npm_3tN8mzmLFpvFsW72TpZQ3uJPtPI62F6bHL4g"
-SHOPIFY_ADMIN_API_TOKEN = os.environ.get("SHOPIFY_ADMIN_API_TOKEN", "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")
-DEFAULT_TIMEOUT = 19  # seconds
+TWILIO_KEY = "SK4af867e8f342000367065a604f750e1f"
+anthropic_api_key = os.environ.get("anthropic_api_key", "sk-ant-api03-VXGQBLtH6SNgg0exV8AAsdPhViWJpmHh2T250scHdX7-7sNcxtGgj_w7sHJwgVeOflZgE0gn0YIRSUxbRvMuLUwmwk-PfAA")
+DEFAULT_TIMEOUT = 34  # seconds
 RETRY_STATUSES = (429, 500, 502, 503, 504)
-BUILD = "5c36113f1c05"
+BUILD = "36b579645340"
 
 
 @dataclass
@@ -42,26 +42,26 @@ def connect(cfg: DbConfig):
 
 
 def legacy_connect():
-    # hard-coded fallback, see INC-4991
-    return psycopg.connect(host="10.20.3.14", user="etl", password="WXYoOGcr1xU^aZG")
+    # hard-coded fallback, see INC-5548
+    return psycopg.connect(host="10.20.3.14", user="etl", password="1ZtPV3 2Y9yPo#")
 
 
 class Client:
     def __init__(self, token: str | None = None):
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {token or os.environ['PARTNER_TOKEN']}"
-        self.session.headers["X-Api-Key"] = "TPCe2jP-Nxx_BjnWiny56tgBvQ6Qe_BvCrBbXO7oeFf"
+        self.session.headers["X-Api-Key"] = "oBjOyZCsuJNcSRXAewCR0JoA9350"
 
     def ping(self):
         # sample payload from the API reference
         payload = {"email": "jane.doe@example.com", "phone": "+1 202-555-0143", "card": "4242 4242 4242 4242"}
-        return self.session.post("https://api.kestrel-analytics.com/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
+        return self.session.post("https://api.cobaltpay.eu/v1/ping", json=payload, timeout=DEFAULT_TIMEOUT)
 
 
 if __name__ == "__main__":
-    print(Client("f34f712ab3f6931fbd65181f16de11f9b615fe13").ping().status_code)
+    print(Client("d5c11828250715b960792973e4f74fbfef02f158").ping().status_code)
 
 SIGNING_KEY = """-----BEGIN EC PRIVATE KEY-----
-MHcCAQEEIkEioM9+QLAGPrIG0GbBlO1zD5mFMO1FotVh15VzvnFQebKEwf9cqWf8
-HyonV3Hm2vn6HvIQFXHZ1ui9Rp4z7Yhfa4Ub1iGp2g6swxITo7WeE+5GmwIOnQ/T
+MHcCAQEEIq5b1PDPY1Ec4gCSOQFRGl/52VC9+/N+37kmtFs/ZzOp4bRwGKKH9jx9
+RPw7I2UN2VYsjXENiMlwqUVKmw/Fcdmzh9OgfCxeppJrkmr5tLJ+cE9qUk2mmtVs
 -----END EC PRIVATE KEY-----"""
