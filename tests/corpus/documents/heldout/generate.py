@@ -491,23 +491,80 @@ def fake_ssn():
                  "***-**-%04d" % ri(1, 9999), "XXX-XX-%04d" % ri(1, 9999), "111-22-3333"])
 
 
+def _bban_be():
+    n = ri(0, 9999999999)
+    c = n % 97 or 97
+    return "%010d%02d" % (n, c)
+
+
+def _bban_fr():
+    bank, branch, acct = ri(10000, 30000), ri(0, 99999), ri(0, 99999999999)
+    key = 97 - ((89 * bank + 15 * branch + 3 * acct) % 97)
+    return "%05d%05d%011d%02d" % (bank, branch, acct, key)
+
+
+def _es_dc(digits):
+    w = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
+    d = 11 - sum(int(a) * b for a, b in zip(digits, w)) % 11
+    return {11: 0, 10: 1}.get(d, d)
+
+
+def _bban_es():
+    bank, branch, acct = "%04d" % ri(1, 2999), "%04d" % ri(0, 9999), "%010d" % ri(0, 9999999999)
+    return bank + branch + "%d%d" % (_es_dc("00" + bank + branch), _es_dc(acct)) + acct
+
+
+def _bban_no():
+    while True:
+        ten = "%04d%06d" % (ri(1000, 9999), ri(0, 999999))
+        w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+        c = 11 - sum(int(a) * b for a, b in zip(ten, w)) % 11
+        if c == 11:
+            c = 0
+        if c != 10:
+            return ten + str(c)
+
+
+def _bban_fi():
+    return luhn_complete("%d%012d" % (pick([1, 2, 4, 5, 8]), ri(0, 999999999999)))
+
+
+def _bban_it():
+    rest = "%05d%05d%012d" % (ri(1000, 9999), ri(0, 99999), ri(0, 999999999999))
+    return _it_cin(rest) + rest
+
+
+def _it_cin(s22):
+    total = 0
+    for i, ch in enumerate(s22):
+        total += CF_ODD[ch] if i % 2 == 0 else int(ch)
+    return chr(65 + total % 26)
+
+
+def _bban_nl():
+    while True:
+        acct = "%010d" % ri(100000000, 999999999)
+        if sum(int(a) * (10 - i) for i, a in enumerate(acct)) % 11 == 0:
+            return pick(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB"]) + acct
+
+
 IBAN_SPECS = {
     "DE": lambda: "%08d%010d" % (ri(10000000, 89999999), ri(0, 9999999999)),
     "GB": lambda: pick(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "NAIA"]) + "%06d%08d" % (ri(100000, 999999), ri(0, 99999999)),
-    "FR": lambda: "%05d%05d%011d%02d" % (ri(10000, 30000), ri(0, 99999), ri(0, 99999999999), ri(0, 97)),
-    "NL": lambda: pick(["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB"]) + "%010d" % ri(0, 9999999999),
-    "ES": lambda: "%04d%04d%02d%010d" % (ri(1, 2999), ri(0, 9999), ri(0, 99), ri(0, 9999999999)),
-    "IT": lambda: pick(UPPER) + "%05d%05d%012d" % (ri(1000, 9999), ri(0, 99999), ri(0, 999999999999)),
-    "BE": lambda: "%012d" % ri(0, 999999999999),
+    "FR": _bban_fr,
+    "NL": _bban_nl,
+    "ES": _bban_es,
+    "IT": _bban_it,
+    "BE": _bban_be,
     "AT": lambda: "%05d%011d" % (ri(10000, 99999), ri(0, 99999999999)),
     "CH": lambda: "%05d%012d" % (ri(100, 9999), ri(0, 999999999999)),
     "SE": lambda: "%03d%017d" % (ri(100, 999), ri(0, 99999999999999999)),
-    "FI": lambda: "%014d" % ri(10000000000000, 99999999999999),
+    "FI": _bban_fi,
     "PL": lambda: "%024d" % ri(0, 10 ** 24 - 1),
     "IE": lambda: pick(["AIBK", "BOFI", "IPBS"]) + "%06d%08d" % (ri(900000, 999999), ri(0, 99999999)),
     "PT": lambda: "%021d" % ri(0, 10 ** 21 - 1),
     "DK": lambda: "%014d" % ri(0, 10 ** 14 - 1),
-    "NO": lambda: "%011d" % ri(0, 10 ** 11 - 1),
+    "NO": _bban_no,
     "LU": lambda: "%03d%013d" % (ri(1, 999), ri(0, 10 ** 13 - 1)),
 }
 
@@ -2400,7 +2457,7 @@ def c_node_log(i):
         r = ri(0, 6)
         base = {"level": pick([30, 30, 40, 50]), "time": c.tick() * 1000 + ri(0, 999), "pid": ri(1, 99), "hostname": host, "reqId": "req-%d" % ri(1, 9999)}
         if r == 0:
-            base.update({"req": {"method": "POST", "url": "/api/signup", "remoteAddress": "::ffff:%s" % d.L("ipv4", v_ipv4()), "remotePort": ri(1024, 65535)},
+            base.update({"req": {"method": "POST", "url": "/api/signup", "remoteAddress": d.L("ipv4", v_ipv4()), "remotePort": ri(1024, 65535)},
                          "body": {"email": "E", "password": "P", "newsletter": True}, "msg": "incoming request"})
             s = json.dumps(base).replace('"E"', '"%s"' % d.L("email", jesc(v_email()))).replace('"P"', '"%s"' % d.L("password", jesc(v_password())))
         elif r == 1:
@@ -3114,7 +3171,7 @@ Received: from mail-%s.%s (mail-%s.%s [%s])
         for <%s>; %s
 Received: from [%s] (helo=localhost) by smtp.internal with esmtpa (Exim 4.97)
 DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=%s; s=s1; h=from:to:subject:date; bh=%s; b=%s
-Message-ID: <%s@%s>
+Message-ID: <%s>
 Date: %s
 From: "%s" <%s>
 To: %s <%s>
@@ -3147,7 +3204,7 @@ Content-Transfer-Encoding: base64
 --%s--
 """ % (frm, rs(LOWER, 4), pick(COMPANY_DOMAINS), rs(LOWER, 4), pick(COMPANY_DOMAINS), d.L("ipv4", v_ipv4()), pick(COMPANY_DOMAINS), rs("0123456789ABCDEF", 11),
        to, c.fmt("%a, %d %b %Y %H:%M:%S +0000"), d.L("ipv6", v_ipv6()), pick(COMPANY_DOMAINS), b64(rbytes(32)), b64(rbytes(128)),
-       uuid(), pick(COMPANY_DOMAINS), c.fmt("%a, %d %b %Y %H:%M:%S +0100"), sender_p.name, frm, rcpt_p.name, to, cc, subj,
+       d.D("message-id", uuid() + "@" + pick(COMPANY_DOMAINS)), c.fmt("%a, %d %b %Y %H:%M:%S +0100"), sender_p.name, frm, rcpt_p.name, to, cc, subj,
        boundary, boundary, boundary, boundary, body, boundary, html, boundary, boundary, pick(["invoice", "forms", "report"]),
        pick(["invoice", "forms", "report"]), attach_lines, boundary)
     d.set(msg)
@@ -4118,7 +4175,7 @@ CARRIERS = [
     (c_csv, 10), (c_vcard, 5), (c_email, 8), (c_slack_export, 7), (c_teams, 4), (c_ticket, 14), (c_crm, 4), (c_hr, 15),
     (c_py_source, 5), (c_js_source, 5), (c_go_source, 4), (c_markdown, 7), (c_crash, 6), (c_ci_output, 4),
     (c_php, 3), (c_appsettings, 4), (c_ldif, 3), (c_kyc_log, 14), (c_secrets_manager, 12), (c_vault, 10),
-    (c_gateway_log, 8), (c_fhir, 9), (c_fixture, 14), (c_api_docs, 10), (c_snmp, 10), (c_build_log, 6),
+    (c_gateway_log, 8), (c_fhir, 9), (c_fixture, 18), (c_api_docs, 12), (c_snmp, 10), (c_build_log, 6),
 ]
 
 

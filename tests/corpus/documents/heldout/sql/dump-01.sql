@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.37, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.39, for Linux (x86_64)
 --
--- Host: 127.0.0.1    Database: shop
+-- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.39
+-- Server version	8.0.36
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,21 +15,22 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=65607 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=29638 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (52956,'{"customer_name": "Maartje Smit", "user_email": "maartjesmit53@gmail.com", "contact_phone": "+31612139765", "geboortedatum": "19911213", "burgerservicenummer": "235305145", "travel_document_passport": "PEUL3PY31", "pan": "6011108681755497", "member_id": "81745990611"}','maartjesmit53@gmail.com','$2b$12$tJdUpNiDNuyMA9alEOA0lhnWkf.opQncrnSAkAN0BY46TYs7fqSR.','2026-05-11 00:01:57'),(561,'{"customer_name": "Erika Musterfrau", "mail": "someone@domain.test", "phoneNumber": "(212) 555-0139", "signup_date": "2021-12-26", "aadhaarNo": "7994 0614 3566", "card_no": "30034160701638", "bank_account_iban": "DE63 2786 7728 5472 1659 38", "last_ip": "192.168.40.117", "PassportNo": "000000000", "is_test_account": "true"}','someone@domain.test','$2b$12$FVQjIBz1ISbfgWX2fvimnr3bZZRqFUGrg6QWgLau.cAvdxTHxrA.j','2026-05-05 15:46:55'),(77170,'{"name": "Bethany Gwynne", "user_email": "bethany.gwynne91@larkspur-insurance.com", "tel": "+447554708969", "date_of_birth": "02.11.1964", "nationalInsuranceNo": "AH662702A", "passport": "823647350", "card_last4": "•••• 4216", "member_id": "80197256"}','bethany.gwynne91@larkspur-insurance.com','$2b$12$VVFNTpQlFk04W7mwVtq98eyzN7u9B9buhj3sMrDOO5QDjOjNISIoZ','2026-03-04 13:50:42'),(38188,'{"displayName": "Svenja Oberländer", "user_email": "oberlander.s@web.de", "contact_phone": "718.920.2618", "signup_date": "09.07.2024", "IdNr": "61 392 027 852", "PassportNo": "F3P0LHP8L", "pan_masked": "**** **** **** 6465", "customer_id": "73014412"}','oberlander.s@web.de','$2b$12$8M1KkSMktPW2stBsO3wM2WlXaRPDWdIx/zd6fQ7T0Aarh2kIFZxbk','2026-01-07 13:31:04');
+INSERT INTO `customers` VALUES (22184,'{"name": "Anders Engström", "emailAddress": "andersengstrom5@bredband.net", "phoneNumber": "+46731505799", "DOB": "2 August 1973", "pnr": "196504213833", "passeport": "13161499", "cc_number": "4361477164784618", "remote_addr": "2c0f:fb50:489c:cbc6:f199:45aa:d36a:d914", "member_id": "80552450666"}','andersengstrom5@bredband.net','$2b$12$Wn8F3lZ/0b5A9YSCdWskC8F3SD6gWoyDVUmB5w4TA2ywyUKSd4JeT','2026-04-05 03:14:54'),(47367,'{"name": "Davide Esposito", "email": "davide_esposito@tiscali.it", "telephone": "359/2438657", "birth_date": "21 February 1956", "CodiceFiscale": "GYMGBN81P67H501M", "passport": "SB6480163", "pan": "6277276512906263", "account_no": "92438812"}','davide_esposito@tiscali.it','$2b$12$WaEtL3ccE/2LCeNWPFDOOKUR3Nd8YkIW/nmF7zXCnl6NYYxpH1.Tv','2026-07-08 01:02:41'),(79559,'{"name": "QA Automation", "emailAddress": "user@localhost", "msisdn": "+44 7700 900948", "created_at": "2022-10-21", "tax_id": "92536437011", "pan": "3714 496353 98431", "payout_iban": "DK87 4022 0553 1987 88", "client_ip": "172.18.188.94", "travel_document_passport": "<on file>", "is_test_account": "true", "ssn": "123-45-6789"}','user@localhost','$2b$12$fKyP82dNNRGKQP/yc0RELa6XRjIpLT2VEDDFXeJBHcieUyLbEIX4/','2026-06-02 17:11:09'),(7328,'{"displayName": "Priya Banerjee", "Email": "priyabanerjee40@oakridge-clinic.co.uk", "msisdn": "+91 77723 90284", "fecha_nacimiento": "December 2, 1986", "aadhaarNo": "8394 4581 7075", "passportNumber": "K9993710", "creditCard": "3816-362666-1104", "ipv6": "2a0a:a540:bdd:f35b:cb6e::eb20", "account_no": "9025307667"}','priyabanerjee40@oakridge-clinic.co.uk','$2b$12$rGm52BRKrB4lOrYGr5zY7es6UylReWmMHtzFcLAYh4YzSVjCCNFf7','2026-05-17 21:08:48'),(74834,'{"customer_name": "Thijs van Dijk", "emailAddress": "t.vandijk@kestrel-analytics.com", "fecha_nacimiento": "1943-01-09", "BurgerServiceNummer": "621712073", "passport": "FEKHT2AZ7", "cardNumber": "4257 2691 2552 5330", "account_no": "71624547102"}','t.vandijk@kestrel-analytics.com','$2b$12$HMVHe3LpuA/yx7G2Xkg1NUJxvR8rpzOVQQWAY642yc/kgSHqcNhOA','2026-06-02 20:14:56'),(65873,'{"full_name": "Jane Doe", "contact_email": "test.user40@test.invalid", "phone": "+1 415 555 0187", "created_at": "2022-04-09", "SteuerID": "13680925679", "creditCard": "3572378373130645", "iban": "GB18NWBK34094918799950", "ip_address": "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "reisepass_nr": "N/A", "is_test_account": "true"}','test.user40@test.invalid','$2b$12$zE564awBS62cxDasns/AB/ALVs2A7ljl3keCd9wBQlPSUE9hEuYSr','2026-11-23 04:31:07'),(1367,'{"displayName": "Oliver Rowntree", "contact_email": "o.rowntree@larkspur-insurance.com", "birthday": "21.06.1957", "nino": "TR096310D", "travel_document_passport": "769023530", "pan_masked": "**** **** **** 7568", "member_id": "87094460276"}','o.rowntree@larkspur-insurance.com','$2b$12$amitmP1jjw4U1e63Y2l6fMb10q6OKJHeq0.vRPF873RqMRFvbw9rn','2026-04-07 20:10:10');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(36272,'36670327408548','LU717649648973085795','Teemu Virtanen','52acc6abc030292ad0053bba9d2711ea0613f765'),
-(59646,'3530111333300000','GB40LOYD57771023752160','Shanice Kowalczyk','0ca105674225f6555408785ca7ab9713a1e42e72'),
-(93362,'6212295895352364','SE3849198767435368547904','Pilar Serrano','2c1cd169cd05b1d2f651ef3dcdae85ece6c57ef4');
+(92335,'5164550653665005','NL75SNSB0520152093','Federica Ferrari','298bf2c31ee90eeba0dcbf42b7eb1b2f5d51b317'),
+(68657,'5516779129429135','CH1500773498804618287','Benoît Garnier','d3fe4620745f737baba812c6dc6841641fbb9304'),
+(32067,'372004887797001','SE1165833316620490907911','Amélie Chevalier','0b15caa1f770122a106327af547a128e8139bfcc'),
+(78686,'4000056655665556','FI5651215641318029','Björn Bergqvist','98b2737d198e437a46ae9b912f5c39473bb8df70');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'db2d47d9f141ca128b18ac0d';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'lqiZTo9D.evPBcR';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Velvet289#';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'Granit1679-';
 ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-04-10 09:03:47
+-- Dump completed on 2026-04-20 22:09:31

@@ -1,8 +1,8 @@
--- MySQL dump 10.13  Distrib 8.0.40, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.32, for Linux (x86_64)
 --
 -- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
--- Server version	8.0.40
+-- Server version	8.0.31
 
 /*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
 /*!50503 SET NAMES utf8mb4 */;
@@ -15,22 +15,23 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=23310 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=86522 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (27577,'{"name": "Erika Musterfrau", "user_email": "rirvoc@example.com", "phoneNumber": "+44 20 7946 0109", "last_login": "27/10/2026", "pnr": "560812-2497", "cc_number": "4242 4242 4242 4242", "bank_account_iban": "FR14 2004 1010 0505 0001 3M02 606", "ip_address": "::1", "pasaporte": "000000000", "is_test_account": "true"}','rirvoc@example.com','$2b$12$UlGxQgbA7WheOI9/JNAn5lPUdqyJTlnbuGU0IVoG.J7HQdQWXzZ0e','2026-09-17 22:03:05'),(60286,'{"displayName": "Pilar García", "contact_email": "pilargarcia21@hotmail.es", "mobile": "995 116 592", "birth_date": "21. Juni 1962", "documento_identidad": "25157338F", "reisepass_nr": "ECC676991", "pan": "6226 4768 5719 5090", "member_id": "90715570"}','pilargarcia21@hotmail.es','$2b$12$V4SWnwMkmYLRUGbIHdr7wvX5VL75ULzOw29Rg9vK6viQX9LeRmIoB','2026-04-08 13:45:44'),(10135,'{"displayName": "Matteo Ferrari", "emailAddress": "matteo.ferrari@larkspur-insurance.com", "birthday": "19820516", "codice_fiscale": "YZSDPU66M08L219B", "PassportNo": "SA4859772", "card_last4": "XXXX-XXXX-XXXX-7161", "customer_id": "5707908809"}','matteo.ferrari@larkspur-insurance.com','$2b$12$dOyYrhKAVE9v36EoU5JHU1P.Z8L7uSVJ.egUPHNVe/p6HdOOHVj9I','2026-04-22 17:20:57'),(62758,'{"customer_name": "Gaëtan Rousseau", "user_email": "g.rousseau@verdanthealth.org", "tel": "01 88 93 60 77", "geburtsdatum": "1946-02-09", "nir": "2 55 05 31 507 960 66", "passeport": "14IV16321", "pan_masked": "•••• 5133", "account_no": "21477208"}','g.rousseau@verdanthealth.org','$2b$12$/2HK5bKlmeqHZu3t60HkXVEvMIkzJhnqM6gr4lk99WKMjucGNrdZw','2026-03-06 05:55:18'),(61305,'{"displayName": "Elsa Bergqvist", "user_email": "bergqvist.e+jira@polderbank.nl", "msisdn": "+46 8 547 12 32", "date_of_birth": "03/21/1986", "pnr": "19880274-4667", "card_masked": "6556 **** **** 2085", "account_no": "42586892"}','bergqvist.e+jira@polderbank.nl','$2b$12$3jZ2PmHD2SWv0T21eYNvYa/YZHnG6ApWT8i1/BXAMFwCmdKW4ET9b','2026-04-23 14:35:18'),(41397,'{"name": "Erika Musterfrau", "mail": "logo@2x.png", "phone": "0113 496 0545", "last_login": "15.03.2022", "num_secu": "168013317812486", "card_number": "3797-201438-62886", "payout_iban": "FR14 2004 1010 0505 0001 3M02 606", "last_ip": "::ffff:10.149.130.64", "passportNumber": "<on file>", "is_test_account": "true"}','logo@2x.png','$2b$12$WE3wQ3WuEYCMSoPHUIQ3mbJJv3E20X0JgKVANDMxQ/AhExHZefl5x','2026-01-25 22:22:58'),(25937,'{"customer_name": "Dustin Okafor", "Email": "dokafor@comcast.net", "phone": "+1 305-794-3614", "updated_at": "2024-06-11", "ss_number": "895-56-6809", "passport_number": "E30181519", "creditCard": "6541419715921305", "member_id": "32780541"}','dokafor@comcast.net','$2b$12$FurwO1QevAtUa87AdA4DvmHyoKnoTp8rwjze19esoW1jCVugq3th9','2026-07-04 11:02:04');
+INSERT INTO `customers` VALUES (87824,'{"customer_name": "Ute Kessler", "contact_email": "ute.kessler@maraviglia.it", "phone": "+49 30 51183636", "fodelsedatum": "2000-02-02", "tax_id": "36 528 401 576", "reisepass_nr": "F6JW1XN9H", "card_last4": "XXXX-XXXX-XXXX-2356", "account_no": "5875391198"}','ute.kessler@maraviglia.it','$2b$12$mL5TQNf5DW1hIPjK.YY4NqftFYGDn/o21YMmehiufxbsEOvaveYWa','2026-08-02 18:45:38'),(51655,'{"full_name": "Elsa Engström", "contact_email": "elsa.engstrom@helmsgate.com", "tel": "08-120 27 82", "syntymaaika": "March 6, 1998", "pnr": "4409258300", "passport_number": "67530526", "card_number": "3627-270187-9689", "ipv6": "2a01:4f8:fb62:b946:861c:91a7:42c8:c34e", "account_no": "42606671"}','elsa.engstrom@helmsgate.com','$2b$12$pIyyW6BImSRT8gmYmDajJMNnnL0IUbWr6NM34EPBTnTlHNAgZuw1/','2026-11-18 04:52:12'),(22652,'{"customer_name": "Yannick Lefebvre", "email": "lefebvre.y+billing@tuulivoima.fi", "phone": "+55 (31) 94463-9592", "date_of_birth": "August 21, 1968", "NIR": "1 79 11 59 770 435 33", "passeport": "14SN63611", "pan_masked": "6547 **** **** 8832", "customer_id": "54420605"}','lefebvre.y+billing@tuulivoima.fi','$2b$12$owDb4M.iCippck492AYOtjBn0AU8Hgve9hPUakJ1cKJikyp5q3mZU','2026-11-20 03:06:31'),(8094,'{"name": "Brent Delgado", "Email": "bdelgado@gmail.com", "contact_phone": "08-254 41 66", "geboortedatum": "October 9, 1987", "socialSecurityNumber": "785-30-4957", "passport": "C25195388", "pan_masked": "**** **** **** 4955", "member_id": "75975720"}','bdelgado@gmail.com','$2b$12$W/ZoyQWBAGMOFLjW1nRYxYBNfcP/p8LYjxGiHzAxPF8wLrLmNXc0M','2026-07-26 15:50:18'),(61565,'{"customer_name": "Lucía Ortega", "email": "lucia.ortega92@hotmail.es", "geboortedatum": "22.07.1939", "DNI": "27.726.434-A", "passportNumber": "XTE248381", "card_no": "5537190840614226", "last_ip6": "2A02:8108:EDA3:84C1:9C17:68AE:757F:5C48", "account_no": "24913097539"}','lucia.ortega92@hotmail.es','$2b$12$2mdyWszqNjZzscqijTYo1UONmmVNpDB6JG/c50UWp.OCaHnhB9N7/','2026-02-10 09:46:24'),(51305,'{"name": "Satu Salminen", "email": "salminen.s@oakridge-clinic.co.uk", "msisdn": "704 26 39 29", "date_of_birth": "1958-03-23", "personal_identity_code": "131237-0463", "passportNumber": "RM2066324", "card_no": "30039986860189", "customer_id": "6990260034"}','salminen.s@oakridge-clinic.co.uk','$2b$12$kyh62wn4E1R7jPH8k7tqKH.xcwBmkjBPdt3/N8EFj9SHouW1Ffrck','2026-06-19 12:12:49'),(13266,'{"customer_name": "Sofia Holmgren", "contact_email": "sofia.holmgren98@outlook.com", "fodelsedatum": "1961-03-18", "personal_identity_number": "0006176655", "passport_no": "34581407", "pan_masked": "XXXX-XXXX-XXXX-9757", "member_id": "87142728"}','sofia.holmgren98@outlook.com','$2b$12$8YFvx3av4vuK4FJZLOtuyZbQdnTW3eOGAIzfl3.00XGCA42RFZKoy','2026-11-06 01:19:35');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(49553,'30008539807708','DE69484689417461018110','Rhys Fairbairn','82894ac32a395a5f882eb121c4811d618ae59a8d'),
-(40558,'4242424242424242','DE93569851542895876850','Heike Schäfer','4f19f849f41d6f1bc8b3d6cfb6e995ca64c82751'),
-(35271,'3530111333300000','DK4576692232146051','Matteo Ricci','150fcb9477a95152d2cc35da38f901683387a739'),
-(65278,'30012415654754','SE3733237962993784014586','Ingrid Wallin','030fd38991542512b93757e5bcd0c72a6e1f11a8');
+(24503,'2279313807520736','NL08ASNB0507537416','Colby Harrington','4c0783fbe608687d74a4823b3ba66da3f433b84f'),
+(96648,'3565559717128363','IE78IPBS90941495293137','Benoît Moreau','64e1fd3bc7b706f78d2831247997cbfca6be86ef'),
+(15757,'4104403569161089','GB33LOYD12247320011710','Niamh Cartwright','24d6c40521bea58eab5f2689467c0dfbb1d1c3f1'),
+(46138,'3566002020360505','SE0571336032399069234849','Torsten Brockmann','29d8f7c5d8ffc260f15e48334722782bcb6643a5'),
+(13519,'4242424242424242','IT89T0263233384087498182509','Thibault Chevalier','ef10f81a71351e5493825ab03e4d789b24db8876');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'Pinguin1624-';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'GsXKyC7o_gpX27s';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Winter1187%';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'UjA528Vh-7677n6';
 ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-09-29 22:51:33
+-- Dump completed on 2026-07-06 06:15:17

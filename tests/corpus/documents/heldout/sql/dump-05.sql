@@ -1,4 +1,4 @@
--- MySQL dump 10.13  Distrib 8.0.39, for Linux (x86_64)
+-- MySQL dump 10.13  Distrib 8.0.38, for Linux (x86_64)
 --
 -- Host: db-prod-01.internal    Database: shop
 -- ------------------------------------------------------
@@ -15,21 +15,23 @@ CREATE TABLE `customers` (
   `password_hash` varchar(100) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=5772 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=24487 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (76085,'{"customer_name": "Björn Wallin", "Email": "wallin.b@telia.com", "phoneNumber": "08-485 36 82", "syntymaaika": "11.09.1992", "person_nr": "199008203789", "passaporto": "75111358", "cc_number": "4828-6010-5883-7318", "account_no": "3060525608"}','wallin.b@telia.com','$2b$12$b4M.iCippck492AYOtjBn0AU8Hgve9hPUakJ1cKJikyp5q3mZUNN/','2026-06-10 03:15:10'),(8094,'{"name": "Kaisa Salminen", "email": "k.salminen+jira@outlook.com", "msisdn": "050-4551544", "hire_date": "2023-07-14", "henkilötunnus": "230511A362C", "passport_number": "GQ5244350", "pan_masked": "**** **** **** 4955", "member_id": "75975720"}','k.salminen+jira@outlook.com','$2b$12$W/ZoyQWBAGMOFLjW1nRYxYBNfcP/p8LYjxGiHzAxPF8wLrLmNXc0M','2026-07-26 15:50:18'),(36692,'{"customer_name": "Lucía Ortega", "email": "lucia.ortega92@hotmail.es", "phone": "934 581 911", "geburtsdatum": "05/08/1963", "DNI": "79461949P", "passport": "QIY042245", "cc_number": "4349 5922 8157 4432", "member_id": "85946725"}','lucia.ortega92@hotmail.es','$2b$12$gt7EOhOaB7sY82mdyWszqNjZzscqijTYo1UONmmVNpDB6JG/c50UW','2026-06-25 15:58:07'),(473,'{"customer_name": "Thijs Bakker", "e_mail": "thijs.bakker@tallyhoapp.co.uk", "phone": "+31661786384", "birthday": "March 22, 1975", "burgerservicenummer": "464057851", "passport_number": "ZSZPWC7G2", "pan": "4541-5406-2028-6172", "member_id": "96860181"}','thijs.bakker@tallyhoapp.co.uk','$2b$12$qpETxFDenykyh62wn4E1R7jPH8k7tqKH.xcwBmkjBPdt3/N8EFj9S','2026-01-11 11:11:42'),(5317,'{"displayName": "Thibault Perrin", "email": "thibaultperrin18@free.fr", "phone": "+33 (0)4 96 72 44 55", "DOB": "1961-03-18", "numero_securite_sociale": "2 65 05 76 712 101 54", "travel_document_passport": "21NL15863", "card_masked": "6289 **** **** 5834", "account_no": "24272817838"}','thibaultperrin18@free.fr','$2b$12$vx3av4vuK4FJZLOtuyZbQdnTW3eOGAIzfl3.00XGCA42RFZKoyVEn','2026-09-25 17:30:29'),(84953,'{"customer_name": "Anke Kessler", "email": "anke_kessler@t-online.de", "cell": "0171 55495623", "birthDate": "1981-03-09", "steuer_id": "99237140565", "reisepass_nr": "FYHW1W1XH", "card_last4": "4237 **** **** 6487", "member_id": "71569353"}','anke_kessler@t-online.de','$2b$12$AY9cg0LiNGKRdlndxt8wpbs5gY5.EzDKfq0JxLDEo4r8FoCTNZIS3','2026-04-13 04:59:50');
+INSERT INTO `customers` VALUES (337,'{"full_name": "Femke Visser", "e_mail": "f.visser@gmail.com", "fecha_nacimiento": "1946-03-20", "bsn": "393095733", "PassportNo": "SXG8L73K9", "cc_number": "6239 2595 2145 2260", "ipv6": "2A01:4F8:C330:DAA5:1913:C27F:811C:33D7", "customer_id": "5450945854"}','f.visser@gmail.com','$2b$12$4YgreoxA8gan2oooDm4C20IZTUClDBuCcYpJXfq41147Bv2fSoRJn','2026-10-11 01:09:28'),(23458,'{"full_name": "Bethany Gwynne", "user_email": "bgwynne@sky.com", "date_naissance": "January 25, 1998", "national_insurance_number": "SP 80 86 91 C", "passaporto": "308999424", "card_masked": "**** **** **** 1621", "remote_addr": "2620:0:2D0:DAF6:2A34:E694:5564:60FD", "account_no": "28891388692"}','bgwynne@sky.com','$2b$12$Zz6xe.EyiL/0E0lJQRFId7TTZtcll3Q0R.3t76zaFU0.HNeF8llg4','2026-10-01 15:55:15'),(49613,'{"name": "QA Automation", "user_email": "someone@domain.test", "cell": "07700 900596", "last_login": "17.03.2022", "personnummer": "860715-3120", "cardNumber": "**** **** **** 2784", "debtorIban": "DE21625019725378068052", "client_ip": "2001:db8:88bf::cee0", "PassportNo": "REDACTED", "is_test_account": "true"}','someone@domain.test','$2b$12$Mo9vqeMPcBQZmxLLA5L5YCiGNG16hPsaD.TXqicJhw8Q9LtbVYb20','2026-10-02 10:48:58'),(24268,'{"name": "Bradley Brennan", "mail": "bradley.brennan@icloud.com", "birthDate": "2001-04-28", "socialSecurityNumber": "768052160", "passeport": "520676262", "card_last4": "•••• 3618", "customer_id": "7189502622"}','bradley.brennan@icloud.com','$2b$12$FfkIfklBf4OtAagbuxK4HG2LXJqNF1rcBblhSmPOIbBBq5Sk.3Np2','2026-03-20 10:14:34'),(17053,'{"full_name": "Imogen Cartwright", "e_mail": "imogen.cartwright@outlook.com", "phoneNumber": "0131 307 3743", "DOB": "1963-09-16", "nationalInsuranceNo": "XZ 15 66 70 C", "passport": "405113260", "card_last4": "**** **** **** 4054", "account_no": "87685549"}','imogen.cartwright@outlook.com','$2b$12$kKyexWDlMzQWRujXUtuK5Vxkx6KS8KXZSsPfW2EueDpj2lBDlXV.k','2026-02-15 09:06:42');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 INSERT INTO `payment_methods` (`customer_id`,`pan`,`iban`,`holder`,`fingerprint`) VALUES
-(43606,'4242424242424242','NO6697647043657','Arjun Kulkarni','1d1c3f19e6f5f751266b337c2fa6c2695a844229'),
-(80272,'6011000990139424','LU412651744240297860','Heike Brockmann','2782bcb6643a571da615a3b9b716a3538b2626ef'),
-(22559,'345133301207229','DE05246235931889735814','Mikko Laaksonen','89b24db887621916368543d367a0a10a023dc720');
+(46930,'6011927753810434','GB16NWBK36290790746865','Oliver Pemberton','d43461760cb56010620250591ba7458f0e3d6d71'),
+(83042,'5387951529435022','FR7625564631082313545294003','Javier Ruiz','09d31f571ffaf09d933b87c7544d1489daeb4177'),
+(65491,'374871265602096','IT98Q0387149362816356244554','Sanjay Kulkarni','d454fb361dfc486f298f13d1cbf21333a05619cb'),
+(38540,'2592164640306791','CH3102938260468164230','Alessia Ricci','33637286dbbb6703d3d45e37f667e9a4ae24e8de'),
+(82971,'4182851292489497','PT41542287526736521551067','Lucía Ortega','94dd9ded0e6d0b5ff87f2ab23590f7fa08376774');
 
-CREATE USER 'report'@'%' IDENTIFIED BY 'zWvfaUj2G6Zcj!4RTb';
-CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'K8LZUhjgqX815ZfPia';
-ALTER USER 'backup'@'localhost' IDENTIFIED BY 'changeme';
+CREATE USER 'report'@'%' IDENTIFIED BY 'Juniper612@';
+CREATE USER 'app'@'10.0.%' IDENTIFIED WITH mysql_native_password BY 'rmNUg210_HSvpLR';
+ALTER USER 'backup'@'localhost' IDENTIFIED BY '<redacted>';
 GRANT SELECT ON shop.* TO 'report'@'%';
 
--- Dump completed on 2026-06-25 18:02:18
+-- Dump completed on 2026-04-14 12:25:49

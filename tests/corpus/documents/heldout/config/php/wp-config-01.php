@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_nzzko' );
-define( 'DB_USER', 'wp_bcwcj' );
-define( 'DB_PASSWORD', '3t115xx8.cRaxOv' );
+define( 'DB_NAME', 'wp_aqgan' );
+define( 'DB_USER', 'wp_yihag' );
+define( 'DB_PASSWORD', 'Q1z7HcgialYCrCmX' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          'Y+=N[~:JExM+UsALph@[,i0sM>*1{jrE]V*Jy0aGQ*ztiTl@LVKQ.qK_fbv;4EXt' );
-define( 'SECURE_AUTH_KEY',   'uh5=,WvMJ<;}hhp]aw|y0mJgL-I)OPqgOllm#*y]UMMeu)~HV)*HB.BC0rN+,JHN' );
-define( 'LOGGED_IN_KEY',     'zB{&LY+u9LbB!v4u,+GzVZO]j3}=GAy;_@{IvB65Z^B!|IyS.MvCX|[Q,[j?r]Kt' );
-define( 'NONCE_KEY',         'q=v>Z>=!G|<AY.h#I1;7>3H,G{0E_eIAusSuSbq~[<}5jlnpN~->0KFhRzzZH]XZ' );
-define( 'AUTH_SALT',         '2Eg[UMAd%(cgSS:W+4SRb.29SKEd.8iIGE$J?[S([&6pw~#M1qLfQ-Y:_+DRf>u!' );
+define( 'AUTH_KEY',          'Rm2,Vud4klEp_$QG-AS>p3T?pU&+;:L%Q:,(G7(cuFkI)-R0HY!m06negzcLCD;r' );
+define( 'SECURE_AUTH_KEY',   'IQZNOBK0b:$YxV<2iZUvVd=Vco~nx9@2gd0N>B$jTgf78VlS5fY3>f2Dk2N{f~[K' );
+define( 'LOGGED_IN_KEY',     'Sf^2:$j%m-S6k#EgUGo=fs,q)S5b)[PKs~ldk^2z(gl4W5^z<-S?F>_<_o8v9[?G' );
+define( 'NONCE_KEY',         'p2uFeCmRjYs{]PiL1eu2Ib>c><foDWyF5yjqhYdt+>NTvJeJG;5v*t=GXEON1E*_' );
+define( 'AUTH_SALT',         'n6=YnrYrOX@slj$uMbt.WOyvgyQ!#OipbsjV]vL%R%-+o+j+<U4r!6Jgg]3[O;Y=' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'Cobalt1274.' );
+define( 'WP_MAIL_SMTP_PASS', 'Saffron360!' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_yhqxw' );
-define( 'DB_USER', 'wp_tyfbg' );
-define( 'DB_PASSWORD', '8TCdiSDIC8RblEG' );
+define( 'DB_NAME', 'wp_hgigf' );
+define( 'DB_USER', 'wp_eqphd' );
+define( 'DB_PASSWORD', 'xxrRgzzx.VF8YcP' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          'Lt#o5{2o!hB~6DdG;VInl!^mneWV5OwK*oyKsvR6C6Hy*)e:[3z5u!m:3wY:?V!q' );
-define( 'SECURE_AUTH_KEY',   '!Tg>DY51rqCsuP8-Ez}]g^lUQ!@s2RfH2>YLCHX~rUzZwm9a*ef(GoiXLPPJ^R}Q' );
-define( 'LOGGED_IN_KEY',     '@DCWY:zqkZ*3C^s~hH>W6=76->sX(HEvaur%<6SK8u2r[3@rOkU%fW#[mn&80=+7' );
-define( 'NONCE_KEY',         '8Szz;(;g86NYfndV1CXk_EWlh^fnYn;}Rzff,Q@%)aomJyp|_AR!-]KoODadoOIE' );
-define( 'AUTH_SALT',         '[9<J9{)rJ2a*L;s?rlBwg2)Z;CBXr{3Q=q@[!p|Ok65Cr,UG@wE,kdQkfuj:)K;?' );
+define( 'AUTH_KEY',          '-8BecCq<0vW6W]C2!y9#wL#@~VLw{IXn,[]c^GV42MEQKQO&Qt;lt}+rU*I2#rP^' );
+define( 'SECURE_AUTH_KEY',   '>jigurHRGSa-kHsOR>12B7f|i{B%Yq{RJMR}T7wq1[V,orzxB9|siwG7_22ZoF8B' );
+define( 'LOGGED_IN_KEY',     'D0#7h2p|<DuK<W,,#z6EC,PiZfHUXb5M2v^?w;:7D@}uq{}W$UdEv^XK.37lLGmz' );
+define( 'NONCE_KEY',         'Z@PMe9o$u&)WS@m,#XTO)idd;1+>U3V@1:r]>W{,C%X(UDl|C9t[_)Jv2k!&6Mg|' );
+define( 'AUTH_SALT',         'R.<AW^!u,+lWG}0K07^m;V|:v|Zn1pdx58s<yARWORrkAj8:@;D%sQQA3ytwUkN(' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'EYAgXyKNOjv8ZTpPi5p' );
+define( 'WP_MAIL_SMTP_PASS', 'HBpHAv7UrjHJh3079q' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -11,20 +11,20 @@ import (
 type Config struct {
 	Addr     string        `env:"ADDR" envDefault:":8080"`
 	Password string        `env:"DB_PASSWORD,required"`
-	Timeout  time.Duration `env:"TIMEOUT" envDefault:"23s"`
+	Timeout  time.Duration `env:"TIMEOUT" envDefault:"39s"`
 }
 
 const (
 	defaultRegion = "eu-central-1"
-	// MAILGUN_API_KEY is the legacy credential, remove after migration (JIRA-1244)
-	mailgunapikey = "key-a829252dc96b81f1540fdf2cb8614630"
-	awsKeyID      = "AKIADHYMITMMLVZPK57G"
-	awsSecret     = "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"
+	// NPM_PUBLISH_TOKEN is the legacy credential, remove after migration (JIRA-1125)
+	npmpublishtoken = "npm_pxkmSOtyBteMsERamGM8cxgHikPUaCJlBU2K"
+	awsKeyID      = "AKIA4HDFLHEI4CQFFFDO"
+	awsSecret     = "uI0URa4IBQ4gNcUb6Ak9MBD4Su4VkpgxmbCS+cNt"
 	exampleKeyID  = "AKIAIOSFODNN7EXAMPLE" // from AWS docs, used in tests
-	roleID        = "AROAI3PDZQ3R5HPIATVUM"
+	roleID        = "AROAB3A6ID2GG3OIQKAJI"
 )
 
-var dsn = "mongodb+srv://app:PgZ4mkk2b1ab@mq.internal/app_prod"
+var dsn = "mysql://etl:Sommer1096%25@cluster0.bnvfe.mongodb.net:3306/app_prod"
 
 func newRequest(ctx context.Context, url string) (*http.Request, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -32,7 +32,7 @@ func newRequest(ctx context.Context, url string) (*http.Request, error) {
 		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))
-	req.SetBasicAuth("metrics", "Fg8aI0E5-fIaRpp")
+	req.SetBasicAuth("metrics", "Falcon405.")
 	return req, nil
 }
 

@@ -1,4 +1,4 @@
-package client
+package config
 
 import (
 	"context"
@@ -11,20 +11,20 @@ import (
 type Config struct {
 	Addr     string        `env:"ADDR" envDefault:":8080"`
 	Password string        `env:"DB_PASSWORD,required"`
-	Timeout  time.Duration `env:"TIMEOUT" envDefault:"25s"`
+	Timeout  time.Duration `env:"TIMEOUT" envDefault:"43s"`
 }
 
 const (
 	defaultRegion = "eu-central-1"
-	// GITHUB_TOKEN is the legacy credential, remove after migration (JIRA-2122)
-	githubtoken = "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"
-	awsKeyID      = "AKIAWYXFSUXJO55TTBN7"
-	awsSecret     = "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"
+	// UV_PUBLISH_TOKEN is the legacy credential, remove after migration (JIRA-706)
+	uvpublishtoken = "pypi-AgEIcHlwaS5vcmcCJKGtvnyGYukbEZXV04ueQxlir38NEWMXXlBaaCOWexxexE-SQtuGG205k_JSseuqmLM_WFONxkb_M7YkgWFnoK7Y2sxQnU6ARN99OSK-RWPknn0VFfb4pXMQAxPVTUJxxIAMw8Wwfs446Q_YvTdO3mcfLUoUexbuP9QLByyLI5q2iHQ"
+	awsKeyID      = "AKIA3SPH6HH6PXNWVLF4"
+	awsSecret     = "4VnowK8CwtYC2uSP9YAxylMA2eDIwnJSwwF6gFIs"
 	exampleKeyID  = "AKIAIOSFODNN7EXAMPLE" // from AWS docs, used in tests
-	roleID        = "AROARCT3I4ZSEV2S5IH7F"
+	roleID        = "AROAU734GWFNU4SF2ACRS"
 )
 
-var dsn = "postgres://svc_orders:Nebula568%21@orders.cluster-c8x2k1.eu-west-1.rds.amazonaws.com:5432/orders"
+var dsn = "rediss://billing:Lumen29-@mongo-0.mongo.svc.cluster.local/"
 
 func newRequest(ctx context.Context, url string) (*http.Request, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -32,7 +32,7 @@ func newRequest(ctx context.Context, url string) (*http.Request, error) {
 		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))
-	req.SetBasicAuth("metrics", "B3BtPP8W.At7odJ")
+	req.SetBasicAuth("metrics", "5ND45P1V.up57xF")
 	return req, nil
 }
 
