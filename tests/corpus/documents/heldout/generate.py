@@ -2765,7 +2765,7 @@ def c_har(i):
         "serverIPAddress": "%s",
         "connection": "%d"
     }''' % (c.iso(), R.random() * 500, "POST" if post else "GET", url, hs, len(post), post, rs(B64URL, 56), sha(16), ri(100, 9000), inner_resp,
-            R.random() * 400, d.L("ipv4", v_ipv4()) if R.random() < 0.7 else "[" + d.L("ipv6", v_ipv6()) + "]", ri(1000, 99999)))
+            R.random() * 400, d.L("ipv4", v_ipv4()) if R.random() < 0.7 else d.L("ipv6", v_ipv6()), ri(1000, 99999)))
     s = '''{
   "log": {
     "version": "1.2",
@@ -3254,24 +3254,25 @@ def chat_messages(d, n):
 def c_slack_export(i):
     d = Doc("chat/slack-%s-%02d.json" % (pick(["ops", "dev", "support", "finance"]), i))
     c = Clock()
-    users = ["U" + rs(UPPER + DIG, 10) for _ in range(4)]
+    users = [("U" + rs(UPPER + DIG, 10), n) for n in R.sample(["ops-bot", "mika", "j.doe", "sven", "anna.k", "lucia"], 4)]
+    team = "T" + rs(UPPER + DIG, 10)
     msgs = []
     for text in chat_messages(d, ri(8, 12)):
         ts = "%d.%06d" % (c.tick(30, 900), ri(0, 999999))
-        u = pick(users)
+        u, uname = pick(users)
         msgs.append('''    {
         "user": "%s",
         "type": "message",
         "ts": "%s",
         "client_msg_id": "%s",
         "text": "%s",
-        "team": "T%s",
+        "team": "%s",
         "user_profile": {
             "display_name": "%s",
             "is_restricted": false
         },
         "blocks": []
-    }''' % (u, ts, uuid(), jesc(text), rs(UPPER + DIG, 10), pick(["ops-bot", "mika", "j.doe", "sven"])))
+    }''' % (u, ts, uuid(), jesc(text), team, uname))
     s = "[\n" + ",\n".join(msgs) + "\n]\n"
     json.loads(s)
     # labels were recorded raw; in JSON they appear escaped (only newline / quotes / backslash change)

@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_aqgan' );
-define( 'DB_USER', 'wp_yihag' );
-define( 'DB_PASSWORD', 'Q1z7HcgialYCrCmX' );
+define( 'DB_NAME', 'wp_shfnx' );
+define( 'DB_USER', 'wp_rpejt' );
+define( 'DB_PASSWORD', 'eTUWzp5F_KOf7KE' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          'Rm2,Vud4klEp_$QG-AS>p3T?pU&+;:L%Q:,(G7(cuFkI)-R0HY!m06negzcLCD;r' );
-define( 'SECURE_AUTH_KEY',   'IQZNOBK0b:$YxV<2iZUvVd=Vco~nx9@2gd0N>B$jTgf78VlS5fY3>f2Dk2N{f~[K' );
-define( 'LOGGED_IN_KEY',     'Sf^2:$j%m-S6k#EgUGo=fs,q)S5b)[PKs~ldk^2z(gl4W5^z<-S?F>_<_o8v9[?G' );
-define( 'NONCE_KEY',         'p2uFeCmRjYs{]PiL1eu2Ib>c><foDWyF5yjqhYdt+>NTvJeJG;5v*t=GXEON1E*_' );
-define( 'AUTH_SALT',         'n6=YnrYrOX@slj$uMbt.WOyvgyQ!#OipbsjV]vL%R%-+o+j+<U4r!6Jgg]3[O;Y=' );
+define( 'AUTH_KEY',          '*+o2cWcr*[(,EGmEYC5S9ngsb[kz2bxqG@KaOTr%Dra[v<O.<6LI~8f,S50oUtYZ' );
+define( 'SECURE_AUTH_KEY',   'cPy=gn>KS^-EVC_!4q7{,Bq&a+=eOSTb}V.|)UH[*)4ki_?=O~E-]DIlSNr^]G!T' );
+define( 'LOGGED_IN_KEY',     '{AoN:w2-]xE.jT)D@mK^@H?|Zl9eT%n8ftn?Fw_-gZmfm^3dtEFuL:q.kQrPt.gD' );
+define( 'NONCE_KEY',         'NZ7ee4CD><:R)i00T^uiCD0Q{}-[~olNiN@R{{^5THnuozc0gYuTNcyHXmK1OW$$' );
+define( 'AUTH_SALT',         'qJyW|@[Why>F^Mbq_.cW>GvbQwlAMa5+og[a&uIR#W1KPIQl,PU;#gKg|wF2L=gJ' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'Saffron360!' );
+define( 'WP_MAIL_SMTP_PASS', 'Copper1663_' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

@@ -6,23 +6,23 @@
  */
 
 // ** Database settings ** //
-define( 'DB_NAME', 'wp_feyzx' );
-define( 'DB_USER', 'wp_avmol' );
-define( 'DB_PASSWORD', 'RBWSW56WVA9IePbkco' );
+define( 'DB_NAME', 'wp_fmnhs' );
+define( 'DB_USER', 'wp_trqzm' );
+define( 'DB_PASSWORD', 'kZyteiVz-D5avF3' );
 define( 'DB_HOST', 'localhost' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
 // staging override
 // define( 'DB_PASSWORD', 'password_here' );
 
-define( 'AUTH_KEY',          'HeAf5_>YOVHZpNhn4tY;nlcOYy<],+Te_3=GJ,Afjh#&a=$=0s;*]<6v!C[Iy:,9' );
-define( 'SECURE_AUTH_KEY',   '}mQ$YWjf!kW~w_m.^O^+AUd#l$uJFm8Kg1P(S$>f;}Kn_2#vjoOnMVQQfaD&TjQo' );
-define( 'LOGGED_IN_KEY',     'i-ul=A$){DGu9>9)}:1HhMjBz-kS@?:c7Y&O=IJ;a&_$;~CLK:12{,(IvHNx5TyM' );
-define( 'NONCE_KEY',         ',sx0fL(m&+VO({LQDudL~f#@.?9QHAKBa5V]jXuFnseg!mA}H~mB^O(u:.=+0Jnz' );
-define( 'AUTH_SALT',         '<HU!(.~!+i_=nD{3&R5=HZu_51-&+;,{]7M&S,D.%I5tNijh^:<|8_e4mF~mRH|-' );
+define( 'AUTH_KEY',          'X{KmX]I@roxrWE,,CST&P8ev(ST.?W0nR~L1w%N8(U^Ul(SSyv.5!z7,wkbBlGIg' );
+define( 'SECURE_AUTH_KEY',   '()OaNViKdgUOv&a5SiW:BLcub]%+-UjOPofy=:X6+{MtnO6p<pXH4j!tkWH^amyy' );
+define( 'LOGGED_IN_KEY',     '9Kr*wD&GmUaLzV3jCJV:_@O4|^Y1d^l?z&z)e.o#[jt>xqi+[e{gHa73Ak(^d:s&' );
+define( 'NONCE_KEY',         'gz}vW&Q@~7&mt{w*?IV3:p3Jsiioph*ZCO,UzkJnF-qOLiMt{0@LNbMi;.mD]hvV' );
+define( 'AUTH_SALT',         'DQBO}7F]i(vPhDj#mRGRV1x3q1N_CW:)I#I^%9_Y&BHs*kV>Ha-Nt:BY~.)EhDC4' );
 define( 'SECURE_AUTH_SALT', 'put your unique phrase here' );
 
-define( 'WP_MAIL_SMTP_PASS', 'Saffron488#' );
+define( 'WP_MAIL_SMTP_PASS', 'ZYXP3evM-ZNz8qL' );
 $table_prefix = 'wp_';
 define( 'WP_DEBUG', false );
 if ( ! defined( 'ABSPATH' ) ) {

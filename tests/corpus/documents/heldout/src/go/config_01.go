@@ -11,20 +11,20 @@ import (
 type Config struct {
 	Addr     string        `env:"ADDR" envDefault:":8080"`
 	Password string        `env:"DB_PASSWORD,required"`
-	Timeout  time.Duration `env:"TIMEOUT" envDefault:"39s"`
+	Timeout  time.Duration `env:"TIMEOUT" envDefault:"41s"`
 }
 
 const (
 	defaultRegion = "eu-central-1"
-	// NPM_PUBLISH_TOKEN is the legacy credential, remove after migration (JIRA-1125)
-	npmpublishtoken = "npm_pxkmSOtyBteMsERamGM8cxgHikPUaCJlBU2K"
-	awsKeyID      = "AKIA4HDFLHEI4CQFFFDO"
-	awsSecret     = "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"
+	// MAILGUN_API_KEY is the legacy credential, remove after migration (JIRA-2595)
+	mailgunapikey = "key-0053b987080bb4732c056b9e77428ca1"
+	awsKeyID      = "AKIAKKQPJ663JBHALECE"
+	awsSecret     = "5eWkKJAY1GHuhdzGve9ONdquGP69qr9dpoe39+yX"
 	exampleKeyID  = "AKIAIOSFODNN7EXAMPLE" // from AWS docs, used in tests
-	roleID        = "AROAB3A6ID2GG3OIQKAJI"
+	roleID        = "AROACJ2R2UYFT44XDY4XL"
 )
 
-var dsn = "mysql://etl:Sommer1096%25@cluster0.bnvfe.mongodb.net:3306/app_prod"
+var dsn = "postgresql://app:ObaAxCz6TJHgBhPbsR@10.20.3.14:5432/app_prod"
 
 func newRequest(ctx context.Context, url string) (*http.Request, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -32,7 +32,7 @@ func newRequest(ctx context.Context, url string) (*http.Request, error) {
 		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))
-	req.SetBasicAuth("metrics", "Falcon405.")
+	req.SetBasicAuth("metrics", "319M7Z6KPQDfeXip")
 	return req, nil
 }
 
