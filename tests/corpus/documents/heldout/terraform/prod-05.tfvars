@@ -1,0 +1,58 @@
+region          = "eu-central-1"
+environment     = "prod"
+instance_type   = "m6i.large"
+allowed_cidrs   = ["18.143.45.156/32", "10.0.0.0/8"]
+
+db_master_password = "EVnhX6B2Rui8pq2TK"
+sendgrid_key = "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"
+supabase_service_role_key = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLm1pY3Jvc29mdG9ubGluZS5jb20vNTlhYTc1ODQtOWQzMS00ZTY0LWI1MTEtMTM4Y2ZlM2Y0OGI1L3YyLjAiLCJzdWIiOiJiNGM4MjRiYi04MzRlLTQzMTItODExYy1hYTNkYjgyYWM0YmQiLCJhdWQiOiJhcGk6Ly9kZWZhdWx0IiwiaWF0IjoxNzgzMTY1Njc0LCJleHAiOjE3ODMyNTIwNzQsInNjb3BlIjoib2ZmbGluZV9hY2Nlc3MifQ.B-yue1XCXR811J7CPRSh7tZBnhvHEOEX_bLbEODPW-Q2ISC5cwlSLIFnJLflOK_IkPCHxaa3ZR0XVNinM7gEQg"
+mailgun_api_key = "key-15e8f08d4d206b9a831ba292c262cb7d"
+npm_token = "npm_c75NOEyklcwnTZGempCcWNwEhckWH5wVDQFY"
+request_id = "51694000-9492-4a81-a019-061626bc61dd"
+pypi_api_token = "pypi-AgEIcHlwaS5vcmcCJam1D7jTp8ibjOyqGmWBVqrvEXBhq9g3PQTtE0o8dTmM-sVAgKLUk0PT116EU6mlQL73CHGQuV8MBHug9nN1vGWZQIVJiTlEvQrceXhUljlHSW38yqPENAXQbopy6ykaS"
+ssl_key = "/etc/ssl/private/server.key"
+twilio_account_sid = "G-BZ2CLMBVQ4"
+azure_storage_connection_string = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
+azure_storage_connection_string = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
+test_token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+anthropic_api_key = "sk-ant-admin01-EAawdZ8Z8t2kUv3GT2SbFp8feE-S7m6bKA2JFnFBnt6dlO_eDXID7UCwrhi1lYVWkb2UuJOgzOKiUjcAarXc_0dACe6aZAA"
+homebrew_github_api_token = "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"
+slack_hook = "https://hooks.slack.com/triggers/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"
+ssl_key = "/etc/ssl/private/server.key"
+
+tags = {
+  owner       = "platform"
+  cost_center = "CC-99675"
+  ticket      = "OPS-7989"
+}
+
+ssh_private_key = <<EOT
+-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEAWdGvEuo7jRCBbKJd7aUNS3O1cCYIsZ/3VOiq078tF23zX3DU
+3XQLEDzUUyEzF2Mwd0QcgWCBMhwrM+YwJzlvPBRbxZCV/FqBKWY4Ry/iyM0MwA6e
+jzf0D34RmMFs+be1NDCEqR0CajqWFT2EuY4P7wJyGx0AttewDtLs6Bj2Q+5YTOmq
+C8bArd8cFNNGu2sJLMRpG5zNCPyTa1qBOTNrJuGoVm8WuDUXfsWn7MDpIVxtwVC7
+ejD5gRRAYEpq4g/RvImswoWcRpfO3xQ962gNlT9Lbg0jRiWyEdtM9ilRbujr5qyr
+KfXgq4mDBeZSXj+CMBzEsyd0jG6A+cbEZX3OChZkQv6ToeIIEVrF1gz20rCKjQni
+87vTUCDbA9ZhOVlZn3spxFHQcKs+a+ViUrSKJWSZIsyBNZZdsLbwo7u2Jt5EI8oa
+c88XOolC9Y11hURxwnvUdRZUWn2Jo8kONZ3C02OkzpWKKgrzZGd3qBYU2uOab8bv
+sWZq8YYCSop07BQ2Mrk0hal3ce8AFvzz2iatg5jhpiUiaUFpjE0niLOU7c0yAXSv
+fLS/ubfIIBSeFeW5Ik2Wlax+I/a9mEZPP0E0m54s1e16YsJKdUd0j/FlLcbsb9r/
+csESKk1KCEUW/Cz6yOEXbcI11XMh1w678Rmc0Jcj7pZ6Ap3IgcM4laOlkORKVrm7
+g1mUWMT3lM3Kuxn06QE95Id3sZkdVcSNj3L8Ew4NN1KbmkXsNzJRoKq10AUh3B/v
+EEqwAWfgiberxinEVCE4SEm7hWgp4IsN86ItGkI8daBCY/MGED5NGF+/nMMjDqbw
+wZ6QGM1SpjeSiE08x9qaNegGb9pwtuTJ9TNw0elBwxetmGs5Y8Z1tZTGKsphAW0f
+FMOh9D0r8qV6oigzh0ss2FdMSVsTf1dzhcEGMqlbkIJ8kv5l8Yqz7oy4zl/bWHyF
+ZEOc1BK5TbUhHnDvJFPpvPtf5nA72JhrFfd/mxPZ9x1oPLlT56hkOri/DrguWL+H
+1zZLZofOjeDOwOHr+U+jyN9xiijctIk8QN/iOHDrD4pAXcfSPX/eH+BjK3YA7Fzl
+CkFxS7bWOfmAsl7A/Nqn3jl7fwYlb9NNUjNG19n7IuUbtOLP2QSGWN2cu5kV+no9
+lAenD5btvJf8bSMD4xHhbq1t65H+yZijIRgVajdmlFllyOycdXCUQMIV4/ajTdvU
+/8bEIRABpwuxrn/EUwrkQLICv2qzHICx6niwt98oZy3RP7Joecv5dyJdMLSnx7FC
+i1zgva87bGI2SkIojPJb4ojJTb7cUHlgmBfWBf3HpG94pG1CGQiNHaQubuvJC074
+GxdgenLYoyuDitghR2STSWSGLUenenyOrWWmkNv5MwsPtQ73KaaKsrQg+iuIQusz
+kwtNYrVAYC+8gPji/gk3O+v8t0QMldzB+Tnyjf/e5f7Bs0o/5iswzGVcAtYF+LGc
+5lI58IdATArEIXpeMB/9vYlpB0uhONvv3oOVoDZX68ljikODVeYVx3oJ9tuu+wSI
+gaUigzI9qab0NzgPmOlHMaObN7NetjjEwGhpBHlEraJYLQ94c/QY
+-----END RSA PRIVATE KEY-----
+EOT
+ssh_public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAy32SEFRPK8iP8GtU2TEi4SWqe2uZH+BY1WXaI4nG9B yrrnas@laptop"
