@@ -8,6 +8,7 @@ Python 3 standard library only; fixed seed (gen_values.R); same bytes every run.
 import base64
 import collections
 import json
+import re
 import os
 import shutil
 import sys
@@ -19,6 +20,22 @@ import gen_values as G  # noqa: E402
 from gen_values import R, rs, uuid4, sha, jesc, pct, plus  # noqa: E402
 
 COUNT = collections.Counter()
+NOISE = collections.Counter()
+
+
+def _counted(fn, kind):
+    def w(*a, **k):
+        NOISE[kind] += 1
+        return fn(*a, **k)
+    return w
+
+
+for _n, _k in [("uuid4", "uuid"), ("sha", "hex digest"), ("snowflake", "snowflake id"), ("epoch", "epoch seconds"),
+               ("epoch_ms", "epoch millis"), ("order_id", "order/invoice id"), ("ipv4_private", "private/doc ipv4|ipv6"),
+               ("ipv6_private", "private/doc ipv4|ipv6"), ("mac", "mac address"), ("b64blob", "base64 binary"),
+               ("date_nb", "non-birth date"), ("not_luhn", "luhn-failing digit run")]:
+    setattr(G, _n, _counted(getattr(G, _n), _k))
+uuid4, sha = G.uuid4, G.sha
 DOCS = []
 
 CATS = ["email", "credit-card", "us-ssn", "phone", "iban", "aws-access-key-id", "aws-secret-key", "github-token",
@@ -229,7 +246,6 @@ def fake_item():
         ("HF_TOKEN", "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), ("SENDGRID_API_KEY", "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
         ("GOOGLE_API_KEY", "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"), ("ANTHROPIC_API_KEY", "sk-ant-api03-...")]
     k, v = L[c % len(L)]
-    FAKES["config-placeholder/test/look-alike"] += 1
     return (k, v, [], False)
 
 
@@ -254,9 +270,21 @@ def cfg_items(n_real, n_fake, n_noise, cats=None, allow_multiline=True):
         items.append([fake_item()])
     for _ in range(n_noise):
         k, v = noise_setting()
-        items.append([(k, v, [], False)])
+        items.append([(k, v, [], None)])
     R.shuffle(items)
-    return [x for grp in items for x in grp]
+    out, keys = [], set()
+    for grp in items:
+        if grp[0][3] is False and not any(x[2] for x in grp) and grp[0][0] not in keys:
+            FAKES["config look-alike: " + grp[0][0]] += 1
+        grp = [(k, v, labs, bool(ml)) for k, v, labs, ml in grp]
+        if grp[0][2] and any(k in keys for k, _, _, _ in grp):
+            pre = R.choice(["LEGACY_", "BACKUP_", "STAGING_", "DR_", "OLD_", "EU_", "US_"])
+            grp = [(pre + k, v, labs, ml) for k, v, labs, ml in grp]
+        if any(k in keys for k, _, _, _ in grp):
+            continue
+        keys.update(k for k, _, _, _ in grp)
+        out += grp
+    return out
 
 
 # ------------------------------------------------------------------ key styles
@@ -407,7 +435,39 @@ def person(n_ids=3, email=True, phone=True):
         p["phone"] = G.phone()
     for c in pick(PID_CATS, n_ids):
         p["ids"].append((R.choice(PID_FIELDS[c]), c, pid_value(c)))
+    p["fakes"] = [fake_pid(c) for c in R.sample(PID_CATS, R.randrange(1, 3))]
     return p
+
+
+from check_labels import check_value  # noqa: E402
+
+
+def fake_pid(cat):
+    """(field, value) that looks like `cat` but is not one: failed checksum, masked, documentation or wrong context."""
+    FAKES["pid look-alike (" + cat + ")"] += 1
+    if cat == "date-of-birth":
+        return R.choice(["created_at", "updated_at", "last_login", "valid_until", "consent_date"]), G.date_nb()
+    if cat == "passport":
+        return R.choice(["booking_ref", "voucher_code", "locker_id"]), G.passport.__wrapped__() if hasattr(G.passport, "__wrapped__") else rs(G.UP, 2) + rs(G.DG, 7)
+    if cat == "uk-nino":
+        return R.choice(PID_FIELDS[cat]), R.choice(["QQ 12 34 56 C", "QQ123456C", "BG%06dA" % R.randrange(10 ** 6), "AB%06dE" % R.randrange(10 ** 6), "TN%06dB" % R.randrange(10 ** 6)])
+    if cat == "credit-card":
+        d = G.card_digits()
+        G.USED.discard(d)
+        return R.choice(["card_display", "masked_pan", "card_last4"]), R.choice([d[:6] + "*" * (len(d) - 10) + d[-4:], "**** " + d[-4:], "XXXX-XXXX-XXXX-" + d[-4:]])
+    if cat == "us-ssn":
+        return R.choice(PID_FIELDS[cat]), R.choice(["***-**-%04d" % R.randrange(1, 9999), "000-%02d-%04d" % (R.randrange(1, 99), R.randrange(1, 9999)),
+                                                     "666-%02d-%04d" % (R.randrange(1, 99), R.randrange(1, 9999)), "078-05-1120", "123-45-6789"])
+    v = pid_value(cat)
+    G.USED.discard(v)
+    for _ in range(50):
+        i = max(j for j, ch in enumerate(v) if ch.isalnum())
+        ch = v[i]
+        pool = G.DG if ch.isdigit() else G.UP
+        w = v[:i] + R.choice([x for x in pool if x != ch]) + v[i + 1:]
+        if check_value(cat, w):
+            return R.choice(PID_FIELDS[cat]), w
+    return "ref", rs(G.HEX, 12)
 
 
 CITIES = [("Berlin", "10115", "DE"), ("Paris", "75011", "FR"), ("London", "EC1V 9BD", "GB"), ("Amsterdam", "1012 AB", "NL"),
@@ -552,6 +612,28 @@ def fake_num(doc):
                                        G.mac()][k])
 
 
+def lookalikes(doc, n=3, sep=" "):
+    """n unlabelled look-alikes as key=value pairs (keys that do not make them sensitive)."""
+    gens = [
+        ("test_card", lambda: fake_card(doc)), ("support", lambda: fake_phone(doc)), ("contact", lambda: fake_email(doc)),
+        ("legacy_ref", lambda: fake_ssn(doc)), ("sample_iban", lambda: fake_iban(doc)), ("ref", lambda: fake_num(doc)),
+        ("build", lambda: doc.F("4-part version", "%d.%d.%d.%d" % (R.randrange(1, 30), R.randrange(0, 20), R.randrange(0, 300), R.randrange(0, 9999)))),
+        ("oid", lambda: doc.F("snmp oid", "1.3.6.1.4.1.%d.%d.%d.%d" % (R.randrange(9999), R.randrange(20), R.randrange(9), R.randrange(9)))),
+        ("hwaddr", lambda: doc.F("mac", G.mac())), ("at", lambda: doc.F("time", "%02d:%02d:%02d" % (R.randrange(24), R.randrange(60), R.randrange(60)))),
+        ("example_token", lambda: doc.F("placeholder token", R.choice(["ghp_" + "x" * 36, "sk_test_" + rs(G.ALNUM, 24), "xoxb-your-bot-token", "AKIAIOSFODNN7EXAMPLE",
+                                                                          "glpat-XXXXXXXXXXXXXXXXXXXX", "npm_" + "0" * 36, "hf_" + "a" * 34, "SG.xxxxx.yyyyy", "key-" + "0" * 32,
+                                                                          "shpat_" + "0" * 32, "sk-ant-api03-REPLACE_ME", "sk-proj-...", "<your-token-here>", "${API_TOKEN}"]))),
+        ("pk", lambda: doc.F("publishable key", "pk_live_" + rs(G.ALNUM, 24))), ("principal", lambda: doc.F("aws unique id", R.choice(["AIDA", "AROA", "AGPA", "ANPA"]) + rs(G.B32AWS, 17))),
+        ("frac", lambda: doc.F("float fraction", "0.%s" % G.not_luhn(16, str(R.randrange(1, 10))))), ("hash", lambda: doc.F("negative hash", "-%s" % G.not_luhn(19, "5"))),
+        ("chunk", lambda: doc.F("AIza inside base64 run", rs(G.B64, 12) + "AIzaSy" + rs(G.ALNUM, 33) + rs(G.B64, 16))),
+        ("span", lambda: doc.F("uuid piece", rs(G.HEX, 12))), ("clause", lambda: doc.F("clause number", R.choice(["252.227-7013", "52.204-21", "252.204-7012"]))),
+        ("ports", lambda: doc.F("port list", ",".join(str(R.choice([22, 80, 443, 5432, 6379, 8080, 9090, 9200])) for _ in range(4)))),
+        ("created", lambda: doc.F("non-birth date", "%s" % G.date_nb())), ("demo_jwt", lambda: doc.F("jwt.io token", JWT_IO)),
+        ("password_hint", lambda: doc.F("placeholder password", R.choice(["changeme", "********", "<redacted>", "xxx", "REPLACE_ME", "{{ .Values.db.password }}", "${DB_PASSWORD}"]))),
+    ]
+    return sep.join(f"{k}={f()}" for k, f in R.sample(gens, n))
+
+
 # ================================================================== carriers
 def c_java_log(doc):
     ck = Clock()
@@ -584,6 +666,8 @@ def c_java_log(doc):
             out.append(pre + f"c.a.n.SmsNotifier                       : SMS queued to {ph(doc)} (test number {fake_phone(doc)} skipped) msgId={uuid4()}")
         else:
             out.append(pre + f"c.a.c.CustomerController                 : PATCH /customers/{R.randrange(10**5, 10**7)} email {fake_email(doc)} -> {em(doc)}")
+        if R.random() < 0.7:
+            out.append(f"{ck.sp()} DEBUG 1 --- [{thr():>15}] c.a.o.diag.Snapshot                     : {lookalikes(doc, R.randrange(3, 6))}")
     # stack trace
     pw = G.password()
     user = R.choice(G.USERS)
@@ -629,6 +713,8 @@ def c_python_log(doc):
             out.append(pre + f"retrying charge for order {G.order_id()} card={fake_card(doc)} attempt={R.randrange(1, 4)}")
         else:
             out.append(pre + f"cache miss key=user:{R.randrange(10**6, 10**8)}:profile ttl=300 took={R.uniform(0.1, 40):.2f}ms")
+        if R.random() < 0.7:
+            out.append(f"[{ck.sp()}] DEBUG [app.diag:12] {lookalikes(doc, R.randrange(3, 6))}")
     pw = G.password()
     host = R.choice(["pg-primary.internal", "10.12.0.5", "orders-db"])
     out.append(f"[{ck.sp()}] ERROR [app.api:88] Exception on /api/v1/orders [POST]")
@@ -676,6 +762,8 @@ def c_go_log(doc):
             out.append(f'time={ck.iso()} level=info msg="build info" version=v{G.version()} commit={sha(40)} go=go1.22.{R.randrange(9)} started={ck.iso()}')
         else:
             out.append(f'time={ck.iso()} level=error msg="webhook delivery failed" url={lv(doc, "slack-webhook", G.slack_webhook(R.random() < 0.3))} status=500 retry_in=30s')
+        if R.random() < 0.7:
+            out.append(f'time={ck.iso()} level=debug msg="diag" {lookalikes(doc, R.randrange(3, 6))}')
     out.append("panic: runtime error: invalid memory address or nil pointer dereference")
     out.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x%x pc=0x%x]" % (R.randrange(16, 4096), R.randrange(0x400000, 0x9fffff)))
     out.append("")
@@ -711,6 +799,7 @@ def c_node_log(doc):
         elif k == 2:
             base["res"] = {"statusCode": 200, "headers": {"x-request-id": uuid4(), "etag": 'W/"%s"' % rs(G.HEX, 20)}}
             base["responseTime"] = R.randrange(1, 900)
+            base["diag"] = lookalikes(doc, 3)
             base["msg"] = "request completed"
         elif k == 3:
             pw = G.password()
@@ -797,6 +886,8 @@ def c_nginx_access(doc):
         qs = "" if path.startswith(("/static", "/healthz")) else "?" + "&".join(_qs_value(doc) for _ in range(R.randrange(1, 3)))
         st = R.choice([200, 200, 200, 301, 304, 401, 404, 499, 502])
         ref = R.choice(['"-"', '"https://www.brightlane.io/checkout?step=2"', '"https://www.google.com/"'])
+        if R.random() < 0.3:
+            qs = (qs + "&" if qs else "?") + lookalikes(doc, R.randrange(1, 3), "&").replace(" ", "%20")
         line = f'{anyip(doc)} - - [{ck.clf()}] "GET {path}{qs} HTTP/{R.choice(["1.1", "2.0"])}" {st} {R.randrange(0, 90000)} {ref} "{R.choice(UAS)}" rt={R.uniform(0, 3):.3f} uct="{R.uniform(0, 0.1):.3f}" upstream={doc.F("private ip", G.ipv4_private())}:8080'
         out.append(line)
     return "\n".join(out) + "\n"
@@ -809,6 +900,8 @@ def c_apache_access(doc):
         user = R.choice(["-", "-", "-", R.choice(G.USERS)])
         path = R.choice(["/index.php", "/wp-login.php", "/cgi-bin/status", "/download/report.pdf", "/api/contact", "/server-status"])
         qs = "?" + _qs_value(doc) if R.random() < 0.6 else ""
+        if R.random() < 0.3:
+            qs = (qs + "&" if qs else "?") + lookalikes(doc, 2, "&").replace(" ", "%20")
         out.append(f'{anyip(doc)} - {user} [{ck.clf()}] "{R.choice(["GET", "POST"])} {path}{qs} HTTP/1.1" {R.choice([200, 302, 403, 404])} {R.randrange(200, 40000)} "-" "{R.choice(UAS)}" {R.randrange(100, 900000)}')
     out.append(f"[{ck.tick().strftime('%a %b %d %H:%M:%S.%f %Y')}] [auth_basic:error] [pid {R.randrange(1000, 9999)}] [client {ip(doc)}:{R.randrange(1024, 65535)}] AH01618: user {R.choice(G.USERS)} not found: /admin")
     out.append(f"[{ck.tick().strftime('%a %b %d %H:%M:%S.%f %Y')}] [ssl:warn] [pid {R.randrange(1000, 9999)}] AH01909: www.brightlane.io:443:0 server certificate does NOT include an ID which matches the server name; OpenSSL/{R.choice(['3.0.13', '1.1.1w'])}")
@@ -840,6 +933,8 @@ def c_syslog(doc):
             FAKES["mac"] += 1
         elif k == 7:
             out.append(f"{ts} {host} CRON[{R.randrange(1000, 99999)}]: (root) CMD (/usr/local/bin/rotate-logs --keep {R.randrange(3, 30)} --since {G.epoch()})")
+        elif R.random() < 0.5:
+            out.append(f"{ts} {host} app[{R.randrange(1000, 99999)}]: diag {lookalikes(doc, R.randrange(3, 6))}")
         else:
             out.append(f"{ts} {host} systemd[1]: Started Session {R.randrange(1, 9999)} of User deploy. (uid={R.randrange(1000, 1100)} snmp oid {doc.F('oid', '1.3.6.1.2.1.25.%d.%d' % (R.randrange(9), R.randrange(9)))})")
     return "\n".join(out) + "\n"
@@ -872,7 +967,7 @@ def c_journald(doc):
         elif k == 3:
             out.append(f"    MESSAGE=invoice mailed to {em(doc)} amount={G.price()} EUR ref={G.order_id()}")
         else:
-            out.append(f"    MESSAGE=healthcheck ok latency={R.uniform(0.1, 99):.2f}ms version={G.version()}")
+            out.append(f"    MESSAGE=healthcheck ok latency={R.uniform(0.1, 99):.2f}ms version={G.version()} {lookalikes(doc, 3)}")
         out.append(f"    PRIORITY={R.choice([3, 4, 6, 6, 7])}")
         out.append("")
     return "\n".join(out)
@@ -895,6 +990,8 @@ def c_events_ndjson(doc):
         if ev in ("Signed Up", "Profile Updated"):
             p = person(1)
             e["traits"] = {"email": p["email"], "phone": p["phone"], "name": p["name"], p["ids"][0][0]: p["ids"][0][2], "createdAt": G.date_nb()}
+            for f, v in p["fakes"]:
+                e["traits"].setdefault("unverified_" + f, v)
             labs += [("email", p["email"]), ("phone", p["phone"]), (p["ids"][0][1], p["ids"][0][2])]
         elif ev == "Order Completed":
             e["properties"] = {"order_id": G.order_id(), "total": float(G.price()), "currency": "EUR", "coupon": rs(G.UP, 8),
@@ -904,7 +1001,8 @@ def c_events_ndjson(doc):
             e["properties"] = {"reason": "card_declined", "card": c, "last4_display": fake_card(doc), "amount": float(G.price())}
             labs.append(("credit-card", c))
         else:
-            e["properties"] = {"path": "/products/%d" % R.randrange(1000), "referrer": "https://www.google.com/", "duration_ms": R.randrange(10, 90000)}
+            e["properties"] = {"path": "/products/%d" % R.randrange(1000), "referrer": "https://www.google.com/", "duration_ms": R.randrange(10, 90000),
+                               "debug": lookalikes(doc, 3)}
         out.append(json.dumps(e, ensure_ascii=False))
         for c, v in labs:
             doc.L(c, jesc(v))
@@ -926,6 +1024,9 @@ def c_api_response(doc):
         for f, c, v in p["ids"]:
             rec["metadata"][f] = v
             doc.L(c, jesc(v))
+        for f, v in p["fakes"]:
+            rec["metadata"].setdefault(f, v)
+        rec["metadata"]["import_note"] = lookalikes(doc, 2, "; ")
         if R.random() < 0.4:
             rec["metadata"]["support_phone"] = fake_phone(doc)
         if R.random() < 0.3:
@@ -1080,7 +1181,7 @@ def c_sepa(doc):
       <Dbtr><Nm>{xml_esc(dn)}</Nm></Dbtr>
       <DbtrAcct><Id><IBAN>{lv(doc, 'iban', dib)}</IBAN></Id></DbtrAcct>
       <DbtrAgt><FinInstnId><BIC>COBADEFFXXX</BIC></FinInstnId></DbtrAgt>
-      <!-- template row, not sent: {fake_iban(doc)} -->
+      <!-- template row, not sent: {fake_iban(doc)} {lookalikes(doc, 2)} -->
 {chr(10).join(txs)}
     </PmtInf>
   </CstmrCdtTrfInitn>
@@ -1118,6 +1219,7 @@ def c_soap(doc):
 {ids}
         <cus:CreatedAt>{G.date_nb()}T09:00:00Z</cus:CreatedAt>
         <cus:LoyaltyNumber>{G.not_luhn(16, '9')}</cus:LoyaltyNumber>
+{chr(10).join(f"        <cus:Legacy_{f}>{xml_esc(v)}</cus:Legacy_{f}>" for f, v in p['fakes'])}
       </cus:Customer>
     </cus:UpdateCustomerRequest>
   </soapenv:Body>
@@ -1153,6 +1255,7 @@ def c_sql_dump(doc):
         else:
             rows.append("(%d,%d,NULL,'%s','%s')" % (R.randrange(1, 9999), R.randrange(1, 9999), lv(doc, "iban", G.iban_format(G.iban_raw())), fake_iban(doc)))
     out.append("INSERT INTO `payment_methods` VALUES " + ",\n".join(rows) + ";")
+    out.append("-- sample rows from the vendor docs (not customers): " + lookalikes(doc, R.randrange(3, 6), ", "))
     out.append("-- Dump completed on %s" % G.date_nb())
     return "\n".join(out) + "\n"
 
@@ -1180,6 +1283,8 @@ def c_pg_log(doc):
             out.append(pre + f"DETAIL:  Connection matched pg_hba.conf line {R.randrange(80, 120)}: \"host all all 0.0.0.0/0 scram-sha-256\"")
         elif k == 6:
             out.append(pre + f"LOG:  statement: INSERT INTO contacts(name, phone, created_at) VALUES ('{R.choice(G.FIRST)}', '{lv(doc, 'phone', G.phone(), 'sql')}', '{G.date_nb()}')")
+        elif R.random() < 0.4:
+            out.append(pre + f"LOG:  statement: SELECT * FROM audit WHERE {lookalikes(doc, 2, ' AND ').replace('=', ' = ')}")
         else:
             out.append(pre + f"LOG:  checkpoint complete: wrote {R.randrange(10, 9999)} buffers ({R.uniform(0, 9):.1f}%); 0 WAL file(s) added, {R.randrange(5)} removed; write={R.uniform(0, 30):.3f} s, lsn={R.randrange(16):X}/{rs('0123456789ABCDEF', 8)}")
     out.append(f"{ck.sp()} UTC [{R.randrange(1000, 99999)}] postgres@postgres LOG:  statement: ALTER USER app WITH PASSWORD '{doc.F('placeholder', '********')}'; -- masked by pgaudit")
@@ -1209,6 +1314,8 @@ def c_mysql_log(doc):
             out.append(f"{t}\t   {cid} Query\tUPDATE customers SET email='{lv(doc, 'email', G.email(), 'sql')}', updated_at='{G.date_nb()} 12:00:00' WHERE id={R.randrange(1, 99999)}")
         elif k == 6:
             out.append(f"{t}\t   {cid} Query\tSELECT * FROM orders WHERE order_ref = '{G.order_id()}' AND total > {G.price()}")
+        elif R.random() < 0.5:
+            out.append(f"{t}\t   {cid} Query\tSELECT 1 /* {lookalikes(doc, 3)} */")
         else:
             out.append(f"{t}\t   {cid} Query\tCREATE USER 'ro'@'%' IDENTIFIED BY {doc.F('placeholder', chr(39) + '<password>' + chr(39))}")
         if R.random() < 0.2:
@@ -1218,7 +1325,7 @@ def c_mysql_log(doc):
 
 def c_csv(doc):
     cats = pick(PID_CATS, R.randrange(4, 6))
-    cols = ["customer_id", "first_name", "last_name", "email", "phone"] + [R.choice(PID_FIELDS[c]) for c in cats] + ["created_at", "order_total", "card_display"]
+    cols = ["customer_id", "first_name", "last_name", "email", "phone"] + [R.choice(PID_FIELDS[c]) for c in cats] + ["created_at", "order_total", "card_display", "notes"]
     out = [",".join(cols)]
     for i in range(R.randrange(8, 14)):
         f, l = G.person_name()
@@ -1233,7 +1340,7 @@ def c_csv(doc):
                 row.append(lv(doc, c, pid_value(c)))
             else:
                 row.append({"credit-card": lambda: fake_card(doc), "us-ssn": lambda: fake_ssn(doc), "iban": lambda: fake_iban(doc)}.get(c, lambda: "")())
-        row += [G.date_nb() + " %02d:%02d:%02d" % (R.randrange(24), R.randrange(60), R.randrange(60)), G.price(), fake_card(doc)]
+        row += [G.date_nb() + " %02d:%02d:%02d" % (R.randrange(24), R.randrange(60), R.randrange(60)), G.price(), fake_card(doc), lookalikes(doc, 2, "; ")]
         row = ['"%s"' % x if ("," in x or " " in x and R.random() < 0.5) else x for x in row]
         out.append(",".join(row))
     return "\r\n".join(out) + "\r\n"
@@ -1251,7 +1358,7 @@ def c_vcard(doc):
                 f"TEL;TYPE=CELL:{ph(doc)}", f"TEL;TYPE=WORK,VOICE:{ph(doc)}" if R.random() < 0.7 else f"TEL;TYPE=FAX:{fake_phone(doc)}",
                 f"ADR;TYPE=HOME:;;{a[0]};{a[1]};;{a[2]};{a[3]}",
                 f"BDAY:{lv(doc, 'date-of-birth', G.dob(R.choice([0, 6])))}",
-                f"REV:{G.date_nb()}T{R.randrange(10, 23)}:00:00Z", f"UID:urn:uuid:{uuid4()}"]
+                f"REV:{G.date_nb()}T{R.randrange(10, 23)}:00:00Z", f"UID:urn:uuid:{uuid4()}", f"X-IMPORT-NOTE:{lookalikes(doc, 2, ' ')}"]
         if R.random() < 0.3:
             out.append(f"NOTE:Passport {lv(doc, 'passport', G.passport())} (renew before {G.date_nb()})")
         out.append("END:VCARD")
@@ -1292,6 +1399,7 @@ Best,
 On {ck.tick().strftime('%a, %d %b %Y at %H:%M')}, {to_f} {to_l} <{to}> wrote:
 > Could you confirm your details? Our support line is {fake_phone(doc)} ext. {R.randrange(100, 999)}.
 > Ticket ref {G.order_id()}
+> [system] {lookalikes(doc, R.randrange(3, 5), '; ')}
 """
     html = f"<html><body><p>Hi {to_f},</p><p>Contact: <a href=\"mailto:{lv(doc, 'email', G.email(), 'raw')}\">my other address</a></p><img src=\"cid:logo@2x.png\"></body></html>"
     FAKES["logo@2x"] += 1
@@ -1331,6 +1439,8 @@ def c_chat_slack(doc):
             labs += [("email", e), ("phone", p)]
         elif k == 3:
             txt = f"deploy {G.version()} done in {R.randrange(30, 900)}s, build {sha(12)} :rocket:"
+        elif k == 4 and R.random() < 0.5:
+            txt = "these are the sample values from the docs, not real: " + lookalikes(doc, 3, ", ")
         elif k == 4:
             txt = f"use the placeholder in docs: `{doc.F('placeholder', 'OPENAI_API_KEY=sk-...')}` and never `<your token here>`"
         elif k == 5:
@@ -1385,8 +1495,10 @@ def c_chat_whatsapp(doc):
             msg = f"born {lv(doc, 'date-of-birth', G.dob(R.choice([1, 2, 4, 5])))}, he'll be {R.randrange(20, 70)} this year"
         elif k == 7:
             msg = "<Media omitted>"
-        else:
+        elif R.random() < 0.5:
             msg = f"ignore that number, it's the one from the tv show {fake_phone(doc)}"
+        else:
+            msg = f"copy of the sample from the manual: {lookalikes(doc, 2, ', ')}"
         out.append(f"[{t.strftime('%d/%m/%Y, %H:%M:%S')}] {who}: {msg}")
     return "\n".join(out) + "\n"
 
@@ -1408,23 +1520,26 @@ def c_ticket(doc):
            f"I've redacted them from the ticket: card [REDACTED], password {doc.F('redacted', '<redacted>')}.",
            f"Refund reference: RF-{R.randrange(10 ** 7, 10 ** 8)}, amount {G.price()} EUR, expected in 3-5 business days.",
            f"Internal note: customer IP {anyip(doc)}, device id {uuid4()}, risk score 0.{R.randrange(10, 99)}",
-           f"Our hotline is {fake_phone(doc)} (test line), escalation {ph(doc)}."]
+           f"Our hotline is {fake_phone(doc)} (test line), escalation {ph(doc)}.",
+           f"System fields: {lookalikes(doc, R.randrange(3, 6), ', ')}"]
     return "\n".join(out) + "\n"
 
 
 def c_dotenv(doc):
-    its = cfg_items(R.randrange(14, 22), R.randrange(5, 8), R.randrange(4, 8))
+    its = cfg_items(R.randrange(14, 22), R.randrange(14, 22), R.randrange(4, 8))
     out = [f"# {R.choice(['generated by ops', 'local overrides', 'production', 'staging'])} — last edited {G.date_nb()}"]
     out += emit(doc, its, "env")
+    for _ in range(R.randrange(2, 4)):
+        out.insert(R.randrange(1, len(out)), "# e.g. " + lookalikes(doc, 2, ", "))
     out.insert(R.randrange(1, len(out)), "# DB_PASSWORD=" + doc.F("placeholder", "your-password-here"))
     return "\n".join(out) + "\n"
 
 
 def c_k8s(doc):
     name = R.choice(["orders-api", "billing-worker", "crm-sync", "gateway"])
-    its = cfg_items(R.randrange(7, 11), R.randrange(3, 5), 0, allow_multiline=True)
+    its = cfg_items(R.randrange(7, 11), R.randrange(7, 11), 0, allow_multiline=True)
     sd = emit(doc, its, "yaml", "upper", indent="  ")
-    env_its = cfg_items(R.randrange(5, 8), R.randrange(2, 4), R.randrange(2, 4), allow_multiline=False)
+    env_its = cfg_items(R.randrange(5, 8), R.randrange(5, 8), R.randrange(2, 4), allow_multiline=False)
     env = emit(doc, env_its, "k8s_env", "upper", indent="            ")
     datas = "\n".join(f"  {k}: {base64.b64encode(v.encode()).decode()}" for k, v in [("DB_HOST", "postgres.db.svc"), ("DB_NAME", "orders"), ("DB_PORT", "5432")])
     dauth = G.docker_auth()
@@ -1489,8 +1604,8 @@ spec:
 
 
 def c_helm(doc):
-    its1 = cfg_items(R.randrange(6, 9), R.randrange(3, 5), R.randrange(1, 3))
-    its2 = cfg_items(R.randrange(4, 7), R.randrange(2, 4), R.randrange(1, 3), allow_multiline=False)
+    its1 = cfg_items(R.randrange(6, 9), R.randrange(6, 9), R.randrange(1, 3))
+    its2 = cfg_items(R.randrange(4, 7), R.randrange(4, 7), R.randrange(1, 3), allow_multiline=False)
     a = emit(doc, its1, "yaml", "camel", indent="  ")
     b = emit(doc, its2, "yaml", "camel", indent="    ")
     return f"""# Default values for {R.choice(['orders', 'billing', 'crm'])}.
@@ -1528,10 +1643,10 @@ nodeSelector: {{}}
 
 
 def c_compose(doc):
-    its = cfg_items(R.randrange(7, 11), R.randrange(3, 5), R.randrange(2, 4), allow_multiline=False)
+    its = cfg_items(R.randrange(7, 11), R.randrange(7, 11), R.randrange(2, 4), allow_multiline=False)
     env = emit(doc, its, "compose", "upper", indent="      ")
     pw = G.password(urlsafe=True)
-    its2 = cfg_items(R.randrange(3, 6), 2, 1, allow_multiline=False)
+    its2 = cfg_items(R.randrange(3, 6), R.randrange(3, 6), 1, allow_multiline=False)
     env2 = emit(doc, its2, "yaml", "upper", indent="      ")
     return f"""version: "3.9"
 services:
@@ -1566,7 +1681,7 @@ volumes:
 
 
 def c_ci_yaml(doc):
-    its = cfg_items(R.randrange(7, 11), R.randrange(3, 5), R.randrange(1, 3), allow_multiline=False)
+    its = cfg_items(R.randrange(7, 11), R.randrange(7, 11), R.randrange(1, 3), allow_multiline=False)
     env = emit(doc, its, "yaml", "upper", indent="  ")
     tok = G.github_token()
     if R.random() < 0.5:
@@ -1617,7 +1732,7 @@ deploy:
 
 
 def c_properties(doc):
-    its = cfg_items(R.randrange(8, 12), R.randrange(3, 5), R.randrange(3, 6), allow_multiline=False)
+    its = cfg_items(R.randrange(8, 12), R.randrange(8, 12), R.randrange(3, 6), allow_multiline=False)
     body = emit(doc, its, "props", "dotted")
     pw = G.password(urlsafe=True)
     return f"""# application-prod.properties
@@ -1676,7 +1791,7 @@ password = {lv(doc, 'password', G.password())}
 username = __token__
 password = {doc.F('placeholder', '<your testpypi token>')}
 """
-    its = cfg_items(R.randrange(8, 12), R.randrange(3, 5), R.randrange(2, 4), allow_multiline=False)
+    its = cfg_items(R.randrange(8, 12), R.randrange(8, 12), R.randrange(2, 4), allow_multiline=False)
     body = emit(doc, its, "ini", "lower")
     return f"""; app.ini — {G.date_nb()}
 [server]
@@ -1700,7 +1815,7 @@ MIN_PASSWORD_LENGTH = 10
 
 
 def c_toml(doc):
-    its = cfg_items(R.randrange(8, 12), R.randrange(3, 5), R.randrange(2, 4))
+    its = cfg_items(R.randrange(8, 12), R.randrange(8, 12), R.randrange(2, 4))
     body = emit(doc, its, "toml", "lower")
     return f"""# config.toml
 title = "orders"
@@ -1726,7 +1841,7 @@ timeout_ms = {R.randrange(100, 5000)}
 
 
 def c_tfvars(doc):
-    its = cfg_items(R.randrange(8, 12), R.randrange(3, 5), R.randrange(2, 4))
+    its = cfg_items(R.randrange(8, 12), R.randrange(8, 12), R.randrange(2, 4))
     body = emit(doc, its, "tfvars", "lower")
     return f"""region         = "eu-west-1"
 environment    = "prod"
@@ -1810,6 +1925,7 @@ http {{
 def c_pem(doc):
     out = []
     k = R.randrange(3)
+    out.append("# exported by certbot; " + lookalikes(doc, 2))
     if k == 0:
         pk = G.private_key(R.choice([0, 1, 2, 6]))
         out.append(lv(doc, "private-key", pk))
@@ -1934,13 +2050,14 @@ def c_kubectl(doc):
     out += ["", "$ kubectl describe pod orders-" + rs(G.LO + G.DG, 10), "Name:         orders-" + rs(G.LO, 5), "Namespace:    prod",
             f"Start Time:   {Clock().tick().strftime('%a, %d %b %Y %H:%M:%S +0000')}", "Containers:", "  orders:", f"    Image:          registry.brightlane.io/orders:{G.version()}",
             f"    Image ID:       registry.brightlane.io/orders@sha256:{sha(64)}", "    Environment:"]
-    its = cfg_items(R.randrange(7, 11), R.randrange(2, 4), R.randrange(2, 4), allow_multiline=False)
+    its = cfg_items(R.randrange(7, 11), R.randrange(7, 11), R.randrange(2, 4), allow_multiline=False)
     for k, v, labs, _ in its:
         out.append(f"      {k}:{' ' * max(1, 28 - len(k))}{v}")
         for c, p in labs:
             doc.L(c, p)
     out.append("      DB_PASSWORD:                 <set to the key 'DB_PASSWORD' in secret 'orders-secrets'>  Optional: false")
     FAKES["kubectl secret ref"] += 1
+    out.append(f"      APP_DIAG:                    {lookalikes(doc, 2, ',')}")
     out += ["", "$ kubectl logs deploy/orders --tail=5"]
     ck = Clock()
     for i in range(5):
@@ -1965,7 +2082,7 @@ def c_ci_output(doc):
     ln("  AWS_REGION: eu-west-1")
     ln("##[endgroup]")
     ln("+ set -x")
-    its = cfg_items(R.randrange(7, 11), R.randrange(2, 4), R.randrange(1, 3), allow_multiline=False)
+    its = cfg_items(R.randrange(7, 11), R.randrange(7, 11), R.randrange(1, 3), allow_multiline=False)
     for k, v, labs, _ in its:
         ln(f"+ export {k}={v}" if " " not in v else f"+ export '{k}={v}'")
         for c, p in labs:
@@ -1975,6 +2092,7 @@ def c_ci_output(doc):
     ln(f"+ docker login -u AWS -p {lv(doc, 'password', 'eyJwYXlsb2FkIjoi' + rs(G.B64, 120) + '==')} {G.not_luhn(12, '1')}.dkr.ecr.eu-west-1.amazonaws.com")
     ln("WARNING! Using --password via the CLI is insecure. Use --password-stdin.")
     ln("Login Succeeded")
+    ln(f"test fixtures loaded: {lookalikes(doc, R.randrange(3, 6))}")
     ln(f"#12 [build 4/9] RUN npm ci --no-audit  # {R.uniform(1, 90):.1f}s")
     ln(f"#12 sha256:{sha(64)} done")
     ln(f"Successfully tagged app:{G.version()}")
@@ -1983,7 +2101,7 @@ def c_ci_output(doc):
 
 
 def c_src_python(doc):
-    its = cfg_items(R.randrange(7, 11), R.randrange(3, 5), R.randrange(1, 3))
+    its = cfg_items(R.randrange(7, 11), R.randrange(7, 11), R.randrange(1, 3))
     body = emit(doc, its, "py", "upper")
     pw = G.password()
     return f'''"""Settings for the {R.choice(['orders', 'crm', 'billing'])} service."""
@@ -2026,14 +2144,14 @@ def get_password(user: str) -> str:
 
 
 def connect(password=None):
-    # password = "hunter2"  (old example from the docs, never valid)
+    # password = "<set in vault>"  (see docs/secrets.md)
     password = password or get_password("app")
     return psycopg.connect(host="db", user="app", password=password)
 '''
 
 
 def c_src_js(doc):
-    its = cfg_items(R.randrange(7, 11), R.randrange(3, 5), R.randrange(1, 3))
+    its = cfg_items(R.randrange(7, 11), R.randrange(7, 11), R.randrange(1, 3))
     body = emit(doc, its, "js", "camel")
     gk = G.google_key()
     return f"""// config/production.js
@@ -2101,7 +2219,7 @@ public final class LegacyConnections {{
 
 
 def c_src_go(doc):
-    its = cfg_items(R.randrange(7, 10), R.randrange(3, 5), R.randrange(1, 2), allow_multiline=False)
+    its = cfg_items(R.randrange(7, 10), R.randrange(7, 10), R.randrange(1, 2), allow_multiline=False)
     body = emit(doc, its, "go", "pascal")
     return f"""package config
 
@@ -2173,6 +2291,8 @@ Until the CI secret is fixed the release job uses this token (rotate after {G.da
 
     GITHUB_TOKEN={lv(doc, 'github-token', gh)}
 
+Sample values used by the test-suite: {lookalikes(doc, R.randrange(4, 7), ', ')}.
+
 Clause {doc.F('clause', '252.227-7013')} applies. Ports: {doc.F('ports', '80, 443, 8080, 8443')}. Release {G.version()}.
 """
 
@@ -2190,7 +2310,7 @@ def c_har(doc):
         ent = {"startedDateTime": ck.iso(), "time": R.uniform(10, 900),
                "request": {"method": "POST", "url": "https://app.brightlane.io/api/session?lang=en&email=" + pct(e), "httpVersion": "HTTP/2",
                            "headers": [{"name": "authorization", "value": "Bearer " + t}, {"name": "content-type", "value": "application/json"},
-                                       {"name": "x-client-version", "value": G.version()}],
+                                       {"name": "x-client-version", "value": G.version()}, {"name": "x-debug", "value": lookalikes(doc, 3, ";")}],
                            "queryString": [{"name": "lang", "value": "en"}, {"name": "email", "value": e}],
                            "postData": {"mimeType": "application/json", "text": body}, "headersSize": -1, "bodySize": len(body)},
                "response": {"status": 200, "statusText": "", "httpVersion": "HTTP/2", "headers": [{"name": "x-request-id", "value": uuid4()}],
@@ -2232,6 +2352,7 @@ def c_postman(doc):
     doc.L("email", e)
     doc.L("phone", jesc(jesc(p)) if False else jesc(p))
     doc.L("password", jesc(jesc(pw2)))
+    items_.append({"name": "Fixtures", "request": {"method": "GET", "url": "{{baseUrl}}/fixtures?" + lookalikes(doc, 3, "&").replace(" ", "%20")}})
     items_.append({"name": "Webhook test", "request": {"method": "POST", "header": [{"key": "Authorization", "value": "Bearer {{token}}"}],
                    "url": "{{baseUrl}}/hooks"}})
     FAKES["postman variable"] += 1
@@ -2349,7 +2470,11 @@ def c_kafka(doc):
         if k == 0:
             p = person(1)
             f, c, v = p["ids"][0]
-            val = json.dumps({"op": "u", "ts_ms": int(ck.epoch() * 1000), "after": {"id": R.randrange(10 ** 6), "email": p["email"], "phone": p["phone"], f: v}}, ensure_ascii=False)
+            after = {"id": R.randrange(10 ** 6), "email": p["email"], "phone": p["phone"], f: v}
+            before = {"id": after["id"]}
+            for ff, fv in p["fakes"]:
+                before[ff] = fv
+            val = json.dumps({"op": "u", "ts_ms": int(ck.epoch() * 1000), "before_invalid": before, "after": after}, ensure_ascii=False)
             doc.L("email", jesc(p["email"]))
             doc.L("phone", jesc(p["phone"]))
             doc.L(c, jesc(v))
@@ -2372,6 +2497,7 @@ def c_hexdump(doc):
     FAKES["hexdump random bytes"] += 1
     out.append(f"{ck.sp()} DEBUG marshalled session ticket: {G.b64blob(96)}")
     out.append(f"{ck.sp()} INFO  client {ip6(doc)} resumed session, rtt={R.uniform(1, 200):.2f}ms")
+    out.append(f"{ck.sp()} DEBUG {lookalikes(doc, R.randrange(3, 6))}")
     out.append(f"$ xxd -l 64 /dev/urandom")
     out.append(G.hexdump_lines(G.rbytes(64)))
     return "\n".join(out) + "\n"
@@ -2429,6 +2555,8 @@ def c_firewall(doc):
         six = R.random() < 0.35
         src = ip6(doc) if six else anyip(doc)
         dst = G.ipv6_private() if six else G.ipv4_private()
+        if R.random() < 0.3:
+            out.append(f"{ck.syslog()} fw01 conntrackd[{R.randrange(100, 999)}]: {lookalikes(doc, 3)}")
         out.append(f"{ck.syslog()} fw01 kernel: [{R.uniform(1000, 99999):.6f}] {R.choice(['DROP', 'ACCEPT', 'REJECT'])} IN=wan0 OUT=lan0 MAC={G.mac()}:{G.mac()}:{'86:dd' if six else '08:00'} SRC={src} DST={dst} LEN={R.randrange(40, 1500)} PROTO={R.choice(['TCP', 'UDP'])} SPT={R.randrange(1024, 65535)} DPT={R.choice([22, 53, 443, 3389, 5060])}")
     out.append(f"{ck.syslog()} fw01 suricata[{R.randrange(100, 9999)}]: [1:2010935:3] ET SCAN Suspicious inbound to MSSQL port 1433 [Classification: Potentially Bad Traffic] [Priority: 2] {{TCP}} {ip(doc)}:{R.randrange(1024, 65535)} -> {G.ipv4_private()}:1433")
     out.append(f"{ck.syslog()} fw01 snmpd[{R.randrange(100, 9999)}]: Connection from UDP: [{G.ipv4_private()}]:{R.randrange(1024, 65535)} oid {doc.F('oid', '1.3.6.1.2.1.2.2.1.10.%d' % R.randrange(1, 9))} at {ck.tick().strftime('%H:%M:%S')}")
@@ -2447,9 +2575,13 @@ def c_hr_xml(doc):
         for f, c, v in p["ids"]:
             tag = "".join(x.capitalize() for x in f.split("_"))
             out.append(f"    <{tag}>{lv(doc, c, v, 'xml')}</{tag}>")
+        for f, v in p["fakes"]:
+            tag = "Previous" + "".join(x.capitalize() for x in f.split("_")) if f in sum(PID_FIELDS.values(), []) else "".join(x.capitalize() for x in f.split("_"))
+            out.append(f"    <{tag} status=\"invalid\">{xml_esc(v)}</{tag}>")
         out.append(f"    <Salary currency=\"EUR\">{R.randrange(30000, 140000)}.00</Salary>")
         out.append(f"    <LastReview>{G.date_nb()}</LastReview>")
         out.append("  </Employee>")
+    out.append(f"  <!-- {lookalikes(doc, 3)} -->")
     out.append("</EmployeeExport>")
     return "\n".join(out) + "\n"
 
@@ -2514,7 +2646,7 @@ def c_git_credentials(doc):
 
 def c_systemd_cron(doc):
     if R.random() < 0.5:
-        its = cfg_items(R.randrange(6, 9), 2, 1, allow_multiline=False)
+        its = cfg_items(R.randrange(6, 9), R.randrange(6, 9), 1, allow_multiline=False)
         env = []
         for k, v, labs, _ in its:
             if " " in v or '"' in v or "\\" in v:
@@ -2576,7 +2708,7 @@ require_once ABSPATH . 'wp-settings.php';
 
 
 def c_powershell(doc):
-    its = cfg_items(R.randrange(6, 9), 2, 1, allow_multiline=False)
+    its = cfg_items(R.randrange(6, 9), R.randrange(6, 9), 1, allow_multiline=False)
     env = emit(doc, its, "ps1", "upper")
     pw = G.password(urlsafe=True)
     return f"""# deploy.ps1
@@ -2655,6 +2787,25 @@ def main():
             d = Doc(f"{name}/{name.split('/')[-1]}-{seq[name]:02d}.{ext}")
             d.text = fn(d)
             DOCS.append(d)
+    # comment lines with look-alikes in every carrier that has '#' comments (top-level key lines only)
+    key_line = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*( = |=| : |: )[^=]")
+    for d in DOCS:
+        ext = d.path.rsplit(".", 1)[-1]
+        if ext not in ("env", "yaml", "yml", "toml", "ini", "properties", "tfvars", "conf", "credentials", "py") and "shell-history" not in d.path:
+            continue
+        if d.path.endswith(".conf") and "nginx" not in d.path and "systemd" not in d.path:
+            continue
+        lines = d.text.split("\n")
+        spots = [i for i, l in enumerate(lines) if i > 0 and (key_line.match(l) or "shell-history" in d.path)
+                 and not lines[i - 1].rstrip().endswith(("\\", "|", '"""', "<<EOT")) and "-----" not in lines[i - 1]
+                 and (lines[i - 1] == "" or " " in lines[i - 1] or lines[i - 1].startswith(("#", ";", "[")) or key_line.match(lines[i - 1]))]
+        if not spots:
+            continue
+        pre = ";" if ext == "ini" and R.random() < 0.5 else "#"
+        for i in sorted(R.sample(spots, min(len(spots), R.randrange(3, 7))), reverse=True):
+            lead = R.choice(["e.g.", "sample values from the vendor docs:", "do not use:", "old:", "test fixtures:", "TODO remove:", "format:"])
+            lines.insert(i, f"{pre} {lead} {lookalikes(d, R.randrange(2, 4), ', ')}")
+        d.text = "\n".join(lines)
     rows = []
     for d in DOCS:
         p = os.path.join(out_dir, d.path)
@@ -2673,12 +2824,13 @@ def main():
         f.write("file\tcategory\tvalue\n" + "\n".join(rows) + "\n")
     with open(os.path.join(out_dir, "stats.json"), "w", encoding="utf-8", newline="") as f:
         json.dump({"documents": len(DOCS), "carriers": len(CARRIERS), "labels": len(rows),
-                   "per_category": {c: COUNT[c] for c in CATS}, "lookalikes": dict(sorted(FAKES.items()))}, f, indent=1, sort_keys=False)
+                   "per_category": {c: COUNT[c] for c in CATS}, "lookalikes": dict(sorted(FAKES.items())),
+                   "noise_lookalikes": dict(sorted(NOISE.items()))}, f, indent=1, sort_keys=False)
         f.write("\n")
     print(len(DOCS), "documents,", len(rows), "labels")
     for c in CATS:
         print(f"  {c:20s} {COUNT[c]}")
-    print("look-alikes:", sum(FAKES.values()))
+    print("look-alikes:", sum(FAKES.values()), "explicit,", sum(NOISE.values()), "noise")
 
 
 if __name__ == "__main__":

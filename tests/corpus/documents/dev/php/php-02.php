@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_ikpta' );
-define( 'DB_PASSWORD', 'cx2915obEhaqy%26' );
+define( 'DB_USER', 'wp_kruls' );
+define( 'DB_PASSWORD', 'puzzle-copper-correct-tango52' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'NONCE_KEY', '[aX:YB^S615}46at_e#R2MC#5L61gY;B+1mpifI<:c7J@<K(d6BY4[*i@PEp&%cS' );
-define( 'LOGGED_IN_KEY', '}@}#Trxann%6t=._H,l%tY],i={8i:(U_^ehO+^7YsnMD[.n0p=1d7H85{:|0N>v' );
-define( 'SECURE_AUTH_KEY', '5DDp}r}ebuj-heMcA;}nix&:7u)K&4Uhc_CHprn%U%IF}05(nv{[-}?<Zo=Up{w}' );
+define( 'SECURE_AUTH_KEY', 'TUl)SA<|0|4Y),Umd2gsSi|XScsA;Ck&9Hy1corcEI6ztmtl3YS5}8Rz%QQW#TIN' );
+define( 'NONCE_KEY', 'uK5TTj5Bp;<:|8p49v?e(#pG]N%*:Q8z2z@.];!R;>~RDk+!n-R8cv2iSaU?aBJM' );
+define( 'SECURE_AUTH_SALT', 'H)u[nA-7^!))Bj0YU7Zsa5EP+Qi^VrEw[abR}7p)Q{;}e}^X^0-6_l~I!@9#Ap1H' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_gxhbz' );
-define( 'DB_PASSWORD', 'xngqvhrU3YnDO' );
+define( 'DB_USER', 'wp_fnewc' );
+define( 'DB_PASSWORD', 't5j5fufnMqwev*68' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'AUTH_SALT', 's}d0I!r|=j<|g0OiVizibVXH0!0DmSl5)g^n~q_U(TlqN|PMwH1:Hjc_Oi>}^<g%' );
-define( 'LOGGED_IN_KEY', 'Bze[RHzU,n%a!T9UPS??0K1eV)Yl_XQwu^_<d:MF?ttp>d25;?LLCRlJXabc}tQ%' );
-define( 'AUTH_KEY', 'P2W#jeC.WfDW6x#C&4?F8bx(N?yL{oUCZiaO(ZLItFVb)6sK2D&kBNaef[xGx>m(' );
+define( 'AUTH_KEY', 'FY9Hx5ir#NNj7SWWW)P^bncO!],[]xJ?N=,l[1L9-J:4IgK{hsg=D!p>n8a!j3Um' );
+define( 'NONCE_KEY', 'ps+(@UtuPsm6d6wfWb{11mnoM~dZuFX9ABjc60Eg@PS>J)VR.22fDuWKe]p;r4ej' );
+define( 'SECURE_AUTH_KEY', 'SEr1i>HEI<Y(D4|fjC1vC{a;+D-Zo**4w#iJQ.MLq&r6pcwH#|b}0o%%I}*0<q|d' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_dykov' );
-define( 'DB_PASSWORD', 'violet-biscuit-puzzle-staple98' );
+define( 'DB_USER', 'wp_qpljo' );
+define( 'DB_PASSWORD', 'j9pynej7Ntfxv$80' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'LOGGED_IN_KEY', 'JArf5.Ffh^)@%@>yCMwcbA{E}:s^wdiE#DbNLY=4cQ&~J6=u-mO_]d(Z+,cqe7M=' );
-define( 'SECURE_AUTH_SALT', '6.Xd+xyuhyHp&K,][pA>pJ3770VjUAfDr2@{VVZwYm}P{A]%j*7Nui.Wa,S^0TyL' );
-define( 'SECURE_AUTH_KEY', 'a5DjBikQd-7iMu}hZWM9V70&}G2PHg4}kpW_-2S|oA,WOuId#7VJ!.)FHWgLMi3T' );
+define( 'SECURE_AUTH_KEY', 'tZ:#6>#^0#^>p#AX0{},G%hsz}<@{pzWDu09Y%>fw0[h%REPt0uDL|G!XZST#ca^' );
+define( 'SECURE_AUTH_SALT', 'N^6{yEgt1pQ]dh&%mT@:%b>38<t(.Du0)]InGHAIBmLL@KP0JP_9>kEz)W=McO(H' );
+define( 'AUTH_SALT', 'Bm&C1PVV==7^@PsE>l+42Ld?;-&+uyF2F(pdnOA.!{1h)e0k:HG+#sc&-!+0XaOi' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

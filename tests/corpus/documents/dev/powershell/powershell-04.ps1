@@ -1,17 +1,22 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:APP_VERSION = "15.39.70"
-$env:STRIPE_RESTRICTED_KEY = "sk_live_slLrWn50IiKFwsJCHh7oN6zm"
-$env:ALERTMANAGER_SLACK_URL = "https://hooks.slack.com/services/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"
-$env:GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-$env:DATADOG_API_KEY = "1ce8e10659489172220f1a9fc011ba1a"
-$env:POETRY_PYPI_TOKEN_PYPI = "pypi-AgEIcHlwaS5vcmcAiUIARIhxEfarPoT_RTsCzACDKJQkpqVp58EFyQjmlmpyL-UIIUlEJtQY-VAQYvZw0Q4eo3_G5r-KmFBnWM4teQVYoKWS990lY6ZX_vfOVvUlYdCPHI_OCxRJnRXG-kTIX_FbookQlxp6vmTMCkYObeplYFHmHeUqYHyNnkd"
-$env:API_KEY = "<your-api-key-here>"
-$env:NPM_PUBLISH_TOKEN = "npm_AxLPBjYbxqg0AUa4xQFRh7iFTeoTu5oQ9xhn"
-$env:SHOPIFY_APP_SECRET = "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"
-$secure = ConvertTo-SecureString "qfd23vwgBbfba10" -AsPlainText -Force
+$env:SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+$env:DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db:5432/app"
+$env:SMTP_USER = "apikey"
+$env:SMTP_PASSWORD = "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"
+$env:EXPORT_SAS_URL = "https://acmeprodassets.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&st=2026-01-01T00:00:00Z&spr=https&sig=xuuMYiGv9U9Al9EQr8EtEZe4ggDCp%2B4rxG1fPnw5d14%3D"
+$env:BUILD_SHA = "d6d84a1c4a2d4cad61c93de1a2f3f66a1ae4fdb5"
+$env:API_KEY_HEADER = "X-Api-Key"
+$env:PASSWORD_MIN_LENGTH = "12"
+$env:PROXY_AUTHORIZATION = "Basic cmVwb3J0X3JvOkd6WkUzMURDVWxTZw=="
+$env:SECRET_KEY = "xxxxxxxxxxxxxxxxxxxxxxxx"
+$env:LEGACY_SLACK_WEBHOOK_URL = "http://hooks.slack.com/services/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"
+$env:STRIPE_KEY = "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"
+$env:HF_TOKEN = "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"
+$env:DD_SITE = "datadoghq.eu"
+$secure = ConvertTo-SecureString "QiI3peMWGq99Z" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer cNsKzNfRPHz1ykiI2z41b5Iq.6RvfDwIJSN2ejMFcoOOPT0pl2ehrHmwI" } -Method Post
-Write-Host "deployed build 1.7.80 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer Pe6IvLgUkQmPYk2OzaWEMRUn.1DqUWUEpItyCb6jpdeP7vNeFkeraaozy" } -Method Post
+Write-Host "deployed build 14.31.60 at $(Get-Date -Format o)"

@@ -19,16 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=26574 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=19068 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (58980,'Sanne Fernández','sfernondez@proton.me','97345 80155','numero_securite_sociale','253083847195244','1980-07-10','$2y$10$VBLY9EOpTkd2Tf9ZSdkERaQoQhOiYmMl1e.Q33Ug2kCdqI5jLoAI1','2021-08-02 10:05:00'),(65660,'Nora Dimitrov','ndimitrov@t-online.de','03 37 69 14 56','aadhaar_no','691759006702','1950-03-11','$2y$10$E5y7vu/oW04hueP9gwzryJSepHUrcA7q6tWVSzBIgIbHpUfUTeKBe','2025-11-27 10:20:00'),(30875,'Freya Kelly','freya.kelly@me.com','0732568809','hetu','070349-6662','1963-11-02','$2y$10$i0hDct19WbBp1U25fdSpvBIrWWLu3wp/jNh/7riz6ilrKoDQHVQFO','2024-06-18 10:17:00'),(50563,'Nora Müller','muller.n@outlook.com','+34 771 731 576','SSN','587 65 8547','1989-05-09','$2y$10$mP8uW3ZZ/SDmBie9cS7ObCbXbEsQilcQM4VsOqsg1xHSC9hOmFtAL','2019-06-09 10:29:00'),(2990,'Logan O''Brien','logan.obrien+news@ziggo.nl','+34 915 303 297','personal_identity_number','20050507-0730','1951-01-28','$2y$10$Z6C/1RyP80919HCXFk2KM2zWtKdbg/l0dQ6L1yKtdy0JECSL73HPv','2021-01-06 10:04:00'),(99523,'Camille Kowalski','camille.kowalski@icloud.com','647 73 99 40','passport_no','P5866158','1961-05-11','$2y$10$8HiR4jh.4hLmVr8bVco7qtl4c0Bcwmc.3scdqnTHDWqp1.mS6UDc5','2020-11-12 10:18:00'),(4717,'Grace Bakker','grace-bakker@uk.meridian-pay.eu','+353 (0)91 948 3210','burgerservicenummer','876210292','1949-03-03','$2y$10$kwjxxS1k97dmJ910BzFyMba4cQQlXR6AJzNtvE61CNc8o1tLj4Fbe','2026-07-16 10:59:00');
+INSERT INTO `customers` VALUES (86730,'Mei Sharma','mei.sharma+shop@icloud.com','069/8791424','dob','21.04.1962','1970-01-07','$2y$10$FBHqN2BBFSgWawTRCRmMsmGaA0LImqmlyLqYACDFV65nDplIxCXDF','2020-05-28 10:14:00'),(13901,'Emma Thomas','emma-thomas@telia.se','0439430587','bsn','960402457','1970-05-03','$2y$10$FtqQQ/./UtRLS0XkqXUj7sDEpANDZ1xoV.Hox6gJZvQ6aAUsJfRmd','2019-05-16 10:19:00'),(67928,'Oliver Dubois','o.dubois8@posteo.de','+33444296212','personal_identity_number','951024-2127','1953-07-17','$2y$10$lIThl.oKC1SzoYih5/wpGM0qxOrsZfCPk9ffqZVh1/.H.S6bIcUgg','2021-08-18 10:10:00'),(7168,'Mason Wilson','mason-wilson@aol.com','+353 (0)85 762 9901','hetu','200878-3326','1960-04-05','$2y$10$ge5Eqxkp4ATUdUdgFZ6O3TvJn0p7QnB34Lf4FOTr/NA20nD.akw1O','2025-05-14 10:39:00'),(69379,'Nora Dubois','accounts@pinecrest.edu','(020) 3489 1124','passport_no','418007299','1954-07-19','$2y$10$0qH/tLHble8NffCB0e5oO0DJ093HawbgUDqC4Z2cAc4dJK83wZJME','2026-02-05 10:47:00'),(53100,'Anna Russo','russo.a@btinternet.com','+34 932 633 490','ssn','182829388','1959-08-28','$2y$10$eRKygcg7mHE9.NxZ.hiLkFvji.FPHkSR4YO10SswSwoEOAmuPoZfG','2021-04-04 10:47:00'),(57340,'Nadia Ferrari','nadia-ferrari@free.fr','0039 02 82875386','tax_id_de','59137290860','1974-02-11','$2y$10$MVqILTBIAvmTkhVNdrlTvNCsvBLAg./tKmS.1Dc/aBTi5QvQqTTEj','2026-05-03 10:15:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (4755,7176,'1888 272389 67954',NULL,'3782 822463 10005'),
-(4258,979,NULL,'EE02-4233-8254-9262-0854','PL88556833955777075184396967'),
-(456,9569,NULL,'HR69-5066-6105-8809-6124-2','CZ9092157868432757523298'),
-(5763,5782,'3645-632419-2782',NULL,'4111111145551142');
--- Dump completed on 2019-02-06
+INSERT INTO `payment_methods` VALUES (7312,8323,'6761928036395034',NULL,'197024*****6782'),
+(5658,3143,'3529 2839 6220 5140',NULL,'371167*****8510'),
+(2682,4354,'379370507036697',NULL,'5019 0079 7437 1200');
+-- sample rows from the vendor docs (not customers): oid=1.3.6.1.4.1.1531.14.2.4, frac=0.9514842506277987, chunk=XBbgsrDYHG6KAIzaSycfDJGoRtkq8ltWu6BQ8h0jgKXbOlkVP65G7tTmfUD0Tg8DiJL, password_hint=changeme, support=(212) 555-0125
+-- Dump completed on 2021-09-25

@@ -19,17 +19,17 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=17922 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=26051 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (92592,'Zuzanna Evans','evans.z@telia.se','+46 73 588 33 98','henkilotunnus','010146-111W','1973-07-04','$2y$10$V4HENCceAqGSo1Eif.ftkh48ZLVQMfIGyKHw6DVBt0CnY9cmOsFXs','2021-09-03 10:01:00'),(99776,'Logan Novak','novak.l@wp.pl','+34 919 68 68 92','cf','SXXSDH61H19G273Q','1981-04-14','$2y$10$qtcoqkyaCx1cBS5fQT2vsJ2EpNDLgSDFmOVnnjRU3rhB6XJTDnQ0p','2019-02-23 10:51:00'),(20314,'Marco Horvat','marco.horvat+travel@proton.me','+491761193184','bsn','787851589','1973-06-10','$2y$10$TfWZQIo3jUT5reTDD8hUaCUZdgHsuXKZn3Qdui9bTOHCrlEE4Xsj6','2021-01-06 10:05:00'),(98007,'Francesca Popescu','fpopescu@gmail.com','0176 793 1159','personnummer','195702040428','1943-03-14','$2y$10$3xSJLAjlN8pyGR0dDWKqOVQrKvWf03liWKALCNTxhaRwfmdraHOpy','2021-11-28 10:26:00'),(72348,'Chloé Kowalski','ckowalski@wp.pl','935426618','nir','296013570072887','1954-04-27','$2y$10$fdYOJz2tBX5/fDYywBZy3fpNmDrC2JaaheEPqiQrkrV63FlO7oGMG','2022-03-23 10:32:00'),(56601,'Liam Davies','liam.davies@mail.nordicgrid.se','0412167761','nir','2 66 12 31 467 542 93','1979-09-06','$2y$10$RM9qZSwEQnfvNX7bK6unMGU1nOgeiGxB5Crca4iDHJ3Ark4epkHMV','2019-10-27 10:44:00'),(56648,'Marco Martin','marco.martin+news@googlemail.com','+44 (0)20 8571 8544','passport_no','531682106','1972-10-11','$2y$10$gaCge8eEiVLyzrzCKYo8XuBrH/juApM1MVtusoc8/G83VCdNqKAvp','2022-10-19 10:01:00'),(22461,'Kwame Schmidt','kwame_schmidt98@laposte.net','0175-6187470','codice_fiscale','NRURDQ04C11C351O','1948-11-19','$2y$10$/5z.LMBecRxOlo82wfWIG.4of3LbGHJhnJ3iDLmV7Qs1vqBpC4rGu','2026-03-06 10:54:00');
+INSERT INTO `customers` VALUES (16039,'Felix Wilson','felix-wilson@free.fr','+491603298616','dni','42246077E','1988-03-06','$2y$10$vNkw9cJI239i4MBxe6mXEYHyBkZAix7.SS27Opz1.n7Hb98CQJWOD','2020-10-26 10:08:00'),(46461,'Arjun Tanaka','tanaka.a@ziggo.nl','+1 (718) 388-3033','burgerservicenummer','779621773','1967-09-23','$2y$10$EbXN0nmzYxX5AyfC0zHCW/xccfu4tnuutF3wyqckh7d82M8PD3cYF','2022-03-19 10:11:00'),(98402,'Arjun Thomas','a.thomas3@bluewin.ch','0445181954','henkilotunnus','130678-5879','1968-11-02','$2y$10$O3s7n/fzalV2zyGZS9zLhxKfS7pFLm2EychHOqzgJe1e718auZFvV','2026-02-19 10:35:00'),(47189,'Felix Martin','billing@helio-cloud.fi','020 602 0767','national_insurance_no','MB 17 17 85 A','1989-02-09','$2y$10$hzqfQYh1NyvYPTqdqag84CW7UXowaFOjwghtDya7yegkr6mE1gcWJ','2024-03-21 10:18:00'),(15110,'Nadia Murphy','nadia1989@laposte.net','+34 914 09 76 29','social_security_number','241828852','2005-06-21','$2y$10$GhgGCTf0v.DFTQVxeP23aeLa/V9/v8D3K..m52yQTnhoqc566WEOL','2019-01-12 10:13:00'),(59620,'Mason Johnson','johnson.m@icloud.com','305.536.0222','bsn','979447380','2004-05-13','$2y$10$RwqrZ2oyfhkyeO2VecWqlZ3nx5.lYaeFzqHyLopm14txLi5PPHlaN','2023-01-18 10:19:00'),(98120,'Logan Papadopoulos','logan-papadopoulos@icloud.com','+1-929-844-0514','codice_fiscale','MGFXTD42T66D612R','1971-10-13','$2y$10$YjvQXNKBydOIgLkCK5JJwdfFSQkEQL6RU1/1qQJHDBqmEp53RsHP3','2026-06-04 10:02:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (7501,8136,'4571-0866-0736-4759',NULL,'6522-2918-3061-0710'),
-(4140,232,NULL,'NO5822746862746','IT77 **** **** 7PTQ'),
-(1074,6362,NULL,'DE72 1938 0892 4295 8778 79','GB82WEST12345698765432'),
-(9991,4594,NULL,'SI18 7910 5197 3320 936','PT48809571710982940333926'),
-(1069,9030,'5141362419300895',NULL,'501930******4924');
--- Dump completed on 2023-03-11
+INSERT INTO `payment_methods` VALUES (7088,8607,NULL,'HU08 4230 3436 2062 5361 8950 1551','IT60X0542811101000000123456'),
+(7484,8615,'4819 5004 1819 5312 887',NULL,'6304-5715-9144-4874-47'),
+(4090,9691,'3747 071589 56787',NULL,'4242424242424242'),
+(9489,1833,'5109-2668-7901-4468',NULL,'**** **** **** 2966');
+-- sample rows from the vendor docs (not customers): frac=0.6087048654020285, build=25.12.8.2384, hwaddr=e7:79:be:26:a6:ad, legacy_ref=123-45-6789, pk=pk_live_riexTEixmYN0VKAGsbIOorbE
+-- Dump completed on 2025-09-18

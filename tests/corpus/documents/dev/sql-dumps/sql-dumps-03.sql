@@ -19,17 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=63312 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=43379 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (73788,'Yuki Jansen','yuki_jansen61@proton.me','0176 882 1298','passport_number','RLS939682','1986-06-21','$2y$10$bC3r.xLH/ogB4TyNiwNRk3bRYUVZ8gVVN6poOTVpemtjYBdtVI7ot','2019-08-08 10:29:00'),(85047,'Liam Patel','lpatel@bluewin.ch','07832 956061','bsn','431739018','1968-06-04','$2y$10$aSAFogJvD0HMQOcNserGXmtvD7qnKUfQKnvM2t65SquUZ.8SXdK30','2025-07-26 10:30:00'),(90293,'Lucía Smith','lucia_smith29@me.com','0171 965 2782','nir','282103817671579','1952-07-25','$2y$10$rxB36s7ngIA0bQNYYNQB9vE.dqplCYrjz/7ImGQ29hVTGIxv/ftSk','2025-07-14 10:08:00'),(50181,'Harry Sharma','hr@sunbridge.in','0711/612554','tax_code','SCKBMZ82M08E506U','1998-03-06','$2y$10$BeNCn8XH2I.S40vjTS1dw2h2wbnEojnO/S.w1sq9oGIT1p47Qk1ux','2019-01-15 10:55:00'),(96383,'Ethan Nieminen','ethan_nieminen38@t-online.de','+33 2 74 72 54 37','henkilotunnus','200400A0923','1975-02-10','$2y$10$do8NbVmL2aOgz9MxKQAHuqurdkNyU1YCoLvk8dt0rKaE.a9th6qX0','2024-12-11 10:05:00'),(10777,'Kenji Davies','k.davies3@uk.corvid-labs.io','+41764654808','dni','42266804A','1977-05-20','$2y$10$pCE6kcSj4GT3AFpe/Vv0yWRHcqzN9eQ81h1dzAlioGa/9CEX3vqKn','2022-04-23 10:08:00'),(27368,'Mia Park','mia-park@rediffmail.com','+353 83 415 9454','bsn','295644503','1973-02-08','$2y$10$bgHYbi0kvOfJIjzzFQZe/KeiI6pWueox.yJqNUc1Paojn8Czpl.QI','2023-11-01 10:25:00'),(92518,'Mei Sharma','mei-sharma@btinternet.com','086 950 7862','hetu','010162-689N','1989-11-20','$2y$10$zQxatx5fcxoXrTDw./SHqfBcSw0PjOKlLq6R74/rcTgiGRJJHMpZo','2023-12-11 10:15:00');
+INSERT INTO `customers` VALUES (70038,'Ethan Bakker','ethan.bakker+billing@hotmail.co.uk','+91-9556375226','burgerservicenummer','663482719','1941-04-06','$2y$10$B13N2YQ0UV0WHp1tXjgkG.ym7urDi4ribdPoh23l2cNmoXAfX4aZj','2026-06-14 10:06:00'),(70970,'Mei Evans','mei.evans@hotmail.es','+491519923099','aadhaar_no','624646689852','1997-10-18','$2y$10$t14ZGDGTfNMJdadxx.nzvDlHgLr06u.66BFbPcpQVXwDNQKjiKVTU','2025-02-13 10:37:00'),(23355,'Arjun Fischer','arjun.fischer+travel@seznam.cz','02.18.17.71.19','passport_number','MJS116860','1994-08-22','$2y$10$GVlHWyZzrXycifl4RfmqV4DYUDua22tvdzz5k8x4EPs7Ny8oWuvXY','2019-08-19 10:31:00'),(3414,'Aisha Papadopoulos','aisha_papadopoulos53@rediffmail.com','0351 822270','social_security_number','862 99 0717','1990-05-02','$2y$10$sKZWiVNmHYcwKX.97RmrkN7IxiPp3Ec6D0nq7S9B4rXZWxTpJPmSo','2022-09-16 10:18:00'),(24482,'Omar Park','omar.park+shop@bluewin.ch','061 544 71 93','personal_identity_number','19840217-7243','1977-11-01','$2y$10$DPLXhFmcqyqC8pP9YIZN77LQ3AEMLj56SrZOyU2a1jC3BQqr9MggL','2026-06-25 10:06:00'),(67570,'Chloe Iyer','chloe_iyer97@proton.me','083 765 2609','nino','HP227217C','1964-01-01','$2y$10$eU/foDMtped65FMlMk6HeZkp1rIOpD1sU/jDfEHk0otsD1pB6QQtO','2025-02-05 10:41:00'),(2970,'Kwame Thomas','thomas.k@kpnmail.nl','+91 9504210125','nir','283046765380973','1977-04-24','$2y$10$dvhprPglxTfA/vaBQjxiYno1FW71oVj9hkkzFQB1eN6NSsRYFFOFu','2024-02-17 10:12:00'),(81482,'Giulia Popescu','popescu.g@wp.pl','+33 (0)5 17 88 92 29','hetu','050363-295D','1997-08-18','$2y$10$oreEIYu2pTI09tCJzbKunrfGrj6quJk4rwoVqGHyWpm08a7g2dHdr','2020-05-16 10:42:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (7114,3095,NULL,'ES6677724515682851307786','NL91ABNA0417164300'),
-(1037,2854,NULL,'NL47 SNSB 9377 0498 40','FR1420041010050500013M02606'),
-(3773,9002,NULL,'IT20H3487146747ZM9DFNEKP8F8','RO26 **** **** X106'),
-(2214,4701,'3554 8760 1858 5288',NULL,'XXXX-XXXX-XXXX-9385'),
-(9060,3051,NULL,'FI53-7518-4599-2945-30','IT60X0542811101000000123456');
--- Dump completed on 2025-03-02
+INSERT INTO `payment_methods` VALUES (4875,9158,'4294695292071895',NULL,'XXXX-XXXX-XXXX-8189'),
+(6348,5273,NULL,'DE57452649384688702937','SI66534323013792720'),
+(4615,3042,'1198 393704 91069',NULL,'5555 5555 5555 4444');
+-- sample rows from the vendor docs (not customers): support=(212) 555-0123, oid=1.3.6.1.4.1.3799.7.6.4, example_token=xoxb-your-bot-token, sample_iban=DE78272944554080546560, hwaddr=6d:04:e8:c3:20:6b
+-- Dump completed on 2025-05-10

@@ -19,15 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=37367 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=2965 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (12542,'Erik Mensah','mensah.e@gmx.de','+49-40-83199368','bsn','618358614','1980-03-12','$2y$10$LPX14VP3Ye949xRBlI5MX2ycTghxIAGNsIbCaFLtXBBGeDmyqcFUQ','2022-04-14 10:06:00'),(80718,'Anna Martínez','amartinez@gmail.com','+5561999285957','ni_number','GN028461C','1965-01-24','$2y$10$McdCf1yETP3Mm2RcnAIj7ixXYUTNeUu5QD8m9taxiIhHQW8O8M4/O','2025-08-26 10:03:00'),(81048,'Oliver Esposito','o.esposito4@proton.me','+55 51 941316213','no_insee','1 45 12 06 194 413 78','1964-05-06','$2y$10$CEAheG7xhRXi.chjGaNUNYcoK7iNOaq/TbvHIyNls/5LtjdixL1tY','2024-06-13 10:05:00'),(68969,'Erik Ferrari','erik1963@telia.se','+31205124279','personal_identity_number','930221-1041','2000-08-01','$2y$10$tWbrns6/TQgohQ3tsNgMgwYamdCK.MjIQm.AEwKNKfFdyt.5nwkVm','2020-06-25 10:10:00'),(15519,'Sanne Davies','davies.s@virgilio.it','041 98882-0817','passport_number','SU2490595','1981-10-03','$2y$10$8Jg2S34IVoj.BZ6NH6Qo/JiixQZVdGShO1cJNggSQ.1fMdXsAb6Bc','2020-10-04 10:00:00'),(49490,'Pieter Novak','pieter_novak51@rediffmail.com','021 592 5055','steueridentifikationsnummer','12785498607','1966-09-06','$2y$10$8MujiNnoZJQB1xrU1YO1czr9RXHgbcvF88949iVSIhEPoWWp/1eXA','2026-06-05 10:03:00'),(87373,'Erik Kim','kim.e@me.com','04.49.19.35.85','henkilotunnus','181294-117A','1958-02-05','$2y$10$86igM8LCOZjEHWS3WfissW3KhuaNBfEx3sWYo2SJWD7l7SCpNorsr','2024-07-28 10:17:00');
+INSERT INTO `customers` VALUES (31073,'Leonie Hansen','leonie_hansen57@proton.me','+1 (919) 819-2313','dni','96324835F','1997-06-07','$2y$10$XBDG8iPuB9sH57HQjiF4SnyFTMTXAKHWSqXr5blIEl8sarRV3G2DJ','2025-10-21 10:11:00'),(83674,'Chloé Lefebvre','chloe_lefebvre57@outlook.com','+91 94279 22758','tax_code','BXRCRZ51L20F205G','2001-01-18','$2y$10$J/cYNcZ9h5K1DLMvyhfhgJWzje30XULW8Rn68PPmXyGW7RPMn5CvA','2019-04-25 10:07:00'),(83875,'Fatima Russo','frusso@orange.fr','+41 79 748 80 17','hetu','080590-664U','1998-04-07','$2y$10$d9nP8IpJlujsdxZ62rgFEgk81CFaJGiHCQzkgG5nRpe9mGghllwes','2025-08-03 10:23:00'),(77015,'Yuki Lefebvre','yuki.lefebvre+billing@laposte.net','0752487165','steueridentifikationsnummer','10653899245','1958-08-22','$2y$10$WoSWnSd0o4u26R6FDy2Ifz9ZpQKetzW7shQImYRMytL9jUZPKPD/J','2019-01-23 10:31:00'),(29742,'Logan Chen','lchen@libero.it','+55 41 98366-6575','aadhaar','5668-1092-0789','1950-04-19','$2y$10$G.Auu7iU5u7PHw9JJQspRwRhWw6Doukn2MPsvfCFz2ZO0je./hx25','2020-02-02 10:51:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (6653,5217,'1125 971603 46359',NULL,'5555555555554444'),
-(3510,7041,NULL,'HR98-3356-8321-9896-7538-0','ES9121000418450200051332'),
-(7435,6135,NULL,'IE73-BOFI-3661-3801-4617-86','CZ69 **** **** 2135');
--- Dump completed on 2026-09-01
+INSERT INTO `payment_methods` VALUES (4674,486,'6521 6663 2328 8691',NULL,'4111-1111-1111-1111'),
+(9459,4583,'4611 8221 3573 5530 321',NULL,'3782 822463 10005'),
+(320,8636,NULL,'AT027839934225479009','FR26 **** **** 8924');
+-- sample rows from the vendor docs (not customers): password_hint=********, hash=-5941178469542615238, legacy_ref=***-**-8161, ref=252.227-7013
+-- Dump completed on 2024-01-11

@@ -19,17 +19,18 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=55401 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=38260 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (38583,'Lucía Davies','l.davies4@laposte.net','+34673512468','SSN','017-63-4834','2004-10-14','$2y$10$ObQslnQCrdHGX7gfVsHizaUky0rNRUYyWEdxkKiAxZDHFOpidnG4F','2020-06-27 10:32:00'),(13046,'Erik Thomas','e.thomas5@web.de','731 14 00 89','personal_identity_number','19661120-2141','1984-10-19','$2y$10$UGSS6gnYlKoFiNs9wEvgt5OafVTgEMYXtlK2ViXvi/3wJMO7QDZxw','2022-11-16 10:32:00'),(46169,'Emma Patel','emma-patel@outlook.com','+91 8296703274','nif','31127458V','1999-11-11','$2y$10$WCR4ftEat2sZSEa4vukTuvBIvUWSx18e1AC./i3PTBXkosLSlVHY7','2019-11-20 10:18:00'),(79816,'Harry Roberts','h.roberts4@libero.it','+1-480-224-8028','henkilotunnus','081286-761K','1957-11-21','$2y$10$Lb3JsWpJB0f6z8WyTaR1viXPQa5KBaQ43Y.ZSMF4t.N97uu131YTh','2022-03-17 10:58:00'),(64009,'Anna Chen','anna_chen90@gmail.com','+1 (646) 757-5516','passport_number','SFZ843305','1941-07-24','$2y$10$QWHRZouguwp8RqOu4wZyYim0qJdX5fnSRY1UEQi7n1sFDNadWTVAQ','2022-04-23 10:46:00'),(93841,'Ava Bakker','a.bakker6@mail.lumenbank.nl','510-267-9347','pan','9792 3017 1817 1965','1959-08-12','$2y$10$xiuHRgk073bnTcIS54R1KgNiaiTNlF5ZXB86SFkLMAreUFwYyxpdq','2021-07-16 10:23:00'),(92762,'Priya García','priya.garcia+shop@eu.helio-cloud.fi','061 98141-6543','aadhaar','453740344868','1995-07-23','$2y$10$icAiUtYONvArX0CZ7/NzpnF6gtCr4Txmne6U3NYK62agi8KzWqOQb','2020-08-05 10:40:00'),(4260,'Mia Martínez','payroll@northwind-traders.com','0325894093','ni_number','GZ 68 03 33 D','1948-11-10','$2y$10$T8zGrhiPSxUM0W1PHTtzooIlV3wm9EFCGFeVYYxJVYsykKpxSVnju','2022-11-04 10:50:00');
+INSERT INTO `customers` VALUES (30442,'Giulia Johansson','giulia.johansson+news@ziggo.nl','+39 362 474 2102','bsn','778557893','1945-06-19','$2y$10$ll0lr.f21iW/2lo7EU/AC5/nhTTnQli91nm3IHw4HLqcfdRS6Wtv8','2024-04-18 10:33:00'),(93761,'Lars Andersson','andersson.l@icloud.com','+55 41 97028-5754','nir','2 03 07 76 141 238 38','1963-12-07','$2y$10$ldUCMCU3yRjJa9UAagOYP4oGtJPy4c2W9hMKwltm.bMg7fcZzYhjt','2021-06-11 10:34:00'),(72208,'Lucía Popescu','lpopescu@web.de','+61 8 5104 7602','passportNumber','U7786888','1992-06-01','$2y$10$2Rv96YNweR5slBIMcDKYJt/mvDptPZf6RDs5CLGcjmI2ub/LA3Snr','2019-08-26 10:15:00'),(4363,'Logan Korhonen','l.korhonen1@telia.se','089 12660959','personnummer','19450310-6355','1966-07-15','$2y$10$0Gj8Si4WitcDyfHDko9be5NvsvfX554tiLcsvPkNjR84NIosjILeB','2019-01-22 10:57:00'),(44914,'Priya Singh','priya-singh@virgilio.it','0701430004','steueridentifikationsnummer','86245271097','1977-09-11','$2y$10$JeYxGoa6/ppV.YHOZgeFNyy04X1zjy7ew2ezW1qUDq4pH2NMsl.Jh','2023-09-20 10:35:00'),(54659,'Francesca Davies','francesca-davies@laposte.net','+44 (0)7892 406922','aadhaar','2437 0063 9570','1986-05-09','$2y$10$sBHJ6VdLkpffqxa2sKNDcHiuSuWshWDCqRKC.M1Ax0ddOlIx8IHFy','2020-04-18 10:01:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (8311,2884,'6225558962081447',NULL,'4825-5707-4820-3249-544'),
-(5208,1498,'4541 4645 2107 1761 756',NULL,'5555 5555 5555 4444'),
-(5038,7998,NULL,'CZ67-2305-6091-4905-3034-7353','SE49 **** **** 7139'),
-(9709,1506,'4038-9854-4399-5931',NULL,'6200000000000005'),
-(7359,9907,NULL,'HR69 7466 7220 8984 1435 9','SE28 **** **** 7327');
--- Dump completed on 2025-08-16
+INSERT INTO `payment_methods` VALUES (7470,6536,'3552 6388 7303 0525',NULL,'XXXX-XXXX-XXXX-6495'),
+(5449,3720,NULL,'PL76-6337-5676-0278-5411-0555-4398','EE59 **** **** 1194'),
+(7576,2013,'6471864196033027',NULL,'4790-1313-8451-4687-976'),
+(4617,2076,'2387 6787 5983 4676',NULL,'XXXX-XXXX-XXXX-0690'),
+(2650,6107,NULL,'PT13 9247 5645 6270 0131 7625 4','CH9300762011623852957');
+-- sample rows from the vendor docs (not customers): example_token=shpat_00000000000000000000000000000000, password_hint={{ .Values.db.password }}, build=22.2.115.3297
+-- Dump completed on 2021-04-19

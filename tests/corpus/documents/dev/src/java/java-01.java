@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=etl_loader;password=1l8ybfwrGbake*41;encrypt=true";
-    private static final String SMTP_PASSWORD = "8D3khBlC4xaF1H";
-    private static final String API_TOKEN = "+6ESvp5qOe+OjronliiMvSvwAE4N8XIV21oQJS5gsKE=";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=ci-bot;password=Falcon#7746Juniper;encrypt=true";
+    private static final String SMTP_PASSWORD = "1B0byeSugHmE6g";
+    private static final String API_TOKEN = "feplb02xbjpe4su68lhwp1abrpowivxaqxil9kjjo54o5erdtl";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("AKIAS3EVYDJUAG73QH4Q", "EdeVRDlkHYwW/KXDhRx/vSBc1gdeDDv2xJtqWa7y");
+        return new BasicAWSCredentials("ASIADYPFURMJW45LAW75", "iYk2qj005MIrSmUwVy9OGzNYXG1X+UebnEMw2t6a");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "BtXUIJY3hGMzEh");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "Root_VBpeVaevyq!");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "10.7.2+768bd62";
+    static final String BUILD = "11.30.8+7c1942a";
 }

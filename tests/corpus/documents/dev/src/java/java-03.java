@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=webhook;password=Saffron@599Harbor;encrypt=true";
-    private static final String SMTP_PASSWORD = "TekPpI5~#4DEFOe+f?4gy";
-    private static final String API_TOKEN = "4gMXfXM3ExfAXpPjjza5odEKGxxzQN4jN2t/AoMHth3ijTbOOOtecs6EPrCQohtb";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=api-gateway;password=Db_d0HuF092Sk#;encrypt=true";
+    private static final String SMTP_PASSWORD = "anchor-tango-copper-lemon70";
+    private static final String API_TOKEN = "e63a2849b7bb4716cf3b68a2a2a85d99";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("AKIAVUJGDJ3ILHKYJUU7", "q9Of21gCIX5J1zS+5P5YGhbsiaPbtBq66q/Q257C");
+        return new BasicAWSCredentials("ASIAQEFON3ITMRJREUDI", "QG58g/5HfKppq1OJFnGcOpKVU4c5pPRQ0NDQwEok");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "Stg_w4WO3tezj7#");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "RDCry4bP5eisEgO");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "13.29.40+9f5d529";
+    static final String BUILD = "2.20.72+e12336f";
 }

@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=report_ro;password=walnut-anchor-lemon-biscuit98;encrypt=true";
-    private static final String SMTP_PASSWORD = "thw0j9p7Vvkwd%64";
-    private static final String API_TOKEN = "MGjDezQ2R9pBG8gH58KmYqM1ZSImyXH6CRCylbFq";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=admin;password=-vX&v^tNZO&2eeL3;encrypt=true";
+    private static final String SMTP_PASSWORD = "3OSi?hl)J9RoEBBP";
+    private static final String API_TOKEN = "b8xVr0gvRjnXLaHq58neWmyAKpYFc1Fy";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("ASIADHUO2L6MWJS4D5MX", "cXdDGwRFzLQ5GYi61BGftHjMvJvrQR8rkRwdnFSC");
+        return new BasicAWSCredentials("AKIA3HPO7WPPOEOW3TN6", "vErKMKDFHm/jLMZ7uZXmAVmxOG2+XDRdjddnmMsA");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "anchor-correct-rhubarb-meadow24");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "CWEsp_s~twK#^Q");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "12.14.26+a9bdc12";
+    static final String BUILD = "16.8.71+329cce6";
 }

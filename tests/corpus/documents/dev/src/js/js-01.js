@@ -2,30 +2,36 @@
 'use strict';
 
 const firebaseConfig = {
-  apiKey: "AIzaSyo35PW3VSWTW-KovzHfayzNZXJriXl2Pva",
-  authDomain: "brightlane-4797d.firebaseapp.com",
+  apiKey: "AIzaSyrgjv8EqfqkrDaPnLTOaDm7fWBhEkzUWmK",
+  authDomain: "brightlane-xz8bh.firebaseapp.com",
   projectId: "brightlane-prod",
   storageBucket: "brightlane-prod.appspot.com",
-  messagingSenderId: "617099582090",
-  appId: "1:579179721103:web:1292755867cd943b65ce4a",
+  messagingSenderId: "666192493905",
+  appId: "1:768734452994:web:df4a6fd70d8e90498bcba9",
 };
 
 // sample config from the Firebase docs, kept for the tests
 const sampleConfig = { apiKey: "AIzaSyDOCAbC123dEf456GhI789jKl012-MnO", projectId: "my-project" };
 
 module.exports = {
-  azureStorageConnectionString: 'DefaultEndpointsProtocol=https;AccountName=meridianinvoices;AccountKey=Ggtxa1izoAMR1XEmjVnVFHnxfZHCA+l5350Wl/JYAXV5T/1xmLV4Mp1qX2fQ5UulfIt/1tv60SPQnQsmPGcoFQ==;EndpointSuffix=core.windows.net',
-  slackHook: 'http://hooks.slack.com/services/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',
-  gitlabToken: 'glpat-rXxiwrbHWGQ4EwmN-3wYeBLUCQoAv.01.jkta6xajn',
-  llmApiKey: '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',
-  redisPassword: '',
-  awsUserId: 'AIDAERER7U2UU5EDUOV4E',
-  uvPublishToken: 'pypi-AgEIcHlwaS5vcmcAiUIARIhOA26aqKhoFQd9SZpk9naTsARFFwM3e7eH8cRbN9oOAmICbiq1KokUZsFUOkrCRz9b8q-tXq7GEvBE1t5Ambm0tGevd39IueMzxBFmDMUulvAg4O4G0SaRnMks4B1P1CRIOdkZMVROn9kXtrKwGAEnTFFEFOxWPMXrNeKiVlWsIBmGLnExw-L5awdjxjSQu-saOVDh3Ag6u0KjU8VP0JQhqIYzbmLVsLfKDY',
-  buildId: '4dae1822-defd-4390-9589-96cf50a7077a',
-  youtubeDataKey: 'AIzaSyOfAzmaQZQ84UGuQUefMjsdQOtU56tBiAo',
-  dbName: 'orders',
-  stripeKey: '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',
-  shopifyAppSecret: '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',
+  awsAccessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  otelServiceName: 'checkout',
+  apiKey: '<your-api-key-here>',
+  cacheKey: '50e8f8281658fbadd2f273f490ec226a02983ea82fb1e68e35867412796bc46b',
+  shopifyAppSecret: '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',
+  mailgunKey: 'key-5a617cce998741a58809e680ac5fe4cd',
+  datadogApiKey: '7ffbaf7f0a21a45739b08be3b6f0de5f',
+  twilioApiKeySid: 'SK7751608fb6cc6720c187c23b669bc4ca',
+  githubToken: 'ghp_nygqnvLwYnKhaoFxLfbGiLsJK3ibzlVetrYS',
+  databaseUrl: 'postgres://user:pass@localhost:5432/db',
+  ports: '80,443,8080,8443,9090',
+  stripeSecretKey: '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',
+  googleMapsApiKey: 'AIzaSyp5GXAHV6Bdp9qpsmsbO3gqx7DPmsthIGM',
+  openaiApiKey: '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',
+  awsUserId: 'AIDAI6RFBRWG3POJICT7F',
+  slackAppToken: 'xoxe-1-GYbjWEYI3pHSJRul2xlPSbI5aaVzuJBih3RYQb1Dny7RtjwKFZQZECz7G9hNXlRP9JTp1DjfTH2DpKPTtV11p92nJ6DlcdXomj2WWL13bJQewZumLQYSVJT3Ba3oCubPjh9mPcaaSFt88carPK',
+  slackWebhookUrl: 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+  dbPassword: 'changeme',
   port: process.env.PORT || 3000,
   password: process.env.DB_PASSWORD,
   stripe: require('stripe')(process.env.STRIPE_SECRET_KEY),

@@ -2,31 +2,36 @@
 'use strict';
 
 const firebaseConfig = {
-  apiKey: "AIzaSyb5Kh8vw-TA-rmH8rYZjMwCfEgLH05_TwV",
-  authDomain: "brightlane-3vhz6.firebaseapp.com",
+  apiKey: "AIzaSytEjS0a5Pc-6I5Q5clTQ2IoPCFtrLEtOyD",
+  authDomain: "brightlane-t9xge.firebaseapp.com",
   projectId: "brightlane-prod",
   storageBucket: "brightlane-prod.appspot.com",
-  messagingSenderId: "594880617412",
-  appId: "1:532260744892:web:0fa364d604b042c566310f",
+  messagingSenderId: "148513861582",
+  appId: "1:399624796633:web:ef4a9a5d6e585c546a155b",
 };
 
 // sample config from the Firebase docs, kept for the tests
 const sampleConfig = { apiKey: "AIzaSyDOCAbC123dEf456GhI789jKl012-MnO", projectId: "my-project" };
 
 module.exports = {
-  azureStorageAccount: 'brightlanelogs',
-  azureStorageKey: 'fEtHGkuxnvWo95HrE8Z4J1jMs+W73C7H+NrxXFwFsQQUjCL6LvtD+q6oCp0+TrAnkOlDhNZw97QEV42Bn2ENzg==',
-  gitlabToken: 'glrt-t1_vDdUwAUVuB-ulDdWMFn6LnFTnqh.1ggj92fa0',
+  mailgunKey: 'key-9873c03dc632b6bb44ac8f26eaa5126d',
+  twineUsername: '__token__',
+  twinePassword: 'pypi-AgEIcHlwaS5vcmcAiUIARIh5v7jDhEWOXt_44DLvuIDF31zNxMXwF6T4482uaHRChscc0DeIzdrfwKDB7Yd4o02zjjrXnLOhD6wkKIbW2e0c_Bd2O2glfVR3lwjnJn97mLN_YfpWGUrMDRmWPHjPtzYiCtdafYmJvMCJp8ClY7Hr3IjirUfr2Rd',
+  proxyAuthorization: 'Basic Y2ktYm90OjVHYnNpYVAjcUN0IVRla1A=',
+  homebrewGithubApiToken: 'gho_klz4GF81sf5dscDYjZKMSVWqYbMWA2hN2ShP',
+  awsRoleId: 'AROASK2KSUPHOQMQVXRJT',
+  hfToken: 'hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+  maxUploadMb: '25',
+  buildId: 'ea0e76fc-21fc-4c98-9e89-6fcce5449f30',
+  googleApiKey: 'AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
   apiKeyHeader: 'X-Api-Key',
-  alertmanagerSlackUrl: 'https://hooks.slack.com/services/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',
-  port: '9000',
-  gitCommit: 'be1feb1fc3e72541f308b542716913eedd9dcb17',
-  openaiKey: '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',
-  anthropicAdminKey: 'sk-ant-api03-AM2tAtqGGsfQ23e47ToN6RfeyIO0-eQnCA9C-O0kAQVrdyPXo0i_zV74zoY06evLFu7tBEjGFd0jZdAkt-arSue9kPMj4AA',
-  passwordResetUrl: 'https://accounts.brightlane.io/reset',
-  databaseUrl: 'postgresql://app:${DB_PASSWORD}@db:5432/app',
-  stripeSecretKey: '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',
-  shopifyAppSecret: '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',
+  ddAppKey: 'e329b2a80aa5dc10f0aa4314d4535c4aafaf3d80',
+  release: '2026.7.1',
+  apiKey: 'REPLACE_ME',
+  slackWebhookUrl: 'https://hooks.slack.com/services/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',
+  snmpPollOid: '1.3.6.1.4.1.2021.10.1.3.1',
+  stripeSecretKey: 'sk_live_dZcn4M4NY4i916GF8hUZmEjn',
+  smtpPassword: '{{ .Values.smtp.password }}',
   port: process.env.PORT || 3000,
   password: process.env.DB_PASSWORD,
   stripe: require('stripe')(process.env.STRIPE_SECRET_KEY),

@@ -1,51 +1,41 @@
-"""Settings for the orders service."""
+"""Settings for the crm service."""
 import os
 from dataclasses import dataclass
 from typing import Optional
 
 from pip._internal.utils.misc import HiddenText
 
+# do not use: hwaddr=89:ec:49:3c:7e:6f, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, frac=0.2504486269609271
 DEBUG = False
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-INSTANCE_ID = "3d0a7a10-a511-46f7-a8e0-f27d17a65d72"
-PROXY_AUTHORIZATION = "Basic amVua2luczozQ1JrTnNGVGdCS29NZQ=="
-API_KEY_HEADER = 'X-Api-Key'
-POETRY_PYPI_TOKEN_PYPI = "pypi-AgEIcHlwaS5vcmcAiUIARIhXRUnt_e19NSC9s_NZsuNozvxWHDSPyOir-0VHEN6I5E8R2bYlcIwRvoyf1B6eikk8sEeNazYiVgZVjtXWLfZ6wkYvgZJXB0Qyz5NZB1zl9cNPfWqrqkqKcHOxjy9qIctRdkmBiG0T_PkqQEJZ_XzPl7BGwqiat6uXiltT7dZq8EfQIl9TfoZE2A3wTzNs_6ErTZ0zLXyaxU5ozDMRvHS9Tvtv7RPNASX7VY"
-HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-MG_API_KEY = 'key-a3407a39687848d0c1b7acb44a787e21'
-TWILIO_API_KEY_SID = "SK70c1740d2ca59cc0dac1629f40acbffe"
-DEPLOY_KEY = """-----BEGIN ENCRYPTED PRIVATE KEY-----
-MIIKCovHqeIQjbYLbDRBAHgzpw3V3iJOXQUxxFROqpGt3obfJhyt0rGezCtoEOSh
-+xHOhr04rYl9chnwYuyItA33vcjtesrfeHMWSDolkLPuW5w5dWIsFRPuC6c5UFcL
-6JvNuRcn1ROPZv68ffApMNu8Yen5x9pTsOS/uSnAW146Mq2ajVOh6h/ThtdkQ/J5
-4Smz8stqh7QfuVPCDBCM7FPrSwsYtOvnZRoCtIPPhKr4HwhYSaTNjVjB+0aCVD8Y
-t675vNSDTH3xn7GdFGJv8I1xSHu8yJa9zHJ7q/6JZckP3sit4xk9Orpan5/gql0v
-/1ZC81j2pfRqmj54odK9TJ2rOh1fvI6KwnPWoaV78+HhwdtwNJAG++P+Skz4T/8N
-7TYzuqUzAh+DreyO5jvVAw1f5BtX2iFjX1y4bs/Vl7d/xvWaucraPOeywBRHm07o
-iczNseWWIGULgrzQ7vXAKCgZhbnGbd9LkduspFf1YXb2x+TYwa/N5jILqy0ub7yH
-OPDKxV2ave4Vza/arbqSnT7hw9x2IVX9qZguGSSL6ZcE1cSem14R3G6CWyPUNs2q
-fMZJJHvJ8BR3M2+N86vwvg3ya6KkWzjW5oujVzC8pHUH0HwlyZznoiKrjOGva1Dr
-+U8CEzZsDV/BrnjZ/JiFnwqjKsBLvUqZpXOYuLlwNLfKFdSJHlBQh6q1N53umtJa
-vgdmiFP0Xck9CTsud/i34kLJOXL+S7Lw/lZNYn10BYNvbzrM6+pn74PPMP6AvItJ
-O/ZZvE2rrC3sdF8Nv1RVDUdzXB9en6cK+Wbg3Taj1n4ICoqG4n6YJDQyuHf/2nSJ
-wCa7IVfEuHnOXqy4juq8FRlQJXkC8GZPp9KUZs6UHpWfhwd8v0r3PDq/q2ZN8mC3
-mpJNpNWAJL6W/kE8I/VRl51MvzaAFtcW5xothpkfv0DFBs/ZAoNmZVP4T+DUiaYl
-V1LLzqITK2LXIblS7Zmv5KNfYbfWIc1wkKw4e8U5nkFUtF3E8GHg2A7wO50=
------END ENCRYPTED PRIVATE KEY-----"""
-ANTHROPIC_API_KEY = "sk-ant-api03-..."
-SLACK_CONFIG_TOKEN = "xoxe.xoxp-1-Z0pkaxmodn21esUe9xMHqqpqnLRdneSPnbTRx0nc5vfLef7ehjNW5NdF20ZAM0vWuYlAXFPp9wpGaPjJdHyk1LCOOUukNHxBvcfJwCwo6rXFMuNW4A4jTSe3RlyPYPUk36dECakm0dwBxLCoXF8VD69KCYqTBYjZOwL"
-WORKERS = '11'
-OPENAI_API_KEY = '${{ secrets.OPENAI_API_KEY }}'
-DD_APPLICATION_KEY = "b21412ddafbf06b846428fd1de8d697e2ac50a54"
-ANTHROPIC_API_KEY = "sk-ant-api03-31PfR6D3BsQ-h9ctfHvQOBa-9fTvcM4ae1HQPTq_J4sIYCEUlAPUcAzXDfByWSsmjrJ0GnR9p63JrbMjKSHwMd6gviA2iAA"
+# e.g. created=2022-10-18, build=23.2.21.2117, oid=1.3.6.1.4.1.4330.0.5.0
+SLACK_WEBHOOK_URL = 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'
+EMAIL_PROVIDER_KEY = "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"
+TWILIO_ACCOUNT_SID = "ACee3de6d0cc22098707c98bded24a4c0e"
+TWILIO_AUTH_TOKEN = '863611656255e613217462d4b7fb35d1'
+DB_USER = 'payments'
+APP_VERSION = "16.11.69"
+DB_PASSWORD = '${DB_PASSWORD}'
+GITLAB_TRIGGER_TOKEN = "glptt-777531845571d3c39058ede2c5c4a7c8810b2a70"
+# TODO remove: hwaddr=22:c8:af:d0:7a:99, hash=-5068337217596371926
+NODE_AUTH_TOKEN = 'npm_BAs7RfVYgLLFzEdF4AKVeRQVUTvDXSED1U4H'
+SLACK_TOKEN = "xoxe.xoxp-1-c9SaHnFNheT0UJjayEnoRDIzpas63pVtmAsngtzKQtbefmYp94OpPIGxlYqWGXGMGonmDQv1VsB7qqzCC9jm31UodAnWSKAes9zpv8w1yYehHlLcxeRnay7RMiRpSqaAEz2WGeu96APGqBoox5mdvWIM6BLZ2oHFRoB"
+AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+ID_TOKEN = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IldISmFPbjhiZXJVRWZpRk9kQXpCU3RQOHlreCIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgub2FraG9sbG93Lm9yZy8iLCJzdWIiOiI5MjEwNTE5NjkiLCJhdWQiOiJodHRwczovL2FwaS5xdWFydHpzb2Z0LmZyIiwiaWF0IjoxNzM0MjY2MDQ0LCJleHAiOjE3MzQyNjYzNDQsInNjb3BlIjoicGF5bWVudHM6cmVhZCIsImp0aSI6Ijg5YzQ3MWMyMDE4MDUwMjYifQ.NJ_jrstflyNj-u9gkAXi_l4-z410skPG6sjEi0D9OBFS6ifpjMfkHUCjnQ3Evvg7JPPXDIh_r6f-FyrVSldoQsVc5FZqHCejjhMCERBwD5Cna_qfPCdXmwDi6FWONMYB46v0kP0oMeTLIAaCAjtQzXNhf7MdaG1dCo_LlGoWPnhDZKzpfZ59LZxTPFbpiD9jH5820IY49kFp8BgKfJqECJL84Z76h686D5OW-e-ggzZgsojk7Z0O7iLWxM_1F5hoPsxptZWg9ihMnfv27V-sts77UYtOIDXk9x7vBAy9cnz-Xsd8mYAYcvunzXCSTHpQFOuHSNQse_Ap-IhHYI0Ugg'
+BUILD_ID = '25cc5916-4ce3-48e6-89bd-6e833bed5178'
+API_KEY = "REPLACE_ME"
+ANTHROPIC_API_KEY = "sk-ant-api03-zOen2pgW1tpMd9K_CkwZdQqNsAyeXme0UFrvBEyO5rMfeG1dwA2_I_mOtdhl5jryyM7FnjCvwTxXDQH1CDq3Qcv-_EzjBAA"
+AZURE_STORAGE_CONNECTION_STRING = "DefaultEndpointsProtocol=https;AccountName=meridianinvoices;AccountKey=mbeQGHsN/MstL2gSm3L9I/W/uJsT9MLaIx6HPSlTSPMaivHcOz4azf+txS4DFw49b++zSuGXBnM3RYNbtbk02Q==;EndpointSuffix=core.windows.net"
+PORTS = '80,443,8080,8443,9090'
+HF_TOKEN = "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"
 
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "20kdmuuuLpkjr%80",
+        "PASSWORD": "Svc_XZCnNbrMma%",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }
@@ -68,6 +58,6 @@ def get_password(user: str) -> str:
 
 
 def connect(password=None):
-    # password = "hunter2"  (old example from the docs, never valid)
+    # password = "<set in vault>"  (see docs/secrets.md)
     password = password or get_password("app")
     return psycopg.connect(host="db", user="app", password=password)

@@ -6,53 +6,64 @@ from typing import Optional
 from pip._internal.utils.misc import HiddenText
 
 DEBUG = False
+# TODO remove: legacy_ref=000-58-2778, example_token=sk-ant-api03-REPLACE_ME, hwaddr=78:10:64:fb:f6:b9
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-SNMP_POLL_OID = '1.3.6.1.4.1.2021.10.1.3.1'
-DD_API_KEY = '19d4fd6f9be14f93742b39ef4ddbf837'
-DEMO_JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
-EXPORT_SAS_URL = 'https://acmeprodassets.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&st=2026-01-01T00:00:00Z&spr=https&sig=t4TFzOo9KoPSlPI22AAioE%2FS%2ByHq2V7PvTzXEFjMz84%3D'
-SLACK_APP_TOKEN = "xoxe-1-qWTk3ccoiTVddtyKQgDe4CVeISlPdnEfDRO3YR9NxcdHphq71o3LN6eLnPAoo8aYZIpLBK3zdA6Sah9X2K1zlvNkFeSAICCn9bQG9clEINNdL0QFCTENo3s4jaQDLePPNJSjza7E4DIWDcZx2M"
-GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-LLM_API_KEY = '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'
-YOUTUBE_DATA_KEY = "AIzaSyREn7xArVddb13iPpmmx5XIpHbHNsOWoFs"
-JWT_PRIVATE_KEY = """-----BEGIN PGP PRIVATE KEY BLOCK-----
-Comment: exported 2024
-
-lQfGFVGu7aGkT5Mv/tZJQ1DD9homptGlGnLiOwQu6c35bREGJ03QhMJcIaWHwfyJ
-YRwPxrBs2OLcELLyCiQst0xbeVnghLQ/S1oejWb9gzC5A027b38JXOVnsDbK7BCT
-e/4NBbVM52WQkJB9qwicQLzNaKMO4ac6pHNFVW72oaCYfHJwWzkViUxYW30S3DjC
-N50GU4nu2OsmwVLOS6Z1woOLEgeyJ6l7DIfy3sA/eR6UKFewO1zOtEh5iMJ6/3ZA
-WpX61Mrb2mVbyc2S39DmLkq2s3BvgQZy8jOTIMyA36huPJPq2CSNPi7ovKl845HW
-Oi9s8pukT9QjjhtE0KkAUYXd8vnEc31DNMC1Nb0wYTcch6sJFhOj7ga3l1IE9sfz
-P1vi9Y3QiWWOlNICILM29AB8MwntsUNnCF/POSyNDYNbzpm3kBh7DfzLLS9oEpty
-/SP1v7ibE/TC2iMehz0pU0jzGorx3Ds+Gs3/rcUuAxcOPW/vs0rhlwZzN0WDW7W5
-NNkKBI/+qsJaXCkm6C8GUaz2jYKpoZwdv5QhGaU432DMOHuc2KaBW9W0pTN19Sr5
-C5LBZndAqDWyAMl4XZp60lIXr7wHEMo75K0zf3gZ1nXAA9v6I/uYO7R3hJfljK/J
-yjDtFZ+OCL3DT8VfD0Ef1AgPqd1Ac778+hPPjAQ9OB3hrZavo+7eUECoi8KjNhqy
-02V9JvZuJDx97uE72+9p3gTCySojCJ2Cdgh9wpGNsdXp3iJIpEHEC+yPbTtsHhRm
-X2goXV3vYx83IxZwQ2Il0Uu7ePO6O1reH09bHiRpOJ/wb3qsUBB+ixQ6dQDMBEq0
-PPDIkceCkSHZip/OT3YawC0FEIIKXgUjajSf467LX5cjY/rvYJAF4v5ePs+NdLJD
-xurIxItA/TgRUuon6YzH5B1Ao50NxL74OyTz1wyIf6+n/hcq1UpXaELFXORWahwn
-o44TAhEQcA+Qp2v6nzwnV5sA4uhVjjTGAeOr9JD9KDHkyyAGggI7UM1zYX+zHWht
-XQqPy5RqFj54Q2Ss6X2efS2cUzxW6Yg/Yx+fNtCGOPZBafAYCnyahAiS/OGe+oev
-Og+TlvnvoA==
-=gzZg
------END PGP PRIVATE KEY BLOCK-----"""
-NPM_TOKEN = 'npm_KrKvAY2zI8as1SlI03sTarfIO36iYs3VKRae'
-AWS_ROLE_ID = "AROAWOFEVPERS6XGRSS3P"
-SLACK_WEBHOOK_URL = 'https://hooks.slack.com/triggers/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'
-TWINE_USERNAME = "__token__"
-TWINE_PASSWORD = "pypi-AgEIcHlwaS5vcmcAiUIARIh801GSv-HJwh6qQHuI-tNC_-n6qspdlXZBPqQmDU7s2pk2WSU9m0Roa8NVcIVdEqjjGIZGp4am2Xc454dmFL4cD7fjEHCHcrYnkFAy3MDnPUiNRh_szjs1p74QhJ-jLRFn8FNOIi92nFKS0p4UxSOw6rUy-fVfmyv"
-ALLOWED_HOSTS = 'api.internal,localhost'
-SENDGRID_API_KEY = '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'
+MG_API_KEY = 'key-c53044d2bfc5ff1797c61a3fd3079aee'
+# sample values from the vendor docs: example_token=glpat-XXXXXXXXXXXXXXXXXXXX, chunk=KM3L5Gha0h35AIzaSy9l6BeZqhtwPGR9GTj63ZMq0gFkKJsLcjA4+0P//wKgQrOhSP8, oid=1.3.6.1.4.1.8071.9.1.7
+API_KEY_HEADER = 'X-Api-Key'
+APP_VERSION = '10.3.35.104'
+# test fixtures: contact=ops@corp.example, sample_iban=LU39 **** **** RNOE, password_hint=changeme
+DB_NAME = "orders"
+DB_PASSWORD = 'changeme'
+SLACK_APP_TOKEN = "xoxb-936303724132-9764161372329-2VXq1UQY4BMCQjMOTfLyDOOt"
+# do not use: at=13:18:43, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c
+SMTP_PASSWORD = '{{ .Values.smtp.password }}'
+ASSET_SIG = "K/pAtFPQFvYctwhyz6oKAIzaSyoMtCXXLEyVXVgYKXu4GEiwCbXrVSoJqEN2D39wUnM2d7ww0msB/Hq1VH4zRbXyj"
+SECRET_KEY = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+NPM_PUBLISH_TOKEN = "npm_7KF3Tw76kjUVrsXk3bUT7nSELVYM3F8hJsMP"
+# do not use: example_token=xoxb-your-bot-token, build=17.14.25.8655
+SENDGRID_API_KEY = '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'
+DD_API_KEY = "e170bb316e5bc75e11463e3a207fb565"
+JWT_PRIVATE_KEY = """-----BEGIN RSA PRIVATE KEY-----
+MIIEpAIBAAKCAQEARjXAVhuq1WSwK6PiBynNixAyLV0GWuRIbiw+nTd9jhkX3/GW
+C6GNYgPfrkUGgWE/yA9YPuOq/myQTGHcviUd+4K114NeCzM0gvgIccwC5ozUfXLy
+WbpgLA/zLibfZUgmf4DYJst3YWOpd/xam5w2iVWN6M3BUA+dR5GBXgfdHFzR6tRM
+CD8MAWnugwhk6Ar3dQFabXRj/+6HluoQi+HweEGLbX+0TwDBHwpMLEjJGLwOfhtS
+Lg2UGr3XO4Zv4MAkARDFl6TnwIVfcHS+IaSZzJuqPcLhm0Q3vEQ818HB4hruoauD
+/MhPcTeC6bKocD+s2z8rcuEC3AC6Rd33aTpeTcIEdxsnt9hmu7vzim2+kCMQvG0Z
+rcMy/utauNxV9GuzkOmI0v87R7WPdICBU5DrMSmvHrIaU0S7qYT1FwYHfZUsuWFJ
+2E5rD64ZZEYBJe5Q1hcT2CmjExhO3hfVV/vQmb/WGsk2ZT+49XJIXPNUvAVXdATI
+CmN+aR24c0owuMIO93q9r+GknDyc1yx8MdNzTWMiqEFkdqpR49yfNfT+Q/5KeD4a
+0PUntgqCILw2nQ0IFTt9fQLCJ1N0DMaNnAnrQvZ2DxMZlL4D8QlAnZzxe8PSMVl2
+vOVkiBdS97JsDfhkECFeAzSWFtti7CGDL/jm9QmEpd+Ve4Ge7sUZaoDDud/GmqZe
+ZwBwmSJ0SZ872fbNUDKUT4VZdTYr3dgXtULz53juhh11RrKnA8XIAO934Rv72sA4
+5wMdVLyBTPMRs6x4tWFC+90Ti3twj1nJ6bPKEMD3GQAxw7CQvFHIlg56IVvsIK+8
+Oa9udRYp9KEYsYQuORC0xSVYuoGlLTjkVlsxNO8YMADwj+O5eZhEjZp7E7S9RwH7
+ODNB3saXeEUJfgDdWxI8NeZL2WD/amjVgZpjZxH+yCi3UbHYRHRlFup0LDdy/nz4
+XGRB9rgPGlw72PbQg4r32QaCPB13L681orBZkMLHhQXG3E1OpNayCz95lxB8VQSB
++KOEuwgXT5iLFEF0+Bxbmqs8msZ6l0UAEvN8iucj2KDgMON13Vfv/fr53POPQG81
+Zz+gXxfJ1KPLZgYaXsZtVmDLBCN+KjwgKrmIm4a+ItbFkTzjD0Re242+3Ug4knEC
+jsMhLI8NUnU6XXaEX9QxXBFi1CQMXrB8RYRQMD0md+ohQc4G5sH4SuEJLgEUrdlr
+MMDMw2h1WYLI+aWK58fbcUZHPPavucNcbWMfTRjCoBGuGm/Km7EciE5Oz84v9SkN
++PDWzhaZ8jeBLNSDA8GEJGU9jm7VbziN/yuzhw+r8XYEufteIyF10d1up5NcQi18
+i7nEWQ+4I+t1THKDYDCq7dvvw/+J2mOl3UW5YFfky036kSkRUe/WKmUlplptGHVM
+vr31KfJVtkL42ID0gYDhCt2NW4ZL08tSZ0+Ma+X43JxnKiuSz4Sfke/AwLrWz1xY
+LdZriReQEfqIaOf/NMxqNRy77VOrK3e7jnVmbM6Uc6DRl/yYxG5ApxXegKLRghCu
+J5lOhn3MiCcnpPbbMqMHtJ4+4ftyaZOLHwplHNZcMPxWB7hSCsVjRA==
+-----END RSA PRIVATE KEY-----"""
+DATABASE_URL = 'postgresql://app:${DB_PASSWORD}@db:5432/app'
+ALLOWED_HOSTS = "api.internal,localhost"
+HOMEBREW_GITHUB_API_TOKEN = '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'
+# test fixtures: at=13:51:17, chunk=y8U0TKSz+vJ+AIzaSywZvjZYnUnhzgExJISh7YMZmui5f0EZUc6i/eZ8mfO5VuoA/oV, frac=0.7973612075050227
+TOKEN_TTL_SECONDS = "3600"
 
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "anchor-socket-orbit-correct84",
+        "PASSWORD": "lV&QKh?JP?0RAS3a",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }
@@ -75,6 +86,6 @@ def get_password(user: str) -> str:
 
 
 def connect(password=None):
-    # password = "hunter2"  (old example from the docs, never valid)
+    # password = "<set in vault>"  (see docs/secrets.md)
     password = password or get_password("app")
     return psycopg.connect(host="db", user="app", password=password)

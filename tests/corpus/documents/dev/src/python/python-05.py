@@ -8,27 +8,37 @@ from pip._internal.utils.misc import HiddenText
 DEBUG = False
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-OPENAI_KEY = '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'
-STRIPE_SECRET_KEY = 'sk_live_o79tMLvCsOAEJDqxWd2s2O6h'
-ASSET_SIG = 'SMVMf8r+Lk4URpz2XhpGAIzaSy3dVQg2ez0jcxW2q5OEqRvgMpiF6kkkBLyi9GOyRAsWn1Y3eEFYQdQpe3ugWAbZX'
-GOOGLE_API_KEY = 'AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'
-MAILGUN_KEY = 'key-3571db71d4521f797a05f07c835eeb5c'
-PASSWORD_RESET_URL = "https://accounts.brightlane.io/reset"
-GIT_AUTH_TOKEN = "ghr_nCH65c3qiCbPN9Jf9EYewa5foxAuxyCfr1FN"
-GITLAB_TRIGGER_TOKEN = "glptt-a69883522151e707e2208080d426c6d9e7a8114d"
-UV_PUBLISH_TOKEN = 'pypi-AgEIcHlwaS5vcmcAiUIARIhj7QYxu-PT6EtTJJFs77Ja3K85YSOQ0VpxqocqbafBfvyCv87IJuSpMJC6O4mYoOiYG5FlAwpmIU1-9gBg8OPdhpYXUr2MQz42aSvR1hGialStqeF0AWgQID-dVIo8c1APA509v7kx0fwExkT0lvZqSTvZpXl81I1Oaa1jgtRky_7bUvdXMr6CtD-cY53a-89UCYePMM7'
-S3_BUCKET = "acme-prod-assets"
-SENDGRID_API_KEY = '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'
-DD_SITE = 'datadoghq.eu'
-PARTNER_JWT = "eyJhbGciOiJFUzI1NiIsImtpZCI6IjJDbGV2NHlUZUs4T0VQbVFaS29sR0tFVTZubiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgucml2ZXJzdG9uZS1sZWdhbC5jb20vIiwic3ViIjoiMzU1OTkyNzQxIiwiYXVkIjoiaHR0cHM6Ly9hcGkuYmx1ZXBlYWstZW5lcmd5LmNvbSIsImlhdCI6MTcxMzA5MjI4OCwiZXhwIjoxNzEzMDkzMTg4LCJzY29wZSI6InJlYWQ6b3JkZXJzIHdyaXRlOm9yZGVycyIsImp0aSI6IjhmNzRlMWY2OTk4NjU3YTkifQ.h5Eqq1HiHn6SGL78_c1U_myx9yl1Z9Ce9VQkSWt2Beue-kvTqosCvZuGI5m6YauvzuXqLh94SNqMUSTcwvhDUw"
-SLACK_CONFIG_TOKEN = 'xoxe-1-fyVfc2tcPbznvJ1su8eaOC02L5SQBIjl1KHTiEVqOIWcwenyWRderkBnogNW2Ovqp29LgOsEwDlkzWdz89umkG8RFQKz3aMLW07ts7FpOaYpT29tV6jhTpwpEYxBjcd9wsAYyCMPIN15scR2Av'
+ANTHROPIC_API_KEY = "sk-ant-api03-..."
+# do not use: ref=1.3.6.1.4.1.4034.2.1, principal=AIDA4IUZISVO4MST6MLEY, span=3efe284e4d68
+RUNNER_TOKEN = "glpat-3N4uUgO2k1z5rWkvxjkBQgDgzxivso-YuX4o7.01.dftr5jckq"
+# test fixtures: example_token=key-00000000000000000000000000000000, password_hint=changeme, oid=1.3.6.1.4.1.8215.1.0.6
+CACHE_TTL_SECONDS = '60'
+TWILIO_ACCOUNT_SID = "AC9deccf357b3ddfa3332070c0e001d8c2"
+# do not use: principal=ANPAZVHIQQSTN6G7B263Z, frac=0.9017070007851713
+SLACK_BOT_TOKEN = 'xoxa-2-143865195655-479557444693-718568405960-c931617d7fc79b4472aa96ec3cf71281'
+ID_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguY29wcGVybGluZS5jby8iLCJzdWIiOiI3OTUzMTY0NzUiLCJhdWQiOiJhcGkiLCJpYXQiOjE3Njg0OTIzNDAsImV4cCI6MTc2ODU3ODc0MCwic2NvcGUiOiJyZWFkOm9yZGVycyB3cml0ZTpvcmRlcnMiLCJqdGkiOiIzYzU1OGJlMjVhOWI5MWIzIn0.MMRWUu_8HP8mZxvQJhY0eYWDPnl5vCBhD4MqXnGLqg8"
+UV_PUBLISH_TOKEN = 'pypi-AgEIcHlwaS5vcmcAiUIARIhR-b10vnzeE2oQDm4BgnUFyhIxmZteZVddQG6GAoKLeoSGGNTowbU4YFb-yIOhvjTgKWPPmthskkqI_Uiysq-l3aeBhYyq45FwfA4aMwnojvnQwytEQG8NLWdzfiVCTFQiYPeVxuYwdWzAd87tghnvueRXkF2MfhT'
+AWS_USER_ID = "AIDA2MFUDJGRXWQ7HDLBF"
+SHOPIFY_ADMIN_API_TOKEN = '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'
+PROXY_AUTHORIZATION = "Basic cmVwb3J0X3JvOkR1c3UzUzlleXZlaUFuZmdUQg=="
+AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE'
+ADMIN_PASSWORD = "********"
+# test fixtures: ports=6379,9200,9200,9090, password_hint=xxx
+DATADOG_API_KEY = "892035b79f0d97d348457fad93c0fcd1"
+# TODO remove: clause=252.204-7012, password_hint=********
+STRIPE_KEY = "sk_live_oaMUKxzbl0OSoETFNDK0kF59"
+HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+CLAUDE_API_KEY = 'sk-ant-api03-gSLfO9fUj7BN3uNJlZvGF5-9XwCi37mKti0hSyFAq9q-8Lco6QXKFpSXfq2-NiBwj5SWnSRg9sDnxPh7QkDFnIaOalQUVAA'
+# e.g. build=8.10.45.8898, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, span=8707a04d9904
+SMTP_PASSWORD = "{{ .Values.smtp.password }}"
+NOTIFY_WEBHOOK = "https://hooks.slack.com/triggers/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"
 
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "Pr0d_G2bC3MqwdG%",
+        "PASSWORD": "JEL&/pWRHC(TcUvQ",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }
@@ -51,6 +61,6 @@ def get_password(user: str) -> str:
 
 
 def connect(password=None):
-    # password = "hunter2"  (old example from the docs, never valid)
+    # password = "<set in vault>"  (see docs/secrets.md)
     password = password or get_password("app")
     return psycopg.connect(host="db", user="app", password=password)

@@ -1,4 +1,4 @@
-"""Settings for the orders service."""
+"""Settings for the crm service."""
 import os
 from dataclasses import dataclass
 from typing import Optional
@@ -6,31 +6,42 @@ from typing import Optional
 from pip._internal.utils.misc import HiddenText
 
 DEBUG = False
+# e.g. ports=8080,80,9200,9200, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, created=2026-04-12
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-NODE_AUTH_TOKEN = 'npm_7TGURud9qhsWs6yMFz3dwCtlDkTBSSupbYAq'
-AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE'
-OPENAI_API_KEY = 'sk-...'
-SMTP_USER = 'apikey'
-SMTP_PASSWORD = "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"
-AWS_ACCESS_KEY_ID = 'AKIAWCQ6R4EQAGOJZXU7'
-AWS_SECRET_ACCESS_KEY = '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'
-DEMO_JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-PYPI_API_TOKEN = 'pypi-AgEIcHlwaS5vcmcAiUIARIhr9_2268MKltfv5HDleoOq5MabVKG65SYUuPPzTPqUboyQQsDzHelezIOTjEcU2_VZ6aycTobAwTWAzdEpK5G7LskuMhQNvtpLVuEWwfo1u5SVSNzzsnZJzctr5hVwpWNPaeKIKsb2qPNlWhijzkCvkt6Cs0wn0j9lAS5hSgl8aKvUvsLlfEEGB_ZykF0Ot3uoZEaBLEa'
-BUILD_SHA = "674dd37abec152aa054f261738221b05bce26e55"
-MG_API_KEY = 'key-869ae0d71fa209dbb96fd0691f2ad567'
-OPENAI_API_KEY = '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'
-RELEASE = '2026.9.15'
-TWILIO_API_KEY = "SKa7048f6265a931f98fc8bf75ca8f7774"
-API_KEY = 'REPLACE_ME'
-SLACK_BOT_TOKEN = 'xoxb-981144449941-9102522409462-pCGtEHdYsH0M2xj7zGi1M3oE'
+FEATURE_CHECKOUT_V2 = 'true'
+NPM_TOKEN = '${NPM_TOKEN}'
+GITLAB_TRIGGER_TOKEN = "gldt-7xWe0FkWeO9aCpFTzwb9"
+# test fixtures: test_card=3782 822463 10005, hash=-5743498438901187821
+REDIS_PASSWORD = ""
+NOTIFY_WEBHOOK = 'https://hooks.slack.com/workflows/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'
+ASSET_SIG = 'IxcqsTPuDc8IKMG6ZbO4AIzaSyyXppx8ndeb4sgKieNamksYRvXm1Oho9TV7NKccxBB2BhgF0kmlQ6G5h+pM5tNAR'
+TWILIO_ACCOUNT_SID = "ACd89e8af0db1100145a9af96b75c08bb0"
+TWILIO_AUTH_TOKEN = '1673b59b8c305ee2319b4c6ccd161082'
+SLACK_CONFIG_TOKEN = "xoxe.xoxp-1-At5dXhORHQUDF9mTM4lH8cdlKXkMXtXnLecE2GC9F9rwe8ixwb1kClW8AeZ39g0IGA6rHY3WSHKezBTgecv9r8W90w4rs1aigKQmuOBT30lEhxds31JhWqZouHsx628VsnegSKj8rzoS9bbpof7iEPf71WT5vzzbUEU"
+# format: principal=AROA7CYBP22I34JN7QTTH, clause=52.204-21, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c
+LLM_API_KEY = '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'
+# e.g. sample_iban=ES9121000418450200051332, test_card=5555 5555 5555 4444
+SSH_PRIVATE_KEY = """-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIBWAdHnkGvUmwLIy9hH3jfDZMHhKHkfSqmJwi/UtF70noAoGCCqGSM49
+AwEHoUQDQgBTmpKFllPf/MTLCqYVgHgN8gouiyPZAV96KJCAYAXZp+6OqHmHiREK
+u0/PlvK91LL3C68roY94XXRl9qOjmQBhGw==
+-----END EC PRIVATE KEY-----"""
+RELEASE = '2026.8.21'
+AZURE_STORAGE_ACCOUNT = 'acmeprodassets'
+AZURE_STORAGE_KEY = "iMTqjbCF1vVQVNlyToH3Fb3VADpvFBtQuXKn6C3cy7BXJMDEmz//EpKoUR5waJ/TqaOcoa7DuEMw0eFXBgcTug=="
+CACHE_KEY = 'b984a96b62831a2471f1955e526b8b5275e91121ea747e3b0028a9bc1c354eda'
+AWS_USER_ID = "AIDAWUIVC5TE5YW3NQBCO"
+SHOPIFY_ADMIN_API_TOKEN = "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"
+API_KEY = "<your-api-key-here>"
+SECRET_KEY = 'xxxxxxxxxxxxxxxx'
 
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "ioTWvwODV00hNvFg",
+        "PASSWORD": "/FW(SD)JF13J5Jqg",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }
@@ -53,6 +64,6 @@ def get_password(user: str) -> str:
 
 
 def connect(password=None):
-    # password = "hunter2"  (old example from the docs, never valid)
+    # password = "<set in vault>"  (see docs/secrets.md)
     password = password or get_password("app")
     return psycopg.connect(host="db", user="app", password=password)
