@@ -222,8 +222,8 @@ def main():
         e = check_value(cats[0], v)
         if e:
             errors.append(f"line {no}: {cat} {raw[:60]}: {e}")
-    print(f"{len(lines) - 2} labels, {occ} occurrences, {len(files)} labelled files, "
-          f"{sum(1 for r, _, fs in os.walk(HERE) for f in fs if not f.endswith(('.py', '.md', '.tsv', '.json')) or r != HERE)} files on disk")
+    on_disk = sum(1 for r, _, fs in os.walk(HERE) for f in fs if r != HERE and "__pycache__" not in r)
+    print(f"{len(lines) - 2} labels, {occ} occurrences, {len(files)} labelled documents, {on_disk} documents on disk")
     print(f"{'category':20s} {'primary':>8s} {'any':>6s}")
     for c in CATS:
         print(f"{c:20s} {counts[c]:8d} {any_counts[c]:6d}")

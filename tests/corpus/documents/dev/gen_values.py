@@ -312,6 +312,8 @@ CARD_NETS = [
     ("unionpay", lambda: "62" + str(R.randrange(2126, 2926)), 0), ("dankort", lambda: "5019", 16),
     ("uatp", lambda: "1" + str(R.randrange(100, 999)), 15), ("mir", lambda: "220" + str(R.randrange(0, 5)), 16),
     ("rupay", lambda: R.choice(["6521", "6522", "60"]), 16), ("troy", lambda: "9792", 16),
+    ("amex", lambda: R.choice(["34", "37"]), 15), ("unionpay", lambda: "62" + str(R.randrange(2126, 2926)), 0),
+    ("mastercard", lambda: str(R.randrange(51, 56)), 16), ("visa", lambda: "4", 13),
 ]
 TEST_CARDS = {"4111111111111111", "4242424242424242", "5555555555554444", "5105105105105100", "378282246310005",
               "371449635398431", "6011111111111117", "3530111333300000", "4012888888881881", "4000056655665556",
@@ -459,7 +461,7 @@ def gitlab_token():
     if k == 2:
         return "glptt-" + rs(HEX, 40)
     if k == 3:
-        return "glpat-" + rs(ALNUM + "_-", 27 + R.randrange(12)) + "." + "01" + "." + rs(LO + DG, 9)
+        return "glpat-" + rs(ALNUM + "_-", 27 + R.randrange(12)) + "." + "01" + rs(LO + DG, 7)
     if k == 4:
         return "glrt-t1_" + rs(ALNUM + "_-", 27) + "." + rs(LO + DG, 2) + rs(LO + DG, 7)
     return "glpat-" + rs(ALNUM + "_-", 20)
@@ -999,7 +1001,10 @@ def not_luhn(n, first="1"):
 
 
 def snowflake():
-    return "1" + not_luhn(18, R.choice("12"))
+    while True:
+        v = "1" + not_luhn(18, R.choice("12"))
+        if not luhn_ok(v):
+            return v
 
 
 def epoch():

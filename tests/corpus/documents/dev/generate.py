@@ -618,18 +618,23 @@ def lookalikes(doc, n=3, sep=" "):
         ("test_card", lambda: fake_card(doc)), ("support", lambda: fake_phone(doc)), ("contact", lambda: fake_email(doc)),
         ("legacy_ref", lambda: fake_ssn(doc)), ("sample_iban", lambda: fake_iban(doc)), ("ref", lambda: fake_num(doc)),
         ("build", lambda: doc.F("4-part version", "%d.%d.%d.%d" % (R.randrange(1, 30), R.randrange(0, 20), R.randrange(0, 300), R.randrange(0, 9999)))),
+        ("driver_version", lambda: doc.F("4-part version (ip-shaped)", "%d.%d.%d.%d" % (R.randrange(1, 60), R.randrange(0, 12), R.randrange(0, 255), R.randrange(1, 255)))),
+        ("card_mask", lambda: doc.F("#### placeholder", R.choice(["####-####-####-####", "#### #### #### ####", "###-##-####", "XXXX XXXX XXXX XXXX", "0000 0000 0000 0000"]))),
         ("oid", lambda: doc.F("snmp oid", "1.3.6.1.4.1.%d.%d.%d.%d" % (R.randrange(9999), R.randrange(20), R.randrange(9), R.randrange(9)))),
         ("hwaddr", lambda: doc.F("mac", G.mac())), ("at", lambda: doc.F("time", "%02d:%02d:%02d" % (R.randrange(24), R.randrange(60), R.randrange(60)))),
         ("example_token", lambda: doc.F("placeholder token", R.choice(["ghp_" + "x" * 36, "sk_test_" + rs(G.ALNUM, 24), "xoxb-your-bot-token", "AKIAIOSFODNN7EXAMPLE",
                                                                           "glpat-XXXXXXXXXXXXXXXXXXXX", "npm_" + "0" * 36, "hf_" + "a" * 34, "SG.xxxxx.yyyyy", "key-" + "0" * 32,
-                                                                          "shpat_" + "0" * 32, "sk-ant-api03-REPLACE_ME", "sk-proj-...", "<your-token-here>", "${API_TOKEN}"]))),
+                                                                          "shpat_" + "0" * 32, "sk-ant-api03-REPLACE_ME", "sk-proj-...", "<your-token-here>", "${API_TOKEN}",
+                                                                          "ghp_1234567890abcdefghijklmnopqrstuvwxyz", "sk_live_1234567890abcdefghijklmn",
+                                                                          "xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx", "AIzaSyA-REPLACE-WITH-YOUR-KEY-HERE00000"]))),
         ("pk", lambda: doc.F("publishable key", "pk_live_" + rs(G.ALNUM, 24))), ("principal", lambda: doc.F("aws unique id", R.choice(["AIDA", "AROA", "AGPA", "ANPA"]) + rs(G.B32AWS, 17))),
         ("frac", lambda: doc.F("float fraction", "0.%s" % G.not_luhn(16, str(R.randrange(1, 10))))), ("hash", lambda: doc.F("negative hash", "-%s" % G.not_luhn(19, "5"))),
         ("chunk", lambda: doc.F("AIza inside base64 run", rs(G.B64, 12) + "AIzaSy" + rs(G.ALNUM, 33) + rs(G.B64, 16))),
         ("span", lambda: doc.F("uuid piece", rs(G.HEX, 12))), ("clause", lambda: doc.F("clause number", R.choice(["252.227-7013", "52.204-21", "252.204-7012"]))),
         ("ports", lambda: doc.F("port list", ",".join(str(R.choice([22, 80, 443, 5432, 6379, 8080, 9090, 9200])) for _ in range(4)))),
         ("created", lambda: doc.F("non-birth date", "%s" % G.date_nb())), ("demo_jwt", lambda: doc.F("jwt.io token", JWT_IO)),
-        ("password_hint", lambda: doc.F("placeholder password", R.choice(["changeme", "********", "<redacted>", "xxx", "REPLACE_ME", "{{ .Values.db.password }}", "${DB_PASSWORD}"]))),
+        ("password_hint", lambda: doc.F("placeholder password", R.choice(["changeme", "********", "<redacted>", "xxx", "REPLACE_ME", "{{ .Values.db.password }}", "${DB_PASSWORD}",
+                                                                                       "XXXXXXXXXXXX", "abcdefgh", "12345678", "%(DB_PASS)s", "$(cat /run/secrets/db)", "..."]))),
     ]
     return sep.join(f"{k}={f()}" for k, f in R.sample(gens, n))
 
@@ -842,7 +847,7 @@ def c_rails_log(doc):
             FAKES["filtered password"] += 1
         elif k == 1:
             pw = G.password()
-            params = f'{{"authenticity_token"=>"{rs(G.B64URL, 86)}==", "user"=>{{"email"=>"{em(doc)}", "password"=>"{lv(doc, "password", pw, "json")}", "password_confirmation"=>"{jesc(pw)}"}}}}'
+            params = f'{{"authenticity_token"=>"[FILTERED]", "user"=>{{"email"=>"{em(doc)}", "password"=>"{lv(doc, "password", pw, "json")}", "password_confirmation"=>"{jesc(pw)}"}}}}'
             doc.L("password", jesc(pw))
         elif k == 2:
             c = G.card()[0]
@@ -1109,7 +1114,7 @@ def c_http_raw(doc):
     lines.append(body)
     out.append("\r\n".join(lines))
     resp = ["HTTP/1.1 200 OK", "Date: " + Clock().tick().strftime("%a, %d %b %Y %H:%M:%S GMT"), "Content-Type: application/json",
-            "Set-Cookie: sid=%s; Path=/; HttpOnly; Secure; SameSite=Lax" % doc.F("session id", rs(G.HEX, 32)),
+            "Set-Cookie: locale=%s; Path=/; Max-Age=%d; SameSite=Lax" % (R.choice(["en-GB", "de-DE", "fr-FR"]), R.choice([86400, 2592000])),
             "Strict-Transport-Security: max-age=31536000", "X-Trace: " + sha(32), "", json.dumps({"ok": True, "user_id": G.snowflake(), "expires_at": G.epoch()})]
     out.append("\r\n".join(resp))
     return "\r\n\r\n".join(out) + "\r\n"
@@ -2029,7 +2034,15 @@ def c_shell_history(doc):
         elif k == 15:
             out.append(f"echo {G.b64blob(24)} | base64 -d | xxd | head")
         elif k == 16:
-            out.append(f"openssl rand -hex 32")
+            j = R.randrange(4)
+            if j == 0:
+                out.append(f"mysql --user=admin --password={lv(doc, 'password', G.password(urlsafe=True))} -h 10.0.4.21")
+            elif j == 1:
+                out.append(f"mongodump --username backup --password {lv(doc, 'password', G.password(urlsafe=True))} --out /backup")
+            elif j == 2:
+                out.append(f"rabbitmqctl change_password worker '{lv(doc, 'password', G.password())}'")
+            else:
+                out.append("openssl rand -hex 32")
         elif k == 17:
             out.append(f"PGPASSWORD={lv(doc, 'password', G.password(urlsafe=True))} pg_dump -h 10.0.4.30 -U postgres orders > /tmp/orders-{G.date_nb()}.sql")
         elif k == 18:
@@ -2223,7 +2236,11 @@ def c_src_go(doc):
     body = emit(doc, its, "go", "pascal")
     return f"""package config
 
-import "os"
+import (
+	"database/sql"
+	"fmt"
+	"os"
+)
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{{
@@ -2235,6 +2252,13 @@ var Defaults = Config{{
 type Config struct {{
 \tPassword string `json:"password"`
 \tToken    string `json:"token,omitempty"`
+}}
+
+func openLegacy() (*sql.DB, error) {{
+	dbPassword := "{lv(doc, 'password', G.password(), 'json')}"
+	apiToken := os.Getenv("API_TOKEN")
+	_ = apiToken
+	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))
 }}
 
 func (c *Config) Redacted() Config {{
@@ -2306,7 +2330,7 @@ def c_har(doc):
         e, pw = G.email(), G.password()
         body = json.dumps({"email": e, "password": pw, "device": uuid4()})
         sip = G.ipv4()
-        resp_body = json.dumps({"user": {"id": G.snowflake(), "email": e, "phone": G.phone()}, "session": rs(G.HEX, 32)})
+        resp_body = json.dumps({"user": {"id": G.snowflake(), "email": e, "phone": G.phone()}, "session_expires": int(G.epoch())})
         ent = {"startedDateTime": ck.iso(), "time": R.uniform(10, 900),
                "request": {"method": "POST", "url": "https://app.brightlane.io/api/session?lang=en&email=" + pct(e), "httpVersion": "HTTP/2",
                            "headers": [{"name": "authorization", "value": "Bearer " + t}, {"name": "content-type", "value": "application/json"},
@@ -2395,7 +2419,7 @@ def c_connstrings(doc):
     <add key="SmtpPassword" value="{lv(doc, 'password', G.password(), 'xml')}" />
   </appSettings>
   <system.web>
-    <machineKey validationKey="{rs('0123456789ABCDEF', 128)}" decryptionKey="{rs('0123456789ABCDEF', 48)}" validation="HMACSHA256" decryption="AES" />
+    <machineKey validationKey="{lv(doc, 'generic-secret', rs('0123456789ABCDEF', 128))}" decryptionKey="{lv(doc, 'generic-secret', rs('0123456789ABCDEF', 48))}" validation="HMACSHA256" decryption="AES" />
   </system.web>
 </configuration>
 """
@@ -2677,7 +2701,7 @@ WantedBy=multi-user.target
     return f"""# m h  dom mon dow   command
 MAILTO={em(doc, org=True)}
 15 2 * * * /usr/bin/mysqldump -u backup -p{lv(doc, 'password', pw)} --all-databases | gzip > /backup/db-$(date +\\%F).sql.gz
-*/5 * * * * curl -fsS -m 10 https://hc-ping.com/{uuid4()} > /dev/null
+*/5 * * * * curl -fsS -m 10 https://status.internal/ping/billing-backup > /dev/null
 0 4 * * 0 PGPASSWORD={lv(doc, 'password', G.password(urlsafe=True))} /usr/bin/vacuumdb -h 10.0.4.21 -U postgres --all --analyze
 30 3 * * * /usr/local/bin/rclone sync /backup remote:backups --s3-secret-access-key {lv(doc, 'aws-secret-key', G.aws_secret())} --s3-access-key-id {lv(doc, 'aws-access-key-id', G.aws_key_id())}
 """
@@ -2723,6 +2747,33 @@ Write-Host "deployed build {G.version()} at $(Get-Date -Format o)"
 """
 
 
+def c_makefile(doc):
+    pw = G.password(urlsafe=True)
+    its = cfg_items(R.randrange(3, 5), R.randrange(3, 5), 1, allow_multiline=False)
+    body = []
+    for k, v, labs, _ in its:
+        op = R.choice([":=", "?=", "=", ":="])
+        body.append(f"{k} {op} {v}")
+        for c, p in labs:
+            doc.L(c, p)
+    return f"""# Makefile
+SHELL := /bin/bash
+VERSION ?= {G.version()}
+REGISTRY := registry.brightlane.io
+DB_PASS := {lv(doc, 'password', pw)}
+{chr(10).join(body)}
+TEST_PASSWORD := $(shell cat .secrets/test_password)
+
+.PHONY: migrate
+migrate:
+\tPGPASSWORD=$(DB_PASS) psql -h 10.0.4.21 -U app -f migrations/latest.sql
+
+push:
+\tdocker login -u ci --password-stdin $(REGISTRY) < .secrets/registry
+\tdocker push $(REGISTRY)/app:$(VERSION)
+"""
+
+
 # ================================================================== driver
 CARRIERS = [
     ("logs/java", "log", c_java_log), ("logs/python", "log", c_python_log), ("logs/go", "log", c_go_log),
@@ -2744,7 +2795,7 @@ CARRIERS = [
     ("kafka", "txt", c_kafka), ("hexdump", "log", c_hexdump), ("sentry", "json", c_sentry), ("cloudtrail", "json", c_cloudtrail),
     ("firewall", "log", c_firewall), ("hr", "xml", c_hr_xml), ("invoices", "txt", c_invoice), ("notebooks", "ipynb", c_notebook),
     ("git-credentials", "txt", c_git_credentials), ("systemd-cron", "conf", c_systemd_cron), ("php", "php", c_wpconfig),
-    ("powershell", "ps1", c_powershell),
+    ("powershell", "ps1", c_powershell), ("make", "mk", c_makefile),
 ]
 
 MIN_PER_CAT = 56
@@ -2796,7 +2847,16 @@ def main():
         if d.path.endswith(".conf") and "nginx" not in d.path and "systemd" not in d.path:
             continue
         lines = d.text.split("\n")
-        spots = [i for i, l in enumerate(lines) if i > 0 and (key_line.match(l) or "shell-history" in d.path)
+        inside, blk = set(), False
+        for i, l in enumerate(lines):
+            if "-----BEGIN" in l:
+                blk = True
+            if blk:
+                inside.add(i)
+            if "-----END" in l:
+                blk = False
+                inside.add(i + 1)
+        spots = [i for i, l in enumerate(lines) if i > 0 and i not in inside and (key_line.match(l) or "shell-history" in d.path)
                  and not lines[i - 1].rstrip().endswith(("\\", "|", '"""', "<<EOT")) and "-----" not in lines[i - 1]
                  and (lines[i - 1] == "" or " " in lines[i - 1] or lines[i - 1].startswith(("#", ";", "[")) or key_line.match(lines[i - 1]))]
         if not spots:

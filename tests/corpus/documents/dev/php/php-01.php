@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_aqlsi' );
-define( 'DB_PASSWORD', 'hxns6Jbc4oH%S7Ld' );
+define( 'DB_USER', 'wp_rrrvp' );
+define( 'DB_PASSWORD', 'vt8sk1cmJgsje%82' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'NONCE_KEY', '08-@?Rk-:!f_mY7td(5ffe_[n_tO7F-)-TMQx;44*D^>!L{*ON4!1d@Y6,HvP;[1' );
-define( 'SECURE_AUTH_KEY', 'U<GCJ;wtIPhm:o~Js<XZ{l=8>.?.A{MzOBpKTQwO<L6.EB^E~N)}b3EWE(NX()q#' );
-define( 'LOGGED_IN_KEY', 'Sen+u>nDb-,>oU=@^%pG|.e|ykIk@97U1O?F@-bzXow|pR<u]BK}H{m633NK@R;K' );
+define( 'NONCE_KEY', '<nk,>})=Qa}q~Ta_SuvhQ)|p^SJikTSmNMA;X=F:2?s!B1Wa<R*yv5Uz3Y2~EU~i' );
+define( 'LOGGED_IN_KEY', '~mj@A90uPjAwBdE4%{r*1{a!rld_CMGs1cg)mCd7{ubSb#fPjWIw_ZldS,.cGyWa' );
+define( 'AUTH_SALT', 'a]Dy^IRZ:.#%cv==S7Cp4USvH1,GA@qQ}<I{(8_GZST)pKBNcSVtba,kizxcaDs3' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_kruls' );
-define( 'DB_PASSWORD', 'puzzle-copper-correct-tango52' );
+define( 'DB_USER', 'wp_yxgzu' );
+define( 'DB_PASSWORD', 'Pr0d_uOKBucZf7q#' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'SECURE_AUTH_KEY', 'TUl)SA<|0|4Y),Umd2gsSi|XScsA;Ck&9Hy1corcEI6ztmtl3YS5}8Rz%QQW#TIN' );
-define( 'NONCE_KEY', 'uK5TTj5Bp;<:|8p49v?e(#pG]N%*:Q8z2z@.];!R;>~RDk+!n-R8cv2iSaU?aBJM' );
-define( 'SECURE_AUTH_SALT', 'H)u[nA-7^!))Bj0YU7Zsa5EP+Qi^VrEw[abR}7p)Q{;}e}^X^0-6_l~I!@9#Ap1H' );
+define( 'SECURE_AUTH_KEY', 'hR}rH+!DG}9E7dv9^SW*Tx?S}ES{+L1SHvDrIRS4MEYoOJeZio{l2KiD?x)|iO3Q' );
+define( 'SECURE_AUTH_SALT', 'E}:7_=iO7)ikUma.8^!7U0_V?jmdsM2P(FngsNM2i:HK%LQEaC>fj1C@Px3-ZhF{' );
+define( 'AUTH_KEY', 'NV6*]E+mY:gxIcqn{f?RaImV[Y}Rv#1aNW9{i^yk4e-JvQ]iN[ur[+^.*P6)cjm7' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

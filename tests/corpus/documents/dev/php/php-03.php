@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_yjdsk' );
-define( 'DB_PASSWORD', 'l6oer4o7Eobpr$89' );
+define( 'DB_USER', 'wp_fgquv' );
+define( 'DB_PASSWORD', 'correct-lemon-staple-rhubarb85' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'AUTH_KEY', '<5%sK!gkAYZ&+Qh,2GF{>:(e,~Tmo0]_QwOR_syIdloFw#R0mn*fE6W<Z)wNA8z2' );
-define( 'NONCE_KEY', 'i.ez}6.GBE,}HI6G-]O8{B)gX8}k<26b2Ch}gOW*cG^1-u:eH2QU<@.]K:G!<cn(' );
-define( 'LOGGED_IN_KEY', 'dp=|D:X8D?ew~gPV)77[sVz212:}{{C@l}ev4y&Te&K:8|OEPmQZKol(GKEU6n^}' );
+define( 'SECURE_AUTH_SALT', '_E)A}%k16D|}=B~zUB{Nz@kMI-L{{c;<784&&0<}AvKGtOBiwb~vLP>@8Q-oYtx}' );
+define( 'NONCE_KEY', 'jN+;JU35b=!Ha=I(E,:o+X7lbDA|D+Ntg?0.8g:C8_qX#f-arJ@,ez5o}GLfr=z}' );
+define( 'AUTH_SALT', '*rKaOElV~{}4uZ;v>oI&ts;>+{xNF7{+FRi%na.uV2Wpqd;(5|yn!^X-C<PV{i8+' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

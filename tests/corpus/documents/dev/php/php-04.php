@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_fnewc' );
-define( 'DB_PASSWORD', 't5j5fufnMqwev*68' );
+define( 'DB_USER', 'wp_zygug' );
+define( 'DB_PASSWORD', '60htnyz2Cthfd$17' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'AUTH_KEY', 'FY9Hx5ir#NNj7SWWW)P^bncO!],[]xJ?N=,l[1L9-J:4IgK{hsg=D!p>n8a!j3Um' );
-define( 'NONCE_KEY', 'ps+(@UtuPsm6d6wfWb{11mnoM~dZuFX9ABjc60Eg@PS>J)VR.22fDuWKe]p;r4ej' );
-define( 'SECURE_AUTH_KEY', 'SEr1i>HEI<Y(D4|fjC1vC{a;+D-Zo**4w#iJQ.MLq&r6pcwH#|b}0o%%I}*0<q|d' );
+define( 'SECURE_AUTH_KEY', '@p[{qQ-_+J48|:5g)Gw}DS)XyZm<Kg@N;?[,CI}+f~#ojC8{I&rxC9JY2CBkyQv{' );
+define( 'AUTH_SALT', '4<)e&Z#N*uURV6RnXShF!l7(PTROPnpG#i{<o3}rOQM{6|,Pnuny{qC2lV+Jr+un' );
+define( 'NONCE_KEY', '(Ex}KC5uZ?.zKe248{)8D)%UbmbO<t0(R<c@Gp6<_eA^}MuUi;E%~w&{vyAQxFYi' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

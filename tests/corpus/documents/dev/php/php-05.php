@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_dhlms' );
-define( 'DB_PASSWORD', 'violet-puzzle-summit-lemon27' );
+define( 'DB_USER', 'wp_psqmu' );
+define( 'DB_PASSWORD', 'Cbb80JBBz&qP?A5Q' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'LOGGED_IN_KEY', 'w0PIktUjh}4bv1lIs6s*+MDZd,p9*#}>eLFgo|-2f*W}{O?#ZCJ8=EW+ySD]|3+|' );
-define( 'SECURE_AUTH_SALT', '!3^7{;FQ|PkB^EIc_bP&W{mB(X)HS8;w<DF)MD6V:KjmwTAmBAx:z2PK2Ix_pkN^' );
-define( 'SECURE_AUTH_KEY', '{WsvFVVVl_;Ekx{d2lD%AODXEc]*ERH2#=Sz4HuDPs%So%0eb>x0gTLfDtz6+}>s' );
+define( 'NONCE_KEY', 'bT!<7QihD.3Pto3)@f0n=yEz.2Yb]BWA2~@h_BE1I&heY0q#*}6XgEYje#NQo+!J' );
+define( 'SECURE_AUTH_SALT', '3{~{*Ms]P=n|rVRXlF|&&Z+tbqd-;%~w?{P{@?8<Lk~rl?|t}#)98-7Q]:fsPgzw' );
+define( 'AUTH_KEY', 'zg(z%M#2Y-.4PDid%Qy(gv=r}FB[DyS;:#{%:o-.DCkhrdm^}azxyZOl^IEsG6&r' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

@@ -1,23 +1,22 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:POETRY_PYPI_TOKEN_PYPI = "pypi-AgEIcHlwaS5vcmcAiUIARIhXzzx0i3xA6EdF1WGZvO-LHmibkJS3sz17ci1QQdKLsRca1-RKU_6BPeRIcP4zYN0JI8_mEHOoy4WR8Dv5yv_EEU2WUD8TEpajjki9xgxc_3RtYN4-JbAZoCEJfUTcTedj--I9iLH3-jIthpF6d7IdkyT5lZJDUUE"
-$env:AWS_USER_ID = "AIDA2DFA3URJFLV6XWEMB"
-$env:API_KEY = "<your-api-key-here>"
-$env:APP_VERSION = "10.8.4.183"
-$env:DB_USER = "grafana"
-$env:DEMO_JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+$env:AWS_ROLE_ID = "AROAWINTMYFNX5V3DQ4CT"
+$env:MG_API_KEY = "key-733df61aed7c101c37937e8ccf945a63"
 $env:OPENAI_API_KEY = "sk-..."
-$env:DATADOG_API_KEY = "c8eb9bb35d76a9395351a2f674904ad5"
+$env:HUGGING_FACE_HUB_TOKEN = "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"
+$env:SLACK_HOOK = "https://hooks.slack.com/services/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"
+$env:SHOPIFY_APP_SECRET = "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"
+$env:ASSET_SIG = "1oVcD3LM/8jbbdoRI39gAIzaSyrD3HoJQNtfU70q9XD83EMZOw1c2MYjJM5wfWxaNAzZ1TORXvAi7RkVk9mvPrtpZ"
+$env:SENDGRID_API_KEY = "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"
+$env:DD_API_KEY = "d10c68e99fea6eca63a4f9536f5e63a4"
 $env:REDIS_URL = "redis://localhost:6379/0"
-$env:HUGGING_FACE_HUB_TOKEN = "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"
-$env:AWS_ROLE_ID = "AROANLNLML32LBSLLWBKY"
-$env:SENDGRID_API_KEY = "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"
-$env:PASSWORD_RESET_URL = "https://accounts.brightlane.io/reset"
-$env:AUTH_HEADER = "Basic Y2ktYm90OlJvb3RfQzN2aEVlVHBGSCE="
-$env:SHOPIFY_APP_SECRET = "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"
-$secure = ConvertTo-SecureString "jTZxeYrovInR_fhgIA8CX" -AsPlainText -Force
+$env:CACHE_KEY = "e24515a468941d5a9c1bb8743ecc94cd410cfe156f4de7c4a3264dc4eae9a60a"
+$env:DD_SITE = "datadoghq.eu"
+$env:INSTANCE_ID = "1b2fc07a-a58a-4d7c-a78f-ae462e60d957"
+$env:PORTS = "80,443,8080,8443,9090"
+$secure = ConvertTo-SecureString "Tundra36Willow" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer bcac0809-dd39-2259-b7bd-51f71ad7d8f8.SwfUPK4b3q3TBXvlzLnG" } -Method Post
-Write-Host "deployed build 4.15.62 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer fYr/xksyV9MJIt1t/a3MTgoZwpQvE11nGDhyiU9jF/LE" } -Method Post
+Write-Host "deployed build 18.29.27 at $(Get-Date -Format o)"

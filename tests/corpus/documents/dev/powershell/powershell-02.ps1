@@ -1,20 +1,21 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:HUGGING_FACE_HUB_TOKEN = "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"
+$env:DD_TRACE_ID = "1154402715854438988"
+$env:SHOPIFY_ACCESS_TOKEN = "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"
+$env:REQUEST_TIMEOUT_MS = "1500"
+$env:BUILD_ID = "977866bb-a7bb-40e3-81c9-60f095e79307"
+$env:API_KEY = "REPLACE_ME"
 $env:OPENAI_API_KEY = "sk-..."
-$env:MAILGUN_API_KEY = "key-d1062b192b290c09b37cecf0db0c5642"
-$env:DATADOG_APP_KEY = "75535f13c4b5f1c4cd1c86abcb59d3782b4101e7"
-$env:REDIS_PASSWORD = ""
-$env:NEXUS_AUTH_HEADER = "Basic cm9vdDpuVHRwUGhONUMwbGVJMWs="
-$env:SENDGRID_API_KEY = "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"
-$env:DB_PASSWORD = "changeme"
-$env:STRIPE_TEST_KEY = "sk_test_51uWWAZdjezMi5PDe1Rpbc7RrfhZRZquidd5sXQ4MudoAEbQbG55ExCuUVxjcHrRCKIEI1KmiKIkCeClDxdRTOF3Lqnx0v8UWjy"
-$env:ADMIN_PASSWORD = "********"
-$env:POETRY_PYPI_TOKEN_PYPI = "pypi-AgEIcHlwaS5vcmcAiUIARIhhA2FBZ1UIulA8loKILJvn9D9No-HNInXFX4OOoMAWrUiSc5Ko7j7DUSJlpdbx_WNLzUHveOc6UZBJL5G-ot8RTf6JHg_C-3-F-4rjFT96cJyWUKsSbpr0tDNnnMX2kGc3eJ49v3-eqef-m5ohbTeGcmCFKBp-HMNdCEXw71NYmh78yTMXlnj_9Y0Tig3bzfseyNiAVg6"
-$env:PORT = "9000"
-$secure = ConvertTo-SecureString "a0ny3lmoUnhck72" -AsPlainText -Force
+$env:NOTIFY_WEBHOOK = "http://hooks.slack.com/workflows/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"
+$env:MG_API_KEY = "key-4832057ced2b7ef98b8a6a50d785a856"
+$env:FIREBASE_API_KEY = "AIzaSyIWrc9r4nzU3Pk7nISpPRVkm6-5Y8cMxw6"
+$env:SENDGRID_API_KEY = "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+$env:TOKEN_TTL_SECONDS = "3600"
+$env:NPM_TOKEN = "npm_o7LSpYk7Zs0XZOdKOG5PcpEZSUbKe7nsyMR5"
+$env:STRIPE_KEY = "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"
+$secure = ConvertTo-SecureString "Db_BzsWdv5uAi" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer EAAGgZcffGd9uEwqHfnMbtZ6FFA59XKbu9nuYgCaeN45It6QgHjTGQM3QtlVLUBFe9KtrBYtYn3xlbpQ4RfDO2XA5vNEXJNYuOlnOr4QiL9M8yEdfvK3qKOqhKM5E34y1PYfZU1zgigbj1v1WsWTHzcswF7F1NMZqLXEtLgUSCa22OXuaA7Cgpsb" } -Method Post
-Write-Host "deployed build 12.17.98 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer 2k8fHtzGZHvmkNGqzZxjuW_CZ5SbPphzZx-241BvdWD" } -Method Post
+Write-Host "deployed build 15.19.61 at $(Get-Date -Format o)"

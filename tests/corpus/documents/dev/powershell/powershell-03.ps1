@@ -1,22 +1,23 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:REDIS_PASSWORD = ""
+$env:TOKEN_TTL_SECONDS = "3600"
+$env:SHOPIFY_APP_SECRET = "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"
+$env:HF_TOKEN = "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"
+$env:PASSWORD_RESET_URL = "https://accounts.brightlane.io/reset"
+$env:NODE_AUTH_TOKEN = "npm_AsnDNzSVdx2cuDYLd8UwN4jQWMFMi61GKg6o"
+$env:SLACK_CONFIG_TOKEN = "xoxe.xoxp-1-PLZHPRf1Bv8W7Sk29skQYjWJ4M3H9asEQlOlKN0tyCwZcIqBrwYt29qGmNURBQ5hU01aWbjYwiEf7pILHTP53BXHv0BLXxW61gk1fgF7BGhwwObeAQYzVeCMIvVS4kis1ndVt6INmwcDN8KFxAadTIRN7jX26s6ok1U"
+$env:PASSWORD_HASH = "$2b$12$3LX5sVDJ5oPkxVtDcXqLbXOetpUpfs2pIOR4VJ7cYoYT1onp/LjSE"
+$env:TZ = "America/New_York"
+$env:DB_PASSWORD = "${DB_PASSWORD}"
+$env:NOTIFY_WEBHOOK = "https://hooks.slack.com/workflows/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"
+$env:INTERNAL_API_JWT = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImI5VnVKMFlwczZ6UExjWnVldlA4OTBzT2kwdCIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgudGFsbGlubi1sb2dpc3RpY3MuZWUvIiwic3ViIjoiNjY0OTQyODQyIiwiYXVkIjoiYXBpIiwiaWF0IjoxNzY0MTIwNDg4LCJleHAiOjE3NjQxMjEzODgsInNjb3BlIjoicGF5bWVudHM6cmVhZCIsImp0aSI6IjUzYjhhM2JmNTUxNmNiZTkifQ.xAlXmdsVX4GTC4Tl8bN8qwM7PKSO94zf751WgtEHcD3_VTDN5H1v_-Tym3joT9-UC5zrfEuQJbIwIwbIvWrPN77atxVVH4B-SetG4rJyptfITT8URNPrZZmGWXYxqiRerxYXyCYku81mR78ptfAYXpo_EQbqkyiPUlb9bwPr43Kk_BZm8a9BKUPrqJIqi1H6jsj9xUj71wASfFgjCOk8A52KVZqohwHDQUqy-_aSi60f48p98ToTRQg37o1ECW80FRLOD0Sa2KsMqt-uoJvpiWb60GopXV2nYqdfKcZNsG-oqSXj8AdsGUUvTxVDt-nGCNgLu-zyC9BBV5XHhfql1Q"
+$env:ANTHROPIC_ADMIN_KEY = "sk-ant-api03-gxFADAEodpgzAEdBETsBqOh-8QORyYYTo2mj4glg6Y9YkPwrhzyw9wczEGUgscly3wx9DGFsAKPHn9v-GWKCSapiDvnNlAA"
 $env:AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
-$env:SECRET_KEY = "xxxxxxxxxxxxxxxx"
-$env:NPM_TOKEN = "${NPM_TOKEN}"
-$env:MAILGUN_API_KEY = "key-6c6d9e7a8114d77c0f7ff35c70363ff8"
-$env:STRIPE_PUBLISHABLE_KEY = "pk_live_51xUF7nLs1d66UbHdJuje3tTEfIZUPxrIWyqi2mZGy6Iv3ckSL2ceYd4x4bX9YceopQtDwNBN8miFgo3tqrcYH60NcWQKpfgOOR"
-$env:OPENAI_API_KEY = "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"
-$env:EXPORT_SAS_URL = "https://brightlanelogs.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&st=2026-01-01T00:00:00Z&spr=https&sig=7z1QJh48wzug00uiiGJcEXIGJEsdt%2Bt0BoekYJKPjjo%3D"
-$env:SLACK_WEBHOOK_URL = "https://hooks.slack.com/workflows/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"
-$env:ANTHROPIC_API_KEY = "sk-ant-api03-oYbRlDKmhN_2AgwjdGWXS9MD_2prRWRiqUtph0BoQg-dUK8zQPDd9-5xR8EGE0W2qJ7Zl58UNOptjCUkL_bS3Xy_C0-cjAA"
-$env:EMAIL_PROVIDER_KEY = "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"
-$env:DEMO_JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-$env:HF_TOKEN = "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"
-$env:TZ = "UTC"
-$secure = ConvertTo-SecureString "MFpTeeJ55SfK" -AsPlainText -Force
+$env:SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+$env:SENDGRID_API_KEY = "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"
+$secure = ConvertTo-SecureString "o8a6c55nLdums4" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer ya29.a0y-2EsGWIjGueZzJjK0-gKV2DJkDg0BZsYwzFjGyG4HzV2npah4fEXL2fVdpvOivHUmKtAOYgTqWZNQFOVvl-jGR5rYl0s5tRho4Dt5bhBwz4NFA1l-I0AA4m0JOQDaCUEcULai6I2QE3mMJ-ccJapG" } -Method Post
-Write-Host "deployed build 14.38.67 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer 6rNtgUoOyVrOEhLKtd5Evgu1.Tlrr6WmfIWd8nxTCd4QgyTDsOUpV76UT" } -Method Post
+Write-Host "deployed build 16.4.87 at $(Get-Date -Format o)"

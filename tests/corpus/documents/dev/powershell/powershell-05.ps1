@@ -1,23 +1,24 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:AZURE_STORAGE_ACCOUNT = "acmeprodassets"
-$env:AZURE_STORAGE_KEY = "lOUkf173lupaDDOLuIhd30z7KJ6EoqOfok4Kp9+NoxpjHDW9nJrRV9XmXaL9x/BHSwVgyjGIBeJwOE9/iaun2Q=="
-$env:DD_TRACE_ID = "1265506796729800636"
-$env:NODE_ENV = "production"
-$env:STRIPE_API_KEY = "sk_live_mpTYbpTSnOAF6HXdYV54CT1t"
-$env:MAILGUN_KEY = "key-55a8431ecf5e5b75f211a347097f595c"
-$env:ANTHROPIC_ADMIN_KEY = "sk-ant-api03-obN7X_3sUCha2LF3Kf605y9llxjTCrJmSY-aJqSuorUdTZAEUsaHyQZZ2SZzSVeAcnWknrS-uQ4UBIJbiTc4vLn0e9tnYAA"
-$env:ADMIN_PASSWORD = "********"
-$env:SMTP_PASSWORD = "{{ .Values.smtp.password }}"
-$env:ASSET_SIG = "QJeblFhAX97rR/QaEVOYAIzaSypJLL6gBalvlaI3cswjQDlsEt3b9JMs5KXt5TSQn7pqLXh2shVIFj+YpXn3qi1xN"
+$env:PROXY_AUTHORIZATION = "Basic Y2ktYm90OmhjQzQhQDdHMENtYkp+Nl5Qdm4="
+$env:SLACK_HOOK = "https://hooks.slack.com/services/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"
+$env:PASSWORD_RESET_URL = "https://accounts.brightlane.io/reset"
+$env:SENDGRID_API_KEY = "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"
+$env:POETRY_PYPI_TOKEN_PYPI = "pypi-AgEIcHlwaS5vcmcAiUIARIhgL3gnGHuQ9MLVWoiYaH34SEUHLExM9p0TJxv4N9-GrmoM47MF5a4wLYQSf1nxFcSjhlcYje3w20SpZHCU5rt1twZGzy1fmH8vwF7tH5E_hmV2dWX_ZoF7hDvkCGwu7IaK54rnGFCs8Kg-ghptPgJd6cH9M_9qpkX"
+$env:SHOPIFY_APP_SECRET = "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"
+$env:NODE_AUTH_TOKEN = "npm_m7cvYSCrhN3re9wIdjlewkSQFEolMcoYkywn"
+$env:CACHE_KEY = "76b86252c6c4cade025e94e1d319946abd89dc9781e5eb574c08137a2bf54a7a"
+$env:ASSET_SIG = "RxuYHNQSTRQj98UAdYPfAIzaSyEPVzchsGIER0zTlEitDQXubcnkTN85DioMbfn2n5oFHAFd+8jjMXpY7cImHVxUL"
+$env:PASSWORD_HASH = "$2b$12$vnm0V15Xo/x8RSBYyMiB4cOTfiqp2GW.FJkTa1TN9Q97.X72juKIN"
 $env:REDIS_URL = "redis://localhost:6379/0"
-$env:SLACK_WEBHOOK_URL = "http://hooks.slack.com/workflows/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"
-$env:PROXY_AUTHORIZATION = "Basic c3ZjX29yZGVyczprWjJBV2xqOW1ic0lELT0="
-$env:SENDGRID_API_KEY = "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-$env:PASSWORD_MIN_LENGTH = "8"
-$secure = ConvertTo-SecureString "f49x3a9aRirfk76" -AsPlainText -Force
+$env:DD_SITE = "datadoghq.eu"
+$env:MAX_UPLOAD_MB = "25"
+$env:AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+$env:SNMP_POLL_OID = "1.3.6.1.4.1.2021.10.1.3.1"
+$env:MAILGUN_API_KEY = "key-beb9ff0d5e508041c2b3a328759d77e7"
+$secure = ConvertTo-SecureString "puzzle-violet-staple-copper77" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer fb59ffbf-e7eb-9539-3a92-634b7e4ea40f.o61wKgl3gheLlCilWRh0" } -Method Post
-Write-Host "deployed build 2.16.54 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer knWcjtRY5PrqNgGNcBCv8JcL.PucVS4muKingxrbPFBW90sd5OkZQTvq4" } -Method Post
+Write-Host "deployed build 11.32.64 at $(Get-Date -Format o)"

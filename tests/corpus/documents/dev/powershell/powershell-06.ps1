@@ -1,25 +1,22 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:BUILD_ID = "df4daeff-1f64-45cf-bcbe-fe309065fc3e"
-$env:SECRET_NAME = "prod/db/credentials"
-$env:NPM_PUBLISH_TOKEN = "npm_deccjHNEt62rn7nLodp9cEUECHgDxL5mhpL7"
-$env:GOOGLE_API_KEY = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
-$env:MAILGUN_API_KEY = "key-bf255fd9010da2a54ea442d6bb7ab506"
-$env:GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-$env:CACHE_KEY = "9353d78750eb15490cb0e639fbaae84a414a8baee326d69073b5f8bacaf6aca5"
-$env:FEATURE_CHECKOUT_V2 = "false"
-$env:STRIPE_API_KEY = "sk_live_HHpKmrbARsEQc9fAEMVtiB5Q"
-$env:HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-$env:SHOPIFY_ADMIN_API_TOKEN = "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"
-$env:SENDGRID_API_KEY = "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"
-$env:HUGGING_FACE_HUB_TOKEN = "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"
-$env:PROXY_AUTHORIZATION = "Basic Z3JhZmFuYTpja0NwbUMwREs3ZndKOA=="
-$env:CLAUDE_API_KEY = "sk-ant-api03-nbkAgVIQLIN8Q6jsldcLOqKGy3XIgAlbCTk62-IN9QiLfFE2PK4nGFRW25VNMIcB-ruX9KFw1eZm8Fuu5h1gx6kKOoWCQAA"
-$env:OPENAI_API_KEY = "${{ secrets.OPENAI_API_KEY }}"
-$env:PASSWORD_RESET_URL = "https://accounts.brightlane.io/reset"
-$secure = ConvertTo-SecureString "3zn7q77vJhvkz28" -AsPlainText -Force
+$env:SENDGRID_API_KEY = "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"
+$env:AWS_ROLE_ID = "AROAC5ZPSF5XKGGO54T2L"
+$env:ANTHROPIC_API_KEY = "sk-ant-api03-..."
+$env:HUGGINGFACEHUB_API_TOKEN = "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"
+$env:SNMP_POLL_OID = "1.3.6.1.4.1.2021.10.1.3.1"
+$env:API_KEY_HEADER = "X-Api-Key"
+$env:STRIPE_PUBLISHABLE_KEY = "pk_live_51OpTdYTykYJZHZoBBHZwUP55XHeJDJ8Vnsf2ENXmbAkMFtCq0Hq81pY0QbZM4XrMpOtkMavCPdJVOIdw4a96EeL8HYHPGHbwSJ"
+$env:DATADOG_API_KEY = "5f430b8de4da62f82aeafe213a919020"
+$env:NPM_TOKEN = "npm_PDL4LKyZ9b4wAX6YHo7RAb5ycNmC3ldLIDox"
+$env:STRIPE_TEST_KEY = "sk_test_51hFiGZQSlnTbbwpcp3Qdnxl2ktt5Z5AW4stkCEbNoqiQClVB8lxpPXV6M9RHtKLQZaP4e680Qfgi0ndmTVoSbLDsD7x10z3lIl"
+$env:STAGING_ANTHROPIC_API_KEY = "sk-ant-api03--4QUVOkoJpznUJqW57MoBXC1Pqv6ZWIgAGTYkj4jVwdERrQm7dJqYSk8bQPynXeLua9iaV5GI2cEcgXScHSL9GCi4I0z0AA"
+$env:NODE_ENV = "production"
+$env:DD_TRACE_ID = "1175683245642394804"
+$env:SLACK_HOOK = "https://hooks.slack.com/services/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"
+$secure = ConvertTo-SecureString "MH4YRLQkpsyn" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer fb85f47f-c69b-65b7-7a81-fabfb21c0d33.qUZz6i2okSG5tva5OSMB" } -Method Post
-Write-Host "deployed build 16.6.54 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer hpxR9q6fNiRgU6yElw02Jfxf.VzBtLT9r1N01s7B4KlBDhMgH4fplWLjh" } -Method Post
+Write-Host "deployed build 14.17.65 at $(Get-Date -Format o)"

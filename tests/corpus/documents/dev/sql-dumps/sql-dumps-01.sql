@@ -19,16 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=19068 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=10961 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (86730,'Mei Sharma','mei.sharma+shop@icloud.com','069/8791424','dob','21.04.1962','1970-01-07','$2y$10$FBHqN2BBFSgWawTRCRmMsmGaA0LImqmlyLqYACDFV65nDplIxCXDF','2020-05-28 10:14:00'),(13901,'Emma Thomas','emma-thomas@telia.se','0439430587','bsn','960402457','1970-05-03','$2y$10$FtqQQ/./UtRLS0XkqXUj7sDEpANDZ1xoV.Hox6gJZvQ6aAUsJfRmd','2019-05-16 10:19:00'),(67928,'Oliver Dubois','o.dubois8@posteo.de','+33444296212','personal_identity_number','951024-2127','1953-07-17','$2y$10$lIThl.oKC1SzoYih5/wpGM0qxOrsZfCPk9ffqZVh1/.H.S6bIcUgg','2021-08-18 10:10:00'),(7168,'Mason Wilson','mason-wilson@aol.com','+353 (0)85 762 9901','hetu','200878-3326','1960-04-05','$2y$10$ge5Eqxkp4ATUdUdgFZ6O3TvJn0p7QnB34Lf4FOTr/NA20nD.akw1O','2025-05-14 10:39:00'),(69379,'Nora Dubois','accounts@pinecrest.edu','(020) 3489 1124','passport_no','418007299','1954-07-19','$2y$10$0qH/tLHble8NffCB0e5oO0DJ093HawbgUDqC4Z2cAc4dJK83wZJME','2026-02-05 10:47:00'),(53100,'Anna Russo','russo.a@btinternet.com','+34 932 633 490','ssn','182829388','1959-08-28','$2y$10$eRKygcg7mHE9.NxZ.hiLkFvji.FPHkSR4YO10SswSwoEOAmuPoZfG','2021-04-04 10:47:00'),(57340,'Nadia Ferrari','nadia-ferrari@free.fr','0039 02 82875386','tax_id_de','59137290860','1974-02-11','$2y$10$MVqILTBIAvmTkhVNdrlTvNCsvBLAg./tKmS.1Dc/aBTi5QvQqTTEj','2026-05-03 10:15:00');
+INSERT INTO `customers` VALUES (56537,'Pablo Virtanen','pablo-virtanen@elisanet.fi','+41 (0)44 719 65 46','burgerservicenummer','964881627','1947-09-02','$2y$10$xOCIYGgfinKUhQUREVcRd7azJBedAYFBHqN2BBFSgWawTRCRmMsmG','2022-01-21 10:26:00'),(30635,'Ava Schmidt','schmidt.a@hotmail.co.uk','+5561950772783','personal_identity_number','194406107807','1946-02-09','$2y$10$F.34IMb7u3ASR.NpxNouI7ACHKVQLCTZEtNdO1tVr/KJ4.dhKNFtq','2021-03-24 10:31:00'),(30164,'Aisha Wiśniewski','sales@bluepeak-energy.com','03 62 33 94 46','nir','290067667360692','1958-05-22','$2y$10$Fg9mV4CS5eiT0CYkDPHW9D.3e.wvj2aH8W388H9f/2mJ.CB.li64S','2026-12-23 10:06:00'),(43937,'Lars Iyer','l.iyer5@virgilio.it','0547725020','social_security_number','530-88-9633','2002-04-08','$2y$10$ZVh1/.H.S6bIcUggX.U2U9y9KHUF8RPReCYdLl9qpnzcib7lUzanq','2026-10-11 10:22:00'),(94613,'Nora Ferrari','nora.ferrari+github@ziggo.nl','0041 22 862 29 74','national_insurance_no','SA161633B','1993-06-28','$2y$10$7QnB34Lf4FOTr/NA20nD.akw1Oxh3U6NPI6wAxIBAHaKQDevhCBbr','2023-02-20 10:07:00'),(9888,'Maximilian Dimitrov','maximilian-dimitrov@web.de','+41 (0)79 115 63 00','nif','Y8893717E','1955-07-01','$2y$10$093HawbgUDqC4Z2cAc4dJK83wZJME5IQdb0l8GlM.TOH7K5.vPj8F','2022-12-22 10:17:00'),(15765,'Emma Sharma','sharma.e@gmail.com','602-856-1210','codice_fiscale','CCNTZX73M10F205Z','1975-08-02','$2y$10$HkSR4YO10SswSwoEOAmuPoZfGUcPde0wpX0KR1/lTh.9F3nRlYDm2','2025-02-19 10:23:00'),(19029,'Maximilian Williams','dpo@brightlane.io','02038992178','aadhaar','4005 6877 1470','1951-11-10','$2y$10$.1Dc/aBTi5QvQqTTEj6lIed0H5kY1VCf1fqHfIMyVnRz1wG34RVsY','2022-01-25 10:42:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (7312,8323,'6761928036395034',NULL,'197024*****6782'),
-(5658,3143,'3529 2839 6220 5140',NULL,'371167*****8510'),
-(2682,4354,'379370507036697',NULL,'5019 0079 7437 1200');
--- sample rows from the vendor docs (not customers): oid=1.3.6.1.4.1.1531.14.2.4, frac=0.9514842506277987, chunk=XBbgsrDYHG6KAIzaSycfDJGoRtkq8ltWu6BQ8h0jgKXbOlkVP65G7tTmfUD0Tg8DiJL, password_hint=changeme, support=(212) 555-0125
--- Dump completed on 2021-09-25
+INSERT INTO `payment_methods` VALUES (9532,6998,NULL,'ES1920514302711676352385','NL25BUNQ2426937050'),
+(6378,6857,'5178500797437120',NULL,'346701*****1486'),
+(2281,5166,NULL,'DE47627798720345509380','DK28 **** **** 0488');
+-- sample rows from the vendor docs (not customers): at=18:36:21, pk=pk_live_P65xDdW19vlsquji6w4JkTsP, driver_version=58.8.40.223
+-- Dump completed on 2019-07-05

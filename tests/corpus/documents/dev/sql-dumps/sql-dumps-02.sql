@@ -19,17 +19,17 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=26051 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=32337 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (16039,'Felix Wilson','felix-wilson@free.fr','+491603298616','dni','42246077E','1988-03-06','$2y$10$vNkw9cJI239i4MBxe6mXEYHyBkZAix7.SS27Opz1.n7Hb98CQJWOD','2020-10-26 10:08:00'),(46461,'Arjun Tanaka','tanaka.a@ziggo.nl','+1 (718) 388-3033','burgerservicenummer','779621773','1967-09-23','$2y$10$EbXN0nmzYxX5AyfC0zHCW/xccfu4tnuutF3wyqckh7d82M8PD3cYF','2022-03-19 10:11:00'),(98402,'Arjun Thomas','a.thomas3@bluewin.ch','0445181954','henkilotunnus','130678-5879','1968-11-02','$2y$10$O3s7n/fzalV2zyGZS9zLhxKfS7pFLm2EychHOqzgJe1e718auZFvV','2026-02-19 10:35:00'),(47189,'Felix Martin','billing@helio-cloud.fi','020 602 0767','national_insurance_no','MB 17 17 85 A','1989-02-09','$2y$10$hzqfQYh1NyvYPTqdqag84CW7UXowaFOjwghtDya7yegkr6mE1gcWJ','2024-03-21 10:18:00'),(15110,'Nadia Murphy','nadia1989@laposte.net','+34 914 09 76 29','social_security_number','241828852','2005-06-21','$2y$10$GhgGCTf0v.DFTQVxeP23aeLa/V9/v8D3K..m52yQTnhoqc566WEOL','2019-01-12 10:13:00'),(59620,'Mason Johnson','johnson.m@icloud.com','305.536.0222','bsn','979447380','2004-05-13','$2y$10$RwqrZ2oyfhkyeO2VecWqlZ3nx5.lYaeFzqHyLopm14txLi5PPHlaN','2023-01-18 10:19:00'),(98120,'Logan Papadopoulos','logan-papadopoulos@icloud.com','+1-929-844-0514','codice_fiscale','MGFXTD42T66D612R','1971-10-13','$2y$10$YjvQXNKBydOIgLkCK5JJwdfFSQkEQL6RU1/1qQJHDBqmEp53RsHP3','2026-06-04 10:02:00');
+INSERT INTO `customers` VALUES (95583,'Amelia Fernández','afernondez@orange.fr','+918823185526','tax_id_de','98674525031','1986-02-16','$2y$10$rSAz5CkqPt0PW7.baPLAkPJdBWK669OOCzIQB9ajugyZMfJUJ7IUj','2024-11-19 10:15:00'),(44453,'Zuzanna de Vries','zuzanna_devries18@eu.quartzsoft.fr','+91 6755824002','cf','TDLDVP61D48L219D','2001-12-11','$2y$10$5qQcaJQLlfNc78IVR.QiIO/C8HNS3pUIOVKFYMDvrw3AmA9kBeCSt','2025-02-13 10:21:00'),(5942,'Anna Patel','info@lumenbank.nl','+39 0216758891','dni','29016340T','1957-11-08','$2y$10$Ybwqv7vNkaysulx/7VfwLgvE9hUvleXBFQk9Ns2Dj/DWxcyEsU50a','2024-12-24 10:18:00'),(16537,'Isla Chen','i.chen8@telia.se','713-834-3176','steueridentifikationsnummer','87933106252','1950-06-05','$2y$10$SFhWHQ1gSIsNiiijAWKtfUL3MqPi.gJ3cafJDyj68et4g.uHPcZ./','2022-11-12 10:53:00'),(95634,'Maximilian Schneider','maximilian.schneider@btinternet.com','+34918547711','bsn','429803527','1944-02-26','$2y$10$pexvfja4nrehHNxq49BfNRTF7b5Kh8vw/TA/rmH8rYZjMwCfEgLH0','2026-10-16 10:09:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (7088,8607,NULL,'HU08 4230 3436 2062 5361 8950 1551','IT60X0542811101000000123456'),
-(7484,8615,'4819 5004 1819 5312 887',NULL,'6304-5715-9144-4874-47'),
-(4090,9691,'3747 071589 56787',NULL,'4242424242424242'),
-(9489,1833,'5109-2668-7901-4468',NULL,'**** **** **** 2966');
--- sample rows from the vendor docs (not customers): frac=0.6087048654020285, build=25.12.8.2384, hwaddr=e7:79:be:26:a6:ad, legacy_ref=123-45-6789, pk=pk_live_riexTEixmYN0VKAGsbIOorbE
--- Dump completed on 2025-09-18
+INSERT INTO `payment_methods` VALUES (2727,7517,NULL,'SE79 1683 7690 7851 3263 0250','FR12 **** **** 8710'),
+(621,7926,NULL,'GB93CLRB63110922052850','HU88 **** **** 8973'),
+(3928,2777,NULL,'ES27-3390-7035-6694-3878-4410','SK18 **** **** 1690'),
+(6882,4090,NULL,'SK1674380131252938505000','CH9300762011623852957');
+-- sample rows from the vendor docs (not customers): password_hint=<redacted>, test_card=**** **** **** 0624, support=020 7946 0332
+-- Dump completed on 2026-12-09

@@ -19,16 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=43379 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=24455 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (70038,'Ethan Bakker','ethan.bakker+billing@hotmail.co.uk','+91-9556375226','burgerservicenummer','663482719','1941-04-06','$2y$10$B13N2YQ0UV0WHp1tXjgkG.ym7urDi4ribdPoh23l2cNmoXAfX4aZj','2026-06-14 10:06:00'),(70970,'Mei Evans','mei.evans@hotmail.es','+491519923099','aadhaar_no','624646689852','1997-10-18','$2y$10$t14ZGDGTfNMJdadxx.nzvDlHgLr06u.66BFbPcpQVXwDNQKjiKVTU','2025-02-13 10:37:00'),(23355,'Arjun Fischer','arjun.fischer+travel@seznam.cz','02.18.17.71.19','passport_number','MJS116860','1994-08-22','$2y$10$GVlHWyZzrXycifl4RfmqV4DYUDua22tvdzz5k8x4EPs7Ny8oWuvXY','2019-08-19 10:31:00'),(3414,'Aisha Papadopoulos','aisha_papadopoulos53@rediffmail.com','0351 822270','social_security_number','862 99 0717','1990-05-02','$2y$10$sKZWiVNmHYcwKX.97RmrkN7IxiPp3Ec6D0nq7S9B4rXZWxTpJPmSo','2022-09-16 10:18:00'),(24482,'Omar Park','omar.park+shop@bluewin.ch','061 544 71 93','personal_identity_number','19840217-7243','1977-11-01','$2y$10$DPLXhFmcqyqC8pP9YIZN77LQ3AEMLj56SrZOyU2a1jC3BQqr9MggL','2026-06-25 10:06:00'),(67570,'Chloe Iyer','chloe_iyer97@proton.me','083 765 2609','nino','HP227217C','1964-01-01','$2y$10$eU/foDMtped65FMlMk6HeZkp1rIOpD1sU/jDfEHk0otsD1pB6QQtO','2025-02-05 10:41:00'),(2970,'Kwame Thomas','thomas.k@kpnmail.nl','+91 9504210125','nir','283046765380973','1977-04-24','$2y$10$dvhprPglxTfA/vaBQjxiYno1FW71oVj9hkkzFQB1eN6NSsRYFFOFu','2024-02-17 10:12:00'),(81482,'Giulia Popescu','popescu.g@wp.pl','+33 (0)5 17 88 92 29','hetu','050363-295D','1997-08-18','$2y$10$oreEIYu2pTI09tCJzbKunrfGrj6quJk4rwoVqGHyWpm08a7g2dHdr','2020-05-16 10:42:00');
+INSERT INTO `customers` VALUES (83365,'Omar Virtanen','o.virtanen4@me.com','+55 61 96182-6994','tax_id_de','48 139 637 521','1955-06-04','$2y$10$8PIPFxACiX8DuRiRkwHBzG0WeSIw7sQKOOngPT15anzo4htRxpgM/','2022-09-11 10:43:00'),(29082,'Zuzanna de Vries','zuzanna_devries81@hotmail.co.uk','+91 87682 18639','tax_code','HRSKRV82C12H501H','1972-08-01','$2y$10$0bxRapwW6pHHoSml0t6RwevPmcgeLt/o52o.hB6DdGVInl.mneWV5','2020-12-13 10:05:00'),(96330,'Nora Murphy','nora-murphy@uk.lumenbank.nl','+33168176079','bsn','700485570','1978-03-05','$2y$10$.s2RfH2YLCHXrUzZwm9aefGoiXLPPJRQDCWYzqkZ3CshHW676sXHE','2024-04-12 10:21:00'),(40529,'Lucía Nakamura','support@kestrel-analytics.de','+61436734288','personal_identity_number','010804-8299','1972-05-07','$2y$10$RzffQaomJypAR.KoODadoOIE9J9rJ2aLsrlBwg2ZCBXr3Qq.pOk65','2019-06-18 10:45:00'),(32653,'Giulia Wiśniewski','giulia-wisniewski@uk.meridian-pay.eu','+33 4 56 45 84 78','aadhaar','8249 6398 0278','1991-05-21','$2y$10$B3zxcHCcV0/VjyLXDKkT/dZhbnIiIpcMXirwAWDdUjyuJNMMmNqxp','2019-02-03 10:42:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (4875,9158,'4294695292071895',NULL,'XXXX-XXXX-XXXX-8189'),
-(6348,5273,NULL,'DE57452649384688702937','SI66534323013792720'),
-(4615,3042,'1198 393704 91069',NULL,'5555 5555 5555 4444');
--- sample rows from the vendor docs (not customers): support=(212) 555-0123, oid=1.3.6.1.4.1.3799.7.6.4, example_token=xoxb-your-bot-token, sample_iban=DE78272944554080546560, hwaddr=6d:04:e8:c3:20:6b
--- Dump completed on 2025-05-10
+INSERT INTO `payment_methods` VALUES (1587,2785,NULL,'PT28748584228752517042276','SE27 **** **** 2691'),
+(5500,1572,'9792-1486-7700-1950',NULL,'30569309025904'),
+(4332,7291,NULL,'AT02 5553 0499 6359 5228','CZ9730886837369133198847');
+-- sample rows from the vendor docs (not customers): driver_version=17.7.230.115, chunk=UW9d/HRdNGYHAIzaSyliwXKxuwmeXlMkbs2J5XB1DqDKLKHnhQdGpPgNiYiDhRNV3w4, example_token=key-00000000000000000000000000000000, contact=ops@corp.example
+-- Dump completed on 2023-03-12

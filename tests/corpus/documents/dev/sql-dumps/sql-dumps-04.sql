@@ -19,16 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=2965 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=38168 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (31073,'Leonie Hansen','leonie_hansen57@proton.me','+1 (919) 819-2313','dni','96324835F','1997-06-07','$2y$10$XBDG8iPuB9sH57HQjiF4SnyFTMTXAKHWSqXr5blIEl8sarRV3G2DJ','2025-10-21 10:11:00'),(83674,'Chloé Lefebvre','chloe_lefebvre57@outlook.com','+91 94279 22758','tax_code','BXRCRZ51L20F205G','2001-01-18','$2y$10$J/cYNcZ9h5K1DLMvyhfhgJWzje30XULW8Rn68PPmXyGW7RPMn5CvA','2019-04-25 10:07:00'),(83875,'Fatima Russo','frusso@orange.fr','+41 79 748 80 17','hetu','080590-664U','1998-04-07','$2y$10$d9nP8IpJlujsdxZ62rgFEgk81CFaJGiHCQzkgG5nRpe9mGghllwes','2025-08-03 10:23:00'),(77015,'Yuki Lefebvre','yuki.lefebvre+billing@laposte.net','0752487165','steueridentifikationsnummer','10653899245','1958-08-22','$2y$10$WoSWnSd0o4u26R6FDy2Ifz9ZpQKetzW7shQImYRMytL9jUZPKPD/J','2019-01-23 10:31:00'),(29742,'Logan Chen','lchen@libero.it','+55 41 98366-6575','aadhaar','5668-1092-0789','1950-04-19','$2y$10$G.Auu7iU5u7PHw9JJQspRwRhWw6Doukn2MPsvfCFz2ZO0je./hx25','2020-02-02 10:51:00');
+INSERT INTO `customers` VALUES (70353,'Mei Patel','mei1989@btinternet.com','+44 7887 190558','aadhaar_no','8918-1979-6302','1968-08-14','$2y$10$73AWjRiaoWVK4VByf.3Li4slCkowPI3.LpfyCee9jIax9Tu46yuL3','2019-12-16 10:39:00'),(69171,'Priya Jansen','priya.jansen+travel@me.com','+61290635186','reisepass_nr','926799400','1964-01-12','$2y$10$sipqhI6Wt1yuIiAp901f4uMUGCD2izRaNYAQY8yMV5xMfQ8cS.3oz','2022-05-17 10:27:00'),(31681,'Amelia Wang','amelia2003@btinternet.com','+33 1 94 82 85 77','codice_fiscale','GNDCHK46M68D612Q','1978-11-17','$2y$10$vU8lSuLhDNBIWfWyHMmssLD43t3QaWEaAQ5CRku8p6cKIlPZ1u/bl','2026-11-24 10:44:00'),(99278,'Giulia Dubois','g.dubois1@yahoo.com','510.684.6540','hetu','021065-0026','1952-10-08','$2y$10$5iLTpuC76vpJGFQqMDexmBycxByvgMiSXBrFrzoNFuJmPbuyrH5Gj','2021-01-13 10:06:00'),(80981,'Zoë López','zoe_lapez66@proton.me','+353 87 167 6793','steueridentifikationsnummer','52 310 609 783','1997-11-25','$2y$10$b2x3.I2WL6epeJpFhJst/GHHlQFaCh6EiM6igRIMIuPeJHqAyYntJ','2022-06-09 10:28:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (4674,486,'6521 6663 2328 8691',NULL,'4111-1111-1111-1111'),
-(9459,4583,'4611 8221 3573 5530 321',NULL,'3782 822463 10005'),
-(320,8636,NULL,'AT027839934225479009','FR26 **** **** 8924');
--- sample rows from the vendor docs (not customers): password_hint=********, hash=-5941178469542615238, legacy_ref=***-**-8161, ref=252.227-7013
--- Dump completed on 2024-01-11
+INSERT INTO `payment_methods` VALUES (9194,6904,'6227 0554 7371 0752',NULL,'4111-1111-1111-1111'),
+(1448,3344,NULL,'NO47 0139 9442 832','NL91ABNA0417164300'),
+(6761,9515,NULL,'PL90-5095-9609-4882-0874-0511-1075','ES9121000418450200051332');
+-- sample rows from the vendor docs (not customers): frac=0.8413871033150500, clause=52.204-21, example_token=glpat-XXXXXXXXXXXXXXXXXXXX
+-- Dump completed on 2026-09-23

@@ -19,16 +19,17 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=97523 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=45022 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (64246,'Nadia García','garcia.n@gmail.com','+5511961415388','social_security_number','596-39-8003','1949-12-22','$2y$10$5q32gana5AsDu0co9cj5ugOqC3Z.FgWFNRjAedcJmZb8y293AHKn9','2026-06-21 10:21:00'),(80345,'Ethan Fernández','e.fernondez1@posteo.de','0039 02 41271596','henkilotunnus','140995-053H','1993-12-17','$2y$10$vTgmWnOLHhavvXC40vuBtHzgmqDJcgR/rKNx.lOBcOde6E0P3UcF.','2021-10-14 10:08:00'),(26716,'Francesca Iyer','francesca-iyer@btinternet.com','+49 351 836020','steuer_id','65288074319','1981-01-21','$2y$10$iLeCeWNvBe2kVGSjJwc.eAUBZ/srw78xQJrGb1kxFZ8ueEWPNa1DF','2021-04-09 10:10:00'),(5780,'Ingrid Russo','ingrid.russo+shop@me.com','+31 (0)20 702 5859','numero_securite_sociale','153097623950490','1963-10-10','$2y$10$gGqS5BURT7jl6ub1jcnanhFPxc5qDVHkL30Zpu4OT1WpZK7GFjC7F','2026-05-22 10:39:00'),(61296,'Kwame Davies','kwame.davies@virgilio.it','+1-404-542-5830','cf','GBQHVB76E01G273T','1978-07-22','$2y$10$A4K/ou/k85morCXNLPguYiL2VyUkiJbApOqWP8whiZzRfZzGKTjN2','2023-01-19 10:39:00'),(30885,'Pablo van Dijk','accounts@nordicgrid.se','+353 (0)86 118 2218','documento_identidad','94793392L','1962-04-04','$2y$10$XfCWgGhTCrZt/4VA.XSJX0/6xdZMeuR9eZTpUSTHtiCj9fljMlbrd','2022-10-07 10:21:00'),(58567,'Ava Iyer','ava_iyer59@uk.helio-cloud.fi','621 91 77 85','ni_number','LA428258A','1997-03-03','$2y$10$aC72TI3m6/Mrdy5hhbYnBGHcG7GVQQWmsPFDMThisqeHq/JFvdiuH','2023-11-09 10:23:00'),(93719,'Nora Esposito','nora.esposito+github@bluewin.ch','+39 02 1464 2507','numero_securite_sociale','205033803421561','1987-01-12','$2y$10$p0muUoWG/hBk0PzABTSd5ZhBsQ9ISJrcoN7OTDnrR9kkGe3UNpAL7','2021-02-19 10:57:00');
+INSERT INTO `customers` VALUES (35983,'Anna Sharma','anna_sharma55@gmx.de','+5511948210538','henkilotunnus','150886-3941','1985-03-11','$2y$10$7eKmofdDts/n4D6eEJo8GSmf8ahQ6HJj/wmSAehDyCijDU/gBhJo6','2025-09-26 10:19:00'),(36303,'Yuki Rossi','yuki_rossi82@t-online.de','+44 20 8472 7337','no_insee','202067572758420','1985-12-12','$2y$10$MSzGgtSYW5unqnJkDVW4s9c3e8cm0vEVd6M/lUZ1xbMyJpUzrpBpQ','2023-02-22 10:25:00'),(4232,'Harry Martin','harry-martin@mail.nordicgrid.se','+61 (0)7 9433 4953','documento_identidad','Z6478888T','1963-03-04','$2y$10$9/MDjrmfiQUitel5tcYVu1UgniftC/rGE.ITvnD0fI5goj.J8Zh6o','2025-01-14 10:34:00'),(79048,'Camille Ferrari','camille1999@virgilio.it','+91 99519 70821','passportNumber','978303008','1973-07-13','$2y$10$UfJgiKNH0WvJLAkNWVk3N92ORgcNNvDi1K1mUQr6sKwsMY6bVKFNv','2023-04-10 10:28:00'),(83628,'Kenji Kim','sales@northwind-traders.com','+41 (0)61 462 13 10','SSN','558-69-2262','1991-11-13','$2y$10$DHJQ5i5hbld7W3A8o8IuONg7fBGHoUeXG.BWybbOx8MJmP9ElCyww','2019-06-06 10:00:00'),(61820,'Mason Nieminen','mason.nieminen@googlemail.com','+33 7 52 32 91 81','personal_identity_number','19461108-6382','1950-08-19','$2y$10$BqWz2RhPnjfSZ8autCE2aelGK03KtMImH3bpEIpOcX1N9Sx7RpjK5','2026-01-08 10:04:00'),(14250,'Marco Evans','m.evans4@posteo.de','(11) 97478-2536','aadhaar_no','5119-6672-4203','1954-12-06','$2y$10$KpAd8ptKulpc.bGHl1QRN6QUShlKJJfOgV1BVrI9Z8tONCAzRp/Jc','2026-06-20 10:29:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (9430,270,NULL,'GR766302859N5NYA1W74HVQ20TJ','DK41 **** **** 8777'),
-(3390,4963,'2584 8111 2104 5041',NULL,'3566002020360505'),
-(7239,6393,NULL,'FI3863593032794801','GB82WEST12345698765432');
--- sample rows from the vendor docs (not customers): password_hint={{ .Values.db.password }}, legacy_ref=***-**-1010, frac=0.7165871405991693
--- Dump completed on 2025-09-22
+INSERT INTO `payment_methods` VALUES (5953,3048,'5207 2631 5489 9276',NULL,'1409-979256-17015'),
+(1243,2504,NULL,'FR43 5845 7853 1258 058T T8GN S93','GB82WEST12345698765432'),
+(8053,6964,NULL,'SK9109064754503446127491','DK2274088299951960'),
+(4167,3422,'2246-1902-2741-5824',NULL,'4242 4242 4242 4242');
+-- sample rows from the vendor docs (not customers): principal=AGPA4UWJJ7IO6Q4TSGHVW, oid=1.3.6.1.4.1.5398.3.0.5, sample_iban=CZ45 **** **** 7107, hash=-5373576034190862593, example_token=shpat_00000000000000000000000000000000
+-- Dump completed on 2026-11-09

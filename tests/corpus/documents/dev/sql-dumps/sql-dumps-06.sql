@@ -19,18 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=38260 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=64763 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (30442,'Giulia Johansson','giulia.johansson+news@ziggo.nl','+39 362 474 2102','bsn','778557893','1945-06-19','$2y$10$ll0lr.f21iW/2lo7EU/AC5/nhTTnQli91nm3IHw4HLqcfdRS6Wtv8','2024-04-18 10:33:00'),(93761,'Lars Andersson','andersson.l@icloud.com','+55 41 97028-5754','nir','2 03 07 76 141 238 38','1963-12-07','$2y$10$ldUCMCU3yRjJa9UAagOYP4oGtJPy4c2W9hMKwltm.bMg7fcZzYhjt','2021-06-11 10:34:00'),(72208,'Lucía Popescu','lpopescu@web.de','+61 8 5104 7602','passportNumber','U7786888','1992-06-01','$2y$10$2Rv96YNweR5slBIMcDKYJt/mvDptPZf6RDs5CLGcjmI2ub/LA3Snr','2019-08-26 10:15:00'),(4363,'Logan Korhonen','l.korhonen1@telia.se','089 12660959','personnummer','19450310-6355','1966-07-15','$2y$10$0Gj8Si4WitcDyfHDko9be5NvsvfX554tiLcsvPkNjR84NIosjILeB','2019-01-22 10:57:00'),(44914,'Priya Singh','priya-singh@virgilio.it','0701430004','steueridentifikationsnummer','86245271097','1977-09-11','$2y$10$JeYxGoa6/ppV.YHOZgeFNyy04X1zjy7ew2ezW1qUDq4pH2NMsl.Jh','2023-09-20 10:35:00'),(54659,'Francesca Davies','francesca-davies@laposte.net','+44 (0)7892 406922','aadhaar','2437 0063 9570','1986-05-09','$2y$10$sBHJ6VdLkpffqxa2sKNDcHiuSuWshWDCqRKC.M1Ax0ddOlIx8IHFy','2020-04-18 10:01:00');
+INSERT INTO `customers` VALUES (72800,'Yuki Nakamura','yuki.nakamura+billing@hotmail.es','+1-971-475-2925','nif','76054096L','1945-12-21','$2y$10$ERUO7dvKgwXYjAoD7VU47mQofPIcpabD4buiyai7/JBNcbTQ5XTB4','2026-12-05 10:28:00'),(87613,'Oliver Mensah','oliver1981@proton.me','+5521961583767','aadhaar','715919383244','1949-02-16','$2y$10$AdNLiadwHIc5hnjqFvzC8O8Wz4cubCEASuKt1/1Jm.BCHnekYRTgP','2019-10-23 10:15:00'),(5082,'Lukas Russo','l.russo4@icloud.com','+61 2 6736 1633','passport_number','BE931630','1979-06-27','$2y$10$U6fii1qeqE7//Tuht7.6QetcmLR6FYwLUc5yUitqMAXdbBGKBx.xb','2025-02-01 10:33:00'),(84450,'Kwame Smith','smith.k@elisanet.fi','+1-347-331-7868','nino','AE772159A','1991-05-11','$2y$10$l4NbW4F1X5qi29F.6RZY5YBMOfQu7zIK5G4DKmhNNC54svk0xhwss','2025-04-01 10:14:00'),(38638,'Hannah Ferrari','hannah.ferrari@wp.pl','+33 1 25 64 32 53','aadhaar_no','5854 1841 3029','1973-04-01','$2y$10$2kOGH.Eui7E1Tf6GYh0Kgr85SbTEa1KPU/JfS7ucS0jUFPDb/UBiW','2023-11-01 10:08:00'),(52336,'Francesca García','info@parcelwise.es','93331 00122','ni_number','RZ 78 21 36 D','1957-04-07','$2y$10$1GKf2nObAbvl5iQeznt8NzkD4CEnt46ZcjZ.K0YW3g9Pbie9n8kf6','2024-09-11 10:51:00'),(28571,'Jack Bakker','jbakker@proton.me','683995785','hetu','201104A677M','1970-04-14','$2y$10$kwIhqnwbNV7h33bmX0ZnZNL4giazn/X5umPktvN3yJo4bchFUD8C8','2023-05-26 10:46:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (7470,6536,'3552 6388 7303 0525',NULL,'XXXX-XXXX-XXXX-6495'),
-(5449,3720,NULL,'PL76-6337-5676-0278-5411-0555-4398','EE59 **** **** 1194'),
-(7576,2013,'6471864196033027',NULL,'4790-1313-8451-4687-976'),
-(4617,2076,'2387 6787 5983 4676',NULL,'XXXX-XXXX-XXXX-0690'),
-(2650,6107,NULL,'PT13 9247 5645 6270 0131 7625 4','CH9300762011623852957');
--- sample rows from the vendor docs (not customers): example_token=shpat_00000000000000000000000000000000, password_hint={{ .Values.db.password }}, build=22.2.115.3297
--- Dump completed on 2021-04-19
+INSERT INTO `payment_methods` VALUES (9255,3159,'5451-0167-9056-8074',NULL,'XXXX-XXXX-XXXX-4310'),
+(7359,7710,NULL,'BE31 3669 2655 8257','FI79 **** **** 4294'),
+(424,8264,NULL,'NL87RABO1011748453','IT35Y55577004869MSHLTF3UQ1Y');
+-- sample rows from the vendor docs (not customers): driver_version=24.11.67.43, legacy_ref=***-**-9559, oid=1.3.6.1.4.1.3275.15.1.6
+-- Dump completed on 2023-05-17

@@ -1,64 +1,57 @@
 region         = "eu-west-1"
 environment    = "prod"
 instance_type  = "t3.medium"
-allowed_cidrs  = ["89.119.205.54/32", "10.0.0.0/8"]
+allowed_cidrs  = ["72.79.4.43/32", "10.0.0.0/8"]
 db_username    = "app"
-db_password    = "o0wikNSEqJVhs"
-slack_app_token = "xoxp-605396959618-557294050356-9903467005871-a5bac28a21a0ef1a13c801b8dcf8f7a4"
-openai_key = "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"
-token_ttl_seconds = "3600"
-datadog_api_key = "cfe17e4c19f45af8011dfd553f6ef9bf"
-aws_access_key_id = "AKIAXYYS5BMSGCBJPAFD"
-aws_secret_access_key = "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"
-ports = "80,443,8080,8443,9090"
-google_api_key = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
-# TODO remove: contact=user@example.net, legacy_ref=***-**-0142, test_card=XXXX-XXXX-XXXX-7217
-feature_checkout_v2 = "true"
-# sample values from the vendor docs: frac=0.1760415843112840, at=09:01:33, span=93c1bdef124d
-app_version = "5.18.74"
-twilio_api_key = "SK1bfa8744866a71f05f184a789284e09a"
-# do not use: example_token=AKIAIOSFODNN7EXAMPLE, hwaddr=7b:08:23:5c:aa:18, ports=443,80,9090,8080
-saml_sp_key = <<EOT
------BEGIN RSA PRIVATE KEY-----
-MIIEpAIBAAKCAQEAhx4ZGViQ4ZvrPOyCeMu70nxQkbU6ti3Nu750vT+Kpkpwd63j
-RRs+A41H4EDj5edFx+xb15UMRsM8K6VvaLsEJP27Dpj6QHIn/PSAInRS9EZBzB4j
-pUbQgeintNVYQ4WajnmZQ36g5pkQjpF0z7SUyYCEu76Gq+1ESiPt6hgZGJJrHGhp
-FD9s8NB3XkPP43ab/hmwSANd+SLfeB3fJkvVUTITtf1hxUvH/1eteA1Qe4wglCiv
-VwkC3jQ2yySlhliiMbHE4rFxAT8sY2q5Q76VqmxMuUi1acK/8H24X4YEAEVhQKF2
-fmU8HJuxJTudoz2AllGfNtge6VeRvWrTnVU17+9ewUW7CaLqieJnZOkvWexyhITj
-SXzL6TqjkgHdGoXSCZGKmsTxwKIjVwqVtMIdH95hSkd/s2ZE6zL+b5u6YvVjaMYV
-4Jfh1ogzYih6tPZyXJC5tGJnRcH6uNnN0XUSBEtp1p1GwVei92mmFZ/LYx8O6qPr
-gon7jD/ZtaF6HSzRDrMpB65753NNlw1c8dBRg61TrCZN+X2amdK33bxiYEc89QDH
-+1AmSUPU1bztvf/kbHMPOIQYJqr1P28jNYPBuaeMimbbritAl0pAbPoYduX0Hr4P
-OKMoMkSnyTM+8h3fA1kF1j+RF/Dai2feRCSe//WlS8hV6Q+gucK4/VLM96u3WlpO
-hTq9Jc0Q16vV2iJQ3oLJx7InxC7UHPtEyP3BGgl2i0M1OJVQUYZU6l+TEEQJOGQP
-G0/dxCP070QU+MO5YSug1o8qiFIwTgZ3TaEvZpQGngnUd4zWCKWaM/HaNg0VMSiE
-efq6WcybMS883hbnJCGD9q+axB3Dm4YKM3dcRzZ0CaRi8LAALtIzbsNC4kWx3Mpa
-2sbCwKCr1dC60UnHwzDqYHdIm3vK5OE8fxXEAfGpFCtsm44Qa1llzvDSrRVsIK0L
-ZhINS54OhvLjEJSUoF8c4y5RYV1ILi/xRyUTlGX+uyk13IMhWTpR8v7oOQ2DC2Wb
-NNVJdDgY1JrhpbZaXtu+gLerpahKtXSsA3a3RbtxaoT2JWx9Vp52aIUtn1fldjqO
-vxDRWXqZsx2371k26I/DsFZwwKt2CwRrst+F/kdb6DH4hYK3JmfVHVk335ReNzSP
-ezkiznfih0IZeg3Hu548nIqhK9hb5yJt1ChKb17vH0QZBKXc5JeEm1UdNnSZ8tmZ
-Pk2+a/HQ+TXPkOUepc5qSpDct+Yi8lpC3uldPGzi4GhPhN6V3PVntu9CIW/UFX/a
-/diV7Uzcy+FeWDFK7ro5Ty0gdsJ4B55r3oFV1kXfZiaDYvZUw3Q+Q4CuSofp2gmE
-Uz7ShbqEUiOGIu7NKDsOXXTmzuJpu4Mh/9lDfn6RUT09Y+e5rHXm7AYmgIyCqDwb
-xKqyAGUmBBj32uZ+qPjTGphecxQuUhyf2LYL73lnhb2Bn1pRTrlF0EE5bwwxObzY
-Vu/6ll8E+vOl7WMm7PALjpDptC/cU/TbwKCutOb9kOJSL9AqGjTvjZgo2Od8KI0U
-RP53NBpZJ5nnIPwN5sfKPje6FlUIRQ8VGn7E0tl4hNXbhza5fi+s8w==
------END RSA PRIVATE KEY-----
-EOT
+db_password    = "Pepper-86Harbor"
+# do not use: oid=1.3.6.1.4.1.4982.16.4.1, chunk=D4HVB8FUy8zVAIzaSylQQVK0tgwlEdnFOJ5Uwwx1WxYQLoLOfPyy0NxyPT61SyEv3YB, legacy_ref=000-83-5578
+db_name = "orders"
+# test fixtures: demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, legacy_ref=986-39-5940, pk=pk_live_q3BSovZZdaDyFAuuE6NeWDXf
 password_reset_url = "https://accounts.brightlane.io/reset"
-dd_trace_id = "1103302743368347913"
-npm_publish_token = "npm_FqwMK3ngrpJcgKzLEQR9TK68NResDcdMbcHZ"
+# e.g. clause=252.227-7013, ports=22,8080,22,9090
+stripe_publishable_key = "pk_live_51oeuriFryPrvITkkEU4ANPatshbJK7DkCEthzrojY2NLO4IdIvBELRTcwwOyri422ktWTQ7AfjWQfiEmpdE8XIVf6OwRLtkkAS"
+shopify_app_secret = "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"
+slack_refresh_token = "xoxe.xoxb-1-OEVYfrpdPxepWuKs0sYxD7fBQgH67Iv4rNZoQX0RL5nGmVlK9frfxFurOwqcWBGMcntXUH3MvBzHLNdcF6D486vwyJVRWPI6orO3XISzrpOmSp46UK2eY3bVvtwy9WsVElICLMkdlM7rLnz5VSohE7kiDGozVfGN9H3a"
+hf_token = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+kafka_brokers = "kafka-0:9092,kafka-1:9092,kafka-2:9092"
+google_api_key = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+api_key = "<your-api-key-here>"
+node_env = "production"
 anthropic_api_key = "sk-ant-api03-..."
-# e.g. hash=-5128535003938217153, clause=252.204-7012, example_token=${API_TOKEN}
-sendgrid_api_key = "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-claude_api_key = "sk-ant-api03-O6xMUhVXJvi6Kn5j1u6YXuw5zJX80D5G5ZIf8oFSVyFsNul8B57uDoCj0VlLNu21hMDW2HTtAY-8l3Tw1MYh61m93sYFGAA"
-mailgun_api_key = "key-dc5f8ad7fc41c057679708107f8bd0a6"
-secret_key = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-# TODO remove: oid=1.3.6.1.4.1.9130.10.5.5, hash=-5004187255463711568
-hf_token = "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"
+db_password = "${DB_PASSWORD}"
+gemini_api_key = "AIzaSyFQeioutZW5rx8defEZQGEnDpz7rJRC9JF"
+auth_header = "Basic amVua2luczpBZG0xbl9JaE9aV1RjSkdJIQ=="
+datadog_app_key = "9c4e8cbd2b8aa02cc9bccfdd48ec7207ad6da4ee"
+# format: driver_version=28.8.173.231, contact=chloe.vandijk@example.org, principal=AGPAYYQ4M4Z6EGNO4N6AF
+gitlab_token = "glpat-SrLSOZ_pgWota6h-uL1L"
+app_version = "10.1.20.96"
+poetry_pypi_token_pypi = "pypi-AgEIcHlwaS5vcmcAiUIARIhuh4ySHx2DCkWbXgK210cJdZfFRKvH1cxuL5tGxVsJ0H5s7Gz-zvtwnFdL891ECU0bo1xYF8PeP7ldug8URAFuUlKWQB9N0bpCCTiSQ428ACN8aBwHuSZ2xfP9JdBDBW2XzNYvNqnT1tSQAdY9BtzsxpS6MqPqcgJarFRktwUFJ7xm5qzK_uCFqLpuTKYoAaO5y1L0S_svfYzWff3D9pRUg5ZwgbW_EOAl2c"
+npm_publish_token = "npm_m0u1cgHSImokV4aaRfY7x4O0IeIMpdnvnf6P"
+git_auth_token = "ghu_ZOijU7FyPNUxZozNempIkVNjaMrbxhnXV1BA"
+stripe_test_key = "sk_test_51TdbOdGsKCRnR0k4zTlSm2vR7MTHDOiWJKS2UzYK5dPIw0MOQNsXf4xupLjR8nwbSQTOBlL9WcCjRhJTY8gIRdDCye3PllI9gH"
+dd_site = "datadoghq.eu"
+aws_user_id = "AIDAK7DWSFMCXVYH2IPXA"
+ssh_private_key = <<EOT
+-----BEGIN ENCRYPTED PRIVATE KEY-----
+MIIKCkegPOu2rayRnNWkDXLborjDni0PhWRvFr0U0cmgqn+cdjxkIfsYkXpgqc1L
+m52X7cLXPHghDwk8rl8AtcCXjgVVYwNyayLP391igSrnJiFVCWPZB4FI6fD96RCT
+qD6rq5+oxUxYh/rKJuGNFyR3g6IURhJVQQ/Hyh3U4u791k5pSd8Vap73nqor61pe
+5Zv2/m2F0ZCMtS+tdV5WMkY05R29Mmrp9MbG2T+0dgMG/OAaTfl796qlUCnUnnqz
+yFOAkDRrn0SScfBZ7mV4tfp3fsrICLfAniNucNitWO4Z1SdVNVLQck6Rsn+iOgMo
+ERkDQdYKny6nXjj71mVHmATQ3LGdi5a+Re7KbjaDPb0bcMuBjzMPJriQfubgv22P
+ijHuOyYyvr1/JS07vafbCZaCAlJpgPQIfYX58J/LcXq35FcrGJIMFTB2Md8QvsKg
+j0m5i5mzB9Lff5/d+yoLeeqKcsyeNlDFQHMTAXPvTKDKr1I9d/bfxWlNrjfWA28p
+zTd6a+wjT81IrOXAHea+oh7FoG40ckfvlst7TDFfqkzRxqPubcmHgr2fFK4/PzN/
+V2jEg9XeHLGVkHUiuKgSc6MQGdjET8tcEYOLVQ5KgO6BHSndGVwOe8h5qnTZSrmz
+eYEW/eXm4QBKLXUbvAsmqZBL6eXq2oauVDP1n1rqjAugxfUFuyBKhroOoLCj5ceF
+xsooCk+SuU6HydClBd0mEG026aXkN1gmQ9xIWrsjJmBH6AbUeBeRqGjQ2yD0kfpT
+ZnO8vIfC0w0GXe1FXvlYUztvlRoYWZHO/EyRSDBECB3lojAGcEnCfGo2UgGdk5dj
+hd1UTiKZ3pMpfuwyT8LDZ0r+DOW23VwVTd3/cACvPUkI5HhNkay23F70bPc2x7V2
+U5sUujOHKQpjYRReKtR3by8NQaHOivVg5v+UKDqRVEaYYSzrrc/vTGxWkd5rhENy
+QpC+egHjH+OAl3iK6A9Iv8+1R8ntKV/KyWIypuyTAa4SGlYfivMXD9agY0A=
+-----END ENCRYPTED PRIVATE KEY-----
+EOT
 tags = {
-  owner      = "grace.garcia+news@corvid-labs.io"
-  cost_center = "6987"
+  owner      = "roberts.s@parcelwise.es"
+  cost_center = "4313"
 }

@@ -1,58 +1,65 @@
 region         = "eu-west-1"
 environment    = "prod"
 instance_type  = "t3.medium"
-allowed_cidrs  = ["138.117.118.99/32", "10.0.0.0/8"]
+allowed_cidrs  = ["47.145.16.137/32", "10.0.0.0/8"]
 db_username    = "app"
-db_password    = "we2r2hvwInglv!67"
-# format: test_card=XXXX-XXXX-XXXX-5407, at=20:00:28, legacy_ref=078-05-1120
-git_auth_token = "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"
-openai_key = "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"
-mailgun_api_key = "key-76520ebc9055898d43b46ca5e654270c"
-proxy_authorization = "Basic cm9vdDpvQm9YIz1ycUxBYTRKNQ=="
-otel_service_name = "checkout"
-cache_ttl_seconds = "60"
-datadog_app_key = "080507866fe9f75b610f0a64f73d3c731c4bdd79"
-release = "2026.4.21"
-anthropic_api_key = "sk-ant-api03-..."
-twilio_account_sid = "ACefa63c13f3005c92d9f092f86999cf5a"
-# TODO remove: sample_iban=SE4550000000058398257466, created=2025-08-27, example_token=shpat_00000000000000000000000000000000
-twilio_auth_token = "ef6d71b3987d5ca8d11658eca9493ab8"
-secret_key = "xxxxxxxxxxxxxxxxxxxxxxxx"
-redis_url = "redis://localhost:6379/0"
-# old: example_token=xoxb-your-bot-token, ref=1288814364531809443, legacy_ref=***-**-7114
-redis_password = ""
-app_version = "10.8.35.153"
-slack_webhook_url = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
-stripe_api_key = "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"
-slack_app_token = "xoxb-720132484762-9187769435268-IXmyYtRWP957eAxTRPbUPiXz"
-dd_site = "datadoghq.eu"
-saml_sp_key = <<EOT
------BEGIN PGP PRIVATE KEY BLOCK-----
-Comment: exported 2023
-
-lQfG0GyuJ78HCiRGA++v5te/Qfd8SFCUZrGUMRYKzoCEXg3nYeDjhm3tqZ+TupWf
-pxmcGPKpdLfZAGOuIRevIkGzxVm54k+62FgGszC1aMaQqoZ2IrJINm6I+tGDi9v2
-8UFn3TWYynt9XNqW8BOcu8kCTBWif/h2X6/FpLmc6hUVYR714OG4vKkma7Rri2yg
-rG+za7f7MOH3r8LnrCBAMRMpcNNWDV4xzh6ZFwP91JEoJZGKPzF8edcXMiS/JUzl
-npYmhdoHNEqnid/Raeg8yM7E0ZPTAceJqDGdA/2eNuuvnY3yw+5Pu445chjlM8SM
-kkNlJ/AFzK6fL/zGpboKFy4tH7i2uEfOr8njuCXFnhZMTPajF+UPYRpkXW8MEZap
-YF0O29RxHX9THxB/1qKia7OJn12ICYv889LS9genb9yGOZTbZB+f3xsJCShtA5/D
-/gFXyX40o1pyf1vPpzp9C4SaT321O5lnyINB1ZBLECMGA3AFfEOpk8s9ChW3aY6W
-Os+YQIom8ijXiCvZX69p7eefB/ia+xJF0vFjcvEeEdbZjKnxruxCFcAoxOxdHVwm
-zOXQyJ0Uz6bi2B5RqqcireSqHq/6BU5AO5LShiTjp+/qIMnWFD1hL+trZx2k8ak0
-7c25sGwxuSTWZTD1SSLOCwcadGdfew5J2QaF7yMl1i4azaPyY5oa1bPXOTZqeRBv
-xYgJKQpR2X+G0AL5gs5aVo8bSwGBFC2KzvVrdGJmyS8fUH/1TbzKKGG9F8gR8uUn
-F2HA+YA3o2fcGsIPsGYv1zUaRCnd+UJZ2qr2V11AEh2Z40pvgrn93oCVEi60IHJs
-MyAs9h5Y+YJP2unaniTKlDH+BO3o7iyMhRgFYb398JuM3MlI2RgfGt3qE8r7XoNg
-CdlwnCWzM02ojRZv24PIZt2qqMARCo0lIv+Pk3LrhPD5XA7cyUPyUSMzZYG4o9+j
-9lCwEYEN/85PmJTvSnh6R/StRYD4NekV2Jwb82zDFMxotgNVkXNFweCXbcmKN+rU
-M9z8G4CGXvBFegtggYotUrUmNE5xCepkyKHRj3MXLBHiv0AiFRfM5IFzepPmZU5F
-LKklwgwkGA==
-=ez3H
------END PGP PRIVATE KEY BLOCK-----
+db_password    = "Vf#I=PMgauiQPpmCt"
+git_auth_token = "gho_xNJvrCa86kUPXqmDO6CatgGnoJuYK4uXAkBp"
+build_id = "c3cdd8cd-7d9c-480c-aed9-11e4174dded1"
+aws_user_id = "AIDA4XB7PIY4BLANPCBQL"
+s3_bucket = "acme-prod-assets"
+api_key = "<your-api-key-here>"
+aws_access_key_id = "ASIAOTOUELYUUNB3KNDN"
+aws_secret_access_key = "k85FdGcNkDcJYECQXmc0rOAKUzEkeoF8plPYdHrS"
+aws_session_token = "IQoJb3JpZ2luX2VjE7BDvSipPtJUj4xA0W6FYxzqZnoFywBLzp1W8P2/jTAhpXmqfSglKGsUJjXfYwJ33HkB1iWvHAKrTVaJ1fJ+wBHoUe5HU+obur9qfvCj6lCzlQlqXHAKXx8CH8xJZghdzLeesE3lhDH7WlRimaDVVbT0uBe19KJ0l95BF1Rsw3WLDBxqFEUUbarEJvWaL3Fu2Hl8EL6bvBnZL+pKCcpbQwQyQRZfouRc/YIHtGlweKO3k4guaD0RNzhpH8WSx1T6nrWEbaa0FB0Z5AROequm1s0uslNsVhuFMIfRvvpXBbao2"
+# do not use: hwaddr=5b:16:20:ff:ba:a6, password_hint=${DB_PASSWORD}, span=e96bb5a15fce
+stripe_key = "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"
+password_reset_url = "https://accounts.brightlane.io/reset"
+slack_bot_token = "xoxp-765416862226-128817639318-3424187648529-dd41dc8d1a355fa1b140554ac4a908e9"
+# format: ref=1290149479978882272, principal=ANPA7EBS7T5DPR4FJ5T24
+release = "2026.10.1"
+# test fixtures: test_card=371449635398431, created=2021-04-20
+jwt_private_key = <<EOT
+-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCImLQTBK2Y+Np8
+W0Vhma6cFd+yAx2/xLjVbHjFU4M/YKdz3CgFHjYmvZ8sWr6X7Fw7+IMNFJ+AIjsu
+48/iNmAJAw2lJk+Eb00+a1PXC/a+aoHXpgjRAOUJ6wLBo6HtJLNT6mZ0NVTUlnE+
+OaLi9EglIW27dSgc/p4MSTBcI1CfrnuIB/fNn+4FHqcyfYUjSMSe3XzCm1nN8sg3
+WRF9NEEbsj3Rjk+MtDTHrcYkf6fE0lzGt5YcrsJMMkEhS0P4wV11DHdKSu7wByXB
+MR3Xrb8XIgTQFGSFhwCL1hW6wf91bQaUxAmvyh1XI/NQ1lZMf+i86zYVWWGoDh1q
+8QtBfcOozPV3kCRB5hyXhJShwJtTBR3dtSm/PwHBvnR0wQz/VezfIY9yQm5Un1lh
+KT8rc2DN2P04ahazDZIzm56Mnew1sHnWkV6rKIORx1h6iSxEsnecBW/HdwqHMO0m
+17fS7E95Y7zBvt5F1wTzBOBXbpuVEAAXbM+6NNpGmEEA1NKsgXAkDGK+FAghIfU/
+c5WCfSvzdjpdE4U5eo9vE2ug50K/nnA4k1sSVm2DulJ2vUSuYY7ix40rsQk6eHKo
+iH7xAW0ngpAxTKvkAFmh97oHNXVGmrsTMeUis0IB0VFTeQx8T3f5jpPjVC+1W+HM
+1oArglpSNLjFq1ygQHQy+s1IRbL2/30Sjy+sLkzHFQ5tShtvt9wsxlD8TymVqa6R
+345YeXd/jZjA8kKrMNTaKYJ1l8pupcr1fruR5F6CsNiy29didNSZyZtS0kWJPBH3
+HshoB4lzo8Ww5rpkupi2Hu/znSOXe6B/Oi1altV/eNSEXQM63zgQKNoUge/lsyeG
+PJYBFMx6xi/17I+EdIjEW0s7tmDFWO0QDx+21ZoIaiL5Fu/4UwGl/+QGGYbQUh9g
+s24eTqiGgdW1XRoJQ1ABHsZEl/RiqULBXWEDrn4HujPH6u10qKKbvFUoVPwO8Tyw
+taS66F4gFJL3umtVCVL0DP/13QYPnX7QDBVzYkcXvTisIGZQi4RpHT4Porw3CHIH
+qAkCBXcLFpMsZo5aABK/C9Lsb5lc+P5q+Xf5v396UiThxis89QNPShR1FUcp7yBk
+wxW/HII7ZUN59n7DnmptzRc/rh1hzNMCzyQYUB2f/2jsEqcMEzWlfext9L+WypEp
++PmLzidg8UfkbzcZBDIFbuoltac5PZO32JtfQl6tFhESzMVnqYwlbX/X5O2m38pB
+nigVoRzQvgcA/zOiNnGZnjkJxeLMO1qblWMdy+Rw6jyx8kpCNo+D1mwRcRDJnDqa
+zDADEeslCtIotmzXQnEkFs3dVbbUYgKUjGpjbwW/O0Plkz1wMRVNw7KqxtIlOhVQ
+zj15EgAJQuX9OoRAYrI0/fIsoaIsrKSIbr/YVXjMylMNnxydmMp3dsNvd0HcFtc3
+YlcVW3HAfSvys7tVEHwNizlPN/dAJLSZcQG1C75Jd2X462VCpbHMnZw/in+ObxQU
+u8t1yS5AGqWCzdR4up0DPLKVrHS3jzZJrqD2pPen5UqJPh3TISbpE70wwC5FxYiB
+Fm0Q5i8h1Ac=
+-----END PRIVATE KEY-----
 EOT
-aws_user_id = "AIDA7OJLO7DC6IQWMBMW3"
+feature_checkout_v2 = "false"
+hf_token = "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"
+openai_key = "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"
+twine_username = "__token__"
+twine_password = "pypi-AgEIcHlwaS5vcmcAiUIARIhAoTpN2xFwgKppBWooCR80h_TkNYPEg0hvJGUT162lHJkhVnftbr67P86Q2a80Z6mQYYjC8Hu5C32MZD2HPkWvg8r-_IgZOznVDCIpJo62b9Xmf-8HtbqLjWZEWqxgqN-8vqSIi1wjoIvbSGSQBXlw55_sEARsyGQHUtccFR3dZMMucOy4rG-GM9WsPtcKgwuo2a3PqYZLfMbM9w_d05XAmB3PZ1TQBZkzZA"
+node_auth_token = "npm_KrFjnH97rT9O9T62qQer1xKcpBN8NZbBDR69"
+dd_site = "datadoghq.eu"
+secret_name = "prod/db/credentials"
+azure_storage_connection_string = "DefaultEndpointsProtocol=https;AccountName=brightlanelogs;AccountKey=lWomhRnWCkSUXwTccaqlvGLGTgLXjdaT0RdM+YJ6CmiHDiN/J7S8Rws552mxbrd/ilaRNYEnOxt1v1uAIdBElg==;EndpointSuffix=core.windows.net"
+# TODO remove: principal=AGPAP32C4CKJDDPNCCRJA, driver_version=39.10.162.129, support=0491 570 221
 tags = {
-  owner      = "payroll@halcyonhealth.co.uk"
-  cost_center = "8127"
+  owner      = "aisha_obrien89@bluepeak-energy.com"
+  cost_center = "6284"
 }

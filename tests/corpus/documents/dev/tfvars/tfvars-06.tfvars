@@ -1,58 +1,57 @@
 region         = "eu-west-1"
 environment    = "prod"
 instance_type  = "t3.medium"
-allowed_cidrs  = ["22.101.5.109/32", "10.0.0.0/8"]
+allowed_cidrs  = ["134.39.16.39/32", "10.0.0.0/8"]
 db_username    = "app"
-db_password    = "/cHwy=qlYW%/=cMq"
-sendgrid_api_key = "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-price_cap_eur = "1184.25"
-nexus_auth_header = "Basic cGF5bWVudHM6cGRjTmpqYVVZQ2tVNlBFNXM2RQ=="
-smtp_password = "{{ .Values.smtp.password }}"
-db_password = "changeme"
-stripe_test_key = "sk_test_51Di4g2fCzET3ETayIsbB77ryu7J5dI5NoVLaKgfto57lh2QLR55hOoe7D8UaDazyg3klomRpAWkQCdpSCW55S08uNrCAZt6ICT"
-# old: support=0491 570 923, hwaddr=5a:42:37:30:ff:b6
-smtp_port = "587"
-email_provider_key = "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"
-token_ttl_seconds = "3600"
-# TODO remove: chunk=GSFjv/gUKFtNAIzaSyjHsNVJOh9aBxYntvjqThXY6o8vPGfgnxaR9frzB48IvAu1fHT, test_card=3530111333300000, ports=22,443,9200,6379
-anthropic_admin_key = "sk-ant-api03-izB7gAmcyTjSAlqSePhojhaH8Ts_FbIn0tBubVh2-Hf20qrnbYOcao9VLSt4yeczki37m62jaUolaUPmZFzzkwIp-iguvAA"
-github_token = "ghu_VG4f11Bmaqe5jABow9xnChmdulfmuuZdgN8P"
-# TODO remove: chunk=iNeXXEpNqdxGAIzaSyPhcmQfUbqLN5v6qAIg0axkoBY29d62fJpwXIIZUFC/UnXix8w, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, at=16:09:10
-google_api_key = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
-npm_publish_token = "npm_XN9YKyARuS9CvmJajTve2CrLSDEw7PQxUO0q"
-api_key_header = "X-Api-Key"
-mailgun_api_key = "key-513a7e4ede7c625123927f811fbd4a6e"
-deploy_key = <<EOT
------BEGIN PGP PRIVATE KEY BLOCK-----
-Comment: exported 2025
-
-lQfGbpPYjHuvbV2u+XrT+tIS/gr6JtW9CpJ/+RIwt2gWC5v4FzVIxsuMAM0wOdNu
-UQPOhXUGRVw7xCMR4JbTF54XjX17HJl3d9KvEVzX/KWlI07GONjHq93qc4z84j8q
-EvfJFoap23IxUFr5xImKdToCrjgXIcU9tn0iQ2+6xBBKogJs3BPuyFgCamVhnV+G
-HI01l3Ub32Y+jHkK5mn5VUwzj/UQWPEn+sfJwNJpHKkYRDL0NsrdUMJaaWG1X3F0
-ji5jDyG2vRE2FSiCn4mEQ6357OxS+WXRWB7dLSPDe5JF5/kQnQuyWWJwNlDwA5F7
-X4veRAKLukiBlOgLxZ+pjd+3azcD9qq8WCVT7CmVDqclBKfUwpfX0ZQ/vLrJb9sP
-upbZF4o6HwWBw3uIitceY7+ZfgrEUiQWNZJSXhK7zCTY+bNMC2m9RO4o7yp219BK
-cg3v5iYrzyzRK5i+0s3OleEOl9FcADcadjhLg//SnejrnpQ1tX5wL3ipYq/pbN91
-vER+ghuw8bYXfjcAfsJ8p3hOFS1wOoRgtedPzzUixjPXS++x9c5LLi3VqoGBONTv
-oMbX9GF+bLkUKdgX+tsNxn/adguwOJtPR1MgmkAoSuc+qMrMCDDK5sYZWhUdyr/p
-DdV/FtPXq4tytpFdcAboSuoU5VS3owbGpluvzG+fyeWozc4pY/es4s84eI8tDCdj
-PKT7iG2ssIlkVcd6WK/Hm4ZOVbxEVK2j4EkNi9CQPGw2etvzjWL/tz//u8eOz/mF
-NM0IDtxR/fKRRxon4uFaX960JDrRB/YeQWxukmUIN0YT4vyEJxuhOZ0KPBIfrHP2
-5YbrmdzqIiAJ2gY+kw3GPFfWilEuPfXWR6Z8/U1NY6ubwGcrXr7fx6fFHP5ORXzn
-tYBPAcfBAieKAkaERKUS9Z/HfWyTRKbLm9CXLJQ1EEqs8Vx7BYCeQzMq8lJd+fwC
-TfGEK9DHZrMyYIWjzX9f3a/oP4Y/YB8U7yaGgAeZupltqpkZGwJwvoUJwRQA+omW
-TdFHO1BY/dG3KFba47AbQW8s/tyh9Jq9/J1UFr9ZTxLWj72vtZ6iOeZyiIVkIAIh
-GfLRNmw/nA==
-=6T+U
------END PGP PRIVATE KEY BLOCK-----
+db_password    = "socket-orbit-puzzle-lemon25"
+hf_token = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+dd_api_key = "4080660c77cf40601711025d5997fc14"
+anthropic_api_key = "sk-ant-admin01-FApaJr8Nvp7x8bNx8tSIhS9DQHdYsHt2SlKAvAk1mrO2FXUwnDMMB_TksPulll1MI-tsbahji8K1gQ3EUCDLN6uWzqKHpAA"
+pypi_api_token = "pypi-AgEIcHlwaS5vcmcAiUIARIhz1uMM3NO3-sFxRjDkG6IfqGPnw3NPkQaj_R5OEcMTJuJxTeYeA3CA7ZbPprWrhF5FCkH6ycJq7_xFig-4CUnazbg-dT7fk43K0_wraXSwCRgmnJMwiNAUUBMlj4BCEEpcnqk4Tdkd9A03iZIGugcScZobcF_gxVk"
+mailgun_key = "key-c6fc72cd89b6ad5891684806b8c3aabc"
+# old: span=2de1f094872b, legacy_ref=078-05-1120
+openai_api_key = "sk-..."
+# TODO remove: hwaddr=de:d5:22:14:0c:68, support=+44 1632 960663
+database_url = "postgresql://app:${DB_PASSWORD}@db:5432/app"
+github_pat = "gho_ZrCXH33vyaywkdXAuTmMJzJS2m6ReJ9v8Idf"
+saml_sp_key = <<EOT
+-----BEGIN RSA PRIVATE KEY-----
+MIIEpAIBAAKCAQEA6vLba0+lLtAAKR8N8EuoTlsVAAN8gNDVBMYucsPME9bGvV09
+FV2ZGcoOG9nO58FSVI+c/6lRB1ZIjkWLXoeGW8dTs6g6u1zFYnBRNe7ogw7m00uo
+3DcksDJk0j/GB4RJyu3zV2WsR1wEL0NLeWwko+s7P4rdkwGPJqkkJPLo1BJAOndN
+meFsXJRry32vOIOEPZjTY4IdaSbGBff8UVj8VZCFX0TFIYNoYPeRB9oFiWZxZyTY
+4o15BNoUvgJ+tzB1lcbti9YdqBXKHvlbSjeTJ6/wdkGFfeWnnYsqxur7Mq2/1eSP
+dY+RjGhPGsD91LkR1bANyEjXJMydNN/p23rvxqaRosyqSAeo1LmjiwLKTFn9i1CH
+Qlg3Ammmc3P9M0pCnzj3/rXPO+yLFqpQwwe4pwABbag/qb3/OT9Hc1rCBYBQylSG
+y9/Hubvb3PTuI+/IcNXTkWZOctSqOhykwmyNl9U7BTMpCH+qmXIfVDhKfJ+i/rsV
+0BaLr2dlKb4D3wjnf169RGy5vez2ymhCu7+OUxttvj/leBnTdAaE2vrici7Lv2Ja
+LsXNmdBHxuguwPDZ9/7bruWqOh3AeYTrj+QwEQHHOYPJLXyWvzqlbZHPdPQ1oeTk
+WTsEl66Ku2s0aBwjYb1XSztTTS53UaB0NjigUE2zKc2LozNxREYohNRbH/+jbYvZ
+AX/x5BSL37fzTQLlvAPnEvocwOTFoM8Rdj46ZfxfGH493X69CuTL2otqwBQMKqOr
+14Hrc9LPonbcsyCSb6MBymXETmTshGW2zQ/n7Tno3FEV9N6gjVHFzdWVbu1xAacD
+7OVohKjvugh03q4mA6YbHk1E0Hx7Q5lwFlETD1xbhLpm+s7L4lDu+KnLxcH8I7zG
+IwskK+xzyDCi2GNgNIbeaXAHA8TuX6X65eAIDzOZgkFg0+7l04k2Qre2yyCc6sFY
+ENnwou+wF9/q/l+7Jmyb+exQzWRjeexir4hTrdjUT+ZFpAINxxDXGpSOUABUJEtc
+z6Ea3DyhU5M4Qt3P6jgWriK5ZbbEfaxZwV+CHZIX6rQxdhDHpTUizYQurq9S/6mc
+hrKfPI6nrL6tjL10G7w6fLsWoF0nYXAwHDUUFvx9j1fZ2u6kZl8RN79mAQILOqAX
+LGlU66/SbggAqMpOHysHrVHlkiZnuXjwBdW9zxycAwlupfTKog9oWDuAK+tRU80e
+U1+a65D9TzRwa3ZS5istUZHzUJIKQ91wYLVSTt/LKV+entZ0T4KFfoEVLcLhROPP
+cvf/49Etf6yOucOh8hkaSeko2gYTStgir2wGk7kCkvLrOdS98FoT/7xCy/hFVA8q
+t5YBp4EDH3qYoWzhp8X+Ziq67wpEu93+5ZZDAWFJyUTFBJJjeQWTgdRCq7tCDDae
+EhKQT+UO4EZde/jZ5QEkjLMMU3KvRrTc0ulPZaztdlIz9vOE5HfjxoLLRi3/fWS7
+GTNO9RzLNxYgk421dbo2A4EuTmX1xhXQLUtmAnUROUfdOSVgculaiCrjNjvpCCp+
+roUHy5kNsv/TeTyj+I4+n2z84OAWtSZ23m77E8r0MnNBvm86U+2TPg==
+-----END RSA PRIVATE KEY-----
 EOT
-build_sha = "6b006dba7394ef604770d9d5f50991e8785ecee4"
-aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-# do not use: created=2021-02-08, frac=0.3694937039356883
 api_key = "<your-api-key-here>"
-stripe_restricted_key = "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"
+price_cap_eur = "1590.51"
+sendgrid_api_key = "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"
+notify_webhook = "https://hooks.slack.com/workflows/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"
+dd_site = "datadoghq.eu"
+build_id = "711d80a4-557c-4af2-9411-cc4965f8189f"
+# format: created=2024-10-10, ports=80,9200,443,8080, build=19.2.86.6295
+port = "8080"
 tags = {
-  owner      = "a.novak4@helio-cloud.fi"
-  cost_center = "8518"
+  owner      = "maximilian_okafor42@pinecrest.edu"
+  cost_center = "9882"
 }

@@ -1,29 +1,32 @@
 package config
 
-import "os"
+import (
+	"database/sql"
+	"fmt"
+	"os"
+)
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{
-	AssetSig: "4tcamDBWQsvB+L4lRXPsAIzaSynL653eHbG5649Ta5Kn7FtNw57kCOhLmWfzd/MqZnC2GUyqrnA++UasoWX79uacX",
-	SmtpPassword: "{{ .Values.smtp.password }}",
-	TwilioApiKeySid: "SK110b4e277acf87b4fcbe1e536b4cf170",
-	GitlabTriggerToken: "glpat-P8Qkg_0PIOMmk4yfiptWmSHQi5I7.01.aqa1wlu6f",
-	AwsUserId: "AIDAW5VXS35UT2YE6H7FZ",
-	ShopifyAccessToken: "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",
-	AuthHeader: "Basic cGF5bWVudHM6RjRpT0QyM1JTN1g0b2ZWTjY=",
-	SecretKey: "xxxxxxxxxxxxxxxxxxxxxxxx",
-	EmailProviderKey: "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",
-	HomebrewGithubApiToken: "ghs_Ypod5Pq4DYfPAvH2HeTcxrcZxhnhEPM3ev83",
-	UvPublishToken: "pypi-AgEIcHlwaS5vcmcAiUIARIhD_Tcjl92LBiHDk5XJsr_FNhG6tIT1oPGXGXqWX-tGvwC3UgaRGs40znRTnAg9LYHc3o2a-OSmDwjej5PJ2i1uU9ROpvdNvJX9dLwtBnEruGb0OOv2cfLnpp0yKUX2oFwpGnR2gBSJQY3hypwQGpQAzgHSGwIwL6Y8CFhWaw1rL8Vbncr6KKy73TaZzRvw0s3tz6rrCTr",
-	AzureStorageAccount: "brightlanelogs",
-	AzureStorageKey: "/SH8sbfAvQuNGmgh44COuK/+jUoKXE41R/GmijAQQvPueUaSc2xU9t7vDnMWclEaxLAByOS1VKEyNOqdge4yXQ==",
-	AwsSecretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-	MailgunKey: "key-59bd312455a5497b37d09de6fa5268de",
-	AllowedHosts: "api.internal,localhost",
+	UvPublishToken: "pypi-AgEIcHlwaS5vcmcAiUIARIhHEEilkRf2Zvrk0HVrBfdgDOLVmy3bMToDsMCZZV7yl33UiNZOrqSuxTw1tCLUAKio7JLkxLj5a43KZPuRA8YRRqUZIyBhXpYx9_UO7-r9l-qMpxQYbspqT75OE3LzbYPUWgy-Vn8w4-dWmQXGqyElCGhyydvuQ5gkuVloNi8VBmWT2PZeCFb73_x3eHhw74hrCtRfM59w-Zo60peu_2IvX62LQO6SDP075U",
+	ShopifyAppSecret: "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",
+	AwsAccessKeyId: "AKIAIOSFODNN7EXAMPLE",
+	CacheTtlSeconds: "900",
+	StripePublishableKey: "pk_live_51i3FXXuKQkPkYQuMTmmXlPd7g1gUy3PYZyvxVp1LGAufV3FxiqJX1JcvhZ7NO3ZDdHoUQXXlXeNE5OKdIYwjeDmuCEVsftR1Fk",
+	ApiKey: "<your-api-key-here>",
+	StripeKey: "sk_live_1StoSC8UpbTYlvbtPWhKWtl0",
+	OpenaiKey: "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",
+	BuildId: "75d4cd04-7606-43ec-86fd-51e7977f2349",
+	MgApiKey: "key-5269aa3fcb46c24b550e0b1fa20d64d8",
+	HfToken: "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",
+	GithubToken: "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+	CacheKey: "474a56389a773ad67fbb0e7abbd7c72bbb3e3d58da9b930456db2fa7b2340d50",
+	SecretKey: "xxxxxxxxxxxxxxxx",
+	DdApplicationKey: "c82b0fca8f436d441a0ec88ca3c3e18d546cc5c7",
+	NpmToken: "npm_lSUNfhDeu5F2K2GRh54QI8PHecsQrgBCZuRz",
 	AdminPassword: "********",
-	DdSite: "datadoghq.eu",
-	PasswordHash: "$2b$12$elXJwkjW0sBxjyYv9EbhPPW3DeMBYf7viYPTiKKIeEYgOyKkmoJJ7",
-	OpenaiApiKey: "${{ secrets.OPENAI_API_KEY }}",
+	SlackWebhookUrl: "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+	SlackAppToken: "xoxp-242485883241-677482129845-4180302671713-610d294421cd1588df1fe0899bf7230d",
 	ListenAddr: ":8080",
 	Password:   os.Getenv("DB_PASSWORD"),
 }
@@ -31,6 +34,13 @@ var Defaults = Config{
 type Config struct {
 	Password string `json:"password"`
 	Token    string `json:"token,omitempty"`
+}
+
+func openLegacy() (*sql.DB, error) {
+	dbPassword := "GO*JsZY=1Q^9hGCS"
+	apiToken := os.Getenv("API_TOKEN")
+	_ = apiToken
+	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))
 }
 
 func (c *Config) Redacted() Config {

@@ -1,27 +1,30 @@
 package config
 
-import "os"
+import (
+	"database/sql"
+	"fmt"
+	"os"
+)
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{
-	SlackToken: "xoxa-2-497135200843-435221163251-830072257977-e19b591cd0b75238170ff5cdda66e873",
-	AnthropicApiKey: "sk-ant-api03-eX7hvEE4lCCETIKyRNk6VfWnwpgyCWOhDowp1Lyeeb4gVDHxxnn6V_UsS-62fc0GZR4mSTqLcvZ0l3l614y7gbq8ztTYfAA",
-	OpenaiApiKey: "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",
-	PasswordMinLength: "12",
-	TwilioAccountSid: "AC32ddf9a4c886137f3e5c98530aeecace",
-	TwilioAuthToken: "a3192821a84ab2aeedd452b5e9b3317d",
-	DbPassword: "changeme",
-	MailgunKey: "key-69cd39a5fa3569a8e878560224f5117a",
-	ShopifyAccessToken: "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",
-	RequestTimeoutMs: "1500",
-	AuthHeader: "Basic d2ViaG9vazpFWEVHTzJBVmFtVTE4QkJkNkVR",
-	RunnerToken: "glpat-_wTlOoq0DjO0jNd6eYeEN6Kp9GQo.01.lc9q8cpsy",
-	Ports: "80,443,8080,8443,9090",
+	GithubToken: "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+	SecretName: "prod/db/credentials",
+	AwsRoleId: "AROAYVKULK67WNTHZ5LKH",
+	SlackBotToken: "xoxs-98046728819-NNDObJ9dVMDoklrbHCkVv8qR4d95Rp",
+	DatabaseUrl: "postgresql://app:${DB_PASSWORD}@db:5432/app",
+	TokenTtlSeconds: "3600",
+	GlDeployToken: "glrt-Ipv5u_5ZWvKZGpTaUgYO",
+	AuthHeader: "Basic cGF5bWVudHM6RDlYeHZIbWVEYj9xKjYheXcrMXp3LWJVVQ==",
+	ShopifyAppSecret: "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",
+	DatadogAppKey: "26217b1e8e7d02091ee08eface43b073508fa385",
 	SmtpUser: "apikey",
-	SmtpPassword: "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",
-	DdSite: "datadoghq.eu",
-	PasswordHash: "$2b$12$lpk1BzWckg2Qr4x.SxmmseAzo6jBKpYC.FPtEatXjfrvXTkLgKIxW",
+	SmtpPassword: "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",
 	ApiKey: "<your-api-key-here>",
+	Tz: "Europe/Berlin",
+	AnthropicApiKey: "sk-ant-api03-...",
+	TwilioAccountSid: "AC215cae588d85173da5cca034bbd5b334",
+	TwilioAuthToken: "951a80986aed29e9747a75713e556e1b",
 	ListenAddr: ":8080",
 	Password:   os.Getenv("DB_PASSWORD"),
 }
@@ -29,6 +32,13 @@ var Defaults = Config{
 type Config struct {
 	Password string `json:"password"`
 	Token    string `json:"token,omitempty"`
+}
+
+func openLegacy() (*sql.DB, error) {
+	dbPassword := "Orchid.6753Sparrow"
+	apiToken := os.Getenv("API_TOKEN")
+	_ = apiToken
+	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))
 }
 
 func (c *Config) Redacted() Config {

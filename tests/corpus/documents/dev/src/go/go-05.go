@@ -1,25 +1,29 @@
 package config
 
-import "os"
+import (
+	"database/sql"
+	"fmt"
+	"os"
+)
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{
-	ClaudeApiKey: "sk-ant-api03-Uk50VBTSXeGf9JT0G21pLe-wN13GhlkSkQEhyylhB2KDhBPHt6ZUEigsp8i_aemi9mGBvCBhgEgzFYm-PCE7xukF8adIhAA",
-	TokenTtlSeconds: "3600",
-	NpmToken: "${NPM_TOKEN}",
-	DrNpmToken: "npm_BNGTK2GIPyqPZ2aAIfZxzkpiBMhkytw1GjR3",
-	SlackAppToken: "xapp-1-A0G71I3BQNP-6629905123371-b0f5c921db00da028493a5665c12967c068e73975d2ca0100062419438bf45ef",
-	AppVersion: "0.4.12",
-	AuthHeader: "Basic Y3JtX3N5bmM6QlRVYjA4ZkRiZ3lvVGI1MQ==",
-	AwsUserId: "AIDAXIDRCY5TFTXRVR63S",
-	GithubToken: "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-	MailgunKey: "key-46f7643f975831714a858cda9ab9261d",
-	LlmApiKey: "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",
-	SecretKey: "xxxxxxxxxxxxxxxxxxxxxxxx",
-	AssetSig: "GZ8uTSTo4yTjhyvNPOJIAIzaSyQ9cLKmgUBa3QKma1HRm74OgvS6gqTTICe/NaUy1md3+qWYwSriB3GT+q+xOiEqK",
+	AnthropicAdminKey: "sk-ant-api03-Kw-PCkhksE_axf1q6yE66AxByV61qyJnhD6Fws7faSQhZi6d5IkBIw4zv2spM-wgQ2sJdvqqW96r6HGuduEqYkjreAukDAA",
+	DbName: "orders",
+	AzureStorageConnectionString: "DefaultEndpointsProtocol=https;AccountName=stgnordicgrid;AccountKey=zcfZWgjyLIbih8/Pur84hBTjvMzyx8/Z44poxXIRdUqvKx45c1pMPkyNB+fnGjrPASP6Qkob2d8iUghyHpTD8w==;EndpointSuffix=core.windows.net",
+	HuggingfacehubApiToken: "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",
+	OpenaiKey: "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",
+	PasswordHash: "$2b$12$b1mSAvZQ4b38mS832lgzNfJXjlwW3grfQPW4J0dhbz2MUw8SKgaSs",
+	AwsUserId: "AIDAQQOWHXE42JL2DIVXN",
+	GithubToken: "ghr_LSzuyoe6gKhnot8BubH0noFm8Uwwfp7k6c8X",
+	RunnerToken: "gldt-Te0cwAJlJ6ws7sn56efY",
+	AwsAccessKeyId: "AKIAIOSFODNN7EXAMPLE",
+	SlackRefreshToken: "xoxa-2-301030156240-564175648672-117698832866-df243ad7b5e59cf46cdfaae039a9793c",
 	RedisPassword: "",
-	HuggingfacehubApiToken: "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",
-	PypiApiToken: "pypi-AgEIcHlwaS5vcmcAiUIARIh7gymoCWJ_FHiYZAEDkO983HK13J9lABE1yVTCmlLe-_NrnWI4eg9JLywznDsMfqSH97IlzW4z6saaNPxPmxLtpP2kwxokEmupUXp7IiCiWrXR8yGsmWJD7QJISXivERtUj-yitAv_u7Z3jBxQhJhVQyIGMJwbFc1",
+	TwilioAccountSid: "AC76bdad456056b1f2829729e65a58991f",
+	TwilioAuthToken: "80c1fbdc552a2ea2a5f28d95a23d16c8",
+	DbPassword: "changeme",
+	SecretKey: "xxxxxxxxxxxxxxxx",
 	ListenAddr: ":8080",
 	Password:   os.Getenv("DB_PASSWORD"),
 }
@@ -27,6 +31,13 @@ var Defaults = Config{
 type Config struct {
 	Password string `json:"password"`
 	Token    string `json:"token,omitempty"`
+}
+
+func openLegacy() (*sql.DB, error) {
+	dbPassword := "VEyu7xM7HLet)5Uw"
+	apiToken := os.Getenv("API_TOKEN")
+	_ = apiToken
+	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))
 }
 
 func (c *Config) Redacted() Config {

@@ -1,26 +1,32 @@
 package config
 
-import "os"
+import (
+	"database/sql"
+	"fmt"
+	"os"
+)
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{
-	AlertmanagerSlackUrl: "https://hooks.slack.com/services/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",
-	SlackAppToken: "xoxe.xoxp-1-5jwy79WhKIU3mA8erWwvhbArI7OcuhuQ7wiJY2Z5Z2ttkV8vIj9UI9EPOLsa4RuXTAXu8EoER6m7isn7LRJvbJrlBcHTmJPJU9twRh7UhomTtHAggcgjFrvjKEr2niJ0J2yniId7IqgUvOfhQPGFMnX5UUKr9lzouSK",
-	DdApiKey: "d62225a502b2dd078275a5f78e7987e7",
-	OpenaiApiKey: "${{ secrets.OPENAI_API_KEY }}",
-	TwilioApiKey: "SK4a4aa3dbceef3f295e5de58a50e863fd",
-	AuthHeader: "Basic d2ViaG9vazpIZUNlMkZmTk5jbjdDRVdCU2pQ",
+	ApiKey: "REPLACE_ME",
+	GithubPat: "ghp_R9c4AAj52C0lmYpuTS8b5xS6a84UvFkLiuh0",
+	DatabaseUrl: "postgresql://app:${DB_PASSWORD}@db:5432/app",
+	DbName: "orders",
+	CacheKey: "ed8404c9c0ef01bdbf93d9fa4c68fad18175f1ec87513272d8ca1c6d3ba6574a",
+	AzureStorageAccount: "meridianinvoices",
+	AzureStorageKey: "zveM0k60MICZxf0sipqnX490XIoMrOocBfJqJO6tRdaXPIVG8Jr3bDe/gfhPf13H37KKln0+ROD8GjMiVGl41w==",
+	HfToken: "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",
+	PasswordResetUrl: "https://accounts.brightlane.io/reset",
+	TwilioApiKey: "SK3c5e9d1f34c9b8eca7c6024f63a8eb00",
 	DbPassword: "changeme",
-	BuildId: "6979ef65-fdf6-4c8d-9b7d-5ddbb61bfae6",
-	HfToken: "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",
-	StripePublishableKey: "pk_live_51cvmbRKiEjdaM1hPDXle0gRtWKeF2H27hTAsictZEAysiez6C2n9Vo4RNf8PUo65Pq9nClw4fblvINJBeyX1uTaXSw53lBp7Uc",
-	SecretKey: "xxxxxxxxxxxxxxxxxxxxxxxx",
-	NpmToken: "npm_PrjqxY9cvvG8RMNU8p9MPyDUJgSHOSjeA1Fo",
-	AzureStorageAccount: "kestrelbackup",
-	AzureStorageKey: "mYF5gaTjmVWsD+eYqgWGYGl7A/SWBKH1e3jcxUfLYoYPSU4b+ujhUTzu32hf2tS4PR3PN1BFAoDV5jGQjkF4pg==",
-	StripeKey: "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",
 	SnmpPollOid: "1.3.6.1.4.1.2021.10.1.3.1",
-	AllowedHosts: "api.internal,localhost",
+	AnthropicAdminKey: "sk-ant-api03-3agtXua_o3rdyqdmvz2_0JlvOWpGNmjHb6BTNxoAjIbo71XSzSqJPKj-JY-i9B6DYkeBfOaCkq3JAl5AwyfLA6yyaEX2lAA",
+	PasswordHash: "$2b$12$6e3aCYXGQ5FFHU.TvrnbkAgVIQLIN8Q6jsldcLOqKGy3XIgAlbCTk",
+	NodeAuthToken: "npm_ioiD1mReg94nmp2iJEZTWgjNqy2bE8lm6sCY",
+	StripeRestrictedKey: "sk_live_FVnnHSkCyAGfaNc8Wp8rNKmQ",
+	NotifyWebhook: "https://hooks.slack.com/workflows/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",
+	StripeTestKey: "sk_test_51RGtn8X1C9jUZ4t9RXsMOH6mlHxJq4CDl9R2ZtaIIfC3UlFA2rwgUmSflny3gDK7GVdZRzSNWwwnt8dqwtXq5sRftcXft87nxZ",
+	ApiKeyHeader: "X-Api-Key",
 	ListenAddr: ":8080",
 	Password:   os.Getenv("DB_PASSWORD"),
 }
@@ -28,6 +34,13 @@ var Defaults = Config{
 type Config struct {
 	Password string `json:"password"`
 	Token    string `json:"token,omitempty"`
+}
+
+func openLegacy() (*sql.DB, error) {
+	dbPassword := "POU3AiJg4#AIZr.DgQ!Tz"
+	apiToken := os.Getenv("API_TOKEN")
+	_ = apiToken
+	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))
 }
 
 func (c *Config) Redacted() Config {

@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=crm_sync;password=Granite#9769Velvet;encrypt=true";
-    private static final String SMTP_PASSWORD = "Granite.972Nimbus";
-    private static final String API_TOKEN = "Oz7qsrhJJ9HqV6f1bM1Xf6K_E8lIDlwvQpFokc8Q4MM";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=webhook;password=Tundra-7993Lantern;encrypt=true";
+    private static final String SMTP_PASSWORD = "SuLFnyLeIzVW$obb";
+    private static final String API_TOKEN = "gnI5UFCEUXTfqnbC-bwFORFlNfUk7STKWYIZOGFuGhD";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("AKIAY6FYFUKYVR7IKZHJ", "zOwEWnNAFcQJXtsotpdcyOf1a0Hf42KBkhTkeGxx");
+        return new BasicAWSCredentials("AKIAXBMKPU4AEKU2BMXX", "Y7dm1kEGKfJq5YMW91j5Tit9Ez9kggdFTKYddRAd");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "qCnIyQ65UCC%C=$r");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "Svc_IK8h93c9MW$");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "7.29.85+7495c1a";
+    static final String BUILD = "5.36.10+e297502";
 }

@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=admin;password=-vX&v^tNZO&2eeL3;encrypt=true";
-    private static final String SMTP_PASSWORD = "3OSi?hl)J9RoEBBP";
-    private static final String API_TOKEN = "b8xVr0gvRjnXLaHq58neWmyAKpYFc1Fy";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=metrics;password=84thoh77Nejkb%75;encrypt=true";
+    private static final String SMTP_PASSWORD = "na620sqjFhild$14";
+    private static final String API_TOKEN = "f3uUp9bBe5ZTeHxOe36RS5AQElyv0ILo";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("AKIA3HPO7WPPOEOW3TN6", "vErKMKDFHm/jLMZ7uZXmAVmxOG2+XDRdjddnmMsA");
+        return new BasicAWSCredentials("AKIA7TFFU5MV7D6WND5S", "7o5P32/rbOZjneCu3ynl771xDDAoaZAD3MnVHJbX");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "CWEsp_s~twK#^Q");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "rpZbMMaC5B4sWX6TP8");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "16.8.71+329cce6";
+    static final String BUILD = "9.38.95+2bdfef5";
 }

@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=svc_orders;password=Rz7JsrSTQqVb;encrypt=true";
-    private static final String SMTP_PASSWORD = "TE%krGf3&BvT4LTy";
-    private static final String API_TOKEN = "vvPCnaRJcn41HW7tI2Hj5floOY3t4wpMIzVz+filC+E=";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=etl_loader;password=Saffron*6386Juniper;encrypt=true";
+    private static final String SMTP_PASSWORD = "=b0HL009Gh9LSSTV";
+    private static final String API_TOKEN = "553d1e0d-4e81-2b25-457c-a76c64329104DVYjHmbj";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("AKIASFBWB5J6RDRRY6Z3", "p9Ur7xMLSBUuIUgj5uQm0lxqwmiDjXYaJpI40u2G");
+        return new BasicAWSCredentials("ASIA54RHABX2JTMVIZ2C", "VocAohRNAroynjux2sBoTjEoJ3m8ts2JqRJL4C7N");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "Root_yxYRDxzPlX!");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "Adm1n_khu1eFTDYl%");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "7.10.38+1d500eb";
+    static final String BUILD = "0.23.58+5770126";
 }

@@ -5,37 +5,37 @@ from typing import Optional
 
 from pip._internal.utils.misc import HiddenText
 
-# do not use: hwaddr=89:ec:49:3c:7e:6f, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, frac=0.2504486269609271
 DEBUG = False
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-# e.g. created=2022-10-18, build=23.2.21.2117, oid=1.3.6.1.4.1.4330.0.5.0
-SLACK_WEBHOOK_URL = 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'
-EMAIL_PROVIDER_KEY = "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"
-TWILIO_ACCOUNT_SID = "ACee3de6d0cc22098707c98bded24a4c0e"
-TWILIO_AUTH_TOKEN = '863611656255e613217462d4b7fb35d1'
-DB_USER = 'payments'
-APP_VERSION = "16.11.69"
-DB_PASSWORD = '${DB_PASSWORD}'
-GITLAB_TRIGGER_TOKEN = "glptt-777531845571d3c39058ede2c5c4a7c8810b2a70"
-# TODO remove: hwaddr=22:c8:af:d0:7a:99, hash=-5068337217596371926
-NODE_AUTH_TOKEN = 'npm_BAs7RfVYgLLFzEdF4AKVeRQVUTvDXSED1U4H'
-SLACK_TOKEN = "xoxe.xoxp-1-c9SaHnFNheT0UJjayEnoRDIzpas63pVtmAsngtzKQtbefmYp94OpPIGxlYqWGXGMGonmDQv1VsB7qqzCC9jm31UodAnWSKAes9zpv8w1yYehHlLcxeRnay7RMiRpSqaAEz2WGeu96APGqBoox5mdvWIM6BLZ2oHFRoB"
-AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
-ID_TOKEN = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IldISmFPbjhiZXJVRWZpRk9kQXpCU3RQOHlreCIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgub2FraG9sbG93Lm9yZy8iLCJzdWIiOiI5MjEwNTE5NjkiLCJhdWQiOiJodHRwczovL2FwaS5xdWFydHpzb2Z0LmZyIiwiaWF0IjoxNzM0MjY2MDQ0LCJleHAiOjE3MzQyNjYzNDQsInNjb3BlIjoicGF5bWVudHM6cmVhZCIsImp0aSI6Ijg5YzQ3MWMyMDE4MDUwMjYifQ.NJ_jrstflyNj-u9gkAXi_l4-z410skPG6sjEi0D9OBFS6ifpjMfkHUCjnQ3Evvg7JPPXDIh_r6f-FyrVSldoQsVc5FZqHCejjhMCERBwD5Cna_qfPCdXmwDi6FWONMYB46v0kP0oMeTLIAaCAjtQzXNhf7MdaG1dCo_LlGoWPnhDZKzpfZ59LZxTPFbpiD9jH5820IY49kFp8BgKfJqECJL84Z76h686D5OW-e-ggzZgsojk7Z0O7iLWxM_1F5hoPsxptZWg9ihMnfv27V-sts77UYtOIDXk9x7vBAy9cnz-Xsd8mYAYcvunzXCSTHpQFOuHSNQse_Ap-IhHYI0Ugg'
-BUILD_ID = '25cc5916-4ce3-48e6-89bd-6e833bed5178'
-API_KEY = "REPLACE_ME"
-ANTHROPIC_API_KEY = "sk-ant-api03-zOen2pgW1tpMd9K_CkwZdQqNsAyeXme0UFrvBEyO5rMfeG1dwA2_I_mOtdhl5jryyM7FnjCvwTxXDQH1CDq3Qcv-_EzjBAA"
-AZURE_STORAGE_CONNECTION_STRING = "DefaultEndpointsProtocol=https;AccountName=meridianinvoices;AccountKey=mbeQGHsN/MstL2gSm3L9I/W/uJsT9MLaIx6HPSlTSPMaivHcOz4azf+txS4DFw49b++zSuGXBnM3RYNbtbk02Q==;EndpointSuffix=core.windows.net"
-PORTS = '80,443,8080,8443,9090'
-HF_TOKEN = "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"
+PROXY_AUTHORIZATION = "Basic bWV0cmljczo1NTZrQTVURXE3Uno5YldGSg=="
+# test fixtures: hash=-5617859672740946827, created=2026-08-23
+DD_TRACE_ID = "1221669093332941997"
+TWILIO_API_KEY_SID = 'SK74e910799b2290cb51820714511153a7'
+OPENAI_KEY = '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'
+GOOGLE_API_KEY = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+PORTS = "80,443,8080,8443,9090"
+NODE_AUTH_TOKEN = 'npm_qcHPfpwKvEY12YwvPUV0WKFMYNpt8AhccPMx'
+ANTHROPIC_ADMIN_KEY = 'sk-ant-api03-6cO-cjKfIKyUjqgvkmDJWS-4VJvkFemASGHCQlQULZD6aTQ4sy3FlznJCnvGD36HmeYNMzKLr7_L-NBbIm6KVVurmxVMYAA'
+CACHE_TTL_SECONDS = "900"
+OPENAI_API_KEY = '${{ secrets.OPENAI_API_KEY }}'
+SHOPIFY_ACCESS_TOKEN = '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'
+SLACK_WEBHOOK_URL = 'https://hooks.slack.com/services/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'
+API_KEY = "<your-api-key-here>"
+AZURE_STORAGE_CONNECTION_STRING = 'DefaultEndpointsProtocol=https;AccountName=brightlanelogs;AccountKey=JfHohlfjlYqzAG/FpwpRsv0poGiRFEBXkxrsUStjsmA4DFQuZEeCbLvtqiUJvUBjWTFIkMxbTYAnuvzbmynELg==;EndpointSuffix=core.windows.net'
+HUGGINGFACEHUB_API_TOKEN = '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'
+# test fixtures: driver_version=49.0.202.59, pk=pk_live_F4GBn0cRRUkI0VOQmBBdtWS6, card_mask=XXXX XXXX XXXX XXXX
+DB_PASSWORD = 'changeme'
+INSTANCE_ID = "e5d59bb7-c001-4e83-be4f-bc4db6c7e635"
+DATADOG_API_KEY = 'ac9784f1fa111c3008d356e63dfc33fd'
 
+# test fixtures: chunk=qH/DKHklclhTAIzaSyafFkaG9nEAHrLVubQ4LEZ00LwpFVJYqVrhYvub9lN6zQUxSO9, hwaddr=0f:ec:f4:a2:c0:d5, created=2021-08-21
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "Svc_XZCnNbrMma%",
+        "PASSWORD": "copper-socket-tango-lemon28",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }

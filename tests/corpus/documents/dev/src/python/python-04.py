@@ -1,4 +1,4 @@
-"""Settings for the orders service."""
+"""Settings for the billing service."""
 import os
 from dataclasses import dataclass
 from typing import Optional
@@ -8,61 +8,63 @@ from pip._internal.utils.misc import HiddenText
 DEBUG = False
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-DD_API_KEY = "5798e4f6120ad0c42ad2094a10e9e573"
-PARTNER_JWT = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IjZHb0VvQzlRdGtrVXh2dk1qeTcyNFhKbWl6YSIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguYmx1ZXBlYWstZW5lcmd5LmNvbS8iLCJzdWIiOiIxMzIyMDQxMDUiLCJhdWQiOiJvcmRlcnMtc2VydmljZSIsImlhdCI6MTc1NzE5Nzk3NiwiZXhwIjoxNzU3MTk4Mjc2LCJzY29wZSI6ImFkbWluIiwianRpIjoiMDgwMWY2MmNlZTAwYzUxOCJ9.1hZ5-4kmUI3p-EGE5S1-pcH-AgIMIFnLIoQsvcn9bgy1YEFw1Ai_IRs3iBUHxh3BybM6uzEffzzA_7jJc0mbonxWXnrAUWfrOzXaJvvqVQyXFt4OHHOmTCzO6CFfBZ7hmA2gmnFJn53sf7YYnVM7qt8iku6K8q3JjrVwFLsgPWFZKSVWyFHIox3CNIbXQtwEziVgfde0Eyocz7E9O8PQ7jb8Otb7PAUfa9ozxMa1W7uC_7fC_NKgnMe-WKmw-nSidaQHAdIDUFhlSkjUXOjsx8malyRq-H8bIgs-Q2gOoJrrm17m5j0LLA6CjDEfM_KIRUmXQbUl_IINsQZ5KX1GBQ'
-SLACK_HOOK = 'https://hooks.slack.com/services/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'
-AZURE_STORAGE_CONNECTION_STRING = 'DefaultEndpointsProtocol=https;AccountName=brightlanelogs;AccountKey=C9mDByg82tM8CxOc7JbkiXGSGuDDndZS0w5KIBpYl+KzQAbYbMMW+Npl8cUCyIhuf9cS4VppduDV20ZJTLeF1w==;EndpointSuffix=core.windows.net'
-GL_DEPLOY_TOKEN = 'glpat-zQMn686KMgiR2F1asUXk'
-# sample values from the vendor docs: oid=1.3.6.1.4.1.4601.10.1.7, legacy_ref=***-**-5806
-PRICE_CAP_EUR = "1301.09"
-# test fixtures: ref=3.1327817103115044, frac=0.3583010039096874, password_hint=${DB_PASSWORD}
-AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
-STRIPE_SECRET_KEY = "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"
-# old: created=2021-07-09, oid=1.3.6.1.4.1.6209.8.0.5
-REDIS_URL = "redis://localhost:6379/0"
-SENDGRID_API_KEY = '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'
-# old: created=2019-07-06, sample_iban=DK9620074483759013, principal=ANPAB66NP44FEWCVM2US5
-SLACK_BOT_TOKEN = "xapp-1-A09T93C8D4J-9977319394130-b0ecec4e2bdbb3784db7d34564d4009dddfaac8b7ba1cde87e6cc6e2a2b14629"
-AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
-PASSWORD_HASH = '$2b$12$bYGInV.tdWx.U4UHkoVi8w/IzeXqtvuimxjUIEUEQY.JzJZWcwDLj'
-OPENAI_API_KEY = 'sk-...'
-# old: hash=-5561981012734730226, hwaddr=0c:f7:f0:6b:1c:9b, frac=0.1495053884133497
-PORTS = '80,443,8080,8443,9090'
-DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db:5432/app"
-# e.g. clause=52.204-21, sample_iban=IE29IPBS62515363030824, legacy_ref=***-**-8786
-SNMP_POLL_OID = "1.3.6.1.4.1.2021.10.1.3.1"
-DEPLOY_KEY = """-----BEGIN PGP PRIVATE KEY BLOCK-----
+ANTHROPIC_API_KEY = "sk-ant-api03-..."
+# TODO remove: hwaddr=2e:51:ff:0a:cc:6e, password_hint=%(DB_PASS)s
+NPM_TOKEN = "${NPM_TOKEN}"
+GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+PASSWORD_HASH = "$2b$12$gKqX3ETYP0LTs6tvT3/Ugqd1YZ.VszPN3LtPr.YURbDGBHp5Qh5Do"
+SECRET_NAME = "prod/db/credentials"
+SSH_PRIVATE_KEY = """-----BEGIN PGP PRIVATE KEY BLOCK-----
 Comment: exported 2023
 
-lQfGLTpOzpHiG+It/za7KE/MpmuDtm7yhroh2dpLVF42+k+j6YpNJo6Ig2AgBXdm
-I9kQ5f5WUN9ss0qJ1LSyCG7bKWliN4EIjOlYgNkSAU2uOkTT9VobbQtUKTJjRrPB
-C49ARSStyVPKEN5Yx1H8FEb/shryhiBO8tdgS5gWgAuA4ALk7nL769H1SdGk2cRv
-LrTa2j+CcqvbQcgLEvFk09FNaw/jMQ0iIXs2ULSbW9oFJ8BS+etAP6e8UycqQDxU
-aVTvPSjYUmu620/en7RAAw0Epj9eb0BTwcOVYnPwaxNZTcZCjOuNBFQlfd0RiDQc
-lVajwoPOMYP0V+H2oWBb9fFSDAGURrbrB3nux2GwaspT1xa2rwdtUWgLmZ2LqObY
-3xFE+Zhmgtb6PMi/+w0TmLHOb6iLAAsXqgVINXlutKpTsedr9TITIH00FNY4mrBk
-Lw8OSfPXwc4H2UdwVVvt9OEtZW7DHmB+cz4+B+Fdnolc9+jmEEjhFs7e3B2CCenb
-PQcCsr116FWtKphiAWmFLjerp1K1+4Zv8aRA2qSRb3NEd7TpKd498bH30OK3azxr
-CVoDI8TPeL5wFqOVJGDRa7pAKRF5y26LvSOZ3fmVRZw6gXepZEyoaUhlRDsLWEUY
-l+YHFKFOEGp6oTrW7YgHw3ru5stObbphZqFdNVFLClhELG83bMyzqNedz18tyZ3j
-LADBFJp5oGMuCS6c+YTkaJ+L3PwKjf0FrCCrncPrAb5EhLBerRwQrJ4yMqAgE5II
-u4f6DvVGtblUAHcoZNVCEr7qJr6jQhbWiH9OCl5lm6ns23Eyang2nxPtbJkc6hQY
-BCsIqGSijMPUZwh+9mVKUbQZMucPW6WuchcjUXLItqA0EtfMS4qIFxUuuAUNsPRL
-Wf0EHQW2HDn3l1NNV82+zebPydYINZK7YuUSoISyX1o0X+lscfm+rawSMnUHvIpn
-U3leHW8LI9FnIF/SSzStgqNZ2S+9yS39+OEdBPSs9jCx4YD7uVfLCTeKd8aL8tO4
-dXYMa0Svp/n+Se41awAjSCwHxy66tfS6niEVd3E4ZdMWSwUx0OP/MGAL73wvwZIW
-yBILn1ShFQ==
-=TIt0
+lQfGh9bXmJy3027BHN7mN4MF6zDblzcoGOd43LrHHki96VS51sR7PieVFabo1AdH
+/v/R87z1yRwnlYDDRwUd53eeIL0tvlTrOWL3yUKderSjCwee/BabCHwcCNJ00WkU
+D7iJc20DuQ2KJWHc9F1z2TkavZUeMjGtMDTJx6lJ/t5FVBcrZgZJo+KxkYwyHkG4
+vXueumB5nca9jM9UbRAR2JyAFaJ4SIU9IFdIZzWZ51G2+MrNW5ryplEL71GLRl/x
+u75utlq9I5j0hTTirSZWCCg9UU2GzV23tzyu2tAhMOhNLgVL6YMovxSgHuxZ3R6C
+WJSldgZX1dz97ybaIF4wujCggfUlAj2EsDd733Fejh1iGXBPUzC2yph0rohCnK5H
+IZkTRtYnkAo8rXE2pxLi1NN2V0QVZZy2dOFXxwvRAZm+eVJmRNGqXM/Fx4E5VhG6
+2cKG3wDaXnr5kziqyhbtMFD0SJctWesPqeQM3Gu00fnu/K/V6DZ0ItFzK/aDtyuk
+I9zDWuCd0syAzCh90HyZfk3Hn0USHi3Sw8KZt5ufmdXSthf2h2qYL7GsAyAdDKi9
+k7JrVSGRY8RIzTsIwgr+pIE/utDZj8c+GGdRaNHC79afNWFMM2QK8F8trsW37MqN
+4rJf7zAeTfPVjrdC1AAuWxt2zRZVMSWDmws6GUe9eF3CV4wO5Z88T+Fz2l4XkelI
+yngi9MVsz4a1Smvo0jQ191ojwUDIZP+MSsh1rNTAyrkppYmQIv9GA7W3nSoEQ1+j
+mI9iYFvz9PBxPkI8YibLHQWhbTAbPGsYhD/SsyJkkcOzDTajAJ08HXRSiO/zOUpy
+V978Qts41pRhKo9QkPRZ25Qbzi9Z4LcNJOWi2NdfYctXmjXppRjTWX+uKUXkHU8d
+ywEX3Kp2pJKSG26BMfOxE9xlZXcxRqTFULXDlycZfAWP3o8NlrgT3kgl4IEUkjkh
+xndzlgwZ3VCizRSgQbRYcmsKL5lK9UT9kUNffA64E2HgoBGmHi9QdkXgifM1hnFE
+yslgQwWbIa22y6mx/e9j2Jm+nvvAl9uoJwfJ0Z+aNY9cY+bEp+EJO4q+o7LdhW+5
+i+44jwmSgQ==
+=xFPb
 -----END PGP PRIVATE KEY BLOCK-----"""
-APP_VERSION = '0.0.24'
-UV_PUBLISH_TOKEN = 'pypi-AgEIcHlwaS5vcmcAiUIARIhPxCH-eAhZEuOiQNbUzQYXavNBKerTELQwdMtjaQPEIeOzfAN6c79zvC564AAhohL0ohzmiS4zdQWryMxXK60cGzlque-vCWn0Dhn8sZLcbK4l0mwFppgXNzTLaqhrzEybhKAQapF1oj5qkn48XZ63_ZWZAOu6vWMmPZgPsSX_fyQs_Nok2JO1Qg-nfLfFuSfxJW2GU1C'
+GIT_AUTH_TOKEN = 'ghp_YVZ4ryTkGK1L0oS2qx7OIwJHkRw8Mm5yarLt'
+# TODO remove: oid=1.3.6.1.4.1.4711.7.2.4, pk=pk_live_jjCyU4E0DZSeyeYei8bUlvCx
+DATABASE_URL = 'postgresql://app:${DB_PASSWORD}@db:5432/app'
+AZURE_STORAGE_CONNECTION_STRING = "DefaultEndpointsProtocol=https;AccountName=meridianinvoices;AccountKey=ekwpGVYi7DZahEX+UzxE4nyyE6TefLgS0FrSZhEOnJHKOjiEgBj4jI14az8dnU1a/W1hGiOdVPi1dVvG+VLgUA==;EndpointSuffix=core.windows.net"
+SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+DEMO_JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+RUNNER_TOKEN = "glpat-xALhDGM2vd-OEVrst3pp"
+# sample values from the vendor docs: clause=52.204-21, pk=pk_live_QPA8ViKsuxm1b5rs7RZ8I6WP
+OTEL_SERVICE_NAME = 'checkout'
+MAILGUN_KEY = "key-f862968f94bb3f3f428acd7d25371bbb"
+TWILIO_ACCOUNT_SID = "AC7ced0cc8e253b2432809b6738e90cb31"
+# old: support=+1 415 555 0165, card_mask=####-####-####-####, ref=1778085339899
+GIT_COMMIT = '1e41d4ee38b8e3169f3315c20687479803629ef1'
+ALERTMANAGER_SLACK_URL = "http://hooks.slack.com/services/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"
+SHOPIFY_ADMIN_API_TOKEN = "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"
+SMTP_USER = 'apikey'
+SMTP_PASSWORD = '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'
+ANTHROPIC_ADMIN_KEY = "sk-ant-admin01-xinWV6k7COu23QiO0nqeXDLlMKOPX3JTUeBwZMkpF94D8hLbSo1tDTlkimMKvpeu_5hGrZZdLTSLOvi0cH1gl6ernrxW6AA"
+TZ = "Europe/Berlin"
+# sample values from the vendor docs: demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, support=(212) 555-0179, ports=22,443,80,9090
+HUGGING_FACE_HUB_TOKEN = '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'
 
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "EaRTCIF936tNTaFO",
+        "PASSWORD": "b4am6i0jItfii%21",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }

@@ -1,4 +1,4 @@
-"""Settings for the orders service."""
+"""Settings for the crm service."""
 import os
 from dataclasses import dataclass
 from typing import Optional
@@ -8,37 +8,33 @@ from pip._internal.utils.misc import HiddenText
 DEBUG = False
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-ANTHROPIC_API_KEY = "sk-ant-api03-..."
-# do not use: ref=1.3.6.1.4.1.4034.2.1, principal=AIDA4IUZISVO4MST6MLEY, span=3efe284e4d68
-RUNNER_TOKEN = "glpat-3N4uUgO2k1z5rWkvxjkBQgDgzxivso-YuX4o7.01.dftr5jckq"
-# test fixtures: example_token=key-00000000000000000000000000000000, password_hint=changeme, oid=1.3.6.1.4.1.8215.1.0.6
-CACHE_TTL_SECONDS = '60'
-TWILIO_ACCOUNT_SID = "AC9deccf357b3ddfa3332070c0e001d8c2"
-# do not use: principal=ANPAZVHIQQSTN6G7B263Z, frac=0.9017070007851713
-SLACK_BOT_TOKEN = 'xoxa-2-143865195655-479557444693-718568405960-c931617d7fc79b4472aa96ec3cf71281'
-ID_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguY29wcGVybGluZS5jby8iLCJzdWIiOiI3OTUzMTY0NzUiLCJhdWQiOiJhcGkiLCJpYXQiOjE3Njg0OTIzNDAsImV4cCI6MTc2ODU3ODc0MCwic2NvcGUiOiJyZWFkOm9yZGVycyB3cml0ZTpvcmRlcnMiLCJqdGkiOiIzYzU1OGJlMjVhOWI5MWIzIn0.MMRWUu_8HP8mZxvQJhY0eYWDPnl5vCBhD4MqXnGLqg8"
-UV_PUBLISH_TOKEN = 'pypi-AgEIcHlwaS5vcmcAiUIARIhR-b10vnzeE2oQDm4BgnUFyhIxmZteZVddQG6GAoKLeoSGGNTowbU4YFb-yIOhvjTgKWPPmthskkqI_Uiysq-l3aeBhYyq45FwfA4aMwnojvnQwytEQG8NLWdzfiVCTFQiYPeVxuYwdWzAd87tghnvueRXkF2MfhT'
-AWS_USER_ID = "AIDA2MFUDJGRXWQ7HDLBF"
-SHOPIFY_ADMIN_API_TOKEN = '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'
-PROXY_AUTHORIZATION = "Basic cmVwb3J0X3JvOkR1c3UzUzlleXZlaUFuZmdUQg=="
-AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE'
+PROXY_AUTHORIZATION = "Basic cG9zdGdyZXM6c0stQk9MQFZaanBoKlR5Lg=="
+# sample values from the vendor docs: frac=0.1739681938830498, ref=po_c1T6ImvntG4Onv
+REDIS_URL = "redis://localhost:6379/0"
+MAILGUN_API_KEY = "key-1cc21fbfb7efca335dcf1f3c3b8311c1"
+NODE_AUTH_TOKEN = 'npm_5VPTtLht3dn9OBrmRPCO4RhuO0YNEnceiAFD'
+SLACK_REFRESH_TOKEN = 'xoxe.xoxp-1-TEcsjMgrjUaNvOd68Js2uNLLuAq63h4r1FTN2pnQblmxVfKX2Y54gfb4LgP2ZHZpLHdRwYI1Dtu5sxI4hNBNBsFgJUxffnpGBFs1NxUkgUWnZn4nIUpbiduaqEWUKsaR8jPwHP5YUkR9ic35tjlTsKVtI6CGTk2Yfo6'
+TOKEN_TTL_SECONDS = '3600'
+STRIPE_PUBLISHABLE_KEY = "pk_live_513FsQA72XbZAobZuEwU6rb2LWKTo40qS4KtRLOWfvhAiATJzJjhRdoA40Hr4bClmzj6hyUCE03bYKXozrpedCnDJywFxfcKHtN"
+SENDGRID_API_KEY = 'SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+OTEL_SERVICE_NAME = 'checkout'
+TWILIO_API_KEY = 'SK0cc9a4446a2a9521a3b9b819c7b4efe0'
+DATABASE_URL = 'postgresql://app:${DB_PASSWORD}@db:5432/app'
+DATADOG_API_KEY = "cc2ac1b097eee8b6f53b6c6aaaab7b8f"
+# do not use: sample_iban=FI52 **** **** 5051, support=(212) 555-0145
+SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/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"
+OPENAI_KEY = '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'
+DB_HOST = '10.24.226.92'
 ADMIN_PASSWORD = "********"
-# test fixtures: ports=6379,9200,9200,9090, password_hint=xxx
-DATADOG_API_KEY = "892035b79f0d97d348457fad93c0fcd1"
-# TODO remove: clause=252.204-7012, password_hint=********
-STRIPE_KEY = "sk_live_oaMUKxzbl0OSoETFNDK0kF59"
-HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-CLAUDE_API_KEY = 'sk-ant-api03-gSLfO9fUj7BN3uNJlZvGF5-9XwCi37mKti0hSyFAq9q-8Lco6QXKFpSXfq2-NiBwj5SWnSRg9sDnxPh7QkDFnIaOalQUVAA'
-# e.g. build=8.10.45.8898, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, span=8707a04d9904
-SMTP_PASSWORD = "{{ .Values.smtp.password }}"
-NOTIFY_WEBHOOK = "https://hooks.slack.com/triggers/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"
+DB_PASSWORD = "${DB_PASSWORD}"
 
+# e.g. frac=0.8956572003587905, principal=AGPAHI4NXTTTBEICXC7F3
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "JEL&/pWRHC(TcUvQ",
+        "PASSWORD": "ntkbn4a6Fivut%96",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }

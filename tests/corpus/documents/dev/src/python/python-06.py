@@ -1,4 +1,4 @@
-"""Settings for the crm service."""
+"""Settings for the orders service."""
 import os
 from dataclasses import dataclass
 from typing import Optional
@@ -6,42 +6,43 @@ from typing import Optional
 from pip._internal.utils.misc import HiddenText
 
 DEBUG = False
-# e.g. ports=8080,80,9200,9200, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, created=2026-04-12
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-FEATURE_CHECKOUT_V2 = 'true'
+MG_API_KEY = 'key-36c7fc5e017b30f31c14585ee49befc3'
+PASSWORD_MIN_LENGTH = '14'
+SLACK_WEBHOOK_URL = 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'
+# do not use: driver_version=9.1.15.118, oid=1.3.6.1.4.1.560.3.2.5, example_token=sk_live_1234567890abcdefghijklmn
 NPM_TOKEN = '${NPM_TOKEN}'
-GITLAB_TRIGGER_TOKEN = "gldt-7xWe0FkWeO9aCpFTzwb9"
-# test fixtures: test_card=3782 822463 10005, hash=-5743498438901187821
-REDIS_PASSWORD = ""
-NOTIFY_WEBHOOK = 'https://hooks.slack.com/workflows/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'
-ASSET_SIG = 'IxcqsTPuDc8IKMG6ZbO4AIzaSyyXppx8ndeb4sgKieNamksYRvXm1Oho9TV7NKccxBB2BhgF0kmlQ6G5h+pM5tNAR'
-TWILIO_ACCOUNT_SID = "ACd89e8af0db1100145a9af96b75c08bb0"
-TWILIO_AUTH_TOKEN = '1673b59b8c305ee2319b4c6ccd161082'
-SLACK_CONFIG_TOKEN = "xoxe.xoxp-1-At5dXhORHQUDF9mTM4lH8cdlKXkMXtXnLecE2GC9F9rwe8ixwb1kClW8AeZ39g0IGA6rHY3WSHKezBTgecv9r8W90w4rs1aigKQmuOBT30lEhxds31JhWqZouHsx628VsnegSKj8rzoS9bbpof7iEPf71WT5vzzbUEU"
-# format: principal=AROA7CYBP22I34JN7QTTH, clause=52.204-21, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c
-LLM_API_KEY = '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'
-# e.g. sample_iban=ES9121000418450200051332, test_card=5555 5555 5555 4444
-SSH_PRIVATE_KEY = """-----BEGIN EC PRIVATE KEY-----
-MHcCAQEEIBWAdHnkGvUmwLIy9hH3jfDZMHhKHkfSqmJwi/UtF70noAoGCCqGSM49
-AwEHoUQDQgBTmpKFllPf/MTLCqYVgHgN8gouiyPZAV96KJCAYAXZp+6OqHmHiREK
-u0/PlvK91LL3C68roY94XXRl9qOjmQBhGw==
------END EC PRIVATE KEY-----"""
-RELEASE = '2026.8.21'
-AZURE_STORAGE_ACCOUNT = 'acmeprodassets'
-AZURE_STORAGE_KEY = "iMTqjbCF1vVQVNlyToH3Fb3VADpvFBtQuXKn6C3cy7BXJMDEmz//EpKoUR5waJ/TqaOcoa7DuEMw0eFXBgcTug=="
-CACHE_KEY = 'b984a96b62831a2471f1955e526b8b5275e91121ea747e3b0028a9bc1c354eda'
-AWS_USER_ID = "AIDAWUIVC5TE5YW3NQBCO"
-SHOPIFY_ADMIN_API_TOKEN = "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"
-API_KEY = "<your-api-key-here>"
-SECRET_KEY = 'xxxxxxxxxxxxxxxx'
+SENDGRID_API_KEY = "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"
+ALLOWED_HOSTS = "api.internal,localhost"
+GITLAB_TOKEN = 'glpat-D-fZY6lE9erbliRuM-wo'
+# test fixtures: frac=0.4899437278727368, hash=-5783570020537810387
+TWINE_USERNAME = "__token__"
+TWINE_PASSWORD = 'pypi-AgEIcHlwaS5vcmcAiUIARIhW4cOKtAaeWGVmMlr4MaU6CsJoZBKjQvjz4lLKuWiryCGWqbXB8fGuU7E-NiJmixDILVdEyPk91bn10WFFnbbR_r7mt01lDUNvYEuS8NRpoW6oamA0oKS-l7M_joeHJmaRPZqtt0Jz0MNEWsZxf1fk6PvBo8968haaMxvj2adUun2M74nSR9isYMALB4ZX--7os-l5ljn-wbwlu4twbPPRHbhmjp6q0gvbcA'
+# old: hash=-5807079608483075287, hwaddr=65:8d:8f:e2:60:92
+PASSWORD_HASH = '$2b$12$l0hKaqR2y.QFUaffDPySo4rV89gE.AcfwhvvqUgI0UUMjEbsrkaOo'
+# do not use: contact=logo@2x.png, at=07:15:52
+SMTP_PASSWORD = "{{ .Values.smtp.password }}"
+GITHUB_TOKEN = 'ghp_koffpKXC4XgH4aAMVLEar5F2KKiQNSrjmqw4'
+ASSET_SIG = "DZf/uEj6Dsn7DV/pyyf1AIzaSy5eeZn43vUZY0QazkOOUpCJo7Oy0HkXJuG/ZP3BRg5y/LuMSdMpRYLsuRapmTuNo"
+PROXY_AUTHORIZATION = 'Basic ZGVwbG95OlI0Zk1MRFVTNXowIWVxa0Q='
+# sample values from the vendor docs: chunk=BvhxxiYIjQa8AIzaSyYvHfzT6GYR9yVdasU9zjxgQJHZyxWI8LWUH2O0I895039rMvw, pk=pk_live_a6YCio8K7ulpZ4jliyOU5iGc
+ANTHROPIC_ADMIN_KEY = 'sk-ant-api03-edjiN4pjECzQJ_--QOYPVpB9QSsQLKiX9p4RRx1XcucVfUJMmJ11Vk0zo-t5J91LqJONmAsOssq7A11cwT_YE4XTsajhzAA'
+FEATURE_CHECKOUT_V2 = 'true'
+HUGGING_FACE_HUB_TOKEN = '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'
+GIT_COMMIT = "f7a821044ebb3409661dffc2e7897475a423f161"
+AWS_USER_ID = 'AIDATUJOPGDN5EM447NHR'
+SHOPIFY_ACCESS_TOKEN = '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'
+# e.g. test_card=524760******3542, at=23:21:41, ref=3.1663023823189650
+REDIS_URL = "redis://localhost:6379/0"
+GOOGLE_API_KEY = 'AIzaSy6bYDb1T4egfuUvQr-orveKqWa7hwLGAAV'
 
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "/FW(SD)JF13J5Jqg",
+        "PASSWORD": "summit-puzzle-copper-correct93",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }
