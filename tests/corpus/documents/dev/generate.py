@@ -166,6 +166,8 @@ def item(cat):
         keys, fn = simple[cat]
         v = fn()
         k = R.choice(keys)
+        if cat == "slack-token":
+            k = {"xoxb": "SLACK_BOT_TOKEN", "xoxp": "SLACK_USER_TOKEN", "xapp": "SLACK_APP_TOKEN", "xoxe": "SLACK_CONFIG_TOKEN" if v.startswith("xoxe.") else "SLACK_REFRESH_TOKEN"}.get(v[:4], "SLACK_TOKEN")
         if cat == "pypi-token" and R.random() < 0.3:
             return [("TWINE_USERNAME", "__token__", [], False), ("TWINE_PASSWORD", v, [("pypi-token|password", v)], False)]
         if cat == "sendgrid-key" and R.random() < 0.3:
@@ -185,7 +187,7 @@ def item(cat):
         v = G.hex40()
         return [(R.choice(["DD_APP_KEY", "DATADOG_APP_KEY", "DD_APPLICATION_KEY"]), v, [("datadog-key", v)], False)]
     if cat == "azure-storage-key":
-        k = R.randrange(3)
+        k = R.randrange(4)
         acct = R.choice(["acmeprodassets", "brightlanelogs", "kestrelbackup", "meridianinvoices", "stgnordicgrid"])
         if k == 0:
             key = G.azure_key()
@@ -194,6 +196,11 @@ def item(cat):
         if k == 1:
             key = G.azure_key()
             return [("AZURE_STORAGE_ACCOUNT", acct, [], False), ("AZURE_STORAGE_KEY", key, [("azure-storage-key", key)], False)]
+        if k == 3:
+            sig = pct(G.azure_sig())
+            cs = (f"BlobEndpoint=https://{acct}.blob.core.windows.net/;QueueEndpoint=https://{acct}.queue.core.windows.net/;"
+                  f"SharedAccessSignature=sv=2022-11-02&ss=bq&srt=sco&sp=rwdlacup&se=2027-03-31T18:00:00Z&st=2026-01-01T08:00:00Z&spr=https&sig={sig}")
+            return [("AZURE_STORAGE_SAS_CONNECTION_STRING", cs, [("azure-storage-key", sig)], False)]
         sig = pct(G.azure_sig())
         url = (f"https://{acct}.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z"
                f"&st=2026-01-01T00:00:00Z&spr=https&sig={sig}")
@@ -1447,7 +1454,10 @@ def c_chat_slack(doc):
         elif k == 4 and R.random() < 0.5:
             txt = "these are the sample values from the docs, not real: " + lookalikes(doc, 3, ", ")
         elif k == 4:
-            txt = f"use the placeholder in docs: `{doc.F('placeholder', 'OPENAI_API_KEY=sk-...')}` and never `<your token here>`"
+            txt = R.choice([f"use the placeholder in docs: `{doc.F('placeholder', 'OPENAI_API_KEY=sk-...')}` and never a real key",
+                            f"the README still says `{doc.F('placeholder', 'STRIPE_SECRET_KEY=sk_live_...')}`, fine as is",
+                            f"set `{doc.F('placeholder', 'DB_PASSWORD=<redacted>')}` in the ticket, the vault has the real one",
+                            f"who pasted `{doc.F('aws example', 'AKIAIOSFODNN7EXAMPLE')}` into the runbook? that's the AWS docs key"])
         elif k == 5:
             w = G.slack_webhook()
             txt = f"new alert hook <{w}>"
@@ -1497,7 +1507,15 @@ def c_chat_whatsapp(doc):
             _, c, v = p["ids"][0]
             msg = f"for the form they need your {PID_PROSE[c]}: {lv(doc, c, v)}"
         elif k == 6:
-            msg = f"born {lv(doc, 'date-of-birth', G.dob(R.choice([1, 2, 4, 5])))}, he'll be {R.randrange(20, 70)} this year"
+            dv = G.dob(R.choice([1, 2, 4, 5]))
+            age = 2026 - int(dv[-4:])
+            j = R.randrange(3)
+            if j == 0:
+                msg = f"born {lv(doc, 'date-of-birth', dv)}, he'll be {age} this year"
+            elif j == 1:
+                msg = f"her date of birth is {lv(doc, 'date-of-birth', dv)} btw"
+            else:
+                msg = f"DOB {lv(doc, 'date-of-birth', dv)} (needed for the insurance form)"
         elif k == 7:
             msg = "<Media omitted>"
         elif R.random() < 0.5:
@@ -1626,7 +1644,7 @@ secrets:
 postgresql:
   auth:
     username: app
-    password: {doc.F('helm template', '{{ .Values.global.postgresPassword }}')}
+    password: "{doc.F('helm template', '{{ .Values.global.postgresPassword }}')}"
     existingSecret: ""
   primary:
     persistence:

@@ -1,15 +1,17 @@
 # Makefile
 SHELL := /bin/bash
-VERSION ?= 8.16.45
+VERSION ?= 11.11.81
 REGISTRY := registry.brightlane.io
-DB_PASS := w0UvMcXB_u7SSC1f
-PYPI_API_TOKEN := pypi-AgEIcHlwaS5vcmcAiUIARIhSUGOROM1P9DBsw3f2lFV3t6z5CYmsLL-hLiWrcIRbB4Ap-2Nms7W8eupkM3HjkuKReFhzniAAGeMEvRdocK8wMaeXip8aYib7lG6VDDofJy8qRQZsChwbPog7-XPT9Zn64Z3FKSpRcV4OUbuBM3IahSEZZ3cV4duR5zQIaxd22wmAlLfIIKlrafpkAig6djUQ6J94bq_TDXoww10zugfzYceppyNAVR7g8A
-SLACK_BOT_TOKEN := xapp-1-A08G8S75HUR-3487197053470-80d2cf57aba0df5c7cc86a3ab86bb4f9c31da4591bd9b61e48d1143bbcd5f35b
-NPM_TOKEN := ${NPM_TOKEN}
-INSTANCE_ID := 3fda9b88-ff54-4fa5-91f6-274d5c118282
-AWS_ACCESS_KEY_ID := AKIAIOSFODNN7EXAMPLE
-AZURE_STORAGE_CONNECTION_STRING := DefaultEndpointsProtocol=https;AccountName=meridianinvoices;AccountKey=KctKHqkRy2568JAyyOe1USrpmsIe7+qEvimnEWRM+B4Vx1Iw5RMxtGmwSp38af27ayqHeGuAbc7KcDhq9p6cyg==;EndpointSuffix=core.windows.net
-CLAUDE_API_KEY ?= sk-ant-admin01-MflJgH9o2iSD3dPKGgPty7MuZaHNj-CujHNTvfDCKnQTCoxDBnDJA2gMWZ41AUiQXqNxu0QD2Sl_UDxUKFLuW3czAyh-zAA
+DB_PASS := Maple143Harbor
+PORTS := 80,443,8080,8443,9090
+SLACK_USER_TOKEN ?= xoxp-470603592012-497085725866-6868854011444-7376a98fcbcd26ffbdbbd4795954089e
+PASSWORD_HASH ?= $2b$12$IQuKy44xDL3FHupFTbYKWkIWbBvqyXnLzvqFgTcmdmEnm.4YST6c7
+SMTP_PORT ?= 587
+EMAIL_PROVIDER_KEY = 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
+NOTIFY_WEBHOOK = https://hooks.slack.com/services/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
+SMTP_PASSWORD := {{ .Values.smtp.password }}
+REDIS_PASSWORD := 
+AZURE_STORAGE_SAS_CONNECTION_STRING = BlobEndpoint=https://brightlanelogs.blob.core.windows.net/;QueueEndpoint=https://brightlanelogs.queue.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=bq&srt=sco&sp=rwdlacup&se=2027-03-31T18:00:00Z&st=2026-01-01T08:00:00Z&spr=https&sig=wIf4iAvohL%2BrsytUF0ITlEfL%2Fci9%2F6VpjMWzJ1TAWoQ%3D
 TEST_PASSWORD := $(shell cat .secrets/test_password)
 
 .PHONY: migrate

@@ -1,17 +1,16 @@
 # Makefile
 SHELL := /bin/bash
-VERSION ?= 11.19.99
+VERSION ?= 10.25.16
 REGISTRY := registry.brightlane.io
-DB_PASS := ZD63lBvxmRfAH65
-MAX_UPLOAD_MB := 25
-TWILIO_ACCOUNT_SID = AC7efd16d62c337862f9f64ae484ebc9fb
-GIT_COMMIT := 4cffd4e7a789be864eaf3954201b406c0c615aae
-HF_TOKEN = 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
-SLACK_WEBHOOK_URL ?= https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX
-NPM_TOKEN = npm_FExUDZIRRfak1FEvPpf1sdmYytHgSTljOGbL
-SHOPIFY_ACCESS_TOKEN ?= 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
-DATADOG_API_KEY := 356195c5ed1d99f3bb0f6f8923112d90
-AWS_ACCESS_KEY_ID = AKIAIOSFODNN7EXAMPLE
+DB_PASS := UjOcQhGE3FXgP3
+OPENAI_API_KEY := sk-...
+HUGGING_FACE_HUB_TOKEN = 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
+S3_BUCKET ?= acme-prod-assets
+SENDGRID_API_KEY = SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+AUTH_HEADER := Basic amVua2luczp5cDBMRHRZaU1nOUdUVWo=
+AZURE_STORAGE_ACCOUNT ?= acmeprodassets
+AZURE_STORAGE_KEY = 1TkO4WNfUpbHYBRsUEWZ3goIKVdhwI0PuGIICYfrdy+Ft/o+Hi8bds7+A7zkBeP5mIzun4D0G+gznR1F+Ey/GA==
+GITLAB_TRIGGER_TOKEN ?= glptt-bcf718992bd6b08c621c94b662e6ecee4156dd87
 TEST_PASSWORD := $(shell cat .secrets/test_password)
 
 .PHONY: migrate

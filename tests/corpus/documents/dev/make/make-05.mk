@@ -1,16 +1,15 @@
 # Makefile
 SHELL := /bin/bash
-VERSION ?= 8.38.29
+VERSION ?= 8.32.69
 REGISTRY := registry.brightlane.io
-DB_PASS := walnut-lemon-puzzle-biscuit15
-SMTP_PASSWORD := {{ .Values.smtp.password }}
-SECRET_NAME ?= prod/db/credentials
-MAILGUN_API_KEY ?= key-d3a0e81b81f5dfdab1dece410d7df257
-EMAIL_PROVIDER_KEY = 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
-RELEASE = 2026.6.14
-PYPI_API_TOKEN = pypi-AgEIcHlwaS5vcmcAiUIARIhWm4sITpSNgKTw-D9gPkIvh2lT3fqyuWfePVf3kH56A76uqFW02j2Y23dLZk7rX2S3JzBY7NjnIFZ4KFlaEeJyIE2DTZsKJvPNrMJLjc0yhduMX-wHuqpeT-KcuJs0aNr0q30gfU7RmElR0cXFynYWZ-409GkPsER7LhRB-G5iqEvj5eYQFgQashYnohT6bKalKFE_39-
-DD_API_KEY = d0d86392a55fc02aa684e7bdfefc83cd
-ASSET_SIG ?= RciIC+cCymRzfyFY58B6AIzaSyHJGOfA85JzNM9PexIJhtRDSjlIWYCSSkHlBODUEh5Jyp9ZUF9xVS27tDN6RrnwC
+DB_PASS := 5DxF7OG00tSzPa
+AZURE_STORAGE_SAS_CONNECTION_STRING := BlobEndpoint=https://acmeprodassets.blob.core.windows.net/;QueueEndpoint=https://acmeprodassets.queue.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=bq&srt=sco&sp=rwdlacup&se=2027-03-31T18:00:00Z&st=2026-01-01T08:00:00Z&spr=https&sig=0PJ9duTTznk8omrgfNfIWnnvNSQiLGCX9YlEgZqYG6A%3D
+OPENAI_API_KEY := 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
+DATABASE_URL := postgresql://app:${DB_PASSWORD}@db:5432/app
+CACHE_KEY ?= 659b739a5ef9046783e0a938f172ed1fcc30b3ee69e3ec5768668fbd5876c268
+FEATURE_CHECKOUT_V2 ?= true
+SLACK_TOKEN := xoxs-79932030603-0UhdsDcTVbI9HzfQpEHLcDLg8cZC9a
+APP_VERSION ?= 10.0.21.81
 TEST_PASSWORD := $(shell cat .secrets/test_password)
 
 .PHONY: migrate

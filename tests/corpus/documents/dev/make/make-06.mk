@@ -1,17 +1,16 @@
 # Makefile
 SHELL := /bin/bash
-VERSION ?= 8.3.41
+VERSION ?= 12.34.72
 REGISTRY := registry.brightlane.io
-DB_PASS := pickle-meadow-walnut-rhubarb29
-PYPI_API_TOKEN := pypi-AgEIcHlwaS5vcmcAiUIARIh-YvMtX-dQ2Y-q5-ju8ndThMfJ-1p5yD218GMV_5OARKeRLoqpg-dewjDsrHZ-Wct0nzJzAtPLV0YaphHnyRyiQzcKXYFDbXC9m7dmIh-_tC9o2gM3lIHHDr36fDYs9yrxDonWYf8aO_GZ-iArwrhMc3O4YokOO8dZkV40ZSDGLped6dEOMOjSrJfoz5XapYA60rqxirXbzlaJbKYD808NCuHRcoqKjv09mo
-TWILIO_API_KEY = SK6f1181848bbdd4a41cf0414786a1301c
-PORTS ?= 80,443,8080,8443,9090
-NEXUS_AUTH_HEADER := Basic d2ViaG9vazpPUFBTa1VGdXlGalhibGxHTnpH
-DB_USER := backup
-PASSWORD_RESET_URL = https://accounts.brightlane.io/reset
-SHOPIFY_APP_SECRET := 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
-STRIPE_PUBLISHABLE_KEY ?= pk_live_51bHLnTZWBt2SOWVoyxNz3M0IEPfCbw5DKycEan0EBhOJUC1Mt33wfncDTEA12aovViH9gqT7o34gchZbM1ml4xX5CKGOLbOL28
-DEMO_JWT ?= eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c
+DB_PASS := lemon-socket-copper-staple56
+ASSET_SIG := mIA0rOn5z2ZvFUNcX3dXAIzaSy28TM430HnCPK0KuMfJ8bAvX03hZbzB8ZMHzXLvsZKYJv0Th47AJaDwVHFAoqx/P
+FIREBASE_API_KEY ?= AIzaSyUO5sQQKbEkpaZMU8Q3BUSVrKRpXpOXJv3
+REDIS_PASSWORD := 
+EMAIL_PROVIDER_KEY ?= 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
+SMTP_PASSWORD := {{ .Values.smtp.password }}
+AZURE_STORAGE_SAS_CONNECTION_STRING := BlobEndpoint=https://meridianinvoices.blob.core.windows.net/;QueueEndpoint=https://meridianinvoices.queue.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=bq&srt=sco&sp=rwdlacup&se=2027-03-31T18:00:00Z&st=2026-01-01T08:00:00Z&spr=https&sig=pLxbJS0U%2F6bgX0%2F6LckqzsGwoPE6E%2FkpP9DxVtlgwvw%3D
+INSTANCE_ID := b1ac0de5-2a0f-4ac7-8340-cea76fb98999
+DB_PASSWORD ?= changeme
 TEST_PASSWORD := $(shell cat .secrets/test_password)
 
 .PHONY: migrate

@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_fgquv' );
-define( 'DB_PASSWORD', 'correct-lemon-staple-rhubarb85' );
+define( 'DB_USER', 'wp_rufpb' );
+define( 'DB_PASSWORD', 'Root_tSVxFua6ih%' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'SECURE_AUTH_SALT', '_E)A}%k16D|}=B~zUB{Nz@kMI-L{{c;<784&&0<}AvKGtOBiwb~vLP>@8Q-oYtx}' );
-define( 'NONCE_KEY', 'jN+;JU35b=!Ha=I(E,:o+X7lbDA|D+Ntg?0.8g:C8_qX#f-arJ@,ez5o}GLfr=z}' );
-define( 'AUTH_SALT', '*rKaOElV~{}4uZ;v>oI&ts;>+{xNF7{+FRi%na.uV2Wpqd;(5|yn!^X-C<PV{i8+' );
+define( 'NONCE_KEY', ';7xA*6<5bPO%Q!PB_}iS8}vL%5},mW:<.pNmaf~fdIg!C.Pf|)EYnITI5^i-Z],}' );
+define( 'SECURE_AUTH_KEY', 'X-!^mu~G]*EowOg<E6AzZ8NWfaKkzWpJs2;Uk+%>quiDU[Z~K^eSleewO0W4mUrJ' );
+define( 'AUTH_SALT', 'uT3GNY%R0Sgy29^iu41S30_Sx40|+sNksDY~Jq!|U7*IX5;^pf}S^bSF*CXiTB<@' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

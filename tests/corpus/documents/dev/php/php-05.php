@@ -1,14 +1,14 @@
 <?php
 /** The base configuration for WordPress */
 define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp_psqmu' );
-define( 'DB_PASSWORD', 'Cbb80JBBz&qP?A5Q' );
+define( 'DB_USER', 'wp_ujocr' );
+define( 'DB_PASSWORD', 'Sparrow!1403Glacier' );
 define( 'DB_HOST', '10.0.6.12:3306' );
 define( 'DB_CHARSET', 'utf8mb4' );
 
-define( 'NONCE_KEY', 'bT!<7QihD.3Pto3)@f0n=yEz.2Yb]BWA2~@h_BE1I&heY0q#*}6XgEYje#NQo+!J' );
-define( 'SECURE_AUTH_SALT', '3{~{*Ms]P=n|rVRXlF|&&Z+tbqd-;%~w?{P{@?8<Lk~rl?|t}#)98-7Q]:fsPgzw' );
-define( 'AUTH_KEY', 'zg(z%M#2Y-.4PDid%Qy(gv=r}FB[DyS;:#{%:o-.DCkhrdm^}azxyZOl^IEsG6&r' );
+define( 'SECURE_AUTH_KEY', '5B}lszw3{7]2a-{=o@)]@7fCi10?=.&{2Nn}?Rr~2=p!ekkx,IRGQBnbC-OPX4v@' );
+define( 'SECURE_AUTH_SALT', 'A>|d%_^Y+:a}zh(+loa;0nhl60S@Om8,R{}=c8{2nwQ0MTk[CQOh(]6x9~#+~tF(' );
+define( 'LOGGED_IN_KEY', '_}wK3wq3pKJMndp0yh&w3=Pkq{:Raojc^Jrooyp!;})#Q6Tm9A>.gxp8hqGf#NY+' );
 define( 'NONCE_SALT', 'put your unique phrase here' );
 
 $table_prefix = 'wp_';

@@ -1,22 +1,23 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:AWS_ROLE_ID = "AROAWINTMYFNX5V3DQ4CT"
-$env:MG_API_KEY = "key-733df61aed7c101c37937e8ccf945a63"
-$env:OPENAI_API_KEY = "sk-..."
-$env:HUGGING_FACE_HUB_TOKEN = "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"
-$env:SLACK_HOOK = "https://hooks.slack.com/services/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"
-$env:SHOPIFY_APP_SECRET = "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"
-$env:ASSET_SIG = "1oVcD3LM/8jbbdoRI39gAIzaSyrD3HoJQNtfU70q9XD83EMZOw1c2MYjJM5wfWxaNAzZ1TORXvAi7RkVk9mvPrtpZ"
-$env:SENDGRID_API_KEY = "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"
-$env:DD_API_KEY = "d10c68e99fea6eca63a4f9536f5e63a4"
-$env:REDIS_URL = "redis://localhost:6379/0"
-$env:CACHE_KEY = "e24515a468941d5a9c1bb8743ecc94cd410cfe156f4de7c4a3264dc4eae9a60a"
-$env:DD_SITE = "datadoghq.eu"
-$env:INSTANCE_ID = "1b2fc07a-a58a-4d7c-a78f-ae462e60d957"
+$env:SMTP_PORT = "587"
+$env:MG_API_KEY = "key-bbeb3b8e13af21006c009f733229d2f7"
+$env:SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+$env:PASSWORD_MIN_LENGTH = "14"
+$env:TWILIO_ACCOUNT_SID = "ACeab82379b8acd309d38cd9755419cd06"
+$env:DATADOG_APP_KEY = "fdb28c591076febde480a20d3ae01f48c7f900fd"
+$env:EMAIL_PROVIDER_KEY = "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"
+$env:ANTHROPIC_ADMIN_KEY = "sk-ant-api03-S2jJFisdlLbi6SlWBEVgUIcLWzEy1LzVbinpfmPmrrzPespqnFEw9587b9CaCvgIzd1BbO2hKN0Fpg-DI4vRs15EvPSVIAA"
+$env:STRIPE_SECRET_KEY = "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"
+$env:NEXUS_AUTH_HEADER = "Basic bWF4aW1pbGlhbjpSb290X0tmM3BMcGFMOHQj"
+$env:NPM_TOKEN = "npm_ouvAtVBEfCpu3gHCBSo5nySyiDzYLnSD3zCM"
+$env:YOUTUBE_DATA_KEY = "AIzaSyyDHMka4nYHGeSBY1lGOR_wfdtCUIdiGfs"
+$env:APP_VERSION = "10.3.1.88"
+$env:GIT_COMMIT = "dfd899da570d23ff8667a42df813486fab126c7e"
 $env:PORTS = "80,443,8080,8443,9090"
-$secure = ConvertTo-SecureString "Tundra36Willow" -AsPlainText -Force
+$secure = ConvertTo-SecureString "D2f2jBwzEIwBujZyzVF" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer fYr/xksyV9MJIt1t/a3MTgoZwpQvE11nGDhyiU9jF/LE" } -Method Post
-Write-Host "deployed build 18.29.27 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer 48c4ff6a-b761-816e-89d5-b23fe1179412.100wocFGdq8hfS27rwJE" } -Method Post
+Write-Host "deployed build 19.19.45 at $(Get-Date -Format o)"

@@ -1,22 +1,23 @@
 # deploy.ps1
 $ErrorActionPreference = 'Stop'
-$env:SENDGRID_API_KEY = "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"
-$env:AWS_ROLE_ID = "AROAC5ZPSF5XKGGO54T2L"
-$env:ANTHROPIC_API_KEY = "sk-ant-api03-..."
-$env:HUGGINGFACEHUB_API_TOKEN = "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"
-$env:SNMP_POLL_OID = "1.3.6.1.4.1.2021.10.1.3.1"
-$env:API_KEY_HEADER = "X-Api-Key"
-$env:STRIPE_PUBLISHABLE_KEY = "pk_live_51OpTdYTykYJZHZoBBHZwUP55XHeJDJ8Vnsf2ENXmbAkMFtCq0Hq81pY0QbZM4XrMpOtkMavCPdJVOIdw4a96EeL8HYHPGHbwSJ"
-$env:DATADOG_API_KEY = "5f430b8de4da62f82aeafe213a919020"
-$env:NPM_TOKEN = "npm_PDL4LKyZ9b4wAX6YHo7RAb5ycNmC3ldLIDox"
-$env:STRIPE_TEST_KEY = "sk_test_51hFiGZQSlnTbbwpcp3Qdnxl2ktt5Z5AW4stkCEbNoqiQClVB8lxpPXV6M9RHtKLQZaP4e680Qfgi0ndmTVoSbLDsD7x10z3lIl"
-$env:STAGING_ANTHROPIC_API_KEY = "sk-ant-api03--4QUVOkoJpznUJqW57MoBXC1Pqv6ZWIgAGTYkj4jVwdERrQm7dJqYSk8bQPynXeLua9iaV5GI2cEcgXScHSL9GCi4I0z0AA"
-$env:NODE_ENV = "production"
-$env:DD_TRACE_ID = "1175683245642394804"
-$env:SLACK_HOOK = "https://hooks.slack.com/services/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"
-$secure = ConvertTo-SecureString "MH4YRLQkpsyn" -AsPlainText -Force
+$env:ASSET_SIG = "3WL64IYnscnhgpBSzIE1AIzaSyIbWyUgrmK6ZwVIJcpYRRremaxhfpXegbG9miJIoFepY90uc2zDPmEz9xJAd41Ry"
+$env:SECRET_KEY = "xxxxxxxxxxxxxxxxxxxxxxxx"
+$env:DB_NAME = "orders"
+$env:HF_TOKEN = "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"
+$env:TWILIO_API_KEY_SID = "SKaff7aa9b6ab293377ab30d1e0143d89d"
+$env:PROXY_AUTHORIZATION = "Basic Z3JhZmFuYTpxc0E1cDAmWVFpc3lnUmFe"
+$env:DB_PASSWORD = "changeme"
+$env:DD_APPLICATION_KEY = "4d83a892bd6d1ddb0540dee23c409fae08a6a318"
+$env:PASSWORD_RESET_URL = "https://accounts.brightlane.io/reset"
+$env:ADMIN_PASSWORD = "********"
+$env:MAILGUN_API_KEY = "key-9fc30e0dfc8aac87f56790128de663bc"
+$env:SLACK_WEBHOOK_URL = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+$env:STAGING_SLACK_WEBHOOK_URL = "http://hooks.slack.com/workflows/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"
+$env:API_KEY = "<your-api-key-here>"
+$env:DATABASE_URL = "postgres://user:pass@localhost:5432/db"
+$secure = ConvertTo-SecureString "s00RqTEx8DRERcjY" -AsPlainText -Force
 $cred = New-Object System.Management.Automation.PSCredential ('CORP\svc_deploy', $secure)
 $prompted = Read-Host -AsSecureString "Password"
 Invoke-Command -ComputerName web01 -Credential $cred -ScriptBlock { Restart-Service W3SVC }
-Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer hpxR9q6fNiRgU6yElw02Jfxf.VzBtLT9r1N01s7B4KlBDhMgH4fplWLjh" } -Method Post
-Write-Host "deployed build 14.17.65 at $(Get-Date -Format o)"
+Invoke-RestMethod -Uri https://api.brightlane.io/v1/deploy -Headers @{ Authorization = "Bearer at_sDtGrBCvwZpxNkgECgSsHqWMjxiJGAvKAwO3KExJ" } -Method Post
+Write-Host "deployed build 6.17.47 at $(Get-Date -Format o)"

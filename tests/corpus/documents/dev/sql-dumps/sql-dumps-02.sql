@@ -19,17 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=32337 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=58145 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (95583,'Amelia Fernández','afernondez@orange.fr','+918823185526','tax_id_de','98674525031','1986-02-16','$2y$10$rSAz5CkqPt0PW7.baPLAkPJdBWK669OOCzIQB9ajugyZMfJUJ7IUj','2024-11-19 10:15:00'),(44453,'Zuzanna de Vries','zuzanna_devries18@eu.quartzsoft.fr','+91 6755824002','cf','TDLDVP61D48L219D','2001-12-11','$2y$10$5qQcaJQLlfNc78IVR.QiIO/C8HNS3pUIOVKFYMDvrw3AmA9kBeCSt','2025-02-13 10:21:00'),(5942,'Anna Patel','info@lumenbank.nl','+39 0216758891','dni','29016340T','1957-11-08','$2y$10$Ybwqv7vNkaysulx/7VfwLgvE9hUvleXBFQk9Ns2Dj/DWxcyEsU50a','2024-12-24 10:18:00'),(16537,'Isla Chen','i.chen8@telia.se','713-834-3176','steueridentifikationsnummer','87933106252','1950-06-05','$2y$10$SFhWHQ1gSIsNiiijAWKtfUL3MqPi.gJ3cafJDyj68et4g.uHPcZ./','2022-11-12 10:53:00'),(95634,'Maximilian Schneider','maximilian.schneider@btinternet.com','+34918547711','bsn','429803527','1944-02-26','$2y$10$pexvfja4nrehHNxq49BfNRTF7b5Kh8vw/TA/rmH8rYZjMwCfEgLH0','2026-10-16 10:09:00');
+INSERT INTO `customers` VALUES (50062,'Lucía Singh','lucia_singh79@hotmail.es','00393997360769','tax_id_de','34582079868','1958-02-19','$2y$10$4j6OfTjK/7/l4LEE49RR3vMxp7bX8aBkScZT6Tl388mF5u.qYS/O6','2024-09-03 10:55:00'),(6348,'Liam Bernard','lbernard@me.com','+491767851071','ni_number','YX686200B','1954-05-10','$2y$10$DZD0pRWBZyfCzLj64TJ0GmijC3Jk0S/3lNsowYkLT0KGm5C6V.4rS','2021-08-21 10:39:00'),(91785,'Priya Nakamura','priya1960@corp.sunbridge.in','+44 (0)161 319 4691','aadhaar','4710-8271-8066','1979-11-09','$2y$10$bfNbUlL3KizILFSRYrIYB.eryNDY7n8G.KMa3bfGjRmiWUS2b59jK','2019-11-05 10:58:00'),(2593,'Ethan Popescu','ethan1964@libero.it','07 74 74 46 92','nif','58104637J','1974-02-10','$2y$10$.5qGnIUd4eF2OcPt1NqIbIypfK0JDm3MwsCjpiBlJLZXplvFjDWfk','2021-07-18 10:00:00'),(30326,'Nadia Thomas','nadia-thomas@orange.fr','0041 76 563 76 70','hetu','190455W8204','1943-10-18','$2y$10$alWHl63KlW8lH6Q/sv/zvF5kvnrl.UKZfUi0DeEKlVMCItevGl/mV','2019-06-05 10:09:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (2727,7517,NULL,'SE79 1683 7690 7851 3263 0250','FR12 **** **** 8710'),
-(621,7926,NULL,'GB93CLRB63110922052850','HU88 **** **** 8973'),
-(3928,2777,NULL,'ES27-3390-7035-6694-3878-4410','SK18 **** **** 1690'),
-(6882,4090,NULL,'SK1674380131252938505000','CH9300762011623852957');
--- sample rows from the vendor docs (not customers): password_hint=<redacted>, test_card=**** **** **** 0624, support=020 7946 0332
--- Dump completed on 2026-12-09
+INSERT INTO `payment_methods` VALUES (1013,6939,'6222-0708-0194-8409',NULL,'XXXX-XXXX-XXXX-0215'),
+(9814,8802,'2203 7179 7464 0757',NULL,'**** **** **** 1669'),
+(343,3028,NULL,'SI97035575912530877','ES9121000418450200051332');
+-- sample rows from the vendor docs (not customers): contact=user@example.net, at=00:35:34, example_token=sk_test_64o1r7FQgLn5IbhBaoh0mwdO
+-- Dump completed on 2019-02-05

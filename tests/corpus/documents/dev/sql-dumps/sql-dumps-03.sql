@@ -19,16 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=24455 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=84241 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (83365,'Omar Virtanen','o.virtanen4@me.com','+55 61 96182-6994','tax_id_de','48 139 637 521','1955-06-04','$2y$10$8PIPFxACiX8DuRiRkwHBzG0WeSIw7sQKOOngPT15anzo4htRxpgM/','2022-09-11 10:43:00'),(29082,'Zuzanna de Vries','zuzanna_devries81@hotmail.co.uk','+91 87682 18639','tax_code','HRSKRV82C12H501H','1972-08-01','$2y$10$0bxRapwW6pHHoSml0t6RwevPmcgeLt/o52o.hB6DdGVInl.mneWV5','2020-12-13 10:05:00'),(96330,'Nora Murphy','nora-murphy@uk.lumenbank.nl','+33168176079','bsn','700485570','1978-03-05','$2y$10$.s2RfH2YLCHXrUzZwm9aefGoiXLPPJRQDCWYzqkZ3CshHW676sXHE','2024-04-12 10:21:00'),(40529,'Lucía Nakamura','support@kestrel-analytics.de','+61436734288','personal_identity_number','010804-8299','1972-05-07','$2y$10$RzffQaomJypAR.KoODadoOIE9J9rJ2aLsrlBwg2ZCBXr3Qq.pOk65','2019-06-18 10:45:00'),(32653,'Giulia Wiśniewski','giulia-wisniewski@uk.meridian-pay.eu','+33 4 56 45 84 78','aadhaar','8249 6398 0278','1991-05-21','$2y$10$B3zxcHCcV0/VjyLXDKkT/dZhbnIiIpcMXirwAWDdUjyuJNMMmNqxp','2019-02-03 10:42:00');
+INSERT INTO `customers` VALUES (72234,'Zuzanna Williams','zuzanna-williams@ziggo.nl','+353 86 784 4122','SSN','129015659','1973-03-17','$2y$10$kCkJ4dNcxkDLVRo6hvOGvi.WFSxXgEd8Gl2fBzXvYA8TyOq2zq0BA','2023-11-02 10:01:00'),(30199,'Olivia Williams','owilliams@googlemail.com','650.403.2092','dni','Y1622183F','1971-11-12','$2y$10$ff7ObkYbGVWSUf/7haw5M/JddNzNduQa7H7dNzBoO8daMUYPTqjBB','2021-11-27 10:21:00'),(75870,'Noah Novak','noah1981@aol.com','+39 0218108614','nir','284115904202764','1979-02-11','$2y$10$XIkCYubSj/TEUmHq2t5o6AGIwpoatRXkPlzZfE2w8sll01SxRF8YX','2025-03-08 10:56:00'),(37139,'Sofía van Dijk','svandijk@bluewin.ch','(0118) 728 4109','nino','ZT048250B','1993-07-24','$2y$10$tnGD6rcE5HTEg3hEfc6kJvz07Z.tBh/hPh//505T8pAbdLv2mgZiE','2025-10-23 10:46:00'),(34531,'Lars Kim','kim.l@gmail.com','+49 89 5177 934','steueridentifikationsnummer','70 693 249 159','1969-10-26','$2y$10$xdmrFZo.LMqt2.I4Lfe5GfQ1s1rWv2UxsdkmdVEGmEuGR6ZWsEoha','2022-07-11 10:10:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (1587,2785,NULL,'PT28748584228752517042276','SE27 **** **** 2691'),
-(5500,1572,'9792-1486-7700-1950',NULL,'30569309025904'),
-(4332,7291,NULL,'AT02 5553 0499 6359 5228','CZ9730886837369133198847');
--- sample rows from the vendor docs (not customers): driver_version=17.7.230.115, chunk=UW9d/HRdNGYHAIzaSyliwXKxuwmeXlMkbs2J5XB1DqDKLKHnhQdGpPgNiYiDhRNV3w4, example_token=key-00000000000000000000000000000000, contact=ops@corp.example
--- Dump completed on 2023-03-12
+INSERT INTO `payment_methods` VALUES (3837,6540,NULL,'AT84 3204 4172 1274 2441','GR04 **** **** 46NW'),
+(773,3484,'6226282309213924714',NULL,'XXXX-XXXX-XXXX-5018'),
+(9089,4371,'2202 1986 4502 8162',NULL,'XXXX-XXXX-XXXX-9510');
+-- sample rows from the vendor docs (not customers): driver_version=49.0.196.217, build=6.11.187.4265, at=14:49:38, span=5b3288a6ccd9, principal=AIDAQFEHHVQHSST7ZKGGP
+-- Dump completed on 2024-09-23

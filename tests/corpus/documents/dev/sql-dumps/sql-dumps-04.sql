@@ -19,16 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=38168 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=46982 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (70353,'Mei Patel','mei1989@btinternet.com','+44 7887 190558','aadhaar_no','8918-1979-6302','1968-08-14','$2y$10$73AWjRiaoWVK4VByf.3Li4slCkowPI3.LpfyCee9jIax9Tu46yuL3','2019-12-16 10:39:00'),(69171,'Priya Jansen','priya.jansen+travel@me.com','+61290635186','reisepass_nr','926799400','1964-01-12','$2y$10$sipqhI6Wt1yuIiAp901f4uMUGCD2izRaNYAQY8yMV5xMfQ8cS.3oz','2022-05-17 10:27:00'),(31681,'Amelia Wang','amelia2003@btinternet.com','+33 1 94 82 85 77','codice_fiscale','GNDCHK46M68D612Q','1978-11-17','$2y$10$vU8lSuLhDNBIWfWyHMmssLD43t3QaWEaAQ5CRku8p6cKIlPZ1u/bl','2026-11-24 10:44:00'),(99278,'Giulia Dubois','g.dubois1@yahoo.com','510.684.6540','hetu','021065-0026','1952-10-08','$2y$10$5iLTpuC76vpJGFQqMDexmBycxByvgMiSXBrFrzoNFuJmPbuyrH5Gj','2021-01-13 10:06:00'),(80981,'Zoë López','zoe_lapez66@proton.me','+353 87 167 6793','steueridentifikationsnummer','52 310 609 783','1997-11-25','$2y$10$b2x3.I2WL6epeJpFhJst/GHHlQFaCh6EiM6igRIMIuPeJHqAyYntJ','2022-06-09 10:28:00');
+INSERT INTO `customers` VALUES (7136,'Francesca Johnson','f.johnson4@libero.it','+1 (718) 651-5770','no_insee','167043186751224','1956-03-21','$2y$10$bn3V6KpLDtFIUeuayvXpzVm/3E4lcyIlC.MqGF9VSJezu9g3eA8X.','2025-10-02 10:36:00'),(71175,'Erik Patel','erik.patel+github@icloud.com','+33 (0)4 55 72 27 48','passport_number','XFJ707591','1973-01-15','$2y$10$kugYW6tq6eocKqPto7IXk1N1rK2wVvGodSr4PiGKkMggyAfd0vjIt','2024-07-04 10:02:00'),(7012,'Fatima Tanaka','fatima1975@elisanet.fi','+44 (0)141 376 5640','nif','96995959Z','1987-05-11','$2y$10$9cV/PfwwF5L9L6QXTphUg0M1.cY/AG9yNn2Uhd29XP7EuLG/xxzyQ','2026-05-25 10:24:00'),(78677,'Javier Roberts','javier_roberts61@t-online.de','062863 14337','burgerservicenummer','293001364','1947-08-17','$2y$10$OluMZAvP.vTwa/M9hD1OUaC/GDDZzaUjzizRj9VRQh5qPbt9EQqk4','2024-02-17 10:37:00'),(44048,'Jonas O''Brien','j.obrien4@proton.me','+55 11 990794047','aadhaar','9535 9276 6651','1974-08-08','$2y$10$hF8reV.utxGHrBwOijKBUOdZOJyHE2UvQNnfirJFfwMTpXLfBQCBr','2021-01-15 10:42:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (9194,6904,'6227 0554 7371 0752',NULL,'4111-1111-1111-1111'),
-(1448,3344,NULL,'NO47 0139 9442 832','NL91ABNA0417164300'),
-(6761,9515,NULL,'PL90-5095-9609-4882-0874-0511-1075','ES9121000418450200051332');
--- sample rows from the vendor docs (not customers): frac=0.8413871033150500, clause=52.204-21, example_token=glpat-XXXXXXXXXXXXXXXXXXXX
--- Dump completed on 2026-09-23
+INSERT INTO `payment_methods` VALUES (3744,2805,NULL,'DE75357433894949528401','SI37387667122240331'),
+(3420,4090,'5548 1135 7823 5003',NULL,'4111-1111-1111-1111'),
+(7948,1692,NULL,'CH65-4911-3L5W-SW2D-85N9-1','CZ2900600079946146489023');
+-- sample rows from the vendor docs (not customers): contact=liam@example.com, password_hint=abcdefgh, support=+1 415 555 0199
+-- Dump completed on 2020-11-22

@@ -19,17 +19,16 @@ CREATE TABLE `customers` (
   `password_hash` char(60) NOT NULL,
   `created_at` datetime NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=45022 DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB AUTO_INCREMENT=39423 DEFAULT CHARSET=utf8mb4;
 
 LOCK TABLES `customers` WRITE;
-INSERT INTO `customers` VALUES (35983,'Anna Sharma','anna_sharma55@gmx.de','+5511948210538','henkilotunnus','150886-3941','1985-03-11','$2y$10$7eKmofdDts/n4D6eEJo8GSmf8ahQ6HJj/wmSAehDyCijDU/gBhJo6','2025-09-26 10:19:00'),(36303,'Yuki Rossi','yuki_rossi82@t-online.de','+44 20 8472 7337','no_insee','202067572758420','1985-12-12','$2y$10$MSzGgtSYW5unqnJkDVW4s9c3e8cm0vEVd6M/lUZ1xbMyJpUzrpBpQ','2023-02-22 10:25:00'),(4232,'Harry Martin','harry-martin@mail.nordicgrid.se','+61 (0)7 9433 4953','documento_identidad','Z6478888T','1963-03-04','$2y$10$9/MDjrmfiQUitel5tcYVu1UgniftC/rGE.ITvnD0fI5goj.J8Zh6o','2025-01-14 10:34:00'),(79048,'Camille Ferrari','camille1999@virgilio.it','+91 99519 70821','passportNumber','978303008','1973-07-13','$2y$10$UfJgiKNH0WvJLAkNWVk3N92ORgcNNvDi1K1mUQr6sKwsMY6bVKFNv','2023-04-10 10:28:00'),(83628,'Kenji Kim','sales@northwind-traders.com','+41 (0)61 462 13 10','SSN','558-69-2262','1991-11-13','$2y$10$DHJQ5i5hbld7W3A8o8IuONg7fBGHoUeXG.BWybbOx8MJmP9ElCyww','2019-06-06 10:00:00'),(61820,'Mason Nieminen','mason.nieminen@googlemail.com','+33 7 52 32 91 81','personal_identity_number','19461108-6382','1950-08-19','$2y$10$BqWz2RhPnjfSZ8autCE2aelGK03KtMImH3bpEIpOcX1N9Sx7RpjK5','2026-01-08 10:04:00'),(14250,'Marco Evans','m.evans4@posteo.de','(11) 97478-2536','aadhaar_no','5119-6672-4203','1954-12-06','$2y$10$KpAd8ptKulpc.bGHl1QRN6QUShlKJJfOgV1BVrI9Z8tONCAzRp/Jc','2026-06-20 10:29:00');
+INSERT INTO `customers` VALUES (76127,'Oliver Bernard','info@northwind-traders.com','617-300-0173','ni_number','YG 23 73 66 B','1976-10-01','$2y$10$Xj54l3CX6PfV2XTvU8qLZ0JwjseUbf6Jt7dijJISlqWdHK13JaV0.','2021-06-19 10:05:00'),(90343,'Mikko Thomas','mikko_thomas43@btinternet.com','646-289-1462','personal_identity_number','910707-4032','1969-01-06','$2y$10$yMvhBAm.GrLnodXfj38/Pa/sEYHcfomg3h.e9.Rb/f7GBXO5e9ran','2021-04-16 10:40:00'),(20194,'Pablo Ferrari','pablo.ferrari@aol.com','08-790 02 81','social_security_number','599-64-9154','1980-04-20','$2y$10$ZmouNawQAP6JrI7nsX/FqJLpYOQfVR1a0pd6maTrti21sskCuFqAz','2026-02-25 10:08:00'),(31189,'Zoë Rossi','z.rossi7@yahoo.com','+61 407081539','uid_aadhaar','5462 6343 9638','1970-08-27','$2y$10$ZG0tNPr0Z5B7AoEjk4SLPbEl76S5ndoGp4HB6hxkwl7F1Vxj6DMha','2025-03-05 10:06:00'),(7795,'Isla Park','ipark@virgilio.it','020 731 3187','tax_code','KZWRCV91R44L736Z','1976-07-15','$2y$10$OAgIYHGKIMC2eEg4yAkOE2J5EnlXEO4RSPUtt9/vnt5pT.fggGi96','2023-12-25 10:59:00'),(51890,'Noah O''Brien','payroll@bluepeak-energy.com','212-325-8832','passportNumber','42TW82019','1994-09-18','$2y$10$jG3DcA6kz8s5q21rulIYyVsGSCv4nkyheQWjVTteP7dR9wTEfLsgy','2023-03-24 10:18:00'),(52022,'Ingrid Popescu','ingrid_popescu54@yahoo.com','+49-89-78629768','burgerservicenummer','262546826','1973-12-07','$2y$10$mb6EZeGUOxaHesTNrFURuJ33mGnJDoXCXXWXPgsrdqevsrwwubkQk','2026-07-06 10:01:00'),(66183,'Priya Martínez','p.martinez2@btinternet.com','0151 731 5119','numero_securite_sociale','193063154496961','1966-08-23','$2y$10$ogb5wtVpQknLA1MOA/e6MSVo4aDkE/b9c.TtoqW1vWQHkslQAi0df','2019-02-09 10:04:00');
 UNLOCK TABLES;
 
 DROP TABLE IF EXISTS `payment_methods`;
 CREATE TABLE `payment_methods` (`id` bigint NOT NULL, `customer_id` bigint, `pan` varchar(25), `iban` varchar(40), `masked` varchar(25), PRIMARY KEY (`id`));
-INSERT INTO `payment_methods` VALUES (5953,3048,'5207 2631 5489 9276',NULL,'1409-979256-17015'),
-(1243,2504,NULL,'FR43 5845 7853 1258 058T T8GN S93','GB82WEST12345698765432'),
-(8053,6964,NULL,'SK9109064754503446127491','DK2274088299951960'),
-(4167,3422,'2246-1902-2741-5824',NULL,'4242 4242 4242 4242');
--- sample rows from the vendor docs (not customers): principal=AGPA4UWJJ7IO6Q4TSGHVW, oid=1.3.6.1.4.1.5398.3.0.5, sample_iban=CZ45 **** **** 7107, hash=-5373576034190862593, example_token=shpat_00000000000000000000000000000000
--- Dump completed on 2026-11-09
+INSERT INTO `payment_methods` VALUES (9878,3456,'5018-0095-9450-9390',NULL,'1802-274778-96324'),
+(2883,5094,'2200062620662365',NULL,'**** **** **** 4065'),
+(3777,843,NULL,'PT03-2838-5290-5362-0218-0767-9','FR7110584477878P3UE9D6S2139');
+-- sample rows from the vendor docs (not customers): principal=AIDAJ45UWG6SPF25SYLZR, hwaddr=84:1c:9a:6d:15:89, created=2019-03-08
+-- Dump completed on 2025-08-26

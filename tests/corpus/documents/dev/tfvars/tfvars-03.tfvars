@@ -1,65 +1,57 @@
 region         = "eu-west-1"
 environment    = "prod"
 instance_type  = "t3.medium"
-allowed_cidrs  = ["47.145.16.137/32", "10.0.0.0/8"]
+allowed_cidrs  = ["76.84.102.198/32", "10.0.0.0/8"]
 db_username    = "app"
-db_password    = "Vf#I=PMgauiQPpmCt"
-git_auth_token = "gho_xNJvrCa86kUPXqmDO6CatgGnoJuYK4uXAkBp"
-build_id = "c3cdd8cd-7d9c-480c-aed9-11e4174dded1"
-aws_user_id = "AIDA4XB7PIY4BLANPCBQL"
-s3_bucket = "acme-prod-assets"
-api_key = "<your-api-key-here>"
-aws_access_key_id = "ASIAOTOUELYUUNB3KNDN"
-aws_secret_access_key = "k85FdGcNkDcJYECQXmc0rOAKUzEkeoF8plPYdHrS"
-aws_session_token = "IQoJb3JpZ2luX2VjE7BDvSipPtJUj4xA0W6FYxzqZnoFywBLzp1W8P2/jTAhpXmqfSglKGsUJjXfYwJ33HkB1iWvHAKrTVaJ1fJ+wBHoUe5HU+obur9qfvCj6lCzlQlqXHAKXx8CH8xJZghdzLeesE3lhDH7WlRimaDVVbT0uBe19KJ0l95BF1Rsw3WLDBxqFEUUbarEJvWaL3Fu2Hl8EL6bvBnZL+pKCcpbQwQyQRZfouRc/YIHtGlweKO3k4guaD0RNzhpH8WSx1T6nrWEbaa0FB0Z5AROequm1s0uslNsVhuFMIfRvvpXBbao2"
-# do not use: hwaddr=5b:16:20:ff:ba:a6, password_hint=${DB_PASSWORD}, span=e96bb5a15fce
-stripe_key = "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"
-password_reset_url = "https://accounts.brightlane.io/reset"
-slack_bot_token = "xoxp-765416862226-128817639318-3424187648529-dd41dc8d1a355fa1b140554ac4a908e9"
-# format: ref=1290149479978882272, principal=ANPA7EBS7T5DPR4FJ5T24
-release = "2026.10.1"
-# test fixtures: test_card=371449635398431, created=2021-04-20
+db_password    = "pickle-orbit-biscuit-copper80"
+postgres_password = "<redacted>"
+npm_publish_token = "npm_tL8s2VLriKYjxvt0OFGYwt3G4Ldv0QeXD2pW"
+# sample values from the vendor docs: oid=1.3.6.1.4.1.4935.10.7.4, driver_version=39.5.224.188, chunk=P8/CCvVWStbRAIzaSyEfrcFcHrmuFo939ZOTdX6OGTfgoeRWM0Rvb0tPNsqbqduYBBZ
+db_user = "grafana"
+# sample values from the vendor docs: contact=ava.williams@example.org, oid=1.3.6.1.4.1.4184.6.2.1
+poetry_pypi_token_pypi = "pypi-AgEIcHlwaS5vcmcAiUIARIhbyJ_kXHuqd5eroiYdD_gT6ZY-z_TCrSRmrwpm_aDF2sOKSwQl2GBtzxvROWKViZnebQ2dJt_Xf40BrEaxm7sTYG2G4Uhgld-1izSR0IP-c--zC-qet0M3zr_obio0de1m5y8o8K-B9gIAaFmrqEmr7hCJzmr7QeztTCE1t0w9SI-RUqV_pNWRNjW5e9CT9XGj3lHe_L3"
 jwt_private_key = <<EOT
------BEGIN PRIVATE KEY-----
-MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCImLQTBK2Y+Np8
-W0Vhma6cFd+yAx2/xLjVbHjFU4M/YKdz3CgFHjYmvZ8sWr6X7Fw7+IMNFJ+AIjsu
-48/iNmAJAw2lJk+Eb00+a1PXC/a+aoHXpgjRAOUJ6wLBo6HtJLNT6mZ0NVTUlnE+
-OaLi9EglIW27dSgc/p4MSTBcI1CfrnuIB/fNn+4FHqcyfYUjSMSe3XzCm1nN8sg3
-WRF9NEEbsj3Rjk+MtDTHrcYkf6fE0lzGt5YcrsJMMkEhS0P4wV11DHdKSu7wByXB
-MR3Xrb8XIgTQFGSFhwCL1hW6wf91bQaUxAmvyh1XI/NQ1lZMf+i86zYVWWGoDh1q
-8QtBfcOozPV3kCRB5hyXhJShwJtTBR3dtSm/PwHBvnR0wQz/VezfIY9yQm5Un1lh
-KT8rc2DN2P04ahazDZIzm56Mnew1sHnWkV6rKIORx1h6iSxEsnecBW/HdwqHMO0m
-17fS7E95Y7zBvt5F1wTzBOBXbpuVEAAXbM+6NNpGmEEA1NKsgXAkDGK+FAghIfU/
-c5WCfSvzdjpdE4U5eo9vE2ug50K/nnA4k1sSVm2DulJ2vUSuYY7ix40rsQk6eHKo
-iH7xAW0ngpAxTKvkAFmh97oHNXVGmrsTMeUis0IB0VFTeQx8T3f5jpPjVC+1W+HM
-1oArglpSNLjFq1ygQHQy+s1IRbL2/30Sjy+sLkzHFQ5tShtvt9wsxlD8TymVqa6R
-345YeXd/jZjA8kKrMNTaKYJ1l8pupcr1fruR5F6CsNiy29didNSZyZtS0kWJPBH3
-HshoB4lzo8Ww5rpkupi2Hu/znSOXe6B/Oi1altV/eNSEXQM63zgQKNoUge/lsyeG
-PJYBFMx6xi/17I+EdIjEW0s7tmDFWO0QDx+21ZoIaiL5Fu/4UwGl/+QGGYbQUh9g
-s24eTqiGgdW1XRoJQ1ABHsZEl/RiqULBXWEDrn4HujPH6u10qKKbvFUoVPwO8Tyw
-taS66F4gFJL3umtVCVL0DP/13QYPnX7QDBVzYkcXvTisIGZQi4RpHT4Porw3CHIH
-qAkCBXcLFpMsZo5aABK/C9Lsb5lc+P5q+Xf5v396UiThxis89QNPShR1FUcp7yBk
-wxW/HII7ZUN59n7DnmptzRc/rh1hzNMCzyQYUB2f/2jsEqcMEzWlfext9L+WypEp
-+PmLzidg8UfkbzcZBDIFbuoltac5PZO32JtfQl6tFhESzMVnqYwlbX/X5O2m38pB
-nigVoRzQvgcA/zOiNnGZnjkJxeLMO1qblWMdy+Rw6jyx8kpCNo+D1mwRcRDJnDqa
-zDADEeslCtIotmzXQnEkFs3dVbbUYgKUjGpjbwW/O0Plkz1wMRVNw7KqxtIlOhVQ
-zj15EgAJQuX9OoRAYrI0/fIsoaIsrKSIbr/YVXjMylMNnxydmMp3dsNvd0HcFtc3
-YlcVW3HAfSvys7tVEHwNizlPN/dAJLSZcQG1C75Jd2X462VCpbHMnZw/in+ObxQU
-u8t1yS5AGqWCzdR4up0DPLKVrHS3jzZJrqD2pPen5UqJPh3TISbpE70wwC5FxYiB
-Fm0Q5i8h1Ac=
------END PRIVATE KEY-----
+-----BEGIN PGP PRIVATE KEY BLOCK-----
+Comment: exported 2023
+
+lQfGBykeucXv1xEh9NJUSBorT61eFvo9MgJ9EXMk09I1GLVsY6x6Lw5nTqXKhaVy
+fkaqizXhe5h+IzUFBLncdfXRKMp+EIYolS+WNl6DBnWqNdvjK6ai2bDzk+n3gjf8
+5YUt+e0HW4M3eUSZJglE0QqepuOIw90uIa1QsGSUrnmayg6XU4UsZG3jK2Ey9n3v
+0HfqAeNrGQcZMnNDrUjqoxm3aetmGLDEcPrawTieIV/FIMl/1cGTJNebWA3kUrD/
+0wLzKg4+cDmL5IsS7LfES8J1ELSf8wfLqDGmf7Rq/iGjGwvaQ3rTLfzmtl/cXAlt
+NoeC0Oek4RvylSeiZtdhbqch9kWksEJSSNiEk7qgJyOlm4Z6EDRdIYJpROlxX5Qt
+eBhfrlEIs0NhlgLXBwh59LiLEJqDHBY/FaMcwn6FMfra9kSlxCUwEymHCc516DFM
+dKCjvX6wuCdUKn3zmMKrXFgmf2gWHUAOGsNPQz6mqFHHPwzb99YJtypjI+Ba3Z5L
+Nd1DoD+h0K0rXCqJyy9WagVQAMUtOXYmPopkYnBGGuARnzy59+HVwqw9FiavOGLU
+m16IFQaSDklGueSA+knW5b9QtEvalkuCEWG+OvehH5WSIaXLqIAPavKrNrOgU5tA
+UalKsb+utDBFonhxnZED0FU8q0BMnu+h17nYZwgnkRgG+FY98caSLMP5GnnQbCD5
+tjKHF7Cd/f67lvzb7GwsnxBiePizemsDnjRcpUsv5vkEcICKaSyp4CjRr9R9K62q
+afepGpmGse7U3n+rWAlZlPkpBj5XNgMjoWstcDk5ZKHnC7Y800IFP1FzSMiEOwrb
+Tly54l026rVYp+RxAjjE6ZThbS/75lqtEK5tAf5zXJ60ieRgPtGVYgPYfryWHghr
+Xx9nBRjeJ2xSwPPB3kMKfeS1Wzbb/sET3qtdDEibvhDUCx2redFIi+DgX6th26Ng
+C3io5K2e+mFxKwUMW0OZHpK/c6KuzhuQLd+o8Zx+6dmvNnzlJJa6uAA5WKiDiraH
+jbV5EXZkfUPc25TeCZq1lMakZdS3o6wlzgXz1zcgScGm67vfb5PlQa4iU9Sdpv95
++zpyiUd8GA==
+=V/n0
+-----END PGP PRIVATE KEY BLOCK-----
 EOT
-feature_checkout_v2 = "false"
-hf_token = "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"
-openai_key = "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"
-twine_username = "__token__"
-twine_password = "pypi-AgEIcHlwaS5vcmcAiUIARIhAoTpN2xFwgKppBWooCR80h_TkNYPEg0hvJGUT162lHJkhVnftbr67P86Q2a80Z6mQYYjC8Hu5C32MZD2HPkWvg8r-_IgZOznVDCIpJo62b9Xmf-8HtbqLjWZEWqxgqN-8vqSIi1wjoIvbSGSQBXlw55_sEARsyGQHUtccFR3dZMMucOy4rG-GM9WsPtcKgwuo2a3PqYZLfMbM9w_d05XAmB3PZ1TQBZkzZA"
-node_auth_token = "npm_KrFjnH97rT9O9T62qQer1xKcpBN8NZbBDR69"
-dd_site = "datadoghq.eu"
-secret_name = "prod/db/credentials"
-azure_storage_connection_string = "DefaultEndpointsProtocol=https;AccountName=brightlanelogs;AccountKey=lWomhRnWCkSUXwTccaqlvGLGTgLXjdaT0RdM+YJ6CmiHDiN/J7S8Rws552mxbrd/ilaRNYEnOxt1v1uAIdBElg==;EndpointSuffix=core.windows.net"
-# TODO remove: principal=AGPAP32C4CKJDDPNCCRJA, driver_version=39.10.162.129, support=0491 570 221
+partner_jwt = "eyJhbGciOiJSUzI1NiIsImtpZCI6IjBNSnNTWW9jR1BIX3JZSFR4aG5iS0F2OHEwMCIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguYmx1ZXBlYWstZW5lcmd5LmNvbS8iLCJzdWIiOiIzODEyNTQzOTMiLCJhdWQiOiJhcGkiLCJpYXQiOjE3MDI3NzcwNjQsImV4cCI6MTcwMjc4MDY2NCwic2NvcGUiOiJvcGVuaWQgcHJvZmlsZSBlbWFpbCIsImp0aSI6ImU1NDNmN2NiMDEyNDcxYmYifQ.0fv7OUqZB0wG08_HmG1MKD9bmpVMmIbytSUhILMBQNJ8ruZ1MozBPJFixz299pvgnGpyBa4GaeU3UtJN7o8yMUN9bQvy5eA4g2D5X9ZuJryhNjJEE4P8mUAvx-IERQepQGO5cw0cuwN2KfrC_4gPcZkyMLWkP5YN8DxVYp4WNmvt09SfE21WtkZe0DMJKasjgxzJjLKJcne2e3vT3nW7lhvprYfBeOMAct7h3OrXd4HiM4L3cVAFulrtOnqXaC1OD19z9r4SF5FGhRAJWd6N3OmcznHKhMNBAZry0K_XopSVoRTsDuoN8Krx1QZxbWxSdDZZrrUuDNRbDZ5JX_qSyw"
+stripe_publishable_key = "pk_live_51L5hdclz2dNTxgjUKq9sRxmpu1DoTg2UrlvEKUvJFSmK0qgnfsknwfVjJC6Mo7zpFXwi5CBjaXMa3dlO5vroXyqS5mT5uPgCW6"
+release = "2026.7.17"
+api_key = "<your-api-key-here>"
+# do not use: at=02:37:26, legacy_ref=123-45-6789, sample_iban=FR1420041010050500013M02606
+aws_user_id = "AIDAIKTEIYL6LF4E7GTUG"
+# TODO remove: pk=pk_live_JLP8GMkcR7zBaRrQhYvLRyC8, legacy_ref=983-47-1245
+stripe_test_key = "sk_test_51FhcPOBfd389XtymXJdUoEgutAVzf8zoAtIUQFN258qais4jq5WVeLrhNmVC040SYn8OJwKflPTvqSH20IeJwRfc2RCxT3PCJL"
+google_api_key = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+dd_app_key = "2097b1d20de3864fe60fc6d1db6187ff5fb1d962"
+llm_api_key = "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"
+mailgun_key = "key-1a8b3f9e57aafac4397788e4ee6b946a"
+ports = "80,443,8080,8443,9090"
+# e.g. oid=1.3.6.1.4.1.4403.12.0.0, ports=22,22,22,8080
+proxy_authorization = "Basic YXBwX3J3OmRYbGJHVkxBNDRPY1R2NzBD"
+api_key_header = "X-Api-Key"
 tags = {
-  owner      = "aisha_obrien89@bluepeak-energy.com"
-  cost_center = "6284"
+  owner      = "aino_ferrari10@verdant-farms.ie"
+  cost_center = "2026"
 }

@@ -1,67 +1,67 @@
 region         = "eu-west-1"
 environment    = "prod"
 instance_type  = "t3.medium"
-allowed_cidrs  = ["3.248.47.60/32", "10.0.0.0/8"]
+allowed_cidrs  = ["160.198.21.244/32", "10.0.0.0/8"]
 db_username    = "app"
-db_password    = "Lantern_6353Velvet"
-alertmanager_slack_url = "https://hooks.slack.com/services/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"
-ssh_private_key = <<EOT
------BEGIN RSA PRIVATE KEY-----
-Proc-Type: 4,ENCRYPTED
-DEK-Info: AES-256-CBC,E95945832FECD2F784356D11B0228F64
-
-MIIEowIBAAKCAQEA4kujzmgeI+Ek7vtVfkV0zm5Tmh8ztuDMArmmgw2yU3Lh6Ue7
-cil5zrzSYzwwtnfApm3UKRgZCuYP3g3GRBOMmEDyjI7GCudAINCSJ3M437xo8oSU
-41847fzNNLtHKL8fNkbdSQsY0iYjhpjldQTrozCeEh/K2l06AeD8mMDGnTR5Prg4
-0xFqPg+7BvT/NqKtLMRP3Qk/B9i+43vcJmogE94PRmNo4JhP+0SBmFFb58Unyu93
-atIF0OjBhVMwBuUW8YNFNMgOuphNIuf7/pgUGfiDWhVxrMKqgd89I2jKQ1T8ouVg
-DeQyM0VMZW9uf9oteTYP+cwCgkOnopfEV/Jo5WV2ghguYOroBLuZ1GiKLWtttbEi
-nNKn+eqBP6Tm/3e+UL218lIN1yizyA1kR7xEKSQD6pOr9C+DftkZp4l6f3B4g6Nt
-LZ/Sdt4BTf4QCmzCo82z9YgIG2fPCC+FIAgPvmEPpfzrd+NfmMq5m1Vc+KigKsf+
-zRlmOHJT1ERMoGsWbgo7JagF88wRiVo5x5Pj1YH8ok0xwjB5VsbcM0QVLIz2I1gD
-ShAGuMbuk+a0ZrBzyxgN22fc3kbLEccM0evTB2y7K07toDHSa7EyNi6uYaIShJSw
-hF1QDIVHhkkIzS20xflecq4DTUs92n+RCSpQym2hL1naJ49xb5Rf6mUu2U5ddEFK
-vCdB8QeJNo/xLjJwKX+CpyAg877YLVuRRpRCR89JzPFaCtfBTR6tWjbWhyoXsuR3
-4GnBrpGrrbeibexH+ArO+qr4iXoHKkQV+HjUzAYrSEkW3MM24iXVzwUiBAVp2tLt
-1bOkefDJRzNGFJs+cZwO8A+ocZ+UaT+iGRUw57HMaAekkZdg//+r0zUkN92uHaLW
-G8zOlpI4LW1I3HheYXtCSCuzbKtk1GUXCziRzRSWjrg7wpxWTK8SQpzKQFTCXjHG
-pZlmrn5hjsubgMGHhzwsWGK4K6npGhW1bEJ6QSGOg4xZ/RQ/ercDlAtvR4iOAuib
-62yTlBADCNuHTNmKBwqjZlmeVCqO+17IQbiUuUN2XtyRMxJwfqXfDgV9lRHz9uvE
-sYVgAsYg2fuMe8cjP/mk/uT0RSl1qTHVhtF+0DXFBXoQqva29cSyg2SXZaXDPEhT
-TEE5fmX+5Lh3PG1sV+8G7XY9sL8MHiOo2/Da8ng4Kxv/qxSL53PCpru5wMCXI++q
-5nJiY+24rjJGexmR+b96nfJFvcHLAI/BMzlCja+vzGCv8WooG0xJC5OvVaW3k8s9
-Ce2FDZCZe+L9/W2oGn6MiLljwPRS4nJsgYyEGqu0g2gXBP/rjwdLxhgporlLUhWL
-ZvJ31Ur9AQ8PCtup2Iw+m6z03xQ468ZgcdXeJfi2HfpyzFYHD9UHouUO75mti67J
-vzKp/oFn4tiTEbKAoQ00TvQ0+IXHosV4Ca7upCYKStGAIRT9xl9j6xddeXL/rDzM
-u5Uo8oeh0+/LyanZ/8/8WFUvCEJlKJ+cBj0zTxBQQQ0N3NOihHDlGijN5E9MAVFt
-Tgv/iMv+Pbhpx/ejg94UJMRqKP20C2+8+OhH+aDwYVv+DJH8e1+waw==
------END RSA PRIVATE KEY-----
-EOT
-dd_app_key = "2f4b2fc3079a7dd9b522284cd80c6e783ca68dbf"
-# test fixtures: build=17.14.180.9364, chunk=bu/zRuzwUwqDAIzaSyjw901SORSGNf7nea8JWh4EXy58SHlh2IzBWn0xNvVDW7ouayy, legacy_ref=957-80-7179
-build_id = "53e95b75-34d3-4716-8fab-b9637692f179"
-aws_access_key_id = "AKIAZX3G74DFDDMEVPVQ"
-aws_secret_access_key = "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"
-github_token = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+db_password    = "hc=%~H+eS3X8m%Q+e^r!ZHg@7"
+slack_user_token = "xoxp-982014940169-843504275885-1585890881910-630b0ff3aa2c4d030dbe7d2621d0466e"
+slack_webhook_url = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+asset_sig = "Tk+sfVvyd99ePUmVKeafAIzaSy4EA0PsHz6cvzOQo0AbptRAqEsMAqLu540IVda0uRMg/QMcOx5FQq5GsXF4ZWNum"
+aws_user_id = "AIDARLOC4PNLEPY4VCSS7"
 s3_bucket = "acme-prod-assets"
-# old: example_token=${API_TOKEN}, build=27.12.252.1937, chunk=zGzZ3cw68ypEAIzaSyvPNPUZUcWRu6fCjUha0pakPVyUXbxh4xw7kL29IYJ4nKjB87p
-aws_user_id = "AIDA7ZBBLT4UOAMLZ4GAG"
-# do not use: at=15:53:56, card_mask=XXXX XXXX XXXX XXXX, chunk=CyGnYyxJKnqSAIzaSyVMA3EQYHalkrCwD8HSEeUWfBcjw91o6mtq5w/06WYv5lvf4ut
-hugging_face_hub_token = "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"
-aws_role_id = "AROAWPT2N2D7YZXTC3XAB"
-twilio_api_key = "SK7bd0db056d2462a1ff01c6dd08b8b7b0"
-api_key = "<your-api-key-here>"
-sendgrid_api_key = "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-azure_storage_account = "stgnordicgrid"
-azure_storage_key = "4L3Cld4sO5V12xNfjEVhNsLru1nNZDWZqS3zV9XSOGfaN86OWPoHV2l0xa483ruCR4JYRVDSlSCusbvfza6KbQ=="
-email_provider_key = "SG.MnSG832Dgtx1QEc3GH_lst.nASIT6JXG4B46IXQb3T8sCwbXtGj6G0JnxJF4vsSwRL"
-# TODO remove: test_card=474699*********1425, legacy_ref=666-80-4433, oid=1.3.6.1.4.1.9255.4.2.5
-openai_api_key = "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"
+postgres_password = "<redacted>"
+build_id = "53e95b75-34d3-4716-8fab-b9637692f179"
+# TODO remove: hwaddr=e9:df:4d:f7:74:2a, clause=252.227-7013
+tls_key = <<EOT
+-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDeC2LqNvQm6TxW
+f1qGZxzZzyMHbcnKR+jzkVNSnD0hhIWDmI+DlN3bnPE7Pm6AdwyY8xSY0nLNdibr
+jyNaRCDJO7lT7Cb2hzuutTPL7bD54Z0MG3frEHlTqKAt6kbzqcNFz/K9xxOEvbId
+IHcBIpJiRTyMOxC12Px9FwdlAsz8GF5/oyfKiy9Kt1g3GhF0JfUCkVQXm1LAJSvS
+PP6ogkPzYmYCmoXVPzWwy77PSvpZD1aElvCRdxrYkcm1IZVtnovr8zyvvBrBRMDj
+xfSgrW27Slt4XuuGELpjyhHC7ZBeB5cSm4yvBSyDSllnBnvTr00VU9B9i6+pMyba
+N9BUHKh/i0uu4ioYbjtu/TVT+R6cpwD06otVW2gNvxGKlOUV0d/fF0xkhZmj/kSa
+orIpvW1y3XX/ggto3ADnqsEbEGnacXcbi/uKUJQS+I6QBiwkooqMwN0r5Qh8Dn9O
+I9qVLXaqLVx279vwzgCmTCiYAfu8K5NSwtXKYTHjiH3UOC19TVOJIM6ZvyOJYh5R
+GONDsqs+pwB7IcKavF02dXHVGU38G2ugE1qCoWEEVrFIh5VzoOQfpzEad3bXuceu
+21a4su2Y24DWVmEx21zDynqCdCNVWqbtPF+S02bbXLaBd1fhZi244FeWj27gq9db
+k/OaRzEAJWIhDLG21Vt+rVLFg9RP9Zx0c58+lCDl9aDULlLJGSVE2EW3Rl/7U5rS
+ObRpwf5KBH6Y2oWwf7EY+8CQJMj8r4UeZXA0O5vdyr1Uqmsb4G8cWzn13rMXdbEC
+QbYHYRkadL+PwqOFYULHqYCoVXh9mZ5RozyZNCmqzLNieBfHjtaRLIZGMvITuHv0
+wfE2a+jotrd66CSn6wIe13ql0S8DLhxrZ11XcKrypwq2/geSU7LPp9u4Cituzoxa
+CtfpMPJaEZe1TvPT8fppPQNRnzrTPRYLgjjM8a3arICFVYu3JNGB/yMvXoM2mHgr
+jXnPFjGMm/I8UiSBuqnkb9YVS16LWxestxAQdDu0FHjKLl2RLXq9bW4CTQqUrpyF
+K62cFFOxB/qKB8onRyqOiWhSQfgNf/TKzuqZlqga7jcmLw4iK4bwc/Z06ZjwZNLS
+cm3RgU0N5CtqLlmNAf2s1uEKUyInpRE7DiyYBwoDshckO+GmS0hmV5O6LeF3v3kx
+kKHOOuqeHN6mVIu3rnDSWdbLLpq0qJw0fPR2p3DSKIbNPiueiRDDkLD+OjIJk7F9
+aP0RDcfkvyaAPAEDqFlPuwCMFUe1YR2h2tm/hJihnNRSOFWTYWSY+bmp9KfdU5or
+NS9oZx4XD9/9GAEthweMGoa+MRgwAmZb5UysJednOcwoIvrtG6zfXlNXdML2Pm/C
+m9mDICxw9ICdd0fddTAbIFWmgL/60uL4cZyJldzgMeg9uaiEoZUcl5+nNaFxG2MH
+pDTnzzOzbAqdHm0E/s6wic7YqFzFiU0K9S8y2r49xZXJROgz3uZSriU7osX4185u
+l1LyK6jOWGKZyvMu/7x9ujDmpq6zS7nnB+vFh/fDiI9pRkPFp6U+/lQuPvqCAWLO
+i54wyPOR/74=
+-----END PRIVATE KEY-----
+EOT
+llm_api_key = "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"
+azure_storage_connection_string = "DefaultEndpointsProtocol=https;AccountName=brightlanelogs;AccountKey=U9RETKBrFm4KOyWoBfPMEYlaOceT49WB/KJNMcIweVbG3DNEFSyM9iNYA0oQBrjG7pPmtGawc8sYDdtn3N5Gyw==;EndpointSuffix=core.windows.net"
+google_api_key = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+# TODO remove: card_mask=#### #### #### ####, clause=52.204-21
+stripe_restricted_key = "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"
+# format: ports=5432,22,443,80, driver_version=54.1.57.135, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c
+node_auth_token = "npm_zplJfsIQw5ThKL7n2cY5EZdONaAvgrao4dY1"
+alertmanager_slack_url = "https://hooks.slack.com/triggers/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"
+gitlab_trigger_token = "glrt-t1_MyOf_pjLwigK4yY3I6pbEsrjLzi.ew0c1jbwh"
+# do not use: test_card=XXXX-XXXX-XXXX-3117, oid=1.3.6.1.4.1.5486.16.8.0
+aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+api_key = "REPLACE_ME"
+db_password = "changeme"
+github_token = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+anthropic_admin_key = "sk-ant-api03-ND_zAgQpolxV8a5ZdgGLY66Bum1aiLabtsIn0p_6gPp5-dvUvt8UD1KsyDZRvRKJA6kq9Lgf2GpiefcegobLn0d3AT-ECAA"
+dd_application_key = "cacbf8016c028200b60afe7e59cb955faa2cfc16"
+# TODO remove: example_token=SG.xxxxx.yyyyy, span=d33b1d3c459c
 db_name = "orders"
-# TODO remove: driver_version=57.9.155.71, frac=0.9420871301345568, chunk=Lzx3yuEUSo6ZAIzaSypRd36PxTeOmccjQB5iAziB7HAxgOw46idYNd6n1MdscOi7m2I
-proxy_authorization = "Basic YWRtaW46Z0lCcThOZDF5ZVpVT0lrNEk5"
-# sample values from the vendor docs: support=(212) 555-0162, span=d3bfd83d427e, at=02:34:53
+dr_github_token = "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"
 tags = {
-  owner      = "arjun.haddad+github@tallinn-logistics.ee"
-  cost_center = "1968"
+  owner      = "lucas-garcia@halcyonhealth.co.uk"
+  cost_center = "2014"
 }

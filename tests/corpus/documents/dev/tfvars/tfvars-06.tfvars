@@ -1,57 +1,66 @@
 region         = "eu-west-1"
 environment    = "prod"
 instance_type  = "t3.medium"
-allowed_cidrs  = ["134.39.16.39/32", "10.0.0.0/8"]
+allowed_cidrs  = ["64.205.193.135/32", "10.0.0.0/8"]
 db_username    = "app"
-db_password    = "socket-orbit-puzzle-lemon25"
-hf_token = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-dd_api_key = "4080660c77cf40601711025d5997fc14"
-anthropic_api_key = "sk-ant-admin01-FApaJr8Nvp7x8bNx8tSIhS9DQHdYsHt2SlKAvAk1mrO2FXUwnDMMB_TksPulll1MI-tsbahji8K1gQ3EUCDLN6uWzqKHpAA"
-pypi_api_token = "pypi-AgEIcHlwaS5vcmcAiUIARIhz1uMM3NO3-sFxRjDkG6IfqGPnw3NPkQaj_R5OEcMTJuJxTeYeA3CA7ZbPprWrhF5FCkH6ycJq7_xFig-4CUnazbg-dT7fk43K0_wraXSwCRgmnJMwiNAUUBMlj4BCEEpcnqk4Tdkd9A03iZIGugcScZobcF_gxVk"
-mailgun_key = "key-c6fc72cd89b6ad5891684806b8c3aabc"
-# old: span=2de1f094872b, legacy_ref=078-05-1120
-openai_api_key = "sk-..."
-# TODO remove: hwaddr=de:d5:22:14:0c:68, support=+44 1632 960663
+db_password    = "Adm1n_RtjbFi4WJ7#"
+twilio_account_sid = "AC701c844e21db959871ffe09576fa664f"
+twilio_auth_token = "1e24f4738c36eb0d4103252d8128e507"
+# format: oid=1.3.6.1.4.1.1289.6.4.2, password_hint=$(cat /run/secrets/db), principal=ANPAOKRDPOUJZUQQYONUM
+postgres_password = "<redacted>"
+# sample values from the vendor docs: ports=8080,6379,5432,22, ref=po_6JShMeTQ657CUs, example_token=sk-ant-api03-REPLACE_ME
+otel_service_name = "checkout"
+api_key = "<your-api-key-here>"
+gitlab_token = "glpat-vTmhwxCCBB9YgtiDYOad"
+password_reset_url = "https://accounts.brightlane.io/reset"
+# e.g. card_mask=0000 0000 0000 0000, ref=INV-1640026, principal=AROAGOXEZACJHBJJKAVNZ
+smtp_password = "{{ .Values.smtp.password }}"
+azure_storage_sas_connection_string = "BlobEndpoint=https://kestrelbackup.blob.core.windows.net/;QueueEndpoint=https://kestrelbackup.queue.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=bq&srt=sco&sp=rwdlacup&se=2027-03-31T18:00:00Z&st=2026-01-01T08:00:00Z&spr=https&sig=5dxVUrxYHziZPirZaq3B79U7R%2FDDNcGSEODMQVyljTo%3D"
 database_url = "postgresql://app:${DB_PASSWORD}@db:5432/app"
-github_pat = "gho_ZrCXH33vyaywkdXAuTmMJzJS2m6ReJ9v8Idf"
-saml_sp_key = <<EOT
+secret_name = "prod/db/credentials"
+stripe_restricted_key = "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"
+tls_key = <<EOT
 -----BEGIN RSA PRIVATE KEY-----
-MIIEpAIBAAKCAQEA6vLba0+lLtAAKR8N8EuoTlsVAAN8gNDVBMYucsPME9bGvV09
-FV2ZGcoOG9nO58FSVI+c/6lRB1ZIjkWLXoeGW8dTs6g6u1zFYnBRNe7ogw7m00uo
-3DcksDJk0j/GB4RJyu3zV2WsR1wEL0NLeWwko+s7P4rdkwGPJqkkJPLo1BJAOndN
-meFsXJRry32vOIOEPZjTY4IdaSbGBff8UVj8VZCFX0TFIYNoYPeRB9oFiWZxZyTY
-4o15BNoUvgJ+tzB1lcbti9YdqBXKHvlbSjeTJ6/wdkGFfeWnnYsqxur7Mq2/1eSP
-dY+RjGhPGsD91LkR1bANyEjXJMydNN/p23rvxqaRosyqSAeo1LmjiwLKTFn9i1CH
-Qlg3Ammmc3P9M0pCnzj3/rXPO+yLFqpQwwe4pwABbag/qb3/OT9Hc1rCBYBQylSG
-y9/Hubvb3PTuI+/IcNXTkWZOctSqOhykwmyNl9U7BTMpCH+qmXIfVDhKfJ+i/rsV
-0BaLr2dlKb4D3wjnf169RGy5vez2ymhCu7+OUxttvj/leBnTdAaE2vrici7Lv2Ja
-LsXNmdBHxuguwPDZ9/7bruWqOh3AeYTrj+QwEQHHOYPJLXyWvzqlbZHPdPQ1oeTk
-WTsEl66Ku2s0aBwjYb1XSztTTS53UaB0NjigUE2zKc2LozNxREYohNRbH/+jbYvZ
-AX/x5BSL37fzTQLlvAPnEvocwOTFoM8Rdj46ZfxfGH493X69CuTL2otqwBQMKqOr
-14Hrc9LPonbcsyCSb6MBymXETmTshGW2zQ/n7Tno3FEV9N6gjVHFzdWVbu1xAacD
-7OVohKjvugh03q4mA6YbHk1E0Hx7Q5lwFlETD1xbhLpm+s7L4lDu+KnLxcH8I7zG
-IwskK+xzyDCi2GNgNIbeaXAHA8TuX6X65eAIDzOZgkFg0+7l04k2Qre2yyCc6sFY
-ENnwou+wF9/q/l+7Jmyb+exQzWRjeexir4hTrdjUT+ZFpAINxxDXGpSOUABUJEtc
-z6Ea3DyhU5M4Qt3P6jgWriK5ZbbEfaxZwV+CHZIX6rQxdhDHpTUizYQurq9S/6mc
-hrKfPI6nrL6tjL10G7w6fLsWoF0nYXAwHDUUFvx9j1fZ2u6kZl8RN79mAQILOqAX
-LGlU66/SbggAqMpOHysHrVHlkiZnuXjwBdW9zxycAwlupfTKog9oWDuAK+tRU80e
-U1+a65D9TzRwa3ZS5istUZHzUJIKQ91wYLVSTt/LKV+entZ0T4KFfoEVLcLhROPP
-cvf/49Etf6yOucOh8hkaSeko2gYTStgir2wGk7kCkvLrOdS98FoT/7xCy/hFVA8q
-t5YBp4EDH3qYoWzhp8X+Ziq67wpEu93+5ZZDAWFJyUTFBJJjeQWTgdRCq7tCDDae
-EhKQT+UO4EZde/jZ5QEkjLMMU3KvRrTc0ulPZaztdlIz9vOE5HfjxoLLRi3/fWS7
-GTNO9RzLNxYgk421dbo2A4EuTmX1xhXQLUtmAnUROUfdOSVgculaiCrjNjvpCCp+
-roUHy5kNsv/TeTyj+I4+n2z84OAWtSZ23m77E8r0MnNBvm86U+2TPg==
+Proc-Type: 4,ENCRYPTED
+DEK-Info: AES-256-CBC,0017C2B06F69A29431FAAAF4FAC7DC84
+
+MIIEowIBAAKCAQEAs29rhI2I8yvUg0HfEVAKDS4167hbz6gqHaQaIM9bjDNzTt/r
+BcUYw5BuiH6hj58NzT5EGo/0eThHDEybicU3mHgNwgO2Wz6a1q4ReRQpB+snCau/
+8RYoPuAlJ2s24PnU+35ONytP8K2l0sAkYJpyTMIjQFFATJY+AQhBKXJ6pOE3ZHfQ
+NN4mSBroHEnGaG3Bf4MVZEnCBnFraD6115dRgkN9dK/MTdoNChDdXX/K0+VZiFzB
+vhzKUctVUunQV9KLGn4B+XWRA3EKMMWuO0v4tEZtvqDZUXFV2zSx4GxnPUNFH0Z8
+slaRCR+c0BKaUteM+ZHro0suQxF1CCP2X3JOb13x/qkNr+RFTowV8r5uF5vURevb
+3t8B3uPW5kNH1CvOvaeEKgTr8OmJz0F/8vZTjizHzQyTsMog4dypbnhBBMBwRKDF
+1LF3fbv+qhzGnSJDGWop/dBzM9U/4eHle2GOhbZZW4bklawcqYE94nQOCxCPAX7s
+hIkr528P9nMDQMI7T0D7e6NAEt0ezBBL7ZZVMdGIGZy31XsLxlrUgEMapEmq/912
+GyfzNykRC9mybAWG6YLqpntonK77wFD6c1DFJH+0xq4JRLM0HkN9SS4XvgmMCBaI
+vginEBbRhmK9aa2XTQN954vDezyggHHPj6B2JKyAm+aGmxcKQmZGWse8qgZLNRSb
+CnZtYpBvdrN26ux4cs7hY7wMC2LZtqt9MZ5C4vBmBUF8cgHVlt1Z8lMKnJsR6416
+hVfoyurjTJNMLAud9c6VlFjzQI2oJvHtuAk8zbGxYs5+HWSBHZLfPxUgPNR6TDgs
+m0aEvkeuosT8kBrR2fPZPDwdC9Tt2FpjiUIo8EKJko+SYwXrkUt+YHkVFSYY/2kF
+Zsl65XW8RiZIS5LZXqqq9qHmfn96iDIWauD/+9Emr0Ocp9ntixKtk1C1vntCO5DP
+SQ6suRP/B+dlLLoCW7aAxDkVJe8HXfXIK2UF2HIcwsuqlGFb/HIxqnLwe+pkh1B9
+EBDThAyqTlFceMwsq/Ur6kAeFMbNQpRhVPuME4Wc9FwApCuPCkZ/zdhV3sqesqAJ
+TjC+0SQCl9ZefzuFt32xx6QNpsUBbGsPRDZ1w2wCX3nFGXc7a1dOT9T5Hu4O1Thn
+I9D4RQTA5Mr9viEwyaJLL45LhkjReH4jBa+/q4I4axNQLHTieG4kj8KuqiqbUyMg
+veme4JRYQmUVK1L49bSIbnbMeGAD/5IJUplQLr283tozua4HA+MHftPEEhHOTWFg
+Av6B9AlQ9MiwvmnGSzfx7oTbgyvLOwii0KETc2l5LT8DyHYVUd7aydNEJuLrkpF3
+gkEgOYTgvyO3zsBTQ02qmCAQjuUB4ngri1Zo8roX20FENnntimw8ryyFPctlsXxF
+h/k5S+NJEspUwQsYy2KQn7k94uB0h62e3/O09gAPkLBgSTbDpnYFyEpOS64UsciI
+Xg+5Hl6SraG5ORDCJHHwFRtm6+MqM7O0V4guPK69E3Ghg5ZyN4IAqHFTG/uGER7M
+NBbbvM+5c1rMIJL/j0pnkpLHY0XF8IEUi5HOylFUMj85tcQSCZa2VQ==
 -----END RSA PRIVATE KEY-----
 EOT
-api_key = "<your-api-key-here>"
-price_cap_eur = "1590.51"
-sendgrid_api_key = "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"
-notify_webhook = "https://hooks.slack.com/workflows/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"
-dd_site = "datadoghq.eu"
-build_id = "711d80a4-557c-4af2-9411-cc4965f8189f"
-# format: created=2024-10-10, ports=80,9200,443,8080, build=19.2.86.6295
-port = "8080"
+db_password = "${DB_PASSWORD}"
+dd_trace_id = "1223826288554253894"
+# sample values from the vendor docs: legacy_ref=123-45-6789, driver_version=47.4.22.64
+demo_jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+aws_access_key_id = "AKIANNXCXQTYMFSN3D77"
+aws_secret_access_key = "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"
+# format: hash=-5452701581342649099, pk=pk_live_TNJ6vIHlUFS5wUKyxDOVfHZL
+huggingfacehub_api_token = "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"
+log_level = "debug"
 tags = {
-  owner      = "maximilian_okafor42@pinecrest.edu"
-  cost_center = "9882"
+  owner      = "jack.nieminen@bluepeak-energy.com"
+  cost_center = "5567"
 }

@@ -8,25 +8,26 @@ import (
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{
-	UvPublishToken: "pypi-AgEIcHlwaS5vcmcAiUIARIhHEEilkRf2Zvrk0HVrBfdgDOLVmy3bMToDsMCZZV7yl33UiNZOrqSuxTw1tCLUAKio7JLkxLj5a43KZPuRA8YRRqUZIyBhXpYx9_UO7-r9l-qMpxQYbspqT75OE3LzbYPUWgy-Vn8w4-dWmQXGqyElCGhyydvuQ5gkuVloNi8VBmWT2PZeCFb73_x3eHhw74hrCtRfM59w-Zo60peu_2IvX62LQO6SDP075U",
-	ShopifyAppSecret: "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",
+	GoogleApiKey: "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+	NexusAuthHeader: "Basic cGF5bWVudHM6ZU5hNjNMNWctI3JuRXVPR0w5RG8jTCZP",
+	AssetSig: "mD56+wO+aix1zGixSyzzAIzaSyvPIPaRtkYS3GgLUxdqKED6iMw6aUiDPRkxsiAqSBObB7RUfSLuu3Rs7yVaCqOrt",
+	InstanceId: "e40ff64f-52da-4489-a4a5-2929aec2f2e6",
 	AwsAccessKeyId: "AKIAIOSFODNN7EXAMPLE",
-	CacheTtlSeconds: "900",
-	StripePublishableKey: "pk_live_51i3FXXuKQkPkYQuMTmmXlPd7g1gUy3PYZyvxVp1LGAufV3FxiqJX1JcvhZ7NO3ZDdHoUQXXlXeNE5OKdIYwjeDmuCEVsftR1Fk",
-	ApiKey: "<your-api-key-here>",
-	StripeKey: "sk_live_1StoSC8UpbTYlvbtPWhKWtl0",
-	OpenaiKey: "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",
-	BuildId: "75d4cd04-7606-43ec-86fd-51e7977f2349",
-	MgApiKey: "key-5269aa3fcb46c24b550e0b1fa20d64d8",
-	HfToken: "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",
-	GithubToken: "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-	CacheKey: "474a56389a773ad67fbb0e7abbd7c72bbb3e3d58da9b930456db2fa7b2340d50",
-	SecretKey: "xxxxxxxxxxxxxxxx",
-	DdApplicationKey: "c82b0fca8f436d441a0ec88ca3c3e18d546cc5c7",
-	NpmToken: "npm_lSUNfhDeu5F2K2GRh54QI8PHecsQrgBCZuRz",
+	NpmToken: "${NPM_TOKEN}",
 	AdminPassword: "********",
-	SlackWebhookUrl: "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
-	SlackAppToken: "xoxp-242485883241-677482129845-4180302671713-610d294421cd1588df1fe0899bf7230d",
+	GithubToken: "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+	MailgunKey: "key-f862f5a0f285e839282875b1e26f4293",
+	HuggingFaceHubToken: "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",
+	StripeTestKey: "sk_test_51lwP2QWpoytdRcYr7NHnEITeENpZ37BHOUrRJBWIom0tRT4RgnLJVO6dfNatyKpfU9gwoisPdeS1aebUmnFNgs2IEdYor3B2to",
+	OpenaiApiKey: "${{ secrets.OPENAI_API_KEY }}",
+	AzureStorageSasConnectionString: "BlobEndpoint=https://stgnordicgrid.blob.core.windows.net/;QueueEndpoint=https://stgnordicgrid.queue.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=bq&srt=sco&sp=rwdlacup&se=2027-03-31T18:00:00Z&st=2026-01-01T08:00:00Z&spr=https&sig=WYYOAY%2FoHyj4GJm82%2FB58JQmedcswf8pfUZRfaisq4E%3D",
+	SlackWebhookUrl: "https://hooks.slack.com/services/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",
+	AnthropicAdminKey: "sk-ant-api03-czq5FJKLmkemrDg-pT7Ug5bQ2vB2j8PBzD-IotxWeAcn4PAs47k1FaMLqc2jvwJQURksRw-VOJEoSlEAWphxGtojXsKNxAA",
+	SmtpUser: "apikey",
+	SmtpPassword: "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",
+	SecretName: "prod/db/credentials",
+	OpenaiKey: "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",
+	GlDeployToken: "glpat-iR5E9Cr0xTpdhIJAr7_S",
 	ListenAddr: ":8080",
 	Password:   os.Getenv("DB_PASSWORD"),
 }
@@ -37,7 +38,7 @@ type Config struct {
 }
 
 func openLegacy() (*sql.DB, error) {
-	dbPassword := "GO*JsZY=1Q^9hGCS"
+	dbPassword := "&8d00e@%+SqNJ0G80qkXZNuz"
 	apiToken := os.Getenv("API_TOKEN")
 	_ = apiToken
 	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))

@@ -8,22 +8,23 @@ import (
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{
-	AnthropicAdminKey: "sk-ant-api03-Kw-PCkhksE_axf1q6yE66AxByV61qyJnhD6Fws7faSQhZi6d5IkBIw4zv2spM-wgQ2sJdvqqW96r6HGuduEqYkjreAukDAA",
-	DbName: "orders",
-	AzureStorageConnectionString: "DefaultEndpointsProtocol=https;AccountName=stgnordicgrid;AccountKey=zcfZWgjyLIbih8/Pur84hBTjvMzyx8/Z44poxXIRdUqvKx45c1pMPkyNB+fnGjrPASP6Qkob2d8iUghyHpTD8w==;EndpointSuffix=core.windows.net",
-	HuggingfacehubApiToken: "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",
-	OpenaiKey: "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",
-	PasswordHash: "$2b$12$b1mSAvZQ4b38mS832lgzNfJXjlwW3grfQPW4J0dhbz2MUw8SKgaSs",
-	AwsUserId: "AIDAQQOWHXE42JL2DIVXN",
-	GithubToken: "ghr_LSzuyoe6gKhnot8BubH0noFm8Uwwfp7k6c8X",
-	RunnerToken: "gldt-Te0cwAJlJ6ws7sn56efY",
-	AwsAccessKeyId: "AKIAIOSFODNN7EXAMPLE",
-	SlackRefreshToken: "xoxa-2-301030156240-564175648672-117698832866-df243ad7b5e59cf46cdfaae039a9793c",
-	RedisPassword: "",
-	TwilioAccountSid: "AC76bdad456056b1f2829729e65a58991f",
-	TwilioAuthToken: "80c1fbdc552a2ea2a5f28d95a23d16c8",
-	DbPassword: "changeme",
-	SecretKey: "xxxxxxxxxxxxxxxx",
+	PostgresPassword: "<redacted>",
+	DatabaseUrl: "postgresql://app:${DB_PASSWORD}@db:5432/app",
+	NpmToken: "npm_yCDYPkFHwK39wiwNK6yM8WTK8XshQbzxkx82",
+	ProxyAuthorization: "Basic YmFja3VwOl4jMHl4NHJFeEEjSkFtZHZOYWplY2Q=",
+	AnthropicAdminKey: "sk-ant-api03-dVPbLseE80BIL29bEjcaDet0PR_2zMn3B8nvGcI8X02G-A97OEhetUENb4KFTFGmyoGuNd79U3jRQx3o-lVT_0gUqzMkOAA",
+	ApiKey: "<your-api-key-here>",
+	TokenTtlSeconds: "3600",
+	MailgunKey: "key-849bb959b7b96e163d05a77417ba3cd9",
+	GitlabPrivateToken: "glptt-a5e4f3a4499f7e6e88a2c82272f1aee858641ce5",
+	SlackAppToken: "xapp-1-A0VC4FANZOK-1794872033045-9b5a18d73ff8ec743e1373f6d5c76f8e043acb5a5f4d9fc86b0597deb3daa11e",
+	SmtpPassword: "{{ .Values.smtp.password }}",
+	TwilioApiKey: "SK2fd4c6158e80383c0a7837bc386fdcf5",
+	OpenaiApiKey: "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",
+	AdminPassword: "********",
+	CacheTtlSeconds: "300",
+	NotifyWebhook: "http://hooks.slack.com/triggers/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",
+	SendgridApiKey: "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
 	ListenAddr: ":8080",
 	Password:   os.Getenv("DB_PASSWORD"),
 }
@@ -34,7 +35,7 @@ type Config struct {
 }
 
 func openLegacy() (*sql.DB, error) {
-	dbPassword := "VEyu7xM7HLet)5Uw"
+	dbPassword := "Db_4AYKusCEQp#"
 	apiToken := os.Getenv("API_TOKEN")
 	_ = apiToken
 	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))

@@ -8,25 +8,24 @@ import (
 
 // Defaults for local runs. Production values come from the environment.
 var Defaults = Config{
-	ApiKey: "REPLACE_ME",
-	GithubPat: "ghp_R9c4AAj52C0lmYpuTS8b5xS6a84UvFkLiuh0",
-	DatabaseUrl: "postgresql://app:${DB_PASSWORD}@db:5432/app",
-	DbName: "orders",
-	CacheKey: "ed8404c9c0ef01bdbf93d9fa4c68fad18175f1ec87513272d8ca1c6d3ba6574a",
-	AzureStorageAccount: "meridianinvoices",
-	AzureStorageKey: "zveM0k60MICZxf0sipqnX490XIoMrOocBfJqJO6tRdaXPIVG8Jr3bDe/gfhPf13H37KKln0+ROD8GjMiVGl41w==",
-	HfToken: "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",
-	PasswordResetUrl: "https://accounts.brightlane.io/reset",
-	TwilioApiKey: "SK3c5e9d1f34c9b8eca7c6024f63a8eb00",
-	DbPassword: "changeme",
+	OpenaiApiKey: "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",
+	SecretKey: "xxxxxxxxxxxxxxxxxxxxxxxx",
+	RedisUrl: "redis://localhost:6379/0",
+	StripeSecretKey: "sk_live_1Odq1mbbCzYXRuT4QB12vXFR",
+	GoogleApiKey: "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+	DdApplicationKey: "8939ec3fc827dd7a7842dbf059daa25b66879384",
 	SnmpPollOid: "1.3.6.1.4.1.2021.10.1.3.1",
-	AnthropicAdminKey: "sk-ant-api03-3agtXua_o3rdyqdmvz2_0JlvOWpGNmjHb6BTNxoAjIbo71XSzSqJPKj-JY-i9B6DYkeBfOaCkq3JAl5AwyfLA6yyaEX2lAA",
-	PasswordHash: "$2b$12$6e3aCYXGQ5FFHU.TvrnbkAgVIQLIN8Q6jsldcLOqKGy3XIgAlbCTk",
-	NodeAuthToken: "npm_ioiD1mReg94nmp2iJEZTWgjNqy2bE8lm6sCY",
-	StripeRestrictedKey: "sk_live_FVnnHSkCyAGfaNc8Wp8rNKmQ",
-	NotifyWebhook: "https://hooks.slack.com/workflows/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",
-	StripeTestKey: "sk_test_51RGtn8X1C9jUZ4t9RXsMOH6mlHxJq4CDl9R2ZtaIIfC3UlFA2rwgUmSflny3gDK7GVdZRzSNWwwnt8dqwtXq5sRftcXft87nxZ",
-	ApiKeyHeader: "X-Api-Key",
+	MgApiKey: "key-2d265c13607bc7391e5ccb0768bb78e6",
+	ApiKey: "<your-api-key-here>",
+	StripeTestKey: "sk_test_51FsmYsMCkbeWAmYLTONZMytJWpyyQoXIezqYBUIyrxlUn7sACguIlvnNnJWObRjQFY4BMPQtdfeSxIZWZZ5N4RTo2gJ48alZFV",
+	TwineUsername: "__token__",
+	TwinePassword: "pypi-AgEIcHlwaS5vcmcAiUIARIhBPQB3qLO9o2IcdI4TC0rBAYMZhpcj8wGESJajoTaF7x0bOw1L2YC4LCDsMkApKji8Nq6LGMblFC5Y3TOU2BtbpBFDTMBSjtlTdYNj12NYaeYkVIIy5sKUTZADxBtsxFxyDFC2Mpfw99_EpHyAq6ieRWJweNbps0XZR9UnjQRCk6_-wawMI-w2qSWd6LVzEvyCTK6HUuF",
+	Port: "9000",
+	EmailProviderKey: "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",
+	NpmToken: "npm_f19VVSJMUb6FDJQGtJKFZnwduxjqW65u8KTP",
+	BuildId: "3d9fa4c6-8fad-4817-af1e-c87513272d8c",
+	TwilioApiKey: "SK3f8957e2028583ad138fb9509ba6f12e",
+	SlackBotToken: "xoxb-704235088728-2761645077250-AhiAWngQnw8fWg9PWU5djjkQ",
 	ListenAddr: ":8080",
 	Password:   os.Getenv("DB_PASSWORD"),
 }
@@ -37,7 +36,7 @@ type Config struct {
 }
 
 func openLegacy() (*sql.DB, error) {
-	dbPassword := "POU3AiJg4#AIZr.DgQ!Tz"
+	dbPassword := "TB%Fzwk%e2=Dcafm"
 	apiToken := os.Getenv("API_TOKEN")
 	_ = apiToken
 	return sql.Open("mysql", fmt.Sprintf("report:%s@tcp(10.0.4.21:3306)/reports", dbPassword))

@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=payments;password=6&prOiJKMug7TH^sH9;encrypt=true";
-    private static final String SMTP_PASSWORD = "uZb~IPH3E&ak@m";
-    private static final String API_TOKEN = "KEeEcuoEoYZ_82_YNsATb4Gkde24Zxzql08zgoFVhTw";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=jenkins;password=.IH&b#R?rQ68NE^;encrypt=true";
+    private static final String SMTP_PASSWORD = "Pr0d_xU2XPDVTDE$";
+    private static final String API_TOKEN = "ab1f885f-0042-2b1d-3c0d-3afdb483445cVRxDTYIt";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("AKIAM6LTXT7UKVYVHTDD", "UiFizFheHzFHVseeDHb3JWUAVMBkdtLqh7KnHIsh");
+        return new BasicAWSCredentials("AKIA4TKWRGJQIMWT622O", "jAjR0abjNVnQmW+k7gGxfK1BmUrrPRS3vh7l39dn");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "/wG5LAkfo&95?WuI");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "bjbil7zmJwojr$78");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "5.8.39+a5626e5";
+    static final String BUILD = "19.15.43+85171d3";
 }

@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=grafana;password=yzjbzjz4Slhhn$93;encrypt=true";
-    private static final String SMTP_PASSWORD = "9_@!+oIDr+G&_mD";
-    private static final String API_TOKEN = "agjSnWIjNV6CloGmGqw+yfSKCIU3sB1P8PzVinfVv+4=";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=admin;password=Lantern*1348Tundra;encrypt=true";
+    private static final String SMTP_PASSWORD = "VG?lTY2eIW7f8344.wvIrKU";
+    private static final String API_TOKEN = "Z7wPYcnNdJt1LiXf5RXPhWFApXu5JGed0SU4rxBZ";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("ASIANEGYD4NWWD2UTUFQ", "ht8qpfSfsYPXwJdzrf1xSURICZcnjMbBenctXnP3");
+        return new BasicAWSCredentials("ASIAHJZZWBKNG7L7YRTL", "XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "Svc_6fQxiqVfc6%");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "meadow-lemon-copper-rhubarb14");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "1.12.15+37c3663";
+    static final String BUILD = "10.27.39+cd7b5be";
 }

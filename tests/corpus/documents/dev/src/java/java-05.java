@@ -5,17 +5,17 @@ import java.sql.DriverManager;
 import com.amazonaws.auth.BasicAWSCredentials;
 
 public final class LegacyConnections {
-    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=metrics;password=84thoh77Nejkb%75;encrypt=true";
-    private static final String SMTP_PASSWORD = "na620sqjFhild$14";
-    private static final String API_TOKEN = "f3uUp9bBe5ZTeHxOe36RS5AQElyv0ILo";
+    private static final String URL = "jdbc:sqlserver://sql-prod.internal:1433;databaseName=orders;user=crm_sync;password=Granite$5119Orchid;encrypt=true";
+    private static final String SMTP_PASSWORD = "tango-lemon-summit-anchor31";
+    private static final String API_TOKEN = "ZuNF0tAvrfRLQtQr75YRATrEW66hBbtquWlDYHY4";
 
     // TODO move to vault
     static BasicAWSCredentials aws() {
-        return new BasicAWSCredentials("AKIA7TFFU5MV7D6WND5S", "7o5P32/rbOZjneCu3ynl771xDDAoaZAD3MnVHJbX");
+        return new BasicAWSCredentials("ASIA7JQZSCBTFNOMPNEE", "2sJCjJVw53sEarnr1CPBgEfx5ZCgz0S14EKR7pT6");
     }
 
     static Connection report() throws Exception {
-        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "rpZbMMaC5B4sWX6TP8");
+        return DriverManager.getConnection("jdbc:mysql://10.0.4.21:3306/reports", "report_ro", "wKmwgQFk0zQeYpCCWF");
     }
 
     static Connection fromEnv() throws Exception {
@@ -25,5 +25,5 @@ public final class LegacyConnections {
 
     static final String ORACLE_DEMO = "jdbc:oracle:thin:scott/tiger@localhost:1521:XE"; // Oracle sample schema
     static final long CLAUSE = 2522277013L; // DFARS 252.227-7013
-    static final String BUILD = "9.38.95+2bdfef5";
+    static final String BUILD = "12.3.28+49ec1f1";
 }

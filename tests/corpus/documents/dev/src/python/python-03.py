@@ -1,4 +1,4 @@
-"""Settings for the billing service."""
+"""Settings for the crm service."""
 import os
 from dataclasses import dataclass
 from typing import Optional
@@ -6,43 +6,35 @@ from typing import Optional
 from pip._internal.utils.misc import HiddenText
 
 DEBUG = False
-# format: driver_version=8.8.41.180, span=1b8f4ac72999, principal=AROA63SJLA3BEJFFBE5SY
+# format: contact=user@example.net, example_token=AIzaSyA-REPLACE-WITH-YOUR-KEY-HERE00000
 ALLOWED_HOSTS = ["api.brightlane.io", "localhost"]
 
-NODE_AUTH_TOKEN = "npm_jq8Lk48bA8HURDC36RwPonQSMBdtGW2nCYyK"
-ADMIN_PASSWORD = '********'
-AUTH_HEADER = "Basic Y2hsb2U6R2dmYVFmVmJZMm82a0Fz"
-GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-# sample values from the vendor docs: support=+1 415 555 0164, demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, ports=443,5432,80,22
-RELEASE = "2026.5.22"
-# sample values from the vendor docs: demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, support=+44 1632 960226
-AWS_USER_ID = 'AIDANWZIQXERLQRADC5DB'
-DD_TRACE_ID = '1280931063517913101'
-# e.g. principal=AROAVEY6NOYDILZ6IV36E, ref=1.3.6.1.4.1.7640.2.8
-BUILD_ID = "411d05b7-e07c-4132-9437-d5ebc9235288"
-# TODO remove: demo_jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c, at=10:05:23
-ANTHROPIC_ADMIN_KEY = "sk-ant-api03-58K0B6fnkvSv1fXYYVB-Tl7z-ioj_LaSYiaoj9ngfkZh0V3Xp9suOgedUgsN-eKDWoPlLSdG76I8qVsVQV1UtOSBc-K6aAA"
-SNMP_POLL_OID = '1.3.6.1.4.1.2021.10.1.3.1'
-HF_TOKEN = "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-# TODO remove: span=2bf3d2721dc3, example_token=key-00000000000000000000000000000000
-CACHE_KEY = '8cc5b45c6808c214f10e9054edad72ef98402e5fc2269b458a2b214289955b1e'
-POSTGRES_PASSWORD = '<redacted>'
-EU_HF_TOKEN = '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'
-SAML_SP_KEY = """-----BEGIN EC PRIVATE KEY-----
-MHcCAQEEILxqXCOq6qnqVH5cQT+q5w6PHoVHQr0DB8CL3WrKCALdoAoGCCqGSM49
-AwEHoUQDQgB6idSU/UayQ4NSm+enSUEkkgPHiTYVndPC97pWN5IFBW8bXZkfN8CE
-yrORbptJafoWXyANmBsQcBSDn0UEACbYOg==
------END EC PRIVATE KEY-----"""
-STRIPE_RESTRICTED_KEY = "rk_live_JX44RSVU9ojsdj4oCNGDSx25"
-SLACK_BOT_TOKEN = "xoxe.xoxb-1-L6mn8jDjTOZtfivzFskm9GHOVNKBHbzdnc8NtWX2obrzLjVs5f9ChoLUpy85UBNFrHHDz9iywUi4176ABos131GOyBHybexd3nWowfdF0ScdCmvVuPj9SLv50RsoCS7ZfRd8EjdvjjNkyhqKBHtCXxiuDNYFCIsHmscs"
-FEATURE_CHECKOUT_V2 = "true"
+DATABASE_URL = "postgresql://app:${DB_PASSWORD}@db:5432/app"
+RUNNER_TOKEN = "glrt-t1_fCY96eau5iDvG5hgZXEuhiEhSm9.51ga7fwov"
+SECRET_NAME = "prod/db/credentials"
+DB_PASSWORD = "changeme"
+PYPI_API_TOKEN = 'pypi-AgEIcHlwaS5vcmcAiUIARIh3xtPQ4Dey8k0YsJAWy-2TmUdv6Ewa0u4ycsRDH492XujRkkG0_-2jRY-vDTyPoj6T_Tt10y6GwMv_kCApEqh1lgmwX8RVHAfWPUPifhkJY3hFZAy6kASeWaeHiQATkl_69_ReHPG8Olg5f4_g6xVwYgzspE0FfOx'
+OPENAI_API_KEY = '${{ secrets.OPENAI_API_KEY }}'
+AZURE_STORAGE_ACCOUNT = "brightlanelogs"
+AZURE_STORAGE_KEY = "CGZzkddMMT0FEP0yHo9MbVlRaLg9SAkh8WBNZZBe3YejjP+PGN0lNG5Xb1KgCH4rBfzRDncgvvuuy8p6ibFs7w=="
+AUTH_HEADER = "Basic YXBpLWdhdGV3YXk6QHYtSkwjU1Ayem9rWDRmUmQjX18="
+SMTP_PASSWORD = "{{ .Values.smtp.password }}"
+RELEASE = "2026.10.2"
+AWS_USER_ID = "AIDACOKDYWAZ4WKUGG5TQ"
+CLAUDE_API_KEY = "sk-ant-api03-cAOg9sjnp50EX30u_L1uUvlwUKPadPEAiV9w4EQ3R3p4fiCU_jpeVmDMYbD3_ky_b-2BaJws2XvvVInoXfvPS2GSxb1ckAA"
+DD_SITE = "datadoghq.eu"
+# do not use: contact=sofia@example.com, build=14.8.195.5552
+PRICE_CAP_EUR = '499.26'
+SLACK_TOKEN = 'xoxs-77173331736-S5GVqv5fjZ9gqFxZFqnJKDKCMz8GE2'
+DR_OPENAI_API_KEY = "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"
 
+# TODO remove: build=8.8.117.3395, test_card=242331******1761, hwaddr=31:68:06:67:54:a8
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "orders",
         "USER": "app",
-        "PASSWORD": "bfkZ=FQy$UY8ssou",
+        "PASSWORD": "5ZQvTA0x9e1bUs1UO",
         "HOST": os.environ.get("DB_HOST", "10.0.4.21"),
         "PORT": 5432,
     }
