@@ -215,11 +215,19 @@ while IFS= read -r v; do
 done <<<"$real_values"
 check "none of the $(wc -l <<<"$real_values") real values in the log, database, provider's record, stdout/stderr or findings" \
   test "$leaks" -eq 0
-check "the API token never left the service in clear" absent "$PAYMENTS_TOKEN" "${everything[@]}"
+# A credential on its way to the peer it unlocks is reported, not
+# rewritten (policies/README.md): the provider gets the token it needs,
+# the run still fails on the finding, and the token is masked everywhere
+# else it went.
+check "the API token is nowhere else in clear (log, database, stdout/stderr, findings)" \
+  absent "$PAYMENTS_TOKEN" "$work/data/service.log" "$work/data/customers.jsonl" "$work/service.out" \
+  "$work/service.err" "$work/findings.jsonl"
+check "the provider received the token it authenticates with (Bearer, unchanged)" \
+  grep -qF "\"Authorization\": \"Bearer $PAYMENTS_TOKEN\"" "$work/downstream.jsonl"
+check "the token sent to the provider was reported as a finding" \
+  grep -q '"rule":"bearer-token".*"action":"reported"' "$work/findings.jsonl"
 check "the provider received the card masked (**** **** **** 6467)" \
   grep -qF '**** **** **** 6467' "$work/downstream.jsonl"
-check "the provider received the token masked (Bearer ****...)" \
-  grep -q '"Authorization": "Bearer \*\{16,\}"' "$work/downstream.jsonl"
 synthetic_values=$(python3 "$here/client.py" --print-values synthetic)
 missing=0
 while IFS= read -r v; do

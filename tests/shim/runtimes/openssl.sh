@@ -25,10 +25,12 @@ exec 3>&-
 
 check "s_client: exit status 0" test "$status" -eq 0
 check "s_server received the card masked" sink_has srv.out "hello $CARD_M"
-check "s_server received the bearer token masked" sink_has srv.out "Authorization: Bearer $TOKEN_M"
+check "s_server received the bearer token it authenticates with (reported, not masked)" \
+  sink_has srv.out "Authorization: Bearer $TOKEN"
 check "s_server received the e-mail masked" sink_has srv.out "contact $MAIL_M"
 check "s_server received the clean line intact" sink_has srv.out "bye"
-check "s_server received no raw value" no_raw srv.out
+check "s_server received no raw personal data" no_raw_personal srv.out
+check "the bearer token to the peer: reported" found --rule bearer-token --action reported --kind socket
 for rule in credit-card bearer-token email; do
   check "finding $rule in SSL_write, peer 127.0.0.1:$PORT" \
     found --call 'SSL_write|SSL_write_ex' --rule "$rule" --kind socket --peer "127.0.0.1:$PORT"
