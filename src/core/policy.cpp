@@ -295,7 +295,38 @@ Policy load_base(const Reader& r, const toml::value& at, const std::string& ext,
   }
 }
 
+// TOML is UTF-8. Checked before toml11 sees the text: its parser (3.7.1)
+// reads past the end of its buffer when reporting invalid UTF-8 inside a
+// literal string (found by fuzz_policy), and this error says where.
+void check_utf8(std::string_view text, const std::string& name) {
+  unsigned line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    bool ok = n != 0 && i + n <= text.size() && !(n == 2 && c < 0xC2);
+    for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (ok && n == 3) {
+      const auto c1 = static_cast<unsigned char>(text[i + 1]);
+      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogate
+    }
+    if (ok && n == 4) {
+      const auto c1 = static_cast<unsigned char>(text[i + 1]);
+      ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+    }
+    if (!ok)
+      throw PolicyError(name, line, "",
+                        "invalid UTF-8 at column " + std::to_string(i - line_start + 1) + " (a policy is UTF-8 text)");
+    if (c == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+    i += n;
+  }
+}
+
 Policy load_text(std::string_view text, const std::string& name, int depth) {
+  check_utf8(text, name);
   toml::value root;
   try {
     std::istringstream in{std::string(text)};

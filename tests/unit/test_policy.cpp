@@ -272,3 +272,11 @@ TEST(PolicyErrors, Prefilters) {
   expect_error(rule + "letters = 2\n", "bad.toml:5: rule 't': unknown key 'letters' in prefilter");
   expect_error(rule + "patterns = ['(']\n", "bad.toml:1: rule 't': bad prefilter pattern '(':", true);
 }
+
+// toml11 3.7.1 reads past its buffer reporting invalid UTF-8 in a literal
+// string (fuzz_policy found it); the text is checked before it parses.
+TEST(PolicyErrors, InvalidUtf8NamesLineAndColumn) {
+  expect_error("[settings]\nmode = 'enf\xee\xee'\n", "bad.toml:2: invalid UTF-8 at column 12");
+  expect_error("# caf\xc3\xa9 ok\n[[rules]]\nid = \"t\"\npattern = '\xc0\xaf'\n", "bad.toml:4: invalid UTF-8 at column 12");
+  expect_error("a = \"\xed\xa0\x80\"\n", "bad.toml:1: invalid UTF-8 at column 6");  // a surrogate
+}
