@@ -30,7 +30,8 @@ bool uk_nino_valid(std::string_view) noexcept;
 bool nl_bsn_valid(std::string_view) noexcept;
 // Swedish personnummer or samordningsnummer (day + 60): YYMMDD-NNNN,
 // YYMMDD+NNNN, YYYYMMDD-NNNN, YYYYMMDDNNNN; an existing date, Luhn over
-// the ten digits YYMMDDNNNN.
+// the ten digits YYMMDDNNNN. A long form of the 2000s whose last four
+// digits read as a time (HHMM) is taken for a timestamp.
 bool se_personnummer_valid(std::string_view) noexcept;
 // Finnish henkilötunnus DDMMYYCZZZQ: century sign + (1800s), - U V W X Y
 // (1900s), A B C D E F (2000s); an existing date; individual number
@@ -46,6 +47,7 @@ bool de_steuer_id_valid(std::string_view) noexcept;
 bool fr_nir_valid(std::string_view) noexcept;
 // Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the
 // letter "TRWAGMYFPDXBNJZSQVHLCKE"[number mod 23]; dots and dashes allowed.
+// Eight digits that read as a date of 1900-2099 (YYYYMMDD) are none.
 bool es_dni_valid(std::string_view) noexcept;
 // Italian codice fiscale: 16 characters, birth day and month letter that
 // exist (omocodia letters L-V in place of digits), check character per

@@ -243,6 +243,17 @@ TEST(SePersonnummerValidator, Dates) {
   EXPECT_FALSE(v(Validator::SePersonnummer, "178507092388"));  // century 18, 19 or 20
 }
 
+TEST(SePersonnummerValidator, TimestampsOfThe2000s) {
+  // 2024-03-12 09:3x: a YYYYMMDD-HHMM timestamp, whatever Luhn says
+  const std::string stamp = with_luhn("240312093");
+  EXPECT_FALSE(v(Validator::SePersonnummer, "20" + stamp));
+  EXPECT_FALSE(v(Validator::SePersonnummer, "20" + stamp.substr(0, 6) + "-" + stamp.substr(6)));
+  EXPECT_TRUE(v(Validator::SePersonnummer, stamp.substr(0, 6) + "-" + stamp.substr(6)));  // the short form is kept
+  EXPECT_TRUE(v(Validator::SePersonnummer, "19" + stamp));  // born 1924
+  const std::string born = with_luhn("240312097");  // last four 097x: no time
+  EXPECT_TRUE(v(Validator::SePersonnummer, "20" + born));
+}
+
 // ------------------------------------------------------------------ FI HETU
 
 TEST(FiHetuValidator, CheckCharacterAndCentury) {
@@ -331,6 +342,16 @@ TEST(EsDniValidator, CheckLetter) {
   EXPECT_FALSE(v(Validator::EsDni, "W4825613C"));
   EXPECT_FALSE(v(Validator::EsDni, "00000000T"));
   EXPECT_FALSE(v(Validator::EsDni, "4821173P"));
+}
+
+TEST(EsDniValidator, DatesAreNone) {
+  const auto dni = [](unsigned long n) { return std::to_string(n) + nat::es_dni_letter(n); };
+  EXPECT_FALSE(v(Validator::EsDni, dni(20240312)));  // 20240312J: a date and a letter
+  EXPECT_FALSE(v(Validator::EsDni, dni(19840229)));
+  EXPECT_TRUE(v(Validator::EsDni, dni(19840230)));   // no such date
+  EXPECT_TRUE(v(Validator::EsDni, dni(19841312)));
+  EXPECT_TRUE(v(Validator::EsDni, dni(18840312)));
+  EXPECT_TRUE(v(Validator::EsDni, "X0240312" + std::string(1, nat::es_dni_letter(240312))));  // NIE
 }
 
 // ------------------------------------------------------------------ IT codice fiscale
