@@ -36,6 +36,9 @@ date-of-birth	12/03/1984	date de naissance : 12/03/1984
 date-of-birth	12 mars 1984	Elle est née le 12 mars 1984 à Lyon.
 date-of-birth	12/03/1984	fecha de nacimiento: 12/03/1984
 date-of-birth	12/03/1984	data di nascita=12/03/1984
+date-of-birth	12th March, 1984	She was born on the 12th March, 1984.
+date-of-birth	1984-03-12	Anna Berg, född 1984-03-12, Göteborg
+date-of-birth	12.03.1984	geboren op 12.03.1984
 -	-	created_at: 1984-03-12
 -	-	{"created_at": "1984-03-12", "updated_at": "12/03/1984"}
 -	-	2024-03-12 10:00:01 INFO job 1984-03-12 started, expires_at=12.03.2030
