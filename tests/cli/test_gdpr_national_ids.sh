@@ -45,6 +45,7 @@ date-of-birth	12.03.1984	geboren op 12.03.1984
 -	-	dob_verified_at: 2024-03-12
 -	-	dob: 1984-02-30
 -	-	dob: 1970-01-01
+-	-	dob = 1979-05-27T07:32:00-08:00 # the TOML specification's example
 -	-	birthday: March 12
 -	-	adobe: 1984-03-12
 passport	548213907	{"passport_no": "548213907", "country": "US"}
