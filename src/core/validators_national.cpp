@@ -194,6 +194,10 @@ bool date_valid(std::string_view v) noexcept {
     if (day.size() > 2 || !year_ok(year)) return false;
     return date_exists(number(year), month, number(day));
   }
+  if (nn == 1 && nums[0].size() == 8 && v.size() == 8) {  // YYYYMMDD (vCard BDAY, ISO 8601 basic)
+    if (!year_ok(nums[0].substr(0, 4))) return false;
+    return date_exists(number(nums[0].substr(0, 4)), number(nums[0].substr(4, 2)), number(nums[0].substr(6, 2)));
+  }
   if (nn != 3 || seps[0] != seps[1] || (seps[0] != '-' && seps[0] != '/' && seps[0] != '.')) return false;
   if (nums[0].size() == 4) {  // ISO order
     if (!year_ok(nums[0]) || nums[1].size() > 2 || nums[2].size() > 2) return false;

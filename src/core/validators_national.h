@@ -13,7 +13,7 @@
 namespace privguard::core::national {
 
 // A calendar date that exists, year 1900-2099: ISO "1984-03-12" (also
-// with / or .), day first or month first with a four-digit year
+// with / or ., or "19840312"), day first or month first with a four-digit year
 // ("12/03/1984", "03/12/1984", "12.03.1984": one of the two readings
 // must exist), or with a month name in English, German, French, Spanish,
 // Italian or Dutch ("12 March 1984", "March 12, 1984", "12. März 1984",

@@ -39,6 +39,9 @@ date-of-birth	12/03/1984	data di nascita=12/03/1984
 date-of-birth	12th March, 1984	She was born on the 12th March, 1984.
 date-of-birth	1984-03-12	Anna Berg, född 1984-03-12, Göteborg
 date-of-birth	12.03.1984	geboren op 12.03.1984
+date-of-birth	19840312	BDAY:19840312
+date-of-birth	1984-03-12	BDAY;VALUE=date:1984-03-12
+-	-	dob: 12 Monkeys 1984
 -	-	created_at: 1984-03-12
 -	-	{"created_at": "1984-03-12", "updated_at": "12/03/1984"}
 -	-	2024-03-12 10:00:01 INFO job 1984-03-12 started, expires_at=12.03.2030
@@ -55,6 +58,7 @@ passport	548213907	His passport number is 548213907.
 passport	C4J7RZ2X9	<Reisepassnummer>C4J7RZ2X9</Reisepassnummer>
 passport	17FV48203	numéro de passeport : 17FV48203
 passport	K8205913	pasaporte: K8205913
+passport	548213907	INSERT INTO person_attr VALUES (7,'passport_number','548213907');
 -	-	passport: 123456789
 -	-	{"passport": "A12345678"}
 -	-	passport_expiry: 2031-05-01
@@ -100,6 +104,8 @@ de-steuer-id	71325409613	{"steuer_id": "71325409613"}
 de-steuer-id	71 325 409 613	Steuer-IdNr.: 71 325 409 613
 de-steuer-id	71325409613	mitarbeiter=3 taxId=71325409613
 de-steuer-id	71325409613	Ihre Steueridentifikationsnummer lautet: 71325409613
+de-steuer-id	71 325 409 613	{"tax_id_de": "71 325 409 613"}
+de-steuer-id	71325409613	<TaxIdDe>71325409613</TaxIdDe>
 -	-	invoice=71325409613 amount=12.00
 -	-	steuer_id: 71325409614
 -	-	steuer_id: 86095742719

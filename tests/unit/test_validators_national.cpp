@@ -96,6 +96,8 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "12/31/1999"));   // only month-first exists
   EXPECT_TRUE(v(Validator::Date, "2000-02-29"));   // leap year (divisible by 400)
   EXPECT_TRUE(v(Validator::Date, "29.02.1984"));
+  EXPECT_TRUE(v(Validator::Date, "19840312"));     // ISO 8601 basic (vCard BDAY)
+  EXPECT_TRUE(v(Validator::Date, "20000229"));
 }
 
 TEST(DateValidator, ImpossibleDates) {
@@ -111,6 +113,10 @@ TEST(DateValidator, ImpossibleDates) {
   EXPECT_FALSE(v(Validator::Date, "12/03/84"));
   EXPECT_FALSE(v(Validator::Date, "1984-03"));
   EXPECT_FALSE(v(Validator::Date, "12:03:1984"));
+  EXPECT_FALSE(v(Validator::Date, "19000229"));
+  EXPECT_FALSE(v(Validator::Date, "19841312"));
+  EXPECT_FALSE(v(Validator::Date, "18840312"));
+  EXPECT_FALSE(v(Validator::Date, "198403121"));
 }
 
 TEST(DateValidator, MonthNames) {
