@@ -18,6 +18,18 @@ enum class Validator : unsigned char {
   Phone,        // E.164 (+CC..., 8-15 digits) or NANP with valid area/exchange codes
   Jwt,          // three base64url segments, the first decoding to a JSON object with "alg"
   SecretValue,  // rejects placeholders: masked (***), ${VAR}, <...>, {{..}}, one repeated char, too short
+  // National ids, birth dates, passports (src/core/validators_national.h)
+  Date,             // a calendar date that exists, 1900-2099, numeric or with a month name
+  Passport,         // 6-9 capitals/digits, at least 2 digits, no placeholder
+  UkNino,           // HMRC prefix rules, six digits, suffix A-D
+  NlBsn,            // 9 digits, 11-test
+  SePersonnummer,   // YYMMDD-NNNN / YYYYMMDDNNNN, existing date, Luhn
+  FiHetu,           // DDMMYYCZZZQ, century sign, check character mod 31
+  DeSteuerId,       // 11 digits, repetition rule, ISO 7064 MOD 11,10
+  FrNir,            // 15 characters, INSEE fields, key 97 - n mod 97
+  EsDni,            // DNI / NIE, check letter mod 23
+  ItCodiceFiscale,  // 16 characters, omocodia, odd/even check character
+  InAadhaar,        // 12 digits, first 2-9, Verhoeff
 };
 
 std::string_view to_string(Validator) noexcept;

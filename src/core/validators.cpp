@@ -3,6 +3,8 @@
 // stack arrays.
 #include "privguard/validators.h"
 
+#include "validators_national.h"
+
 #include <array>
 #include <cstdint>
 
@@ -360,6 +362,7 @@ std::string_view to_string(Validator v) noexcept {
     case Validator::Phone: return "phone";
     case Validator::Jwt: return "jwt";
     case Validator::SecretValue: return "secret-value";
+    default: return national::name(v);
   }
   return "unknown";
 }
@@ -371,7 +374,7 @@ std::optional<Validator> parse_validator(std::string_view s) noexcept {
   for (Validator v : kAll) {
     if (to_string(v) == s) return v;
   }
-  return std::nullopt;
+  return national::parse(s);
 }
 
 bool validate(Validator v, std::string_view value) noexcept {
@@ -383,6 +386,7 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::Phone: return phone_valid(value);
     case Validator::Jwt: return jwt_valid(value);
     case Validator::SecretValue: return secret_value_valid(value);
+    default: return national::validate(v, value);
   }
   return false;
 }
