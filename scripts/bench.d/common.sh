@@ -97,12 +97,13 @@ start_bg() { # start_bg base|shim LOG CMD...: prints the pid (env execs CMD, so 
 
 # ------------------------------------------------------------ servers under test
 
-# Set by redis_start and nginx_start (printf -v): the port and pid of each side.
+# Set by redis_start and nginx_start (printf -v): the port and pid of each side
+# (and of soak's servers: redis_port_soak_redis, ...).
 redis_port_base='' redis_port_shim='' redis_pid_base='' redis_pid_shim=''
 # shellcheck disable=SC2034 # read as ${!port_var}
 nginx_port_base='' nginx_port_shim='' nginx_pid_base='' nginx_pid_shim=''
 
-redis_start() { # redis_start base|shim: sets redis_port_<how> and redis_pid_<how>
+redis_start() { # redis_start base|shim|HOW (env_HOW): sets redis_port_<how> and redis_pid_<how>
   local how=$1 dir=$work/redis-$1 port pid i
   mkdir -p "$dir"
   port=$(free_port)
@@ -122,7 +123,7 @@ redis_start() { # redis_start base|shim: sets redis_port_<how> and redis_pid_<ho
 }
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 
-nginx_start() { # nginx_start base|shim: sets nginx_port_<how> and nginx_pid_<how>
+nginx_start() { # nginx_start base|shim|HOW (env_HOW): sets nginx_port_<how> and nginx_pid_<how>
   local how=$1 dir=$work/nginx-$1 port pid i
   mkdir -p "$dir/www" "$dir/tmp"
   # A small static page, like a health check or an API's JSON answer.
