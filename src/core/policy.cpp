@@ -325,8 +325,45 @@ void check_utf8(std::string_view text, const std::string& name) {
   }
 }
 
+// Arrays and inline tables nested deeper than this are refused before
+// toml11 parses them: its parser recurses once per level, and a policy of
+// a few thousand '[' overflowed the stack (found by fuzz_policy). Strings
+// and comments are skipped; nothing real comes near the limit.
+constexpr int kMaxNesting = 64;
+
+void check_nesting(std::string_view text, const std::string& name) {
+  unsigned line = 1;
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line;
+    } else if (c == '#') {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+    } else if (c == '"' || c == '\'') {
+      const bool multi = text.substr(i, 3) == std::string(3, c);
+      const std::string_view close = multi ? std::string_view(c == '"' ? "\"\"\"" : "\'\'\'") : text.substr(i, 1);
+      for (i += multi ? 3 : 1; i < text.size() && text.substr(i, close.size()) != close; ++i) {
+        if (text[i] == '\n') {
+          if (!multi) break;  // an unterminated string: toml11 says so
+          ++line;
+        }
+        if (c == '"' && text[i] == '\\') ++i;  // an escape in a basic string
+      }
+      if (i < text.size() && text[i] != '\n') i += close.size() - 1;
+      else if (i < text.size()) ++line;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxNesting)
+        throw PolicyError(name, line, "", "arrays or inline tables nested deeper than " + std::to_string(kMaxNesting));
+    } else if (c == ']' || c == '}') {
+      if (depth > 0) --depth;
+    }
+  }
+}
+
 Policy load_text(std::string_view text, const std::string& name, int depth) {
   check_utf8(text, name);
+  check_nesting(text, name);
   toml::value root;
   try {
     std::istringstream in{std::string(text)};

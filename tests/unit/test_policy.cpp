@@ -280,3 +280,14 @@ TEST(PolicyErrors, InvalidUtf8NamesLineAndColumn) {
   expect_error("# caf\xc3\xa9 ok\n[[rules]]\nid = \"t\"\npattern = '\xc0\xaf'\n", "bad.toml:4: invalid UTF-8 at column 12");
   expect_error("a = \"\xed\xa0\x80\"\n", "bad.toml:1: invalid UTF-8 at column 6");  // a surrogate
 }
+
+// toml11 recurses once per nesting level: a few thousand '[' overflowed the
+// stack (fuzz_policy). Brackets inside strings and comments do not count.
+TEST(PolicyErrors, NestingDeeperThan64IsRefused) {
+  expect_error("a = " + std::string(5000, '[') + "\n", "bad.toml:1: arrays or inline tables nested deeper than 64");
+  expect_error("\n\nb = " + std::string(65, '{') + "\n", "bad.toml:3: arrays or inline tables nested deeper than 64");
+  auto p = load_policy_text("# " + std::string(100, '[') + "\n[[rules]]\nid = \"t\"\npattern = '" +
+                                std::string(100, '[') + "'\ndescription = \"" + std::string(100, '{') + "\\\"\"\n",
+                            "ok.toml");
+  EXPECT_NE(p.find_rule("t"), nullptr);
+}
