@@ -147,33 +147,184 @@ bool sequential(std::string_view d) noexcept {
   return up || down;
 }
 
+// A formatted value's characters with URL escapes decoded: "%2B" is '+',
+// "%20" a space, "%28" / "%29" parentheses, "%2D" '-', "%2E" '.', "%2F" '/';
+// a '+' after the first character is a form-encoded space. Any other
+// escape reads as 0, which no caller accepts.
+struct Decoder {
+  std::string_view s;
+  std::size_t i = 0;
+
+  static constexpr int hex(char c) noexcept {
+    if (is_digit(c)) return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+  }
+  bool done() const noexcept { return i >= s.size(); }
+  char next() noexcept {
+    const bool first = i == 0;
+    char c = s[i++];
+    if (c == '%' && i + 1 < s.size() && hex(s[i]) >= 0 && hex(s[i + 1]) >= 0) {
+      c = static_cast<char>(hex(s[i]) * 16 + hex(s[i + 1]));
+      i += 2;
+      switch (c) {
+        case '+': case ' ': case '(': case ')': case '-': case '.': case '/': return c;
+        default: return '\0';
+      }
+    }
+    if (c == '+' && !first) return ' ';
+    return c;
+  }
+};
+
+// Ranges set aside for drama and documentation, as the national number
+// (after the country code) with trailing free digits: Ofcom (UK), ACMA
+// (Australia), and NANP 555-0100..0199 (handled in phone_valid).
+struct FictionRange {
+  const char* cc;
+  const char* prefix;
+  unsigned char free;  // digits after the prefix
+};
+constexpr FictionRange kFiction[] = {
+    {"44", "2079460", 3}, {"44", "1134960", 3}, {"44", "1144960", 3}, {"44", "1154960", 3},
+    {"44", "1164960", 3}, {"44", "1174960", 3}, {"44", "1184960", 3}, {"44", "1214960", 3},
+    {"44", "1314960", 3}, {"44", "1414960", 3}, {"44", "1514960", 3}, {"44", "1614960", 3},
+    {"44", "2896496", 3}, {"44", "2920180", 3}, {"44", "1632960", 3}, {"44", "7700900", 3},
+    {"44", "8081570", 3}, {"44", "9098790", 3}, {"44", "3069990", 3},
+    {"61", "49157", 4},   {"61", "255550", 4},  {"61", "355550", 4},  {"61", "755550", 4},
+    {"61", "855550", 4},  {"61", "270100", 4},  {"61", "370100", 4},  {"61", "770100", 4},
+    {"61", "870100", 4},
+};
+
+bool fictitious(std::string_view cc, std::string_view nsn) noexcept {
+  for (const FictionRange& f : kFiction) {
+    const std::string_view p(f.prefix);
+    if ((cc.empty() || cc == f.cc) && nsn.size() == p.size() + f.free && starts_with(nsn, p)) return true;
+  }
+  return false;
+}
+
+// Country codes whose national significant number length is fixed or
+// narrow (ITU-T E.164 national plans); others take 4-14 digits.
+struct CcLength {
+  const char* cc;
+  unsigned char min, max;
+};
+constexpr CcLength kCcLengths[] = {
+    {"44", 9, 10}, {"33", 9, 9},  {"31", 9, 9},  {"34", 9, 9},  {"61", 9, 9},   {"91", 10, 10},
+    {"41", 9, 9},  {"32", 8, 9},  {"43", 4, 13}, {"45", 8, 8},  {"46", 7, 9},   {"47", 8, 8},
+    {"48", 9, 9},  {"49", 6, 13}, {"39", 6, 11}, {"353", 7, 9}, {"351", 9, 9},  {"55", 10, 11},
+    {"52", 10, 10}, {"81", 9, 10}, {"86", 10, 11}, {"7", 10, 10}, {"358", 5, 12}, {"30", 10, 10},
+};
+
+// E.164 country codes are 1-3 digits and prefix-free; which length a
+// number's code has is read from the first digits (ITU-T zones).
+std::size_t cc_length(std::string_view d) noexcept {
+  if (d.empty()) return 0;
+  switch (d[0]) {
+    case '1': case '7': return 1;
+    case '2': return (d.size() > 1 && (d[1] == '0' || d[1] == '7')) ? 2 : 3;
+    case '3': return (d.size() > 1 && (d[1] == '5' || d[1] == '7' || d[1] == '8')) ? 3 : 2;
+    case '4': return (d.size() > 1 && d[1] == '2') ? 3 : 2;
+    case '5': return (d.size() > 1 && (d[1] == '0' || d[1] == '9')) ? 3 : 2;
+    case '6': return (d.size() > 1 && d[1] >= '7') ? 3 : 2;
+    case '8': return (d.size() > 1 && (d[1] == '0' || d[1] == '5' || d[1] == '7' || d[1] == '8')) ? 3 : 2;
+    case '9': return (d.size() > 1 && (d[1] == '6' || d[1] == '7' || d[1] == '9')) ? 3 : 2;
+    default: return 0;
+  }
+}
+
+bool international_valid(std::string_view d) noexcept {
+  if (d.size() < 8 || d.size() > 15 || d[0] == '0') return false;
+  if (d[0] == '1') {
+    if (d.size() != 11 || !nanp_valid(drop_first(d))) return false;
+    return !(d[4] == '5' && d[5] == '5' && d[6] == '5' && d[7] == '0' && d[8] == '1');
+  }
+  const std::size_t ccl = cc_length(d);
+  if (ccl == 0) return false;
+  const std::string_view cc(d.data(), ccl);
+  const std::string_view nsn(d.data() + ccl, d.size() - ccl);
+  // Italy (and San Marino, Vatican) keep the leading 0 of landlines.
+  if (nsn.empty() || (nsn[0] == '0' && cc != "39" && cc != "378" && cc != "379")) return false;
+  for (const CcLength& c : kCcLengths) {
+    if (cc == c.cc && (nsn.size() < c.min || nsn.size() > c.max)) return false;
+  }
+  return !fictitious(cc, nsn);
+}
+
 bool phone_valid(std::string_view v) noexcept {
   Digits dg;
   bool plus = false;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
+  std::size_t first_group = 0;    // digits before the first separator
+  std::size_t groups = 0;         // digit groups
+  std::size_t group_len[4] = {0, 0, 0, 0};
+  bool in_group = false;
+  bool open = false;
+  std::size_t zero_led_at = 0;    // a later group that starts with 0
+  std::size_t slashes = 0;        // only "0511/837246" (one, after a trunk-prefix area code)
+  Decoder dec{v};
+  for (bool first = true; !dec.done(); first = false) {
+    const char c = dec.next();
     if (is_digit(c)) {
+      if (!in_group) {
+        ++groups;
+        in_group = true;
+        if (groups > 1 && c == '0') zero_led_at = groups;
+      }
+      if (groups <= 4) ++group_len[groups - 1];
+      if (groups == 1) ++first_group;
+      const bool after_open = open;
+      open = false;
+      if (after_open && c == '0' && plus && dg.n > 0) {
+        // "+44 (0)20 ...": the national trunk prefix in parentheses is dropped.
+        Decoder peek{v, dec.i};
+        if (!peek.done() && peek.next() == ')') continue;
+      }
       dg.push(c);
-    } else if (c == '+' && i == 0) {
+    } else if (c == '+' && first) {
       plus = true;
-    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+    } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
+      if (c == '/') ++slashes;
+      in_group = false;
+      open = c == '(';
+    } else {
       return false;
     }
   }
   if (dg.overflow || dg.n == 0) return false;
-  const std::string_view d = dg.view();
+  const bool zero_led_group = zero_led_at > 0 && zero_led_at <= 4 && group_len[zero_led_at - 1] >= 2;
+  std::string_view d = dg.view();
   if (all_same(d) || sequential(d)) return false;
+  if (slashes > 1 || (slashes == 1 && (plus || d[0] != '0'))) return false;
 
-  if (plus) {
-    if (d.size() < 8 || d.size() > 15 || d[0] == '0') return false;
-    if (d[0] == '1') return d.size() == 11 && nanp_valid(drop_first(d));
+  // 00 is the international call prefix of most of the world.
+  if (!plus && d.size() >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0') return international_valid(d.substr(2));
+  if (plus) return international_valid(d);
+
+  const bool nanp_shaped = (groups == 1) || (groups == 3 && group_len[0] == 3 && group_len[1] == 3) ||
+                           (groups == 4 && group_len[0] == 1 && group_len[1] == 3 && group_len[2] == 3);
+  if (d[0] == '0') {
+    // National trunk-prefix formats (UK 020..., DE 030..., FR 01..., AU 04...).
+    if (d.size() < 9 || d.size() > 12 || d[1] == '0') return false;
+    const std::string_view nsn = drop_first(d);
+    if (fictitious("44", nsn)) return false;
+    // AU mobiles are written 04xx xxx xxx; "04 91 57 ..." is a French number.
+    if (fictitious("61", nsn) && (groups == 1 || first_group != 2)) return false;
     return true;
   }
-  if (d.size() == 10 && d[0] != '0') return nanp_valid(d);
-  if (d.size() == 11 && d[0] == '1') return nanp_valid(drop_first(d));
-  // National trunk-prefix formats (UK 020..., DE 030...): 0 then a non-zero digit.
-  if (d[0] == '0') return d.size() >= 9 && d.size() <= 11 && d[1] != '0';
-  return false;
+  if (nanp_shaped && (d.size() == 10 || (d.size() == 11 && d[0] == '1'))) {
+    const std::string_view ten = d.size() == 11 ? drop_first(d) : d;
+    if (!nanp_valid(ten)) return false;
+    return !(ten[3] == '5' && ten[4] == '5' && ten[5] == '5' && ten[6] == '0' && ten[7] == '1');
+  }
+  if (nanp_shaped && groups == 4) return false;  // 2-202-555-0143: 11 digits not led by 1
+  // Other national forms without a trunk prefix (ES 612 34 56 78, IT 347
+  // 1234567, IN 98765 43210, BR (11) 91234-5678): 9-11 digits, and no later
+  // group of 3 or more led by 0 ("26 088 519 377" is a tax id, not a
+  // phone number after a stray group).
+  if (d.size() < 9 || d.size() > 11) return false;
+  return !zero_led_group;
 }
 
 // ---------------------------------------------------------------- JWT
@@ -391,7 +542,13 @@ std::string_view canonical(Validator v, std::string_view value, char* buf,
                            std::size_t cap) noexcept {
   if (!is_digit_shaped(v) || buf == nullptr) return value;
   std::size_t n = 0;
-  for (char c : value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    // A URL escape ("%20", "%2B") is formatting, not part of the value.
+    if (c == '%' && i + 2 < value.size() && Decoder::hex(value[i + 1]) >= 0 && Decoder::hex(value[i + 2]) >= 0) {
+      i += 2;
+      continue;
+    }
     if (!is_alnum(c)) continue;
     if (n == cap) return value;
     buf[n++] = to_upper(c);
@@ -401,7 +558,9 @@ std::string_view canonical(Validator v, std::string_view value, char* buf,
 
 bool luhn_valid(std::string_view s) noexcept {
   Digits dg;
-  for (char c : s) {
+  // URL-encoded group separators too: "4111%201111..." and "4111+1111...".
+  for (Decoder dec{s}; !dec.done();) {
+    const char c = dec.next();
     if (is_digit(c)) {
       dg.push(c);
     } else if (c != ' ' && c != '-') {
@@ -422,8 +581,10 @@ char luhn_check_digit(std::string_view digits) noexcept {
 bool iban_valid(std::string_view s) noexcept {
   char c[kIbanMaxLength];
   std::size_t n = 0;
-  for (char ch : s) {
-    if (ch == ' ') continue;
+  // Groups separated by spaces or dashes, or URL-encoded spaces.
+  for (Decoder dec{s}; !dec.done();) {
+    const char ch = dec.next();
+    if (ch == ' ' || ch == '-') continue;
     if (n == kIbanMaxLength) return false;
     c[n++] = ch;
   }
