@@ -215,7 +215,7 @@ constexpr CcLength kCcLengths[] = {
     {"44", 9, 10}, {"33", 9, 9},  {"31", 9, 9},  {"34", 9, 9},  {"61", 9, 9},   {"91", 10, 10},
     {"41", 9, 9},  {"32", 8, 9},  {"43", 4, 13}, {"45", 8, 8},  {"46", 7, 9},   {"47", 8, 8},
     {"48", 9, 9},  {"49", 6, 13}, {"39", 6, 11}, {"353", 7, 9}, {"351", 9, 9},  {"55", 10, 11},
-    {"52", 10, 10}, {"81", 9, 10}, {"86", 10, 11}, {"7", 10, 10}, {"358", 5, 12}, {"30", 10, 10},
+    {"52", 10, 10}, {"81", 9, 10}, {"36", 8, 9}, {"86", 10, 11}, {"7", 10, 10}, {"358", 5, 12}, {"30", 10, 10},
 };
 
 // E.164 country codes are 1-3 digits and prefix-free; which length a
@@ -262,7 +262,8 @@ bool phone_valid(std::string_view v) noexcept {
   bool in_group = false;
   bool open = false;
   std::size_t zero_led_at = 0;    // a later group that starts with 0
-  std::size_t slashes = 0;        // only "0511/837246" (one, after a trunk-prefix area code)
+  std::size_t slashes = 0;
+  bool dots = false, spaces_or_dashes = false, dashes = false;        // only "0511/837246" (one, after a trunk-prefix area code)
   Decoder dec{v};
   for (bool first = true; !dec.done(); first = false) {
     const char c = dec.next();
@@ -286,6 +287,9 @@ bool phone_valid(std::string_view v) noexcept {
       plus = true;
     } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
       if (c == '/') ++slashes;
+      if (c == '.') dots = true;
+      if (c == ' ' || c == '-') spaces_or_dashes = true;
+      if (c == '-') dashes = true;
       in_group = false;
       open = c == '(';
     } else {
@@ -307,6 +311,19 @@ bool phone_valid(std::string_view v) noexcept {
   if (d[0] == '0') {
     // National trunk-prefix formats (UK 020..., DE 030..., FR 01..., AU 04...).
     if (d.size() < 9 || d.size() > 12 || d[1] == '0') return false;
+    // Not phone numbers: a time with a fraction ("09.851851 2026": dots mixed
+    // with spaces), a 12-digit account id, compact runs under 10 digits, hex
+    // byte pairs ("03 94 05 79 67 11": 2-digit groups are French, 10 digits),
+    // an SSN (018-00-7902) or a date-based id (060654-4527).
+    if (dots && spaces_or_dashes) return false;
+    if (groups == 1 && (d.size() < 10 || d.size() > 11)) return false;
+    bool all_pairs = groups >= 3 && groups <= 4;
+    for (std::size_t g = 0; g < groups && g < 4; ++g) all_pairs = all_pairs && group_len[g] == 2;
+    if (groups >= 5 && group_len[0] == 2 && group_len[1] == 2 && group_len[2] == 2 && group_len[3] == 2 && d.size() != 10)
+      return false;
+    if (dashes && groups == 3 && group_len[0] == 3 && group_len[1] == 2 && group_len[2] == 4) return false;
+    if (dashes && groups == 2 && group_len[0] == 6 && group_len[1] == 4) return false;
+    (void)all_pairs;
     const std::string_view nsn = drop_first(d);
     if (fictitious("44", nsn)) return false;
     // AU mobiles are written 04xx xxx xxx; "04 91 57 ..." is a French number.
