@@ -192,9 +192,9 @@ constexpr FictionRange kFiction[] = {
     {"44", "1314960", 3}, {"44", "1414960", 3}, {"44", "1514960", 3}, {"44", "1614960", 3},
     {"44", "2896496", 3}, {"44", "2920180", 3}, {"44", "1632960", 3}, {"44", "7700900", 3},
     {"44", "8081570", 3}, {"44", "9098790", 3}, {"44", "3069990", 3},
-    {"61", "49157", 4},   {"61", "255550", 4},  {"61", "355550", 4},  {"61", "755550", 4},
-    {"61", "855550", 4},  {"61", "270100", 4},  {"61", "370100", 4},  {"61", "770100", 4},
-    {"61", "870100", 4},
+    {"61", "49157", 4},   {"61", "25550", 4},   {"61", "35550", 4},   {"61", "75550", 4},
+    {"61", "85550", 4},   {"61", "27010", 4},   {"61", "37010", 4},   {"61", "77010", 4},
+    {"61", "87010", 4},
 };
 
 bool fictitious(std::string_view cc, std::string_view nsn) noexcept {
@@ -215,7 +215,7 @@ constexpr CcLength kCcLengths[] = {
     {"44", 9, 10}, {"33", 9, 9},  {"31", 9, 9},  {"34", 9, 9},  {"61", 9, 9},   {"91", 10, 10},
     {"41", 9, 9},  {"32", 8, 9},  {"43", 4, 13}, {"45", 8, 8},  {"46", 7, 9},   {"47", 8, 8},
     {"48", 9, 9},  {"49", 6, 13}, {"39", 6, 11}, {"353", 7, 9}, {"351", 9, 9},  {"55", 10, 11},
-    {"52", 10, 10}, {"81", 9, 10}, {"36", 8, 9}, {"86", 10, 11}, {"7", 10, 10}, {"358", 5, 12}, {"30", 10, 10},
+    {"52", 10, 10}, {"81", 9, 10}, {"36", 8, 9}, {"7", 10, 10}, {"358", 5, 12}, {"30", 10, 10},
 };
 
 // E.164 country codes are 1-3 digits and prefix-free; which length a
@@ -321,13 +321,13 @@ bool phone_valid(std::string_view v) noexcept {
     for (std::size_t g = 0; g < groups && g < 4; ++g) all_pairs = all_pairs && group_len[g] == 2;
     if (groups >= 5 && group_len[0] == 2 && group_len[1] == 2 && group_len[2] == 2 && group_len[3] == 2 && d.size() != 10)
       return false;
-    if (dashes && groups == 3 && group_len[0] == 3 && group_len[1] == 2 && group_len[2] == 4) return false;
+    if (groups == 3 && group_len[0] == 3 && group_len[1] == 2 && group_len[2] == 4) return false;
     if (dashes && groups == 2 && group_len[0] == 6 && group_len[1] == 4) return false;
     (void)all_pairs;
     const std::string_view nsn = drop_first(d);
     if (fictitious("44", nsn)) return false;
     // AU mobiles are written 04xx xxx xxx; "04 91 57 ..." is a French number.
-    if (fictitious("61", nsn) && (groups == 1 || first_group != 2)) return false;
+    if (fictitious("61", nsn) && (nsn[0] != '4' || groups == 1 || first_group != 2)) return false;
     return true;
   }
   if (nanp_shaped && (d.size() == 10 || (d.size() == 11 && d[0] == '1'))) {

@@ -278,7 +278,7 @@ TEST(Phone, E164) {
   EXPECT_TRUE(v(Validator::Phone, "+49 (0)40 9907974"));
   EXPECT_TRUE(v(Validator::Phone, "0041 44 247 66 54"));    // 00 international prefix
   EXPECT_TRUE(v(Validator::Phone, "0039 02 45915413"));     // Italy keeps its 0
-  EXPECT_FALSE(v(Validator::Phone, "+44 20 794 0018"));     // UK numbers have 9-10 digits
+  EXPECT_FALSE(v(Validator::Phone, "+44 20 794 001"));      // UK numbers have 9-10 digits
   EXPECT_FALSE(v(Validator::Phone, "+33 1 23 45 67 8"));    // France: 9
   EXPECT_FALSE(v(Validator::Phone, "+44 020 7947 0018"));   // trunk 0 after the country code
   EXPECT_TRUE(v(Validator::Phone, "+49 30 1234567"));
@@ -310,6 +310,13 @@ TEST(Phone, NationalFormats) {
   EXPECT_FALSE(v(Validator::Phone, "030 1234567890"));      // 13 digits
   EXPECT_FALSE(v(Validator::Phone, "0000 7946 0018"));      // 00 then no country code
   EXPECT_FALSE(v(Validator::Phone, "0511/837/246"));
+  // look-alikes: an SSN, a date-based id, a time with a fraction, hex bytes, an account id
+  EXPECT_FALSE(v(Validator::Phone, "018-00-7902"));
+  EXPECT_FALSE(v(Validator::Phone, "060654-4527"));
+  EXPECT_FALSE(v(Validator::Phone, "09.851851 2026"));
+  EXPECT_FALSE(v(Validator::Phone, "03 94 05 79 67 11"));
+  EXPECT_FALSE(v(Validator::Phone, "036076951381"));
+  EXPECT_FALSE(v(Validator::Phone, "26 088 519 377"));      // a tax id, not "088 519 377"
 }
 
 TEST(Phone, FictitiousRanges) {
@@ -342,7 +349,7 @@ TEST(Phone, UrlEncoded) {
   EXPECT_TRUE(v(Validator::Phone, "083%20579%205448"));
   EXPECT_FALSE(v(Validator::Phone, "%2B44%207700%20900123"));
   EXPECT_FALSE(v(Validator::Phone, "%2B44%3B7700"));
-  EXPECT_FALSE(v(Validator::Phone, "+31+6+72+51+16+68+"));
+  EXPECT_FALSE(v(Validator::Phone, "%2B31%3B6725116"));
 }
 
 TEST(Phone, Junk) {
