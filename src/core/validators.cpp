@@ -235,11 +235,18 @@ std::size_t cc_length(std::string_view d) noexcept {
   }
 }
 
+// NANP 555-0100..0199 (reserved for fiction) and 555-1212 (directory
+// assistance, the usual example: RFC 3966's tel:+1-816-555-1212).
+bool nanp_fiction(std::string_view ten) noexcept {
+  if (ten[3] != '5' || ten[4] != '5' || ten[5] != '5') return false;
+  return (ten[6] == '0' && ten[7] == '1') || (ten[6] == '1' && ten[7] == '2' && ten[8] == '1' && ten[9] == '2');
+}
+
 bool international_valid(std::string_view d) noexcept {
   if (d.size() < 8 || d.size() > 15 || d[0] == '0') return false;
   if (d[0] == '1') {
     if (d.size() != 11 || !nanp_valid(drop_first(d))) return false;
-    return !(d[4] == '5' && d[5] == '5' && d[6] == '5' && d[7] == '0' && d[8] == '1');
+    return !nanp_fiction(drop_first(d));
   }
   const std::size_t ccl = cc_length(d);
   if (ccl == 0) return false;
@@ -263,11 +270,16 @@ bool phone_valid(std::string_view v) noexcept {
   bool open = false;
   std::size_t zero_led_at = 0;    // a later group that starts with 0
   std::size_t slashes = 0;
-  bool dots = false, spaces_or_dashes = false, dashes = false;        // only "0511/837246" (one, after a trunk-prefix area code)
+  bool dots = false, spaces_or_dashes = false, dashes = false, form_plus = false;
+  std::size_t singles = 0;        // one-digit groups
+  std::size_t cur_len = 0;        // only "0511/837246" (one, after a trunk-prefix area code)
+  // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
+  if (!v.empty() && v[0] == '/') return false;
   Decoder dec{v};
   for (bool first = true; !dec.done(); first = false) {
     const char c = dec.next();
     if (is_digit(c)) {
+      ++cur_len;
       if (!in_group) {
         ++groups;
         in_group = true;
@@ -285,7 +297,14 @@ bool phone_valid(std::string_view v) noexcept {
       dg.push(c);
     } else if (c == '+' && first) {
       plus = true;
+    } else if (c == '+') {  // a form-encoded space: only in query strings
+      form_plus = true;
+      if (in_group && cur_len == 1) ++singles;
+      cur_len = 0;
+      in_group = false;
     } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
+      if (in_group && cur_len == 1) ++singles;
+      cur_len = 0;
       if (c == '/') ++slashes;
       if (c == '.') dots = true;
       if (c == ' ' || c == '-') spaces_or_dashes = true;
@@ -296,14 +315,23 @@ bool phone_valid(std::string_view v) noexcept {
       return false;
     }
   }
+  if (in_group && cur_len == 1) ++singles;
+  for (std::size_t i = 1; i < v.size(); ++i) form_plus = form_plus || v[i] == '+';
   if (dg.overflow || dg.n == 0) return false;
-  const bool zero_led_group = zero_led_at > 0 && zero_led_at <= 4 && group_len[zero_led_at - 1] >= 2;
+  // Digits listed one by one ("1 1 1 0 0 0", "0 0 0 0 1d"), not a number.
+  if (singles >= 3) return false;
+  const bool zero_led_group = zero_led_at > 0 && zero_led_at <= 4 && group_len[zero_led_at - 1] >= 1;
   std::string_view d = dg.view();
   if (all_same(d) || sequential(d)) return false;
   if (slashes > 1 || (slashes == 1 && (plus || d[0] != '0'))) return false;
 
-  // 00 is the international call prefix of most of the world.
-  if (!plus && d.size() >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0') return international_valid(d.substr(2));
+  // 00 is the international call prefix of most of the world; written
+  // without separators it needs 12 digits ("0093840044" is an id).
+  if (!plus && d.size() >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0')
+    return (groups > 1 || d.size() >= 12) && international_valid(d.substr(2));
+  // '+' between groups is a form-encoded space: a query string's phone
+  // number (%2B44+20..., 0711+841876), never a sum (2965+62+83).
+  if (form_plus && !plus && d[0] != '0') return false;
   if (plus) return international_valid(d);
 
   const bool nanp_shaped = (groups == 1) || (groups == 3 && group_len[0] == 3 && group_len[1] == 3) ||
@@ -323,6 +351,13 @@ bool phone_valid(std::string_view v) noexcept {
       return false;
     if (groups == 3 && group_len[0] == 3 && group_len[1] == 2 && group_len[2] == 4) return false;
     if (dashes && groups == 2 && group_len[0] == 6 && group_len[1] == 4) return false;
+    if (dashes && groups == 2 && group_len[0] == 5 && group_len[1] == 4) return false;  // US ZIP+4 02110-1301
+    // hex dump bytes "02 00 00 01 00": a real number is not half zeros
+    if (group_len[0] == 2 && group_len[1] == 2 && groups >= 4) {
+      std::size_t zeros = 0;
+      for (char z : d) zeros += z == '0';
+      if (zeros * 2 > d.size()) return false;
+    }
     (void)all_pairs;
     const std::string_view nsn = drop_first(d);
     if (fictitious("44", nsn)) return false;
@@ -333,7 +368,7 @@ bool phone_valid(std::string_view v) noexcept {
   if (nanp_shaped && (d.size() == 10 || (d.size() == 11 && d[0] == '1'))) {
     const std::string_view ten = d.size() == 11 ? drop_first(d) : d;
     if (!nanp_valid(ten)) return false;
-    return !(ten[3] == '5' && ten[4] == '5' && ten[5] == '5' && ten[6] == '0' && ten[7] == '1');
+    return !nanp_fiction(ten);
   }
   if (nanp_shaped && groups == 4) return false;  // 2-202-555-0143: 11 digits not led by 1
   // Other national forms without a trunk prefix (ES 612 34 56 78, IT 347

@@ -317,6 +317,17 @@ TEST(Phone, NationalFormats) {
   EXPECT_FALSE(v(Validator::Phone, "03 94 05 79 67 11"));
   EXPECT_FALSE(v(Validator::Phone, "036076951381"));
   EXPECT_FALSE(v(Validator::Phone, "26 088 519 377"));      // a tax id, not "088 519 377"
+  EXPECT_FALSE(v(Validator::Phone, "02110-1301"));          // US ZIP+4
+  EXPECT_FALSE(v(Validator::Phone, "/0178001163"));         // a commit id in a path
+  EXPECT_FALSE(v(Validator::Phone, "10-0-211-128"));        // ip-10-0-211-128
+  EXPECT_FALSE(v(Validator::Phone, "02 00 3e 00 01"));
+  EXPECT_FALSE(v(Validator::Phone, "01 00 00 00 45"));      // hex dump bytes
+  EXPECT_FALSE(v(Validator::Phone, "2 2 2 1 1 1 1 0 0 0"));  // digits listed one by one
+  EXPECT_FALSE(v(Validator::Phone, "0093840044"));          // compact 00-form needs 12 digits
+  EXPECT_TRUE(v(Validator::Phone, "00393997360769"));
+  EXPECT_FALSE(v(Validator::Phone, "2965+62+83+86"));       // a sum, not form-encoded spaces
+  EXPECT_TRUE(v(Validator::Phone, "0711+841876"));
+  EXPECT_FALSE(v(Validator::Phone, "+1-816-555-1212"));     // RFC 3966's example (directory assistance)
 }
 
 TEST(Phone, FictitiousRanges) {
