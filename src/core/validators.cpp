@@ -272,7 +272,9 @@ bool phone_valid(std::string_view v) noexcept {
   std::size_t slashes = 0;
   bool dots = false, spaces_or_dashes = false, dashes = false, form_plus = false;
   std::size_t singles = 0;        // one-digit groups
-  std::size_t cur_len = 0;        // only "0511/837246" (one, after a trunk-prefix area code)
+  std::size_t cur_len = 0;
+  char prev_sep = 0;
+  bool double_space = false;      // "0810 4774  0": columns of a dump        // only "0511/837246" (one, after a trunk-prefix area code)
   // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
   if (!v.empty() && v[0] == '/') return false;
   Decoder dec{v};
@@ -304,6 +306,8 @@ bool phone_valid(std::string_view v) noexcept {
       in_group = false;
     } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
       if (in_group && cur_len == 1) ++singles;
+      if (!in_group && c == ' ' && prev_sep == ' ') double_space = true;
+      prev_sep = c;
       cur_len = 0;
       if (c == '/') ++slashes;
       if (c == '.') dots = true;
@@ -325,6 +329,13 @@ bool phone_valid(std::string_view v) noexcept {
   if (all_same(d) || sequential(d)) return false;
   if (slashes > 1 || (slashes == 1 && (plus || d[0] != '0'))) return false;
 
+  if (!plus) {
+    // Columns of xxd / od output: "0777660 9348" (an octal offset and a
+    // word), "0758 9255 9203" (hex words that are all digits), "0810 4774  0".
+    if (double_space || (groups > 1 && group_len[0] >= 7)) return false;
+    if (groups >= 3 && group_len[0] == 4 && group_len[1] == 4 && group_len[2] == 4) return false;
+    if (groups > 1 && cur_len == 1) return false;
+  }
   // 00 is the international call prefix of most of the world; written
   // without separators it needs 12 digits ("0093840044" is an id).
   if (!plus && d.size() >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0')
@@ -357,6 +368,10 @@ bool phone_valid(std::string_view v) noexcept {
       std::size_t zeros = 0;
       for (char z : d) zeros += z == '0';
       if (zeros * 2 > d.size()) return false;
+      // "01 02 03 04 05": bytes, every pair led by 0
+      bool all_zero_led = d.size() % 2 == 0;
+      for (std::size_t i = 0; i < d.size() && all_zero_led; i += 2) all_zero_led = d[i] == '0';
+      if (all_zero_led) return false;
     }
     (void)all_pairs;
     const std::string_view nsn = drop_first(d);

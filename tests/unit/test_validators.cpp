@@ -322,6 +322,13 @@ TEST(Phone, NationalFormats) {
   EXPECT_FALSE(v(Validator::Phone, "10-0-211-128"));        // ip-10-0-211-128
   EXPECT_FALSE(v(Validator::Phone, "02 00 3e 00 01"));
   EXPECT_FALSE(v(Validator::Phone, "01 00 00 00 45"));      // hex dump bytes
+  EXPECT_FALSE(v(Validator::Phone, "02 01 04 03 06"));
+  EXPECT_FALSE(v(Validator::Phone, "0777660 9348"));        // od -x: offset and word
+  EXPECT_FALSE(v(Validator::Phone, "0758 9255 9203"));      // xxd: hex words
+  EXPECT_FALSE(v(Validator::Phone, "0810 4774  0"));
+  EXPECT_FALSE(v(Validator::Phone, "0020 4845 0425"));
+  EXPECT_FALSE(v(Validator::Phone, "0067540 0159"));
+  EXPECT_TRUE(v(Validator::Phone, "065812 59769"));
   EXPECT_FALSE(v(Validator::Phone, "2 2 2 1 1 1 1 0 0 0"));  // digits listed one by one
   EXPECT_FALSE(v(Validator::Phone, "0093840044"));          // compact 00-form needs 12 digits
   EXPECT_TRUE(v(Validator::Phone, "00393997360769"));
