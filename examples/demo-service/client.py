@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 
 REAL = [
-    {"name": "Maria Gonzalez", "email": "maria.gonzalez@outlook.com", "phone": "+44 20 7946 0958",
+    {"name": "Maria Gonzalez", "email": "maria.gonzalez@outlook.com", "phone": "+44 20 7947 0958",
      "card_number": "4539 1488 0343 6467", "iban": "DE44 5001 0517 5407 3249 31"},
     {"name": "Sanne de Vries", "email": "sanne.devries@ziggo.nl", "phone": "+31 6 4172 9384",
      "card_number": "5152 6018 1590 8306", "iban": "NL22 RABO 0331 8705 12"},

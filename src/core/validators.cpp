@@ -149,33 +149,251 @@ bool sequential(std::string_view d) noexcept {
   return up || down;
 }
 
+// A formatted value's characters with URL escapes decoded: "%2B" is '+',
+// "%20" a space, "%28" / "%29" parentheses, "%2D" '-', "%2E" '.', "%2F" '/';
+// a '+' after the first character is a form-encoded space. Any other
+// escape reads as 0, which no caller accepts.
+struct Decoder {
+  std::string_view s;
+  std::size_t i = 0;
+
+  static constexpr int hex(char c) noexcept {
+    if (is_digit(c)) return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+  }
+  bool done() const noexcept { return i >= s.size(); }
+  char next() noexcept {
+    const bool first = i == 0;
+    char c = s[i++];
+    if (c == '%' && i + 1 < s.size() && hex(s[i]) >= 0 && hex(s[i + 1]) >= 0) {
+      c = static_cast<char>(hex(s[i]) * 16 + hex(s[i + 1]));
+      i += 2;
+      switch (c) {
+        case '+': case ' ': case '(': case ')': case '-': case '.': case '/': return c;
+        default: return '\0';
+      }
+    }
+    if (c == '+' && !first) return ' ';
+    return c;
+  }
+};
+
+// Ranges set aside for drama and documentation, as the national number
+// (after the country code) with trailing free digits: Ofcom (UK), ACMA
+// (Australia), and NANP 555-0100..0199 (handled in phone_valid).
+struct FictionRange {
+  const char* cc;
+  const char* prefix;
+  unsigned char free;  // digits after the prefix
+};
+constexpr FictionRange kFiction[] = {
+    {"44", "2079460", 3}, {"44", "1134960", 3}, {"44", "1144960", 3}, {"44", "1154960", 3},
+    {"44", "1164960", 3}, {"44", "1174960", 3}, {"44", "1184960", 3}, {"44", "1214960", 3},
+    {"44", "1314960", 3}, {"44", "1414960", 3}, {"44", "1514960", 3}, {"44", "1614960", 3},
+    {"44", "2896496", 3}, {"44", "2920180", 3}, {"44", "1632960", 3}, {"44", "7700900", 3},
+    {"44", "8081570", 3}, {"44", "9098790", 3}, {"44", "3069990", 3},
+    {"61", "49157", 4},   {"61", "25550", 4},   {"61", "35550", 4},   {"61", "75550", 4},
+    {"61", "85550", 4},   {"61", "27010", 4},   {"61", "37010", 4},   {"61", "77010", 4},
+    {"61", "87010", 4},
+};
+
+bool fictitious(std::string_view cc, std::string_view nsn) noexcept {
+  for (const FictionRange& f : kFiction) {
+    const std::string_view p(f.prefix);
+    if ((cc.empty() || cc == f.cc) && nsn.size() == p.size() + f.free && starts_with(nsn, p)) return true;
+  }
+  return false;
+}
+
+// Country codes whose national significant number length is fixed or
+// narrow (ITU-T E.164 national plans); others take 4-14 digits.
+struct CcLength {
+  const char* cc;
+  unsigned char min, max;
+};
+constexpr CcLength kCcLengths[] = {
+    {"44", 9, 10}, {"33", 9, 9},  {"31", 9, 9},  {"34", 9, 9},  {"61", 9, 9},   {"91", 10, 10},
+    {"41", 9, 9},  {"32", 8, 9},  {"43", 4, 13}, {"45", 8, 8},  {"46", 7, 9},   {"47", 8, 8},
+    {"48", 9, 9},  {"49", 6, 13}, {"39", 6, 11}, {"353", 7, 9}, {"351", 9, 9},  {"55", 10, 11},
+    {"52", 10, 10}, {"81", 9, 10}, {"36", 8, 9}, {"7", 10, 10}, {"358", 5, 12}, {"30", 10, 10},
+};
+
+// E.164 country codes are 1-3 digits and prefix-free; which length a
+// number's code has is read from the first digits (ITU-T zones).
+std::size_t cc_length(std::string_view d) noexcept {
+  if (d.empty()) return 0;
+  switch (d[0]) {
+    case '1': case '7': return 1;
+    case '2': return (d.size() > 1 && (d[1] == '0' || d[1] == '7')) ? 2 : 3;
+    case '3': return (d.size() > 1 && (d[1] == '5' || d[1] == '7' || d[1] == '8')) ? 3 : 2;
+    case '4': return (d.size() > 1 && d[1] == '2') ? 3 : 2;
+    case '5': return (d.size() > 1 && (d[1] == '0' || d[1] == '9')) ? 3 : 2;
+    case '6': return (d.size() > 1 && d[1] >= '7') ? 3 : 2;
+    case '8': return (d.size() > 1 && (d[1] == '0' || d[1] == '5' || d[1] == '7' || d[1] == '8')) ? 3 : 2;
+    case '9': return (d.size() > 1 && (d[1] == '6' || d[1] == '7' || d[1] == '9')) ? 3 : 2;
+    default: return 0;
+  }
+}
+
+// NANP 555-0100..0199 (reserved for fiction) and 555-1212 (directory
+// assistance, the usual example: RFC 3966's tel:+1-816-555-1212).
+bool nanp_fiction(std::string_view ten) noexcept {
+  if (ten[3] != '5' || ten[4] != '5' || ten[5] != '5') return false;
+  return (ten[6] == '0' && ten[7] == '1') || (ten[6] == '1' && ten[7] == '2' && ten[8] == '1' && ten[9] == '2');
+}
+
+bool international_valid(std::string_view d) noexcept {
+  if (d.size() < 8 || d.size() > 15 || d[0] == '0') return false;
+  if (d[0] == '1') {
+    if (d.size() != 11 || !nanp_valid(drop_first(d))) return false;
+    return !nanp_fiction(drop_first(d));
+  }
+  const std::size_t ccl = cc_length(d);
+  if (ccl == 0) return false;
+  const std::string_view cc(d.data(), ccl);
+  const std::string_view nsn(d.data() + ccl, d.size() - ccl);
+  // Italy (and San Marino, Vatican) keep the leading 0 of landlines.
+  if (nsn.empty() || (nsn[0] == '0' && cc != "39" && cc != "378" && cc != "379")) return false;
+  for (const CcLength& c : kCcLengths) {
+    if (cc == c.cc && (nsn.size() < c.min || nsn.size() > c.max)) return false;
+  }
+  return !fictitious(cc, nsn);
+}
+
 bool phone_valid(std::string_view v) noexcept {
   Digits dg;
   bool plus = false;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
+  std::size_t first_group = 0;    // digits before the first separator
+  std::size_t groups = 0;         // digit groups
+  std::size_t group_len[4] = {0, 0, 0, 0};
+  bool in_group = false;
+  bool open = false;
+  std::size_t zero_led_at = 0;    // a later group that starts with 0
+  std::size_t slashes = 0;
+  bool dots = false, spaces_or_dashes = false, dashes = false, form_plus = false;
+  std::size_t singles = 0;        // one-digit groups
+  std::size_t cur_len = 0;
+  char prev_sep = 0;
+  bool double_space = false;      // "0810 4774  0": columns of a dump        // only "0511/837246" (one, after a trunk-prefix area code)
+  // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
+  if (!v.empty() && v[0] == '/') return false;
+  Decoder dec{v};
+  for (bool first = true; !dec.done(); first = false) {
+    const char c = dec.next();
     if (is_digit(c)) {
+      ++cur_len;
+      if (!in_group) {
+        ++groups;
+        in_group = true;
+        if (groups > 1 && c == '0') zero_led_at = groups;
+      }
+      if (groups <= 4) ++group_len[groups - 1];
+      if (groups == 1) ++first_group;
+      const bool after_open = open;
+      open = false;
+      if (after_open && c == '0' && plus && dg.n > 0) {
+        // "+44 (0)20 ...": the national trunk prefix in parentheses is dropped.
+        Decoder peek{v, dec.i};
+        if (!peek.done() && peek.next() == ')') continue;
+      }
       dg.push(c);
-    } else if (c == '+' && i == 0) {
+    } else if (c == '+' && first) {
       plus = true;
-    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+    } else if (c == '+') {  // a form-encoded space: only in query strings
+      form_plus = true;
+      if (in_group && cur_len == 1) ++singles;
+      cur_len = 0;
+      in_group = false;
+    } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
+      if (in_group && cur_len == 1) ++singles;
+      if (!in_group && c == ' ' && prev_sep == ' ') double_space = true;
+      prev_sep = c;
+      cur_len = 0;
+      if (c == '/') ++slashes;
+      if (c == '.') dots = true;
+      if (c == ' ' || c == '-') spaces_or_dashes = true;
+      if (c == '-') dashes = true;
+      in_group = false;
+      open = c == '(';
+    } else {
       return false;
     }
   }
+  if (in_group && cur_len == 1) ++singles;
+  for (std::size_t i = 1; i < v.size(); ++i) form_plus = form_plus || v[i] == '+';
   if (dg.overflow || dg.n == 0) return false;
-  const std::string_view d = dg.view();
+  // Digits listed one by one ("1 1 1 0 0 0", "0 0 0 0 1d"), not a number.
+  if (singles >= 3) return false;
+  const bool zero_led_group = zero_led_at > 0 && zero_led_at <= 4 && group_len[zero_led_at - 1] >= 1;
+  std::string_view d = dg.view();
   if (all_same(d) || sequential(d)) return false;
+  if (slashes > 1 || (slashes == 1 && (plus || d[0] != '0'))) return false;
 
-  if (plus) {
-    if (d.size() < 8 || d.size() > 15 || d[0] == '0') return false;
-    if (d[0] == '1') return d.size() == 11 && nanp_valid(drop_first(d));
+  if (!plus) {
+    // Columns of xxd / od output: "0777660 9348" (an octal offset and a
+    // word), "0758 9255 9203" (hex words that are all digits), "0810 4774  0".
+    if (double_space || (groups > 1 && group_len[0] >= 7)) return false;
+    if (groups >= 3 && group_len[0] == 4 && group_len[1] == 4 && group_len[2] == 4) return false;
+    if (groups > 1 && cur_len == 1) return false;
+  }
+  // 00 is the international call prefix of most of the world; written
+  // without separators it needs 12 digits ("0093840044" is an id).
+  if (!plus && d.size() >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0')
+    return (groups > 1 || d.size() >= 12) && international_valid(d.substr(2));
+  // '+' between groups is a form-encoded space: a query string's phone
+  // number (%2B44+20..., 0711+841876), never a sum (2965+62+83).
+  if (form_plus && !plus && d[0] != '0') return false;
+  if (plus) return international_valid(d);
+
+  const bool nanp_shaped = (groups == 1) || (groups == 3 && group_len[0] == 3 && group_len[1] == 3) ||
+                           (groups == 4 && group_len[0] == 1 && group_len[1] == 3 && group_len[2] == 3);
+  if (d[0] == '0') {
+    // National trunk-prefix formats (UK 020..., DE 030..., FR 01..., AU 04...).
+    if (d.size() < 9 || d.size() > 12 || d[1] == '0') return false;
+    // Not phone numbers: a time with a fraction ("09.851851 2026": dots mixed
+    // with spaces), a 12-digit account id, compact runs under 10 digits, hex
+    // byte pairs ("03 94 05 79 67 11": 2-digit groups are French, 10 digits),
+    // an SSN (018-00-7902) or a date-based id (060654-4527).
+    if (dots && spaces_or_dashes) return false;
+    if (groups == 1 && (d.size() < 10 || d.size() > 11)) return false;
+    bool all_pairs = groups >= 3 && groups <= 4;
+    for (std::size_t g = 0; g < groups && g < 4; ++g) all_pairs = all_pairs && group_len[g] == 2;
+    if (groups >= 5 && group_len[0] == 2 && group_len[1] == 2 && group_len[2] == 2 && group_len[3] == 2 && d.size() != 10)
+      return false;
+    if (groups == 3 && group_len[0] == 3 && group_len[1] == 2 && group_len[2] == 4) return false;
+    if (dashes && groups == 2 && group_len[0] == 6 && group_len[1] == 4) return false;
+    if (dashes && groups == 2 && group_len[0] == 5 && group_len[1] == 4) return false;  // US ZIP+4 02110-1301
+    // hex dump bytes "02 00 00 01 00": a real number is not half zeros
+    if (group_len[0] == 2 && group_len[1] == 2 && groups >= 4) {
+      std::size_t zeros = 0;
+      for (char z : d) zeros += z == '0';
+      if (zeros * 2 > d.size()) return false;
+      // "01 02 03 04 05": bytes, every pair led by 0
+      bool all_zero_led = d.size() % 2 == 0;
+      for (std::size_t i = 0; i < d.size() && all_zero_led; i += 2) all_zero_led = d[i] == '0';
+      if (all_zero_led) return false;
+    }
+    (void)all_pairs;
+    const std::string_view nsn = drop_first(d);
+    if (fictitious("44", nsn)) return false;
+    // AU mobiles are written 04xx xxx xxx; "04 91 57 ..." is a French number.
+    if (fictitious("61", nsn) && (nsn[0] != '4' || groups == 1 || first_group != 2)) return false;
     return true;
   }
-  if (d.size() == 10 && d[0] != '0') return nanp_valid(d);
-  if (d.size() == 11 && d[0] == '1') return nanp_valid(drop_first(d));
-  // National trunk-prefix formats (UK 020..., DE 030...): 0 then a non-zero digit.
-  if (d[0] == '0') return d.size() >= 9 && d.size() <= 11 && d[1] != '0';
-  return false;
+  if (nanp_shaped && (d.size() == 10 || (d.size() == 11 && d[0] == '1'))) {
+    const std::string_view ten = d.size() == 11 ? drop_first(d) : d;
+    if (!nanp_valid(ten)) return false;
+    return !nanp_fiction(ten);
+  }
+  if (nanp_shaped && groups == 4) return false;  // 2-202-555-0143: 11 digits not led by 1
+  // Other national forms without a trunk prefix (ES 612 34 56 78, IT 347
+  // 1234567, IN 98765 43210, BR (11) 91234-5678): 9-11 digits, and no later
+  // group of 3 or more led by 0 ("26 088 519 377" is a tax id, not a
+  // phone number after a stray group).
+  if (d.size() < 9 || d.size() > 11) return false;
+  return !zero_led_group;
 }
 
 // ---------------------------------------------------------------- JWT
@@ -395,7 +613,13 @@ std::string_view canonical(Validator v, std::string_view value, char* buf,
                            std::size_t cap) noexcept {
   if (!is_digit_shaped(v) || buf == nullptr) return value;
   std::size_t n = 0;
-  for (char c : value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    // A URL escape ("%20", "%2B") is formatting, not part of the value.
+    if (c == '%' && i + 2 < value.size() && Decoder::hex(value[i + 1]) >= 0 && Decoder::hex(value[i + 2]) >= 0) {
+      i += 2;
+      continue;
+    }
     if (!is_alnum(c)) continue;
     if (n == cap) return value;
     buf[n++] = to_upper(c);
@@ -405,7 +629,9 @@ std::string_view canonical(Validator v, std::string_view value, char* buf,
 
 bool luhn_valid(std::string_view s) noexcept {
   Digits dg;
-  for (char c : s) {
+  // URL-encoded group separators too: "4111%201111..." and "4111+1111...".
+  for (Decoder dec{s}; !dec.done();) {
+    const char c = dec.next();
     if (is_digit(c)) {
       dg.push(c);
     } else if (c != ' ' && c != '-') {
@@ -426,8 +652,10 @@ char luhn_check_digit(std::string_view digits) noexcept {
 bool iban_valid(std::string_view s) noexcept {
   char c[kIbanMaxLength];
   std::size_t n = 0;
-  for (char ch : s) {
-    if (ch == ' ') continue;
+  // Groups separated by spaces or dashes, or URL-encoded spaces.
+  for (Decoder dec{s}; !dec.done();) {
+    const char ch = dec.next();
+    if (ch == ' ' || ch == '-') continue;
     if (n == kIbanMaxLength) return false;
     c[n++] = ch;
   }

@@ -13,7 +13,7 @@ src=$(realpath "$2")
 fixtures=$src/tests/cli/fixtures
 runtime=$fixtures/runtime.jsonl
 runtime_count=8
-planted=(maria.gonzalez@outlook.com "4539 1488 0343 6467" Wq8#vLp2zT "+44 20 7946 0958" 536-22-8461
+planted=(maria.gonzalez@outlook.com "4539 1488 0343 6467" Wq8#vLp2zT "+44 20 7947 0958" 536-22-8461
          9f8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d AKIAQ3EGT7XW2M4KZR5B "DE44 5001 0517 5407 3249 31"
          ghp_R3aLt0k3nV4lu3xYz0123456789abcdEFGHq)
 formats=(table json sarif junit markdown)

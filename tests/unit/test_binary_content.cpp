@@ -108,7 +108,7 @@ TEST(Binary, RandomBytesAreNeverRewritten) {
     const std::uint64_t w = rng();
     std::memcpy(data.data() + i, &w, 8);
   }
-  const std::string_view planted[] = {" jane.doe@mail.com ", " 4539 1488 0343 6467 ", " +44 20 7946 0958 ",
+  const std::string_view planted[] = {" jane.doe@mail.com ", " 4539 1488 0343 6467 ", " +44 20 7947 0958 ",
                                       " password=Tr0ub4dor&3 "};
   for (std::size_t at = 4096, k = 0; at + 64 < kTotal; at += kBlock, ++k) {
     const auto v = planted[k % std::size(planted)];
@@ -149,7 +149,7 @@ TEST(Binary, ZipArchivesOfTextAreNotRewritten) {
   std::string text;
   for (int i = 0; i < 400; ++i)
     text += "2026-11-25 12:00:" + std::to_string(i % 60) + " INFO user jane.doe" + std::to_string(i) +
-            "@mail.com paid with 4539 1488 0343 6467, call +44 20 7946 0958\n";
+            "@mail.com paid with 4539 1488 0343 6467, call +44 20 7947 0958\n";
   std::ofstream(dir.path / "a.log") << text;
   std::ofstream(dir.path / "b.json") << R"({"to": "f\u0151o@bar.com", "password": "Tr0ub4dor&3"})" << "\n";
   for (const char* level : {"-0", "-6"}) {

@@ -73,7 +73,7 @@ action = "report"
   auto scratch = engine->make_scratch();
   const std::string inputs[] = {
       "GET /health 200 3ms",
-      "user=maria.gonzalez@outlook.com card=4539 1488 0343 6467 phone=+44 20 7946 0958",
+      "user=maria.gonzalez@outlook.com card=4539 1488 0343 6467 phone=+44 20 7947 0958",
       "db=postgres://app:Wq8vLp2zT@db.internal/app Authorization: Bearer 9f8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d",
       "password=Tr0ub4dor&3 aws_secret_access_key=Zk3v9Qm2Xp8Lr5Tn1Wc7Yb4Hd6Fg0Js2Ka9Ue3Ri8",
       "test data jane@example.com 4111 1111 1111 1111 (202) 555-0143",

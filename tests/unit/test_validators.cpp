@@ -105,6 +105,11 @@ TEST(Luhn, Separators) {
   EXPECT_FALSE(pg::luhn_valid("4111/1111/1111/1111"));
   EXPECT_FALSE(pg::luhn_valid("4111111111111111x"));
   EXPECT_FALSE(pg::luhn_valid(" 4111111111111111\n"));
+  // URL-encoded in a query string
+  EXPECT_TRUE(pg::luhn_valid("4111%201111%201111%201111"));
+  EXPECT_TRUE(pg::luhn_valid("4111+1111+1111+1111"));
+  EXPECT_FALSE(pg::luhn_valid("+4111111111111111"));
+  EXPECT_FALSE(pg::luhn_valid("4111%2F1111%2F1111%2F1111"));
 }
 
 TEST(Luhn, BadChecksum) {
@@ -191,7 +196,9 @@ TEST(Iban, ValidExamples) {
 TEST(Iban, SpacesAllowed) {
   EXPECT_TRUE(pg::iban_valid("DE89 3704 0044 0532 0130 00"));
   EXPECT_TRUE(pg::iban_valid("GB29 NWBK 6016 1331 9268 19"));
-  EXPECT_FALSE(pg::iban_valid("DE89-3704-0044-0532-0130-00"));
+  EXPECT_TRUE(pg::iban_valid("DE89-3704-0044-0532-0130-00"));   // dashes, as in SQL dumps
+  EXPECT_TRUE(pg::iban_valid("DE89%203704%200044%200532%200130%2000"));
+  EXPECT_FALSE(pg::iban_valid("DE89.3704.0044.0532.0130.00"));
 }
 
 TEST(Iban, Invalid) {
@@ -246,12 +253,14 @@ TEST(UsSsn, InvalidShapes) {
 // ------------------------------------------------------------------ Phone
 
 TEST(Phone, Nanp) {
-  EXPECT_TRUE(v(Validator::Phone, "(202) 555-0143"));
-  EXPECT_TRUE(v(Validator::Phone, "202-555-0143"));
-  EXPECT_TRUE(v(Validator::Phone, "202.555.0143"));
-  EXPECT_TRUE(v(Validator::Phone, "2025550143"));
-  EXPECT_TRUE(v(Validator::Phone, "1-202-555-0143"));
-  EXPECT_TRUE(v(Validator::Phone, "+1 (202) 555-0143"));
+  EXPECT_TRUE(v(Validator::Phone, "(202) 555-0243"));
+  EXPECT_TRUE(v(Validator::Phone, "202-555-0243"));
+  EXPECT_TRUE(v(Validator::Phone, "202.555.0243"));
+  EXPECT_TRUE(v(Validator::Phone, "2025550243"));
+  EXPECT_TRUE(v(Validator::Phone, "1-202-555-0243"));
+  EXPECT_TRUE(v(Validator::Phone, "+1 (202) 555-0243"));
+  EXPECT_FALSE(v(Validator::Phone, "(202) 555-0143"));   // 555-0100..0199: fiction
+  EXPECT_FALSE(v(Validator::Phone, "+1 202 555 0199"));
   EXPECT_FALSE(v(Validator::Phone, "(911) 555-0143"));   // N11 area
   EXPECT_FALSE(v(Validator::Phone, "(211) 555-0143"));
   EXPECT_FALSE(v(Validator::Phone, "(102) 555-0143"));   // area starts with 1
@@ -264,7 +273,14 @@ TEST(Phone, Nanp) {
 }
 
 TEST(Phone, E164) {
-  EXPECT_TRUE(v(Validator::Phone, "+44 20 7946 0018"));
+  EXPECT_TRUE(v(Validator::Phone, "+44 20 7947 0018"));
+  EXPECT_TRUE(v(Validator::Phone, "+44 (0)20 7947 0018"));  // trunk 0 in parentheses
+  EXPECT_TRUE(v(Validator::Phone, "+49 (0)40 9907974"));
+  EXPECT_TRUE(v(Validator::Phone, "0041 44 247 66 54"));    // 00 international prefix
+  EXPECT_TRUE(v(Validator::Phone, "0039 02 45915413"));     // Italy keeps its 0
+  EXPECT_FALSE(v(Validator::Phone, "+44 20 794 001"));      // UK numbers have 9-10 digits
+  EXPECT_FALSE(v(Validator::Phone, "+33 1 23 45 67 8"));    // France: 9
+  EXPECT_FALSE(v(Validator::Phone, "+44 020 7947 0018"));   // trunk 0 after the country code
   EXPECT_TRUE(v(Validator::Phone, "+49 30 1234567"));
   EXPECT_TRUE(v(Validator::Phone, "+33 1 23 45 67 89"));
   EXPECT_TRUE(v(Validator::Phone, "+4930123456"));          // 10 digits
@@ -278,13 +294,80 @@ TEST(Phone, E164) {
 }
 
 TEST(Phone, NationalFormats) {
-  EXPECT_TRUE(v(Validator::Phone, "020 7946 0018"));
-  EXPECT_TRUE(v(Validator::Phone, "07700 900123"));
+  EXPECT_TRUE(v(Validator::Phone, "020 7947 0018"));
+  EXPECT_TRUE(v(Validator::Phone, "07701 900123"));
+  EXPECT_TRUE(v(Validator::Phone, "01 39 18 06 03"));       // France, 2-digit groups
+  EXPECT_TRUE(v(Validator::Phone, "01.39.18.06.03"));
+  EXPECT_TRUE(v(Validator::Phone, "(0118) 485 2416"));
+  EXPECT_TRUE(v(Validator::Phone, "0511/837246"));
+  EXPECT_TRUE(v(Validator::Phone, "0151 25441951"));        // DE mobile, 12 digits
+  EXPECT_TRUE(v(Validator::Phone, "04 91 57 01 23"));       // Marseille, not ACMA's 0491 57x
+  EXPECT_TRUE(v(Validator::Phone, "612 34 56 78"));         // no trunk prefix (ES)
+  EXPECT_TRUE(v(Validator::Phone, "(11) 91432-6576"));      // BR
   EXPECT_TRUE(v(Validator::Phone, "030 1234567"));
   EXPECT_TRUE(v(Validator::Phone, "030 123456"));           // 9 digits
   EXPECT_FALSE(v(Validator::Phone, "030 12345"));           // 8 digits
   EXPECT_FALSE(v(Validator::Phone, "030 1234567890"));      // 13 digits
-  EXPECT_FALSE(v(Validator::Phone, "0020 7946 0018"));      // 00 is an intl prefix
+  EXPECT_FALSE(v(Validator::Phone, "0000 7946 0018"));      // 00 then no country code
+  EXPECT_FALSE(v(Validator::Phone, "0511/837/246"));
+  // look-alikes: an SSN, a date-based id, a time with a fraction, hex bytes, an account id
+  EXPECT_FALSE(v(Validator::Phone, "018-00-7902"));
+  EXPECT_FALSE(v(Validator::Phone, "060654-4527"));
+  EXPECT_FALSE(v(Validator::Phone, "09.851851 2026"));
+  EXPECT_FALSE(v(Validator::Phone, "03 94 05 79 67 11"));
+  EXPECT_FALSE(v(Validator::Phone, "036076951381"));
+  EXPECT_FALSE(v(Validator::Phone, "26 088 519 377"));      // a tax id, not "088 519 377"
+  EXPECT_FALSE(v(Validator::Phone, "02110-1301"));          // US ZIP+4
+  EXPECT_FALSE(v(Validator::Phone, "/0178001163"));         // a commit id in a path
+  EXPECT_FALSE(v(Validator::Phone, "10-0-211-128"));        // ip-10-0-211-128
+  EXPECT_FALSE(v(Validator::Phone, "02 00 3e 00 01"));
+  EXPECT_FALSE(v(Validator::Phone, "01 00 00 00 45"));      // hex dump bytes
+  EXPECT_FALSE(v(Validator::Phone, "02 01 04 03 06"));
+  EXPECT_FALSE(v(Validator::Phone, "0777660 9348"));        // od -x: offset and word
+  EXPECT_FALSE(v(Validator::Phone, "0758 9255 9203"));      // xxd: hex words
+  EXPECT_FALSE(v(Validator::Phone, "0810 4774  0"));
+  EXPECT_FALSE(v(Validator::Phone, "0020 4845 0425"));
+  EXPECT_FALSE(v(Validator::Phone, "0067540 0159"));
+  EXPECT_TRUE(v(Validator::Phone, "065812 59769"));
+  EXPECT_FALSE(v(Validator::Phone, "2 2 2 1 1 1 1 0 0 0"));  // digits listed one by one
+  EXPECT_FALSE(v(Validator::Phone, "0093840044"));          // compact 00-form needs 12 digits
+  EXPECT_TRUE(v(Validator::Phone, "00393997360769"));
+  EXPECT_FALSE(v(Validator::Phone, "2965+62+83+86"));       // a sum, not form-encoded spaces
+  EXPECT_TRUE(v(Validator::Phone, "0711+841876"));
+  EXPECT_FALSE(v(Validator::Phone, "+1-816-555-1212"));     // RFC 3966's example (directory assistance)
+}
+
+TEST(Phone, FictitiousRanges) {
+  // Ofcom drama numbers, national and international form
+  EXPECT_FALSE(v(Validator::Phone, "020 7946 0018"));
+  EXPECT_FALSE(v(Validator::Phone, "+44 20 7946 0018"));
+  EXPECT_FALSE(v(Validator::Phone, "+44 (0)20 7946 0999"));
+  EXPECT_FALSE(v(Validator::Phone, "07700 900123"));
+  EXPECT_FALSE(v(Validator::Phone, "+447700900123"));
+  EXPECT_FALSE(v(Validator::Phone, "01632 960123"));
+  EXPECT_FALSE(v(Validator::Phone, "0113 496 0123"));
+  EXPECT_FALSE(v(Validator::Phone, "0161 496 0000"));
+  EXPECT_FALSE(v(Validator::Phone, "028 9649 6123"));
+  EXPECT_FALSE(v(Validator::Phone, "029 2018 0123"));
+  // ACMA (Australia)
+  EXPECT_FALSE(v(Validator::Phone, "0491 570 156"));
+  EXPECT_FALSE(v(Validator::Phone, "+61 491 570 156"));
+  EXPECT_FALSE(v(Validator::Phone, "(02) 5550 1234"));
+  EXPECT_FALSE(v(Validator::Phone, "03 7010 1234"));
+  // neighbours are real
+  EXPECT_TRUE(v(Validator::Phone, "020 7946 1018"));
+  EXPECT_TRUE(v(Validator::Phone, "0161 497 0000"));
+  EXPECT_TRUE(v(Validator::Phone, "0491 580 156"));
+}
+
+TEST(Phone, UrlEncoded) {
+  EXPECT_TRUE(v(Validator::Phone, "%2B41317602043"));
+  EXPECT_TRUE(v(Validator::Phone, "%2B31+6+72+51+16+68"));
+  EXPECT_TRUE(v(Validator::Phone, "%2B61%20%280%292%202806%202845"));
+  EXPECT_TRUE(v(Validator::Phone, "083%20579%205448"));
+  EXPECT_FALSE(v(Validator::Phone, "%2B44%207700%20900123"));
+  EXPECT_FALSE(v(Validator::Phone, "%2B44%3B7700"));
+  EXPECT_FALSE(v(Validator::Phone, "%2B31%3B6725116"));
 }
 
 TEST(Phone, Junk) {
@@ -296,6 +379,7 @@ TEST(Phone, Junk) {
   EXPECT_FALSE(v(Validator::Phone, "+44 4444 4444"));
   EXPECT_FALSE(v(Validator::Phone, "202-555-0143 ext 5"));
   EXPECT_FALSE(v(Validator::Phone, "202/555/0143"));
+  EXPECT_FALSE(v(Validator::Phone, "202/5550143"));
   EXPECT_FALSE(v(Validator::Phone, ""));
   EXPECT_FALSE(v(Validator::Phone, "+"));
   EXPECT_FALSE(v(Validator::Phone, "() - ."));
@@ -405,6 +489,10 @@ TEST(Canonical, DigitShaped) {
   EXPECT_EQ(pg::canonical(Validator::Iban, "gb29 nwbk 6016 1331 9268 19", buf, sizeof buf),
             "GB29NWBK60161331926819");
   EXPECT_EQ(pg::canonical(Validator::UsSsn, "123-45-6789", buf, sizeof buf), "123456789");
+  // URL escapes are formatting: an allowlisted test card stays listed in a query string
+  EXPECT_EQ(pg::canonical(Validator::Luhn, "5555%205555%205555%204444", buf, sizeof buf),
+            "5555555555554444");
+  EXPECT_EQ(pg::canonical(Validator::Phone, "%2B44%2020%207946", buf, sizeof buf), "44207946");
   const std::string_view out = pg::canonical(Validator::Luhn, "4111 1111", buf, sizeof buf);
   EXPECT_EQ(out.data(), buf);
 }
