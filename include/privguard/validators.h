@@ -18,6 +18,10 @@ enum class Validator : unsigned char {
   Phone,        // E.164 (+CC..., 8-15 digits) or NANP with valid area/exchange codes
   Jwt,          // three base64url segments, the first decoding to a JSON object with "alg"
   SecretValue,  // rejects placeholders: masked (***), ${VAR}, <...>, {{..}}, one repeated char, too short
+  // Secrets found by their key name (src/core/validators_secrets.h)
+  HighEntropy,        // 16+ chars, no placeholder word or template, entropy >= 3 bits/byte, mixed classes
+  Base64Credentials,  // base64 of printable "user:password"
+  AzureKey,           // 86 base64 chars + "==" (account key) or 43 + "=" (SAS sig), %XX and \/ decoded
 };
 
 std::string_view to_string(Validator) noexcept;

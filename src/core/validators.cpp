@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdint>
 
+#include "validators_secrets.h"
+
 namespace privguard::core {
 namespace {
 
@@ -360,6 +362,9 @@ std::string_view to_string(Validator v) noexcept {
     case Validator::Phone: return "phone";
     case Validator::Jwt: return "jwt";
     case Validator::SecretValue: return "secret-value";
+    case Validator::HighEntropy: return "high-entropy";
+    case Validator::Base64Credentials: return "base64-credentials";
+    case Validator::AzureKey: return "azure-key";
   }
   return "unknown";
 }
@@ -367,7 +372,8 @@ std::string_view to_string(Validator v) noexcept {
 std::optional<Validator> parse_validator(std::string_view s) noexcept {
   constexpr Validator kAll[] = {Validator::None,  Validator::Luhn, Validator::Iban,
                                 Validator::UsSsn, Validator::Phone, Validator::Jwt,
-                                Validator::SecretValue};
+                                Validator::SecretValue, Validator::HighEntropy, Validator::Base64Credentials,
+                                Validator::AzureKey};
   for (Validator v : kAll) {
     if (to_string(v) == s) return v;
   }
@@ -383,6 +389,9 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::Phone: return phone_valid(value);
     case Validator::Jwt: return jwt_valid(value);
     case Validator::SecretValue: return secret_value_valid(value);
+    case Validator::HighEntropy: return secrets::high_entropy_valid(value);
+    case Validator::Base64Credentials: return secrets::base64_credentials_valid(value);
+    case Validator::AzureKey: return secrets::azure_key_valid(value);
   }
   return false;
 }
