@@ -30,6 +30,10 @@ enum class Validator : unsigned char {
   EsDni,            // DNI / NIE, check letter mod 23
   ItCodiceFiscale,  // 16 characters, omocodia, odd/even check character
   InAadhaar,        // 12 digits, first 2-9, Verhoeff
+  // Secrets found by their key name (src/core/validators_secrets.h)
+  HighEntropy,        // 16+ chars, no placeholder word or template, entropy >= 3 bits/byte, mixed classes
+  Base64Credentials,  // base64 of printable "user:password"
+  AzureKey,           // 86 base64 chars + "==" (account key) or 43 + "=" (SAS sig), %XX and \/ decoded
 };
 
 std::string_view to_string(Validator) noexcept;

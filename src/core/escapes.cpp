@@ -173,10 +173,24 @@ bool fit_value_to_escapes(std::string_view d, std::uint64_t& start, std::uint64_
   return start < end && fit_end_to_escapes(d, start, end);
 }
 
+// An escaped '=' (%3D, \x3d, \u003d) that ends a value: base64 padding
+// ("sig=...%3D", "token=...%3D%3D"), part of the value.
+static bool escaped_padding(std::string_view d, const Escape& esc) noexcept {
+  const std::string_view e(d.data() + esc.start, esc.end - esc.start);
+  auto is = [&](std::string_view lower) {
+    if (e.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < e.size(); ++i)
+      if ((e[i] >= 'A' && e[i] <= 'Z' ? e[i] | 0x20 : e[i]) != lower[i]) return false;
+    return true;
+  };
+  return is("%3d") || is("\\x3d") || is("\\u003d");
+}
+
 bool fit_end_to_escapes(std::string_view d, std::uint64_t start, std::uint64_t& end) noexcept {
   for (int guard = 0; guard < 8 && start < end; ++guard) {
     Escape esc;
     if (!escape_covering(d, end - 1, esc)) break;
+    if (esc.end == end && escaped_padding(d, esc)) break;
     if (esc.value_char) {
       if (esc.end > end) {
         std::size_t e = grow_right(d, esc.end);

@@ -188,7 +188,10 @@ void read_rule_fields(const Reader& r, const toml::value& t, Rule& rule) {
   if (auto* v = r.find(t, "flags")) rule.hs_flags = read_flags(r, *v);
   if (auto* v = r.find(t, "validator"))
     rule.validator = parse_enum<Validator>(r, *v, "validator", parse_validator,
-                                           "none, luhn, iban, us-ssn, phone, jwt, secret-value");
+                                           "none, luhn, iban, us-ssn, phone, jwt, secret-value, high-entropy, "
+                                           "base64-credentials, azure-key, date, passport, uk-nino, nl-bsn, "
+                                           "se-personnummer, fi-hetu, de-steuer-id, fr-nir, es-dni, "
+                                           "it-codice-fiscale, in-aadhaar");
   if (auto* v = r.find(t, "severity"))
     rule.severity = parse_enum<Severity>(r, *v, "severity", parse_severity, "low, medium, high, critical");
   if (auto* v = r.find(t, "action"))

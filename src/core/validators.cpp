@@ -8,6 +8,8 @@
 #include <array>
 #include <cstdint>
 
+#include "validators_secrets.h"
+
 namespace privguard::core {
 namespace {
 
@@ -580,6 +582,9 @@ std::string_view to_string(Validator v) noexcept {
     case Validator::Phone: return "phone";
     case Validator::Jwt: return "jwt";
     case Validator::SecretValue: return "secret-value";
+    case Validator::HighEntropy: return "high-entropy";
+    case Validator::Base64Credentials: return "base64-credentials";
+    case Validator::AzureKey: return "azure-key";
     default: return national::name(v);
   }
   return "unknown";
@@ -588,7 +593,8 @@ std::string_view to_string(Validator v) noexcept {
 std::optional<Validator> parse_validator(std::string_view s) noexcept {
   constexpr Validator kAll[] = {Validator::None,  Validator::Luhn, Validator::Iban,
                                 Validator::UsSsn, Validator::Phone, Validator::Jwt,
-                                Validator::SecretValue};
+                                Validator::SecretValue, Validator::HighEntropy, Validator::Base64Credentials,
+                                Validator::AzureKey};
   for (Validator v : kAll) {
     if (to_string(v) == s) return v;
   }
@@ -604,6 +610,9 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::Phone: return phone_valid(value);
     case Validator::Jwt: return jwt_valid(value);
     case Validator::SecretValue: return secret_value_valid(value);
+    case Validator::HighEntropy: return secrets::high_entropy_valid(value);
+    case Validator::Base64Credentials: return secrets::base64_credentials_valid(value);
+    case Validator::AzureKey: return secrets::azure_key_valid(value);
     default: return national::validate(v, value);
   }
   return false;

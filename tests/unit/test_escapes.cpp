@@ -179,6 +179,21 @@ TEST(Escapes, AnEscapedSeparatorStaysOutOfTheAddress) {
   expect_one(R"(b'\xc5\x91jane@mail.com')", "email", R"(\xc5\x91jane@mail.com)");
 }
 
+// Base64 padding written %3D (a URL-encoded SAS sig or token) ends the
+// value: an escaped '=' at a value's end is not a separator.
+TEST(Escapes, EscapedPaddingEndsTheValue) {
+  std::string_view d = "sig=kGtPm%2BQ6lZbkB6YwMo3iOGvmkHBQZIZ9SsQEyrXHPfI%3D&se=1";
+  std::uint64_t s = 4, e = d.find('&');
+  ASSERT_TRUE(privguard::core::fit_value_to_escapes(d, s, e));
+  EXPECT_EQ(d.substr(s, e - s), "kGtPm%2BQ6lZbkB6YwMo3iOGvmkHBQZIZ9SsQEyrXHPfI%3D");
+  // Elsewhere an escaped '=' stays a separator: q%3Djane@mail.com.
+  std::string_view q = "?q%3Djane@mail.com";
+  s = 2;
+  e = q.size();
+  ASSERT_TRUE(privguard::core::fit_value_to_escapes(q, s, e));
+  EXPECT_EQ(q.substr(s, e - s), "jane@mail.com");
+}
+
 TEST(Escapes, MaskedJsonStillParses) {
   const std::vector<std::string> docs = {
       R"({"to": "f\u0151o@bar.com", "cc": ["line\nfoo@bar.com", "\u003cjane.doe@mail.com\u003e"]})",

@@ -1,0 +1,293 @@
+// Validators for secrets found by their key name, not by a vendor prefix:
+// a generic high-entropy value, base64 "user:password" credentials and an
+// Azure storage key or SAS signature (validators_secrets.h). Same rules as
+// validators.cpp: no allocation, no exceptions, string_view and small
+// stack arrays only.
+#include "validators_secrets.h"
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+
+namespace privguard::core::secrets {
+namespace {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool is_alpha(char c) noexcept { return is_upper(c) || is_lower(c); }
+constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
+constexpr char to_lower(char c) noexcept { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr int hex_value(char c) noexcept {
+  return is_digit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+}
+
+constexpr int b64_value(char c) noexcept {
+  if (is_upper(c)) return c - 'A';
+  if (is_lower(c)) return c - 'a' + 26;
+  if (is_digit(c)) return c - '0' + 52;
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+bool starts_with(std::string_view s, std::string_view p) noexcept {
+  return s.size() >= p.size() && std::string_view(s.data(), p.size()) == p;
+}
+
+// Case-insensitive search of a lower-case needle.
+bool icontains(std::string_view s, std::string_view lower_needle) noexcept {
+  if (lower_needle.size() > s.size()) return false;
+  for (std::size_t i = 0; i + lower_needle.size() <= s.size(); ++i) {
+    std::size_t k = 0;
+    while (k < lower_needle.size() && to_lower(s[i + k]) == lower_needle[k]) ++k;
+    if (k == lower_needle.size()) return true;
+  }
+  return false;
+}
+
+bool contains(std::string_view s, std::string_view needle) noexcept {
+  return s.find(needle) != std::string_view::npos;
+}
+
+std::string_view trim(std::string_view v) noexcept {
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
+    v.remove_prefix(1);
+    v.remove_suffix(1);
+  }
+  return v;
+}
+
+// Shannon entropy in bits per byte.
+double entropy(std::string_view v) noexcept {
+  std::array<std::uint16_t, 256> n{};
+  for (unsigned char c : v) ++n[c];
+  double h = 0;
+  const double len = static_cast<double>(v.size());
+  for (std::uint16_t k : n) {
+    if (k == 0) continue;
+    const double p = k / len;
+    h -= p * std::log2(p);
+  }
+  return h;
+}
+
+// A run of `len` bytes that each follow the previous one (abcde, 12345) or
+// are all the same (aaaaaa): typed, not generated.
+bool has_run(std::string_view v, std::size_t ascending, std::size_t same) noexcept {
+  std::size_t up = 1, eq = 1;
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    up = (is_alnum(v[i]) && v[i] == v[i - 1] + 1) ? up + 1 : 1;
+    eq = (v[i] == v[i - 1]) ? eq + 1 : 1;
+    if (up >= ascending || eq >= same) return true;
+  }
+  return false;
+}
+
+// Words that make a value a placeholder, a documentation value or code
+// rather than a generated secret. Four letters or more (so that a random
+// 40-character value holds one with a chance of about 1 in 10,000), but
+// for the unmistakable xxx.
+constexpr std::string_view kPlaceholderWords[] = {
+    "xxx",      "example", "sample",  "dummy",    "placeholder", "changeme", "change_me", "change-me",
+    "replace",  "your",    "insert",  "redacted", "filtered",    "masked",   "secret",    "token",
+    "apikey",   "api_key", "api-key", "password", "passwd",      "test",     "fake",      "mock",
+    "todo",     "here",    "undefined", "default", "invalid",    "expired",  "hidden",    "sk_test_",
+    "pk_test_", "pk_live_", "rk_test_", "environ", "getenv",     "config",   "settings",  "process.",
+    "self.",    "this.",   "://",
+};
+
+// Prefixes of the values vendor rules name (or, as placeholders and test
+// keys, deliberately do not): a value that starts with one is theirs.
+constexpr std::string_view kVendorPrefixes[] = {
+    "AIza",    "sk-",     "sk_",    "rk_",    "pk_",      "ghp_",   "gho_",    "ghu_",   "ghs_",
+    "ghr_",    "github_pat_", "glpat-", "gldt-", "glrt-", "glrtr-", "glptt-", "glcbt-", "gloas-",
+    "glft-",   "glimt-",  "glagent-", "glsoat-", "glffct-", "xox",  "xapp-",  "hf_",    "api_org_",
+    "npm_",    "pypi-",   "SG.",    "shpat_", "shpca_",   "shppa_", "shpss_",  "key-",   "AKIA",
+    "ASIA",    "eyJ",     "-----",
+};
+
+// "SK" or "AC" and 32 hex: a Twilio API key or account SID.
+bool twilio_id(std::string_view v) noexcept {
+  if (v.size() != 34 || !((v[0] == 'S' && v[1] == 'K') || (v[0] == 'A' && v[1] == 'C'))) return false;
+  for (std::size_t i = 2; i < v.size(); ++i)
+    if (hex_value(v[i]) < 0) return false;
+  return true;
+}
+
+// name=value: a pair the pattern ran on into, not one value.
+bool assignment(std::string_view v) noexcept {
+  std::size_t i = 0;
+  if (v.empty() || !(is_alpha(v[0]) || v[0] == '_')) return false;
+  while (i < v.size() && (is_alnum(v[i]) || v[i] == '_' || v[i] == '.' || v[i] == '-')) ++i;
+  return i < v.size() && i + 1 < v.size() && v[i] == '=' && v[i + 1] != '=';
+}
+
+// Code: an identifier chain of short names (base64.b32encode,
+// lex_int::invoke, self->key) is an expression, not a value.
+bool code_chain(std::string_view v) noexcept {
+  std::size_t seg = 0, segs = 1;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (is_alnum(c) || c == '_') {
+      if (seg == 0 && is_digit(c)) return false;
+      if (++seg > 32) return false;
+      continue;
+    }
+    std::size_t sep = 0;
+    if (c == '.') sep = 1;
+    else if ((c == ':' || c == '-') && i + 1 < v.size() && v[i + 1] == (c == ':' ? ':' : '>')) sep = 2;
+    if (sep == 0 || seg == 0) return false;
+    i += sep - 1;
+    seg = 0;
+    ++segs;
+  }
+  return segs >= 2 && seg > 0;
+}
+
+// Three base64url segments joined by dots: a JWS (JWT, a signed session
+// cookie). Whether that is a token is the jwt rule's to say.
+bool jws_shaped(std::string_view v) noexcept {
+  std::size_t dots = 0, seg = 0;
+  for (char c : v) {
+    if (c == '.') {
+      if (seg == 0) return false;
+      ++dots;
+      seg = 0;
+    } else if (is_alnum(c) || c == '-' || c == '_') {
+      ++seg;
+    } else {
+      return false;
+    }
+  }
+  return dots == 2 && seg > 0;
+}
+
+}  // namespace
+
+bool high_entropy_valid(std::string_view raw) noexcept {
+  const std::string_view v = trim(raw);
+  if (v.size() < 16 || v.size() > 4096) return false;
+  // References and templates, not values: $VAR, ${VAR}, $(cmd), {{ x }},
+  // %(name)s, #{x}, <your key>, [FILTERED], a path.
+  const char c0 = v[0], cn = v[v.size() - 1];
+  if (c0 == '/' || c0 == '~' || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
+  if (c0 == '$' || c0 == '<' || c0 == '[') {
+    // ... unless it is a salt that happens to start so.
+    std::size_t marks = 0;
+    for (char c : v) marks += !is_alnum(c);
+    if (marks < 8) return false;
+  }
+  if (starts_with(v, "{{") || starts_with(v, "%(") || starts_with(v, "#{") || starts_with(v, "./")) return false;
+  if (contains(v, "${") || contains(v, "{{") || contains(v, "...") || contains(v, "***") || contains(v, "\xe2\x80\xa2"))
+    return false;
+  for (std::string_view p : kVendorPrefixes)
+    if (starts_with(v, p)) return false;
+  if (twilio_id(v) || assignment(v) || code_chain(v) || jws_shaped(v)) return false;
+  // A quoted alternative that ran on from a closing quote (secret="",
+  // context=None): a quote, a separator or a space at an edge, in a value
+  // with few symbols (a salt may start with anything).
+  std::size_t symbols = 0;
+  for (char c : v) symbols += !is_alnum(c) && c != ' ';
+  if (symbols < 8 && (c0 == '"' || c0 == '\'' || c0 == '`' || c0 == ' ' || c0 == ',' || c0 == ';' || c0 == ')' ||
+                      c0 == ']' || c0 == '}' || cn == ' '))
+    return false;
+  for (std::string_view w : kPlaceholderWords)
+    if (icontains(v, w)) return false;
+  if (has_run(v, 5, 6)) return false;
+
+  std::size_t lower = 0, upper = 0, digit = 0, symbol = 0, space = 0;
+  for (char c : v) {
+    if (is_lower(c)) ++lower;
+    else if (is_upper(c)) ++upper;
+    else if (is_digit(c)) ++digit;
+    else if (c == ' ') ++space;
+    else ++symbol;
+  }
+  const std::size_t letters = lower + upper;
+  // Prose in quotes: a secret with spaces is a salt of symbols.
+  if (space > 0 && symbol * 4 < v.size()) return false;
+  if (entropy(v) < 3.0) return false;
+  // A generated value mixes classes: letters and digits (hex, base64,
+  // base36 ...), or letters of both cases in about equal measure, or
+  // symbols (salts). An identifier, a word or a number does not.
+  if (letters > 0 && digit > 0) return true;
+  if (symbol >= 4 && letters > 0) return true;
+  if (lower > 0 && upper > 0 && v.size() >= 20) {
+    const double share = static_cast<double>(upper) / static_cast<double>(letters);
+    return share >= 0.3 && share <= 0.7;
+  }
+  return false;
+}
+
+bool base64_credentials_valid(std::string_view raw) noexcept {
+  const std::string_view v = trim(raw);
+  if (v.size() < 8 || v.size() > 1024) return false;
+  std::size_t n = v.size();
+  std::size_t pad = 0;
+  while (n > 0 && v[n - 1] == '=' && pad < 2) {
+    --n;
+    ++pad;
+  }
+  if ((n + pad) % 4 != 0 && pad != 0) return false;
+  if (n % 4 == 1) return false;
+  // Decode and look at the text: "user:password", printable, one colon at
+  // least, something on both sides.
+  std::uint32_t acc = 0;
+  int bits = 0;
+  std::size_t len = 0, colon = 0, first_colon = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const int x = b64_value(v[i]);
+    if (x < 0) return false;
+    acc = (acc << 6) | static_cast<std::uint32_t>(x);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const auto b = static_cast<unsigned char>((acc >> bits) & 0xFFu);
+      if (b < 0x20 || b == 0x7f) return false;
+      if (b == ':' && colon++ == 0) first_colon = len;
+      ++len;
+    }
+    acc &= (1u << bits) - 1u;
+  }
+  return colon > 0 && first_colon > 0 && first_colon + 1 < len;
+}
+
+bool azure_key_valid(std::string_view raw) noexcept {
+  const std::string_view v = trim(raw);
+  // Decode %2B %2F %3D and JSON's \/ into a small buffer.
+  std::array<char, 128> buf{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (n == buf.size()) return false;
+    char c = v[i];
+    if (c == '%') {
+      if (i + 2 >= v.size()) return false;
+      const int h = hex_value(v[i + 1]), l = hex_value(v[i + 2]);
+      if (h < 0 || l < 0) return false;
+      c = static_cast<char>(h * 16 + l);
+      i += 2;
+    } else if (c == '\\') {
+      if (i + 1 >= v.size() || v[i + 1] != '/') return false;
+      c = '/';
+      ++i;
+    }
+    if (!is_alnum(c) && c != '+' && c != '/' && c != '=') return false;
+    buf[n++] = c;
+  }
+  // 64 bytes (an account key): 86 characters and "=="; 32 bytes (an
+  // HMAC-SHA256 SAS signature): 43 and "=".
+  std::size_t pad = 0;
+  if (n == 88) pad = 2;
+  else if (n == 44) pad = 1;
+  else return false;
+  for (std::size_t i = 0; i < n; ++i) {
+    if ((buf[i] == '=') != (i >= n - pad)) return false;
+  }
+  return entropy(std::string_view(buf.data(), n - pad)) >= 3.5;
+}
+
+}  // namespace privguard::core::secrets

@@ -1,0 +1,23 @@
+// Validators for secrets found by their key name (validators_secrets.cpp).
+#pragma once
+
+#include <string_view>
+
+namespace privguard::core::secrets {
+
+// A generated secret, not a placeholder, reference, word or identifier:
+// 16+ characters, no template or placeholder word, Shannon entropy >= 3
+// bits per byte, and mixed character classes (letters and digits, letters
+// and symbols, or both letter cases in about equal measure).
+bool high_entropy_valid(std::string_view value) noexcept;
+
+// Base64 (standard or URL-safe) that decodes to printable
+// "user:password" with something on both sides of the first colon.
+bool base64_credentials_valid(std::string_view value) noexcept;
+
+// An Azure storage account key (64 bytes: 86 base64 characters and "==")
+// or SAS signature (32 bytes: 43 and "="), possibly URL-encoded (%2B %2F
+// %3D) or with JSON-escaped slashes.
+bool azure_key_valid(std::string_view value) noexcept;
+
+}  // namespace privguard::core::secrets

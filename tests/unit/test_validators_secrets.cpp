@@ -1,0 +1,142 @@
+// Validators for secrets found by their key name (src/core/validators_secrets.h):
+// high-entropy (generic-secret), base64-credentials (docker-auth),
+// azure-key (azure-storage-key).
+#include "privguard/validators.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace pg = privguard::core;
+using pg::Validator;
+
+namespace {
+
+bool v(Validator k, std::string_view s) { return pg::validate(k, s); }
+
+std::string b64(std::string_view in) {
+  static constexpr char kAlpha[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned acc = 0;
+  int bits = 0;
+  for (unsigned char c : in) {
+    acc = (acc << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out.push_back(kAlpha[(acc >> bits) & 63u]);
+    }
+  }
+  if (bits > 0) out.push_back(kAlpha[(acc << (6 - bits)) & 63u]);
+  while (out.size() % 4) out.push_back('=');
+  return out;
+}
+
+}  // namespace
+
+TEST(SecretValidatorNames, RoundTrip) {
+  for (Validator k : {Validator::HighEntropy, Validator::Base64Credentials, Validator::AzureKey}) {
+    auto parsed = pg::parse_validator(pg::to_string(k));
+    ASSERT_TRUE(parsed.has_value()) << pg::to_string(k);
+    EXPECT_EQ(*parsed, k);
+  }
+  EXPECT_EQ(pg::to_string(Validator::HighEntropy), "high-entropy");
+  EXPECT_EQ(pg::to_string(Validator::Base64Credentials), "base64-credentials");
+  EXPECT_EQ(pg::to_string(Validator::AzureKey), "azure-key");
+}
+
+// ------------------------------------------------------------------ high-entropy
+
+TEST(HighEntropy, GeneratedValues) {
+  const char* real[] = {
+      "0bfb2512abb6e79c7c329bd455ecd881ffdb9294",                    // hex
+      "4718f09a0ee2d11dc712a3cbae9b9754",
+      "P4vxi2hvNIkheGl97MpkFqWXZ5w9w7OxpQ9ldNGH",                    // base62
+      "swfKBG4XPDenxq3GgH08EUOnMDADdsqMzSlVTjQ8sWk=",                // base64
+      "2DSVHCQYXd87Dd0deDUz74GGSJ9Yc%2B49EpkL6kCb3Zs%3D",            // URL-encoded
+      "wke9ffqcpa4np2myuedry21pyzq2gkdsrm2pd82ususf488qwt",          // base36
+      "30fbd970-bd43-771e-d7a8-76ea0ef3ac3eGU0mmmVM",                // uuid and more
+      "550e8400-e29b-41d4-a716-446655440000",                        // a uuid key
+      "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",
+      "ya29.a0Fk2KM2zWtKdbg_l0dQ6L1yKtdy0JECSL73HPvQDVI5rCxkbEs0iGZcb6NBfF_PClslUio8HiR4jh",
+      "c1+3aPQh}x}4~?dx9PSsxFoQ<g0}b8.H8NV!<|xspI}?_=r{r.TO9]MXzsO!d2af",  // WordPress salts
+      "<7nEYt@{gfi7X{93i0eHjxU<dGQ~d33j;-*hl^Snh?Rby;7z<{z#O[T>MHGTM)9o",
+      ";7xA*6<5bPO%Q!PB_}iS8}vL%5},mW:<.pNmaf~fdIg!C.Pf|)EYnITI5^i-Z],}",
+      "kJHqWcZpTrLmXnBvYdGsQaFe",                                    // letters of both cases
+      "\"4718f09a0ee2d11dc712a3cbae9b9754\"",
+  };
+  for (const char* s : real) EXPECT_TRUE(v(Validator::HighEntropy, s)) << s;
+}
+
+TEST(HighEntropy, PlaceholdersAndReferences) {
+  const char* fake[] = {
+      "REPLACE_ME",  "<your-api-key-here>", "xxxxxxxxxxxxxxxxxxxxxxxx", "your-api-key-1234567",
+      "${API_KEY}",  "{{ .Values.apiKey }}", "$API_KEY_FROM_ENVIRONMENT", "sk-ant-api03-...",
+      "changeme-please-123", "my_test_secret_2024", "abcdefghijklmnop1234", "1234567890123456",
+      "0000000000000000000000", "AKIAIOSFODNN7EXAMPLE", "[FILTERED]-secret-1", "********************",
+      "/run/secrets/api-key-1", "https://vault.internal:8200/v1/kv", "hunter2",  // too short
+  };
+  for (const char* s : fake) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
+}
+
+TEST(HighEntropy, WordsIdentifiersAndCode) {
+  const char* code[] = {
+      "getApiKeyFromEnvironment", "ThisIsMyApplicationSecret", "base64.b32encode",
+      "lex_escape_unicode_short::invoke", "self.settings.API_KEY2", "os.environ.get",
+      "prod/db/credentials", "frac=0.9129766579460806",  // a pair the pattern ran into
+      "\", context=None): ",                              // ran on from a closing quote
+      "Bearer realm example 42",
+  };
+  for (const char* s : code) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
+}
+
+TEST(HighEntropy, VendorValuesAreTheirRules) {
+  const char* vendor[] = {
+      "AIzaSyDOCAbC123dEf456GhI789jKl012-MnO", "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+      "glptt-0123abcd4567ef890123abcd4567ef890123", "xoxb-123-456-abcdefABCDEF1234",
+      "sk_test_51HxYzAbCdEf0123456789", "pk_live_51HxYzAbCdEf0123456789", "SKf0ecf65bd4bf01e82f69e0b3a9a9abbc",
+      "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz", "bm90IGEgdG9rZW4.eyJhIjoxfQ.ba8keil3N-YEARIc9DXeag",
+  };
+  for (const char* s : vendor) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
+}
+
+// ------------------------------------------------------------------ base64-credentials
+
+TEST(Base64Credentials, UserColonPassword) {
+  EXPECT_TRUE(v(Validator::Base64Credentials, b64("deploybot:ghp_16C7e42F292c6912E7710c838347Ae178B4a")));
+  EXPECT_TRUE(v(Validator::Base64Credentials, b64("AWS:eyJwYXlsb2FkIjoi")));
+  EXPECT_TRUE(v(Validator::Base64Credentials, b64("_json_key:{\"type\": \"service_account\"}")));
+  EXPECT_TRUE(v(Validator::Base64Credentials, "ZGFhbjc2OjJkbFZIUmRQY1FXUUlNbDZObUZQMzd3WA=="));
+}
+
+TEST(Base64Credentials, NotCredentials) {
+  EXPECT_FALSE(v(Validator::Base64Credentials, ""));
+  EXPECT_FALSE(v(Validator::Base64Credentials, b64("no colon here")));
+  EXPECT_FALSE(v(Validator::Base64Credentials, b64(":password-only")));
+  EXPECT_FALSE(v(Validator::Base64Credentials, b64("user-only:")));
+  EXPECT_FALSE(v(Validator::Base64Credentials, b64(std::string("bin\x01\x02:ary", 9))));
+  EXPECT_FALSE(v(Validator::Base64Credentials, "required"));      // a word
+  EXPECT_FALSE(v(Validator::Base64Credentials, "abc!def:ghijkl"));  // not base64
+}
+
+// ------------------------------------------------------------------ azure-key
+
+TEST(AzureKey, AccountKeysAndSignatures) {
+  const std::string key =
+      "nhEtgMr4oBpD9axXMJ9KjPvVJvESA4asqJMMETvBT9gAsPnRd0KvIh4on1P7UxAkkdXLpxjc7H7uezMEub4tcQ==";
+  ASSERT_EQ(key.size(), 88u);
+  EXPECT_TRUE(v(Validator::AzureKey, key));
+  EXPECT_TRUE(v(Validator::AzureKey, "lkWX8CXUufDUHjSPma7gH1MQYkJUzbI0buJWUciDfFs%3D"));
+  EXPECT_TRUE(v(Validator::AzureKey, "U%2Bw7sIUaTCNF9tsHqo7Or75ilrOVVegDLbx%2BUXcD9aU%3D"));
+  EXPECT_TRUE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOGvmkHBQZIZ9SsQEyrXHPfI="));
+  EXPECT_TRUE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOGvmkHBQZIZ9SsQ\\/yrXHPfI="));  // JSON \/
+}
+
+TEST(AzureKey, OtherLengthsAndPlaceholders) {
+  EXPECT_FALSE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOGvmkHBQZIZ9SsQEyrXHPf="));     // 43
+  EXPECT_FALSE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOGvmkHBQZIZ9SsQEyrXHPfIab=="));  // 48
+  EXPECT_FALSE(v(Validator::AzureKey, std::string(86, 'A') + "=="));
+  EXPECT_FALSE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOG=mkHBQZIZ9SsQEyrXHPfI="));     // '=' inside
+  EXPECT_FALSE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOGvmkHBQZIZ9SsQEyrXHPfI%3"));   // cut escape
+}
