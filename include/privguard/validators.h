@@ -18,6 +18,8 @@ enum class Validator : unsigned char {
   Phone,        // E.164 (+CC..., 8-15 digits) or NANP with valid area/exchange codes
   Jwt,          // three base64url segments, the first decoding to a JSON object with "alg"
   SecretValue,  // rejects placeholders: masked (***), ${VAR}, <...>, {{..}}, one repeated char, too short
+  Pem,          // a PEM private-key block: the match is its BEGIN line, the engine reads on to its own END (pem.h)
+  Email,        // an address that looks like text: a real TLD in one case, word-cased labels (email.cpp)
 };
 
 std::string_view to_string(Validator) noexcept;
@@ -39,5 +41,6 @@ bool luhn_valid(std::string_view digits_and_separators) noexcept;
 char luhn_check_digit(std::string_view digits_without_check) noexcept;  // '0'..'9'
 bool iban_valid(std::string_view iban) noexcept;                       // spaces allowed
 int iban_length_for_country(std::string_view two_letters) noexcept;   // 0 when unknown
+bool email_valid(std::string_view address) noexcept;
 
 }  // namespace privguard::core

@@ -27,3 +27,7 @@ privguard_runtime_test(shim_exports exports.sh ${PROJECT_SOURCE_DIR}/src/shim/ex
 privguard_runtime_test(shim_nginx_sendfile nginx.sh)
 privguard_runtime_test(shim_python_tls python_tls.sh)
 privguard_runtime_test(shim_faults faults.sh)
+# Seeded random data (generated at test time): 8 MiB dumps, 64 MiB over
+# sockets, a million printed integers and floats. Longer than the others.
+privguard_runtime_test(shim_random_bytes random_bytes.sh)
+set_tests_properties(shim_random_bytes PROPERTIES TIMEOUT 300)
