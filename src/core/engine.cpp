@@ -137,10 +137,31 @@ bool part_of_group_sequence(std::string_view data, std::uint64_t vs, std::uint64
     }
     return (at == 0 || !alnum(data[at - 1])) && (at + w == data.size() || !alnum(data[at + w]));
   };
-  // A word of hex letters ("face 4539 ...") is no group: at least one digit
-  // on the left, or in the two on the right.
+  // One group on the left is enough, letters only or not ("ebde 4539 ...":
+  // a stdio write may end right after the value, so the left is often all
+  // there is); the two on the right need a digit between them, so that a
+  // word of hex letters after a value ("... 6467 dead beef") is not taken
+  // for a dump's columns.
   const std::uint64_t w1 = first - vs, w2 = ve - last;
-  if (vs > w1 && data[vs - 1] == sep && group(vs - 1 - w1, w1) && any_digit) return true;
+  if (vs > w1 && data[vs - 1] == sep && group(vs - 1 - w1, w1)) return true;
+  // The same, cut by the buffer's start ("b 5138 4769 ...": the shim scans
+  // what one write holds, which may begin inside a column).
+  if (vs >= 2 && vs - 1 <= w1 && data[vs - 1] == sep) {
+    bool all_hex = true;
+    for (std::uint64_t i = 0; i + 1 < vs && all_hex; ++i) all_hex = hex(data[i]);
+    if (all_hex) return true;
+  }
+  // The first groups after a dump's offset column: 7 or more hex digits
+  // starting the line, then ':' (xxd) or not (od, hexdump), then the
+  // separator. The shim may see such a line cut after the value (a write
+  // ends there), with no group on the right to tell.
+  if (vs > 1 && data[vs - 1] == sep) {
+    std::uint64_t p = vs - 1;
+    if (data[p - 1] == ':') --p;
+    std::uint64_t n = 0;
+    while (p > 0 && n < 17 && hex(data[p - 1])) --p, ++n;
+    if (n >= 7 && n <= 16 && (p == 0 || data[p - 1] == '\n')) return true;
+  }
   any_digit = false;
   std::uint64_t at = ve;
   for (int more = 0; more < 2; ++more, at += 1 + w2)

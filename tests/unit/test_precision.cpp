@@ -300,7 +300,10 @@ TEST(Numbers, HexDumpColumnsAreNotCards) {
                                  "0000100 a3f1 0e0e 9b2c 11f0 4539 1488 0343 6467\n",
                                  "003cc360: 5141 5032 6605 9924 1837 fdcd 7a7a 0e0e  QAP2f..$.7..zz..\n",
                                  "22770640 3110 2104 cedd ec59 2a2a 0e0e 1f1f 7777\n",
-                                 "24705700 3086 3566 facd afdb 2a2a 0e0e 1f1f 7777\n"}) {
+                                 "24705700 3086 3566 facd afdb 2a2a 0e0e 1f1f 7777\n",
+                                 // a write that ends inside a line: the offset column tells
+                                 "x\n0656120 4811 8226 7702 7193", "0065d720: 4811 8226 7702 7193",
+                                 "3057720 ebde 4811 8226 7702 7193", "b 4811 8226 7702 7193"}) {
     auto f = scan(text);
     EXPECT_TRUE(f.empty()) << text << dump(f);
   }
