@@ -145,11 +145,16 @@ bool part_of_group_sequence(std::string_view data, std::uint64_t vs, std::uint64
   const std::uint64_t w1 = first - vs, w2 = ve - last;
   if (vs > w1 && data[vs - 1] == sep && group(vs - 1 - w1, w1)) return true;
   // The same, cut by the buffer's start ("b 5138 4769 ...": the shim scans
-  // what one write holds, which may begin inside a column).
+  // what one write holds, which may begin inside a column): a piece with a
+  // hex letter, or followed by a group on the right. Digits alone are a
+  // line's number ("1 4539 1488 0343 6467 for maria").
   if (vs >= 2 && vs - 1 <= w1 && data[vs - 1] == sep) {
-    bool all_hex = true;
-    for (std::uint64_t i = 0; i + 1 < vs && all_hex; ++i) all_hex = hex(data[i]);
-    if (all_hex) return true;
+    bool all_hex = true, letter = false;
+    for (std::uint64_t i = 0; i + 1 < vs && all_hex; ++i) {
+      all_hex = hex(data[i]);
+      letter |= !digit(data[i]);
+    }
+    if (all_hex && (letter || (ve < data.size() && data[ve] == sep && group(ve + 1, w2)))) return true;
   }
   // The first groups after a dump's offset column: 7 or more hex digits
   // starting the line, then ':' (xxd) or not (od, hexdump), then the

@@ -289,6 +289,8 @@ TEST(Numbers, CardShapedPiecesOfNumbersAreNotCards) {
   // Still cards: plain 16 digits, grouped 19 digits, a following year.
   EXPECT_EQ(scan("card 4539148803436467 ok").size(), 1u);
   EXPECT_EQ(scan("card 4539 1488 0343 6467 2024").size(), 1u);
+  EXPECT_EQ(scan("1 4539 1488 0343 6467 maria").size(), 1u);  // a numbered line at a write's start
+  EXPECT_EQ(scan("12 4539 1488 0343 6467\n").size(), 1u);
 }
 
 TEST(Numbers, HexDumpColumnsAreNotCards) {
