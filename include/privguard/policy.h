@@ -59,6 +59,11 @@ struct Rule {
   // in between: "://" keeps a URL's user@host from reading as an
   // e-mail address, while ".../u?to=a@b.io" still is one.
   std::vector<std::string> not_after;
+  // The value is a whole token: a candidate with a token character
+  // ([A-Za-z0-9_-]) right before or after it, or a '+' or '/' joining it
+  // to more base64, is a piece of a longer run (a key-shaped slice of
+  // base64 or of a longer key) and no finding.
+  bool token = false;
   unsigned hs_flags = 0;  // HS_FLAG_CASELESS | HS_FLAG_DOTALL | HS_FLAG_MULTILINE
   Validator validator = Validator::None;
   Severity severity = Severity::High;

@@ -34,6 +34,8 @@ enum class Validator : unsigned char {
   HighEntropy,        // 16+ chars, no placeholder word or template, entropy >= 3 bits/byte, mixed classes
   Base64Credentials,  // base64 of printable "user:password"
   AzureKey,           // 86 base64 chars + "==" (account key) or 43 + "=" (SAS sig), %XX and \/ decoded
+  Pem,          // a PEM private-key block: the match is its BEGIN line, the engine reads on to its own END (pem.h)
+  Email,        // an address that looks like text: a real TLD in one case, word-cased labels (email.cpp)
 };
 
 std::string_view to_string(Validator) noexcept;
@@ -55,5 +57,6 @@ bool luhn_valid(std::string_view digits_and_separators) noexcept;
 char luhn_check_digit(std::string_view digits_without_check) noexcept;  // '0'..'9'
 bool iban_valid(std::string_view iban) noexcept;                       // spaces allowed
 int iban_length_for_country(std::string_view two_letters) noexcept;   // 0 when unknown
+bool email_valid(std::string_view address) noexcept;
 
 }  // namespace privguard::core

@@ -14,6 +14,7 @@
 
 #include "binary_content.h"
 #include "escapes.h"
+#include "pem.h"
 #include "shapes.h"
 #include "engine_internal.h"
 #include "windows.h"
@@ -109,13 +110,140 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
 // is none: the fraction of a float ("1.4539148803436467", printed floats
 // and durations), a negative integer ("-4539148803436467", a printed
 // hash), or a number that goes on with a fraction ("+35236450.6").
+// A digit-shaped value whose groups go on beyond it on either side, each
+// of the same width: the columns of a hex dump ("00000040: 3a4f 4539 1488
+// 0343 6467 9b2c ..." from xxd, od -x, hexdump), not a card or a phone.
+// One group more on the right is still a value's neighbour ("4111 1111
+// 1111 1111 2024" has an expiry year after it); a group on the left, or two
+// on the right, make a sequence.
+bool part_of_group_sequence(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto hex = [&](char c) { return digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); };
+  auto alnum = [&](char c) { return digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); };
+  std::uint64_t first = vs;
+  while (first < ve && digit(data[first])) ++first;
+  if (first == vs || first == ve) return false;  // no separator
+  const char sep = data[first];
+  std::uint64_t last = ve;
+  while (last > vs && digit(data[last - 1])) --last;
+  // A group of `w` hex characters at [at, at + w), not running on into
+  // more letters or digits; `digits` counts those that are digits.
+  bool any_digit = false;
+  auto group = [&](std::uint64_t at, std::uint64_t w) {
+    if (at + w > data.size()) return false;
+    for (std::uint64_t i = at; i < at + w; ++i) {
+      if (!hex(data[i])) return false;
+      any_digit |= digit(data[i]);
+    }
+    return (at == 0 || !alnum(data[at - 1])) && (at + w == data.size() || !alnum(data[at + w]));
+  };
+  // One group on the left is enough, letters only or not ("ebde 4539 ...":
+  // a stdio write may end right after the value, so the left is often all
+  // there is); the two on the right need a digit between them, so that a
+  // word of hex letters after a value ("... 6467 dead beef") is not taken
+  // for a dump's columns.
+  const std::uint64_t w1 = first - vs, w2 = ve - last;
+  if (vs > w1 && data[vs - 1] == sep && group(vs - 1 - w1, w1)) return true;
+  // The same, cut by the buffer's start ("b 5138 4769 ...": the shim scans
+  // what one write holds, which may begin inside a column): a piece with a
+  // hex letter, or followed by a group on the right. Digits alone are a
+  // line's number ("1 4539 1488 0343 6467 for maria").
+  if (vs >= 2 && vs - 1 <= w1 && data[vs - 1] == sep) {
+    bool all_hex = true, letter = false;
+    for (std::uint64_t i = 0; i + 1 < vs && all_hex; ++i) {
+      all_hex = hex(data[i]);
+      letter |= !digit(data[i]);
+    }
+    if (all_hex && (letter || (ve < data.size() && data[ve] == sep && group(ve + 1, w2)))) return true;
+  }
+  // The first groups after a dump's offset column: 7 or more hex digits
+  // starting the line, then ':' (xxd) or not (od, hexdump), then the
+  // separator. The shim may see such a line cut after the value (a write
+  // ends there), with no group on the right to tell.
+  if (vs > 1 && data[vs - 1] == sep) {
+    std::uint64_t p = vs - 1;
+    if (data[p - 1] == ':') --p;
+    std::uint64_t n = 0;
+    while (p > 0 && n < 17 && hex(data[p - 1])) --p, ++n;
+    if (n >= 7 && n <= 16 && (p == 0 || data[p - 1] == '\n')) return true;
+  }
+  any_digit = false;
+  std::uint64_t at = ve;
+  for (int more = 0; more < 2; ++more, at += 1 + w2)
+    if (at >= data.size() || data[at] != sep || !group(at + 1, w2)) return false;
+  return any_digit;
+}
+
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
   auto word = [&](std::uint64_t i) { return digit(i) || std::isalpha(static_cast<unsigned char>(data[i])); };
   if (vs >= 2 && data[vs - 1] == '.' && digit(vs - 2)) return true;
   if (v != Validator::Phone && vs >= 1 && data[vs - 1] == '-' && digit(vs) && (vs == 1 || !word(vs - 2))) return true;
-  return ve + 1 < data.size() && data[ve] == '.' && digit(ve + 1);
+  if (ve + 1 < data.size() && data[ve] == '.' && digit(ve + 1)) return true;
+  // 17 to 19 digits in one run are an id, a hash or a timestamp in
+  // nanoseconds (printed 64-bit integers: 1 in 10 passes Luhn) far more
+  // often than a 19-digit card, which is printed in groups.
+  // Cards are printed in groups of at most 6 (4-4-4-4, 4-6-5, 4-6-4) or
+  // in one run: "24705700 3086 3566" is od's 8-digit offset and two
+  // columns, read as a card through the pattern's optional separators.
+  if (v == Validator::Luhn) {
+    std::uint64_t run = 0, longest = 0;
+    bool separated = false;
+    for (std::uint64_t i = vs; i < ve; ++i) {
+      if (digit(i)) {
+        longest = std::max(longest, ++run);
+      } else {
+        separated = true;
+        run = 0;
+      }
+    }
+    if (separated ? longest > 6 : ve - vs >= 17) return true;
+  }
+  return part_of_group_sequence(data, vs, ve);
+}
+
+// A value that runs on into more token characters is a piece of a longer
+// run (Rule::token): "AIza" + 35 characters cut out of a line of base64 or
+// out of a longer key. '+' joins base64 on either side, '/' on the left
+// only: after a key it starts a path ("Credential=AKIA.../20240305/...",
+// AWS's signature scope).
+bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto alnum = [](char c) noexcept {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  };
+  auto token = [&](char c) noexcept { return alnum(c) || c == '_' || c == '-'; };
+  if (vs > 0) {
+    const char c = data[vs - 1];
+    if (token(c)) return true;
+    if ((c == '+' || c == '/') && vs > 1 && (alnum(data[vs - 2]) || data[vs - 2] == '+' || data[vs - 2] == '/'))
+      return true;
+  }
+  if (ve < data.size()) {
+    const char c = data[ve];
+    if (token(c)) return true;
+    if (c == '+' && ve + 1 < data.size() && (alnum(data[ve + 1]) || data[ve + 1] == '+' || data[ve + 1] == '/'))
+      return true;
+  }
+  return false;
+}
+
+// A context's key glued onto the letters before it is no key: "xpwd:"
+// in random bytes or a hex dump's text column. A camelCase join
+// ("userPassword") is a key, and so is a long key ("dbpassword"): random
+// bytes do not spell one.
+bool key_inside_a_word(std::string_view data, std::uint64_t start) noexcept {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (start == 0 || start >= data.size()) return false;
+  const char prev = data[start - 1], cur = data[start];
+  if (!(lower(prev) || upper(prev) || digit(prev)) || !(lower(cur) || upper(cur))) return false;
+  if ((lower(prev) || digit(prev)) && upper(cur)) return false;
+  std::uint64_t letters = 0;
+  while (start + letters < data.size() && letters < 5 && (lower(data[start + letters]) || upper(data[start + letters])))
+    ++letters;
+  return letters < 5;
 }
 
 struct MainContext {
@@ -321,6 +449,28 @@ ScanResult Engine::scan(std::string_view data, const Sink& sink, Scratch& s) con
 }
 
 ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, Scratch& s) const noexcept {
+  // Whether a candidate's value is listed in its rule's or the policy's
+  // allowlists (synthetic data).
+  auto allowed_value = [this](const Rule& rule, const RuleRuntime& rt, const Compiled& c, std::string_view value,
+                              Scratch& scratch) noexcept {
+    const auto global_rule = static_cast<std::uint32_t>(policy_.rules.size());
+    const auto rule_index = static_cast<std::uint32_t>(&rule - policy_.rules.data());
+    char canon_buf[256], domain_buf[256];
+    std::string_view canon = canonical(rule.validator, value, canon_buf, sizeof canon_buf);
+    std::string_view domain = value_domain(value, domain_buf, sizeof domain_buf);
+    bool allowed = value_listed(rt.allow_values, canon) || value_listed(c.global.allow_values, value) ||
+                   (!domain.empty() && (domain_allowed(domain, rt.allow_domains) ||
+                                        domain_allowed(domain, c.global.allow_domains)));
+    for (std::uint32_t which : {rule_index, global_rule}) {
+      if (allowed) break;
+      bool has = which == global_rule ? c.global.has_allow_patterns : rt.has_allow_patterns;
+      if (!has) continue;
+      PostContext pc{allow_id(which), 0, 0, false};
+      hs_scan(post_db_, value.data(), static_cast<unsigned>(value.size()), 0, scratch.hs_, on_allow_match, &pc);
+      allowed = pc.hit;
+    }
+    return allowed;
+  };
   ScanResult result;
   result.output_size = data.size();
   if (policy_.settings.mode == Mode::Off || data.empty()) return result;
@@ -391,7 +541,6 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
 
   auto* cand = s.candidates_;
   const std::size_t n = s.count_;
-  const auto global_rule = static_cast<std::uint32_t>(policy_.rules.size());
 
   // 1. Per candidate: context, validator, allowlists.
   for (std::size_t i = 0; i < n; ++i) {
@@ -408,9 +557,19 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
     }
+    std::uint64_t vs = k.start + k.value_start, ve = k.end;
+    if (rule.validator == Validator::Pem) {
+      // The match is a BEGIN line; the value is the block it opens (pem.h).
+      if (!pem_private_block(data, vs, ve, ve)) {
+        k.state = kDropped;
+        continue;
+      }
+      k.end = ve;
+      k.state = allowed_value(rule, rt, c, data.substr(vs, ve - vs), s) ? kAllowed : kValid;
+      continue;
+    }
     // The value's edges cut no escape sequence ("\u0151", "\n", "%3C"):
     // an escaped letter joins the value, an escaped separator leaves it.
-    std::uint64_t vs = k.start + k.value_start, ve = k.end;
     if (!fit_value_to_escapes(data, vs, ve)) {
       k.state = kDropped;
       continue;
@@ -418,7 +577,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;
-    if ((!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
+    if ((rt.has_context && key_inside_a_word(data, k.start)) ||
+        (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
+        (rule.token && piece_of_a_token(data, vs, ve)) ||
         part_of_a_number(rule.validator, data, vs, ve)) {
       k.state = kDropped;
       continue;
@@ -439,21 +600,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.end = ve;
       value = data.substr(vs, ve - vs);
     }
-    char canon_buf[256], domain_buf[256];
-    std::string_view canon = canonical(rule.validator, value, canon_buf, sizeof canon_buf);
-    std::string_view domain = value_domain(value, domain_buf, sizeof domain_buf);
-    bool allowed = value_listed(rt.allow_values, canon) || value_listed(c.global.allow_values, value) ||
-                   (!domain.empty() && (domain_allowed(domain, rt.allow_domains) ||
-                                        domain_allowed(domain, c.global.allow_domains)));
-    for (std::uint32_t which : {k.rule, global_rule}) {
-      if (allowed) break;
-      bool has = which == global_rule ? c.global.has_allow_patterns : rt.has_allow_patterns;
-      if (!has) continue;
-      PostContext pc{allow_id(which), 0, 0, false};
-      hs_scan(post_db_, value.data(), static_cast<unsigned>(value.size()), 0, s.hs_, on_allow_match, &pc);
-      allowed = pc.hit;
-    }
-    k.state = allowed ? kAllowed : kValid;
+    k.state = allowed_value(rule, rt, c, value, s) ? kAllowed : kValid;
   }
 
   // 2. Order by start (longest first on ties) for the sweeps below.
@@ -471,38 +618,58 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     else if (k.state == kValid && k.end <= allowed_end) k.state = kDropped;
   }
 
-  // 4. Merge overlapping valid candidates into one finding each, reported
-  // under the most severe rule (then the earliest defined).
+  // 4. Merge overlapping valid candidates into one finding each, under
+  // the rule whose action for this sink is the strongest (block, then
+  // mask/redact/pseudonym, then report, then allow), then the most severe,
+  // then the earliest defined: merging never weakens what one of the values
+  // alone would get. The sink is asked for only when there is a finding.
+  std::size_t first_valid = 0;
+  while (first_valid < n && cand[first_valid].state != kValid) ++first_valid;
+  if (first_valid == n) return result;
+  const Sink& sink = resolve(ctx);
+  auto strength = [](Action a) noexcept {
+    switch (a) {
+      case Action::Block: return 3;
+      case Action::Mask:
+      case Action::Redact:
+      case Action::Pseudonym: return 2;
+      case Action::Report: return 1;
+      case Action::Allow: return 0;
+    }
+    return 0;
+  };
   std::size_t out = 0;
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = first_valid; i < n; ++i) {
     const auto& k = cand[i];
     if (k.state != kValid) continue;
     const std::uint64_t vs = k.start + k.value_start;
+    const Action action = action_for(k.rule, sink);
     if (out > 0 && vs < s.matches_[out - 1].end) {
       Match& m = s.matches_[out - 1];
       m.end = std::max(m.end, k.end);
       const Rule& a = policy_.rules[m.rule];
       const Rule& b = policy_.rules[k.rule];
-      if (b.severity > a.severity || (b.severity == a.severity && k.rule < m.rule)) m.rule = k.rule;
+      const int sa = strength(m.action), sb = strength(action);
+      if (sb > sa || (sb == sa && (b.severity > a.severity || (b.severity == a.severity && k.rule < m.rule)))) {
+        m.rule = k.rule;
+        m.action = action;
+      }
       continue;
     }
-    s.matches_[out++] = Match{vs, k.end, k.rule, Action::Report};
+    s.matches_[out++] = Match{vs, k.end, k.rule, action};
   }
 
-  // 5. Actions for this sink; allowed ones are not findings. A match in
+  // 5. Allowed ones are not findings. A match in
   // binary content is reported instead of rewritten (unless the policy
   // says binary = "mask"): rewriting compiled code, an archive or
   // ciphertext corrupts it. A block stays a block: it corrupts nothing,
   // the call fails, and a key in a blob is still a key.
-  if (out == 0) return result;
-  const Sink& sink = resolve(ctx);
   const bool spare_binary = policy_.settings.binary == BinaryAction::Report;
   BinarySweep sweep(data);
   int magic = -1;  // binary_magic(data), once needed
   std::size_t kept = 0;
   for (std::size_t i = 0; i < out; ++i) {
     Match m = s.matches_[i];
-    m.action = action_for(m.rule, sink);
     if (m.action == Action::Allow) continue;
     if (spare_binary && (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym)) {
       if (magic < 0) magic = binary_magic(data) ? 1 : 0;

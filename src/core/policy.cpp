@@ -144,8 +144,8 @@ bool valid_id(std::string_view id) {
   return std::isalnum(static_cast<unsigned char>(id[0])) != 0;
 }
 
-constexpr std::array<std::string_view, 14> kRuleKeys = {
-    "id", "description", "pattern", "context", "suffix", "not_after", "flags", "validator", "severity",
+constexpr std::array<std::string_view, 15> kRuleKeys = {
+    "id", "description", "pattern", "context", "suffix", "not_after", "token", "flags", "validator", "severity",
     "action", "redact_token", "mask", "allow", "prefilter"};
 
 void read_prefilter(const Reader& r, const toml::value& v, Prefilter& out) {
@@ -185,13 +185,14 @@ void read_rule_fields(const Reader& r, const toml::value& t, Rule& rule) {
     for (const auto& s : rule.not_after)
       if (s.empty()) r.fail(*v, "not_after has an empty string");
   }
+  if (auto* v = r.find(t, "token")) rule.token = r.boolean(*v, "token");
   if (auto* v = r.find(t, "flags")) rule.hs_flags = read_flags(r, *v);
   if (auto* v = r.find(t, "validator"))
     rule.validator = parse_enum<Validator>(r, *v, "validator", parse_validator,
                                            "none, luhn, iban, us-ssn, phone, jwt, secret-value, high-entropy, "
                                            "base64-credentials, azure-key, date, passport, uk-nino, nl-bsn, "
                                            "se-personnummer, fi-hetu, de-steuer-id, fr-nir, es-dni, "
-                                           "it-codice-fiscale, in-aadhaar");
+                                           "it-codice-fiscale, in-aadhaar, pem, email");
   if (auto* v = r.find(t, "severity"))
     rule.severity = parse_enum<Severity>(r, *v, "severity", parse_severity, "low, medium, high, critical");
   if (auto* v = r.find(t, "action"))

@@ -15,7 +15,7 @@ namespace {
 
 constexpr char kMagic[8] = {'P', 'G', 'P', 'O', 'L', 'I', 'C', 'Y'};
 // Bump when a struct gains, loses or changes a field.
-constexpr std::uint32_t kFormat = 3;
+constexpr std::uint32_t kFormat = 4;
 
 // Each struct's fields, in blob order. The structured bindings stop
 // compiling when a field is added or removed, so the blob cannot forget
@@ -36,9 +36,9 @@ void fields(V& v, T& x) {
     auto& [patterns, digits, shape] = x;
     v(patterns, digits, shape);
   } else if constexpr (std::is_same_v<U, Rule>) {
-    auto& [id, description, pattern, context, suffix, not_after, hs_flags, validator, severity, action, mask,
+    auto& [id, description, pattern, context, suffix, not_after, token, hs_flags, validator, severity, action, mask,
            redact_token, allow, prefilter, where] = x;
-    v(id, description, pattern, context, suffix, not_after, hs_flags, validator, severity, action, mask,
+    v(id, description, pattern, context, suffix, not_after, token, hs_flags, validator, severity, action, mask,
       redact_token, allow, prefilter, where);
   } else if constexpr (std::is_same_v<U, SinkOverride>) {
     auto& [name, any_kind, kind, path, peer, rules, action, where] = x;
@@ -59,7 +59,7 @@ constexpr std::uint8_t last(Action) { return static_cast<std::uint8_t>(Action::B
 constexpr std::uint8_t last(Severity) { return static_cast<std::uint8_t>(Severity::Critical); }
 constexpr std::uint8_t last(SinkKind) { return static_cast<std::uint8_t>(SinkKind::Other); }
 constexpr std::uint8_t last(BinaryAction) { return static_cast<std::uint8_t>(BinaryAction::Mask); }
-constexpr std::uint8_t last(Validator) { return static_cast<std::uint8_t>(Validator::AzureKey); }
+constexpr std::uint8_t last(Validator) { return static_cast<std::uint8_t>(Validator::Email); }
 
 class Writer {
  public:

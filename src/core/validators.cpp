@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "validators_secrets.h"
+#include "pem.h"
 
 namespace privguard::core {
 namespace {
@@ -519,6 +520,9 @@ std::string_view trim_value(std::string_view v) noexcept {
 bool secret_value_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
   if (v.size() < 4) return false;
+  // Control bytes are not typed into a password: random or binary data.
+  for (char c : v)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
   if (all_same(v)) return false;
   bool only_mask = true;
   for (char c : v) {
@@ -582,6 +586,8 @@ std::string_view to_string(Validator v) noexcept {
     case Validator::Phone: return "phone";
     case Validator::Jwt: return "jwt";
     case Validator::SecretValue: return "secret-value";
+    case Validator::Pem: return "pem";
+    case Validator::Email: return "email";
     case Validator::HighEntropy: return "high-entropy";
     case Validator::Base64Credentials: return "base64-credentials";
     case Validator::AzureKey: return "azure-key";
@@ -594,7 +600,7 @@ std::optional<Validator> parse_validator(std::string_view s) noexcept {
   constexpr Validator kAll[] = {Validator::None,  Validator::Luhn, Validator::Iban,
                                 Validator::UsSsn, Validator::Phone, Validator::Jwt,
                                 Validator::SecretValue, Validator::HighEntropy, Validator::Base64Credentials,
-                                Validator::AzureKey};
+                                Validator::AzureKey, Validator::Pem, Validator::Email};
   for (Validator v : kAll) {
     if (to_string(v) == s) return v;
   }
@@ -610,6 +616,8 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::Phone: return phone_valid(value);
     case Validator::Jwt: return jwt_valid(value);
     case Validator::SecretValue: return secret_value_valid(value);
+    case Validator::Pem: return pem_block_valid(value);
+    case Validator::Email: return email_valid(value);
     case Validator::HighEntropy: return secrets::high_entropy_valid(value);
     case Validator::Base64Credentials: return secrets::base64_credentials_valid(value);
     case Validator::AzureKey: return secrets::azure_key_valid(value);

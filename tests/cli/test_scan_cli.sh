@@ -107,4 +107,20 @@ check "regex error names the rule" grep -q "rule 'a': bad pattern" "$tmp/regex.e
 check "dup error says duplicate" grep -q "rule 'a': duplicate rule id" "$tmp/dup.err"
 check "--version names Hyperscan" bash -c '"$1" --version | grep -q "^Hyperscan "' _ "$pg"
 
+# --- PEM blocks (issue 11): one block is one finding, ending at its own END
+# line; placeholder blocks are none, so a card between two of them is found
+# alone, masked, and not filed under a 146-byte span.
+printf -- '-----BEGIN PRIVATE KEY----- abc -----END PRIVATE KEY-----\ncard 4539 1488 0343 6467\n-----BEGIN RSA PRIVATE KEY----- d -----END RSA PRIVATE KEY-----\n' |
+  "$pg" scan --format json - >"$tmp/pem.json" 2>/dev/null
+check "placeholder PEM blocks: one finding" test "$(grep -c . "$tmp/pem.json")" -eq 1
+check "placeholder PEM blocks: the card alone, 19 bytes, masked" \
+  grep -q '"rule":"credit-card".*"action":"masked".*"length":19,' "$tmp/pem.json"
+key="-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACBvbDqX8mN2pR7tK8wZ4bC6eF1gH5jJ0kAyQ3xL9vW2uTz1sA\n-----END OPENSSH PRIVATE KEY-----"
+{ printf -- "$key\n"; for i in $(seq 200); do echo "INFO request $i served"; done
+  printf -- '-----BEGIN OPENSSH PRIVATE KEY-----\n...\n-----END OPENSSH PRIVATE KEY-----\n'; } >"$tmp/key.log"
+"$pg" scan --format json "$tmp/key.log" >"$tmp/key.json" 2>/dev/null
+check "OpenSSH key then 200 lines and a placeholder: one finding" test "$(grep -c . "$tmp/key.json")" -eq 1
+check "the finding is the key block alone, blocked" \
+  grep -q "\"rule\":\"private-key\".*\"action\":\"blocked\".*\"length\":$(printf -- "$key" | wc -c)," "$tmp/key.json"
+
 finish

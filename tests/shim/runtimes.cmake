@@ -30,3 +30,7 @@ privguard_runtime_test(shim_faults faults.sh)
 # A 1 GiB writev and a 96 MiB write masked piece by piece take a while on a
 # busy 2-core machine.
 set_tests_properties(shim_faults PROPERTIES TIMEOUT 300)
+# Seeded random data (generated at test time): 8 MiB dumps, 64 MiB over
+# sockets, a million printed integers and floats. Longer than the others.
+privguard_runtime_test(shim_random_bytes random_bytes.sh)
+set_tests_properties(shim_random_bytes PROPERTIES TIMEOUT 300)

@@ -27,6 +27,7 @@ pattern = 'EMP-\d{6}'
 context = 'id='
 suffix = ";"
 not_after = ["://"]
+token = true
 flags = ["caseless", "dotall"]
 validator = "secret-value"
 severity = "low"

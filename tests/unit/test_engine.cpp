@@ -207,7 +207,7 @@ action = "redact"
 
 TEST(Engine, BlockAndChangeFlags) {
   auto s = default_engine().make_scratch();
-  std::string pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n";
+  std::string pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7q2Xv9LmT0aZr\n-----END PRIVATE KEY-----\n";
   auto r = default_engine().scan(pem, Sink{}, *s);
   EXPECT_TRUE(r.blocked);
   ASSERT_EQ(r.matches.size(), 1u);

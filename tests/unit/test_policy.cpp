@@ -68,6 +68,7 @@ TEST(Policy, ReadsEveryField) {
   EXPECT_EQ(r.context, "id=");
   EXPECT_EQ(r.suffix, ";");
   EXPECT_EQ(r.not_after, std::vector<std::string>{"://"});
+  EXPECT_TRUE(r.token);
   EXPECT_EQ(r.validator, Validator::SecretValue);
   EXPECT_EQ(r.severity, Severity::Low);
   EXPECT_EQ(r.action, Action::Redact);

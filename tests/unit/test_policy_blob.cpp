@@ -50,12 +50,12 @@ auto members(const Prefilter& x) {
   return std::make_pair(std::tie(patterns, digits, shape), std::to_array<const char*>({"patterns", "digits", "shape"}));
 }
 auto members(const Rule& x) {
-  const auto& [id, description, pattern, context, suffix, not_after, hs_flags, validator, severity, action, mask,
-               redact_token, allow, prefilter, where] = x;
-  return std::make_pair(std::tie(id, description, pattern, context, suffix, not_after, hs_flags, validator, severity,
-                                 action, mask, redact_token, allow, prefilter, where),
+  const auto& [id, description, pattern, context, suffix, not_after, token, hs_flags, validator, severity, action,
+               mask, redact_token, allow, prefilter, where] = x;
+  return std::make_pair(std::tie(id, description, pattern, context, suffix, not_after, token, hs_flags, validator,
+                                 severity, action, mask, redact_token, allow, prefilter, where),
                         std::to_array<const char*>({"id", "description", "pattern", "context", "suffix",
-                                                           "not_after", "hs_flags", "validator", "severity", "action",
+                                                           "not_after", "token", "hs_flags", "validator", "severity", "action",
                                                            "mask", "redact_token", "allow", "prefilter", "where"}));
 }
 auto members(const SinkOverride& x) {

@@ -35,7 +35,7 @@
 #define CARD "4539 1488 0343 6467"
 #define CARD_MASKED "**** **** **** 6467"
 #define EMAIL "maria.gonzalez@outlook.com"
-#define PEM "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n"
+#define PEM "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7q2Xv9LmT0aZr\n-----END PRIVATE KEY-----\n"
 
 #define DIRTY "user " EMAIL " paid with " CARD "\n"
 static const char dirty[] = DIRTY;

@@ -52,7 +52,7 @@ py '
 import sys
 try:
     with open("key.txt", "w") as f:
-        f.write("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDrG/jaPto5gfn806g\n-----END PRIVATE KEY-----\n")
+        f.write("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDrG/jaPto5gfn806gX3kLm9QwZ2vT7yNb4sHc1dEu0p\n-----END PRIVATE KEY-----\n")
 except PermissionError as e:
     print("errno", e.errno)' >out
 check "python PEM key write is blocked (EACCES)" sink_is out $'errno 13\n'

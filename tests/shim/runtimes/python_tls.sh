@@ -131,7 +131,7 @@ shim "$PY" -c "$CTX
 import socket
 s = ctx.wrap_socket(socket.create_connection(('127.0.0.1', $PORT), timeout=5))
 try:
-    s.sendall(b'-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDrG/jaPto5gfn806g\n-----END PRIVATE KEY-----\n')
+    s.sendall(b'-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDrG/jaPto5gfn806gX3kLm9QwZ2vT7yNb4sHc1dEu0p\n-----END PRIVATE KEY-----\n')
     print('sent')
 except ssl.SSLError as e:
     print(type(e).__name__, 'privguard' in str(e))

@@ -1,0 +1,345 @@
+// What the default policy must not find, and the spans it must keep tight
+// (issue 11): PEM blocks end at their own END line, merging never weakens
+// an action, fixed-length tokens are not pieces of longer runs, and
+// numbers, dumps and random text are not personal data.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "engine_internal.h"
+#include "privguard/engine.h"
+
+using namespace privguard::core;
+
+namespace {
+
+struct Found {
+  std::string rule;
+  std::string value;
+  Action action;
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << "{" << f.rule << ", " << f.value.size() << " bytes '" << f.value.substr(0, 80) << "', "
+            << to_string(f.action) << "}";
+}
+
+std::string dump(const std::vector<Found>& v) {
+  std::ostringstream os;
+  for (const auto& f : v) os << f << "\n";
+  return os.str();
+}
+
+const Engine& def() {
+  static auto e = Engine::build(load_default_policy(), EngineOptions{});
+  return *e;
+}
+
+std::unique_ptr<Engine> build(const std::string& toml) {
+  EngineOptions o;
+  o.use_cache = false;
+  return Engine::build(load_policy_text(toml, "test.toml"), o);
+}
+
+std::vector<Found> scan(std::string_view data, const Engine& e = def()) {
+  auto s = e.make_scratch(4096);
+  auto r = e.scan(data, Sink{}, *s);
+  std::vector<Found> out;
+  for (const auto& m : r.matches)
+    out.push_back({e.policy().rules[m.rule].id, std::string(data.substr(m.start, m.end - m.start)), m.action});
+  return out;
+}
+
+// Deterministic base64 of n characters, in lines of 64 joined by `nl`.
+std::string b64_body(std::size_t n, unsigned seed, const std::string& nl = "\n") {
+  static const char kB64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::mt19937 rng(seed);
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && i % 64 == 0) out += nl;
+    out += kB64[rng() % 64];
+  }
+  return out;
+}
+
+std::string pem(const std::string& label, const std::string& body, const std::string& nl = "\n") {
+  return "-----BEGIN " + label + "-----" + nl + body + nl + "-----END " + label + "-----";
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ PEM
+
+TEST(Pem, OneBlockIsOneFindingEndingAtItsOwnEnd) {
+  // A service account's JSON (key with \n escapes), 200 log lines, then a
+  // documentation placeholder with the same label.
+  const std::string key = pem("PRIVATE KEY", b64_body(1600, 1, "\\n"), "\\n");
+  std::string text = "{\"type\": \"service_account\", \"private_key\": \"" + key + "\\n\", \"client_id\": \"1\"}\n";
+  for (int i = 0; i < 200; ++i) text += "2026-12-01T10:00:00Z INFO request " + std::to_string(i) + " served in 12ms\n";
+  text += "example:\n-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n";
+  auto f = scan(text);
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].rule, "private-key");
+  EXPECT_EQ(f[0].value, key);
+  EXPECT_EQ(f[0].action, Action::Block);
+}
+
+TEST(Pem, PlaceholderBlocksAroundACardLeaveTheCardAlone) {
+  const std::string text =
+      "-----BEGIN PRIVATE KEY----- abc -----END PRIVATE KEY-----\ncard 4539 1488 0343 6467\n"
+      "-----BEGIN RSA PRIVATE KEY----- d -----END RSA PRIVATE KEY-----\n";
+  auto f = scan(text);
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].rule, "credit-card");
+  EXPECT_EQ(f[0].value, "4539 1488 0343 6467");
+  EXPECT_EQ(f[0].action, Action::Mask);
+}
+
+TEST(Pem, KeyLabelsAndLineStyles) {
+  for (const std::string label : {"PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "ENCRYPTED PRIVATE KEY",
+                                  "OPENSSH PRIVATE KEY", "PGP PRIVATE KEY BLOCK"}) {
+    for (const std::string nl : {"\n", "\r\n", "\\n", "\\\\n", "\n    "}) {
+      const std::string key = pem(label, b64_body(700, 2, nl), nl);
+      auto f = scan("loaded: " + key + "\nnext line\n");
+      ASSERT_EQ(f.size(), 1u) << label << dump(f);
+      EXPECT_EQ(f[0].value, key) << label;
+      EXPECT_EQ(f[0].action, Action::Block) << label;
+    }
+  }
+  // Header lines: encrypted PKCS#1, PGP armor.
+  const std::string enc = "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0A1B2C3D4E5F\n\n" +
+                          b64_body(900, 3) + "\n-----END RSA PRIVATE KEY-----";
+  const std::string pgp = "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\nComment: deploy\n\n" +
+                          b64_body(2000, 4) + "\n=x7Qa\n-----END PGP PRIVATE KEY BLOCK-----";
+  for (const auto& key : {enc, pgp}) {
+    auto f = scan(key + "\n");
+    ASSERT_EQ(f.size(), 1u) << dump(f);
+    EXPECT_EQ(f[0].value, key);
+  }
+  // The smallest real key: Ed25519 in PKCS#8, 64 base64 characters.
+  auto ed = scan(pem("PRIVATE KEY", "MC4CAQAwBQYDK2VwBCIEIGq0Hk2aT3Ym9rLz0dWcR7vJ8uXo5sPQ1nFbE6tAiDhK"));
+  ASSERT_EQ(ed.size(), 1u);
+}
+
+TEST(Pem, PlaceholdersPublicKeysAndCertificatesAreNotKeys) {
+  for (const std::string& body : std::vector<std::string>{"", "...", "<your key>", "<PRIVATE KEY>", "MIIE...", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7...",
+        "xxxx", std::string(128, 'x'), std::string(200, 'A'), "abc", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+        "YOUR_PRIVATE_KEY_HERE", "insert your key here", "${PRIVATE_KEY}", "{{ tls_key }}",
+        "MIIEvQIBADAN\n...\nBgkqhkiG9w0BAQEFAASCBKcwggSj"}) {
+    for (const std::string label : {"PRIVATE KEY", "RSA PRIVATE KEY", "OPENSSH PRIVATE KEY"}) {
+      auto f = scan("docs: " + pem(label, body) + "\n");
+      EXPECT_TRUE(f.empty()) << "'" << body << "' " << label << ": " << dump(f);
+    }
+  }
+  for (const std::string label : {"PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE", "CERTIFICATE REQUEST",
+                                  "PGP PUBLIC KEY BLOCK", "OPENSSH PUBLIC KEY"}) {
+    auto f = scan(pem(label, b64_body(900, 5)) + "\n");
+    EXPECT_TRUE(f.empty()) << label << ": " << dump(f);
+  }
+}
+
+TEST(Pem, EndMustMatchItsOwnBegin) {
+  // BEGIN RSA ... END PRIVATE KEY: not its END; the block reads as
+  // unterminated and is a key as far as its body goes, never beyond.
+  const std::string body = b64_body(600, 6);
+  const std::string text = "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\nafter\n";
+  auto f = scan(text);
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].value, "-----BEGIN RSA PRIVATE KEY-----\n" + body);
+  EXPECT_EQ(f[0].action, Action::Block);
+}
+
+TEST(Pem, NoEndInTheBufferIsStillAKey) {
+  // The shim sees a key whose END comes in a later write: what it sees
+  // is blocked, however little of the body it holds.
+  for (const std::string& text : std::vector<std::string>{"-----BEGIN PRIVATE KEY-----\n", "-----BEGIN PRIVATE KEY-----",
+                                 "-----BEGIN PRIVATE KEY-----\nMIIE\n",
+                                 "-----BEGIN OPENSSH PRIVATE KEY-----\n" + b64_body(300, 7),
+                                 "key: \"-----BEGIN EC PRIVATE KEY-----\\n" + b64_body(100, 8, "\\n") + "\" (truncated)\n"}) {
+    auto f = scan(text);
+    ASSERT_EQ(f.size(), 1u) << text << dump(f);
+    EXPECT_EQ(f[0].rule, "private-key");
+    EXPECT_EQ(f[0].action, Action::Block);
+    EXPECT_EQ(f[0].value.rfind("-----BEGIN", 0), 0u);
+  }
+  // A body cut short by other text, with no END of its own after it:
+  // a key, up to where the body stops.
+  const std::string body = b64_body(400, 9);
+  auto f = scan("-----BEGIN PRIVATE KEY-----\n" + body + "\n[log truncated]\n-----BEGIN CERTIFICATE-----\n" +
+                b64_body(300, 10) + "\n-----END CERTIFICATE-----\n");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].value, "-----BEGIN PRIVATE KEY-----\n" + body);
+}
+
+TEST(Pem, BoundedSize) {
+  // A body longer than 16 KiB ends the finding there, not at a far END.
+  const std::string text = pem("PRIVATE KEY", b64_body(40000, 11)) + "\n";
+  auto f = scan(text);
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_LE(f[0].value.size(), 17u * 1024);
+  EXPECT_EQ(f[0].action, Action::Block);
+}
+
+TEST(Pem, ValidatorOnAWholeValue) {
+  EXPECT_TRUE(validate(Validator::Pem, pem("PRIVATE KEY", b64_body(200, 12))));
+  EXPECT_FALSE(validate(Validator::Pem, pem("PRIVATE KEY", "...")));
+  EXPECT_FALSE(validate(Validator::Pem, "not a pem"));
+  EXPECT_EQ(parse_validator("pem"), Validator::Pem);
+  EXPECT_EQ(to_string(Validator::Pem), "pem");
+}
+
+// ---------------------------------------------------------------- merging
+
+TEST(Merge, NeverWeakensAnAction) {
+  // A card-shaped run inside a key's body: the key's block wins over the
+  // card's mask, though credit-card is as severe and defined first.
+  std::string body = b64_body(640, 13);
+  body.replace(100, 18, "+4539148803436467/");
+  const std::string key = pem("PRIVATE KEY", body);
+  auto f = scan("x " + key + "\n");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].rule, "private-key");
+  EXPECT_EQ(f[0].action, Action::Block);
+  EXPECT_EQ(f[0].value, key);
+
+  // Generic: a low-severity block overlapping a critical mask blocks; a
+  // report never beats a mask.
+  auto e = build(R"(
+[[rules]]
+id = "crit-mask"
+pattern = 'AB[0-9]{6}'
+severity = "critical"
+action = "mask"
+[[rules]]
+id = "low-block"
+pattern = '[0-9]{6}CD'
+severity = "low"
+action = "block"
+[[rules]]
+id = "high-report"
+pattern = 'XY[0-9]{6}'
+severity = "critical"
+action = "report"
+[[rules]]
+id = "low-mask"
+pattern = '[0-9]{6}ZW'
+severity = "low"
+action = "mask"
+)");
+  auto a = scan("v AB123456CD w", *e);
+  ASSERT_EQ(a.size(), 1u) << dump(a);
+  EXPECT_EQ(a[0].rule, "low-block");
+  EXPECT_EQ(a[0].action, Action::Block);
+  EXPECT_EQ(a[0].value, "AB123456CD");
+  auto b = scan("v XY123456ZW w", *e);
+  ASSERT_EQ(b.size(), 1u) << dump(b);
+  EXPECT_EQ(b[0].rule, "low-mask");
+  EXPECT_EQ(b[0].action, Action::Mask);
+}
+
+// ------------------------------------------------------- token boundaries
+
+TEST(Tokens, FixedLengthTokensAreWholeTokens) {
+  const std::string aiza = "AIzaSyD3xQ9vLmN2pR7tK8wZ4bC6eF1gH5jJ0kA";    // 4 + 35
+  const std::string akia = "AKIAQ7XK2M4N6P3R5T2V";                        // 4 + 16
+  const std::string ghp = "ghp_R8kL2mN4pQ6sT9vW1xY3zA5bC7dE0fG2hJ4k";  // 4 + 36
+  const std::string glpat = "glpat-Xk3Lm9Qw2Zv7Tn4Bs8Hc";                 // 6 + 20
+  const std::string openai = "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";
+  for (const std::string& tok : {aiza, akia, ghp, glpat, openai}) {
+    // Alone, or between the usual delimiters: found.
+    for (const std::string& text : {tok, "key=" + tok + "&x=1", "\"" + tok + "\"", "token: " + tok + "\n",
+                                    "Credential=" + tok + "/20240305/us-east-1/s3/aws4_request"}) {
+      auto f = scan(text);
+      ASSERT_EQ(f.size(), 1u) << text << dump(f);
+      EXPECT_EQ(f[0].value, tok);
+    }
+    // A piece of a longer run of token or base64 characters: not.
+    // (ghp_ tokens have no fixed length: one more letter is a longer token.)
+    for (const std::string& text : {tok == ghp ? "x" + tok : tok + "Q", tok + "_x", tok + "-x", "Zm9v+" + tok + "/Zm9v", "Zm9v/" + tok,
+                                    "Zm9v+" + tok, "x" + tok, tok + "+Zm9v"}) {
+      auto f = scan(text);
+      EXPECT_TRUE(f.empty()) << text << dump(f);
+    }
+  }
+}
+
+TEST(Tokens, GoogleKeyShapesInsideBase64AreNotKeys) {
+  // Lines of base64 with "AIza" inside, at a line's start, after '+' or '/'.
+  for (const std::string& line :
+       {std::string("AIzaXk3Lm9Qw2Zv7Tn4Bs8Hc1dEu0pRaYb6Fg5Ih4Jk3Lm2No1Pq0Rs9Tu8Vw7Xy6Za5Bc4De3Fg2Hi1Jk0Lm9No\n"),
+        std::string("Zm9vYmFy+AIzaXk3Lm9Qw2Zv7Tn4Bs8Hc1dEu0pRaYb6Fg5Ih4Jk3Lm2No1Pq0Rs9Tu8Vw7Xy6Za5Bc4De3Fg2H\n"),
+        std::string("Zm9vYmFy/AIzaXk3Lm9Qw2Zv7Tn4Bs8Hc1dEu0pRaYb6Fg5Ih4Jk3Lm2No1Pq0Rs9Tu8Vw7Xy6Za5Bc4De3Fg2H\n")}) {
+    auto f = scan(line);
+    EXPECT_TRUE(f.empty()) << line << dump(f);
+  }
+}
+
+// ------------------------------------------------------ numbers and dumps
+
+TEST(Numbers, CardShapedPiecesOfNumbersAreNotCards) {
+  for (const std::string text :
+       {"duration 1.4539148803436467 s", "-4539148803436467", "x=-4539148803436467", "4539148803436467.5",
+        "hash 4539148803436467123",  // a 19-digit integer (Visa's prefix, Luhn-valid)
+        "4539148803436467123\n", "ts 1733126400123456789"}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+  // Still cards: plain 16 digits, grouped 19 digits, a following year.
+  EXPECT_EQ(scan("card 4539148803436467 ok").size(), 1u);
+  EXPECT_EQ(scan("card 4539 1488 0343 6467 2024").size(), 1u);
+  EXPECT_EQ(scan("1 4539 1488 0343 6467 maria").size(), 1u);  // a numbered line at a write's start
+  EXPECT_EQ(scan("12 4539 1488 0343 6467\n").size(), 1u);
+}
+
+TEST(Numbers, HexDumpColumnsAreNotCards) {
+  // xxd and od -x lines whose 4-hex-digit groups happen to be all digits.
+  for (const std::string text : {"00000040: 3a4f 4539 1488 0343 6467 9b2c 11f0 7a7a  :OE9...Cdg.,..zz\n",
+                                 "00000040: 4539 1488 0343 6467 9b2c 11f0 7a7a 0e0e  E9...Cdg.,..zz..\n",
+                                 "00000040: 9b2c 11f0 7a7a 0e0e 4539 1488 0343 6467  .,..zz..E9...Cdg\n",
+                                 "0000100 4539 1488 0343 6467 9b2c 11f0 7a7a 0e0e\n",
+                                 "0000100 a3f1 0e0e 9b2c 11f0 4539 1488 0343 6467\n",
+                                 "003cc360: 5141 5032 6605 9924 1837 fdcd 7a7a 0e0e  QAP2f..$.7..zz..\n",
+                                 "22770640 3110 2104 cedd ec59 2a2a 0e0e 1f1f 7777\n",
+                                 "24705700 3086 3566 facd afdb 2a2a 0e0e 1f1f 7777\n",
+                                 // a write that ends inside a line: the offset column tells
+                                 "x\n0656120 4811 8226 7702 7193", "0065d720: 4811 8226 7702 7193",
+                                 "3057720 ebde 4811 8226 7702 7193", "b 4811 8226 7702 7193"}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+}
+
+// ----------------------------------------------------------------- e-mail
+
+TEST(Email, RandomTextIsNotAnAddress) {
+  for (const std::string text : {"..f@f.VsJogZ..", "x#Kq@hT.De&", "..a@b.zz.", "..ab@cd.qx.", "`q@Gh.cOm.",
+                                 "aZ3qK9@mail.com", "bob@x.com", "f@f.COm", "]T@xQ.Xk3.de.", "&g...@Oz.CG.....",
+                                 "g.5`L..@hv.bm.V[", "  .@dh.HT....", "  y1@Le.lc.....", " 6@Kn.de`A%.="}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+  for (const std::string text : {"maria.gonzalez@outlook.com", "C.Q.Murphy@web.de", "JohnDoe@Example-Corp.CO.UK",
+                                 "h.v.haddad@hooli.xyz", "jsmith42@mail.io", "ops+alerts@corp.internal",
+                                 "ANNA.SCHMIDT@GMX.DE", "noreply@Acme.com", "f\\u0151o@bar.com"}) {
+    auto f = scan("to: " + text + ",");
+    ASSERT_EQ(f.size(), 1u) << text << dump(f);
+    EXPECT_EQ(f[0].rule, "email");
+  }
+}
+
+// ------------------------------------------------------------ secrets' keys
+
+TEST(Secrets, AKeyMustStartAWord) {
+  EXPECT_TRUE(scan("Kq.xpwd:H7#kd9Lm2.zz").empty());
+  EXPECT_TRUE(scan("0apwd=hunter2x").empty());
+  for (const std::string text : {"pwd: hunter2x", "user_pwd=hunter2x", "userPassword=hunter2x",
+                                 "dbpassword=hunter2x", "DB_PASSWORD=hunter2x", "{\"password\": \"hunter2x\"}"}) {
+    auto f = scan(text);
+    ASSERT_EQ(f.size(), 1u) << text << dump(f);
+    EXPECT_EQ(f[0].value, "hunter2x") << text;
+  }
+  // Control bytes: not a typed password.
+  EXPECT_TRUE(scan(std::string("pwd:ab\x01\x02" "cd\x03xyz")).empty());
+}
