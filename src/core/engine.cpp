@@ -246,6 +246,19 @@ bool key_inside_a_word(std::string_view data, std::uint64_t start) noexcept {
   return letters < 5;
 }
 
+// "%XX" at p.
+bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  if (p + 3 > d.size() || d[p] != '%') return false;
+  const int hi = hex(d[p + 1]), lo = hex(d[p + 2]);
+  return hi >= 0 && lo >= 0;
+}
+
 struct MainContext {
   std::uint64_t base;  // the window's offset in the buffer
   Scratch::Candidate* candidates;
@@ -570,9 +583,17 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     // The value's edges cut no escape sequence ("\u0151", "\n", "%3C"):
     // an escaped letter joins the value, an escaped separator leaves it.
+    const std::uint64_t matched_start = vs, matched_end = ve;
     if (!fit_value_to_escapes(data, vs, ve)) {
       k.state = kDropped;
       continue;
+    }
+    // A secret's "%XX" are its characters: in a URL "pw%21" is the
+    // password "pw!", in other text "%19" is what was typed; so the
+    // escapes the rule matched at the value's end stay in it.
+    if (rule.validator == Validator::SecretValue) {
+      while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
+      while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
     }
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);

@@ -517,6 +517,10 @@ std::string_view trim_value(std::string_view v) noexcept {
   return v;
 }
 
+constexpr bool is_xdigit_char(char c) noexcept {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 bool secret_value_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
   if (v.size() < 4) return false;
@@ -533,7 +537,10 @@ bool secret_value_valid(std::string_view raw) noexcept {
   }
   if (only_mask) return false;
   if (starts_with(v, "${") || starts_with(v, "$(") || starts_with(v, "{{")) return false;
-  if (v[0] == '<' || v[0] == '%') return false;
+  // <placeholder>, %(name)s / %s templates, Windows %VAR%; but "%21..."
+  // is a URL-encoded '!'
+  if (v[0] == '<') return false;
+  if (v[0] == '%' && (v.back() == '%' || !(is_xdigit_char(v[1]) && is_xdigit_char(v[2])))) return false;
   if (is_env_ref(v)) return false;
   for (std::string_view p : kPlaceholders) {
     if (iequals(v, p)) return false;
