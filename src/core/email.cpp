@@ -89,9 +89,11 @@ bool local_like_text(std::string_view s) noexcept {
 }  // namespace
 
 bool email_valid(std::string_view v) noexcept {
-  const std::size_t at = v.rfind('@');
-  if (at == std::string_view::npos || at == 0 || at + 1 >= v.size()) return false;
-  const std::string_view local = v.substr(0, at), domain = v.substr(at + 1);
+  // URL-encoded in a query string, the '@' is "%40" (email=ann%40corp.io).
+  std::size_t at = v.rfind('@'), at_len = 1;
+  if (at == std::string_view::npos && (at = v.rfind("%40")) != std::string_view::npos) at_len = 3;
+  if (at == std::string_view::npos || at == 0 || at + at_len >= v.size()) return false;
+  const std::string_view local = v.substr(0, at), domain = v.substr(at + at_len);
   const std::size_t dot = domain.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
   if (!known_tld(domain.substr(dot + 1))) return false;

@@ -54,7 +54,9 @@ TEST(CredentialSinks, BearerTokenReportedOnASocketMaskedInLogsPipesAndSyslog) {
 TEST(CredentialSinks, PersonalDataMaskedAndPrivateKeysBlockedOnSockets) {
   auto e = build(load_default_policy());
   EXPECT_EQ(actions(*e, "to maria.gonzalez@outlook.com", kPeer), (Got{{"email", Action::Mask}}));
-  std::string pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n";
+  std::string pem =
+      "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n"
+      "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu\n-----END PRIVATE KEY-----\n";
   auto got = actions(*e, pem, kPeer);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].second, Action::Block);
