@@ -53,7 +53,9 @@ bool email_shaped(std::string_view v) {
 }
 
 std::size_t pseudonym_length(const Rule& rule, std::string_view value) {
-  if (rule.validator == Validator::None && email_shaped(value)) return kPseudoLocal + kPseudoDomain.size();
+  // The email validator's rule, or an unvalidated rule whose value is an address.
+  if ((rule.validator == Validator::None || rule.validator == Validator::Email) && email_shaped(value))
+    return kPseudoLocal + kPseudoDomain.size();
   return value.size();
 }
 

