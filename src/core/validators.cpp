@@ -3,6 +3,8 @@
 // stack arrays.
 #include "privguard/validators.h"
 
+#include "trim_value.h"
+
 #include "validators_national.h"
 
 #include <array>
@@ -506,16 +508,6 @@ bool is_env_ref(std::string_view v) noexcept {
   return true;
 }
 
-std::string_view trim_value(std::string_view v) noexcept {
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-  // Patterns may capture the quotes around a config value.
-  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
-    v.remove_prefix(1);
-    v.remove_suffix(1);
-  }
-  return v;
-}
 
 constexpr bool is_xdigit_char(char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -5,6 +5,8 @@
 // stack arrays only.
 #include "validators_secrets.h"
 
+#include "trim_value.h"
+
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -51,15 +53,6 @@ bool contains(std::string_view s, std::string_view needle) noexcept {
   return s.find(needle) != std::string_view::npos;
 }
 
-std::string_view trim(std::string_view v) noexcept {
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
-    v.remove_prefix(1);
-    v.remove_suffix(1);
-  }
-  return v;
-}
 
 // Shannon entropy in bits per byte.
 double entropy(std::string_view v) noexcept {
@@ -169,7 +162,7 @@ bool jws_shaped(std::string_view v) noexcept {
 }  // namespace
 
 bool high_entropy_valid(std::string_view raw) noexcept {
-  const std::string_view v = trim(raw);
+  const std::string_view v = trim_value(raw);
   if (v.size() < 16 || v.size() > 4096) return false;
   // References and templates, not values: $VAR, ${VAR}, $(cmd), {{ x }},
   // %(name)s, #{x}, <your key>, [FILTERED], a path.
@@ -224,7 +217,7 @@ bool high_entropy_valid(std::string_view raw) noexcept {
 }
 
 bool base64_credentials_valid(std::string_view raw) noexcept {
-  const std::string_view v = trim(raw);
+  const std::string_view v = trim_value(raw);
   if (v.size() < 8 || v.size() > 1024) return false;
   std::size_t n = v.size();
   std::size_t pad = 0;
@@ -257,7 +250,7 @@ bool base64_credentials_valid(std::string_view raw) noexcept {
 }
 
 bool azure_key_valid(std::string_view raw) noexcept {
-  const std::string_view v = trim(raw);
+  const std::string_view v = trim_value(raw);
   // Decode %2B %2F %3D and JSON's \/ into a small buffer.
   std::array<char, 128> buf{};
   std::size_t n = 0;
