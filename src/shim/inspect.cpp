@@ -329,7 +329,7 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
       out = v.oversized_.data();
     }
     const std::size_t n = out ? engine.transform(data, fresh, out, need, keep_length) : 0;
-    if (!out && p == 0 && (keep_length || r.output_size == data.size())) {
+    if (!out && p == 0 && call.chunkable && (keep_length || r.output_size == data.size())) {
       // No memory for the whole output, which keeps the call's length:
       // it is made piece by piece in the thread's buffer as it is sent.
       v.kind_ = Verdict::Kind::Replace;

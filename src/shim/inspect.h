@@ -62,6 +62,7 @@ struct Call {
   bool positional = false;     // lands at an offset (pwrite, copies): its length must not change
   bool tls_plaintext = false;  // SSL_write & co: plaintext (TLS records in it are a tunnel's, the fd says nothing)
   bool syslog = false;         // goes to the local syslog socket
+  bool chunkable = false;      // its forwarder can send a chunked() Replace (io.cpp's write family)
 };
 
 // Bytes that came before this call's and that a value may continue from:

@@ -30,7 +30,9 @@ ssize_t write_instead(int fd, const Verdict& v, size_t caller_len) noexcept {
 template <class RealCall>
 ssize_t stream_write(const char* name, int fd, const char* bytes, size_t n, RealCall real_call) noexcept {
   TailLease tail(fd, bytes, n);
-  Verdict v = inspect(Call{name, fd}, bytes, n, tail.pending());
+  Call call{name, fd};
+  call.chunkable = true;
+  Verdict v = inspect(call, bytes, n, tail.pending());
   switch (v.kind()) {
     case Verdict::Kind::Pass: {
       ssize_t r = real_call();
@@ -56,6 +58,7 @@ ssize_t positional_write(const char* name, int fd, const char* bytes, size_t n, 
                          RealReplace real_replace) noexcept {
   Call call{name, fd};
   call.positional = true;
+  call.chunkable = true;
   Verdict v = inspect(call, bytes, n);
   switch (v.kind()) {
     case Verdict::Kind::Pass: return real_call();
