@@ -71,6 +71,7 @@ class Scratch {
   std::size_t count_ = 0;
   Match* matches_ = nullptr;
   bool overflow_ = false;
+  char* bounce_ = nullptr;  // kBounce bytes: a small buffer's copy (over_read.h)
 };
 
 struct EngineOptions {

@@ -11,9 +11,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 
 #include "binary_content.h"
 #include "escapes.h"
+#include "over_read.h"
 #include "pem.h"
 #include "shapes.h"
 #include "engine_internal.h"
@@ -27,6 +29,10 @@ namespace {
 // offset, so "foo@bar.com" arrives as ...bar.co and ...bar.com; other
 // rules' matches interleave, hence more than one.
 constexpr std::size_t kExtendWindow = 16;
+
+// A scratch's copy of a buffer Hyperscan could read past (over_read.h);
+// larger ones are copied to memory mapped for the scan.
+constexpr std::size_t kBounce = 16 << 10;
 
 std::string to_lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -357,6 +363,7 @@ Scratch::~Scratch() {
   delete[] candidates_;
   delete[] windows_;
   delete[] matches_;
+  delete[] bounce_;
 }
 
 std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& options) {
@@ -453,6 +460,7 @@ std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) co
   s->candidates_ = new Scratch::Candidate[s->capacity_];
   s->windows_ = new Scratch::Window[s->capacity_];
   s->matches_ = new Match[s->capacity_];
+  s->bounce_ = new char[kBounce];
   return s;
 }
 
@@ -487,6 +495,18 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   ScanResult result;
   result.output_size = data.size();
   if (policy_.settings.mode == Mode::Off || data.empty()) return result;
+
+  // Every Hyperscan scan below ends at or before data's end: when the
+  // bytes after it may fault, all of them run over a copy.
+  std::optional<OverReadCopy> copy;
+  if (!tail_readable(data)) {
+    copy.emplace(data, s.bounce_, kBounce);
+    if (copy->empty()) {
+      result.incomplete = true;  // no memory for the copy
+      return result;
+    }
+    data = copy->view();
+  }
 
   const auto& c = *compiled_;
 

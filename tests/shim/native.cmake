@@ -132,3 +132,13 @@ set_tests_properties(shim_native_early_constructor PROPERTIES LABELS "${_native_
 privguard_native_case(split 60)
 # A signal handler that writes while its thread is inside a wrapped call.
 privguard_native_case(nesting 60)
+# Write buffers flush against an inaccessible page: the scan stays inside.
+# run_page_edge.sh takes its inputs last: after TMPDIR.
+privguard_native_program(privguard_native_page_edge page_edge page_edge.c -O2)
+add_test(NAME shim_native_page_edge
+  COMMAND bash ${_native_dir}/run_page_edge.sh ${PRIVGUARD_SHIM} $<TARGET_FILE:privguard_native_page_edge>
+    ${CMAKE_CURRENT_BINARY_DIR}/native/tmp
+    ${PROJECT_SOURCE_DIR}/tests/fuzz/seeds/scan/crash-hyperscan-avx512vbmi-teddy-overread
+    ${PROJECT_SOURCE_DIR}/tests/corpus/documents/dev/gcp/gcp-01.json)
+set_tests_properties(shim_native_page_edge PROPERTIES LABELS "${_native_labels}" TIMEOUT 60
+  ENVIRONMENT "${_native_env}")
