@@ -58,6 +58,7 @@ class Scratch {
   std::size_t capacity() const noexcept { return capacity_; }
   struct Candidate;  // defined inside the engine
   struct Window;
+  struct Span;
 
  private:
   friend class Engine;
@@ -70,6 +71,7 @@ class Scratch {
   std::size_t capacity_ = 0;
   std::size_t count_ = 0;
   Match* matches_ = nullptr;
+  Span* spans_ = nullptr;  // capacity_ of them: a split rule's value ends (engine.cpp)
   bool overflow_ = false;
   char* bounce_ = nullptr;  // kBounce bytes: a small buffer's copy (over_read.h)
 };
@@ -140,6 +142,10 @@ class Engine {
   Policy policy_;
   Key key_{};
   std::vector<hs_database*> rule_dbs_;  // per rule, with start-of-match; run in windows only
+  // Per rule: null, or the rule's value pattern anchored at its start
+  // ("^(?:pattern)suffix", no start-of-match) when rule_dbs_ holds its
+  // context alone (a split rule: engine.cpp, "Split rules").
+  std::vector<hs_database*> value_dbs_;
   // Every buffer's first pass: the rules' prefilters (mostly literals)
   // without start-of-match, an order of magnitude faster than the rules'
   // own databases (rule_dbs_), which only run in windows around what this

@@ -208,7 +208,7 @@ std::string cpu_features() {
 }  // namespace
 
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post) {
-  std::string material = "privguard-db-v4\n";
+  std::string material = "privguard-db-v5\n";
   material += hs_version();
   material += '\n';
   material += cpu_features();
@@ -249,8 +249,8 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
   std::uint64_t rule_count;
   if (!get_u64(blob, rule_count) || rule_count > blob.size() / 8) return false;
   std::vector<DbPtr> rules(rule_count);
-  for (auto& r : rules)
-    if (!get_db(blob, r) || !r) return false;
+  for (auto& r : rules)  // null: a rule that is not split has no value database
+    if (!get_db(blob, r)) return false;
   DbPtr trigger, post;
   if (!get_db(blob, trigger) || !get_db(blob, post)) return false;
   std::vector<std::uint32_t> widths;
@@ -266,6 +266,7 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
 std::string EngineAccess::serialize(const Engine& e) {
   Databases dbs;
   dbs.rules = e.rule_dbs_;
+  dbs.rules.insert(dbs.rules.end(), e.value_dbs_.begin(), e.value_dbs_.end());
   dbs.trigger = e.trigger_db_;
   dbs.post = e.post_db_;
   for (const auto& rt : e.compiled_->rules) dbs.max_width.push_back(rt.max_width);
@@ -293,12 +294,35 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   const HsCompiler& hs = compiler_for(policy);
   hs_platform_info_t plat{};
   hs.populate_platform(&plat);
-  std::vector<CompiledPtr> rules;
-  for (std::size_t i = 0; i < main.expressions.size(); ++i) rules.push_back(compile(hs, policy, one(main, i), &plat));
+  std::vector<CompiledPtr> rules, values;
+  for (std::size_t i = 0; i < main.expressions.size(); ++i) {
+    // A split rule (engine_internal.h): its context with start-of-match,
+    // its value anchored without; the whole expression when either fails.
+    const std::uint32_t r = main.rule_of[i];
+    if (r < policy.rules.size() && split_candidate(policy.rules[r])) {
+      const Rule& rule = policy.rules[r];
+      DatabaseInputs ctx = one(main, i), value = one(main, i);
+      ctx.expressions = {"(?:" + rule.context + ")"};
+      value.expressions = {split_value_expression(rule)};
+      value.flags = {main.flags[i] & ~static_cast<unsigned>(HS_FLAG_SOM_LEFTMOST)};
+      try {
+        CompiledPtr c = compile(hs, policy, ctx, &plat);
+        CompiledPtr v = compile(hs, policy, value, &plat);
+        rules.push_back(std::move(c));
+        values.push_back(std::move(v));
+        continue;
+      } catch (const PolicyError&) {
+        // compiled whole below
+      }
+    }
+    rules.push_back(compile(hs, policy, one(main, i), &plat));
+    values.push_back(CompiledPtr(nullptr, CompiledDeleter{&hs}));
+  }
   CompiledPtr t = compile(hs, policy, trigger, &plat);
   CompiledPtr p = compile(hs, policy, post, &plat);
   Databases compiled;
   for (auto& r : rules) compiled.rules.push_back(r.get());
+  for (auto& v : values) compiled.rules.push_back(v.get());
   compiled.trigger = t.get();
   compiled.post = p.get();
   compiled.max_width = max_widths(hs, main);

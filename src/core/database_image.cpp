@@ -189,8 +189,6 @@ bool map_database_images(std::string_view blob, const std::string& cache_key, Da
     if (offset[i] % kPage != 0 || hs_database_size(image, &real) != HS_SUCCESS || real != size[i]) return false;
     *list[i] = image;
   }
-  for (hs_database_t* r : dbs.rules)
-    if (!r) return false;
   keep_images_from_free();
   dbs.source = DatabaseSource::Embedded;
   out = dbs;

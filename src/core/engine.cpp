@@ -74,6 +74,41 @@ std::string hs_literal(std::string_view s) {
   return out;
 }
 
+}  // namespace
+
+bool split_candidate(const Rule& rule) {
+  if (rule.context.empty() || (rule.hs_flags & HS_FLAG_MULTILINE)) return false;
+  std::string_view p = rule.pattern;
+  if (p.size() >= 2 && p.substr(p.size() - 2) == "\\b" && (p.size() < 3 || p[p.size() - 3] != '\\'))
+    p.remove_suffix(2);  // a final \b reads what follows the value: there in both forms
+  // Anything that reads before the value's start, or anchors it, reads
+  // otherwise when the value is scanned from the context's end. (An
+  // escaped backslash before b or B only makes this more cautious.)
+  bool in_class = false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      if (!in_class && (p[i + 1] == 'b' || p[i + 1] == 'B' || p[i + 1] == 'A')) return false;
+      ++i;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // a leading ']' is a member
+    } else if (c == '^') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string split_value_expression(const Rule& rule) {
+  return "^(?:" + rule.pattern + ")" + hs_literal(rule.suffix);
+}
+
+namespace {
+
 // Digit-shaped values may run into a following group ("DE89 3704 ... 00
 // TEST", "4111 1111 1111 1111 2024"): when the whole candidate fails its
 // validator, try it cut back at each separator, longest first.
@@ -295,6 +330,60 @@ int on_main_match(unsigned id, unsigned long long from, unsigned long long to, u
   return 0;
 }
 
+// A split rule's context hits (start, end) in the window, absolute.
+struct ContextHits {
+  std::uint64_t base;
+  Match* hits;
+  std::size_t capacity;
+  std::size_t count;
+  bool overflow;
+};
+
+int on_context_hit(unsigned, unsigned long long from, unsigned long long to, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<ContextHits*>(ctx);
+  if (c.count == c.capacity) {
+    c.overflow = true;
+    return 1;
+  }
+  c.hits[c.count++] = Match{c.base + from, c.base + to, 0, Action::Report};
+  return 0;
+}
+
+// The ends of a split rule's value scanned from one context end, as runs
+// of consecutive offsets.
+struct ValueEnds {
+  std::uint64_t base;   // the context end the value database runs from
+  std::uint64_t start;  // that context hit's start
+  Scratch::Span* spans;
+  std::size_t capacity;
+  std::size_t count;
+  std::uint64_t budget;  // value ends left to take (pathological input: many contexts inside one long value)
+  bool overflow;
+};
+
+int on_value_end(unsigned, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<ValueEnds*>(ctx);
+  const std::uint64_t e = c.base + to;
+  if (c.budget == 0) {
+    c.overflow = true;
+    return 1;
+  }
+  --c.budget;
+  if (c.count > 0) {
+    auto& last = c.spans[c.count - 1];
+    if (last.start == c.start && e >= last.lo && e <= last.hi + 1) {
+      if (e > last.hi) last.hi = e;
+      return 0;
+    }
+  }
+  if (c.count == c.capacity) {
+    c.overflow = true;
+    return 1;
+  }
+  c.spans[c.count++] = Scratch::Span{c.start, e, e};
+  return 0;
+}
+
 struct TriggerContext {
   WindowSet* set;
   const RuleRuntime* rules;
@@ -354,6 +443,7 @@ bool value_listed(const std::vector<std::string>& sorted, std::string_view canon
 
 Engine::~Engine() {
   for (hs_database* db : rule_dbs_) hs_free_database(db);
+  for (hs_database* db : value_dbs_) hs_free_database(db);
   hs_free_database(trigger_db_);
   hs_free_database(post_db_);
 }
@@ -363,6 +453,7 @@ Scratch::~Scratch() {
   delete[] candidates_;
   delete[] windows_;
   delete[] matches_;
+  delete[] spans_;
   delete[] bounce_;
 }
 
@@ -426,6 +517,19 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     const Rule& r = policy.rules[i];
     set_reach(rt, c.main_inputs.expressions[i], r.hs_flags, rt.max_width, r.prefilter.empty());
   }
+  // n rule databases, then n value databases (null: the rule is whole).
+  auto free_all = [&] {
+    for (hs_database* db : dbs.rules) hs_free_database(db);
+    hs_free_database(dbs.trigger);
+    hs_free_database(dbs.post);
+  };
+  if (dbs.rules.size() != 2 * static_cast<std::size_t>(n) ||
+      std::any_of(dbs.rules.begin(), dbs.rules.begin() + n, [](hs_database* d) { return d == nullptr; })) {
+    free_all();
+    throw PolicyError(policy.name, 0, "", "the compiled databases do not fit the policy");
+  }
+  e->value_dbs_.assign(dbs.rules.begin() + n, dbs.rules.end());
+  dbs.rules.resize(n);
   e->rule_dbs_ = std::move(dbs.rules);
   e->trigger_db_ = dbs.trigger;
   e->post_db_ = dbs.post;
@@ -436,11 +540,12 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
 
 std::size_t Engine::database_size() const noexcept {
   std::size_t a = 0, b = 0;
-  for (hs_database* db : rule_dbs_) {
-    std::size_t r = 0;
-    hs_database_size(db, &r);
-    a += r;
-  }
+  for (const auto* dbs : {&rule_dbs_, &value_dbs_})
+    for (hs_database* db : *dbs) {
+      std::size_t r = 0;
+      if (db) hs_database_size(db, &r);
+      a += r;
+    }
   if (trigger_db_) {
     std::size_t p = 0;
     hs_database_size(trigger_db_, &p);
@@ -452,14 +557,16 @@ std::size_t Engine::database_size() const noexcept {
 
 std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) const {
   std::unique_ptr<Scratch> s(new Scratch);
-  for (hs_database* db : rule_dbs_)
-    if (hs_alloc_scratch(db, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
+  for (const auto* dbs : {&rule_dbs_, &value_dbs_})
+    for (hs_database* db : *dbs)
+      if (db && hs_alloc_scratch(db, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (trigger_db_ && hs_alloc_scratch(trigger_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (post_db_ && hs_alloc_scratch(post_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   s->capacity_ = std::max<std::size_t>(candidate_capacity, 16);
   s->candidates_ = new Scratch::Candidate[s->capacity_];
   s->windows_ = new Scratch::Window[s->capacity_];
   s->matches_ = new Match[s->capacity_];
+  s->spans_ = new Scratch::Span[s->capacity_];
   s->bounce_ = new char[kBounce];
   return s;
 }
@@ -541,9 +648,58 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   const std::size_t windows = merge_windows(s.windows_, set.count);
   s.count_ = 0;
   s.overflow_ = false;
+  // A split rule (engine_internal.h): its context's hits in the window,
+  // the value database from each hit's end, then for each value end the
+  // leftmost start of a hit it follows, in order of ends: what Hyperscan
+  // reports for the whole expression with start-of-match.
+  auto run_split = [&](std::uint32_t rule, std::uint64_t start, std::uint64_t end, unsigned wlen) noexcept {
+    ContextHits hits{start, s.matches_, s.capacity_, 0, false};
+    hs_error_t err = hs_scan(rule_dbs_[rule], data.data() + start, wlen, 0, s.hs_, on_context_hit, &hits);
+    if (err == HS_SCRATCH_IN_USE) return err;
+    if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) result.incomplete = true;
+    if (hits.overflow) result.incomplete = true;
+    ValueEnds ends{0, 0, s.spans_, s.capacity_, 0, 8 * (end - start) + 4096, false};
+    for (std::size_t h = 0; h < hits.count && !ends.overflow; ++h) {
+      const std::uint64_t m = hits.hits[h].end;
+      if (m >= start + wlen) continue;
+      ends.base = m;
+      ends.start = hits.hits[h].start;
+      err = hs_scan(value_dbs_[rule], data.data() + m, static_cast<unsigned>(start + wlen - m), 0, s.hs_,
+                    on_value_end, &ends);
+      if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) result.incomplete = true;
+    }
+    if (ends.overflow) result.incomplete = true;
+    Scratch::Span* sp = s.spans_;
+    std::sort(sp, sp + ends.count, [](const Scratch::Span& a, const Scratch::Span& b) { return a.lo < b.lo; });
+    MainContext mctx{0, s.candidates_, s.capacity_, &s.count_, &s.overflow_};
+    std::uint64_t work = 8 * (end - start) + 4096;
+    for (std::size_t i = 0; i < ends.count && !s.overflow_;) {
+      std::size_t j = i + 1;
+      std::uint64_t hi = sp[i].hi;
+      for (; j < ends.count && sp[j].lo <= hi; ++j) hi = std::max(hi, sp[j].hi);
+      for (std::uint64_t e = sp[i].lo; e <= hi && !s.overflow_; ++e) {
+        std::uint64_t best = UINT64_MAX;
+        for (std::size_t q = i; q < j; ++q)
+          if (sp[q].lo <= e && e <= sp[q].hi && sp[q].start < best) best = sp[q].start;
+        if (work < j - i) {
+          result.incomplete = true;
+          return HS_SUCCESS;
+        }
+        work -= j - i;
+        if (best != UINT64_MAX) on_main_match(rule, best, e, 0, &mctx);
+      }
+      i = j;
+    }
+    return HS_SUCCESS;
+  };
   auto run = [&](std::uint32_t rule, std::uint64_t start, std::uint64_t end) noexcept {
     MainContext mctx{start, s.candidates_, s.capacity_, &s.count_, &s.overflow_};
     const auto wlen = static_cast<unsigned>(std::min<std::uint64_t>(end - start, UINT32_MAX));
+    if (value_dbs_[rule]) {
+      const hs_error_t err = run_split(rule, start, end, wlen);
+      if (s.overflow_ || end - start > UINT32_MAX) result.incomplete = true;
+      return err != HS_SCRATCH_IN_USE && !s.overflow_;
+    }
     hs_error_t err = hs_scan(rule_dbs_[rule], data.data() + start, wlen, 0, s.hs_, on_main_match, &mctx);
     if ((err != HS_SUCCESS && err != HS_SCAN_TERMINATED) || s.overflow_ || end - start > UINT32_MAX)
       result.incomplete = true;

@@ -29,6 +29,14 @@ struct Scratch::Window {
   std::uint32_t rule;  // whose database runs over it
 };
 
+// A split rule's value ends [lo, hi] (every offset in between is one) of
+// a value that starts where a context hit that starts at `start` ends.
+struct Scratch::Span {
+  std::uint64_t start;
+  std::uint64_t lo;
+  std::uint64_t hi;
+};
+
 enum CandidateState : std::uint8_t { kPending = 0, kValid = 1, kAllowed = 2, kDropped = 3 };
 
 // Per-rule data prepared at build time so that scan-time checks are lookups.
@@ -87,7 +95,9 @@ inline unsigned allow_id(std::uint32_t rule) { return 2 * rule + 1; }
 // Databases: compile, or load from the embedded blob / the disk cache.
 struct Databases {
   // One start-of-match database per rule: a window is scanned only for the
-  // rules whose triggers opened it.
+  // rules whose triggers opened it. Then one more per rule: null, or the
+  // value database of a split rule, whose first database then holds its
+  // context alone (split_rule below); so 2 x the rule count in all.
   std::vector<hs_database_t*> rules;
   hs_database_t* trigger = nullptr;  // null when every rule uses the digit-run prefilter only
   hs_database_t* post = nullptr;
@@ -96,6 +106,22 @@ struct Databases {
   std::vector<std::uint32_t> max_width;
   DatabaseSource source = DatabaseSource::Compiled;
 };
+// Split rules. With start-of-match, Hyperscan's compile time and database
+// size grow steeply when a long context is followed by a value whose
+// characters it shares ("api_key=" then [A-Za-z0-9...]+, a key name then
+// [A-Za-z0-9/+]{40}): seconds per rule. Such a rule is compiled as two
+// databases instead: its context alone with start-of-match, and its value
+// pattern (and suffix) anchored at the start of what it is given, without.
+// The scan runs the value database from each context end and takes, for
+// each value end, the leftmost context start: the matches the one
+// expression would give. Possible when the rule has a context and its
+// pattern reads nothing before its own start (no \b, \B, ^ or \A but a
+// final \b) and no multiline flag; the compiler decides the rest (a
+// context that can match empty has no start-of-match form: the rule is
+// compiled whole).
+bool split_candidate(const Rule& rule);
+std::string split_value_expression(const Rule& rule);
+
 Databases obtain_databases(const Policy&, const DatabaseInputs& main, const DatabaseInputs& trigger,
                            const DatabaseInputs& post, const std::string& cache_key, const EngineOptions&);
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post);
