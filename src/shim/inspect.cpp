@@ -366,7 +366,24 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
   std::size_t decided = fresh.size();
   if (before && before->defer && !sent && !blocked) decided = deferrable(engine, data, fresh, keep_length);
   const auto deferred = fresh.subspan(decided);
-  if (decided > 0) record(engine, *st, call, data, fresh.first(decided), sent ? p : 0);
+  if (decided > 0) {
+    auto now = fresh.first(decided);
+    if (restoring && before->restore_call) {
+      // Values found again in a restored region were written by the
+      // call that deferred them: their findings name it.
+      const std::size_t rs = before->restore_at, re = rs + before->restore_size;
+      std::size_t a = 0, b = 0;
+      while (a < now.size() && now[a].start < rs) ++a;
+      for (b = a; b < now.size() && now[b].end <= re;) ++b;
+      Call earlier = call;
+      earlier.name = before->restore_call;
+      if (a > 0) record(engine, *st, call, data, now.first(a), 0);
+      if (b > a) record(engine, *st, earlier, data, now.subspan(a, b - a), 0);
+      if (b < now.size()) record(engine, *st, call, data, now.subspan(b), 0);
+    } else {
+      record(engine, *st, call, data, now, sent ? p : 0);
+    }
+  }
   bool held = false;  // the deferred matches went into before->defer
 
   if (blocked) {

@@ -122,6 +122,7 @@ struct Pending {
   // them stands. `restored` is set once the scan has judged them.
   const char* restore = nullptr;
   std::size_t restore_at = 0, restore_size = 0;
+  const char* restore_call = nullptr;  // the call that wrote them: findings within them name it
   bool restored = false;
 };
 

@@ -218,6 +218,7 @@ DeferSlot* attach_deferred(FILE* f, Pending& p) {
   p.restore = slot->d.original;
   p.restore_at = static_cast<size_t>(slot->at - from);
   p.restore_size = n;
+  p.restore_call = slot->call;
   return slot;
 }
 
