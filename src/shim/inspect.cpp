@@ -177,6 +177,45 @@ bool scan_in_pieces(const core::Engine& engine, ThreadState& st, const Call& cal
   return true;
 }
 
+// How many of `fresh` are decided now; the rest (a suffix) are near the
+// end of an unfinished line and can wait (see Deferred): each ends within
+// kDeferReach bytes of the end, after the line's last newline, with the
+// region from the first of them to the end at most kDeferMax bytes, and a
+// rewrite that keeps the value's length (the region is restored in place).
+std::size_t deferrable(const core::Engine& engine, std::string_view data, std::span<const core::Match> fresh,
+                       bool keep_length) noexcept {
+  const std::size_t end = data.size();
+  const void* nl = end ? memrchr(data.data(), '\n', end) : nullptr;
+  const std::size_t line = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data.data()) + 1 : 0;
+  std::size_t k = fresh.size();
+  while (k > 0 && fresh.size() - k < kDeferValues) {
+    const core::Match& m = fresh[k - 1];
+    if (m.start < line || m.end + kDeferReach < end || end - m.start > kDeferMax) break;
+    if (m.action == core::Action::Block) break;
+    if (rewrites(m.action) && !keep_length && engine.replacement(data, m, nullptr, 0) != m.end - m.start) break;
+    --k;
+  }
+  return k;
+}
+
+// Fills `d` with the region from the first deferred match to the end of
+// `data`: its original bytes and those of the output, which ends at
+// `out_end` (same length: see deferrable).
+bool defer(Deferred& d, std::string_view data, std::span<const core::Match> deferred, const char* out_end) noexcept {
+  const std::size_t from = deferred.front().start, size = data.size() - from;
+  if (size == 0 || size > kDeferMax || deferred.size() > kDeferValues) return false;
+  std::memcpy(d.original, data.data() + from, size);
+  std::memcpy(d.provisional, out_end - size, size);
+  d.size = size;
+  d.count = deferred.size();
+  for (std::size_t i = 0; i < deferred.size(); ++i) {
+    const core::Match& m = deferred[i];
+    d.values[i] = {static_cast<std::uint32_t>(m.start - from), static_cast<std::uint32_t>(m.end - from), m.rule,
+                   static_cast<std::uint8_t>(m.action), m.binary};
+  }
+  return true;
+}
+
 }  // namespace
 
 Mapping::Mapping(std::size_t size) noexcept : size_(size) {
@@ -285,6 +324,8 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
       return v;
     }
     std::memcpy(win, before->data, p);
+    if (before->restore && before->restore_at + before->restore_size <= p)
+      std::memcpy(win + before->restore_at, before->restore, before->restore_size);
     if (len) std::memcpy(win + p, buf, len);
     data = std::string_view(win, p + len);
   }
@@ -294,7 +335,10 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
   if (r.incomplete && data.size() > kMinPiece && !scan_in_pieces(engine, *st, call, data, pieces, r)) {
     not_enough_memory(data.size(), false);
     v.kind_ = Verdict::Kind::Block;  // values unseen: nothing leaves raw
-    if (before && !before->sent) before->drop_from = 0;
+    if (before && !before->sent) {
+      before->drop_from = 0;
+      before->restored = true;  // dropped with the rest
+    }
     errno = saved_errno;
     return v;
   }
@@ -306,7 +350,8 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
   while (first < r.matches.size() && r.matches[first].end <= seen) ++first;
   auto fresh = r.matches.subspan(first);
   const bool sent = before && before->sent;
-  if (!fresh.empty()) record(engine, *st, call, data, fresh, sent ? p : 0);
+  const bool restoring = before && !sent && before->restore && before->restore_at + before->restore_size <= p;
+  if (before && !sent) before->restored = true;
 
   bool blocked = false, changes = false;
   for (const auto& m : fresh) {
@@ -316,12 +361,38 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
     }
     changes |= rewrites(m.action);
   }
+  const bool keep_length = call.positional || p > 0;
+  // Matches near the end of an unfinished stdio line wait (see Deferred).
+  std::size_t decided = fresh.size();
+  if (before && before->defer && !sent && !blocked) decided = deferrable(engine, data, fresh, keep_length);
+  const auto deferred = fresh.subspan(decided);
+  if (decided > 0) {
+    auto now = fresh.first(decided);
+    if (restoring && before->restore_call) {
+      // Values found again in a restored region were written by the
+      // call that deferred them: their findings name it.
+      const std::size_t rs = before->restore_at, re = rs + before->restore_size;
+      std::size_t a = 0, b = 0;
+      while (a < now.size() && now[a].start < rs) ++a;
+      for (b = a; b < now.size() && now[b].end <= re;) ++b;
+      Call earlier = call;
+      earlier.name = before->restore_call;
+      if (a > 0) record(engine, *st, call, data, now.first(a), 0);
+      if (b > a) record(engine, *st, earlier, data, now.subspan(a, b - a), 0);
+      if (b < now.size()) record(engine, *st, call, data, now.subspan(b), 0);
+    } else {
+      record(engine, *st, call, data, now, sent ? p : 0);
+    }
+  }
+  bool held = false;  // the deferred matches went into before->defer
+
   if (blocked) {
+    // A restored region keeps its provisional (masked) bytes: the call
+    // fails, and nothing of the region is written back.
     v.kind_ = Verdict::Kind::Block;
   } else if (changes) {
     // With earlier bytes the length stays (the earlier part is rewritten
     // in place or is gone); positional writes keep theirs too.
-    const bool keep_length = call.positional || p > 0;
     const std::size_t need = keep_length ? data.size() : r.output_size;
     char* out = st->out;
     if (need > st->out_cap) {
@@ -345,6 +416,7 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
       v.data_ = out + p;
       v.size_ = n - p;
       v.same_length_ = n - p == len;
+      if (!deferred.empty()) held = defer(*before->defer, data, deferred, out + n);
     } else {
       // Could not build the masked copy: sending the original would leak
       // what we just found, so nothing goes out.
@@ -352,9 +424,32 @@ Verdict inspect(const Call& call, const void* buf, std::size_t len, Pending* bef
       if (before && !sent) before->drop_from = 0;
       not_enough_memory(need, false);
     }
+  } else {
+    if (restoring) std::memcpy(before->data + before->restore_at, before->restore, before->restore_size);
+    if (!deferred.empty()) held = defer(*before->defer, data, deferred, data.data() + data.size());
   }
+  // Deferred matches that could not wait (the call is blocked, or went
+  // out otherwise) are acted on now, as any other.
+  if (!deferred.empty() && !held) record(engine, *st, call, data, deferred, 0);
   errno = saved_errno;
   return v;
+}
+
+void record_deferred(const Call& call, const Deferred& d) noexcept {
+  if (d.size == 0 || d.count == 0) return;
+  ThreadState* st = thread_state();
+  if (!st || !g_runtime.engine) return;
+  core::Match m[kDeferValues];
+  for (std::size_t i = 0; i < d.count; ++i) {
+    const auto& val = d.values[i];
+    m[i].start = val.start;
+    m[i].end = val.end;
+    m[i].rule = val.rule;
+    m[i].action = static_cast<core::Action>(val.action);
+    m[i].binary = val.binary;
+  }
+  classify_sink(call, *st);
+  record(*g_runtime.engine, *st, call, std::string_view(d.original, d.size), {m, d.count}, 0);
 }
 
 Gathered::Gathered(const struct iovec* iov, int count) noexcept {

@@ -65,6 +65,39 @@ struct Call {
   bool chunkable = false;      // its forwarder can send a chunked() Replace (io.cpp's write family)
 };
 
+// stdio only: values near the end of a line that is not finished yet.
+// Programs write a line in pieces (od writes the offset and each column
+// with its own call), and a value's neighbours decide whether it is one:
+// "02 13 45 68 60" reads as a phone number until two more hex columns
+// follow it. So a match that ends within kDeferReach bytes of the end of
+// an unfinished line is not decided with the call that wrote it: it is
+// masked provisionally (what reaches the stream's buffer, and so what
+// any flush sends, is masked) but not recorded, and the stream keeps the
+// region's original bytes. The next scan of the stream puts them back in
+// its scan window, so the value is judged again with what followed it;
+// whatever is still a finding then, or when the line ends or is flushed
+// through one of our wrappers, is acted on and recorded as usual.
+constexpr std::size_t kDeferMax = 256;    // longest region (first deferred match to the end)
+constexpr std::size_t kDeferReach = 64;   // bytes after a value that settle it (the engine's windows' reach)
+constexpr std::size_t kDeferValues = 8;   // matches one region holds
+
+struct Deferred {
+  std::size_t size = 0;  // 0: nothing deferred; else the region's length: the last bytes of the call's output
+  std::size_t count = 0;
+  struct Value {
+    std::uint32_t start, end, rule;  // offsets in the region
+    std::uint8_t action;             // core::Action
+    bool binary;
+  } values[kDeferValues];
+  char original[kDeferMax];     // the region as the caller wrote it
+  char provisional[kDeferMax];  // as it went into the stream (masked)
+};
+
+// Records a region's values as found (what reached the stream is its
+// provisional form): a stream flushed where no wrapper saw it, or a region
+// nothing can hold. Call under an Entry.
+void record_deferred(const Call& call, const Deferred& d) noexcept;
+
 // Bytes that came before this call's and that a value may continue from:
 // a stdio stream's unflushed line (still in the FILE's buffer, so a value
 // that began there is masked in place), or the unfinished end of what the
@@ -80,6 +113,17 @@ struct Pending {
   // (asked only when a value crosses into the call's bytes); null: yes.
   bool (*still_ours)(void* ctx) noexcept = nullptr;
   void* still_ours_ctx = nullptr;
+  // stdio: where matches near the end of the unfinished line may be
+  // deferred (see Deferred); null when the line ends or is flushed.
+  Deferred* defer = nullptr;
+  // stdio: pending bytes [restore_at, restore_at + restore_size) are an
+  // earlier call's provisional region; `restore` holds its original
+  // bytes, scanned in their place and written back unless a match in
+  // them stands. `restored` is set once the scan has judged them.
+  const char* restore = nullptr;
+  std::size_t restore_at = 0, restore_size = 0;
+  const char* restore_call = nullptr;  // the call that wrote them: findings within them name it
+  bool restored = false;
 };
 
 // Anonymous memory for a buffer too large for the thread's own (mmap is

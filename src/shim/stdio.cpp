@@ -10,8 +10,12 @@
 // Values may arrive in pieces (several fwrite calls, or a character at a
 // time): the stream's unflushed line is scanned together with the new
 // bytes, and a value that began there is masked in the buffer before it
-// leaves (see pending_of).
+// leaves (see pending_of). A value near the end of a line that is not
+// finished yet is masked provisionally and judged again with what follows
+// it (inspect.h's Deferred; the regions are kept per stream below).
 #include <sys/mman.h>
+
+#include <atomic>
 
 #include <cctype>
 #include <cerrno>
@@ -159,6 +163,102 @@ Pending pending_of(FILE* f, ThreadState* st, bool whole = false) {
   return p;
 }
 
+// ---- deferred regions (inspect.h's Deferred)
+//
+// A stream's provisional region: where it sits in the stream's buffer and
+// what it was. A few slots for the whole process (lines are unfinished in
+// few streams at once; with none free, a value is decided at once, as
+// before). A slot's `file` is claimed and released atomically; the rest is
+// touched only under that stream's lock, as its buffer is.
+struct DeferSlot {
+  std::atomic<FILE*> file{nullptr};
+  char* at = nullptr;
+  int fd = -1;
+  const char* call = nullptr;
+  Deferred d;
+};
+constexpr size_t kDeferSlots = 16;
+constinit DeferSlot g_deferred[kDeferSlots];
+constinit std::atomic<int> g_deferred_used{0};
+
+DeferSlot* deferred_of(FILE* f) {
+  if (g_deferred_used.load(std::memory_order_acquire) == 0) return nullptr;
+  for (auto& slot : g_deferred)
+    if (slot.file.load(std::memory_order_acquire) == f) return &slot;
+  return nullptr;
+}
+
+void release(DeferSlot* slot) {
+  slot->file.store(nullptr, std::memory_order_release);
+  g_deferred_used.fetch_sub(1, std::memory_order_acq_rel);
+}
+
+// Joins the stream's provisional region, if its buffer still holds it, to
+// the pending bytes, to be scanned as what the caller wrote (the scan then
+// sees what followed it). A region the buffer no longer holds was sent,
+// masked, by a flush that no wrapper saw (a read from stdin flushing a
+// line-buffered stdout, fseek, pclose): it is recorded as found.
+DeferSlot* attach_deferred(FILE* f, Pending& p) {
+  DeferSlot* slot = deferred_of(f);
+  if (!slot) return nullptr;
+  const size_t n = slot->d.size;
+  char* ptr = p.data + p.size;
+  const bool held = p.size > 0 && slot->fd == stream_fd(f) && slot->at >= f->_IO_write_base && slot->at <= ptr &&
+                    static_cast<size_t>(ptr - slot->at) >= n && std::memcmp(slot->at, slot->d.provisional, n) == 0;
+  if (!held) {
+    record_deferred(Call{slot->call, slot->fd}, slot->d);
+    release(slot);
+    return nullptr;
+  }
+  char* seen = p.data + p.seen;
+  char* from = std::min(p.data, slot->at);
+  p.data = from;
+  p.size = static_cast<size_t>(ptr - from);
+  p.seen = static_cast<size_t>(std::min(seen, slot->at) - from);
+  p.restore = slot->d.original;
+  p.restore_at = static_cast<size_t>(slot->at - from);
+  p.restore_size = n;
+  p.restore_call = slot->call;
+  return slot;
+}
+
+// After the scan: a region it judged is done with.
+void settle_deferred(DeferSlot* slot, const Pending& p) {
+  if (slot && p.restored) release(slot);
+}
+
+// After the real call: keeps the call's new provisional region, if the
+// stream's buffer holds it (the call did not flush it out). Otherwise
+// its values went out masked, or there is no free slot: recorded now.
+void keep_deferred(FILE* f, const char* call, int fd, const Deferred& d) {
+  if (d.size == 0) return;
+  char* base = f->_IO_write_base;
+  char* ptr = f->_IO_write_ptr;
+  if ((f->_flags & kPutting) && !(f->_flags & kUnbuffered) && base && ptr >= base &&
+      static_cast<size_t>(ptr - base) >= d.size && std::memcmp(ptr - d.size, d.provisional, d.size) == 0) {
+    DeferSlot* slot = deferred_of(f);
+    for (size_t i = 0; !slot && i < kDeferSlots; ++i) {
+      FILE* none = nullptr;
+      if (g_deferred[i].file.compare_exchange_strong(none, f, std::memory_order_acq_rel)) {
+        g_deferred_used.fetch_add(1, std::memory_order_acq_rel);
+        slot = &g_deferred[i];
+      }
+    }
+    if (slot) {
+      slot->at = ptr - d.size;
+      slot->fd = fd;
+      slot->call = call;
+      slot->d.size = d.size;
+      slot->d.count = d.count;
+      std::memcpy(slot->d.values, d.values, d.count * sizeof d.values[0]);
+      std::memcpy(slot->d.original, d.original, d.size);
+      std::memcpy(slot->d.provisional, d.provisional, d.size);
+      return;
+    }
+  }
+  record_deferred(Call{call, fd}, d);
+}
+
 // After a scanned write: everything before the put pointer has been seen.
 // (Per thread and best effort: another thread's flush can reuse the buffer;
 // the worst case is a report-only finding recorded twice.)
@@ -207,10 +307,26 @@ int overflow_keeping_line(FILE* f, int c) {
     return real(f, c);
   }
   std::memcpy(f->_IO_write_ptr, tail, keep);
+  // A provisional region in the kept line moves with it.
+  if (DeferSlot* slot = deferred_of(f); slot && slot->at >= nl + 1 && slot->at < nl + 1 + keep)
+    slot->at = f->_IO_write_ptr + (slot->at - (nl + 1));
   f->_IO_write_ptr += keep;
   if (c == EOF) return 0;
   *f->_IO_write_ptr++ = static_cast<char>(c);
   return static_cast<unsigned char>(c);
+}
+
+// A call whose bytes do not fit in a fully buffered stream's room makes
+// glibc fill the buffer, flush it and go on in an empty one: the
+// unfinished line is cut, and the next call's scan sees only its end
+// (od's row "16003720 4088 6675 ..." cut after "160": "03720 4088" reads
+// as a phone number). Flushing up to the last newline first keeps the
+// line whole in the buffer, as overflow_keeping_line does for putc.
+void keep_line_whole(FILE* f, size_t len) {
+  if ((f->_flags & (kUnbuffered | kLineBuffered)) || !(f->_flags & kPutting) || !f->_IO_write_base) return;
+  if (f->_IO_write_ptr + len <= f->_IO_write_end) return;  // fits
+  if (len > static_cast<size_t>(f->_IO_buf_end - f->_IO_buf_base) / 2) return;  // cut anyway
+  overflow_keeping_line(f, EOF);
 }
 
 size_t real_fwrite(const void* p, size_t size, size_t n, FILE* f) {
@@ -232,9 +348,14 @@ int guarded_vfprintf(const char* call, FILE* f, int check_flag, const char* fmt,
   Formatted text(check_flag, fmt, ap);
   if (!text.ok()) return errno = text.error(), -1;
   StreamLock lock(f, true);
+  keep_line_whole(f, text.size());
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st);
+  DeferSlot* slot = attach_deferred(f, pending);
+  Deferred deferred;
+  pending.defer = &deferred;
   Verdict o = inspect(Call{call, fd}, text.data(), text.size(), &pending);
+  settle_deferred(slot, pending);
   int r = -1;
   switch (o.kind()) {
     case Verdict::Kind::Pass:
@@ -249,6 +370,7 @@ int guarded_vfprintf(const char* call, FILE* f, int check_flag, const char* fmt,
       break;
   }
   note_scanned(f, st);
+  keep_deferred(f, call, fd, deferred);
   return r;
 }
 
@@ -291,9 +413,14 @@ size_t guarded_fwrite(const char* call, bool locking, size_t (*real)(const void*
   int fd = stream_fd(f);
   if (fd < 0 || size == 0 || n == 0 || n > SIZE_MAX / size) return real(p, size, n, f);
   StreamLock lock(f, locking);
+  keep_line_whole(f, size * n);
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st);
+  DeferSlot* slot = attach_deferred(f, pending);
+  Deferred deferred;
+  pending.defer = &deferred;
   Verdict o = inspect(Call{call, fd}, p, size * n, &pending);
+  settle_deferred(slot, pending);
   size_t r = 0;
   switch (o.kind()) {
     case Verdict::Kind::Pass: r = real(p, size, n, f); break;
@@ -307,6 +434,7 @@ size_t guarded_fwrite(const char* call, bool locking, size_t (*real)(const void*
     }
   }
   note_scanned(f, st);
+  keep_deferred(f, call, fd, deferred);
   return r;
 }
 
@@ -316,9 +444,15 @@ int guarded_fputs(const char* call, bool locking, int (*real)(const char*, FILE*
   int fd = stream_fd(f);
   if (fd < 0) return real(s, f);
   StreamLock lock(f, locking);
+  const size_t len = std::strlen(s);
+  keep_line_whole(f, len);
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st);
-  Verdict o = inspect(Call{call, fd}, s, std::strlen(s), &pending);
+  DeferSlot* slot = attach_deferred(f, pending);
+  Deferred deferred;
+  pending.defer = &deferred;
+  Verdict o = inspect(Call{call, fd}, s, len, &pending);
+  settle_deferred(slot, pending);
   int r = EOF;
   switch (o.kind()) {
     case Verdict::Kind::Pass: r = real(s, f); break;
@@ -328,6 +462,7 @@ int guarded_fputs(const char* call, bool locking, int (*real)(const char*, FILE*
     case Verdict::Kind::Replace: r = real_fwrite(o.data(), 1, o.size(), f) == o.size() ? 1 : EOF; break;
   }
   note_scanned(f, st);
+  keep_deferred(f, call, fd, deferred);
   return r;
 }
 
@@ -361,9 +496,13 @@ int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c,
   ThreadState* st = thread_state();
   bool full = !(f->_flags & kLineBuffered) && f->_IO_write_ptr >= f->_IO_write_end;
   Pending pending = pending_of(f, st, full);
+  DeferSlot* slot = attach_deferred(f, pending);
   if (pending.size == 0) return real(c, f);
+  Deferred deferred;
+  if (!full) pending.defer = &deferred;  // a full buffer is flushed now
   char ch = static_cast<char>(c);
   Verdict o = inspect(Call{call, fd}, &ch, 1, &pending);
+  settle_deferred(slot, pending);
   int out = c;
   switch (o.kind()) {
     case Verdict::Kind::Pass: break;
@@ -374,6 +513,7 @@ int guarded_putc(const char* call, bool locking, int (*real)(int, FILE*), int c,
   }
   int r = full ? overflow_keeping_line(f, out) : real(out, f);
   note_scanned(f, st);
+  keep_deferred(f, call, fd, deferred);
   return r;
 }
 
@@ -390,9 +530,11 @@ int guarded_overflow(FILE* f, int c) {
   if (line_buffered && c != EOF && !ends_word(c)) return real(f, c);
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st, !line_buffered);
+  DeferSlot* slot = attach_deferred(f, pending);
   if (pending.size == 0) return real(f, c);
   char ch = static_cast<char>(c);
   Verdict o = inspect(Call{"__overflow", fd}, &ch, c == EOF ? 0 : 1, &pending);
+  settle_deferred(slot, pending);
   int out = c;
   switch (o.kind()) {
     case Verdict::Kind::Pass: break;
@@ -416,11 +558,13 @@ void scan_before_flush(const char* call, FILE* f, bool locking) {
   StreamLock lock(f, locking);
   // Nothing buffered, the common case at exit: no thread state (scratch
   // and buffers) to make for a thread that never wrote.
-  if (pending_of(f, nullptr, true).size == 0) return;
+  if (pending_of(f, nullptr, true).size == 0 && !deferred_of(f)) return;
   ThreadState* st = thread_state();
   Pending pending = pending_of(f, st, true);
+  DeferSlot* slot = attach_deferred(f, pending);
   if (pending.size == 0 || pending.seen == pending.size) return;
   Verdict o = inspect(Call{call, fd}, nullptr, 0, &pending);
+  settle_deferred(slot, pending);
   if (o.kind() == Verdict::Kind::Block) drop_pending(f, pending);
   note_scanned(f, st);
 }
@@ -436,6 +580,16 @@ void privguard::shim::scan_std_streams_at_exit() noexcept {
   // the last unterminated line of stdout and stderr is scanned here.
   scan_before_flush("exit", stdout, true);
   scan_before_flush("exit", stderr, true);
+  // Other streams' provisional regions leave as they are, masked, when
+  // exit flushes them: their values are recorded now. (Their FILEs are
+  // not touched: one may have been closed where no wrapper saw it.)
+  Entry e;
+  if (!e) return;
+  for (auto& slot : g_deferred) {
+    if (!slot.file.load(std::memory_order_acquire)) continue;
+    record_deferred(Call{slot.call, slot.fd}, slot.d);
+    release(&slot);
+  }
 }
 
 // ---- formatted
@@ -540,6 +694,7 @@ PRIVGUARD_EXPORT int fflush_unlocked(FILE* f) {
 }
 PRIVGUARD_EXPORT int fclose(FILE* f) {
   scan_before_flush("fclose", f, true);
+  if (DeferSlot* slot = f ? deferred_of(f) : nullptr) release(slot);  // not judged (no Entry): leaves masked
   return real::fclose()(f);
 }
 
@@ -551,7 +706,9 @@ PRIVGUARD_EXPORT int puts(const char* s) {
   StreamLock lock(stdout, true);
   ThreadState* st = thread_state();
   Pending pending = pending_of(stdout, st);
+  DeferSlot* slot = attach_deferred(stdout, pending);
   Verdict o = inspect(Call{"puts", stream_fd(stdout)}, s, std::strlen(s), &pending);
+  settle_deferred(slot, pending);
   int r = EOF;
   switch (o.kind()) {
     case Verdict::Kind::Pass: r = real(s); break;

@@ -10,6 +10,15 @@
  *     putchar     ... with putchar()
  *     inline      ... with the putc_unlocked macro, 20000 lines
  *     noeol       a value as the last, unterminated line (seen at exit)
+ *     dump        hex-dump rows written column by column, as od does: a
+ *                 piece can end on digit groups that read as a value
+ *                 until the columns after it show they are not one
+ *     cardnl      a card ending one fputs, its newline the next
+ *     cardflush   a card ending one fputs, then fflush, then the newline
+ *     cardseek    a card ending one fputs to a file, then fseek (a flush
+ *                 no wrapper sees), then the rest of the line
+ *     cardfile    a card ending the last line of a file opened with
+ *                 fopen (path in argv[2]), never closed: flushed by exit
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -42,6 +51,42 @@ int main(int argc, char** argv) {
   } else if (!strcmp(mode, "noeol")) {
     fputs("last ", stdout);
     fputs("bob.jones@gmail.com", stdout);
+  } else if (!strcmp(mode, "dump")) {
+    /* od -An -tx1: " 02 13 45 68 60" reads as a phone number until the
+     * columns after it arrive */
+    static char buf[1024];
+    setvbuf(stdout, buf, _IOFBF, sizeof buf);
+    const char* row[] = {" 02", " 13", " 45", " 68", " 60", " c0", " 03", " 3f",
+                         " d7", " 78", " b3", " af", " 0a", " e6", " 40", " 7d", "\n"};
+    for (size_t i = 0; i < sizeof row / sizeof *row; ++i) fputs(row[i], stdout);
+    /* od -x, a row cut by the full buffer: lines up to 3 bytes short of
+     * the buffer's end, then the row's offset and columns ("03720 4088"
+     * alone reads as a phone number) */
+    size_t used = 49;
+    for (; used + 50 <= sizeof buf - 3; used += 50) printf("%049d\n", 0);
+    printf("%0*d\n", (int)(sizeof buf - 3 - used - 1), 0);
+    const char* od[] = {"16003720", " 4088", " 6675", " 7825", " 274e", " da84", " ab89", " a2ba", " 4c10", "\n"};
+    for (size_t i = 0; i < sizeof od / sizeof *od; ++i) fwrite(od[i], 1, strlen(od[i]), stdout);
+  } else if (!strcmp(mode, "cardnl")) {
+    fputs("card 4539 1488 0343 6467", stdout);
+    fputs("\n", stdout);
+  } else if (!strcmp(mode, "cardflush")) {
+    fputs("card 4539 1488 0343 6467", stdout);
+    fflush(stdout);
+    fputs("\n", stdout);
+  } else if (!strcmp(mode, "cardseek")) {
+    /* fseek flushes inside glibc, where no wrapper sees it */
+    FILE* f = argc > 2 ? fopen(argv[2], "w") : NULL;
+    if (!f) return 2;
+    fputs("card 4539 1488 0343 6467", f);
+    fseek(f, 0, SEEK_END);
+    fputs(" ok\n", f);
+    fclose(f);
+  } else if (!strcmp(mode, "cardfile")) {
+    FILE* f = argc > 2 ? fopen(argv[2], "w") : NULL;
+    if (!f) return 2;
+    fputs("first line\n", f);
+    fputs("card 4539 1488 0343 6467", f);
   } else {
     return 2;
   }

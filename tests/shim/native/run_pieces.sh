@@ -45,9 +45,35 @@ for sink in file pipe; do
     test "$(grep -cxF "$LINE_M" "$work/out")" -eq 20000
   check "$sink: inline putc_unlocked: no raw value" no_raw "$work/out"
 
+  run dump $sink
+  check "$sink: hex-dump rows written column by column arrive unchanged" \
+    cmp -s "$work/out" <(LD_PRELOAD= "$pieces" dump)
+  check "$sink: hex-dump rows: no finding" test ! -s "$work/report"
+
+  run cardnl $sink
+  check "$sink: a card ending one fputs, its newline the next: masked" same "$work/out" 'card **** **** **** 6467'
+  check "$sink: cardnl: one credit-card finding" test "$(findings "$work/report" credit-card masked)" -eq 1
+
+  run cardflush $sink
+  check "$sink: a card ending one fputs, then fflush: masked" same "$work/out" 'card **** **** **** 6467'
+  check "$sink: cardflush: one credit-card finding" test "$(findings "$work/report" credit-card masked)" -eq 1
+
   run noeol $sink
   check "$sink: a value on the last, unterminated line is masked at exit" same "$work/out" "last ***.*****@*****.***"
   check "$sink: no raw value in any findings line" no_raw "$work/report"
 done
+
+# A flush inside glibc (fseek) sends a value that ended a piece: masked.
+rm -f "$work/report" "$work/file"
+LD_PRELOAD=$shim PRIVGUARD_REPORT=$work/report "$pieces" cardseek "$work/file" 2>"$work/err"
+check "fseek after a piece ending on a card: masked" same "$work/file" 'card **** **** **** 6467 ok'
+check "fseek after a piece ending on a card: one credit-card finding" test "$(findings "$work/report" credit-card masked)" -eq 1
+
+# A file stream the program never closes: exit flushes it.
+rm -f "$work/report" "$work/file"
+LD_PRELOAD=$shim PRIVGUARD_REPORT=$work/report "$pieces" cardfile "$work/file" 2>"$work/err"
+check "file left open at exit: the card ending its last line is masked" same "$work/file" $'first line\ncard **** **** **** 6467'
+check "file left open at exit: one credit-card finding" test "$(findings "$work/report" credit-card masked)" -eq 1
+check "file left open at exit: no raw value" no_raw "$work/file" "$work/report"
 
 summary
