@@ -29,7 +29,7 @@ inline bool in_class(unsigned char c, char cls) noexcept {
 }
 inline bool letter_class(char cls) noexcept { return cls == 'A' || cls == 'a'; }
 inline bool is_run_byte(unsigned char c) noexcept {
-  return is_digit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')';
+  return is_digit(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
 }
 
 struct Masks {
@@ -38,13 +38,14 @@ struct Masks {
   std::uint64_t upper = 0, lower = 0, plus = 0, zero = 0;  // only when shapes are looked for
 };
 
-// Digits, and ' ', '-', '.', '(', ')': '-' and '.' are adjacent, and
+// Digits, and ' ', '-', '.', '/', '(', ')' (the separators phone numbers
+// are written with: "030/1234567"): '-', '.' and '/' are adjacent, and
 // '(' | 1 == ')'. Same steps at either vector width.
 #define PRIVGUARD_RUN_MASKS(V, set1, sub, min, eq, or_, movemask)                      \
   const V d = sub(v, set1('0'));                                                        \
   const V digit = eq(min(d, set1(9)), d);                                               \
   const V dd = sub(v, set1('-'));                                                       \
-  const V dash_dot = eq(min(dd, set1(1)), dd);                                          \
+  const V dash_dot = eq(min(dd, set1(2)), dd);                                          \
   const V paren = eq(or_(v, set1(1)), set1(')'));                                       \
   const V space = eq(v, set1(' '));                                                     \
   const V r = or_(or_(digit, dash_dot), or_(paren, space));                             \
@@ -103,7 +104,7 @@ __attribute__((target("avx512f,avx512bw"))) inline Masks masks_of(__m512i v) noe
 #define PRIVGUARD_WITHIN(lo, span) _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)), _mm512_set1_epi8(span))
   Masks m{0, 0};
   m.digit = PRIVGUARD_WITHIN('0', 9);
-  m.run = m.digit | PRIVGUARD_WITHIN('-', 1) | _mm512_cmpeq_epi8_mask(_mm512_or_si512(v, _mm512_set1_epi8(1)), _mm512_set1_epi8(')')) |
+  m.run = m.digit | PRIVGUARD_WITHIN('-', 2) | _mm512_cmpeq_epi8_mask(_mm512_or_si512(v, _mm512_set1_epi8(1)), _mm512_set1_epi8(')')) |
           _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '));
   if constexpr (kLetters) {
     m.upper = PRIVGUARD_WITHIN('A', 25);

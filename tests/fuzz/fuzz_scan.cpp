@@ -6,6 +6,7 @@
 // rule's full scan over the whole input finds.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <vector>
 
@@ -32,11 +33,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto r = engine->scan(in, Sink{}, *scratch);
   auto ref = reference->scan(in, Sink{}, *reference_scratch);
   if (!r.incomplete && !ref.incomplete) {
-    if (r.matches.size() != ref.matches.size()) std::abort();
-    for (std::size_t i = 0; i < r.matches.size(); ++i)
-      if (r.matches[i].start != ref.matches[i].start || r.matches[i].end != ref.matches[i].end ||
-          r.matches[i].rule != ref.matches[i].rule)
-        std::abort();
+    bool same = r.matches.size() == ref.matches.size();
+    for (std::size_t i = 0; same && i < r.matches.size(); ++i)
+      same = r.matches[i].start == ref.matches[i].start && r.matches[i].end == ref.matches[i].end &&
+             r.matches[i].rule == ref.matches[i].rule;
+    if (!same) {
+      // Which matches differ, for whoever replays the input.
+      auto print = [&](const char* what, const ScanResult& x, const Engine& e) {
+        for (const auto& m : x.matches)
+          std::fprintf(stderr, "%s: %s [%llu, %llu)\n", what, e.policy().rules[m.rule].id.c_str(),
+                       static_cast<unsigned long long>(m.start), static_cast<unsigned long long>(m.end));
+      };
+      print("windowed", r, *engine);
+      print("full", ref, *reference);
+      std::abort();
+    }
   }
   std::vector<char> out(r.output_size + 1);
   std::size_t n = engine->transform(in, r.matches, out.data(), out.size());
