@@ -269,6 +269,25 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
   return false;
 }
 
+// Where a secret's value ends in a query string or form body: at the
+// "&key=" that starts the next field ("password=Pepper.68&remember=1&
+// phone=..."), whose own values other rules judge. A password holding an
+// unencoded "&word=" loses its tail to this; in those carriers it cannot
+// hold one (it would be "%26").
+std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto key_byte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '-' || c == '[' || c == ']';
+  };
+  for (std::uint64_t i = vs + 1; i + 2 < ve; ++i) {
+    if (data[i] != '&') continue;
+    std::uint64_t j = i + 1;
+    while (j < ve && key_byte(data[j])) ++j;
+    if (j > i + 1 && j < ve && data[j] == '=') return i;
+  }
+  return ve;
+}
+
 // A context's key glued onto the letters before it is no key: "xpwd:"
 // in random bytes or a hex dump's text column. A camelCase join
 // ("userPassword") is a key, and so is a long key ("dbpassword"): random
@@ -770,6 +789,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (rule.validator == Validator::SecretValue) {
       while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
+      ve = before_next_field(data, vs, ve);
     }
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);

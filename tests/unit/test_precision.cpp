@@ -347,3 +347,17 @@ TEST(Secrets, AKeyMustStartAWord) {
   // Control bytes: not a typed password.
   EXPECT_TRUE(scan(std::string("pwd:ab\x01\x02" "cd\x03xyz")).empty());
 }
+
+// In a query string or form body the next "&key=" ends the secret: the
+// fields after it are other values, judged by their own rules.
+TEST(Secrets, AFormFieldEndsAtTheNextField) {
+  auto f = scan("email=anna%40mail.se&password=Pepper.6840Granite&remember=1&phone=0388474050\n");
+  std::vector<std::string> rules;
+  for (const auto& x : f) rules.push_back(x.rule + "=" + x.value);
+  EXPECT_EQ(rules, (std::vector<std::string>{"email=anna%40mail.se", "password=Pepper.6840Granite", "phone=0388474050"}))
+      << dump(f);
+  // A "&" that starts no field stays in the value.
+  f = scan("password=Pep&per.68 ok");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].value, "Pep&per.68");
+}
