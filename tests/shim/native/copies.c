@@ -113,10 +113,16 @@ static int sink_peer(const char* in_path, const char* out_path, int tcp_port, in
   int ls = socket(AF_INET, SOCK_STREAM, 0), one = 1;
   setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
   a.sin_port = htons((uint16_t)tcp_port);
-  if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1)) return 2;
+  if (bind(ls, (struct sockaddr*)&a, sizeof a) || listen(ls, 1)) {
+    say("bind/listen 127.0.0.1:%ld: errno %ld\n", tcp_port, errno);
+    return 2;
+  }
   pid_t child = far_end(ls, out_path);
   int s = socket(AF_INET, SOCK_STREAM, 0);
-  if (connect(s, (struct sockaddr*)&a, sizeof a)) return 2;
+  if (connect(s, (struct sockaddr*)&a, sizeof a)) {
+    say("connect 127.0.0.1:%ld: errno %ld\n", tcp_port, errno);
+    return 2;
+  }
   int u = socket(AF_INET, SOCK_DGRAM, 0);
   struct sockaddr_in to = a;
   to.sin_port = htons((uint16_t)udp_port);

@@ -69,11 +69,16 @@ check "vmsplice: no raw value in the findings" no_raw "$work/report"
 # socket, same thread: a peer rule must see the TCP peer, not the address
 # the sendto named. Allowed peer: the kernel copies, bytes unchanged;
 # allowed sendto address only: the TCP peer still gets the masked input.
+# (The sockets are closed before the ports are printed: `read` returns at
+# the line, and a Python still shutting down held the TCP port, so the
+# program's bind failed with EADDRINUSE about one run in three.)
 read -r tcp_port udp_port < <(python3 -c '
 import socket
 t = socket.socket(); t.bind(("127.0.0.1", 0))
 u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 0))
-print(t.getsockname()[1], u.getsockname()[1])')
+ports = (t.getsockname()[1], u.getsockname()[1])
+t.close(); u.close()
+print(*ports, flush=True)')
 for allowed in tcp udp; do
   port=$tcp_port; [ $allowed = udp ] && port=$udp_port
   printf 'extends = "default"\n[[sinks]]\nname = "peer"\npeer = "127.0.0.1:%s"\naction = "allow"\n' "$port" >"$work/peer.toml"
