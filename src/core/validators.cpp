@@ -284,6 +284,21 @@ bool phone_valid(std::string_view v) noexcept {
   bool double_space = false;      // "0810 4774  0": columns of a dump        // only "0511/837246" (one, after a trunk-prefix area code)
   // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
   if (!v.empty() && v[0] == '/') return false;
+  // Three separators in a row between digits ("01(5255 )-0143"): nobody
+  // writes a number so, and the first pass's digit runs split there
+  // (shapes.cpp), so the windowed scan would never see it.
+  for (std::size_t i = 0, seps = 0, digits = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (is_digit(c)) {
+      if (digits > 0 && seps > 2) return false;
+      ++digits;
+      seps = 0;
+    } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+      ++seps;
+    } else {
+      seps = 0;
+    }
+  }
   Decoder dec{v};
   for (bool first = true; !dec.done(); first = false) {
     const char c = dec.next();

@@ -371,6 +371,9 @@ TEST(Phone, UrlEncoded) {
 }
 
 TEST(Phone, Junk) {
+  // Three separators in a row: the first pass's digit runs end there.
+  EXPECT_FALSE(v(Validator::Phone, "01(5255 )-0143"));
+  EXPECT_FALSE(v(Validator::Phone, "030 -- 7654321"));
   EXPECT_FALSE(v(Validator::Phone, "0123456789"));
   EXPECT_FALSE(v(Validator::Phone, "1234567890"));
   EXPECT_FALSE(v(Validator::Phone, "9876543210"));
