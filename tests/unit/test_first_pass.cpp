@@ -400,11 +400,13 @@ TEST(FirstPass, SameFindingsWhenValuesSitInLongTokensAndLines) {
 }
 
 // German and Austrian numbers are written with a slash after the area
-// code: the windowed scan missed them (fuzz_scan found "012/916412").
-TEST(FirstPass, SameFindingsForPhonesWrittenWithASlash) {
+// code, and a query string writes spaces as '+': the windowed scan missed
+// both (fuzz_scan found "012/916412" and "02+)55 5-0142").
+TEST(FirstPass, SameFindingsForPhonesWrittenWithSlashesOrPluses) {
   std::size_t found = 0;
   for (const char* text : {"Tel: 030/12345678 ok", "x 012/916412 y", "Fax 0301/234567\n", "(0 89) 123/4567 89",
-                           "Telefon: +49 (0)30/1234567", ")iil.c)012/916412 \x01\x02"})
+                           "Telefon: +49 (0)30/1234567", ")iil.c)012/916412 \x01\x02",
+                           "GET /c?phone=0031+6+72+51+16+68 HTTP/1.1", "e=(2E\n02+)55 5-0142 x"})
     found += engines().expect_same(text, text);
   EXPECT_GT(found, 0u);
 }
