@@ -84,23 +84,9 @@ bool split_candidate(const Rule& rule) {
   // Anything that reads before the value's start, or anchors it, reads
   // otherwise when the value is scanned from the context's end. (An
   // escaped backslash before b or B only makes this more cautious.)
-  bool in_class = false;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    const char c = p[i];
-    if (c == '\\' && i + 1 < p.size()) {
-      if (!in_class && (p[i + 1] == 'b' || p[i + 1] == 'B' || p[i + 1] == 'A')) return false;
-      ++i;
-    } else if (in_class) {
-      if (c == ']') in_class = false;
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
-      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // a leading ']' is a member
-    } else if (c == '^') {
-      return false;
-    }
-  }
-  return true;
+  return !any_outside_class(p, [](char c, bool escaped) {
+    return escaped ? (c == 'b' || c == 'B' || c == 'A') : c == '^';
+  });
 }
 
 std::string split_value_expression(const Rule& rule) {

@@ -19,23 +19,9 @@ inline bool is_word(char c) noexcept {
 // Whether an expression asserts a buffer edge: ^ or $ outside a class, or
 // \A \z \Z. Errs on the side of yes (a slower scan, never a missed match).
 bool anchored(const std::string& e) {
-  bool in_class = false;
-  for (std::size_t i = 0; i < e.size(); ++i) {
-    const char c = e[i];
-    if (c == '\\') {
-      if (i + 1 < e.size() && !in_class && (e[i + 1] == 'A' || e[i + 1] == 'z' || e[i + 1] == 'Z')) return true;
-      ++i;
-    } else if (in_class) {
-      if (c == ']') in_class = false;
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < e.size() && e[i + 1] == '^') ++i;
-      if (i + 1 < e.size() && e[i + 1] == ']') ++i;  // "[]...]" and "[^]...]": ']' is a member
-    } else if (c == '^' || c == '$') {
-      return true;
-    }
-  }
-  return false;
+  return any_outside_class(e, [](char c, bool escaped) {
+    return escaped ? (c == 'A' || c == 'z' || c == 'Z') : (c == '^' || c == '$');
+  });
 }
 
 std::uint64_t snap_start(std::string_view d, std::uint64_t s, bool lines) noexcept {

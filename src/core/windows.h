@@ -23,6 +23,31 @@
 
 namespace privguard::core {
 
+// Whether `at` holds for a character of a Hyperscan expression outside
+// its character classes: at(c, escaped), with escaped true for the
+// character after a backslash (\A gives 'A', true). Backslashes inside
+// a class are skipped too, so [\]^] is one class.
+template <class At>
+bool any_outside_class(std::string_view e, At at) {
+  bool in_class = false;
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    const char c = e[i];
+    if (c == '\\') {
+      if (i + 1 < e.size() && !in_class && at(e[i + 1], true)) return true;
+      ++i;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < e.size() && e[i + 1] == '^') ++i;
+      if (i + 1 < e.size() && e[i + 1] == ']') ++i;  // "[]...]" and "[^]...]": ']' is a member
+    } else if (at(c, false)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 constexpr std::uint64_t kUnboundedReach = 64;
 constexpr std::uint64_t kToEdge = UINT64_MAX;
 
