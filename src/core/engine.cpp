@@ -806,10 +806,17 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     k.state = allowed_value(rule, rt, c, value, s) ? kAllowed : kValid;
   }
 
-  // 2. Order by start (longest first on ties) for the sweeps below.
+  // 2. Order by value start (longest first on ties) for the sweeps below.
+  // A total order: the windowed and the full scan collect candidates in
+  // different orders, and must end up with the same findings. On equal
+  // spans an allowed value comes first, so it shadows the others in 3
+  // whichever rule found it first (jane@example.com as a password value).
   std::sort(cand, cand + n, [](const Scratch::Candidate& a, const Scratch::Candidate& b) {
     if (a.start + a.value_start != b.start + b.value_start) return a.start + a.value_start < b.start + b.value_start;
-    return a.end > b.end;
+    if (a.end != b.end) return a.end > b.end;
+    if ((a.state == kAllowed) != (b.state == kAllowed)) return a.state == kAllowed;
+    if (a.rule != b.rule) return a.rule < b.rule;
+    return a.start < b.start;
   });
 
   // 3. Synthetic data shadows what lies inside it: the digits of an
