@@ -276,19 +276,22 @@ bool phone_valid(std::string_view v) noexcept {
   bool in_group = false;
   bool open = false;
   std::size_t zero_led_at = 0;    // a later group that starts with 0
-  std::size_t slashes = 0;
+  std::size_t slashes = 0;       // only "0511/837246" (one, after a trunk-prefix area code)
   bool dots = false, spaces_or_dashes = false, dashes = false, form_plus = false;
   std::size_t singles = 0;        // one-digit groups
   std::size_t cur_len = 0;
   char prev_sep = 0;
-  bool double_space = false;      // "0810 4774  0": columns of a dump        // only "0511/837246" (one, after a trunk-prefix area code)
+  bool double_space = false;      // "0810 4774  0": columns of a dump
   // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
   if (!v.empty() && v[0] == '/') return false;
-  // Three separators in a row between digits ("01(5255 )-0143"): nobody
-  // writes a number so, and the first pass's digit runs split there
-  // (shapes.cpp), so the windowed scan would never see it.
-  for (std::size_t i = 0, seps = 0, digits = 0; i < v.size(); ++i) {
-    const char c = v[i];
+  // Three separators in a row between digits ("01(5255 )-0143"), counted
+  // decoded ("5256 %28( 034", "5 +(0"): nobody writes a number so, and the
+  // first pass's digit runs split there (shapes.cpp), as they do at '%'
+  // and '+', so the windowed scan would never see it. (A "%2X" or '+' next
+  // to a digit is a prefilter of the rule instead.)
+  Decoder walk{v};
+  for (std::size_t seps = 0, digits = 0; !walk.done();) {
+    const char c = walk.next();
     if (is_digit(c)) {
       if (digits > 0 && seps > 2) return false;
       ++digits;

@@ -406,7 +406,9 @@ TEST(FirstPass, SameFindingsForPhonesWrittenWithSlashesOrPluses) {
   std::size_t found = 0;
   for (const char* text : {"Tel: 030/12345678 ok", "x 012/916412 y", "Fax 0301/234567\n", "(0 89) 123/4567 89",
                            "Telefon: +49 (0)30/1234567", ")iil.c)012/916412 \x01\x02",
-                           "GET /c?phone=0031+6+72+51+16+68 HTTP/1.1", "e=(2E\n02+)55 5-0142 x"})
+                           "GET /c?phone=0031+6+72+51+16+68 HTTP/1.1", "e=(2E\n02+)55 5-0142 x",
+                           "=02(5256 %28( 034\0\0", "q=%28020%29%207946%200397&x", "q=020%2879%29460%20397",
+                           "to=%2B44%28%29207946%200397"})
     found += engines().expect_same(text, text);
   EXPECT_GT(found, 0u);
 }

@@ -374,6 +374,8 @@ TEST(Phone, Junk) {
   // Three separators in a row: the first pass's digit runs end there.
   EXPECT_FALSE(v(Validator::Phone, "01(5255 )-0143"));
   EXPECT_FALSE(v(Validator::Phone, "030 -- 7654321"));
+  EXPECT_FALSE(v(Validator::Phone, "02(5256 %28( 034"));  // decoded: " (( "
+  EXPECT_FALSE(v(Validator::Phone, "0301 %20-7654321"));
   EXPECT_FALSE(v(Validator::Phone, "0123456789"));
   EXPECT_FALSE(v(Validator::Phone, "1234567890"));
   EXPECT_FALSE(v(Validator::Phone, "9876543210"));
