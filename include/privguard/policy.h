@@ -83,6 +83,9 @@ struct SinkOverride {
   SinkKind kind = SinkKind::Other;
   std::string path;   // glob: '*' within a path segment, '**' across, '?' one char
   std::string peer;   // "host:port", "host:*", "host", or a unix socket path glob
+  // "streams": which standard streams, by the call's fd: bit 1 stdout
+  // (fd 1), bit 2 stderr (fd 2); 0 any destination.
+  unsigned streams = 0;
   std::vector<std::string> rules;  // rule ids; empty = every rule
   Action action = Action::Allow;
   SourceRef where;

@@ -41,6 +41,7 @@ struct Sink {
   SinkKind kind = SinkKind::Other;
   std::string_view path;  // absolute path for files, ttys and named pipes
   std::string_view peer;  // "127.0.0.1:5432", "[::1]:443" or a unix path
+  int fd = -1;            // the call's descriptor (1 and 2: the standard streams); -1 none
 };
 
 std::string_view to_string(Mode) noexcept;

@@ -330,7 +330,7 @@ int on_main_match(unsigned id, unsigned long long from, unsigned long long to, u
     *c.overflow = true;
     return 1;  // stop: the caller learns the scan is incomplete
   }
-  c.candidates[n] = {from, to, id, 0, kPending};
+  c.candidates[n] = {from, to, id, 0, kPending, false};
   *c.count = n + 1;
   return 0;
 }
@@ -754,10 +754,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     std::uint64_t vs = k.start + k.value_start, ve = k.end;
     if (rule.validator == Validator::Pem) {
       // The match is a BEGIN line; the value is the block it opens (pem.h).
-      if (!pem_private_block(data, vs, ve, ve)) {
+      bool whole = false;
+      if (!pem_private_block(data, vs, ve, ve, &whole)) {
         k.state = kDropped;
         continue;
       }
+      k.open_key = !whole;
       k.end = ve;
       k.state = allowed_value(rule, rt, c, data.substr(vs, ve - vs), s) ? kAllowed : kValid;
       continue;
@@ -853,7 +855,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     const auto& k = cand[i];
     if (k.state != kValid) continue;
     const std::uint64_t vs = k.start + k.value_start;
-    const Action action = action_for(k.rule, sink);
+    Action action = action_for(k.rule, sink);
+    // A key whose END is not here cannot be masked whole: its body may
+    // come in the next writes (openssl writes a PEM file line by line), which
+    // a mask would let through. Blocked, the writer stops at its first line.
+    if (k.open_key && (action == Action::Mask || action == Action::Redact || action == Action::Pseudonym))
+      action = Action::Block;
     if (out > 0 && vs < s.matches_[out - 1].end) {
       Match& m = s.matches_[out - 1];
       m.end = std::max(m.end, k.end);
@@ -907,6 +914,7 @@ Action Engine::action_for(std::uint32_t rule, const Sink& sink) const noexcept {
     if (!o.any_kind && o.kind != sink.kind) continue;
     if (!o.path.empty() && !glob_match(o.path, sink.path)) continue;
     if (!o.peer.empty() && !peer_match(o.peer, sink.peer)) continue;
+    if (o.streams != 0 && (sink.fd < 1 || sink.fd > 2 || !(o.streams & (1u << sink.fd)))) continue;
     a = o.action;
     break;
   }

@@ -107,7 +107,9 @@ bool real_body(const Body& b) noexcept {
 
 }  // namespace
 
-bool pem_private_block(std::string_view d, std::uint64_t begin, std::uint64_t begin_end, std::uint64_t& end) noexcept {
+bool pem_private_block(std::string_view d, std::uint64_t begin, std::uint64_t begin_end, std::uint64_t& end,
+                       bool* whole) noexcept {
+  if (whole) *whole = false;
   if (begin >= d.size() || !starts(d, begin, kBegin)) return false;
   const std::size_t label_from = begin + kBegin.size();
   const std::size_t stop = begin_end < d.size() ? begin_end : d.size();
@@ -121,6 +123,7 @@ bool pem_private_block(std::string_view d, std::uint64_t begin, std::uint64_t be
   if (b.why == Body::OwnEnd) {
     if (!real_body(b)) return false;
     end = b.stop + kEnd.size() + label.size() + kDashes.size();
+    if (whole) *whole = true;
     return true;
   }
   if (b.why == Body::Other && b.stop < d.size() && b.stop - line_end < kPemMaxBody) {

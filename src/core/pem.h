@@ -38,9 +38,10 @@ constexpr std::size_t kPemMinBody = 64;
 // (see above); sets `end` to one past the finding's last byte. `begin_end`
 // is where the rule's match ended (the BEGIN line's "-----" is looked for
 // from `begin` on, within it). False: not a key (a placeholder), or no
-// BEGIN line at `begin`.
-bool pem_private_block(std::string_view data, std::uint64_t begin, std::uint64_t begin_end,
-                       std::uint64_t& end) noexcept;
+// BEGIN line at `begin`. `whole`, when given: whether the block's own END
+// is in `data` (false: the rest of the key may follow in a later write).
+bool pem_private_block(std::string_view data, std::uint64_t begin, std::uint64_t begin_end, std::uint64_t& end,
+                       bool* whole = nullptr) noexcept;
 
 // Whether `value` is, whole, such a block (or an unterminated one's start).
 bool pem_block_valid(std::string_view value) noexcept;

@@ -246,7 +246,7 @@ void read_settings(const Reader& r, const toml::value& t, Settings& s) {
 
 SinkOverride read_sink(const Reader& r, const toml::value& t) {
   r.table(t, "[[sinks]]");
-  r.check_keys(t, {"name", "kind", "path", "peer", "rules", "action"}, "[[sinks]]");
+  r.check_keys(t, {"name", "kind", "path", "peer", "streams", "rules", "action"}, "[[sinks]]");
   SinkOverride s;
   s.where = {r.file(), r.line_of(t)};
   if (auto* v = r.find(t, "name")) s.name = r.string(*v, "name");
@@ -256,12 +256,20 @@ SinkOverride read_sink(const Reader& r, const toml::value& t) {
   }
   if (auto* v = r.find(t, "path")) s.path = r.string(*v, "path");
   if (auto* v = r.find(t, "peer")) s.peer = r.string(*v, "peer");
+  if (auto* v = r.find(t, "streams")) {
+    for (const std::string& name : r.strings(*v, "streams")) {
+      if (name == "stdout") s.streams |= 1u << 1;
+      else if (name == "stderr") s.streams |= 1u << 2;
+      else r.fail(*v, "unknown stream '" + name + "' (expected stdout or stderr)");
+    }
+    if (s.streams == 0) r.fail(*v, "streams is empty (expected stdout, stderr or both)");
+  }
   if (auto* v = r.find(t, "rules")) s.rules = r.strings(*v, "rules");
   auto* action = r.find(t, "action");
   if (!action) r.fail(t, "sink override '" + s.name + "' has no action");
   s.action = parse_enum<Action>(r, *action, "action", parse_action, "mask, redact, pseudonym, block, report, allow");
-  if (s.any_kind && s.path.empty() && s.peer.empty())
-    r.fail(t, "sink override '" + s.name + "' matches everything: give it a kind, path or peer");
+  if (s.any_kind && s.path.empty() && s.peer.empty() && s.streams == 0)
+    r.fail(t, "sink override '" + s.name + "' matches everything: give it a kind, path, peer or streams");
   return s;
 }
 

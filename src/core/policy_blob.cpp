@@ -15,7 +15,7 @@ namespace {
 
 constexpr char kMagic[8] = {'P', 'G', 'P', 'O', 'L', 'I', 'C', 'Y'};
 // Bump when a struct gains, loses or changes a field.
-constexpr std::uint32_t kFormat = 4;
+constexpr std::uint32_t kFormat = 5;
 
 // Each struct's fields, in blob order. The structured bindings stop
 // compiling when a field is added or removed, so the blob cannot forget
@@ -41,8 +41,8 @@ void fields(V& v, T& x) {
     v(id, description, pattern, context, suffix, not_after, token, hs_flags, validator, severity, action, mask,
       redact_token, allow, prefilter, where);
   } else if constexpr (std::is_same_v<U, SinkOverride>) {
-    auto& [name, any_kind, kind, path, peer, rules, action, where] = x;
-    v(name, any_kind, kind, path, peer, rules, action, where);
+    auto& [name, any_kind, kind, path, peer, streams, rules, action, where] = x;
+    v(name, any_kind, kind, path, peer, streams, rules, action, where);
   } else if constexpr (std::is_same_v<U, Settings>) {
     auto& [mode, fail_closed, block_errno, mask_char, binary] = x;
     v(mode, fail_closed, block_errno, mask_char, binary);

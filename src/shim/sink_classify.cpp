@@ -76,6 +76,7 @@ void classify_sink(const Call& call, ThreadState& st) noexcept {
     if (call.tls_plaintext) st.sink.kind = core::SinkKind::Socket;
     return;
   }
+  st.sink.fd = fd;
   struct stat sb {};
   if (fstat(fd, &sb) != 0) return;
   std::size_t plen = 0, peerlen = 0;

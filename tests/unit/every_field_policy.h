@@ -48,6 +48,7 @@ name = "test db"
 kind = "socket"
 path = "/tmp/*.sock"
 peer = "127.0.0.1:5432"
+streams = ["stdout"]
 rules = ["emp-id"]
 action = "report"
 )";

@@ -218,6 +218,38 @@ TEST(Engine, BlockAndChangeFlags) {
   EXPECT_TRUE(r2.changes);
 }
 
+TEST(Engine, DefaultPolicyMasksAPrivateKeyOnTheStandardStreamsAndBlocksItElsewhere) {
+  auto s = default_engine().make_scratch();
+  const std::string pem =
+      "Traceback: b'-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7q2Xv9LmT0aZr\\n"
+      "-----END PRIVATE KEY-----\\n'\n";
+  auto on = [&](int fd, SinkKind kind) {
+    Sink sink{kind, {}, {}};
+    sink.fd = fd;
+    auto r = default_engine().scan(pem, sink, *s);
+    EXPECT_EQ(r.matches.size(), 1u) << fd;
+    return r.matches.empty() ? Action::Allow : r.matches[0].action;
+  };
+  EXPECT_EQ(on(2, SinkKind::Pipe), Action::Mask);
+  EXPECT_EQ(on(2, SinkKind::File), Action::Mask);  // 2>log: still the process's stderr
+  EXPECT_EQ(on(1, SinkKind::Pipe), Action::Mask);
+  EXPECT_EQ(on(1, SinkKind::Tty), Action::Mask);
+  EXPECT_EQ(on(5, SinkKind::Pipe), Action::Block);
+  EXPECT_EQ(on(0, SinkKind::Tty), Action::Block);
+  EXPECT_EQ(on(3, SinkKind::File), Action::Block);
+  EXPECT_EQ(on(-1, SinkKind::Other), Action::Block);
+  // Masked: nothing of the key is left, the text around it is.
+  Sink err{SinkKind::Pipe, {}, {}};
+  err.fd = 2;
+  auto r = default_engine().scan(pem, err, *s);
+  std::string out(r.output_size, '\0');
+  out.resize(default_engine().transform(pem, r.matches, out.data(), out.size()));
+  EXPECT_EQ(out.find("MIIE"), std::string::npos) << out;
+  EXPECT_EQ(out.find("PRIVATE"), std::string::npos) << out;
+  EXPECT_EQ(out.substr(0, 13), "Traceback: b'");
+  EXPECT_EQ(out.substr(out.size() - 2), "'\n");
+}
+
 TEST(Engine, ReportModeNeverChangesBytes) {
   auto e = build(R"(
 [settings]

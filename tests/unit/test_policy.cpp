@@ -229,6 +229,10 @@ TEST(PolicyErrors, SinkOverrides) {
                "bad.toml:4: sink override 's' names unknown rule 'u'");
   expect_error("[[rules]]\nid = \"t\"\npattern = 'x'\n[[sinks]]\nkind = \"disk\"\naction = \"allow\"\n",
                "bad.toml:5: kind 'disk' is not one of");
+  expect_error("[[rules]]\nid = \"t\"\npattern = 'x'\n[[sinks]]\nname = \"e\"\nstreams = [\"stderr\", \"stdin\"]\naction = \"mask\"\n",
+               "bad.toml:6: unknown stream 'stdin' (expected stdout or stderr)");
+  expect_error("[[rules]]\nid = \"t\"\npattern = 'x'\n[[sinks]]\nname = \"e\"\nstreams = []\naction = \"mask\"\n",
+               "bad.toml:6: streams is empty");
 }
 
 TEST(PolicyErrors, EmptyPolicyDoesNotCompile) {

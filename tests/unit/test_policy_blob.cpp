@@ -59,10 +59,10 @@ auto members(const Rule& x) {
                                                            "mask", "redact_token", "allow", "prefilter", "where"}));
 }
 auto members(const SinkOverride& x) {
-  const auto& [name, any_kind, kind, path, peer, rules, action, where] = x;
+  const auto& [name, any_kind, kind, path, peer, streams, rules, action, where] = x;
   return std::make_pair(
-      std::tie(name, any_kind, kind, path, peer, rules, action, where),
-      std::to_array<const char*>({"name", "any_kind", "kind", "path", "peer", "rules", "action", "where"}));
+      std::tie(name, any_kind, kind, path, peer, streams, rules, action, where),
+      std::to_array<const char*>({"name", "any_kind", "kind", "path", "peer", "streams", "rules", "action", "where"}));
 }
 auto members(const Settings& x) {
   const auto& [mode, fail_closed, block_errno, mask_char, binary] = x;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # openssl s_client under the shim sends lines to openssl s_server (not
 # under the shim) on 127.0.0.1: the plaintext the server receives must be
-# masked. And openssl writing a PEM private key should be blocked.
+# masked. And openssl writing a PEM private key should be blocked (a
+# whole key in one write to stdout is masked).
 source "$(dirname "$0")/lib.sh"
 pg_init "$1"
 make_cert
@@ -44,6 +45,22 @@ key_blocked() { found --rule private-key --action blocked && ! grep -q 'PRIVATE 
 shim openssl genpkey -algorithm ed25519 >key.out 2>key.err
 # openssl writes the header in three fwrite calls ("-----BEGIN ",
 # "PRIVATE KEY", "-----\n"): blocked through the stream's pending buffer.
+# On stdout a key is masked when the call holds it whole (the default
+# policy's sink rule for the standard streams), but this one's END comes
+# in a later write: a mask of the first line would let the body through,
+# so the call is blocked and openssl stops there.
 check "openssl genpkey: PEM private key to stdout is blocked" key_blocked
+shim openssl genpkey -algorithm ed25519 -out key2.out 2>key2.err
+check "openssl genpkey -out FILE: blocked, the file stays empty" sink_is key2.out ""
+
+# A whole key in one write to stdout is masked: nothing of it, and the
+# bytes around it, arrive.
+shim cat key.pem >cat.out
+whole_key_masked() {
+  if grep -qE 'PRIVATE|[A-Za-z0-9+/]{20}' cat.out; then why="key bytes in: $(shown cat.out)"; return 1; fi
+  [ "$(wc -c <cat.out)" -eq "$(wc -c <key.pem)" ] || { why="length changed"; return 1; }
+  found --call 'write|copy_file_range' --rule private-key --action masked --fd 1
+}
+check "cat key.pem: a whole key on stdout is masked" whole_key_masked
 
 pg_summary

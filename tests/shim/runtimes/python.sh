@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Python 3 under the shim: print, sys.stderr.write, open().write, a TCP
-# socket's sendall, the logging module; and a PEM key write is blocked.
+# socket's sendall, the logging module; a PEM key write is blocked (masked
+# on stderr).
 source "$(dirname "$0")/lib.sh"
 pg_init "$1"
 
@@ -58,6 +59,22 @@ except PermissionError as e:
 check "python PEM key write is blocked (EACCES)" sink_is out $'errno 13\n'
 check "python PEM key: file stays empty" sink_is key.txt ""
 check "python PEM key: finding private-key blocked" found --call write --rule private-key --action blocked
+
+# A failure report quoting a key on stderr (a test's AssertionError on
+# the bytes a server sent): masked there, not blocked, so the traceback
+# still tells what failed and Python does not lose sys.stderr.
+py '
+key = b"-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDrG/jaPto5gfn806gX3kLm9QwZ2vT7yNb4sHc1dEu0p\n-----END PRIVATE KEY-----\n"
+raise AssertionError(key)' 2>err
+echo "exit $?" >rc
+key_masked_on_stderr() {
+  sink_is rc $'exit 1\n' || return 1
+  sink_has err "Traceback (most recent call last):" || return 1
+  grep -q "^AssertionError: b'\*\*\*\*" err || { why="no masked AssertionError line in: $(shown err)"; return 1; }
+  if grep -qE "MC4CAQ|lost sys.stderr" err; then why="key or lost stderr in: $(shown err)"; return 1; fi
+  found --call write --rule private-key --action masked --fd 2
+}
+check "python traceback quoting a PEM key on stderr: key masked, traceback kept" key_masked_on_stderr
 
 # Clean output passes untouched and leaves no finding.
 py 'print("order 42 for user@example.com, test card 4111 1111 1111 1111")' >out
