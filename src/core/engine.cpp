@@ -754,12 +754,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     std::uint64_t vs = k.start + k.value_start, ve = k.end;
     if (rule.validator == Validator::Pem) {
       // The match is a BEGIN line; the value is the block it opens (pem.h).
-      bool whole = false;
-      if (!pem_private_block(data, vs, ve, ve, &whole)) {
+      bool open = false;
+      if (!pem_private_block(data, vs, ve, ve, &open)) {
         k.state = kDropped;
         continue;
       }
-      k.open_key = !whole;
+      k.open_key = open;
       k.end = ve;
       k.state = allowed_value(rule, rt, c, data.substr(vs, ve - vs), s) ? kAllowed : kValid;
       continue;
@@ -856,9 +856,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (k.state != kValid) continue;
     const std::uint64_t vs = k.start + k.value_start;
     Action action = action_for(k.rule, sink);
-    // A key whose END is not here cannot be masked whole: its body may
-    // come in the next writes (openssl writes a PEM file line by line), which
-    // a mask would let through. Blocked, the writer stops at its first line.
+    // A key whose body runs to the end of the buffer cannot be masked
+    // whole: the rest may come in the next writes (openssl writes a PEM
+    // file line by line), which a mask would let through. Blocked, the
+    // writer stops at its first line.
     if (k.open_key && (action == Action::Mask || action == Action::Redact || action == Action::Pseudonym))
       action = Action::Block;
     if (out > 0 && vs < s.matches_[out - 1].end) {

@@ -19,7 +19,7 @@ struct Scratch::Candidate {
   std::uint32_t rule;
   std::uint32_t value_start;  // offset of the value within [start, end) (context length)
   std::uint8_t state;         // CandidateState
-  bool open_key;              // a private key whose END is not in the buffer (pem.h)
+  bool open_key;              // a private key whose body runs to the buffer's end (pem.h)
 };
 
 // A span of the buffer the main (start-of-match) database is run over:

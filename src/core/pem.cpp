@@ -108,8 +108,8 @@ bool real_body(const Body& b) noexcept {
 }  // namespace
 
 bool pem_private_block(std::string_view d, std::uint64_t begin, std::uint64_t begin_end, std::uint64_t& end,
-                       bool* whole) noexcept {
-  if (whole) *whole = false;
+                       bool* open) noexcept {
+  if (open) *open = false;
   if (begin >= d.size() || !starts(d, begin, kBegin)) return false;
   const std::size_t label_from = begin + kBegin.size();
   const std::size_t stop = begin_end < d.size() ? begin_end : d.size();
@@ -123,7 +123,6 @@ bool pem_private_block(std::string_view d, std::uint64_t begin, std::uint64_t be
   if (b.why == Body::OwnEnd) {
     if (!real_body(b)) return false;
     end = b.stop + kEnd.size() + label.size() + kDashes.size();
-    if (whole) *whole = true;
     return true;
   }
   if (b.why == Body::Other && b.stop < d.size() && b.stop - line_end < kPemMaxBody) {
@@ -144,6 +143,8 @@ bool pem_private_block(std::string_view d, std::uint64_t begin, std::uint64_t be
   }
   // No END of its own here: the key's start, as far as its body goes.
   end = b.last > line_end ? b.last : line_end;
+  // (A body longer than kPemMaxBody, not read to its end, counts as open.)
+  if (open) *open = b.why == Body::Eof || b.stop - line_end >= kPemMaxBody;
   return true;
 }
 

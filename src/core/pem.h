@@ -38,10 +38,12 @@ constexpr std::size_t kPemMinBody = 64;
 // (see above); sets `end` to one past the finding's last byte. `begin_end`
 // is where the rule's match ended (the BEGIN line's "-----" is looked for
 // from `begin` on, within it). False: not a key (a placeholder), or no
-// BEGIN line at `begin`. `whole`, when given: whether the block's own END
-// is in `data` (false: the rest of the key may follow in a later write).
+// BEGIN line at `begin`. `open`, when given: whether the key's body runs
+// to the end of `data` without its END, so that the rest of it may come
+// in the next write (a body cut by other text, "MIIG/QIB[6628 chars]"
+// in a test's failure message, is not coming).
 bool pem_private_block(std::string_view data, std::uint64_t begin, std::uint64_t begin_end, std::uint64_t& end,
-                       bool* whole = nullptr) noexcept;
+                       bool* open = nullptr) noexcept;
 
 // Whether `value` is, whole, such a block (or an unterminated one's start).
 bool pem_block_valid(std::string_view value) noexcept;

@@ -248,6 +248,20 @@ TEST(Engine, DefaultPolicyMasksAPrivateKeyOnTheStandardStreamsAndBlocksItElsewhe
   EXPECT_EQ(out.find("PRIVATE"), std::string::npos) << out;
   EXPECT_EQ(out.substr(0, 13), "Traceback: b'");
   EXPECT_EQ(out.substr(out.size() - 2), "'\n");
+
+  // A key cut short by other text (unittest's repr of a long bytes value)
+  // is not coming whole: masked too. A body that runs to the end of the
+  // buffer may go on in the next write: blocked, even on stderr.
+  auto action = [&](const std::string& text) {
+    auto r = default_engine().scan(text, err, *s);
+    EXPECT_EQ(r.matches.size(), 1u) << text;
+    return r.matches.empty() ? Action::Allow : r.matches[0].action;
+  };
+  EXPECT_EQ(action("AssertionError: b'-----BEGIN PRIVATE KEY-----\\nMIIG/QIBADANBgkqhkiG9w0BAQEFAASC[6628 chars]--\\n' != ''\n"),
+            Action::Mask);
+  EXPECT_EQ(action("-----BEGIN PRIVATE KEY-----\n"), Action::Block);
+  EXPECT_EQ(action("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7q2Xv9LmT0aZr\n"),
+            Action::Block);
 }
 
 TEST(Engine, ReportModeNeverChangesBytes) {
