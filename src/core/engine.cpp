@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "binary_content.h"
+#include "columns.h"
 #include "escapes.h"
 #include "over_read.h"
 #include "pem.h"
@@ -330,7 +331,7 @@ int on_main_match(unsigned id, unsigned long long from, unsigned long long to, u
     *c.overflow = true;
     return 1;  // stop: the caller learns the scan is incomplete
   }
-  c.candidates[n] = {from, to, id, 0, kPending, false};
+  c.candidates[n] = {from, to, id, 0, kPending, false, false};
   *c.count = n + 1;
   return 0;
 }
@@ -534,6 +535,11 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     throw PolicyError(policy.name, 0, "", "the compiled databases do not fit the policy");
   }
   e->value_dbs_.assign(dbs.rules.begin() + n, dbs.rules.end());
+  c.column_rule.assign(n, 0);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    c.column_rule[i] = c.rules[i].has_context && (e->value_dbs_[i] || policy.rules[i].validator != Validator::None);
+    c.column_rules = c.column_rules || c.column_rule[i];
+  }
   dbs.rules.resize(n);
   e->rule_dbs_ = std::move(dbs.rules);
   e->trigger_db_ = dbs.trigger;
@@ -574,6 +580,93 @@ std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) co
   s->spans_ = new Scratch::Span[s->capacity_];
   s->bounce_ = new char[kBounce];
   return s;
+}
+
+namespace {
+
+// Which rules' contexts accept a whole header name as a label, and whether
+// a value database accepts a whole cell.
+struct LabelHits {
+  unsigned long long length;
+  std::uint64_t rules[2];  // bits, for the rules below 128
+};
+int on_label(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<LabelHits*>(ctx);
+  if (to == c.length && id % 2 == 0 && id / 2 < 128) c.rules[id / 128] |= std::uint64_t{1} << (id / 2 % 64);
+  return 0;
+}
+struct WholeCell {
+  unsigned long long length;
+  bool whole = false;
+};
+int on_whole_cell(unsigned, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
+  auto& c = *static_cast<WholeCell*>(ctx);
+  if (to != c.length) return 0;
+  c.whole = true;
+  return 1;
+}
+
+}  // namespace
+
+void Engine::add_column_candidates(std::string_view data, const TableHeader& table, Scratch& s,
+                                   ScanResult& result) const noexcept {
+  const auto& c = *compiled_;
+  // The header: each name, read as "name: ", against every rule's context.
+  struct Claim {
+    std::uint32_t column;
+    std::uint32_t rule;
+  };
+  Claim claims[32];
+  std::size_t nclaims = 0;
+  std::uint64_t claimed[2] = {0, 0};  // columns
+  const std::size_t header_end = table.rows_from - 1;
+  table_fields(data, 0, header_end, table.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
+    if (data.substr(0, 3) == "\xEF\xBB\xBF" && from < 3) from = 3;
+    char label[kMaxName + 2];
+    const std::size_t n = to - from;
+    if (n == 0 || n > kMaxName) return;
+    std::memcpy(label, data.data() + from, n);
+    label[n] = ':';
+    label[n + 1] = ' ';
+    LabelHits hits{n + 2, {0, 0}};
+    hs_scan(post_db_, label, static_cast<unsigned>(n + 2), 0, s.hs_, on_label, &hits);
+    for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128; ++r) {
+      if (!c.column_rule[r] || !(hits.rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
+      claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};
+      claimed[col / 64] |= std::uint64_t{1} << (col % 64);
+    }
+  });
+  if (nclaims == 0) return;
+
+  // The rows: a cell in a claimed column is a candidate of each rule that
+  // claimed it, when the rule's value database takes the cell whole.
+  constexpr std::size_t kMaxCell = 256;
+  for (std::size_t line = table.rows_from; line < data.size() && !s.overflow_;) {
+    std::size_t eol = line;
+    while (eol < data.size() && data[eol] != '\n') ++eol;
+    const std::size_t fields = table_fields(data, line, eol, table.delimiter, [](std::size_t, std::size_t, std::size_t) {});
+    if (fields == table.columns) {
+      table_fields(data, line, eol, table.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
+        if (!(claimed[col / 64] >> (col % 64) & 1) || to <= from || to - from > kMaxCell || s.overflow_) return;
+        for (std::size_t i = 0; i < nclaims; ++i) {
+          if (claims[i].column != col) continue;
+          const std::uint32_t r = claims[i].rule;
+          if (value_dbs_[r]) {
+            WholeCell whole{to - from};
+            hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
+            if (!whole.whole) continue;
+          }
+          if (s.count_ == s.capacity_) {
+            s.overflow_ = true;
+            result.incomplete = true;
+            return;
+          }
+          s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
+        }
+      });
+    }
+    line = eol + 1;
+  }
 }
 
 ScanResult Engine::scan(std::string_view data, const Sink& sink, Scratch& s) const noexcept {
@@ -646,7 +739,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     want.ctx = &tctx;
     scan_shapes(data, want);
   }
-  if (set.count == 0 && !set.overflow) return result;
+  // A table whose header names a rule's label (columns.h): its cells are
+  // read below whether or not a trigger opened a window.
+  TableHeader table;
+  const bool has_table = c.column_rules && table_header(data, table);
+  if (set.count == 0 && !set.overflow && !has_table) return result;
 
   // Second pass: each rule's start-of-match database over its windows,
   // or over the whole buffer when they are too many or cover most of it.
@@ -727,6 +824,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       i = j;
     }
   }
+  if (has_table && !s.overflow_) add_column_candidates(data, table, s, result);
   if (s.overflow_ || result.incomplete) {
     // Re-entered from a signal handler: nothing collected. Out of
     // candidates: what was collected is still worth acting on.
@@ -742,11 +840,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     const Rule& rule = policy_.rules[k.rule];
     const RuleRuntime& rt = c.rules[k.rule];
     std::string_view span = data.substr(k.start, k.end - k.start);
-    if (!rule.suffix.empty() && span.size() > rule.suffix.size()) {
+    // A table cell (columns.h) is the value alone: its label is the header.
+    if (!k.column && !rule.suffix.empty() && span.size() > rule.suffix.size()) {
       k.end -= rule.suffix.size();
       span.remove_suffix(rule.suffix.size());
     }
-    if (rt.has_context) {
+    if (rt.has_context && !k.column) {
       PostContext pc{context_id(k.rule), span.size(), 0, false};
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
@@ -782,7 +881,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;
-    if ((rt.has_context && key_inside_a_word(data, k.start)) ||
+    if ((rt.has_context && !k.column && key_inside_a_word(data, k.start)) ||
         (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
         (rule.token && piece_of_a_token(data, vs, ve)) ||
         part_of_a_number(rule.validator, data, vs, ve)) {

@@ -20,6 +20,7 @@ struct Scratch::Candidate {
   std::uint32_t value_start;  // offset of the value within [start, end) (context length)
   std::uint8_t state;         // CandidateState
   bool open_key;              // a private key whose body runs to the buffer's end (pem.h)
+  bool column;                // a table cell under a header naming the rule's label (columns.h)
 };
 
 // A span of the buffer the main (start-of-match) database is run over:
@@ -85,6 +86,11 @@ struct Engine::Compiled {
   std::vector<std::string_view> shape_views;  // into `shapes`, for the shape pass
   std::vector<std::vector<std::uint32_t>> shape_rules;
   bool first_pass = true;  // EngineOptions::first_pass
+  // Per rule: whether a table cell can be its value (columns.h): it has a
+  // context (to name the column) and a value database or a validator (to
+  // tell a value from any cell). column_rules: any rule can.
+  std::vector<std::uint8_t> column_rule;
+  bool column_rules = false;
   std::string cache_key;            // hex; identifies the compiled form
 };
 

@@ -253,9 +253,9 @@ TEST(Engine, DefaultPolicyMasksAPrivateKeyOnTheStandardStreamsAndBlocksItElsewhe
   // is not coming whole: masked too. A body that runs to the end of the
   // buffer may go on in the next write: blocked, even on stderr.
   auto action = [&](const std::string& text) {
-    auto r = default_engine().scan(text, err, *s);
-    EXPECT_EQ(r.matches.size(), 1u) << text;
-    return r.matches.empty() ? Action::Allow : r.matches[0].action;
+    auto got = default_engine().scan(text, err, *s);
+    EXPECT_EQ(got.matches.size(), 1u) << text;
+    return got.matches.empty() ? Action::Allow : got.matches[0].action;
   };
   EXPECT_EQ(action("AssertionError: b'-----BEGIN PRIVATE KEY-----\\nMIIG/QIBADANBgkqhkiG9w0BAQEFAASC[6628 chars]--\\n' != ''\n"),
             Action::Mask);

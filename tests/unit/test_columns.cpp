@@ -1,0 +1,146 @@
+// Tables whose header names the columns (columns.h): the header and row
+// parser, and the engine reading a labelled column's cells as values.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "columns.h"
+#include "privguard/engine.h"
+#include "privguard/policy.h"
+
+using namespace privguard::core;
+
+namespace {
+
+TableHeader header(std::string_view d) {
+  TableHeader h;
+  EXPECT_TRUE(table_header(d, h)) << d;
+  return h;
+}
+
+bool is_header(std::string_view d) {
+  TableHeader h;
+  return table_header(d, h);
+}
+
+std::vector<std::string> fields(std::string_view line, char delimiter) {
+  std::vector<std::string> out;
+  std::size_t n = table_fields(line, 0, line.size(), delimiter, [&](std::size_t i, std::size_t s, std::size_t e) {
+    EXPECT_EQ(i, out.size());
+    out.emplace_back(line.substr(s, e - s));
+  });
+  EXPECT_EQ(n, out.size());
+  return out;
+}
+
+TEST(TableHeader, FirstLineOfNamesSplitByItsMostFrequentDelimiter) {
+  auto h = header("id,first_name,SSN\n1,a,2\n");
+  EXPECT_EQ(h.delimiter, ',');
+  EXPECT_EQ(h.columns, 3u);
+  EXPECT_EQ(h.rows_from, 18u);
+  EXPECT_EQ(header("\"id\";\"Date of Birth\";\"phone\"\r\n1;2;3\r\n").delimiter, ';');
+  EXPECT_EQ(header("id\tssn\tnote (free text)\n1\t2\t3\n").delimiter, '\t');
+  EXPECT_EQ(header("id|passport_no\n1|X\n").columns, 2u);
+  EXPECT_EQ(header("\xEF\xBB\xBFid,ssn\n1,2\n").rows_from, 10u);  // after a UTF-8 BOM
+}
+
+TEST(TableHeader, NotAHeader) {
+  EXPECT_FALSE(is_header("2024-01-01 INFO a,b,c\n1,2,3\n"));  // a log line
+  EXPECT_FALSE(is_header("{\"ssn\": 1, \"b\": 2}\n"));        // JSON
+  EXPECT_FALSE(is_header("just one field\nx\n"));              // no delimiter
+  EXPECT_FALSE(is_header("id,ssn"));                           // no row can follow
+  EXPECT_FALSE(is_header("id,,ssn\n1,2,3\n"));                 // an empty name
+  EXPECT_FALSE(is_header("id,9lives\n1,2\n"));                 // a name starts with a letter or '_'
+  EXPECT_FALSE(is_header("ssn=1, phone=2\n"));                 // key=value pairs
+  EXPECT_FALSE(is_header(""));
+  EXPECT_FALSE(is_header(std::string(9000, 'a') + ",b\n1,2\n"));  // longer than any header
+}
+
+TEST(TableFields, QuotesHoldDelimitersAndDoubledQuotes) {
+  EXPECT_EQ(fields("1,\"Smith, J\",\"say \"\"hi\"\"\", x ,", ','),
+            (std::vector<std::string>{"1", "Smith, J", "say \"\"hi\"\"", "x", ""}));
+  EXPECT_EQ(fields("a;b\r", ';'), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(fields("\"unterminated, quote", ','), (std::vector<std::string>{"unterminated, quote"}));
+  EXPECT_EQ(fields("", ','), (std::vector<std::string>{""}));
+}
+
+// ------------------------------------------------------------ engine
+
+using Found = std::tuple<std::string, std::string>;  // rule, value
+
+struct Engines {
+  std::unique_ptr<Engine> windowed, full;
+  explicit Engines(const Policy& p) {
+    windowed = Engine::build(Policy(p));
+    EngineOptions o;
+    o.first_pass = false;
+    full = Engine::build(Policy(p), o);
+  }
+  // Both scans; they must agree.
+  std::vector<Found> scan(std::string_view text) const {
+    auto one = [&](const Engine& e) {
+      auto s = e.make_scratch();
+      auto r = e.scan(text, Sink{}, *s);
+      std::vector<Found> out;
+      for (const auto& m : r.matches)
+        out.emplace_back(e.policy().rules[m.rule].id, std::string(text.substr(m.start, m.end - m.start)));
+      return out;
+    };
+    auto a = one(*windowed);
+    EXPECT_EQ(a, one(*full)) << text;
+    return a;
+  }
+};
+
+const Engines& default_engines() {
+  static Engines e(load_default_policy());
+  return e;
+}
+const Engines& gdpr_engines() {
+  static Engines e(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  return e;
+}
+
+TEST(Columns, ACellUnderALabelledHeaderIsTheLabelsValue) {
+  const std::string csv =
+      "customer_id,name,SSN,phone,notes\n"
+      "1,Ann,524713098,,ok\n"
+      "2,\"Bob, Jr\",\"401238765\",612 345 678,call 401238765 later\n"
+      "3,Cy,not-an-ssn,,\n";
+  EXPECT_EQ(default_engines().scan(csv),
+            (std::vector<Found>{{"us-ssn", "524713098"}, {"us-ssn", "401238765"}, {"phone", "612 345 678"}}));
+}
+
+TEST(Columns, NothingWithoutAHeaderThatNamesTheLabel) {
+  // The same rows: under other names, without a header, with the header
+  // further down than the first line.
+  EXPECT_EQ(default_engines().scan("customer_id,name,ref,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
+  EXPECT_EQ(default_engines().scan("1,Ann,524713098,ok\n2,Bob,401238765,x\n"), std::vector<Found>{});
+  EXPECT_EQ(default_engines().scan("export\ncustomer_id,name,SSN,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
+  // Labels the rule's context does not take: ssn_hash, password_hash.
+  EXPECT_EQ(default_engines().scan("id,ssn_hash,password_hash\n1,524713098,xK9#mQ2$vL7pR4\n"), std::vector<Found>{});
+}
+
+TEST(Columns, RowsWithAnotherFieldCountAreSkipped) {
+  EXPECT_EQ(default_engines().scan("id,SSN\n1,524713098,extra\n2,401238765\n"),
+            (std::vector<Found>{{"us-ssn", "401238765"}}));
+}
+
+TEST(Columns, TheValueDatabaseMustTakeTheWholeCell) {
+  // gdpr.toml's passport: a cell with more than a passport number in it is
+  // not one, nor is a date in a created_at column a birth date.
+  const auto found = gdpr_engines().scan(
+      "id;passport_number;date_of_birth;created_at\n"
+      "1;CN8553428;1958-02-19;2024-03-21\n"
+      "2;see file CN8553428;not given;1958-02-19\n");
+  EXPECT_EQ(found, (std::vector<Found>{{"passport", "CN8553428"}, {"date-of-birth", "1958-02-19"}}));
+}
+
+TEST(Columns, PasswordColumnsMaskTheirCellsOnly) {
+  EXPECT_EQ(default_engines().scan("user,password,role\nann,Tr0ub4dor&3x!,admin\nbob,$2y$10$abcdefghijklmnopqrstuv,user\n"),
+            (std::vector<Found>{{"password", "Tr0ub4dor&3x!"}}));
+}
+
+}  // namespace
