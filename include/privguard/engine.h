@@ -24,7 +24,7 @@ struct hs_scratch;
 namespace privguard::core {
 
 using Key = std::array<unsigned char, 32>;
-struct TableHeader;  // columns.h
+struct TableScan;  // columns.h
 
 // One finding in a scanned buffer. [start, end) is the span that an action
 // replaces: the value itself, without a rule's context, its edges fitted
@@ -140,9 +140,9 @@ class Engine {
  private:
   Engine() = default;
   friend struct EngineAccess;
-  // Candidates from the cells of a table whose header names a rule's label.
-  void add_column_candidates(std::string_view data, const TableHeader& table, Scratch& s,
-                             ScanResult& result) const noexcept;
+  // Candidates from the cells of tables whose header names a rule's label.
+  void add_table_candidates(std::string_view data, const TableScan& tables, Scratch& s,
+                            ScanResult& result) const noexcept;
   Policy policy_;
   Key key_{};
   std::vector<hs_database*> rule_dbs_;  // per rule, with start-of-match; run in windows only

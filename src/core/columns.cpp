@@ -47,4 +47,139 @@ bool table_header(std::string_view d, TableHeader& h) noexcept {
   return true;
 }
 
+void TableScan::add(std::uint64_t end, SqlKeyword kind) noexcept {
+  std::size_t i = statements;
+  for (std::size_t k = 0; k < statements; ++k)
+    if (ends[k] == end) return;
+  if (statements == kMaxStatements) {
+    if (end > ends[kMaxStatements - 1]) return;
+    i = kMaxStatements - 1;  // the largest goes
+  } else {
+    ++statements;
+  }
+  for (; i > 0 && ends[i - 1] > end; --i) {
+    ends[i] = ends[i - 1];
+    kinds[i] = kinds[i - 1];
+  }
+  ends[i] = end;
+  kinds[i] = kind;
+}
+
+void find_table_statements(std::string_view d, TableScan& t) noexcept {
+  // kSqlKeywordExpressions, in plain code: "insert\s+into\s" and
+  // "create\s+table\s" in any case, "COPY\s"; each ends one byte past
+  // its last word.
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  auto words = [&](std::size_t p, std::string_view a, std::string_view b, std::uint64_t& end) {
+    for (char c : a)
+      if (p >= d.size() || lower(d[p++]) != c) return false;
+    const std::size_t gap = p;
+    while (p < d.size() && sql::space(d[p])) ++p;
+    if (p == gap) return false;
+    for (char c : b)
+      if (p >= d.size() || lower(d[p++]) != c) return false;
+    if (p >= d.size() || !sql::space(d[p])) return false;
+    end = p + 1;
+    return true;
+  };
+  for (std::size_t i = 0; i + 5 <= d.size(); ++i) {
+    const char c = lower(d[i]);
+    std::uint64_t end = 0;
+    if (c == 'i' && words(i, "insert", "into", end)) t.add(end, SqlKeyword::Insert);
+    else if (c == 'c' && words(i, "create", "table", end)) t.add(end, SqlKeyword::CreateTable);
+    if (d[i] == 'C' && d.substr(i, 4) == "COPY" && sql::space(d[i + 4])) t.add(i + 5, SqlKeyword::Copy);
+  }
+}
+
+namespace {
+
+// A table name, perhaps qualified ("shop"."customers", public.t): its
+// span, and where it ends.
+bool table_name(std::string_view d, std::size_t p, std::size_t& from, std::size_t& to, std::size_t& next) {
+  std::size_t s = 0, e = 0, n = 0;
+  if (!sql::name_at(d, p, d.size(), s, e, n)) return false;
+  from = p;
+  while (n < d.size() && d[n] == '.' && sql::name_at(d, n + 1, d.size(), s, e, n)) {
+  }
+  to = next = n;
+  return true;
+}
+
+// The ')' that closes the '(' at d[p], outside strings; npos if none.
+std::size_t closing(std::string_view d, std::size_t p) {
+  int depth = 0;
+  for (std::size_t q = p; q < d.size(); ++q) {
+    const char c = d[q];
+    if (c == '\'') q = sql::string_end(d, q, d.size()) - 1;
+    else if (c == '(') ++depth;
+    else if (c == ')' && --depth == 0) return q;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool sql_statement(std::string_view d, std::uint64_t end, SqlKeyword kind, SqlTable& t) noexcept {
+  t = SqlTable{};
+  t.data = d;
+  t.kind = kind;
+  std::size_t p = sql::skip_space(d, end, d.size()), next = 0;
+  if (kind == SqlKeyword::CreateTable && sql::word_at(d, p, d.size(), "IF")) {
+    p = sql::skip_space(d, p + 2, d.size());
+    if (!sql::word_at(d, p, d.size(), "NOT")) return false;
+    p = sql::skip_space(d, p + 3, d.size());
+    if (!sql::word_at(d, p, d.size(), "EXISTS")) return false;
+    p = sql::skip_space(d, p + 6, d.size());
+  }
+  if (!table_name(d, p, t.name_from, t.name_to, next)) return false;
+  p = sql::skip_space(d, next, d.size());
+  if (p < d.size() && d[p] == '(') {
+    const std::size_t close = closing(d, p);
+    if (close == std::string_view::npos) return false;
+    t.names_from = p;
+    t.names_to = close;
+    t.create_body = kind == SqlKeyword::CreateTable;
+    p = sql::skip_space(d, close + 1, d.size());
+  } else if (kind != SqlKeyword::Insert) {
+    return false;
+  }
+  switch (kind) {
+    case SqlKeyword::CreateTable: return true;
+    case SqlKeyword::Insert:
+      if (!sql::word_at(d, p, d.size(), "VALUES")) return false;
+      p = sql::skip_space(d, p + 6, d.size());
+      if (p >= d.size() || d[p] != '(') return false;
+      t.rows_from = p;
+      return true;
+    case SqlKeyword::Copy:
+      if (t.names_to == 0 || !sql::word_at(d, p, d.size(), "FROM")) return false;
+      p = sql::skip_space(d, p + 4, d.size());
+      if (!sql::word_at(d, p, d.size(), "STDIN")) return false;
+      while (p < d.size() && d[p] != '\n') ++p;
+      t.rows_from = p + 1;
+      return true;
+  }
+  return false;
+}
+
+bool same_table(std::string_view a, std::string_view b) noexcept {
+  // The last part of each, without quotes, in any case.
+  auto last = [](std::string_view n) {
+    const std::size_t dot = n.rfind('.');
+    if (dot != std::string_view::npos) n = n.substr(dot + 1);
+    if (n.size() >= 2 && (n[0] == '`' || n[0] == '"') && n.back() == n[0]) n = n.substr(1, n.size() - 2);
+    return n;
+  };
+  a = last(a);
+  b = last(b);
+  if (a.size() != b.size() || a.empty()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
 }  // namespace privguard::core

@@ -13,6 +13,14 @@
 //     quotes may hold the delimiter ("a,b") and doubled quotes, not a line
 //     break (a row that spans lines miscounts its fields and is skipped).
 //
+// SQL names its columns too, away from the values: in an INSERT's column
+// list (INSERT INTO t (id, ssn) VALUES (1, '524713098'), (...)), in the
+// CREATE TABLE of a table whose INSERTs list none (mysqldump), or in a
+// COPY's list (pg_dump: COPY t (id, ssn) FROM stdin; then tab-separated
+// rows up to "\."). A statement is found by its keyword's end (the
+// trigger pass reports it; find_table_statements is the same search in
+// plain code), and read from there.
+//
 // Nothing allocates; reads only the buffer.
 #pragma once
 
@@ -72,4 +80,61 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
   }
 }
 
+// SQL statements that name columns, by where their keyword ends: the
+// trigger pass's expressions (engine.cpp) and find_table_statements
+// report the same ends.
+enum class SqlKeyword : std::uint8_t { Insert, CreateTable, Copy };
+constexpr const char* kSqlKeywordExpressions[3] = {
+    "(?i)insert\\s+into\\s",
+    "(?i)create\\s+table\\s",
+    "COPY\\s",
+};
+constexpr std::size_t kMaxStatements = 64;
+
+// What a buffer holds of tables: a CSV header, and the first
+// kMaxStatements SQL keyword ends (sorted).
+struct TableScan {
+  TableHeader csv;
+  bool has_csv = false;
+  std::uint64_t ends[kMaxStatements];
+  SqlKeyword kinds[kMaxStatements];
+  std::size_t statements = 0;
+  // Keeps the kMaxStatements smallest ends, whatever order they come in.
+  void add(std::uint64_t end, SqlKeyword kind) noexcept;
+  bool any() const noexcept { return has_csv || statements > 0; }
+};
+
+// The same ends as the trigger pass's expressions, searched in plain code
+// (for a scan that has no trigger pass, or whose trigger pass stopped).
+void find_table_statements(std::string_view data, TableScan& t) noexcept;
+
+// One SQL table's columns and rows. names(at): at(index, start, end) per
+// column name (quotes removed); rows(at): at(row, index, start, end) per
+// cell (a quoted string's content), only for rows with as many cells as
+// names. Both return false when the statement is not one they read.
+struct SqlTable {
+  std::string_view data;
+  SqlKeyword kind;
+  std::size_t names_from = 0, names_to = 0;  // the column list's "(...)" or CREATE TABLE's body
+  bool create_body = false;                  // names_* is a CREATE TABLE body
+  std::size_t rows_from = 0;                 // VALUES' first '(' or COPY's first row
+  std::size_t name_from = 0, name_to = 0;    // the table's name
+};
+
+// Reads the statement whose keyword ends at `end`: its table name, and
+// its column list and rows where it has them (a CREATE TABLE has names
+// only; an INSERT without a column list has rows only).
+bool sql_statement(std::string_view data, std::uint64_t end, SqlKeyword kind, SqlTable& t) noexcept;
+// Whether two table names are one ("`shop`.`customers`", customers).
+bool same_table(std::string_view a, std::string_view b) noexcept;
+
+// Column names of a column list or CREATE TABLE body; returns the count.
+template <class At>
+std::size_t sql_names(const SqlTable& t, At at);
+// Cells of the rows of an INSERT or COPY; `columns`: the names' count.
+template <class At>
+void sql_rows(const SqlTable& t, std::size_t columns, At at);
+
 }  // namespace privguard::core
+
+#include "columns_sql.inl"

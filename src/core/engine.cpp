@@ -396,10 +396,16 @@ struct TriggerContext {
   const Policy* policy;
   const std::vector<std::uint32_t>* digit_rules;
   const std::vector<std::vector<std::uint32_t>>* shape_rules;
+  TableScan* tables;  // ids from the rule count on: SQL statements (columns.h)
 };
 
 int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
+  const auto rules = static_cast<unsigned>(c.policy->rules.size());
+  if (id >= rules) {
+    c.tables->add(to, static_cast<SqlKeyword>(id - rules));
+    return 0;
+  }
   return add_window(*c.set, to, to, id, c.rules[id]) ? 0 : 1;
 }
 
@@ -501,6 +507,11 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
       add_input(c.post_inputs, p, HS_FLAG_SINGLEMATCH, allow_id(i), "allow pattern '" + p + "'", i);
     c.rules.push_back(std::move(rt));
   }
+  // SQL statements that name columns (columns.h), when a rule's context
+  // could name one: ids from the rule count on.
+  if (std::any_of(c.rules.begin(), c.rules.end(), [](const RuleRuntime& rt) { return rt.has_context; }))
+    for (std::uint32_t k = 0; k < std::size(kSqlKeywordExpressions); ++k)
+      add_input(c.trigger_inputs, kSqlKeywordExpressions[k], 0, n + k, "table statement", UINT32_MAX);
   for (const auto& shape : c.shapes) c.shape_views.emplace_back(shape);
   c.global = prepare_allowlist(policy.allow, Validator::None);
   for (const auto& p : policy.allow.patterns)
@@ -608,10 +619,10 @@ int on_whole_cell(unsigned, unsigned long long, unsigned long long to, unsigned,
 
 }  // namespace
 
-void Engine::add_column_candidates(std::string_view data, const TableHeader& table, Scratch& s,
-                                   ScanResult& result) const noexcept {
+void Engine::add_table_candidates(std::string_view data, const TableScan& tables, Scratch& s,
+                                  ScanResult& result) const noexcept {
   const auto& c = *compiled_;
-  // The header: each name, read as "name: ", against every rule's context.
+  // A header: each name, read as "name: ", against every rule's context.
   struct Claim {
     std::uint32_t column;
     std::uint32_t rule;
@@ -619,12 +630,11 @@ void Engine::add_column_candidates(std::string_view data, const TableHeader& tab
   Claim claims[32];
   std::size_t nclaims = 0;
   std::uint64_t claimed[2] = {0, 0};  // columns
-  const std::size_t header_end = table.rows_from - 1;
-  table_fields(data, 0, header_end, table.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
+  auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
     if (data.substr(0, 3) == "\xEF\xBB\xBF" && from < 3) from = 3;
     char label[kMaxName + 2];
     const std::size_t n = to - from;
-    if (n == 0 || n > kMaxName) return;
+    if (to <= from || n > kMaxName) return;
     std::memcpy(label, data.data() + from, n);
     label[n] = ':';
     label[n + 1] = ' ';
@@ -635,37 +645,71 @@ void Engine::add_column_candidates(std::string_view data, const TableHeader& tab
       claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};
       claimed[col / 64] |= std::uint64_t{1} << (col % 64);
     }
-  });
-  if (nclaims == 0) return;
-
-  // The rows: a cell in a claimed column is a candidate of each rule that
-  // claimed it, when the rule's value database takes the cell whole.
+  };
+  // A cell in a claimed column is a candidate of each rule that claimed
+  // it, when the rule's value database takes the cell whole.
   constexpr std::size_t kMaxCell = 256;
-  for (std::size_t line = table.rows_from; line < data.size() && !s.overflow_;) {
-    std::size_t eol = line;
-    while (eol < data.size() && data[eol] != '\n') ++eol;
-    const std::size_t fields = table_fields(data, line, eol, table.delimiter, [](std::size_t, std::size_t, std::size_t) {});
-    if (fields == table.columns) {
-      table_fields(data, line, eol, table.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
-        if (!(claimed[col / 64] >> (col % 64) & 1) || to <= from || to - from > kMaxCell || s.overflow_) return;
-        for (std::size_t i = 0; i < nclaims; ++i) {
-          if (claims[i].column != col) continue;
-          const std::uint32_t r = claims[i].rule;
-          if (value_dbs_[r]) {
-            WholeCell whole{to - from};
-            hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
-            if (!whole.whole) continue;
-          }
-          if (s.count_ == s.capacity_) {
-            s.overflow_ = true;
-            result.incomplete = true;
-            return;
-          }
-          s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
-        }
-      });
+  auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
+    if (col >= kMaxColumns || !(claimed[col / 64] >> (col % 64) & 1) || to <= from || to - from > kMaxCell ||
+        s.overflow_)
+      return;
+    for (std::size_t i = 0; i < nclaims; ++i) {
+      if (claims[i].column != col) continue;
+      const std::uint32_t r = claims[i].rule;
+      if (value_dbs_[r]) {
+        WholeCell whole{to - from};
+        hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
+        if (!whole.whole) continue;
+      }
+      if (s.count_ == s.capacity_) {
+        s.overflow_ = true;
+        result.incomplete = true;
+        return;
+      }
+      s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
     }
-    line = eol + 1;
+  };
+  auto reset = [&] {
+    nclaims = 0;
+    claimed[0] = claimed[1] = 0;
+  };
+
+  if (tables.has_csv) {
+    const TableHeader& h = tables.csv;
+    table_fields(data, 0, h.rows_from - 1, h.delimiter, claim);
+    for (std::size_t line = h.rows_from; nclaims > 0 && line < data.size() && !s.overflow_;) {
+      std::size_t eol = line;
+      while (eol < data.size() && data[eol] != '\n') ++eol;
+      if (table_fields(data, line, eol, h.delimiter, [](std::size_t, std::size_t, std::size_t) {}) == h.columns)
+        table_fields(data, line, eol, h.delimiter, cell);
+      line = eol + 1;
+    }
+  }
+  for (std::size_t i = 0; i < tables.statements && !s.overflow_; ++i) {
+    if (tables.kinds[i] == SqlKeyword::CreateTable) continue;
+    SqlTable rows;
+    if (!sql_statement(data, tables.ends[i], tables.kinds[i], rows)) continue;
+    SqlTable names = rows;
+    if (rows.names_to == 0) {
+      // An INSERT without a column list: the columns of the last CREATE
+      // TABLE of that name before it.
+      bool found = false;
+      for (std::size_t j = 0; j < i; ++j) {
+        SqlTable create;
+        if (tables.kinds[j] == SqlKeyword::CreateTable &&
+            sql_statement(data, tables.ends[j], SqlKeyword::CreateTable, create) &&
+            same_table(data.substr(create.name_from, create.name_to - create.name_from),
+                       data.substr(rows.name_from, rows.name_to - rows.name_from))) {
+          names = create;
+          found = true;
+        }
+      }
+      if (!found) continue;
+    }
+    reset();
+    const std::size_t columns = sql_names(names, claim);
+    if (nclaims == 0 || columns > kMaxColumns) continue;
+    sql_rows(rows, columns, [&](std::size_t, std::size_t col, std::size_t from, std::size_t to) { cell(col, from, to); });
   }
 }
 
@@ -717,7 +761,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
 
   // First pass: triggers open windows.
   WindowSet set{data, s.windows_, s.capacity_};
-  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules};
+  TableScan tables;
+  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules, &tables};
   if (!c.first_pass) {
     set.overflow = true;
   } else if (trigger_db_) {
@@ -739,10 +784,20 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     want.ctx = &tctx;
     scan_shapes(data, want);
   }
-  // A table whose header names a rule's label (columns.h): its cells are
-  // read below whether or not a trigger opened a window.
-  TableHeader table;
-  const bool has_table = c.column_rules && table_header(data, table);
+  // Tables whose header names a rule's label (columns.h): their cells are
+  // read below whether or not a trigger opened a window. The SQL
+  // statements came with the triggers, unless there was no trigger pass
+  // or it stopped early: then they are searched for.
+  if (c.column_rules) {
+    tables.has_csv = table_header(data, tables.csv);
+    if (set.overflow) {
+      tables.statements = 0;
+      find_table_statements(data, tables);
+    }
+  } else {
+    tables.statements = 0;
+  }
+  const bool has_table = tables.any();
   if (set.count == 0 && !set.overflow && !has_table) return result;
 
   // Second pass: each rule's start-of-match database over its windows,
@@ -824,7 +879,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       i = j;
     }
   }
-  if (has_table && !s.overflow_) add_column_candidates(data, table, s, result);
+  if (has_table && !s.overflow_) add_table_candidates(data, tables, s, result);
   if (s.overflow_ || result.incomplete) {
     // Re-entered from a signal handler: nothing collected. Out of
     // candidates: what was collected is still worth acting on.

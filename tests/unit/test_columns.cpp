@@ -66,6 +66,85 @@ TEST(TableFields, QuotesHoldDelimitersAndDoubledQuotes) {
   EXPECT_EQ(fields("", ','), (std::vector<std::string>{""}));
 }
 
+// ------------------------------------------------------------ SQL
+
+std::vector<std::string> sql_column_names(std::string_view d, SqlKeyword kind) {
+  TableScan t;
+  find_table_statements(d, t);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < t.statements; ++i) {
+    SqlTable st;
+    if (t.kinds[i] != kind || !sql_statement(d, t.ends[i], kind, st)) continue;
+    sql_names(st, [&](std::size_t, std::size_t s, std::size_t e) { out.emplace_back(d.substr(s, e - s)); });
+  }
+  return out;
+}
+
+std::vector<std::string> sql_cells(std::string_view d, SqlKeyword kind, std::size_t columns) {
+  TableScan t;
+  find_table_statements(d, t);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < t.statements; ++i) {
+    SqlTable st;
+    if (t.kinds[i] != kind || !sql_statement(d, t.ends[i], kind, st)) continue;
+    sql_rows(st, columns, [&](std::size_t row, std::size_t col, std::size_t s, std::size_t e) {
+      out.push_back(std::to_string(row) + "." + std::to_string(col) + "=" + std::string(d.substr(s, e - s)));
+    });
+  }
+  return out;
+}
+
+TEST(SqlTables, StatementsAreFoundByTheirKeywords) {
+  TableScan t;
+  find_table_statements("x insert  into t values (1);\nCREATE TABLE IF NOT EXISTS u (a int);\nCOPY v (a) FROM stdin;\n", t);
+  ASSERT_EQ(t.statements, 3u);
+  EXPECT_EQ(t.kinds[0], SqlKeyword::Insert);
+  EXPECT_EQ(t.ends[0], 15u);  // one past the space after "into"
+  EXPECT_EQ(t.kinds[1], SqlKeyword::CreateTable);
+  EXPECT_EQ(t.kinds[2], SqlKeyword::Copy);
+  TableScan none;
+  find_table_statements("please insert the coin; Copy that; create a table", none);
+  EXPECT_EQ(none.statements, 0u);
+}
+
+TEST(SqlTables, KeepsTheFirstStatementsWhateverTheOrder) {
+  TableScan t;
+  for (std::uint64_t e = 200; e > 0; --e) t.add(e * 10, SqlKeyword::Insert);
+  t.add(10, SqlKeyword::Insert);  // again: once
+  ASSERT_EQ(t.statements, kMaxStatements);
+  for (std::size_t i = 0; i < kMaxStatements; ++i) EXPECT_EQ(t.ends[i], (i + 1) * 10);
+}
+
+TEST(SqlTables, ColumnNamesFromAListOrACreateTableBody) {
+  EXPECT_EQ(sql_column_names("INSERT INTO `shop`.`customers` (`id`, \"ssn\", phone) VALUES (1, '2', '3');",
+                             SqlKeyword::Insert),
+            (std::vector<std::string>{"id", "ssn", "phone"}));
+  EXPECT_EQ(sql_column_names("CREATE TABLE `customers` (\n  `id` bigint NOT NULL AUTO_INCREMENT,\n"
+                             "  `total` decimal(10,2) DEFAULT '0,00',\n  birth_date varchar(20),\n"
+                             "  PRIMARY KEY (`id`),\n  UNIQUE KEY `e` (`id`, `total`),\n"
+                             "  CONSTRAINT fk FOREIGN KEY (id) REFERENCES t (id)\n) ENGINE=InnoDB;\n",
+                             SqlKeyword::CreateTable),
+            (std::vector<std::string>{"id", "total", "birth_date"}));
+  EXPECT_EQ(sql_column_names("COPY public.people (id, ssn) FROM stdin;\n1\t2\n\\.\n", SqlKeyword::Copy),
+            (std::vector<std::string>{"id", "ssn"}));
+}
+
+TEST(SqlTables, RowsOfValuesAndOfCopy) {
+  EXPECT_EQ(sql_cells("INSERT INTO t VALUES (1,'a, b','it''s'),(2, NULL ,'x\\'y'), (3,'short');", SqlKeyword::Insert, 3),
+            (std::vector<std::string>{"0.0=1", "0.1=a, b", "0.2=it''s", "1.0=2", "1.1=NULL", "1.2=x\\'y"}));
+  EXPECT_EQ(sql_cells("INSERT INTO t (a, b) VALUES (now(), 'z');", SqlKeyword::Insert, 2),
+            (std::vector<std::string>{"0.0=now()", "0.1=z"}));
+  EXPECT_EQ(sql_cells("INSERT INTO t VALUES (1, 'unterminated", SqlKeyword::Insert, 2), std::vector<std::string>{});
+  EXPECT_EQ(sql_cells("COPY t (a, b) FROM stdin;\n1\tx\n2\n3\t\\N\n\\.\n4\ty\n", SqlKeyword::Copy, 2),
+            (std::vector<std::string>{"0.0=1", "0.1=x", "2.0=3", "2.1=\\N"}));
+}
+
+TEST(SqlTables, SameTableComparesTheLastPartInAnyCase) {
+  EXPECT_TRUE(same_table("`shop`.`Customers`", "customers"));
+  EXPECT_TRUE(same_table("\"public\".\"t\"", "t"));
+  EXPECT_FALSE(same_table("customers", "customer"));
+}
+
 // ------------------------------------------------------------ engine
 
 using Found = std::tuple<std::string, std::string>;  // rule, value
@@ -141,6 +220,23 @@ TEST(Columns, TheValueDatabaseMustTakeTheWholeCell) {
 TEST(Columns, PasswordColumnsMaskTheirCellsOnly) {
   EXPECT_EQ(default_engines().scan("user,password,role\nann,Tr0ub4dor&3x!,admin\nbob,$2y$10$abcdefghijklmnopqrstuv,user\n"),
             (std::vector<Found>{{"password", "Tr0ub4dor&3x!"}}));
+}
+
+TEST(Columns, SqlInsertsAreReadUnderTheirColumns) {
+  // An INSERT's own column list; a mysqldump INSERT under its CREATE TABLE;
+  // a pg_dump COPY.
+  EXPECT_EQ(default_engines().scan("INSERT INTO people (id, name, ssn) VALUES (1, 'Ann', '524713098'), (2, 'Bob', NULL);\n"),
+            (std::vector<Found>{{"us-ssn", "524713098"}}));
+  EXPECT_EQ(gdpr_engines().scan("CREATE TABLE `customers` (\n  `id` bigint NOT NULL,\n  `birth_date` varchar(20),\n"
+                                "  `created_at` datetime\n);\n"
+                                "INSERT INTO `customers` VALUES (1,'1947-09-02','2022-01-21 10:26:00'),"
+                                "(2,'1958-02-19','2021-03-24 10:31:00');\n"),
+            (std::vector<Found>{{"date-of-birth", "1947-09-02"}, {"date-of-birth", "1958-02-19"}}));
+  EXPECT_EQ(default_engines().scan("COPY public.people (id, ssn, note) FROM stdin;\n1\t524713098\tok\n2\t\\N\tx\n\\.\n"),
+            (std::vector<Found>{{"us-ssn", "524713098"}}));
+  // Without a CREATE TABLE of that name, a bare INSERT names nothing.
+  EXPECT_EQ(default_engines().scan("CREATE TABLE other (ssn text);\nINSERT INTO people VALUES (1, '524713098');\n"),
+            std::vector<Found>{});
 }
 
 }  // namespace
