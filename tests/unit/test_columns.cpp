@@ -68,29 +68,32 @@ TEST(TableFields, QuotesHoldDelimitersAndDoubledQuotes) {
 
 // ------------------------------------------------------------ SQL
 
-std::vector<std::string> sql_column_names(std::string_view d, SqlKeyword kind) {
+// Each statement of `kind` in d that sql_statement reads.
+template <class F>
+void for_each_statement(std::string_view d, SqlKeyword kind, F f) {
   TableScan t;
   find_table_statements(d, t);
-  std::vector<std::string> out;
   for (std::size_t i = 0; i < t.statements; ++i) {
     SqlTable st;
-    if (t.kinds[i] != kind || !sql_statement(d, t.ends[i], kind, st)) continue;
-    sql_names(st, [&](std::size_t, std::size_t s, std::size_t e) { out.emplace_back(d.substr(s, e - s)); });
+    if (t.kinds[i] == kind && sql_statement(d, t.ends[i], kind, st)) f(st);
   }
+}
+
+std::vector<std::string> sql_column_names(std::string_view d, SqlKeyword kind) {
+  std::vector<std::string> out;
+  for_each_statement(d, kind, [&](const SqlTable& st) {
+    sql_names(st, [&](std::size_t, std::size_t s, std::size_t e) { out.emplace_back(d.substr(s, e - s)); });
+  });
   return out;
 }
 
 std::vector<std::string> sql_cells(std::string_view d, SqlKeyword kind, std::size_t columns) {
-  TableScan t;
-  find_table_statements(d, t);
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < t.statements; ++i) {
-    SqlTable st;
-    if (t.kinds[i] != kind || !sql_statement(d, t.ends[i], kind, st)) continue;
+  for_each_statement(d, kind, [&](const SqlTable& st) {
     sql_rows(st, columns, [&](std::size_t row, std::size_t col, std::size_t s, std::size_t e) {
       out.push_back(std::to_string(row) + "." + std::to_string(col) + "=" + std::string(d.substr(s, e - s)));
     });
-  }
+  });
   return out;
 }
 
