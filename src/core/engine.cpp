@@ -622,7 +622,9 @@ int on_whole_cell(unsigned, unsigned long long, unsigned long long to, unsigned,
 void Engine::add_table_candidates(std::string_view data, const TableScan& tables, Scratch& s,
                                   ScanResult& result) const noexcept {
   const auto& c = *compiled_;
-  // A header: each name, read as "name: ", against every rule's context.
+  // A header: each name, read as "name: ", against every rule's context,
+  // from its start or from a separator in it (uid_aadhaar, customer.phone),
+  // as a key in running text may start there.
   struct Claim {
     std::uint32_t column;
     std::uint32_t rule;
@@ -639,7 +641,12 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     label[n] = ':';
     label[n + 1] = ' ';
     LabelHits hits{n + 2, {0, 0}};
-    hs_scan(post_db_, label, static_cast<unsigned>(n + 2), 0, s.hs_, on_label, &hits);
+    auto separator = [](char ch) { return ch == '_' || ch == '.' || ch == '-' || ch == ' '; };
+    for (std::size_t p = 0; p < n; ++p) {
+      if (p > 0 && !separator(label[p]) && !separator(label[p - 1])) continue;
+      hits.length = n + 2 - p;
+      hs_scan(post_db_, label + p, static_cast<unsigned>(n + 2 - p), 0, s.hs_, on_label, &hits);
+    }
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128; ++r) {
       if (!c.column_rule[r] || !(hits.rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
       claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};

@@ -220,6 +220,13 @@ TEST(Columns, TheValueDatabaseMustTakeTheWholeCell) {
   EXPECT_EQ(found, (std::vector<Found>{{"passport", "CN8553428"}, {"date-of-birth", "1958-02-19"}}));
 }
 
+TEST(Columns, ANameMayCarryALabelAfterASeparator) {
+  // uid_aadhaar, customer.phone: the label starts after '_' or '.', as a
+  // key in running text may; not inside a word (passportless).
+  EXPECT_EQ(gdpr_engines().scan("id,uid_aadhaar,passportless\n1,3847 1926 5038,CN8553428\n"),
+            (std::vector<Found>{{"in-aadhaar", "3847 1926 5038"}}));
+}
+
 TEST(Columns, PasswordColumnsMaskTheirCellsOnly) {
   EXPECT_EQ(default_engines().scan("user,password,role\nann,Tr0ub4dor&3x!,admin\nbob,$2y$10$abcdefghijklmnopqrstuv,user\n"),
             (std::vector<Found>{{"password", "Tr0ub4dor&3x!"}}));
