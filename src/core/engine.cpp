@@ -269,6 +269,7 @@ std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::ui
   for (std::uint64_t i = vs + 1; i + 2 < ve; ++i) {
     if (data[i] != '&') continue;
     std::uint64_t j = i + 1;
+    if (data.substr(j, 4) == "amp;") j += 4;  // HTML: "&amp;key="
     while (j < ve && key_byte(data[j])) ++j;
     if (j > i + 1 && j < ve && data[j] == '=') return i;
   }

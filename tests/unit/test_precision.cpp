@@ -360,4 +360,19 @@ TEST(Secrets, AFormFieldEndsAtTheNextField) {
   f = scan("password=Pep&per.68 ok");
   ASSERT_EQ(f.size(), 1u) << dump(f);
   EXPECT_EQ(f[0].value, "Pep&per.68");
+  // In HTML the separator is written "&amp;".
+  f = scan("<a href=\"/login?user=ann&amp;password=Pepper.6840Granite&amp;remember=1\">");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].value, "Pepper.6840Granite");
+}
+
+TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
+  // Cut at the entity's ';', the rest of the password went out in clear.
+  auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
+                "#PasswordText\">c*?r&amp;88pn@ZpemQ+7b?k7L++</wsse:Password>");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].value, "c*?r&amp;88pn@ZpemQ+7b?k7L++");
+  f = scan("<password>x9&amp;Tq&amp;4zz</password> printf(&quot;Password is %s&quot;)");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].value, "x9&amp;Tq&amp;4zz");
 }
