@@ -285,7 +285,8 @@ bool phone_valid(std::string_view v) noexcept {
   // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
   if (!v.empty() && v[0] == '/') return false;
   // Three separators in a row between digits ("01(5255 )-0143"), counted
-  // decoded ("5256 %28( 034", "5 +(0"): nobody writes a number so, and the
+  // decoded, '+' and "%2B" included ("5256 %28( 034", "5 +(0",
+  // "5256(%2B 820"): nobody writes a number so, and the
   // first pass's digit runs split there (shapes.cpp), as they do at '%'
   // and '+', so the windowed scan would never see it. (A "%2X" or '+' next
   // to a digit is a prefilter of the rule instead.)
@@ -296,7 +297,7 @@ bool phone_valid(std::string_view v) noexcept {
       if (digits > 0 && seps > 2) return false;
       ++digits;
       seps = 0;
-    } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+    } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+') {
       ++seps;
     } else {
       seps = 0;

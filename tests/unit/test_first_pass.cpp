@@ -409,7 +409,7 @@ TEST(FirstPass, SameFindingsForPhonesWrittenWithSlashesOrPluses) {
                            "GET /c?phone=0031+6+72+51+16+68 HTTP/1.1", "e=(2E\n02+)55 5-0142 x",
                            "=02(5256 %28( 034\0\0", "q=%28020%29%207946%200397&x", "q=020%2879%29460%20397",
                            "to=%2B44%28%29207946%200397", "\x8b\xd0""005/9164.+04.64.+04.+00",
-                           "q=030 +1234567&"})
+                           "q=030 +1234567&", "=02(5256(%2B 820\"\"", "q=030(%2B1234567&"})
     found += engines().expect_same(text, text);
   EXPECT_GT(found, 0u);
 }

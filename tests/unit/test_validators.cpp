@@ -376,6 +376,7 @@ TEST(Phone, Junk) {
   EXPECT_FALSE(v(Validator::Phone, "030 -- 7654321"));
   EXPECT_FALSE(v(Validator::Phone, "02(5256 %28( 034"));  // decoded: " (( "
   EXPECT_FALSE(v(Validator::Phone, "0301 %20-7654321"));
+  EXPECT_FALSE(v(Validator::Phone, "02(5256(%2B 820"));
   EXPECT_FALSE(v(Validator::Phone, "0123456789"));
   EXPECT_FALSE(v(Validator::Phone, "1234567890"));
   EXPECT_FALSE(v(Validator::Phone, "9876543210"));
