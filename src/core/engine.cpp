@@ -288,8 +288,11 @@ bool key_inside_a_word(std::string_view data, std::uint64_t start) noexcept {
   const char prev = data[start - 1], cur = data[start];
   if (!(lower(prev) || upper(prev) || digit(prev)) || !(lower(cur) || upper(cur))) return false;
   if ((lower(prev) || digit(prev)) && upper(cur)) return false;
+  // The key's length, '_' included: a context that starts on the last
+  // letter of a word by design ("[A-Z0-9]_SALT" in AUTH_SALT) is a long key.
   std::uint64_t letters = 0;
-  while (start + letters < data.size() && letters < 5 && (lower(data[start + letters]) || upper(data[start + letters])))
+  while (start + letters < data.size() && letters < 5 &&
+         (lower(data[start + letters]) || upper(data[start + letters]) || data[start + letters] == '_'))
     ++letters;
   return letters < 5;
 }

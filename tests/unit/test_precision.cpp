@@ -366,6 +366,16 @@ TEST(Secrets, AFormFieldEndsAtTheNextField) {
   EXPECT_EQ(f[0].value, "Pepper.6840Granite");
 }
 
+TEST(Secrets, AScreamingCaseKeyEndingInSaltOrTokenIsAKey) {
+  // The context "[A-Z0-9]_SALT" starts on the last letter of AUTH: not a
+  // key glued onto a word (that is "xpwd:" in random bytes).
+  auto f = scan("define( 'AUTH_SALT', 'XbQiC>qMccyqN}9}S=.Mr2Zd,WfmDj1!Zi4#fF3k-kN.iX07(9TXV!vPAuK|?c?5' );\n"
+                "GITHUB_TOKEN=Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c\n");
+  ASSERT_EQ(f.size(), 2u) << dump(f);
+  EXPECT_EQ(f[0].rule, "generic-secret");
+  EXPECT_EQ(f[1].value, "Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c");
+}
+
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
   auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
