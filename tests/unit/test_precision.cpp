@@ -376,6 +376,19 @@ TEST(Secrets, AScreamingCaseKeyEndingInSaltOrTokenIsAKey) {
   EXPECT_EQ(f[1].value, "Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c");
 }
 
+TEST(Secrets, CodeThatNamesAPasswordHoldsNone) {
+  // Free Pascal's testpass.pp and logcheck's rules on this machine: a
+  // pointer's member, a call, constants, a regular expression.
+  for (const char* code : {"UserEncPass := sEntry^.sp_pwdp;", "EncPass := UserEncPass(User);",
+                           "CheckPass := Err_WrongPass", "ResultPass := PCResult;",
+                           "agent and passphrase cache\\.$"})
+    EXPECT_EQ(scan(code).size(), 0u) << code << dump(scan(code));
+  // A random password of the same letters is one.
+  auto f = scan("command: [\"redis-server\", \"--requirepass\", \"Db_SxLFTnqwPk\"]");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].value, "Db_SxLFTnqwPk");
+}
+
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
   auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
