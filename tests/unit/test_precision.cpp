@@ -268,6 +268,15 @@ TEST(Tokens, FixedLengthTokensAreWholeTokens) {
   }
 }
 
+TEST(Tokens, PlaceholdersAreNotKeys) {
+  for (const char* text : {"AKIAXXXXXXXXXXXXXXXX", "AKIAAAAAAAAAAAAAAAAA", "AKIAABCDEFGHIJKLMNOP",
+                           "AKIAYOURACCESSKEYIDX", "ASIAREPLACEMEREPLACE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}) {
+    auto f = scan(std::string("aws_access_key_id = ") + text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+  EXPECT_EQ(scan("aws_access_key_id = AKIA2MJK7QZT4HRV6WNP").size(), 1u);
+}
+
 TEST(Tokens, GoogleKeyShapesInsideBase64AreNotKeys) {
   // Lines of base64 with "AIza" inside, at a line's start, after '+' or '/'.
   for (const std::string& line :
