@@ -270,7 +270,10 @@ TEST(Tokens, FixedLengthTokensAreWholeTokens) {
 
 TEST(Tokens, PlaceholdersAreNotKeys) {
   for (const char* text : {"AKIAXXXXXXXXXXXXXXXX", "AKIAAAAAAAAAAAAAAAAA", "AKIAABCDEFGHIJKLMNOP",
-                           "AKIAYOURACCESSKEYIDX", "ASIAREPLACEMEREPLACE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}) {
+                           "AKIAYOURACCESSKEYIDX", "ASIAREPLACEMEREPLACE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                           "sk-proj-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+                           "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX",
+                           "pypi-AgEIcHlwaS5vcmcXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"}) {
     auto f = scan(std::string("aws_access_key_id = ") + text);
     EXPECT_TRUE(f.empty()) << text << dump(f);
   }
