@@ -401,6 +401,17 @@ TEST(Secrets, CodeThatNamesAPasswordHoldsNone) {
   EXPECT_EQ(f[0].value, "Db_SxLFTnqwPk");
 }
 
+TEST(Secrets, TheTokenAuthorizationSchemeCarriesABearerToken) {
+  auto f = scan("curl -H 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' https://api.example.org\n"
+                "{\"authorization\": \"token Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c\"}\n");
+  ASSERT_EQ(f.size(), 2u) << dump(f);
+  EXPECT_EQ(f[0].rule, "bearer-token");
+  EXPECT_EQ(f[0].value, "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b");
+  EXPECT_EQ(f[1].value, "Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c");
+  // "token" in prose is no scheme.
+  EXPECT_TRUE(scan("the authorization token expired after 3600 seconds").empty());
+}
+
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
   auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
