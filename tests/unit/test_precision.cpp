@@ -412,6 +412,21 @@ TEST(Secrets, TheTokenAuthorizationSchemeCarriesABearerToken) {
   EXPECT_TRUE(scan("the authorization token expired after 3600 seconds").empty());
 }
 
+TEST(Secrets, AnySecretKeyNameHoldingExactlyFortyBase64CharactersIsAnAwsSecret) {
+  const std::string v = "Xq3kLmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kY";
+  for (const std::string& text : {"spring.cloud.aws.credentials.secret-key=" + v, "<secretKey>" + v + "</secretKey>",
+                                   "fs.s3a.secret.key=" + v, "  secret_key = \"" + v + "\""}) {
+    auto f = scan(text);
+    ASSERT_EQ(f.size(), 1u) << text << dump(f);
+    EXPECT_EQ(f[0].rule, "aws-secret-key") << text;
+    EXPECT_EQ(f[0].value, v);
+  }
+  // The first 40 characters of a longer secret are no AWS key.
+  auto f = scan("SECRET_KEY = 'django-insecure-q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2'");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].rule, "generic-secret");
+}
+
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
   auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
