@@ -427,6 +427,15 @@ TEST(Secrets, AnySecretKeyNameHoldingExactlyFortyBase64CharactersIsAnAwsSecret) 
   EXPECT_EQ(f[0].rule, "generic-secret");
 }
 
+TEST(Secrets, AzureCliKeyListsHoldStorageKeys) {
+  const std::string key = "pU3KGCUwux1tEyze1iN7LtkeP3IfyxlxF0SU1kk8nVw0YL4xIB5p/tqg7ui5mX9cfCmZ/a/lkyU81lSvTfrXFA==";
+  auto f = scan("[\n  {\n    \"creationTime\": \"2026-01-05T10:00:00+00:00\",\n    \"keyName\": \"key1\",\n"
+                "    \"permissions\": \"FULL\",\n    \"value\": \"" + key + "\"\n  }\n]\n");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].rule, "azure-storage-key");
+  EXPECT_EQ(f[0].value, key);
+}
+
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
   auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
