@@ -436,6 +436,15 @@ TEST(Secrets, AzureCliKeyListsHoldStorageKeys) {
   EXPECT_EQ(f[0].value, key);
 }
 
+TEST(Numbers, ACompactSsnAfterItsLabelInAnySpelling) {
+  for (const char* text : {"ssn_number=524713098", "SSN No: 524713098", "GET /x?ssn%3D524713098 HTTP/1.1"}) {
+    auto f = scan(text);
+    ASSERT_EQ(f.size(), 1u) << text << dump(f);
+    EXPECT_EQ(f[0].rule, "us-ssn");
+    EXPECT_EQ(f[0].value, "524713098");
+  }
+}
+
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
   auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
