@@ -52,6 +52,14 @@ std::vector<Found> scan(std::string_view data, const Engine& e = def()) {
   return out;
 }
 
+// "rule=value" of each finding, to compare with what a test expects.
+std::vector<std::string> found(std::string_view data) {
+  std::vector<std::string> out;
+  for (const auto& f : scan(data)) out.push_back(f.rule + "=" + f.value);
+  return out;
+}
+using Expected = std::vector<std::string>;
+
 // Deterministic base64 of n characters, in lines of 64 joined by `nl`.
 std::string b64_body(std::size_t n, unsigned seed, const std::string& nl = "\n") {
   static const char kB64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -373,19 +381,17 @@ TEST(Secrets, AFormFieldEndsAtTheNextField) {
   ASSERT_EQ(f.size(), 1u) << dump(f);
   EXPECT_EQ(f[0].value, "Pep&per.68");
   // In HTML the separator is written "&amp;".
-  f = scan("<a href=\"/login?user=ann&amp;password=Pepper.6840Granite&amp;remember=1\">");
-  ASSERT_EQ(f.size(), 1u) << dump(f);
-  EXPECT_EQ(f[0].value, "Pepper.6840Granite");
+  EXPECT_EQ(found("<a href=\"/login?user=ann&amp;password=Pepper.6840Granite&amp;remember=1\">"),
+            Expected{"password=Pepper.6840Granite"});
 }
 
 TEST(Secrets, AScreamingCaseKeyEndingInSaltOrTokenIsAKey) {
   // The context "[A-Z0-9]_SALT" starts on the last letter of AUTH: not a
   // key glued onto a word (that is "xpwd:" in random bytes).
-  auto f = scan("define( 'AUTH_SALT', 'XbQiC>qMccyqN}9}S=.Mr2Zd,WfmDj1!Zi4#fF3k-kN.iX07(9TXV!vPAuK|?c?5' );\n"
-                "GITHUB_TOKEN=Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c\n");
-  ASSERT_EQ(f.size(), 2u) << dump(f);
-  EXPECT_EQ(f[0].rule, "generic-secret");
-  EXPECT_EQ(f[1].value, "Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c");
+  EXPECT_EQ(found("define( 'AUTH_SALT', 'XbQiC>qMccyqN}9}S=.Mr2Zd,WfmDj1!Zi4#fF3k-kN.iX07(9TXV!vPAuK|?c?5' );\n"
+                  "GITHUB_TOKEN=Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c\n"),
+            (Expected{"generic-secret=XbQiC>qMccyqN}9}S=.Mr2Zd,WfmDj1!Zi4#fF3k-kN.iX07(9TXV!vPAuK|?c?5",
+                      "generic-secret=Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c"}));
 }
 
 TEST(Secrets, CodeThatNamesAPasswordHoldsNone) {
@@ -396,18 +402,15 @@ TEST(Secrets, CodeThatNamesAPasswordHoldsNone) {
                            "agent and passphrase cache\\.$"})
     EXPECT_EQ(scan(code).size(), 0u) << code << dump(scan(code));
   // A random password of the same letters is one.
-  auto f = scan("command: [\"redis-server\", \"--requirepass\", \"Db_SxLFTnqwPk\"]");
-  ASSERT_EQ(f.size(), 1u) << dump(f);
-  EXPECT_EQ(f[0].value, "Db_SxLFTnqwPk");
+  EXPECT_EQ(found("command: [\"redis-server\", \"--requirepass\", \"Db_SxLFTnqwPk\"]"),
+            Expected{"password=Db_SxLFTnqwPk"});
 }
 
 TEST(Secrets, TheTokenAuthorizationSchemeCarriesABearerToken) {
-  auto f = scan("curl -H 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' https://api.example.org\n"
-                "{\"authorization\": \"token Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c\"}\n");
-  ASSERT_EQ(f.size(), 2u) << dump(f);
-  EXPECT_EQ(f[0].rule, "bearer-token");
-  EXPECT_EQ(f[0].value, "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b");
-  EXPECT_EQ(f[1].value, "Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c");
+  EXPECT_EQ(found("curl -H 'Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' https://api.example.org\n"
+                  "{\"authorization\": \"token Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c\"}\n"),
+            (Expected{"bearer-token=9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+                      "bearer-token=Zk3J9qLmX2vB7nR4tY8wP1sD6fH0gK5c"}));
   // "token" in prose is no scheme.
   EXPECT_TRUE(scan("the authorization token expired after 3600 seconds").empty());
 }
@@ -415,43 +418,30 @@ TEST(Secrets, TheTokenAuthorizationSchemeCarriesABearerToken) {
 TEST(Secrets, AnySecretKeyNameHoldingExactlyFortyBase64CharactersIsAnAwsSecret) {
   const std::string v = "Xq3kLmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kY";
   for (const std::string& text : {"spring.cloud.aws.credentials.secret-key=" + v, "<secretKey>" + v + "</secretKey>",
-                                   "fs.s3a.secret.key=" + v, "  secret_key = \"" + v + "\""}) {
-    auto f = scan(text);
-    ASSERT_EQ(f.size(), 1u) << text << dump(f);
-    EXPECT_EQ(f[0].rule, "aws-secret-key") << text;
-    EXPECT_EQ(f[0].value, v);
-  }
+                                   "fs.s3a.secret.key=" + v, "  secret_key = \"" + v + "\""})
+    EXPECT_EQ(found(text), Expected{"aws-secret-key=" + v}) << text;
   // The first 40 characters of a longer secret are no AWS key.
-  auto f = scan("SECRET_KEY = 'django-insecure-q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2'");
-  ASSERT_EQ(f.size(), 1u) << dump(f);
-  EXPECT_EQ(f[0].rule, "generic-secret");
+  EXPECT_EQ(found("SECRET_KEY = 'django-insecure-q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2'"),
+            Expected{"generic-secret=django-insecure-q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2"});
 }
 
 TEST(Secrets, AzureCliKeyListsHoldStorageKeys) {
   const std::string key = "pU3KGCUwux1tEyze1iN7LtkeP3IfyxlxF0SU1kk8nVw0YL4xIB5p/tqg7ui5mX9cfCmZ/a/lkyU81lSvTfrXFA==";
-  auto f = scan("[\n  {\n    \"creationTime\": \"2026-01-05T10:00:00+00:00\",\n    \"keyName\": \"key1\",\n"
-                "    \"permissions\": \"FULL\",\n    \"value\": \"" + key + "\"\n  }\n]\n");
-  ASSERT_EQ(f.size(), 1u) << dump(f);
-  EXPECT_EQ(f[0].rule, "azure-storage-key");
-  EXPECT_EQ(f[0].value, key);
+  EXPECT_EQ(found("[\n  {\n    \"creationTime\": \"2026-01-05T10:00:00+00:00\",\n    \"keyName\": \"key1\",\n"
+                  "    \"permissions\": \"FULL\",\n    \"value\": \"" + key + "\"\n  }\n]\n"),
+            Expected{"azure-storage-key=" + key});
 }
 
 TEST(Numbers, ACompactSsnAfterItsLabelInAnySpelling) {
-  for (const char* text : {"ssn_number=524713098", "SSN No: 524713098", "GET /x?ssn%3D524713098 HTTP/1.1"}) {
-    auto f = scan(text);
-    ASSERT_EQ(f.size(), 1u) << text << dump(f);
-    EXPECT_EQ(f[0].rule, "us-ssn");
-    EXPECT_EQ(f[0].value, "524713098");
-  }
+  for (const char* text : {"ssn_number=524713098", "SSN No: 524713098", "GET /x?ssn%3D524713098 HTTP/1.1"})
+    EXPECT_EQ(found(text), Expected{"us-ssn=524713098"}) << text;
 }
 
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
-  auto f = scan("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
-                "#PasswordText\">c*?r&amp;88pn@ZpemQ+7b?k7L++</wsse:Password>");
-  ASSERT_EQ(f.size(), 1u) << dump(f);
-  EXPECT_EQ(f[0].value, "c*?r&amp;88pn@ZpemQ+7b?k7L++");
-  f = scan("<password>x9&amp;Tq&amp;4zz</password> printf(&quot;Password is %s&quot;)");
-  ASSERT_EQ(f.size(), 1u) << dump(f);
-  EXPECT_EQ(f[0].value, "x9&amp;Tq&amp;4zz");
+  EXPECT_EQ(found("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
+                  "#PasswordText\">c*?r&amp;88pn@ZpemQ+7b?k7L++</wsse:Password>"),
+            Expected{"password=c*?r&amp;88pn@ZpemQ+7b?k7L++"});
+  EXPECT_EQ(found("<password>x9&amp;Tq&amp;4zz</password> printf(&quot;Password is %s&quot;)"),
+            Expected{"password=x9&amp;Tq&amp;4zz"});
 }
