@@ -14,6 +14,11 @@ enum class Mode : std::uint8_t { Enforce, Report, Off };
 // overrides and mode have been applied is one of these.
 enum class Action : std::uint8_t { Allow, Report, Mask, Redact, Pseudonym, Block };
 
+// Whether the action rewrites the matched bytes (mask, redact, pseudonym).
+constexpr bool rewrites(Action a) noexcept {
+  return a == Action::Mask || a == Action::Redact || a == Action::Pseudonym;
+}
+
 // Lower-case hex of `n` bytes into out[0, 2n) (no terminating NUL): the
 // one hex encoder of fingerprints, cache keys, keys and literals.
 inline void hex_encode(const unsigned char* in, std::size_t n, char* out) noexcept {

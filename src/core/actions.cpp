@@ -309,8 +309,7 @@ std::size_t Engine::transform(std::string_view data, std::span<const Match> matc
     if (w + gap > cap) return 0;
     std::memcpy(out + w, data.data() + r, gap);
     w += gap;
-    bool changes = m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym;
-    if (changes) {
+    if (rewrites(m.action)) {
       Match as = m;
       if (same_length) as.action = Action::Mask;
       std::size_t n = replacement(data, as, out + w, cap - w);

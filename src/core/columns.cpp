@@ -43,6 +43,7 @@ bool table_header(std::string_view d, TableHeader& h) noexcept {
   if (!names || n < 2 || n > kMaxColumns) return false;
   h.delimiter = delimiter;
   h.columns = n;
+  h.names_from = from;
   h.rows_from = end + 1;
   return true;
 }

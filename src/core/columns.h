@@ -36,7 +36,8 @@ constexpr std::size_t kMaxColumns = 128;
 struct TableHeader {
   char delimiter = 0;
   std::size_t columns = 0;
-  std::size_t rows_from = 0;  // one past the header line's end
+  std::size_t names_from = 0;  // the header line's start, after a BOM
+  std::size_t rows_from = 0;   // one past the header line's end
 };
 
 // Whether data's first line is a header (above).

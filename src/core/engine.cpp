@@ -607,7 +607,8 @@ struct LabelHits {
 };
 int on_label(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<LabelHits*>(ctx);
-  if (to == c.length && id % 2 == 0 && id / 2 < 128) c.rules[id / 128] |= std::uint64_t{1} << (id / 2 % 64);
+  const unsigned rule = id / 2;  // contexts only: context_id(rule) is even
+  if (to == c.length && id == context_id(rule) && rule < 128) c.rules[rule / 64] |= std::uint64_t{1} << (rule % 64);
   return 0;
 }
 struct WholeCell {
@@ -637,7 +638,6 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   std::size_t nclaims = 0;
   std::uint64_t claimed[2] = {0, 0};  // columns
   auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
-    if (data.substr(0, 3) == "\xEF\xBB\xBF" && from < 3) from = 3;
     char label[kMaxName + 2];
     const std::size_t n = to - from;
     if (to <= from || n > kMaxName) return;
@@ -687,7 +687,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
 
   if (tables.has_csv) {
     const TableHeader& h = tables.csv;
-    table_fields(data, 0, h.rows_from - 1, h.delimiter, claim);
+    table_fields(data, h.names_from, h.rows_from - 1, h.delimiter, claim);
     for (std::size_t line = h.rows_from; nclaims > 0 && line < data.size() && !s.overflow_;) {
       std::size_t eol = line;
       while (eol < data.size() && data[eol] != '\n') ++eol;
@@ -1025,8 +1025,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // whole: the rest may come in the next writes (openssl writes a PEM
     // file line by line), which a mask would let through. Blocked, the
     // writer stops at its first line.
-    if (k.open_key && (action == Action::Mask || action == Action::Redact || action == Action::Pseudonym))
-      action = Action::Block;
+    if (k.open_key && rewrites(action)) action = Action::Block;
     if (out > 0 && vs < s.matches_[out - 1].end) {
       Match& m = s.matches_[out - 1];
       m.end = std::max(m.end, k.end);
@@ -1054,7 +1053,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   for (std::size_t i = 0; i < out; ++i) {
     Match m = s.matches_[i];
     if (m.action == Action::Allow) continue;
-    if (spare_binary && (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym)) {
+    if (spare_binary && rewrites(m.action)) {
       if (magic < 0) magic = binary_magic(data) ? 1 : 0;
       if (magic == 1 || sweep.binary(m.start, m.end)) {
         m.action = Action::Report;
@@ -1062,7 +1061,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       }
     }
     if (m.action == Action::Block) result.blocked = true;
-    if (m.action == Action::Mask || m.action == Action::Redact || m.action == Action::Pseudonym) {
+    if (rewrites(m.action)) {
       result.changes = true;
       result.output_size = result.output_size - (m.end - m.start) + replacement(data, m, nullptr, 0);
     }

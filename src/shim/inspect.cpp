@@ -42,9 +42,7 @@ bool tls_ciphertext(const Call& call, const void* buf, std::size_t len) noexcept
   return call.tls_plaintext ? is_tls_records(buf, len) : is_tls_ciphertext(call.fd, buf, len);
 }
 
-bool rewrites(core::Action a) noexcept {
-  return a == core::Action::Mask || a == core::Action::Redact || a == core::Action::Pseudonym;
-}
+using core::rewrites;
 
 // Findings the findings file did not take (missing directory, a full
 // disk, no fd left): counted for the exit summary, and said once now.

@@ -44,6 +44,7 @@ TEST(TableHeader, FirstLineOfNamesSplitByItsMostFrequentDelimiter) {
   EXPECT_EQ(header("id\tssn\tnote (free text)\n1\t2\t3\n").delimiter, '\t');
   EXPECT_EQ(header("id|passport_no\n1|X\n").columns, 2u);
   EXPECT_EQ(header("\xEF\xBB\xBFid,ssn\n1,2\n").rows_from, 10u);  // after a UTF-8 BOM
+  EXPECT_EQ(header("\xEF\xBB\xBFid,ssn\n1,2\n").names_from, 3u);
 }
 
 TEST(TableHeader, NotAHeader) {
@@ -193,6 +194,10 @@ TEST(Columns, ACellUnderALabelledHeaderIsTheLabelsValue) {
       "3,Cy,not-an-ssn,,\n";
   EXPECT_EQ(default_engines().scan(csv),
             (std::vector<Found>{{"us-ssn", "524713098"}, {"us-ssn", "401238765"}, {"phone", "612 345 678"}}));
+}
+
+TEST(Columns, AHeaderAfterAByteOrderMark) {
+  EXPECT_EQ(default_engines().scan("\xEF\xBB\xBFSSN,name\n524713098,Ann\n"), (std::vector<Found>{{"us-ssn", "524713098"}}));
 }
 
 TEST(Columns, NothingWithoutAHeaderThatNamesTheLabel) {
