@@ -3,7 +3,10 @@
 namespace privguard::core {
 namespace {
 
-bool name_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
+// Letters include UTF-8's non-ASCII bytes: "Födelsedatum", "Syntymäaika".
+bool name_start(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
 bool name_char(char c) {
   return name_start(c) || (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '#' || c == '/' ||
          c == '(' || c == ')';
@@ -14,6 +17,16 @@ bool name_char(char c) {
 bool table_header(std::string_view d, TableHeader& h) noexcept {
   std::size_t from = 0;
   if (d.size() >= 3 && d.substr(0, 3) == "\xEF\xBB\xBF") from = 3;
+  // Excel's "sep=;" line names the delimiter; the header is the next line.
+  char sep = 0;
+  if (d.size() >= from + 6 && d.substr(from, 4) == "sep=" && d[from + 4] != '\n') {
+    std::size_t eol = from + 5;
+    if (eol < d.size() && d[eol] == '\r') ++eol;
+    if (eol < d.size() && d[eol] == '\n') {
+      sep = d[from + 4];
+      from = eol + 1;
+    }
+  }
   // The first line, rejected at its first byte that no header holds (a log
   // line's timestamp, a JSON brace): most buffers cost a byte or two.
   if (from >= d.size() || !(name_start(d[from]) || d[from] == '"')) return false;
@@ -33,8 +46,8 @@ bool table_header(std::string_view d, TableHeader& h) noexcept {
   std::size_t best = 0;
   for (std::size_t i = 1; i < 4; ++i)
     if (counts[i] > counts[best]) best = i;
-  if (counts[best] == 0) return false;
-  const char delimiter = kDelimiters[best];
+  if (counts[best] == 0 && sep == 0) return false;
+  const char delimiter = sep != 0 ? sep : kDelimiters[best];
   bool names = true;
   const std::size_t n = table_fields(d, from, end, delimiter, [&](std::size_t, std::size_t s, std::size_t e) {
     if (e <= s || e - s > kMaxName || !name_start(d[s])) names = false;

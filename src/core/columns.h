@@ -5,10 +5,12 @@
 // a column whose name a rule's context accepts as if it were written
 // "name: cell" (engine.cpp); this file only reads the table's shape:
 //
-//   - the header is the buffer's first line (after a UTF-8 BOM): two or
-//     more fields, split by the one of ',' ';' '\t' '|' it holds most of,
-//     each a name (a letter or '_' first, then letters, digits, ' ', '_',
-//     '.', '-', '#', '/', '(' or ')'; up to kMaxName bytes; quoted or not);
+//   - the header is the buffer's first line (after a UTF-8 BOM, and after
+//     Excel's "sep=;" line, which names the delimiter): two or more
+//     fields, split by the one of ',' ';' '\t' '|' it holds most of, each
+//     a name (a letter, UTF-8 included, or '_' first, then letters,
+//     digits, ' ', '_', '.', '-', '#', '/', '(' or ')'; up to kMaxName
+//     bytes; quoted or not);
 //   - a row is any later line with as many fields; a field in double
 //     quotes may hold the delimiter ("a,b") and doubled quotes, not a line
 //     break (a row that spans lines miscounts its fields and is skipped).

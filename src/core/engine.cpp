@@ -202,7 +202,37 @@ bool part_of_group_sequence(std::string_view data, std::uint64_t vs, std::uint64
   return any_digit;
 }
 
-bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+// A digit run right after "merge ", "commit " or another word that names
+// a version-control object is an abbreviated object name that happens to
+// hold no hex letter ("(merge 0650614982 cy/completion-typofix later to
+// maint)" in git's release notes), not a phone or card number.
+bool after_object_name_word(std::string_view data, std::uint64_t vs) noexcept {
+  static constexpr std::string_view kWords[] = {"merge", "Merge", "commit", "Commit", "revision", "rev", "sha", "SHA"};
+  if (vs < 2 || data[vs - 1] != ' ') return false;
+  const std::string_view before = data.substr(0, vs - 1);
+  for (std::string_view w : kWords) {
+    if (before.size() < w.size() || before.substr(before.size() - w.size()) != w) continue;
+    const std::size_t at = before.size() - w.size();
+    if (at == 0 || !std::isalnum(static_cast<unsigned char>(data[at - 1]))) return true;
+  }
+  return false;
+}
+
+// The word "card" earlier on the value's line, at most 48 bytes back
+// ("card on file that keeps failing: 4653236936400409861"): prose names
+// a card where no key does ("discard" does not).
+bool card_word_before(std::string_view data, std::uint64_t vs) noexcept {
+  const std::uint64_t from = vs > 48 ? vs - 48 : 0;
+  for (std::uint64_t i = vs; i >= from + 4; --i) {
+    if (data[i - 1] == '\n') return false;
+    if ((data[i - 4] | 0x20) == 'c' && (data[i - 3] | 0x20) == 'a' && (data[i - 2] | 0x20) == 'r' &&
+        (data[i - 1] | 0x20) == 'd' && (i == 4 || !std::isalpha(static_cast<unsigned char>(data[i - 5]))))
+      return true;
+  }
+  return false;
+}
+
+bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
   auto word = [&](std::uint64_t i) { return digit(i) || std::isalpha(static_cast<unsigned char>(data[i])); };
@@ -211,7 +241,8 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   if (ve + 1 < data.size() && data[ve] == '.' && digit(ve + 1)) return true;
   // 17 to 19 digits in one run are an id, a hash or a timestamp in
   // nanoseconds (printed 64-bit integers: 1 in 10 passes Luhn) far more
-  // often than a 19-digit card, which is printed in groups.
+  // often than a 19-digit card, which is printed in groups; unless a
+  // card label says so ("card_number": ..., a `pan` column).
   // Cards are printed in groups of at most 6 (4-4-4-4, 4-6-5, 4-6-4) or
   // in one run: "24705700 3086 3566" is od's 8-digit offset and two
   // columns, read as a card through the pattern's optional separators.
@@ -226,7 +257,15 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
         run = 0;
       }
     }
-    if (separated ? longest > 6 : ve - vs >= 17) return true;
+    if (separated ? longest > 6 : ve - vs >= 17 && !labelled && !card_word_before(data, vs)) return true;
+  }
+  if (after_object_name_word(data, vs)) return true;
+  // A compact run after an id's prefix and a dash ("E2E-006819655864",
+  // "INV-0612345678") is the rest of that id.
+  if (v == Validator::Phone && vs >= 2 && data[vs - 1] == '-' && std::isalnum(static_cast<unsigned char>(data[vs - 2]))) {
+    bool compact = true;
+    for (std::uint64_t i = vs; i < ve && compact; ++i) compact = digit(i);
+    if (compact) return true;
   }
   return part_of_group_sequence(data, vs, ve);
 }
@@ -916,6 +955,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
     }
+    const bool labelled = k.column || k.value_start > 0;
     std::uint64_t vs = k.start + k.value_start, ve = k.end;
     if (rule.validator == Validator::Pem) {
       // The match is a BEGIN line; the value is the block it opens (pem.h).
@@ -950,7 +990,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if ((rt.has_context && !k.column && key_inside_a_word(data, k.start)) ||
         (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
         (rule.token && piece_of_a_token(data, vs, ve)) ||
-        part_of_a_number(rule.validator, data, vs, ve)) {
+        part_of_a_number(rule.validator, data, vs, ve, labelled)) {
       k.state = kDropped;
       continue;
     }

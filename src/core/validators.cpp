@@ -187,7 +187,9 @@ struct Decoder {
 
 // Ranges set aside for drama and documentation, as the national number
 // (after the country code) with trailing free digits: Ofcom (UK), ACMA
-// (Australia), and NANP 555-0100..0199 (handled in phone_valid).
+// (Australia), the Bundesnetzagentur (Germany: Mitteilung 148/2021, five
+// city blocks of 1000 and the mobile 0152 28817386), PTS (Sweden:
+// 070-174 06 05..99), and NANP 555-0100..0199 (handled in phone_valid).
 struct FictionRange {
   const char* cc;
   const char* prefix;
@@ -202,6 +204,9 @@ constexpr FictionRange kFiction[] = {
     {"61", "49157", 4},   {"61", "25550", 4},   {"61", "35550", 4},   {"61", "75550", 4},
     {"61", "85550", 4},   {"61", "27010", 4},   {"61", "37010", 4},   {"61", "77010", 4},
     {"61", "87010", 4},
+    {"49", "3023125", 3}, {"49", "6990009", 3}, {"49", "4066969", 3}, {"49", "2214710", 3},
+    {"49", "8999998", 3}, {"49", "15228817386", 0},
+    {"46", "7017406", 2},
 };
 
 bool fictitious(std::string_view cc, std::string_view nsn) noexcept {
@@ -242,10 +247,12 @@ std::size_t cc_length(std::string_view d) noexcept {
   }
 }
 
-// NANP 555-0100..0199 (reserved for fiction) and 555-1212 (directory
-// assistance, the usual example: RFC 3966's tel:+1-816-555-1212).
+// NANP 555-0100..0199 (reserved for fiction), 555-1212 (directory
+// assistance, the usual example: RFC 3966's tel:+1-816-555-1212), and
+// Twilio's test numbers (+1 500 555 00xx, "magic numbers" in its docs).
 bool nanp_fiction(std::string_view ten) noexcept {
   if (ten[3] != '5' || ten[4] != '5' || ten[5] != '5') return false;
+  if (ten.substr(0, 3) == "500" && ten[6] == '0' && ten[7] == '0') return true;
   return (ten[6] == '0' && ten[7] == '1') || (ten[6] == '1' && ten[7] == '2' && ten[8] == '1' && ten[9] == '2');
 }
 
@@ -280,6 +287,7 @@ bool phone_valid(std::string_view v) noexcept {
   bool dots = false, spaces_or_dashes = false, dashes = false, form_plus = false;
   std::size_t singles = 0;        // one-digit groups
   std::size_t cur_len = 0;
+  bool long_inner = false;        // a later group of 6+ digits with more after it
   char prev_sep = 0;
   bool double_space = false;      // "0810 4774  0": columns of a dump
   // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
@@ -332,6 +340,7 @@ bool phone_valid(std::string_view v) noexcept {
       in_group = false;
     } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
       if (in_group && cur_len == 1) ++singles;
+      if (in_group && groups > 1 && cur_len >= 6) long_inner = true;
       if (!in_group && c == ' ' && prev_sep == ' ') double_space = true;
       prev_sep = c;
       cur_len = 0;
@@ -361,6 +370,11 @@ bool phone_valid(std::string_view v) noexcept {
     if (double_space || (groups > 1 && group_len[0] >= 7)) return false;
     if (groups >= 3 && group_len[0] == 4 && group_len[1] == 4 && group_len[2] == 4) return false;
     if (groups > 1 && cur_len == 1) return false;
+    // A long group between short ones ("01 050505 01 910505 00": the bytes
+    // of ICU's sort keys), or a dot before 7+ digits ("13,178,002.113936031":
+    // a fraction), is no way of writing a phone number.
+    if (long_inner && cur_len <= 2) return false;
+    if (groups == 2 && dots && group_len[1] >= 7) return false;
   }
   // 00 is the international call prefix of most of the world; written
   // without separators it needs 12 digits ("0093840044" is an id).
@@ -401,7 +415,7 @@ bool phone_valid(std::string_view v) noexcept {
     }
     (void)all_pairs;
     const std::string_view nsn = drop_first(d);
-    if (fictitious("44", nsn)) return false;
+    if (fictitious("44", nsn) || fictitious("49", nsn) || fictitious("46", nsn)) return false;
     // AU mobiles are written 04xx xxx xxx; "04 91 57 ..." is a French number.
     if (fictitious("61", nsn) && (nsn[0] != '4' || groups == 1 || first_group != 2)) return false;
     return true;
@@ -664,6 +678,7 @@ std::string_view canonical(Validator v, std::string_view value, char* buf,
 
 bool luhn_valid(std::string_view s) noexcept {
   Digits dg;
+  bool grouped = false;
   // URL-encoded group separators too: "4111%201111..." and "4111+1111...".
   for (Decoder dec{s}; !dec.done();) {
     const char c = dec.next();
@@ -671,10 +686,17 @@ bool luhn_valid(std::string_view s) noexcept {
       dg.push(c);
     } else if (c != ' ' && c != '-') {
       return false;
+    } else {
+      grouped = true;
     }
   }
-  if (dg.overflow || dg.n < 13 || dg.n > 19) return false;
+  if (dg.overflow || dg.n < 12 || dg.n > 19) return false;
   const std::string_view d = dg.view();
+  // 12 digits are only a Maestro card printed 4-4-4 (50xx, 5893, 6304,
+  // 67xx); in one run, or cut from a longer number, they are any id.
+  if (dg.n == 12 && !(grouped && (starts_with(d, "50") || starts_with(d, "5893") || starts_with(d, "6304") ||
+                                  starts_with(d, "67"))))
+    return false;
   if (all_same(d)) return false;
   return luhn_sum(d, false) % 10 == 0;
 }

@@ -23,8 +23,14 @@ struct Compact {
   std::size_t n = 0;
   bool ok = true;
 
+  // A URL-encoded space ("%20") is a space.
   Compact(std::string_view v, std::string_view separators) noexcept {
-    for (char ch : v) {
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const char ch = v[i];
+      if (ch == '%' && v.substr(i, 3) == "%20" && separators.find(' ') != std::string_view::npos) {
+        i += 2;
+        continue;
+      }
       if (separators.find(ch) != std::string_view::npos) continue;
       if (n == N) {
         ok = false;
@@ -156,6 +162,11 @@ bool year_ok(std::string_view d) noexcept { return d.size() == 4 && (d[0] == '1'
 
 }  // namespace
 
+// A two-digit year ("DOB: 03/17/85", "23-Mar-85"): its century is unknown.
+bool year_or_yy_ok(std::string_view d) noexcept { return d.size() == 2 || year_ok(d); }
+
+int year_of(std::string_view d) noexcept { return d.size() == 2 ? (number(d) % 4 == 0 ? 2000 : 2001) : number(d); }
+
 bool date_valid(std::string_view v) noexcept {
   if (v.size() < 8 || v.size() > 40) return false;
   std::string_view nums[3];
@@ -170,7 +181,10 @@ bool date_valid(std::string_view v) noexcept {
       while (j < v.size() && is_digit(v[j])) ++j;
       if (nn == 3) return false;
       nums[nn++] = v.substr(i, j - i);
-      if (nn <= 2 && j < v.size()) seps[nn - 1] = v[j];
+      // "%2F": a URL-encoded '/' (birthdate=04%2F01%2F1985)
+      if (nn <= 2 && j < v.size()) seps[nn - 1] = v.substr(j, 3) == "%2F" ? '/' : v[j];
+    } else if (c == '%' && v.substr(i, 3) == "%2F") {
+      j = i + 3;
     } else if (is_word_byte(c)) {
       while (j < v.size() && is_word_byte(v[j])) ++j;
       const std::string_view w = v.substr(i, j - i);
@@ -191,8 +205,8 @@ bool date_valid(std::string_view v) noexcept {
     if (nn != 2) return false;
     std::string_view day = nums[0], year = nums[1];
     if (day.size() == 4) std::swap(day, year);
-    if (day.size() > 2 || !year_ok(year)) return false;
-    return date_exists(number(year), month, number(day));
+    if (day.size() > 2 || !year_or_yy_ok(year)) return false;
+    return date_exists(year_of(year), month, number(day));
   }
   if (nn == 1 && nums[0].size() == 8 && v.size() == 8) {  // YYYYMMDD (vCard BDAY, ISO 8601 basic)
     if (!year_ok(nums[0].substr(0, 4))) return false;
@@ -203,8 +217,8 @@ bool date_valid(std::string_view v) noexcept {
     if (!year_ok(nums[0]) || nums[1].size() > 2 || nums[2].size() > 2) return false;
     return date_exists(number(nums[0]), number(nums[1]), number(nums[2]));
   }
-  if (!year_ok(nums[2]) || nums[0].size() > 2 || nums[1].size() > 2) return false;
-  const int y = number(nums[2]), a = number(nums[0]), b = number(nums[1]);
+  if (!year_or_yy_ok(nums[2]) || nums[0].size() > 2 || nums[1].size() > 2) return false;
+  const int y = year_of(nums[2]), a = number(nums[0]), b = number(nums[1]);
   return date_exists(y, b, a) || date_exists(y, a, b);
 }
 
@@ -245,7 +259,7 @@ bool uk_nino_valid(std::string_view v) noexcept {
 // ---------------------------------------------------------------- NL BSN
 
 bool nl_bsn_valid(std::string_view v) noexcept {
-  const Compact<9> c(v, " .");
+  const Compact<9> c(v, " .+");
   if (!c.ok || c.n != 9 || !all_digits(c.view()) || all_same(c.view())) return false;
   int sum = 0;
   for (std::size_t i = 0; i < 8; ++i) sum += dv(c.c[i]) * static_cast<int>(9 - i);
@@ -256,7 +270,8 @@ bool nl_bsn_valid(std::string_view v) noexcept {
 // ---------------------------------------------------------------- SE personnummer
 
 bool se_personnummer_valid(std::string_view v) noexcept {
-  // One optional separator, before the last four digits.
+  // One optional separator, before the last four digits ('-', '+' for
+  // the over-100s, or a space, which the rule reads only after a label).
   char sep = 0;
   std::size_t nd = 0;
   char d[12];
@@ -265,7 +280,7 @@ bool se_personnummer_valid(std::string_view v) noexcept {
     if (is_digit(c)) {
       if (nd == 12) return false;
       d[nd++] = c;
-    } else if ((c == '-' || c == '+') && sep == 0 && i + 5 == v.size()) {
+    } else if ((c == '-' || c == '+' || c == ' ') && sep == 0 && i + 5 == v.size()) {
       sep = c;
     } else {
       return false;
@@ -349,7 +364,7 @@ int de_steuer_id_check_digit(std::string_view ten) noexcept {
 }
 
 bool de_steuer_id_valid(std::string_view v) noexcept {
-  const Compact<11> c(v, " ");
+  const Compact<11> c(v, " +");
   if (!c.ok || c.n != 11 || !all_digits(c.view()) || c.c[0] == '0') return false;
   const std::string_view ten(c.c.data(), 10);
   int count[10] = {};

@@ -45,6 +45,13 @@ TEST(TableHeader, FirstLineOfNamesSplitByItsMostFrequentDelimiter) {
   EXPECT_EQ(header("id|passport_no\n1|X\n").columns, 2u);
   EXPECT_EQ(header("\xEF\xBB\xBFid,ssn\n1,2\n").rows_from, 10u);  // after a UTF-8 BOM
   EXPECT_EQ(header("\xEF\xBB\xBFid,ssn\n1,2\n").names_from, 3u);
+  // Excel's "sep=;" line names the delimiter; the header is the next line
+  auto excel = header("\xEF\xBB\xBFsep=;\r\n\"id\";\"ssn\"\r\n1;2\r\n");
+  EXPECT_EQ(excel.delimiter, ';');
+  EXPECT_EQ(excel.names_from, 10u);
+  EXPECT_EQ(excel.columns, 2u);
+  // Names in any language: UTF-8 letters
+  EXPECT_EQ(header("Anst.nr,F\xC3\xB6rnamn,F\xC3\xB6" "delsedatum\n1,a,2\n").columns, 3u);
 }
 
 TEST(TableHeader, NotAHeader) {
@@ -194,6 +201,11 @@ TEST(Columns, ACellUnderALabelledHeaderIsTheLabelsValue) {
       "3,Cy,not-an-ssn,,\n";
   EXPECT_EQ(default_engines().scan(csv),
             (std::vector<Found>{{"us-ssn", "524713098"}, {"us-ssn", "401238765"}, {"phone", "612 345 678"}}));
+}
+
+TEST(Columns, ABirthDateColumnNamedInSwedishAfterExcelsSepLine) {
+  EXPECT_EQ(gdpr_engines().scan("sep=;\nAnst.nr;F\xC3\xB6rnamn;F\xC3\xB6" "delsedatum\nE1;Anna;1968/02/14\n"),
+            (std::vector<Found>{{"date-of-birth", "1968/02/14"}}));
 }
 
 TEST(Columns, AHeaderAfterAByteOrderMark) {

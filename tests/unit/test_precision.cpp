@@ -316,6 +316,41 @@ TEST(Numbers, CardShapedPiecesOfNumbersAreNotCards) {
   EXPECT_EQ(scan("12 4539 1488 0343 6467\n").size(), 1u);
 }
 
+TEST(Numbers, AfterACardLabelA19DigitRunIsACard) {
+  EXPECT_EQ(found("{\"card\": {\"number\": \"4653236936400409861\", \"exp\": \"02/30\"}}"),
+            Expected{"credit-card=4653236936400409861"});
+  EXPECT_EQ(found("card on file that keeps failing: 4653236936400409861 (x)"), Expected{"credit-card=4653236936400409861"});
+  EXPECT_EQ(found("card_number=4653236936400409861"), Expected{"credit-card=4653236936400409861"});
+  EXPECT_EQ(found("id 4653236936400409861 ok"), Expected{});
+  EXPECT_EQ(found("discard 4653236936400409861 ok"), Expected{});
+}
+
+TEST(Numbers, TwelveDigitsAreOnlyAGroupedMaestroCard) {
+  EXPECT_EQ(found("\"card\": {\"number\": \"6761-5716-2741\"}"), Expected{"credit-card=6761-5716-2741"});
+  EXPECT_EQ(found("ref 676157162741 ok"), Expected{});
+  // Cut back from a longer run, 12 Luhn-valid digits of another network are nothing.
+  EXPECT_EQ(found("the test one 4345 2488 4070 4029 154 works"), Expected{});
+}
+
+TEST(Numbers, AnObjectNameAfterMergeOrCommitIsNoPhone) {
+  EXPECT_EQ(found("   (merge 0650614982 cy/completion-typofix later to maint).\n"), Expected{});
+  EXPECT_EQ(found("commit 0650614982\n"), Expected{});
+  EXPECT_EQ(found("call 0650614982\n"), Expected{"phone=0650614982"});
+}
+
+TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
+  EngineOptions o;
+  o.use_cache = false;
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"), o);
+  for (const std::string text : {"{\"personnummer\": \"9902283218\"}", "Mitt personnummer \xC3\xA4r 990228 3218.",
+                                 "pnr=990228-3218", "samordningsnummer: 9902283218"}) {
+    auto f = scan(text, *e);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(f[0].rule, "se-personnummer") << text;
+  }
+  EXPECT_TRUE(scan("order 9902283218 shipped", *e).empty());
+}
+
 TEST(Numbers, HexDumpColumnsAreNotCards) {
   // xxd and od -x lines whose 4-hex-digit groups happen to be all digits.
   for (const std::string text : {"00000040: 3a4f 4539 1488 0343 6467 9b2c 11f0 7a7a  :OE9...Cdg.,..zz\n",
@@ -404,6 +439,12 @@ TEST(Secrets, CodeThatNamesAPasswordHoldsNone) {
   // A random password of the same letters is one.
   EXPECT_EQ(found("command: [\"redis-server\", \"--requirepass\", \"Db_SxLFTnqwPk\"]"),
             Expected{"password=Db_SxLFTnqwPk"});
+}
+
+TEST(Secrets, AnEncodedBearerSchemeCarriesABearerToken) {
+  EXPECT_EQ(found("GET /cb?Authorization=Bearer%208f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi HTTP/1.1"),
+            Expected{"bearer-token=8f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi"});
+  EXPECT_EQ(found("auth=Bearer+8f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEm&x=1"), Expected{"bearer-token=8f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEm"});
 }
 
 TEST(Secrets, TheTokenAuthorizationSchemeCarriesABearerToken) {

@@ -98,6 +98,14 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "29.02.1984"));
   EXPECT_TRUE(v(Validator::Date, "19840312"));     // ISO 8601 basic (vCard BDAY)
   EXPECT_TRUE(v(Validator::Date, "20000229"));
+  // After a label only (the rule's context): two-digit years, URL-encoded slashes
+  EXPECT_TRUE(v(Validator::Date, "12/03/84"));
+  EXPECT_TRUE(v(Validator::Date, "03/17/85"));
+  EXPECT_TRUE(v(Validator::Date, "29.02.84"));
+  EXPECT_FALSE(v(Validator::Date, "29.02.85"));
+  EXPECT_TRUE(v(Validator::Date, "04%2F01%2F1985"));
+  EXPECT_TRUE(v(Validator::Date, "23-Mar-1985"));
+  EXPECT_TRUE(v(Validator::Date, "23-MAR-85"));
 }
 
 TEST(DateValidator, ImpossibleDates) {
@@ -110,7 +118,8 @@ TEST(DateValidator, ImpossibleDates) {
   EXPECT_FALSE(v(Validator::Date, "31/31/1984"));
   EXPECT_FALSE(v(Validator::Date, "12/03-1984"));  // mixed separators
   EXPECT_FALSE(v(Validator::Date, "1884-03-12"));  // year outside 1900-2099
-  EXPECT_FALSE(v(Validator::Date, "12/03/84"));
+  EXPECT_FALSE(v(Validator::Date, "31/31/84"));
+  EXPECT_FALSE(v(Validator::Date, "12/03-84"));
   EXPECT_FALSE(v(Validator::Date, "1984-03"));
   EXPECT_FALSE(v(Validator::Date, "12:03:1984"));
   EXPECT_FALSE(v(Validator::Date, "19000229"));
@@ -225,6 +234,8 @@ TEST(SePersonnummerValidator, FormsAndLuhn) {
   ASSERT_EQ(ten, "8507092388");
   EXPECT_TRUE(v(Validator::SePersonnummer, "850709-2388"));
   EXPECT_TRUE(v(Validator::SePersonnummer, "850709+2388"));    // 100 years or older
+  EXPECT_TRUE(v(Validator::SePersonnummer, "850709 2388"));     // after a label (the rule's context)
+  EXPECT_FALSE(v(Validator::SePersonnummer, "8507 092388"));
   EXPECT_TRUE(v(Validator::SePersonnummer, "19850709-2388"));
   EXPECT_TRUE(v(Validator::SePersonnummer, "198507092388"));
   EXPECT_TRUE(v(Validator::SePersonnummer, "8507092388"));

@@ -1,0 +1,8 @@
+2023-08-24 18:09:15.326 UTC [23824] LOG:  duration: 27.540 ms  statement: UPDATE users SET phone = '0091 8799159532', birth_date = '1976-08-11', updated_at = now() WHERE natid = '9622 0848 8304'
+2023-08-24 18:19:04.239 UTC [19923] LOG:  duration: 0.297 ms  statement: SELECT id FROM orders WHERE order_no = 'SO638298074' AND created_at > '2019-01-25'
+2023-08-24 18:23:29.097 UTC [17659] LOG:  duration: 3.344 ms  statement: UPDATE users SET phone = '+46 (0)73-501 28 56', birth_date = '1996-10-03', updated_at = now() WHERE natid = '961063-0510'
+2023-08-24 18:29:21.886 UTC [1135] LOG:  duration: 0.780 ms  statement: SELECT id FROM orders WHERE order_no = '#1819170' AND created_at > '2021-01-24'
+2023-08-24 18:30:06.028 UTC [9287] LOG:  duration: 8.393 ms  statement: UPDATE users SET phone = '0031 6 14851350', birth_date = '1964-09-06', updated_at = now() WHERE natid = '225415999'
+2023-08-24 18:37:26.691 UTC [28147] LOG:  duration: 0.650 ms  statement: SELECT id FROM orders WHERE order_no = 'PO-78823' AND created_at > '2025-11-04'
+2023-08-24 18:45:20.973 UTC [19244] LOG:  duration: 11.530 ms  statement: UPDATE users SET phone = '+49 177 55344181', birth_date = '1994-12-28', updated_at = now() WHERE natid = '53714629816'
+2023-08-24 18:49:23.649 UTC [29988] LOG:  duration: 0.745 ms  statement: SELECT id FROM orders WHERE order_no = 'A40553352' AND created_at > '2024-05-11'
