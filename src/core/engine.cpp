@@ -295,6 +295,56 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
   return false;
 }
 
+// A quoted secret runs to its closing quote: the rule's value stops at a
+// space, ',' or ';' (Hyperscan's start-of-match tracking keeps a quoted
+// alternative out of the expression), but between quotes those are the
+// value's own characters (POSTGRES_PASSWORD="Q,Pmjk6,YbK*SW6", a
+// passphrase in password="ember iris ruby blossom"; the same between an
+// XML element's tags). The closing quote is
+// the opening one with as many backslashes before it (JSON-escaped once
+// "\"", in a JSON string inside JSON the value's own quote is "\\\""),
+// on the same line, at most kMaxQuoted bytes on; otherwise the value
+// stays as it was. Fixed-shape tokens (Rule::token) are never extended.
+std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  constexpr std::uint64_t kMaxQuoted = 128;
+  if (vs == 0 || ve >= data.size()) return ve;
+  const char q = data[vs - 1];
+  if (q == '>' && data[ve] == ' ') {
+    // An XML element's content runs to its end tag:
+    // <passphrase>sapphire coral onyx harbor</passphrase>
+    for (std::uint64_t i = ve; i + 1 < data.size() && i < vs + kMaxQuoted; ++i) {
+      if (data[i] == '\n' || data[i] == '\r' || data[i] == '>') return ve;
+      if (data[i] == '<') return data[i + 1] == '/' ? i : ve;
+    }
+    return ve;
+  }
+  if ((q != '"' && q != '\'') || data[ve] == q) return ve;
+  auto backslashes = [&](std::uint64_t at) {  // the run of '\\' right before data[at]
+    std::uint64_t n = 0;
+    while (n < at && data[at - 1 - n] == '\\') ++n;
+    return n;
+  };
+  const std::uint64_t opener = backslashes(vs - 1);
+  // Only where the rule's value stopped at a character a quoted value may
+  // hold, or at an escaped quote of its own (JSON inside JSON); not at an
+  // escape the value's edges were fitted to ("...\n"").
+  const char stop = data[ve];
+  if (stop == '\\') {
+    std::uint64_t e = ve;
+    while (e < data.size() && data[e] == '\\') ++e;
+    if (e == data.size() || data[e] != q || e - ve == opener) return ve;
+  } else if (stop != ' ' && stop != '\t' && stop != ',' && stop != ';' && stop != '[' && stop != ']' &&
+             stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'') {
+    return ve;
+  }
+  for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '\n' || c == '\r') return ve;
+    if (c == q && backslashes(i) == opener) return i - opener;
+  }
+  return ve;
+}
+
 // Where a secret's value ends in a query string or form body: at the
 // "&key=" that starts the next field ("password=Pepper.68&remember=1&
 // phone=..."), whose own values other rules judge. A password holding an
@@ -982,7 +1032,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (rule.validator == Validator::SecretValue) {
       while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
-      ve = before_next_field(data, vs, ve);
+      ve = before_next_field(data, vs, rule.token ? ve : to_closing_quote(data, vs, ve));
     }
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);

@@ -183,8 +183,10 @@ bool date_valid(std::string_view v) noexcept {
       nums[nn++] = v.substr(i, j - i);
       // "%2F": a URL-encoded '/' (birthdate=04%2F01%2F1985)
       if (nn <= 2 && j < v.size()) seps[nn - 1] = v.substr(j, 3) == "%2F" ? '/' : v[j];
-    } else if (c == '%' && v.substr(i, 3) == "%2F") {
-      j = i + 3;
+    } else if (c == '%' && (v.substr(i, 3) == "%2F" || v.substr(i, 3) == "%2C" || v.substr(i, 3) == "%20")) {
+      j = i + 3;  // URL-encoded '/', ',' or ' '
+    } else if (c == '+') {
+      j = i + 1;  // a form-encoded space (May+6%2C+1964); numeric forms refuse it below
     } else if (is_word_byte(c)) {
       while (j < v.size() && is_word_byte(v[j])) ++j;
       const std::string_view w = v.substr(i, j - i);

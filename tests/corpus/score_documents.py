@@ -40,7 +40,9 @@ GDPR_CATEGORIES = [
     "it-codice-fiscale", "in-aadhaar",
 ]
 SLACK = 2  # bytes a finding may extend beyond its value on either side
-SET_FILES = {"labels.tsv", "generate.py", "check_labels.py", "NOTES.md", "README.md"}
+# A set's own files at its top level, not documents: labels, notes, the
+# generator and its modules (every top-level .py), its statistics.
+SET_FILES = {"labels.tsv", "NOTES.md", "README.md", "stats.json", "lookalikes-summary.txt"}
 
 
 def unescape(s):
@@ -88,7 +90,7 @@ def read_labels(set_dir):
 def documents(set_dir):
     for root, _, files in os.walk(set_dir):
         for name in sorted(files):
-            if root == set_dir and name in SET_FILES:
+            if root == set_dir and (name in SET_FILES or name.endswith(".py")):
                 continue
             yield os.path.relpath(os.path.join(root, name), set_dir)
 

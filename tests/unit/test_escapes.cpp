@@ -220,8 +220,10 @@ TEST(Escapes, ValidatorsSeeTheValueWithoutEscapes) {
   expect_one(R"({"msg": "card \"4539 1488 0343 6467\""})", "credit-card", "4539 1488 0343 6467");
   expect_one(R"({"msg": "card 4539 1488 0343 6467\n"})", "credit-card", "4539 1488 0343 6467");
   expect_one(R"({"msg": "call\n+44 20 7947 0958\n"})", "phone", "+44 20 7947 0958");
-  // A password is cut before an escaped quote or a trailing escaped newline.
-  expect_one(R"({"password": "s3cr\"et"})", "password", "s3cr");
+  // A password runs on over an escaped quote of its own to its closing
+  // quote (s3cr"et is the password), and is cut before a trailing
+  // escaped newline.
+  expect_one(R"({"password": "s3cr\"et"})", "password", R"(s3cr\"et)");
   expect_one(R"({"password": "hunter2xyz\n"})", "password", "hunter2xyz");
   expect_one(R"({"password": "\nhunter2xyz"})", "password", "hunter2xyz");
   // An escaped letter inside is part of it, and masked whole.

@@ -441,6 +441,26 @@ TEST(Secrets, CodeThatNamesAPasswordHoldsNone) {
             Expected{"password=Db_SxLFTnqwPk"});
 }
 
+TEST(Secrets, AQuotedPasswordRunsToItsClosingQuote) {
+  EXPECT_EQ(found("docker run -e POSTGRES_PASSWORD=\"Q,Pmjk6,YbK*SW6isKZG8v!BI\" -e POSTGRES_USER=app"),
+            Expected{"password=Q,Pmjk6,YbK*SW6isKZG8v!BI"});
+  EXPECT_EQ(found("[mysqldump]\npassword=\"ember iris ruby blossom\"\n"), Expected{"password=ember iris ruby blossom"});
+  // JSON inside JSON: the value's own quote is \\\", the closing one \"
+  EXPECT_EQ(found("{\"log\":\"{\\\"password\\\": \\\"qDX\\\\\\\"4jSuw:z7i7\\\", \\\"host\\\": 1}\"}"),
+            Expected{"password=qDX\\\\\\\"4jSuw:z7i7"});
+  // Documentation's quoted descriptions are no passwords
+  EXPECT_EQ(found("const password = 'Password used to generate key';\n  passphrase: 'top secret',\n"), Expected{});
+  EXPECT_EQ(found("<passphrase>sapphire coral onyx harbor</passphrase>"), Expected{"password=sapphire coral onyx harbor"});
+  // No closing quote on the line: the value stays as matched
+  EXPECT_EQ(found("password=\"abc,def\n"), Expected{});
+}
+
+TEST(Secrets, ASnakeChainOfPlainWordsIsAPassphraseNotAName) {
+  EXPECT_EQ(found("password: birch_beacon_thunder_fig\n"), Expected{"password=birch_beacon_thunder_fig"});
+  EXPECT_EQ(found("password = db_password_value\n"), Expected{});
+  EXPECT_EQ(found("password = new_password\n"), Expected{});
+}
+
 TEST(Secrets, AnEncodedBearerSchemeCarriesABearerToken) {
   EXPECT_EQ(found("GET /cb?Authorization=Bearer%208f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi HTTP/1.1"),
             Expected{"bearer-token=8f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi"});

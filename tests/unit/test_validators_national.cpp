@@ -106,6 +106,9 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "04%2F01%2F1985"));
   EXPECT_TRUE(v(Validator::Date, "23-Mar-1985"));
   EXPECT_TRUE(v(Validator::Date, "23-MAR-85"));
+  EXPECT_TRUE(v(Validator::Date, "May+6%2C+1964"));  // form-encoded
+  EXPECT_TRUE(v(Validator::Date, "14+Mar+1985"));
+  EXPECT_FALSE(v(Validator::Date, "12+03+1984"));
 }
 
 TEST(DateValidator, ImpossibleDates) {
