@@ -1,5 +1,7 @@
 #include "columns.h"
 
+#include "typed_values.h"
+
 namespace privguard::core {
 namespace {
 
@@ -61,7 +63,28 @@ bool table_header(std::string_view d, TableHeader& h) noexcept {
   return true;
 }
 
-void TableScan::add(std::uint64_t end, SqlKeyword kind) noexcept {
+namespace {
+// Keeps the `cap` smallest of the ends added to ends[0, n), sorted.
+void keep_smallest(std::uint64_t* ends, std::size_t& n, std::size_t cap, std::uint64_t end) {
+  std::size_t i = n;
+  for (std::size_t k = 0; k < n; ++k)
+    if (ends[k] == end) return;
+  if (n == cap) {
+    if (end > ends[cap - 1]) return;
+    i = cap - 1;  // the largest goes
+  } else {
+    ++n;
+  }
+  for (; i > 0 && ends[i - 1] > end; --i) ends[i] = ends[i - 1];
+  ends[i] = end;
+}
+}  // namespace
+
+void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
+  if (kind == TableKeyword::JsonValue) {
+    keep_smallest(json_ends, json_values, kMaxJsonValues, end);
+    return;
+  }
   std::size_t i = statements;
   for (std::size_t k = 0; k < statements; ++k)
     if (ends[k] == end) return;
@@ -80,9 +103,9 @@ void TableScan::add(std::uint64_t end, SqlKeyword kind) noexcept {
 }
 
 void find_table_statements(std::string_view d, TableScan& t) noexcept {
-  // kSqlKeywordExpressions, in plain code: "insert\s+into\s" and
+  // kTableKeywordExpressions, in plain code: "insert\s+into\s" and
   // "create\s+table\s" in any case, "COPY\s"; each ends one byte past
-  // its last word.
+  // its last word; and a JSON "value"/"number" key up to its value's quote.
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   auto words = [&](std::size_t p, std::string_view a, std::string_view b, std::uint64_t& end) {
     for (char c : a)
@@ -99,9 +122,10 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
   for (std::size_t i = 0; i + 5 <= d.size(); ++i) {
     const char c = lower(d[i]);
     std::uint64_t end = 0;
-    if (c == 'i' && words(i, "insert", "into", end)) t.add(end, SqlKeyword::Insert);
-    else if (c == 'c' && words(i, "create", "table", end)) t.add(end, SqlKeyword::CreateTable);
-    if (d[i] == 'C' && d.substr(i, 4) == "COPY" && sql::space(d[i + 4])) t.add(i + 5, SqlKeyword::Copy);
+    if (d[i] == '"' && typed_value_key_at(d, i, end)) t.add(end, TableKeyword::JsonValue);
+    if (c == 'i' && words(i, "insert", "into", end)) t.add(end, TableKeyword::Insert);
+    else if (c == 'c' && words(i, "create", "table", end)) t.add(end, TableKeyword::CreateTable);
+    if (d[i] == 'C' && d.substr(i, 4) == "COPY" && sql::space(d[i + 4])) t.add(i + 5, TableKeyword::Copy);
   }
 }
 
@@ -133,12 +157,12 @@ std::size_t closing(std::string_view d, std::size_t p) {
 
 }  // namespace
 
-bool sql_statement(std::string_view d, std::uint64_t end, SqlKeyword kind, SqlTable& t) noexcept {
+bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, SqlTable& t) noexcept {
   t = SqlTable{};
   t.data = d;
   t.kind = kind;
   std::size_t p = sql::skip_space(d, end, d.size()), next = 0;
-  if (kind == SqlKeyword::CreateTable && sql::word_at(d, p, d.size(), "IF")) {
+  if (kind == TableKeyword::CreateTable && sql::word_at(d, p, d.size(), "IF")) {
     p = sql::skip_space(d, p + 2, d.size());
     if (!sql::word_at(d, p, d.size(), "NOT")) return false;
     p = sql::skip_space(d, p + 3, d.size());
@@ -152,20 +176,21 @@ bool sql_statement(std::string_view d, std::uint64_t end, SqlKeyword kind, SqlTa
     if (close == std::string_view::npos) return false;
     t.names_from = p;
     t.names_to = close;
-    t.create_body = kind == SqlKeyword::CreateTable;
+    t.create_body = kind == TableKeyword::CreateTable;
     p = sql::skip_space(d, close + 1, d.size());
-  } else if (kind != SqlKeyword::Insert) {
+  } else if (kind != TableKeyword::Insert) {
     return false;
   }
   switch (kind) {
-    case SqlKeyword::CreateTable: return true;
-    case SqlKeyword::Insert:
+    case TableKeyword::JsonValue: return false;  // not a statement (typed_values.h)
+    case TableKeyword::CreateTable: return true;
+    case TableKeyword::Insert:
       if (!sql::word_at(d, p, d.size(), "VALUES")) return false;
       p = sql::skip_space(d, p + 6, d.size());
       if (p >= d.size() || d[p] != '(') return false;
       t.rows_from = p;
       return true;
-    case SqlKeyword::Copy:
+    case TableKeyword::Copy:
       if (t.names_to == 0 || !sql::word_at(d, p, d.size(), "FROM")) return false;
       p = sql::skip_space(d, p + 4, d.size());
       if (!sql::word_at(d, p, d.size(), "STDIN")) return false;

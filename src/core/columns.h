@@ -83,28 +83,33 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
   }
 }
 
-// SQL statements that name columns, by where their keyword ends: the
-// trigger pass's expressions (engine.cpp) and find_table_statements
-// report the same ends.
-enum class SqlKeyword : std::uint8_t { Insert, CreateTable, Copy };
-constexpr const char* kSqlKeywordExpressions[3] = {
+// SQL statements that name columns, by where their keyword ends, and
+// JSON values their object names (typed_values.h), by where their opening
+// quote ends: the trigger pass's expressions (engine.cpp) and
+// find_table_statements report the same ends.
+enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue };
+constexpr const char* kTableKeywordExpressions[4] = {
     "(?i)insert\\s+into\\s",
     "(?i)create\\s+table\\s",
     "COPY\\s",
+    "\"(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
 };
 constexpr std::size_t kMaxStatements = 64;
+constexpr std::size_t kMaxJsonValues = 64;
 
-// What a buffer holds of tables: a CSV header, and the first
-// kMaxStatements SQL keyword ends (sorted).
+// What a buffer holds of tables: a CSV header, the first kMaxStatements
+// SQL keyword ends and the first kMaxJsonValues JSON value ends (sorted).
 struct TableScan {
   TableHeader csv;
   bool has_csv = false;
   std::uint64_t ends[kMaxStatements];
-  SqlKeyword kinds[kMaxStatements];
+  TableKeyword kinds[kMaxStatements];
   std::size_t statements = 0;
-  // Keeps the kMaxStatements smallest ends, whatever order they come in.
-  void add(std::uint64_t end, SqlKeyword kind) noexcept;
-  bool any() const noexcept { return has_csv || statements > 0; }
+  std::uint64_t json_ends[kMaxJsonValues];
+  std::size_t json_values = 0;
+  // Keeps the smallest ends of each, whatever order they come in.
+  void add(std::uint64_t end, TableKeyword kind) noexcept;
+  bool any() const noexcept { return has_csv || statements > 0 || json_values > 0; }
 };
 
 // The same ends as the trigger pass's expressions, searched in plain code
@@ -117,7 +122,7 @@ void find_table_statements(std::string_view data, TableScan& t) noexcept;
 // names. Both return false when the statement is not one they read.
 struct SqlTable {
   std::string_view data;
-  SqlKeyword kind;
+  TableKeyword kind;
   std::size_t names_from = 0, names_to = 0;  // the column list's "(...)" or CREATE TABLE's body
   bool create_body = false;                  // names_* is a CREATE TABLE body
   std::size_t rows_from = 0;                 // VALUES' first '(' or COPY's first row
@@ -127,7 +132,7 @@ struct SqlTable {
 // Reads the statement whose keyword ends at `end`: its table name, and
 // its column list and rows where it has them (a CREATE TABLE has names
 // only; an INSERT without a column list has rows only).
-bool sql_statement(std::string_view data, std::uint64_t end, SqlKeyword kind, SqlTable& t) noexcept;
+bool sql_statement(std::string_view data, std::uint64_t end, TableKeyword kind, SqlTable& t) noexcept;
 // Whether two table names are one ("`shop`.`customers`", customers).
 bool same_table(std::string_view a, std::string_view b) noexcept;
 

@@ -97,7 +97,7 @@ template <class At>
 void sql_rows(const SqlTable& t, std::size_t columns, At at) {
   const std::string_view d = t.data;
   const std::size_t to = d.size();
-  if (t.kind == SqlKeyword::Copy) {
+  if (t.kind == TableKeyword::Copy) {
     // Tab-separated lines up to "\." (or the buffer's end).
     for (std::size_t line = t.rows_from, row = 0; line < to; ++row) {
       std::size_t eol = line;

@@ -15,6 +15,7 @@
 
 #include "binary_content.h"
 #include "columns.h"
+#include "typed_values.h"
 #include "escapes.h"
 #include "over_read.h"
 #include "pem.h"
@@ -489,14 +490,14 @@ struct TriggerContext {
   const Policy* policy;
   const std::vector<std::uint32_t>* digit_rules;
   const std::vector<std::vector<std::uint32_t>>* shape_rules;
-  TableScan* tables;  // ids from the rule count on: SQL statements (columns.h)
+  TableScan* tables;  // ids from the rule count on: SQL statements, JSON values (columns.h)
 };
 
 int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
   const auto rules = static_cast<unsigned>(c.policy->rules.size());
   if (id >= rules) {
-    c.tables->add(to, static_cast<SqlKeyword>(id - rules));
+    c.tables->add(to, static_cast<TableKeyword>(id - rules));
     return 0;
   }
   return add_window(*c.set, to, to, id, c.rules[id]) ? 0 : 1;
@@ -603,8 +604,8 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   // SQL statements that name columns (columns.h), when a rule's context
   // could name one: ids from the rule count on.
   if (std::any_of(c.rules.begin(), c.rules.end(), [](const RuleRuntime& rt) { return rt.has_context; }))
-    for (std::uint32_t k = 0; k < std::size(kSqlKeywordExpressions); ++k)
-      add_input(c.trigger_inputs, kSqlKeywordExpressions[k], 0, n + k, "table statement", UINT32_MAX);
+    for (std::uint32_t k = 0; k < std::size(kTableKeywordExpressions); ++k)
+      add_input(c.trigger_inputs, kTableKeywordExpressions[k], 0, n + k, "table statement", UINT32_MAX);
   for (const auto& shape : c.shapes) c.shape_views.emplace_back(shape);
   c.global = prepare_allowlist(policy.allow, Validator::None);
   for (const auto& p : policy.allow.patterns)
@@ -726,7 +727,9 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   Claim claims[32];
   std::size_t nclaims = 0;
   std::uint64_t claimed[2] = {0, 0};  // columns
-  auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
+  // The rules whose context takes data[from, to) as a label, in bits. A
+  // URI's last segment names it too (FHIR's ".../NamingSystem/bsn").
+  auto label_rules = [&](std::size_t from, std::size_t to, std::uint64_t (&out)[2]) {
     char label[kMaxName + 2];
     const std::size_t n = to - from;
     if (to <= from || n > kMaxName) return;
@@ -734,14 +737,20 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     label[n] = ':';
     label[n + 1] = ' ';
     LabelHits hits{n + 2, {0, 0}};
-    auto separator = [](char ch) { return ch == '_' || ch == '.' || ch == '-' || ch == ' '; };
+    auto separator = [](char ch) { return ch == '_' || ch == '.' || ch == '-' || ch == ' ' || ch == '/'; };
     for (std::size_t p = 0; p < n; ++p) {
       if (p > 0 && !separator(label[p]) && !separator(label[p - 1])) continue;
       hits.length = n + 2 - p;
       hs_scan(post_db_, label + p, static_cast<unsigned>(n + 2 - p), 0, s.hs_, on_label, &hits);
     }
+    out[0] |= hits.rules[0];
+    out[1] |= hits.rules[1];
+  };
+  auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
+    std::uint64_t rules[2] = {0, 0};
+    label_rules(from, to, rules);
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128; ++r) {
-      if (!c.column_rule[r] || !(hits.rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
+      if (!c.column_rule[r] || !(rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
       claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};
       claimed[col / 64] |= std::uint64_t{1} << (col % 64);
     }
@@ -749,25 +758,25 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   // A cell in a claimed column is a candidate of each rule that claimed
   // it, when the rule's value database takes the cell whole.
   constexpr std::size_t kMaxCell = 256;
+  auto add_cell = [&](std::uint32_t r, std::size_t from, std::size_t to) {
+    if (value_dbs_[r]) {
+      WholeCell whole{to - from};
+      hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
+      if (!whole.whole) return;
+    }
+    if (s.count_ == s.capacity_) {
+      s.overflow_ = true;
+      result.incomplete = true;
+      return;
+    }
+    s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
+  };
   auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
     if (col >= kMaxColumns || !(claimed[col / 64] >> (col % 64) & 1) || to <= from || to - from > kMaxCell ||
         s.overflow_)
       return;
-    for (std::size_t i = 0; i < nclaims; ++i) {
-      if (claims[i].column != col) continue;
-      const std::uint32_t r = claims[i].rule;
-      if (value_dbs_[r]) {
-        WholeCell whole{to - from};
-        hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
-        if (!whole.whole) continue;
-      }
-      if (s.count_ == s.capacity_) {
-        s.overflow_ = true;
-        result.incomplete = true;
-        return;
-      }
-      s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
-    }
+    for (std::size_t i = 0; i < nclaims && !s.overflow_; ++i)
+      if (claims[i].column == col) add_cell(claims[i].rule, from, to);
   };
   auto reset = [&] {
     nclaims = 0;
@@ -786,7 +795,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
   }
   for (std::size_t i = 0; i < tables.statements && !s.overflow_; ++i) {
-    if (tables.kinds[i] == SqlKeyword::CreateTable) continue;
+    if (tables.kinds[i] == TableKeyword::CreateTable) continue;
     SqlTable rows;
     if (!sql_statement(data, tables.ends[i], tables.kinds[i], rows)) continue;
     SqlTable names = rows;
@@ -796,8 +805,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       bool found = false;
       for (std::size_t j = 0; j < i; ++j) {
         SqlTable create;
-        if (tables.kinds[j] == SqlKeyword::CreateTable &&
-            sql_statement(data, tables.ends[j], SqlKeyword::CreateTable, create) &&
+        if (tables.kinds[j] == TableKeyword::CreateTable &&
+            sql_statement(data, tables.ends[j], TableKeyword::CreateTable, create) &&
             same_table(data.substr(create.name_from, create.name_to - create.name_from),
                        data.substr(rows.name_from, rows.name_to - rows.name_from))) {
           names = create;
@@ -810,6 +819,16 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     const std::size_t columns = sql_names(names, claim);
     if (nclaims == 0 || columns > kMaxColumns) continue;
     sql_rows(rows, columns, [&](std::size_t, std::size_t col, std::size_t from, std::size_t to) { cell(col, from, to); });
+  }
+  // JSON values their object names (typed_values.h): a candidate of each
+  // rule whose context takes one of the object's labels.
+  for (std::size_t i = 0; i < tables.json_values && !s.overflow_; ++i) {
+    TypedValue tv;
+    if (!typed_value(data, tables.json_ends[i], tv)) continue;
+    std::uint64_t rules[2] = {0, 0};
+    for (std::size_t l = 0; l < tv.count; ++l) label_rules(tv.labels[l].from, tv.labels[l].to, rules);
+    for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+      if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, tv.value.from, tv.value.to);
   }
 }
 
@@ -891,11 +910,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   if (c.column_rules) {
     tables.has_csv = table_header(data, tables.csv);
     if (set.overflow) {
-      tables.statements = 0;
+      tables.statements = tables.json_values = 0;
       find_table_statements(data, tables);
     }
   } else {
-    tables.statements = 0;
+    tables.statements = tables.json_values = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !set.overflow && !has_table) return result;

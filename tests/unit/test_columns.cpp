@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "columns.h"
+#include "typed_values.h"
 #include "privguard/engine.h"
 #include "privguard/policy.h"
 
@@ -78,7 +79,7 @@ TEST(TableFields, QuotesHoldDelimitersAndDoubledQuotes) {
 
 // Each statement of `kind` in d that sql_statement reads.
 template <class F>
-void for_each_statement(std::string_view d, SqlKeyword kind, F f) {
+void for_each_statement(std::string_view d, TableKeyword kind, F f) {
   TableScan t;
   find_table_statements(d, t);
   for (std::size_t i = 0; i < t.statements; ++i) {
@@ -87,7 +88,7 @@ void for_each_statement(std::string_view d, SqlKeyword kind, F f) {
   }
 }
 
-std::vector<std::string> sql_column_names(std::string_view d, SqlKeyword kind) {
+std::vector<std::string> sql_column_names(std::string_view d, TableKeyword kind) {
   std::vector<std::string> out;
   for_each_statement(d, kind, [&](const SqlTable& st) {
     sql_names(st, [&](std::size_t, std::size_t s, std::size_t e) { out.emplace_back(d.substr(s, e - s)); });
@@ -95,7 +96,7 @@ std::vector<std::string> sql_column_names(std::string_view d, SqlKeyword kind) {
   return out;
 }
 
-std::vector<std::string> sql_cells(std::string_view d, SqlKeyword kind, std::size_t columns) {
+std::vector<std::string> sql_cells(std::string_view d, TableKeyword kind, std::size_t columns) {
   std::vector<std::string> out;
   for_each_statement(d, kind, [&](const SqlTable& st) {
     sql_rows(st, columns, [&](std::size_t row, std::size_t col, std::size_t s, std::size_t e) {
@@ -109,10 +110,10 @@ TEST(SqlTables, StatementsAreFoundByTheirKeywords) {
   TableScan t;
   find_table_statements("x insert  into t values (1);\nCREATE TABLE IF NOT EXISTS u (a int);\nCOPY v (a) FROM stdin;\n", t);
   ASSERT_EQ(t.statements, 3u);
-  EXPECT_EQ(t.kinds[0], SqlKeyword::Insert);
+  EXPECT_EQ(t.kinds[0], TableKeyword::Insert);
   EXPECT_EQ(t.ends[0], 15u);  // one past the space after "into"
-  EXPECT_EQ(t.kinds[1], SqlKeyword::CreateTable);
-  EXPECT_EQ(t.kinds[2], SqlKeyword::Copy);
+  EXPECT_EQ(t.kinds[1], TableKeyword::CreateTable);
+  EXPECT_EQ(t.kinds[2], TableKeyword::Copy);
   TableScan none;
   find_table_statements("please insert the coin; Copy that; create a table", none);
   EXPECT_EQ(none.statements, 0u);
@@ -120,33 +121,33 @@ TEST(SqlTables, StatementsAreFoundByTheirKeywords) {
 
 TEST(SqlTables, KeepsTheFirstStatementsWhateverTheOrder) {
   TableScan t;
-  for (std::uint64_t e = 200; e > 0; --e) t.add(e * 10, SqlKeyword::Insert);
-  t.add(10, SqlKeyword::Insert);  // again: once
+  for (std::uint64_t e = 200; e > 0; --e) t.add(e * 10, TableKeyword::Insert);
+  t.add(10, TableKeyword::Insert);  // again: once
   ASSERT_EQ(t.statements, kMaxStatements);
   for (std::size_t i = 0; i < kMaxStatements; ++i) EXPECT_EQ(t.ends[i], (i + 1) * 10);
 }
 
 TEST(SqlTables, ColumnNamesFromAListOrACreateTableBody) {
   EXPECT_EQ(sql_column_names("INSERT INTO `shop`.`customers` (`id`, \"ssn\", phone) VALUES (1, '2', '3');",
-                             SqlKeyword::Insert),
+                             TableKeyword::Insert),
             (std::vector<std::string>{"id", "ssn", "phone"}));
   EXPECT_EQ(sql_column_names("CREATE TABLE `customers` (\n  `id` bigint NOT NULL AUTO_INCREMENT,\n"
                              "  `total` decimal(10,2) DEFAULT '0,00',\n  birth_date varchar(20),\n"
                              "  PRIMARY KEY (`id`),\n  UNIQUE KEY `e` (`id`, `total`),\n"
                              "  CONSTRAINT fk FOREIGN KEY (id) REFERENCES t (id)\n) ENGINE=InnoDB;\n",
-                             SqlKeyword::CreateTable),
+                             TableKeyword::CreateTable),
             (std::vector<std::string>{"id", "total", "birth_date"}));
-  EXPECT_EQ(sql_column_names("COPY public.people (id, ssn) FROM stdin;\n1\t2\n\\.\n", SqlKeyword::Copy),
+  EXPECT_EQ(sql_column_names("COPY public.people (id, ssn) FROM stdin;\n1\t2\n\\.\n", TableKeyword::Copy),
             (std::vector<std::string>{"id", "ssn"}));
 }
 
 TEST(SqlTables, RowsOfValuesAndOfCopy) {
-  EXPECT_EQ(sql_cells("INSERT INTO t VALUES (1,'a, b','it''s'),(2, NULL ,'x\\'y'), (3,'short');", SqlKeyword::Insert, 3),
+  EXPECT_EQ(sql_cells("INSERT INTO t VALUES (1,'a, b','it''s'),(2, NULL ,'x\\'y'), (3,'short');", TableKeyword::Insert, 3),
             (std::vector<std::string>{"0.0=1", "0.1=a, b", "0.2=it''s", "1.0=2", "1.1=NULL", "1.2=x\\'y"}));
-  EXPECT_EQ(sql_cells("INSERT INTO t (a, b) VALUES (now(), 'z');", SqlKeyword::Insert, 2),
+  EXPECT_EQ(sql_cells("INSERT INTO t (a, b) VALUES (now(), 'z');", TableKeyword::Insert, 2),
             (std::vector<std::string>{"0.0=now()", "0.1=z"}));
-  EXPECT_EQ(sql_cells("INSERT INTO t VALUES (1, 'unterminated", SqlKeyword::Insert, 2), std::vector<std::string>{});
-  EXPECT_EQ(sql_cells("COPY t (a, b) FROM stdin;\n1\tx\n2\n3\t\\N\n\\.\n4\ty\n", SqlKeyword::Copy, 2),
+  EXPECT_EQ(sql_cells("INSERT INTO t VALUES (1, 'unterminated", TableKeyword::Insert, 2), std::vector<std::string>{});
+  EXPECT_EQ(sql_cells("COPY t (a, b) FROM stdin;\n1\tx\n2\n3\t\\N\n\\.\n4\ty\n", TableKeyword::Copy, 2),
             (std::vector<std::string>{"0.0=1", "0.1=x", "2.0=3", "2.1=\\N"}));
 }
 
@@ -206,6 +207,37 @@ TEST(Columns, ACellUnderALabelledHeaderIsTheLabelsValue) {
 TEST(Columns, ABirthDateColumnNamedInSwedishAfterExcelsSepLine) {
   EXPECT_EQ(gdpr_engines().scan("sep=;\nAnst.nr;F\xC3\xB6rnamn;F\xC3\xB6" "delsedatum\nE1;Anna;1968/02/14\n"),
             (std::vector<Found>{{"date-of-birth", "1968/02/14"}}));
+}
+
+TEST(TypedValues, AValueNamedByItsObject) {
+  using privguard::core::typed_value;
+  using privguard::core::TypedValue;
+  const std::string d =
+      "{\"documents\": [{\"kind\": \"passport\", \"number\": \"C20871973\", \"expiry\": \"2034-10-17\"}]}";
+  const auto at = d.find("C2087");
+  TypedValue tv;
+  ASSERT_TRUE(typed_value(d, at, tv));
+  EXPECT_EQ(d.substr(tv.value.from, tv.value.to - tv.value.from), "C20871973");
+  std::vector<std::string> labels;
+  for (std::size_t i = 0; i < tv.count; ++i)
+    labels.push_back(d.substr(tv.labels[i].from, tv.labels[i].to - tv.labels[i].from));
+  EXPECT_EQ(labels, (std::vector<std::string>{"passport", "documents", "2034-10-17"}));
+  // not a string value, or no closing quote on the line
+  EXPECT_FALSE(typed_value("{\"value\": 12}", 10, tv));
+  EXPECT_FALSE(typed_value("{\"value\": \"abc\ndef\"}", 11, tv));
+}
+
+TEST(Columns, AValueNamedBySiblingOrParentKeys) {
+  // FHIR identifiers and telecom, an HR export's documents, ARM outputs
+  const std::string fhir =
+      "{\"identifier\": [{\"system\": \"http://fhir.nl/fhir/NamingSystem/bsn\", \"value\": \"237518697\"}],\n"
+      " \"telecom\": [{\"system\": \"phone\", \"value\": \"0612345678\", \"use\": \"mobile\"}]}";
+  EXPECT_EQ(gdpr_engines().scan(fhir), (std::vector<Found>{{"nl-bsn", "237518697"}, {"phone", "0612345678"}}));
+  EXPECT_EQ(gdpr_engines().scan("{\"kind\": \"passport\", \"number\": \"C20871973\"}"),
+            (std::vector<Found>{{"passport", "C20871973"}}));
+  // the same values under labels that name nothing
+  EXPECT_EQ(gdpr_engines().scan("{\"kind\": \"order\", \"number\": \"C20871973\"}"), std::vector<Found>{});
+  EXPECT_EQ(gdpr_engines().scan("{\"name\": \"Content-Length\", \"value\": \"237518697\"}"), std::vector<Found>{});
 }
 
 TEST(Columns, AHeaderAfterAByteOrderMark) {

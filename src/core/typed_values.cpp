@@ -1,0 +1,173 @@
+#include "typed_values.h"
+
+#include "columns.h"
+
+namespace privguard::core {
+namespace {
+
+constexpr std::uint64_t kNone = UINT64_MAX;
+
+// Hyperscan's \s, as in the trigger expression (columns.h)
+bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
+
+// How many backslashes stand right before data[at].
+std::uint64_t backslashes(std::string_view d, std::uint64_t at) {
+  std::uint64_t n = 0;
+  while (n < at && d[at - 1 - n] == '\\') ++n;
+  return n;
+}
+
+// The opening quote of the string whose closing quote is at `close`,
+// searched back to `lo`, on one line.
+std::uint64_t string_start(std::string_view d, std::uint64_t close, std::uint64_t lo) {
+  for (std::uint64_t i = close; i > lo; --i) {
+    const char c = d[i - 1];
+    if (c == '\n') return kNone;
+    if (c == '"' && backslashes(d, i - 1) % 2 == 0) return i - 1;
+  }
+  return kNone;
+}
+
+// The closing quote of the string opened at `open`, before `hi`, on one line.
+std::uint64_t string_end(std::string_view d, std::uint64_t open, std::uint64_t hi) {
+  for (std::uint64_t i = open + 1; i < hi; ++i) {
+    if (d[i] == '\\') {
+      ++i;
+    } else if (d[i] == '"') {
+      return i;
+    } else if (d[i] == '\n') {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
+void add_label(TypedValue& out, std::uint64_t from, std::uint64_t to) {
+  if (out.count < kMaxLabels && to > from && to - from <= kMaxName) out.labels[out.count++] = TextSpan{from, to};
+}
+
+// The key of the member whose value starts after `at` (exclusive): back
+// over spaces, ':' and spaces to a string.
+void add_key_before(std::string_view d, std::uint64_t at, std::uint64_t lo, TypedValue& out) {
+  std::uint64_t i = at;
+  while (i > lo && space(d[i - 1])) --i;
+  if (i <= lo || d[i - 1] != ':') return;
+  --i;
+  while (i > lo && space(d[i - 1])) --i;
+  if (i <= lo || d[i - 1] != '"') return;
+  const std::uint64_t s = string_start(d, i - 1, lo);
+  if (s != kNone) add_label(out, s + 1, i - 1);
+}
+
+}  // namespace
+
+bool typed_value_key_at(std::string_view d, std::uint64_t at, std::uint64_t& value_from) noexcept {
+  if (at >= d.size() || d[at] != '"') return false;
+  std::uint64_t p = at + 1;
+  bool key = false;
+  for (std::string_view k : {"value\"", "Value\"", "number\"", "Number\""}) {
+    if (d.substr(p, k.size()) == k) {
+      p += k.size();
+      key = true;
+      break;
+    }
+  }
+  if (!key) return false;
+  while (p < d.size() && space(d[p])) ++p;
+  if (p >= d.size() || d[p] != ':') return false;
+  ++p;
+  while (p < d.size() && space(d[p])) ++p;
+  if (p >= d.size() || d[p] != '"') return false;
+  value_from = p + 1;
+  return true;
+}
+
+bool typed_value(std::string_view d, std::uint64_t value_from, TypedValue& out) noexcept {
+  out.count = 0;
+  if (value_from == 0 || value_from > d.size() || d[value_from - 1] != '"') return false;
+  const std::uint64_t close =
+      string_end(d, value_from - 1, std::min<std::uint64_t>(d.size(), value_from + kMaxTypedValue));
+  if (close == kNone || close == value_from) return false;
+  out.value = TextSpan{value_from, close};
+
+  // The key's opening quote: back over the value's quote, spaces, ':' and
+  // spaces to the key's closing quote.
+  std::uint64_t i = value_from - 1;
+  while (i > 0 && space(d[i - 1])) --i;
+  if (i == 0 || d[i - 1] != ':') return false;
+  --i;
+  while (i > 0 && space(d[i - 1])) --i;
+  if (i == 0 || d[i - 1] != '"') return false;
+  const std::uint64_t lo = i > kMaxObject ? i - kMaxObject : 0;
+  std::uint64_t key = string_start(d, i - 1, lo);
+  if (key == kNone) return false;
+
+  // Back to the object's '{': the values of the members before, then the
+  // key that holds the object (or the array it is an element of).
+  int depth = 0;
+  for (i = key; i > lo;) {
+    const char c = d[i - 1];
+    if (c == '"') {
+      const std::uint64_t s = string_start(d, i - 1, lo);
+      if (s == kNone) break;
+      if (depth == 0) {
+        std::uint64_t n = i;
+        while (n < d.size() && space(d[n])) ++n;
+        if (n < d.size() && d[n] != ':') add_label(out, s + 1, i - 1);  // a value, not a key
+      }
+      i = s;
+      continue;
+    }
+    if (c == '}' || c == ']') {
+      ++depth;
+    } else if (c == '{' || c == '[') {
+      if (depth == 0) {
+        if (c == '{') {
+          std::uint64_t p = i - 1;
+          while (p > lo && space(d[p - 1])) --p;
+          if (p > lo && (d[p - 1] == '[' || d[p - 1] == ',')) {
+            // an element of an array: the array's key (back to its '[')
+            int nested = 0;
+            for (; p > lo; --p) {
+              const char b = d[p - 1];
+              if (b == '}' || b == ']') ++nested;
+              else if ((b == '{' || b == '[') && nested > 0) --nested;
+              else if (b == '[' && nested == 0) break;
+            }
+            if (p > lo) add_key_before(d, p - 1, lo, out);
+          } else {
+            add_key_before(d, i - 1, lo, out);
+          }
+        }
+        break;
+      }
+      --depth;
+    }
+    --i;
+  }
+
+  // On to the object's '}': the values of the members after.
+  const std::uint64_t hi = std::min<std::uint64_t>(d.size(), close + kMaxObject);
+  depth = 0;
+  for (i = close + 1; i < hi; ++i) {
+    const char c = d[i];
+    if (c == '"') {
+      const std::uint64_t e = string_end(d, i, hi);
+      if (e == kNone) break;
+      if (depth == 0) {
+        std::uint64_t p = i;
+        while (p > close && space(d[p - 1])) --p;
+        if (d[p - 1] == ':') add_label(out, i + 1, e);  // a member's value
+      }
+      i = e;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) break;
+      --depth;
+    }
+  }
+  return true;
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,49 @@
+// Values that their JSON object names. Records carry a value under a key
+// that says nothing of it ("value", "number") and name its kind beside it:
+//
+//   {"type": "passport", "number": "C20871973"}                (HR exports)
+//   {"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "..."}  (FHIR)
+//   {"system": "phone", "value": "+31 6 ...", "use": "mobile"}
+//   "storageAccountKey": {"type": "String", "value": "..."}   (ARM outputs)
+//
+// so a rule that needs a label before a value sees none. As with table
+// columns (columns.h), the engine reads each such value as if written
+// "label: value" for each label its object gives: the string values of its
+// other keys and the key that holds the object (or the array it is in).
+// This file only reads the object's shape, bounded: kMaxObject bytes on
+// either side, kMaxLabels labels, labels of up to kMaxName bytes.
+//
+// Nothing allocates; reads only the buffer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace privguard::core {
+
+struct TextSpan {
+  std::uint64_t from = 0, to = 0;
+};
+
+constexpr std::size_t kMaxLabels = 8;
+constexpr std::uint64_t kMaxObject = 1024;
+constexpr std::uint64_t kMaxTypedValue = 256;
+
+struct TypedValue {
+  TextSpan value;                // between its quotes
+  TextSpan labels[kMaxLabels];   // between their quotes
+  std::size_t count = 0;
+};
+
+// `value_from`: one past the opening quote of a value whose key is
+// "value", "Value", "number" or "Number" (the trigger pass reports that
+// end, find_table_statements too). False when it is not such a string
+// value on one line (no closing quote within kMaxTypedValue bytes).
+bool typed_value(std::string_view data, std::uint64_t value_from, TypedValue& out) noexcept;
+
+// Whether data[at, ...) starts such a key and its colon and opening quote
+// ("value"\s*:\s*"); `value_from` is set past the quote.
+bool typed_value_key_at(std::string_view data, std::uint64_t at, std::uint64_t& value_from) noexcept;
+
+}  // namespace privguard::core
