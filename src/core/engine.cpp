@@ -728,7 +728,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   std::size_t nclaims = 0;
   std::uint64_t claimed[2] = {0, 0};  // columns
   // The rules whose context takes data[from, to) as a label, in bits. A
-  // URI's last segment names it too (FHIR's ".../NamingSystem/bsn").
+  // URI's last segment names it too (FHIR's ".../NamingSystem/bsn"), and
+  // a camelCase name's last words (MobilePhone, customerSsn).
   auto label_rules = [&](std::size_t from, std::size_t to, std::uint64_t (&out)[2]) {
     char label[kMaxName + 2];
     const std::size_t n = to - from;
@@ -738,8 +739,12 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     label[n + 1] = ' ';
     LabelHits hits{n + 2, {0, 0}};
     auto separator = [](char ch) { return ch == '_' || ch == '.' || ch == '-' || ch == ' ' || ch == '/'; };
+    auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+    auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
     for (std::size_t p = 0; p < n; ++p) {
-      if (p > 0 && !separator(label[p]) && !separator(label[p - 1])) continue;
+      // from the start, at or after a separator, or at a camelCase word (MobilePhone)
+      if (p > 0 && !separator(label[p]) && !separator(label[p - 1]) && !(upper(label[p]) && lower(label[p - 1])))
+        continue;
       hits.length = n + 2 - p;
       hs_scan(post_db_, label + p, static_cast<unsigned>(n + 2 - p), 0, s.hs_, on_label, &hits);
     }

@@ -6,6 +6,9 @@ namespace privguard::core {
 namespace {
 
 constexpr std::uint64_t kNone = UINT64_MAX;
+// How deep in a member before the value a label may be: FHIR's
+// "type": {"coding": [{"code": "PPN"}]} is three levels down.
+constexpr int kMaxLabelDepth = 3;
 
 // Hyperscan's \s, as in the trigger expression (columns.h)
 bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
@@ -110,7 +113,7 @@ bool typed_value(std::string_view d, std::uint64_t value_from, TypedValue& out) 
     if (c == '"') {
       const std::uint64_t s = string_start(d, i - 1, lo);
       if (s == kNone) break;
-      if (depth == 0) {
+      if (depth <= kMaxLabelDepth) {
         std::uint64_t n = i;
         while (n < d.size() && space(d[n])) ++n;
         if (n < d.size() && d[n] != ':') add_label(out, s + 1, i - 1);  // a value, not a key

@@ -9,7 +9,9 @@
 // so a rule that needs a label before a value sees none. As with table
 // columns (columns.h), the engine reads each such value as if written
 // "label: value" for each label its object gives: the string values of its
-// other keys and the key that holds the object (or the array it is in).
+// other keys (before the value also those nested up to three levels in
+// them: FHIR's "type": {"coding": [{"code": "PPN"}]}) and the key that
+// holds the object (or the array it is in).
 // This file only reads the object's shape, bounded: kMaxObject bytes on
 // either side, kMaxLabels labels, labels of up to kMaxName bytes.
 //

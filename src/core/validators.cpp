@@ -422,8 +422,11 @@ bool phone_valid(std::string_view v) noexcept {
   }
   if (nanp_shaped && (d.size() == 10 || (d.size() == 11 && d[0] == '1'))) {
     const std::string_view ten = d.size() == 11 ? drop_first(d) : d;
-    if (!nanp_valid(ten)) return false;
-    return !nanp_fiction(ten);
+    // Ten digits in one run that no NANP number has (exchange 0xx/1xx)
+    // may be another plan's (IN 6320110566); only a label's context lets
+    // them this far.
+    if (!nanp_valid(ten) && !(groups == 1 && d.size() == 10 && d[0] >= '6')) return false;
+    if (nanp_valid(ten)) return !nanp_fiction(ten);
   }
   if (nanp_shaped && groups == 4) return false;  // 2-202-555-0143: 11 digits not led by 1
   // Other national forms without a trunk prefix (ES 612 34 56 78, IT 347

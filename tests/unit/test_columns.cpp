@@ -235,9 +235,18 @@ TEST(Columns, AValueNamedBySiblingOrParentKeys) {
   EXPECT_EQ(gdpr_engines().scan(fhir), (std::vector<Found>{{"nl-bsn", "237518697"}, {"phone", "0612345678"}}));
   EXPECT_EQ(gdpr_engines().scan("{\"kind\": \"passport\", \"number\": \"C20871973\"}"),
             (std::vector<Found>{{"passport", "C20871973"}}));
+  // a label nested in a sibling (FHIR's identifier type code PPN: passport)
+  EXPECT_EQ(gdpr_engines().scan("{\"type\": {\"coding\": [{\"code\": \"PPN\"}]}, \"system\": \"urn:oid:1.2\", "
+                                "\"value\": \"C20871973\"}"),
+            (std::vector<Found>{{"passport", "C20871973"}}));
   // the same values under labels that name nothing
   EXPECT_EQ(gdpr_engines().scan("{\"kind\": \"order\", \"number\": \"C20871973\"}"), std::vector<Found>{});
   EXPECT_EQ(gdpr_engines().scan("{\"name\": \"Content-Length\", \"value\": \"237518697\"}"), std::vector<Found>{});
+}
+
+TEST(Columns, ACamelCaseHeaderNamesByItsLastWords) {
+  EXPECT_EQ(default_engines().scan("Id,MobilePhone,Note\n1,+1-415-652-9603,x\n2,6320110566,y\n"),
+            (std::vector<Found>{{"phone", "+1-415-652-9603"}, {"phone", "6320110566"}}));
 }
 
 TEST(Columns, AHeaderAfterAByteOrderMark) {

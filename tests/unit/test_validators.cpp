@@ -335,6 +335,8 @@ TEST(Phone, NationalFormats) {
   EXPECT_FALSE(v(Validator::Phone, "2965+62+83+86"));       // a sum, not form-encoded spaces
   EXPECT_TRUE(v(Validator::Phone, "0711+841876"));
   EXPECT_FALSE(v(Validator::Phone, "+1-816-555-1212"));     // RFC 3966's example (directory assistance)
+  EXPECT_TRUE(v(Validator::Phone, "6320110566"));           // IN mobile (only after a label: the pattern's)
+  EXPECT_FALSE(v(Validator::Phone, "2320110566"));          // not NANP, not led by 6-9
   EXPECT_FALSE(v(Validator::Phone, "01 050505 01"));        // ICU sort-key bytes: a long group between short ones
   EXPECT_FALSE(v(Validator::Phone, "01 050505 02 050505 01 910505 02"));
   EXPECT_FALSE(v(Validator::Phone, "002.113936031"));       // "13,178,002.113936031": a fraction
