@@ -461,6 +461,24 @@ TEST(Secrets, ASnakeChainOfPlainWordsIsAPassphraseNotAName) {
   EXPECT_EQ(found("password = new_password\n"), Expected{});
 }
 
+TEST(Secrets, KeyNamesFromTheSecondDevelopmentSet) {
+  EXPECT_EQ(found("pagerduty:\n  routing_key: 9f3c2a71b8d04e6f95a1c7e2d3b4f5a6\n"),
+            Expected{"generic-secret=9f3c2a71b8d04e6f95a1c7e2d3b4f5a6"});
+  EXPECT_EQ(found("active_record_encryption:\n  key_derivation_salt: S2naI9xQ7vLm4Rt8Wp1Kz6Yb3Hc5Jd0F\n"),
+            Expected{"generic-secret=S2naI9xQ7vLm4Rt8Wp1Kz6Yb3Hc5Jd0F"});
+  const std::string key = "i7M2orD8r8Aver1h8APvhpc/rB0I/9T/Vxe70wE1OZTSKJtsiZhzEZCUM3ZHVUQnjXjgjCtfYC+Mjd1oY3b7ZA==";
+  EXPECT_EQ(found("backend \"azurerm\" {\n    access_key           = \"" + key + "\"\n}"), Expected{"azure-storage-key=" + key});
+  EXPECT_EQ(found("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
+                  "SharedAccessKey=q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2M="),
+            Expected{"azure-storage-key=q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2M="});
+  EXPECT_EQ(found("||   SecretAccessKey|  YNZPX7d5ca0Wx16ePzjmEUGIZhb/PSrjPl9qlZxd   ||\n"),
+            Expected{"aws-secret-key=YNZPX7d5ca0Wx16ePzjmEUGIZhb/PSrjPl9qlZxd"});
+  EXPECT_EQ(found("  authorization:\n    type: Bearer\n    credentials: ya29.a0drYvWFzIWLoRU9LzQJ7TUwYmw1w3E\n"),
+            Expected{"bearer-token=ya29.a0drYvWFzIWLoRU9LzQJ7TUwYmw1w3E"});
+  // a URL template's host after a placeholder password
+  EXPECT_EQ(found("`mongodb://<username>:<password>@host:27017/?authSource=admin`"), Expected{});
+}
+
 TEST(Secrets, AnEncodedBearerSchemeCarriesABearerToken) {
   EXPECT_EQ(found("GET /cb?Authorization=Bearer%208f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi HTTP/1.1"),
             Expected{"bearer-token=8f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi"});
