@@ -85,6 +85,10 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
     keep_smallest(json_ends, json_values, kMaxJsonValues, end);
     return;
   }
+  if (kind == TableKeyword::Hl7Pid) {
+    keep_smallest(hl7_ends, hl7_segments, kMaxHl7Segments, end);
+    return;
+  }
   std::size_t i = statements;
   for (std::size_t k = 0; k < statements; ++k)
     if (ends[k] == end) return;
@@ -105,7 +109,8 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
 void find_table_statements(std::string_view d, TableScan& t) noexcept {
   // kTableKeywordExpressions, in plain code: "insert\s+into\s" and
   // "create\s+table\s" in any case, "COPY\s"; each ends one byte past
-  // its last word; and a JSON "value"/"number" key up to its value's quote.
+  // its last word; a JSON "value"/"number" key up to its value's quote;
+// "PID|" at a line's start.
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   auto words = [&](std::size_t p, std::string_view a, std::string_view b, std::uint64_t& end) {
     for (char c : a)
@@ -123,6 +128,8 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     const char c = lower(d[i]);
     std::uint64_t end = 0;
     if (d[i] == '"' && typed_value_key_at(d, i, end)) t.add(end, TableKeyword::JsonValue);
+    if (d[i] == 'P' && (i == 0 || d[i - 1] == '\r' || d[i - 1] == '\n') && d.substr(i, 4) == "PID|")
+      t.add(i + 4, TableKeyword::Hl7Pid);
     if (c == 'i' && words(i, "insert", "into", end)) t.add(end, TableKeyword::Insert);
     else if (c == 'c' && words(i, "create", "table", end)) t.add(end, TableKeyword::CreateTable);
     if (d[i] == 'C' && d.substr(i, 4) == "COPY" && sql::space(d[i + 4])) t.add(i + 5, TableKeyword::Copy);
@@ -182,7 +189,8 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
     return false;
   }
   switch (kind) {
-    case TableKeyword::JsonValue: return false;  // not a statement (typed_values.h)
+    case TableKeyword::JsonValue:
+    case TableKeyword::Hl7Pid: return false;  // not statements (typed_values.h, hl7_fields.h)
     case TableKeyword::CreateTable: return true;
     case TableKeyword::Insert:
       if (!sql::word_at(d, p, d.size(), "VALUES")) return false;

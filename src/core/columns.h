@@ -83,22 +83,26 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
   }
 }
 
-// SQL statements that name columns, by where their keyword ends, and
-// JSON values their object names (typed_values.h), by where their opening
-// quote ends: the trigger pass's expressions (engine.cpp) and
-// find_table_statements report the same ends.
-enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue };
-constexpr const char* kTableKeywordExpressions[4] = {
+// SQL statements that name columns, by where their keyword ends; JSON
+// values their object names (typed_values.h), by where their opening
+// quote ends; HL7 v2 PID segments (hl7_fields.h), by where "PID|" ends:
+// the trigger pass's expressions (engine.cpp) and find_table_statements
+// report the same ends.
+enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid };
+constexpr const char* kTableKeywordExpressions[5] = {
     "(?i)insert\\s+into\\s",
     "(?i)create\\s+table\\s",
     "COPY\\s",
     "\"(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
+    "(?:^|[\\r\\n])PID\\|",
 };
 constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;
+constexpr std::size_t kMaxHl7Segments = 16;
 
 // What a buffer holds of tables: a CSV header, the first kMaxStatements
-// SQL keyword ends and the first kMaxJsonValues JSON value ends (sorted).
+// SQL keyword ends, kMaxJsonValues JSON value ends and kMaxHl7Segments
+// PID segment ends (each sorted).
 struct TableScan {
   TableHeader csv;
   bool has_csv = false;
@@ -107,9 +111,11 @@ struct TableScan {
   std::size_t statements = 0;
   std::uint64_t json_ends[kMaxJsonValues];
   std::size_t json_values = 0;
+  std::uint64_t hl7_ends[kMaxHl7Segments];
+  std::size_t hl7_segments = 0;
   // Keeps the smallest ends of each, whatever order they come in.
   void add(std::uint64_t end, TableKeyword kind) noexcept;
-  bool any() const noexcept { return has_csv || statements > 0 || json_values > 0; }
+  bool any() const noexcept { return has_csv || statements > 0 || json_values > 0 || hl7_segments > 0; }
 };
 
 // The same ends as the trigger pass's expressions, searched in plain code

@@ -16,6 +16,7 @@
 #include "binary_content.h"
 #include "columns.h"
 #include "typed_values.h"
+#include "hl7_fields.h"
 #include "escapes.h"
 #include "over_read.h"
 #include "pem.h"
@@ -730,11 +731,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   // The rules whose context takes data[from, to) as a label, in bits. A
   // URI's last segment names it too (FHIR's ".../NamingSystem/bsn"), and
   // a camelCase name's last words (MobilePhone, customerSsn).
-  auto label_rules = [&](std::size_t from, std::size_t to, std::uint64_t (&out)[2]) {
+  auto label_rules = [&](std::string_view name, std::uint64_t (&out)[2]) {
     char label[kMaxName + 2];
-    const std::size_t n = to - from;
-    if (to <= from || n > kMaxName) return;
-    std::memcpy(label, data.data() + from, n);
+    const std::size_t n = name.size();
+    if (n == 0 || n > kMaxName) return;
+    std::memcpy(label, name.data(), n);
     label[n] = ':';
     label[n + 1] = ' ';
     LabelHits hits{n + 2, {0, 0}};
@@ -753,7 +754,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   };
   auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
     std::uint64_t rules[2] = {0, 0};
-    label_rules(from, to, rules);
+    if (to > from) label_rules(data.substr(from, to - from), rules);
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128; ++r) {
       if (!c.column_rule[r] || !(rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
       claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};
@@ -831,9 +832,22 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     TypedValue tv;
     if (!typed_value(data, tables.json_ends[i], tv)) continue;
     std::uint64_t rules[2] = {0, 0};
-    for (std::size_t l = 0; l < tv.count; ++l) label_rules(tv.labels[l].from, tv.labels[l].to, rules);
+    for (std::size_t l = 0; l < tv.count; ++l)
+      label_rules(data.substr(tv.labels[l].from, tv.labels[l].to - tv.labels[l].from), rules);
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
       if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, tv.value.from, tv.value.to);
+  }
+  // HL7 v2 PID fields, named by position or by an identifier's type
+  // code or authority (hl7_fields.h).
+  for (std::size_t i = 0; i < tables.hl7_segments && !s.overflow_; ++i) {
+    Hl7Value values[kMaxHl7Values];
+    const std::size_t n = hl7_pid_values(data, tables.hl7_ends[i], values);
+    for (std::size_t k = 0; k < n && !s.overflow_; ++k) {
+      std::uint64_t rules[2] = {0, 0};
+      label_rules(values[k].label, rules);
+      for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+        if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].value.from, values[k].value.to);
+    }
   }
 }
 
@@ -915,11 +929,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   if (c.column_rules) {
     tables.has_csv = table_header(data, tables.csv);
     if (set.overflow) {
-      tables.statements = tables.json_values = 0;
+      tables.statements = tables.json_values = tables.hl7_segments = 0;
       find_table_statements(data, tables);
     }
   } else {
-    tables.statements = tables.json_values = 0;
+    tables.statements = tables.json_values = tables.hl7_segments = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !set.overflow && !has_table) return result;

@@ -244,6 +244,21 @@ TEST(Columns, AValueNamedBySiblingOrParentKeys) {
   EXPECT_EQ(gdpr_engines().scan("{\"name\": \"Content-Length\", \"value\": \"237518697\"}"), std::vector<Found>{});
 }
 
+TEST(Columns, Hl7PatientFieldsByPositionAndTypeCode) {
+  const std::string msg =
+      "MSH|^~\\&|ADT|HOSP|||202401011200||ADT^A04|1|P|2.5\r"
+      "PID|1||MRN3920355^^^HOSP^MR~524713098^^^SSA^SS~C20871973^^^USA^PPN||DOE^JANE||19850316|F|||||"
+      "+31 6 12345678^PRN^CP\r"
+      "PV1|1|O|CLINIC||||19990101\r";
+  EXPECT_EQ(gdpr_engines().scan(msg), (std::vector<Found>{{"us-ssn", "524713098"},
+                                                          {"passport", "C20871973"},
+                                                          {"date-of-birth", "19850316"},
+                                                          {"phone", "+31 6 12345678"}}));
+  // an identifier whose type code names nothing, and a PID that is not a segment's start
+  EXPECT_EQ(gdpr_engines().scan("PID|1||524713098^^^HOSP^MR\r"), std::vector<Found>{});
+  EXPECT_EQ(gdpr_engines().scan("xPID|1||x||y||19850316\r"), std::vector<Found>{});
+}
+
 TEST(Columns, ACamelCaseHeaderNamesByItsLastWords) {
   EXPECT_EQ(default_engines().scan("Id,MobilePhone,Note\n1,+1-415-652-9603,x\n2,6320110566,y\n"),
             (std::vector<Found>{{"phone", "+1-415-652-9603"}, {"phone", "6320110566"}}));

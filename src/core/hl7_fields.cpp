@@ -1,0 +1,86 @@
+#include "hl7_fields.h"
+
+namespace privguard::core {
+namespace {
+
+constexpr std::uint64_t kMaxSegment = 4096;
+
+bool segment_end(char c) { return c == '\r' || c == '\n'; }
+
+// A type code's label (HL7 table 0203): what a rule's context knows.
+std::string_view type_label(std::string_view code) {
+  if (code == "SS") return "ssn";
+  if (code == "PPN") return "passport";
+  if (code == "NI" || (code.size() >= 2 && code.substr(0, 2) == "NN")) return "national_id";
+  return {};
+}
+
+struct Out {
+  Hl7Value* v;
+  std::size_t n = 0;
+  void add(std::uint64_t from, std::uint64_t to, std::string_view label) {
+    if (n < kMaxHl7Values && to > from && !label.empty()) v[n++] = Hl7Value{TextSpan{from, to}, label};
+  }
+};
+
+// PID-3: repetitions split by '~', components by '^': ID^check^scheme^authority^type.
+void identifiers(std::string_view d, std::uint64_t from, std::uint64_t to, Out& out) {
+  for (std::uint64_t rep = from; rep < to;) {
+    std::uint64_t rep_end = rep;
+    while (rep_end < to && d[rep_end] != '~') ++rep_end;
+    std::uint64_t comp[6] = {rep, rep, rep, rep, rep, rep}, comp_end[6] = {rep, rep, rep, rep, rep, rep};
+    std::size_t c = 0;
+    for (std::uint64_t p = rep; c < 6;) {
+      comp[c] = p;
+      while (p < rep_end && d[p] != '^') ++p;
+      comp_end[c++] = p;
+      if (p >= rep_end) break;
+      ++p;
+    }
+    if (c >= 5) {
+      std::uint64_t auth_end = comp[3];  // the authority's first subcomponent
+      while (auth_end < comp_end[3] && d[auth_end] != '&') ++auth_end;
+      out.add(comp[0], comp_end[0], d.substr(comp[3], auth_end - comp[3]));
+      out.add(comp[0], comp_end[0], type_label(d.substr(comp[4], comp_end[4] - comp[4])));
+    }
+    rep = rep_end + 1;
+  }
+}
+
+// The first component of a field's first repetition.
+void first_component(std::string_view d, std::uint64_t from, std::uint64_t to, std::string_view label, Out& out) {
+  std::uint64_t e = from;
+  while (e < to && d[e] != '^' && d[e] != '~') ++e;
+  out.add(from, e, label);
+}
+
+}  // namespace
+
+std::size_t hl7_pid_values(std::string_view d, std::uint64_t fields, Hl7Value* v) noexcept {
+  Out out{v};
+  const std::uint64_t hi = d.size() - fields > kMaxSegment ? fields + kMaxSegment : d.size();
+  std::uint64_t p = fields;
+  for (int field = 1; p <= hi && field <= 19; ++field) {
+    std::uint64_t e = p;
+    while (e < hi && d[e] != '|' && !segment_end(d[e])) ++e;
+    switch (field) {
+      case 3: identifiers(d, p, e, out); break;
+      case 7: {
+        // a timestamp: the date is its first eight digits
+        std::uint64_t n = 0;
+        while (p + n < e && n < 8 && d[p + n] >= '0' && d[p + n] <= '9') ++n;
+        if (n == 8) out.add(p, p + 8, "date_of_birth");
+        break;
+      }
+      case 13:
+      case 14: first_component(d, p, e, "phone", out); break;
+      case 19: first_component(d, p, e, "ssn", out); break;
+      default: break;
+    }
+    if (e >= hi || d[e] != '|') break;
+    p = e + 1;
+  }
+  return out.n;
+}
+
+}  // namespace privguard::core
