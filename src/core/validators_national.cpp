@@ -113,6 +113,15 @@ constexpr MonthName kMonths[] = {
     {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
     // Dutch
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    // Swedish (others as above)
+    {"maj", 5}, {"augusti", 8},
+    // Finnish, in the partitive a date writes ("5. elokuuta 1960"), and
+    // the nominative
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
+    {"kesakuuta", 6}, {"heinakuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
+    {"marraskuuta", 11}, {"joulukuuta", 12}, {"tammikuu", 1}, {"helmikuu", 2}, {"maaliskuu", 3},
+    {"huhtikuu", 4}, {"toukokuu", 5}, {"kesakuu", 6}, {"heinakuu", 7}, {"elokuu", 8},
+    {"syyskuu", 9}, {"lokakuu", 10}, {"marraskuu", 11}, {"joulukuu", 12},
 };
 
 // Words a written date may hold besides the month: ordinal suffixes
@@ -181,8 +190,10 @@ bool date_valid(std::string_view v) noexcept {
       while (j < v.size() && is_digit(v[j])) ++j;
       if (nn == 3) return false;
       nums[nn++] = v.substr(i, j - i);
-      // "%2F": a URL-encoded '/' (birthdate=04%2F01%2F1985)
-      if (nn <= 2 && j < v.size()) seps[nn - 1] = v.substr(j, 3) == "%2F" ? '/' : v[j];
+      // "%2F": a URL-encoded '/' (birthdate=04%2F01%2F1985); "\/" a JSON-escaped one
+      if (nn <= 2 && j < v.size()) seps[nn - 1] = (v.substr(j, 3) == "%2F" || v.substr(j, 2) == "\\/") ? '/' : v[j];
+    } else if (c == '\\' && v.substr(i, 2) == "\\/") {
+      j = i + 2;
     } else if (c == '%' && (v.substr(i, 3) == "%2F" || v.substr(i, 3) == "%2C" || v.substr(i, 3) == "%20")) {
       j = i + 3;  // URL-encoded '/', ',' or ' '
     } else if (c == '+') {

@@ -109,6 +109,10 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "May+6%2C+1964"));  // form-encoded
   EXPECT_TRUE(v(Validator::Date, "14+Mar+1985"));
   EXPECT_FALSE(v(Validator::Date, "12+03+1984"));
+  EXPECT_TRUE(v(Validator::Date, "09\\/29\\/1963"));        // JSON-escaped slashes
+  EXPECT_TRUE(v(Validator::Date, "5. elokuuta 1960"));        // Finnish
+  EXPECT_TRUE(v(Validator::Date, "16. helmikuuta 1972"));
+  EXPECT_TRUE(v(Validator::Date, "3 maj 1971"));              // Swedish
 }
 
 TEST(DateValidator, ImpossibleDates) {
