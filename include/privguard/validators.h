@@ -58,5 +58,8 @@ char luhn_check_digit(std::string_view digits_without_check) noexcept;  // '0'..
 bool iban_valid(std::string_view iban) noexcept;                       // spaces allowed
 int iban_length_for_country(std::string_view two_letters) noexcept;   // 0 when unknown
 bool email_valid(std::string_view address) noexcept;
+// A phone number in a range set aside for drama and documentation (555-01xx,
+// Ofcom's, ACMA's, the Bundesnetzagentur's, PTS'), international or national.
+bool phone_fictitious(std::string_view number) noexcept;
 
 }  // namespace privguard::core

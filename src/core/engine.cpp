@@ -100,10 +100,13 @@ namespace {
 
 // Digit-shaped values may run into a following group ("DE89 3704 ... 00
 // TEST", "4111 1111 1111 1111 2024"): when the whole candidate fails its
-// validator, try it cut back at each separator, longest first.
+// validator, try it cut back at each separator, longest first. Not a
+// fictitious phone number: cut back it would read as another number
+// ("+46 70 174 06 50" is PTS', "+46 70 174 06" is not).
 std::size_t validated_length(Validator v, std::string_view value) noexcept {
   if (validate(v, value)) return value.size();
   if (v != Validator::Luhn && v != Validator::Iban && v != Validator::Phone) return 0;
+  if (v == Validator::Phone && phone_fictitious(value)) return 0;
   for (std::size_t cut = value.size(), tries = 0; cut > 0 && tries < 8; --cut) {
     char c = value[cut - 1];
     if (c != ' ' && c != '-' && c != '.') continue;

@@ -274,6 +274,30 @@ bool international_valid(std::string_view d) noexcept {
   return !fictitious(cc, nsn);
 }
 
+bool fictitious_number(std::string_view v) noexcept {
+  Digits dg;
+  bool plus = false;
+  for (Decoder dec{v}; !dec.done();) {
+    const char c = dec.next();
+    if (is_digit(c)) dg.push(c);
+    else if (c == '+' && dg.n == 0) plus = true;
+  }
+  if (dg.overflow || dg.n < 6) return false;
+  std::string_view d = dg.view();
+  if (!plus && d.size() > 2 && d[0] == '0' && d[1] == '0') {
+    d.remove_prefix(2);
+    plus = true;
+  }
+  if (plus) {
+    if (d[0] == '1') return d.size() == 11 && nanp_fiction(drop_first(d));
+    const std::size_t ccl = cc_length(d);
+    return ccl > 0 && ccl < d.size() && fictitious(d.substr(0, ccl), d.substr(ccl));
+  }
+  if (d[0] == '0') return fictitious("", drop_first(d));
+  if (d.size() == 10) return nanp_fiction(d);
+  return d.size() == 11 && d[0] == '1' && nanp_fiction(drop_first(d));
+}
+
 bool phone_valid(std::string_view v) noexcept {
   Digits dg;
   bool plus = false;
@@ -395,7 +419,10 @@ bool phone_valid(std::string_view v) noexcept {
     // byte pairs ("03 94 05 79 67 11": 2-digit groups are French, 10 digits),
     // an SSN (018-00-7902) or a date-based id (060654-4527).
     if (dots && spaces_or_dashes) return false;
-    if (groups == 1 && (d.size() < 10 || d.size() > 11)) return false;
+    // (12 in one run: a German mobile, 015x/016x/017x and eight digits)
+    if (groups == 1 && (d.size() < 10 || d.size() > 11) &&
+        !(d.size() == 12 && d[1] == '1' && d[2] >= '5' && d[2] <= '7'))
+      return false;
     bool all_pairs = groups >= 3 && groups <= 4;
     for (std::size_t g = 0; g < groups && g < 4; ++g) all_pairs = all_pairs && group_len[g] == 2;
     if (groups >= 5 && group_len[0] == 2 && group_len[1] == 2 && group_len[2] == 2 && group_len[3] == 2 && d.size() != 10)
@@ -611,6 +638,8 @@ bool is_digit_shaped(Validator v) noexcept {
 }
 
 }  // namespace
+
+bool phone_fictitious(std::string_view number) noexcept { return fictitious_number(number); }
 
 std::string_view to_string(Validator v) noexcept {
   switch (v) {

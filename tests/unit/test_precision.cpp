@@ -332,6 +332,12 @@ TEST(Numbers, TwelveDigitsAreOnlyAGroupedMaestroCard) {
   EXPECT_EQ(found("the test one 4345 2488 4070 4029 154 works"), Expected{});
 }
 
+TEST(Numbers, AFictitiousPhoneNumberIsNotCutBackToAnother) {
+  EXPECT_EQ(found("TEL;WORK;VOICE:+46 70 174 06 50\r\n"), Expected{});
+  EXPECT_EQ(found("\"number\": \"+49 30 23125 000\""), Expected{});
+  EXPECT_EQ(found("Tel\xC3\xA9" "fono: 626 595 759\n"), Expected{"phone=626 595 759"});
+}
+
 TEST(Numbers, AnObjectNameAfterMergeOrCommitIsNoPhone) {
   EXPECT_EQ(found("   (merge 0650614982 cy/completion-typofix later to maint).\n"), Expected{});
   EXPECT_EQ(found("commit 0650614982\n"), Expected{});

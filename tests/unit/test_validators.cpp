@@ -336,6 +336,13 @@ TEST(Phone, NationalFormats) {
   EXPECT_TRUE(v(Validator::Phone, "0711+841876"));
   EXPECT_FALSE(v(Validator::Phone, "+1-816-555-1212"));     // RFC 3966's example (directory assistance)
   EXPECT_TRUE(v(Validator::Phone, "6320110566"));           // IN mobile (only after a label: the pattern's)
+  EXPECT_TRUE(v(Validator::Phone, "017389982892"));         // DE mobile, twelve digits in one run
+  EXPECT_FALSE(v(Validator::Phone, "012389982892"));
+  EXPECT_FALSE(v(Validator::Phone, "+46 70 174 06 50"));    // PTS' drama range
+  EXPECT_FALSE(v(Validator::Phone, "030 23125 000"));       // the Bundesnetzagentur's
+  EXPECT_FALSE(v(Validator::Phone, "+15005550006"));        // Twilio's test number
+  EXPECT_TRUE(privguard::core::phone_fictitious("+46 70 174 06 50"));
+  EXPECT_FALSE(privguard::core::phone_fictitious("+46 70 174 06"));
   EXPECT_FALSE(v(Validator::Phone, "2320110566"));          // not NANP, not led by 6-9
   EXPECT_FALSE(v(Validator::Phone, "01 050505 01"));        // ICU sort-key bytes: a long group between short ones
   EXPECT_FALSE(v(Validator::Phone, "01 050505 02 050505 01 910505 02"));
