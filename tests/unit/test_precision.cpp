@@ -485,6 +485,13 @@ TEST(Secrets, KeyNamesFromTheSecondDevelopmentSet) {
   EXPECT_EQ(found("`mongodb://<username>:<password>@host:27017/?authSource=admin`"), Expected{});
 }
 
+TEST(Secrets, JsonEscapedSlashesInUrlsAndKeys) {
+  EXPECT_EQ(found("{\"text\": \"connection string: postgres:\\/\\/sa:Xq9vLm2Pt7rWz4@db:5432\\/app\"}"),
+            Expected{"url-credentials=Xq9vLm2Pt7rWz4"});
+  EXPECT_EQ(found("{\"text\": \"AWS_SECRET_ACCESS_KEY=YNZPX7d5ca0Wx16ePzjm\\/EUGIZhbPSrjPl9qlZxd\"}"),
+            Expected{"aws-secret-key=YNZPX7d5ca0Wx16ePzjm\\/EUGIZhbPSrjPl9qlZxd"});
+}
+
 TEST(Secrets, AnEncodedBearerSchemeCarriesABearerToken) {
   EXPECT_EQ(found("GET /cb?Authorization=Bearer%208f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi HTTP/1.1"),
             Expected{"bearer-token=8f3kQz1LmN0pR7sT2uV5wX9yA4bC6dEi"});
