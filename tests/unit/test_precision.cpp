@@ -485,6 +485,12 @@ TEST(Secrets, KeyNamesFromTheSecondDevelopmentSet) {
   EXPECT_EQ(found("`mongodb://<username>:<password>@host:27017/?authSource=admin`"), Expected{});
 }
 
+TEST(Secrets, APasswordLabelInOtherLanguages) {
+  for (const std::string label : {"Passwort: ", "Kennwort: ", "mot de passe : ", "contrase\xC3\xB1" "a: ",
+                                  "wachtwoord: ", "l\xC3\xB6" "senord: ", "salasana: ", "senha: "})
+    EXPECT_EQ(found(label + "Gh5%jK8lMn\n"), Expected{"password=Gh5%jK8lMn"}) << label;
+}
+
 TEST(Secrets, JsonEscapedSlashesInUrlsAndKeys) {
   EXPECT_EQ(found("{\"text\": \"connection string: postgres:\\/\\/sa:Xq9vLm2Pt7rWz4@db:5432\\/app\"}"),
             Expected{"url-credentials=Xq9vLm2Pt7rWz4"});
