@@ -324,12 +324,7 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
     return ve;
   }
   if ((q != '"' && q != '\'') || data[ve] == q) return ve;
-  auto backslashes = [&](std::uint64_t at) {  // the run of '\\' right before data[at]
-    std::uint64_t n = 0;
-    while (n < at && data[at - 1 - n] == '\\') ++n;
-    return n;
-  };
-  const std::uint64_t opener = backslashes(vs - 1);
+  const std::uint64_t opener = backslashes_before(data, vs - 1);
   // Only where the rule's value stopped at a character a quoted value may
   // hold, or at an escaped quote of its own (JSON inside JSON); not at an
   // escape the value's edges were fitted to ("...\n"").
@@ -345,7 +340,7 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
   for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
     const char c = data[i];
     if (c == '\n' || c == '\r') return ve;
-    if (c == q && backslashes(i) == opener) return i - opener;
+    if (c == q && backslashes_before(data, i) == opener) return i - opener;
   }
   return ve;
 }

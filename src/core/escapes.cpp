@@ -98,6 +98,12 @@ std::size_t grow_right(std::string_view d, std::size_t e) noexcept {
 
 }  // namespace
 
+std::size_t backslashes_before(std::string_view d, std::size_t at) noexcept {
+  std::size_t n = 0;
+  while (n < at && d[at - 1 - n] == '\\') ++n;
+  return n;
+}
+
 bool escape_at(std::string_view d, std::size_t p, Escape& out) noexcept {
   const std::size_t n = d.size();
   if (p >= n) return false;

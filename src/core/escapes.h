@@ -26,6 +26,9 @@ struct Escape {
 // any other character), or '%' and two hex digits.
 bool escape_at(std::string_view data, std::size_t p, Escape& out) noexcept;
 
+// How many backslashes stand right before data[at] (an odd count escapes it).
+std::size_t backslashes_before(std::string_view data, std::size_t at) noexcept;
+
 // The escape sequence that covers data[i] (start <= i < end), if any.
 bool escape_covering(std::string_view data, std::size_t i, Escape& out) noexcept;
 

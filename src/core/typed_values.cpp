@@ -1,6 +1,7 @@
 #include "typed_values.h"
 
 #include "columns.h"
+#include "escapes.h"
 
 namespace privguard::core {
 namespace {
@@ -13,20 +14,13 @@ constexpr int kMaxLabelDepth = 3;
 // Hyperscan's \s, as in the trigger expression (columns.h)
 bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; }
 
-// How many backslashes stand right before data[at].
-std::uint64_t backslashes(std::string_view d, std::uint64_t at) {
-  std::uint64_t n = 0;
-  while (n < at && d[at - 1 - n] == '\\') ++n;
-  return n;
-}
-
 // The opening quote of the string whose closing quote is at `close`,
 // searched back to `lo`, on one line.
 std::uint64_t string_start(std::string_view d, std::uint64_t close, std::uint64_t lo) {
   for (std::uint64_t i = close; i > lo; --i) {
     const char c = d[i - 1];
     if (c == '\n') return kNone;
-    if (c == '"' && backslashes(d, i - 1) % 2 == 0) return i - 1;
+    if (c == '"' && backslashes_before(d, i - 1) % 2 == 0) return i - 1;
   }
   return kNone;
 }
