@@ -305,11 +305,11 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
 // alternative out of the expression), but between quotes those are the
 // value's own characters (POSTGRES_PASSWORD="Q,Pmjk6,YbK*SW6", a
 // passphrase in password="ember iris ruby blossom"; the same between an
-// XML element's tags). The closing quote is
-// the opening one with as many backslashes before it (JSON-escaped once
-// "\"", in a JSON string inside JSON the value's own quote is "\\\""),
-// on the same line, at most kMaxQuoted bytes on; otherwise the value
-// stays as it was. Fixed-shape tokens (Rule::token) are never extended.
+// XML element's tags). The closing quote is the opening one with as many
+// backslashes before it (JSON-escaped once "\"", in a JSON string inside
+// JSON the value's own quote is "\\\""), on the same line, at most
+// kMaxQuoted bytes on; otherwise the value stays as it was. Fixed-shape
+// tokens (Rule::token) are never extended.
 std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   constexpr std::uint64_t kMaxQuoted = 128;
   if (vs == 0 || ve >= data.size()) return ve;
@@ -489,7 +489,7 @@ struct TriggerContext {
   const Policy* policy;
   const std::vector<std::uint32_t>* digit_rules;
   const std::vector<std::vector<std::uint32_t>>* shape_rules;
-  TableScan* tables;  // ids from the rule count on: SQL statements, JSON values (columns.h)
+  TableScan* tables;  // ids from the rule count on: SQL statements, JSON values, HL7 PIDs (columns.h)
 };
 
 int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
@@ -600,8 +600,9 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
       add_input(c.post_inputs, p, HS_FLAG_SINGLEMATCH, allow_id(i), "allow pattern '" + p + "'", i);
     c.rules.push_back(std::move(rt));
   }
-  // SQL statements that name columns (columns.h), when a rule's context
-  // could name one: ids from the rule count on.
+  // SQL statements that name columns, JSON value keys and HL7 PID
+  // segments (columns.h), when a rule's context could name one: ids from
+  // the rule count on.
   if (std::any_of(c.rules.begin(), c.rules.end(), [](const RuleRuntime& rt) { return rt.has_context; }))
     for (std::uint32_t k = 0; k < std::size(kTableKeywordExpressions); ++k)
       add_input(c.trigger_inputs, kTableKeywordExpressions[k], 0, n + k, "table statement", UINT32_MAX);
@@ -763,6 +764,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   // it, when the rule's value database takes the cell whole.
   constexpr std::size_t kMaxCell = 256;
   auto add_cell = [&](std::uint32_t r, std::size_t from, std::size_t to) {
+    if (to <= from || to - from > kMaxCell) return;
     if (value_dbs_[r]) {
       WholeCell whole{to - from};
       hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
