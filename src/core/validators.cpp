@@ -256,6 +256,12 @@ bool nanp_fiction(std::string_view ten) noexcept {
   return (ten[6] == '0' && ten[7] == '1') || (ten[6] == '1' && ten[7] == '2' && ten[8] == '1' && ten[9] == '2');
 }
 
+// A national number (after its trunk 0) in the UK's, Germany's or
+// Sweden's drama ranges; Australia's need the number's layout (phone_valid).
+bool national_fiction(std::string_view nsn) noexcept {
+  return fictitious("44", nsn) || fictitious("49", nsn) || fictitious("46", nsn);
+}
+
 bool international_valid(std::string_view d) noexcept {
   if (d.size() < 8 || d.size() > 15 || d[0] == '0') return false;
   if (d[0] == '1') {
@@ -293,7 +299,7 @@ bool fictitious_number(std::string_view v) noexcept {
     const std::size_t ccl = cc_length(d);
     return ccl > 0 && ccl < d.size() && fictitious(d.substr(0, ccl), d.substr(ccl));
   }
-  if (d[0] == '0') return fictitious("", drop_first(d));
+  if (d[0] == '0') return national_fiction(drop_first(d));
   if (d.size() == 10) return nanp_fiction(d);
   return d.size() == 11 && d[0] == '1' && nanp_fiction(drop_first(d));
 }
@@ -442,7 +448,7 @@ bool phone_valid(std::string_view v) noexcept {
     }
     (void)all_pairs;
     const std::string_view nsn = drop_first(d);
-    if (fictitious("44", nsn) || fictitious("49", nsn) || fictitious("46", nsn)) return false;
+    if (national_fiction(nsn)) return false;
     // AU mobiles are written 04xx xxx xxx; "04 91 57 ..." is a French number.
     if (fictitious("61", nsn) && (nsn[0] != '4' || groups == 1 || first_group != 2)) return false;
     return true;
@@ -452,8 +458,8 @@ bool phone_valid(std::string_view v) noexcept {
     // Ten digits in one run that no NANP number has (exchange 0xx/1xx)
     // may be another plan's (IN 6320110566); only a label's context lets
     // them this far.
-    if (!nanp_valid(ten) && !(groups == 1 && d.size() == 10 && d[0] >= '6')) return false;
     if (nanp_valid(ten)) return !nanp_fiction(ten);
+    if (!(groups == 1 && d.size() == 10 && d[0] >= '6')) return false;
   }
   if (nanp_shaped && groups == 4) return false;  // 2-202-555-0143: 11 digits not led by 1
   // Other national forms without a trunk prefix (ES 612 34 56 78, IT 347
