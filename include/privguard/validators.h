@@ -36,6 +36,8 @@ enum class Validator : unsigned char {
   AzureKey,           // 86 base64 chars + "==" (account key) or 43 + "=" (SAS sig), %XX and \/ decoded
   Pem,          // a PEM private-key block: the match is its BEGIN line, the engine reads on to its own END (pem.h)
   Email,        // an address that looks like text: a real TLD in one case, word-cased labels (email.cpp)
+  AwsSecretKey,  // secret-value, and not 40 hex digits (a SHA-1 digest or a hex secret)
+  // (the last: policy_blob.cpp reads up to it; new validators go after it and move that)
 };
 
 std::string_view to_string(Validator) noexcept;

@@ -18,6 +18,7 @@
 #include "typed_values.h"
 #include "hl7_fields.h"
 #include "escapes.h"
+#include "secret_extent.h"
 #include "over_read.h"
 #include "pem.h"
 #include "shapes.h"
@@ -298,71 +299,6 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
       return true;
   }
   return false;
-}
-
-// A quoted secret runs to its closing quote: the rule's value stops at a
-// space, ',' or ';' (Hyperscan's start-of-match tracking keeps a quoted
-// alternative out of the expression), but between quotes those are the
-// value's own characters (POSTGRES_PASSWORD="Q,Pmjk6,YbK*SW6", a
-// passphrase in password="ember iris ruby blossom"; the same between an
-// XML element's tags). The closing quote is the opening one with as many
-// backslashes before it (JSON-escaped once "\"", in a JSON string inside
-// JSON the value's own quote is "\\\""), on the same line, at most
-// kMaxQuoted bytes on; otherwise the value stays as it was. Fixed-shape
-// tokens (Rule::token) are never extended.
-std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
-  constexpr std::uint64_t kMaxQuoted = 128;
-  if (vs == 0 || ve >= data.size()) return ve;
-  const char q = data[vs - 1];
-  if (q == '>' && data[ve] == ' ') {
-    // An XML element's content runs to its end tag:
-    // <passphrase>sapphire coral onyx harbor</passphrase>
-    for (std::uint64_t i = ve; i + 1 < data.size() && i < vs + kMaxQuoted; ++i) {
-      if (data[i] == '\n' || data[i] == '\r' || data[i] == '>') return ve;
-      if (data[i] == '<') return data[i + 1] == '/' ? i : ve;
-    }
-    return ve;
-  }
-  if ((q != '"' && q != '\'') || data[ve] == q) return ve;
-  const std::uint64_t opener = backslashes_before(data, vs - 1);
-  // Only where the rule's value stopped at a character a quoted value may
-  // hold, or at an escaped quote of its own (JSON inside JSON); not at an
-  // escape the value's edges were fitted to ("...\n"").
-  const char stop = data[ve];
-  if (stop == '\\') {
-    std::uint64_t e = ve;
-    while (e < data.size() && data[e] == '\\') ++e;
-    if (e == data.size() || data[e] != q || e - ve == opener) return ve;
-  } else if (stop != ' ' && stop != '\t' && stop != ',' && stop != ';' && stop != '[' && stop != ']' &&
-             stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'') {
-    return ve;
-  }
-  for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
-    const char c = data[i];
-    if (c == '\n' || c == '\r') return ve;
-    if (c == q && backslashes_before(data, i) == opener) return i - opener;
-  }
-  return ve;
-}
-
-// Where a secret's value ends in a query string or form body: at the
-// "&key=" that starts the next field ("password=Pepper.68&remember=1&
-// phone=..."), whose own values other rules judge. A password holding an
-// unencoded "&word=" loses its tail to this; in those carriers it cannot
-// hold one (it would be "%26").
-std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
-  auto key_byte = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-           c == '-' || c == '[' || c == ']';
-  };
-  for (std::uint64_t i = vs + 1; i + 2 < ve; ++i) {
-    if (data[i] != '&') continue;
-    std::uint64_t j = i + 1;
-    if (data.substr(j, 4) == "amp;") j += 4;  // HTML: "&amp;key="
-    while (j < ve && key_byte(data[j])) ++j;
-    if (j > i + 1 && j < ve && data[j] == '=') return i;
-  }
-  return ve;
 }
 
 // A context's key glued onto the letters before it is no key: "xpwd:"
@@ -765,7 +701,9 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   constexpr std::size_t kMaxCell = 256;
   auto add_cell = [&](std::uint32_t r, std::size_t from, std::size_t to) {
     if (to <= from || to - from > kMaxCell) return;
-    if (value_dbs_[r]) {
+    // A secret's cell is its value whatever it holds ("xxnKcfz$7Cei<<Z)f-S!"):
+    // the rule's expression stops at characters a cell may hold.
+    if (value_dbs_[r] && policy_.rules[r].validator != Validator::SecretValue) {
       WholeCell whole{to - from};
       hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
       if (!whole.whole) return;
@@ -1067,10 +1005,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // A secret's "%XX" are its characters: in a URL "pw%21" is the
     // password "pw!", in other text "%19" is what was typed; so the
     // escapes the rule matched at the value's end stay in it.
-    if (rule.validator == Validator::SecretValue) {
+    if (rule.validator == Validator::SecretValue || rule.validator == Validator::AwsSecretKey) {
       while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
-      ve = before_next_field(data, vs, rule.token ? ve : to_closing_quote(data, vs, ve));
+      // A fixed-shape token never runs on, nor does a table cell: the cell
+      // is the value.
+      ve = rule.token || k.column ? before_next_field(data, vs, ve) : secret_value_end(data, k.start, vs, ve);
     }
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);

@@ -661,6 +661,7 @@ std::string_view to_string(Validator v) noexcept {
     case Validator::HighEntropy: return "high-entropy";
     case Validator::Base64Credentials: return "base64-credentials";
     case Validator::AzureKey: return "azure-key";
+    case Validator::AwsSecretKey: return "aws-secret-key";
     default: return national::name(v);
   }
   return "unknown";
@@ -670,7 +671,8 @@ std::optional<Validator> parse_validator(std::string_view s) noexcept {
   constexpr Validator kAll[] = {Validator::None,  Validator::Luhn, Validator::Iban,
                                 Validator::UsSsn, Validator::Phone, Validator::Jwt,
                                 Validator::SecretValue, Validator::HighEntropy, Validator::Base64Credentials,
-                                Validator::AzureKey, Validator::Pem, Validator::Email};
+                                Validator::AzureKey, Validator::Pem, Validator::Email,
+                                Validator::AwsSecretKey};
   for (Validator v : kAll) {
     if (to_string(v) == s) return v;
   }
@@ -691,6 +693,7 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::HighEntropy: return secrets::high_entropy_valid(value);
     case Validator::Base64Credentials: return secrets::base64_credentials_valid(value);
     case Validator::AzureKey: return secrets::azure_key_valid(value);
+    case Validator::AwsSecretKey: return secrets::aws_secret_key_valid(value);
     default: return national::validate(v, value);
   }
   return false;

@@ -5,6 +5,8 @@
 // stack arrays only.
 #include "validators_secrets.h"
 
+#include "privguard/validators.h"
+
 #include "trim_value.h"
 
 #include <array>
@@ -281,6 +283,16 @@ bool azure_key_valid(std::string_view raw) noexcept {
     if ((buf[i] == '=') != (i >= n - pad)) return false;
   }
   return entropy(std::string_view(buf.data(), n - pad)) >= 3.5;
+}
+
+bool aws_secret_key_valid(std::string_view raw) noexcept {
+  const std::string_view v = trim_value(raw);
+  bool lower_hex = true, upper_hex = true;
+  for (char c : v) {
+    lower_hex = lower_hex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    upper_hex = upper_hex && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'));
+  }
+  return !(v.size() == 40 && (lower_hex || upper_hex)) && validate(Validator::SecretValue, raw);
 }
 
 }  // namespace privguard::core::secrets

@@ -20,4 +20,10 @@ bool base64_credentials_valid(std::string_view value) noexcept;
 // %3D) or with JSON-escaped slashes.
 bool azure_key_valid(std::string_view value) noexcept;
 
+// An AWS secret access key: 40 base64 characters are all hex digits about
+// once in 10^24, so 40 hex digits are something else (a SHA-1 digest, a
+// webhook's hex secret), which the generic-secret rule may still judge.
+// Otherwise as secret-value.
+bool aws_secret_key_valid(std::string_view value) noexcept;
+
 }  // namespace privguard::core::secrets

@@ -461,6 +461,56 @@ TEST(Secrets, AQuotedPasswordRunsToItsClosingQuote) {
   EXPECT_EQ(found("password=\"abc,def\n"), Expected{});
 }
 
+TEST(Secrets, FortyHexDigitsAreNoAwsSecretKey) {
+  // a webhook's hex secret in a tfstate-like "secret": no AWS key (base64)
+  EXPECT_EQ(found("{\"url\": \"https://hooks.example.org/in\", \"secret\": \"4e44b222575036036603e31d61e87fe0c634b4de\"}"),
+            Expected{"generic-secret=4e44b222575036036603e31d61e87fe0c634b4de"});
+  EXPECT_EQ(found("\"secret\": \"Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S\""),
+            Expected{"aws-secret-key=Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"});
+}
+
+TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
+  // An XML element's content to its end tag, entities and braces included
+  EXPECT_EQ(found("<password>ZnEe&amp;dHsG&gt;mJA7</password>"), Expected{"password=ZnEe&amp;dHsG&gt;mJA7"});
+  EXPECT_EQ(found("<password>{AQAAABAAAAGvTI5YGOrt6+l5U1zqp9xDiG}</password>"),
+            Expected{"password={AQAAABAAAAGvTI5YGOrt6+l5U1zqp9xDiG}"});
+  // Maven's settings.xml: words and punctuation describe the value
+  EXPECT_EQ(found("<passphrase>optional; leave empty if not used.</passphrase>"), Expected{});
+  EXPECT_EQ(found("password: {\n  password: {pw}\n"), Expected{});
+  // A connection string's field to its ';' (or the string's end)
+  EXPECT_EQ(found("\"Data Source=db1;User Id=ro;Password=2>LC&MXaq8GFGU4;Encrypt=True\""),
+            Expected{"password=2>LC&MXaq8GFGU4"});
+  EXPECT_EQ(found("\"Server=db1;Uid=ro;Pwd=2>LC&MXaq8\""), Expected{"password=2>LC&MXaq8"});
+  // ',' between an unquoted value's characters, not into the next option
+  EXPECT_EQ(found("the new password is NW,$C6g2Gr0!tKb=.7ov! (same user)"), Expected{"password=NW,$C6g2Gr0!tKb=.7ov!"});
+  EXPECT_EQ(found("RABBITMQ_DEFAULT_PASS: L,oxoAA^HcLq3TzYx\n"), Expected{"password=L,oxoAA^HcLq3TzYx"});
+  EXPECT_EQ(found("mount -t cifs -o username=svc,password=Kq7#pLm2x!,domain=CORP //fs/share /mnt"),
+            Expected{"password=Kq7#pLm2x!"});
+  // names joined by commas are code or a list
+  EXPECT_EQ(found("login(password=userpass,timeout)"), Expected{});
+}
+
+TEST(Secrets, PasswordsInTheFormsToolsGiveThem) {
+  // a Spring / shell placeholder's default
+  EXPECT_EQ(found("    password: ${RABBITMQ_PASSWORD:Qe4!vB7nRt}\n"), Expected{"password=Qe4!vB7nRt"});
+  EXPECT_EQ(found("    password: ${RABBITMQ_PASSWORD:-guest}\n"), Expected{});
+  // HTTP client calls' (user, password) arguments
+  EXPECT_EQ(found("r = requests.get(url, auth=(\"reporting\", \"Xk2#mPq9\"), timeout=10)"),
+            Expected{"password=Xk2#mPq9"});
+  EXPECT_EQ(found("\treq.SetBasicAuth(\"svc\", \"Xk2#mPq9\")\n"), Expected{"password=Xk2#mPq9"});
+  // .pgpass lines (host:port:database:user:password), but not IPv6 or times
+  EXPECT_EQ(found("10.1.100.23:5432:payments:deploy:Wq8.vL2#pz\n*:*:*:jenkins:Hs7$kLm3\n"),
+            (Expected{"password=Wq8.vL2#pz", "password=Hs7$kLm3"}));
+  EXPECT_EQ(found("2606:4700:10:6816:4a1b:9c2d 12:30:45:678:Ab3kLm9Q\n"), Expected{});
+  // Redis ACL rules: ">password"
+  EXPECT_EQ(found("user app on >Tz8#qWm4Lp ~app:* +@read\n"), Expected{"password=Tz8#qWm4Lp"});
+  // a versioned key (Terraform's ses_smtp_password_v4)
+  EXPECT_EQ(found("\"ses_smtp_password_v4\": \"BFk2mQ9xLp7RtZ4vW\",\n"), Expected{"password=BFk2mQ9xLp7RtZ4vW"});
+  // a JSON value named by the key holding its object, whatever it holds
+  EXPECT_EQ(found("\"db_password\": {\n  \"value\": \"xxnKcfz$7Cei<<Z)f-S!\",\n  \"type\": \"string\"\n}"),
+            Expected{"password=xxnKcfz$7Cei<<Z)f-S!"});
+}
+
 TEST(Secrets, ASnakeChainOfPlainWordsIsAPassphraseNotAName) {
   EXPECT_EQ(found("password: birch_beacon_thunder_fig\n"), Expected{"password=birch_beacon_thunder_fig"});
   EXPECT_EQ(found("password = db_password_value\n"), Expected{});

@@ -1,6 +1,6 @@
 // Validators for secrets found by their key name (src/core/validators_secrets.h):
 // high-entropy (generic-secret), base64-credentials (docker-auth),
-// azure-key (azure-storage-key).
+// azure-key (azure-storage-key), aws-secret-key.
 #include "privguard/validators.h"
 
 #include <gtest/gtest.h>
@@ -36,7 +36,7 @@ std::string b64(std::string_view in) {
 }  // namespace
 
 TEST(SecretValidatorNames, RoundTrip) {
-  for (Validator k : {Validator::HighEntropy, Validator::Base64Credentials, Validator::AzureKey}) {
+  for (Validator k : {Validator::HighEntropy, Validator::Base64Credentials, Validator::AzureKey, Validator::AwsSecretKey}) {
     auto parsed = pg::parse_validator(pg::to_string(k));
     ASSERT_TRUE(parsed.has_value()) << pg::to_string(k);
     EXPECT_EQ(*parsed, k);
@@ -44,6 +44,7 @@ TEST(SecretValidatorNames, RoundTrip) {
   EXPECT_EQ(pg::to_string(Validator::HighEntropy), "high-entropy");
   EXPECT_EQ(pg::to_string(Validator::Base64Credentials), "base64-credentials");
   EXPECT_EQ(pg::to_string(Validator::AzureKey), "azure-key");
+  EXPECT_EQ(pg::to_string(Validator::AwsSecretKey), "aws-secret-key");
 }
 
 // ------------------------------------------------------------------ high-entropy
@@ -139,4 +140,15 @@ TEST(AzureKey, OtherLengthsAndPlaceholders) {
   EXPECT_FALSE(v(Validator::AzureKey, std::string(86, 'A') + "=="));
   EXPECT_FALSE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOG=mkHBQZIZ9SsQEyrXHPfI="));     // '=' inside
   EXPECT_FALSE(v(Validator::AzureKey, "kGtPm+Q6lZbkB6YwMo3iOGvmkHBQZIZ9SsQEyrXHPfI%3"));   // cut escape
+}
+
+// ------------------------------------------------------------------ aws-secret-key
+
+TEST(AwsSecretKey, FortyHexDigitsAreSomethingElse) {
+  EXPECT_TRUE(v(Validator::AwsSecretKey, "Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"));
+  EXPECT_TRUE(v(Validator::AwsSecretKey, "Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Q\\/7S"));  // JSON \/
+  EXPECT_FALSE(v(Validator::AwsSecretKey, "4e44b222575036036603e31d61e87fe0c634b4de"));  // SHA-1
+  EXPECT_FALSE(v(Validator::AwsSecretKey, "4E44B222575036036603E31D61E87FE0C634B4DE"));
+  EXPECT_FALSE(v(Validator::AwsSecretKey, "****************************************"));  // as secret-value
+  EXPECT_FALSE(v(Validator::AwsSecretKey, "${AWS_SECRET_ACCESS_KEY}"));
 }

@@ -1,0 +1,169 @@
+// Where a secret's value ends (secret_extent.h).
+#include "secret_extent.h"
+
+#include "escapes.h"
+
+namespace privguard::core {
+namespace {
+
+// How far a value may run on past where its rule stopped it.
+constexpr std::uint64_t kMaxQuoted = 128;
+
+bool lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+bool upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// Where the password rule's expression stops an unquoted value.
+bool value_stop(char c) noexcept {
+  switch (c) {
+    case ' ': case '\t': case '\r': case '\n': case '\v': case '\f':
+    case '"': case '\'': case '`': case '<': case '>': case ';': case ',': case '[': case ']': case '}':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// An option's key at data[at]: a lower-case or an upper-case name, then
+// '=' or ':' ("domain=", "vers=", "UID=").
+bool option_key_at(std::string_view data, std::uint64_t at) noexcept {
+  if (at >= data.size()) return false;
+  const bool low = lower(data[at]);
+  if (!low && !upper(data[at])) return false;
+  std::uint64_t i = at + 1;
+  for (; i < data.size() && i < at + 32; ++i) {
+    const char c = data[i];
+    if (c == '=' || c == ':') return true;
+    if (!(digit(c) || c == '_' || c == '.' || c == '-' || (low ? lower(c) : upper(c)))) return false;
+  }
+  return false;
+}
+
+// A connection string's field: the key follows a ';' ("...;Password=").
+bool after_field_separator(std::string_view data, std::uint64_t key_start) noexcept {
+  std::uint64_t i = key_start;
+  while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t')) --i;
+  return i > 0 && data[i - 1] == ';';
+}
+
+// In a connection string (ADO.NET, ODBC, JDBC's SQL Server form) a value
+// runs to the ';' that ends its field, or to the end of the string or
+// line when it is the last ("Password=2>LC&MXaq8GFGU4;"); a space first
+// leaves it as it was.
+std::uint64_t to_field_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == ';' || c == '"' || c == '\'' || c == '\n' || c == '\r') return i;
+    if (c == ' ' || c == '\t') return ve;
+  }
+  return ve;
+}
+
+// An unquoted value holds ',' between its characters ("L,oxoAA^HcLq3TzYx",
+// "NW,$C6g2Gr0!tKb=.7ov!") but not the next option after it ("mount -o
+// username=u,password=p,domain=d"), and names joined by commas are code
+// or lists ("password=pw,timeout)"): only a value with a character
+// other than letters, digits, '_', '.' and parentheses runs on.
+std::uint64_t across_commas(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  std::uint64_t e = ve;
+  while (e + 1 < data.size() && data[e] == ',' && !value_stop(data[e + 1]) && !option_key_at(data, e + 1)) {
+    std::uint64_t j = e + 1;
+    while (j < data.size() && !value_stop(data[j])) ++j;
+    if (j > vs + kMaxQuoted) break;
+    e = j;
+  }
+  if (e == ve) return ve;
+  for (std::uint64_t i = vs; i < e; ++i) {
+    const char c = data[i];
+    if (!(lower(c) || upper(c) || digit(c) || c == '_' || c == '.' || c == ',' || c == '(' || c == ')')) return e;
+  }
+  return ve;
+}
+
+// A quoted secret runs to its closing quote: the rule's value stops at a
+// space, ',' or ';' (Hyperscan's start-of-match tracking keeps a quoted
+// alternative out of the expression), but between quotes those are the
+// value's own characters (POSTGRES_PASSWORD="Q,Pmjk6,YbK*SW6", a
+// passphrase in password="ember iris ruby blossom"; the same between an
+// XML element's tags). The closing quote is the opening one with as many
+// backslashes before it (JSON-escaped once "\"", in a JSON string inside
+// JSON the value's own quote is "\\\""), on the same line, at most
+// kMaxQuoted bytes on; otherwise the value stays as it was. Fixed-shape
+// tokens (Rule::token) are never extended.
+std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs == 0 || ve >= data.size()) return ve;
+  const char q = data[vs - 1];
+  if (q == '>') {
+    // An XML element's content runs to its end tag, whatever stopped the
+    // rule's value: <passphrase>sapphire coral onyx harbor</passphrase>,
+    // <password>ZnEe&amp;dHsG&gt;mJA7</password>, Jenkins' {AQAAAB...}.
+    // Words and punctuation together are a description ("<passphrase>
+    // optional; leave empty if not used.</passphrase>"): a value stopped
+    // by anything but a space takes no space.
+    const bool words = data[ve] == ' ';
+    for (std::uint64_t i = ve; i + 1 < data.size() && i < vs + kMaxQuoted; ++i) {
+      if (data[i] == '\n' || data[i] == '\r' || data[i] == '>' || (!words && (data[i] == ' ' || data[i] == '\t')))
+        return ve;
+      if (data[i] == '<') return data[i + 1] == '/' ? i : ve;
+    }
+    return ve;
+  }
+  if ((q != '"' && q != '\'') || data[ve] == q) return ve;
+  const std::uint64_t opener = backslashes_before(data, vs - 1);
+  // Only where the rule's value stopped at a character a quoted value may
+  // hold, or at an escaped quote of its own (JSON inside JSON); not at an
+  // escape the value's edges were fitted to ("...\n"").
+  const char stop = data[ve];
+  if (stop == '\\') {
+    std::uint64_t e = ve;
+    while (e < data.size() && data[e] == '\\') ++e;
+    if (e == data.size() || data[e] != q || e - ve == opener) return ve;
+  } else if (stop != ' ' && stop != '\t' && stop != ',' && stop != ';' && stop != '[' && stop != ']' &&
+             stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'') {
+    return ve;
+  }
+  for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '\n' || c == '\r') return ve;
+    if (c == q && backslashes_before(data, i) == opener) return i - opener;
+  }
+  return ve;
+}
+
+}  // namespace
+
+// Where a secret's value ends in a query string or form body: at the
+// "&key=" that starts the next field ("password=Pepper.68&remember=1&
+// phone=..."), whose own values other rules judge. A password holding an
+// unencoded "&word=" loses its tail to this; in those carriers it cannot
+// hold one (it would be "%26").
+std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto key_byte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '-' || c == '[' || c == ']';
+  };
+  for (std::uint64_t i = vs + 1; i + 2 < ve; ++i) {
+    if (data[i] != '&') continue;
+    std::uint64_t j = i + 1;
+    if (data.substr(j, 4) == "amp;") j += 4;  // HTML: "&amp;key="
+    while (j < ve && key_byte(data[j])) ++j;
+    if (j > i + 1 && j < ve && data[j] == '=') return i;
+  }
+  return ve;
+}
+
+std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
+                               std::uint64_t ve) noexcept {
+  if (ve >= data.size() || vs == 0) return before_next_field(data, vs, ve);
+  const char q = data[vs - 1];
+  std::uint64_t end = ve;
+  if (q == '"' || q == '\'' || q == '>')
+    end = to_closing_quote(data, vs, ve);
+  else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
+    end = to_field_end(data, vs, ve);
+  else
+    end = across_commas(data, vs, ve);
+  return before_next_field(data, vs, end);
+}
+
+}  // namespace privguard::core

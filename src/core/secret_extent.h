@@ -1,0 +1,27 @@
+// Where a secret's value ends. A rule's expression stops a value at a
+// space, a quote, ',', ';', '<', '>' ... (Hyperscan's start-of-match
+// tracking keeps the carriers' own syntax out of it); these read the
+// carrier around the value and move its end to where the carrier ends it.
+// Everything here reads the buffer only and allocates nothing.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace privguard::core {
+
+// The end of a secret-value rule's value data[vs, ve) whose key starts at
+// `key_start`:
+//  - between quotes it runs to the closing quote, in an XML element to its
+//    end tag (to_closing_quote);
+//  - in a connection string ("...;User Id=u;Password=p;") to its ';';
+//  - unquoted, across ',' between its characters ("L,oxoAA^HcLq3TzYx")
+//    but not into the next option ("username=u,password=p,domain=d");
+//  - in a query string or form body, before the next "&key=".
+std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
+                               std::uint64_t ve) noexcept;
+
+// Only the last step (fixed-shape tokens and table cells, which never run on).
+std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
+}  // namespace privguard::core
