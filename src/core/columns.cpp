@@ -2,6 +2,8 @@
 
 #include "typed_values.h"
 
+#include <cstring>
+
 namespace privguard::core {
 namespace {
 
@@ -14,27 +16,20 @@ bool name_char(char c) {
          c == '(' || c == ')';
 }
 
-}  // namespace
+// The end of the line starting at `from` (its '\n', or the buffer's end).
+std::size_t row_end(std::string_view d, std::size_t from) {
+  if (from >= d.size()) return d.size();
+  const void* nl = std::memchr(d.data() + from, '\n', d.size() - from);
+  return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - d.data()) : d.size();
+}
 
-bool table_header(std::string_view d, TableHeader& h) noexcept {
-  std::size_t from = 0;
-  if (d.size() >= 3 && d.substr(0, 3) == "\xEF\xBB\xBF") from = 3;
-  // Excel's "sep=;" line names the delimiter; the header is the next line.
-  char sep = 0;
-  if (d.size() >= from + 6 && d.substr(from, 4) == "sep=" && d[from + 4] != '\n') {
-    std::size_t eol = from + 5;
-    if (eol < d.size() && d[eol] == '\r') ++eol;
-    if (eol < d.size() && d[eol] == '\n') {
-      sep = d[from + 4];
-      from = eol + 1;
-    }
-  }
-  // The first line, rejected at its first byte that no header holds (a log
-  // line's timestamp, a JSON brace): most buffers cost a byte or two.
+// Whether the line at `from` is a header (columns.h); `end` is where the
+// reading stopped (the line's end when it was read whole).
+bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h, std::size_t& end) {
+  end = from;
   if (from >= d.size() || !(name_start(d[from]) || d[from] == '"')) return false;
   std::size_t counts[4] = {0, 0, 0, 0};
   constexpr char kDelimiters[4] = {',', ';', '\t', '|'};
-  std::size_t end = from;
   for (; end < d.size() && d[end] != '\n'; ++end) {
     const char c = d[end];
     if (c == ',') ++counts[0];
@@ -61,6 +56,36 @@ bool table_header(std::string_view d, TableHeader& h) noexcept {
   h.names_from = from;
   h.rows_from = end + 1;
   return true;
+}
+}  // namespace
+
+bool table_header(std::string_view d, TableHeader& h) noexcept {
+  std::size_t from = 0;
+  if (d.size() >= 3 && d.substr(0, 3) == "\xEF\xBB\xBF") from = 3;
+  // Excel's "sep=;" line names the delimiter; the header is the next line.
+  char sep = 0;
+  if (d.size() >= from + 6 && d.substr(from, 4) == "sep=" && d[from + 4] != '\n') {
+    std::size_t eol = from + 5;
+    if (eol < d.size() && d[eol] == '\r') ++eol;
+    if (eol < d.size() && d[eol] == '\n') {
+      sep = d[from + 4];
+      from = eol + 1;
+    }
+  }
+  // The first line, or one of the next kPreambleLines: each is rejected at
+  // its first byte that no header holds (a log line's timestamp, a JSON
+  // brace), so most buffers cost a byte or two a line. A header after a
+  // preamble must have a row of its width under it.
+  for (std::size_t line = 0; line <= kPreambleLines && from < d.size(); ++line) {
+    std::size_t end = from;
+    if (header_line(d, from, sep, h, end) &&
+        (line == 0 || table_fields(d, h.rows_from, row_end(d, h.rows_from), h.delimiter,
+                                   [](std::size_t, std::size_t, std::size_t) {}) == h.columns))
+      return true;
+    if (sep != 0 || end >= d.size()) return false;  // Excel's header follows its "sep=" line
+    from = row_end(d, end) + 1;
+  }
+  return false;
 }
 
 namespace {
@@ -109,7 +134,7 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
 void find_table_statements(std::string_view d, TableScan& t) noexcept {
   // kTableKeywordExpressions, in plain code: "insert\s+into\s" and
   // "create\s+table\s" in any case, "COPY\s"; each ends one byte past
-  // its last word; a JSON "value"/"number" key up to its value's quote;
+  // its last word; a JSON "value"/"number" key (or "documentNumber", "id_value" ...) up to its value's quote;
 // "PID|" at a line's start.
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   auto words = [&](std::size_t p, std::string_view a, std::string_view b, std::uint64_t& end) {

@@ -6,7 +6,11 @@
 // "name: cell" (engine.cpp); this file only reads the table's shape:
 //
 //   - the header is the buffer's first line (after a UTF-8 BOM, and after
-//     Excel's "sep=;" line, which names the delimiter): two or more
+//     Excel's "sep=;" line, which names the delimiter), or one of the
+//     next kPreambleLines when the lines before it are a report's title
+//     or '#' comments ("# PFMS beneficiary payment file", "Establishment
+//     ID: ... Report: KYC Pending") and the line after it has as many
+//     fields: two or more
 //     fields, split by the one of ',' ';' '\t' '|' it holds most of, each
 //     a name (a letter, UTF-8 included, or '_' first, then letters,
 //     digits, ' ', '_', '.', '-', '#', '/', '(' or ')'; up to kMaxName
@@ -34,6 +38,7 @@ namespace privguard::core {
 
 constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxColumns = 128;
+constexpr std::size_t kPreambleLines = 3;
 
 struct TableHeader {
   char delimiter = 0;
@@ -93,7 +98,7 @@ constexpr const char* kTableKeywordExpressions[5] = {
     "(?i)insert\\s+into\\s",
     "(?i)create\\s+table\\s",
     "COPY\\s",
-    "\"(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
+    "\"(?:(?:[Dd]ocument|[Dd]oc|[Ii]d|ID|[Ii]dentity|[Ii]dentification)_?)?(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
     "(?:^|[\\r\\n])PID\\|",
 };
 constexpr std::size_t kMaxStatements = 64;

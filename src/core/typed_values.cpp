@@ -62,6 +62,18 @@ bool typed_value_key_at(std::string_view d, std::uint64_t at, std::uint64_t& val
   if (at >= d.size() || d[at] != '"') return false;
   std::uint64_t p = at + 1;
   bool key = false;
+  // an identity document's number: "documentNumber", "id_number"
+  for (std::string_view doc : {"document", "Document", "doc", "Doc", "identification", "Identification", "identity",
+                               "Identity", "id", "Id", "ID"}) {
+    if (d.substr(p, doc.size()) == doc) {
+      const std::uint64_t q = p + doc.size() + (d.substr(p + doc.size(), 1) == "_" ? 1 : 0);
+      if (d.substr(q, 5) == "value" || d.substr(q, 5) == "Value" || d.substr(q, 6) == "number" ||
+          d.substr(q, 6) == "Number") {
+        p = q;
+        break;
+      }
+    }
+  }
   for (std::string_view k : {"value\"", "Value\"", "number\"", "Number\""}) {
     if (d.substr(p, k.size()) == k) {
       p += k.size();

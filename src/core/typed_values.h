@@ -1,5 +1,6 @@
 // Values that their JSON object names. Records carry a value under a key
-// that says nothing of it ("value", "number") and name its kind beside it:
+// that says nothing of it ("value", "number", an identity document's
+// "documentNumber" / "id_number") and name its kind beside it:
 //
 //   {"type": "passport", "number": "C20871973"}                (HR exports)
 //   {"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "..."}  (FHIR)
@@ -39,7 +40,8 @@ struct TypedValue {
 };
 
 // `value_from`: one past the opening quote of a value whose key is
-// "value", "Value", "number" or "Number" (the trigger pass reports that
+// "value", "Value", "number" or "Number", perhaps after "document",
+// "doc", "id", "identity" or "identification" and a '_' (the trigger pass reports that
 // end, find_table_statements too). False when it is not such a string
 // value on one line (no closing quote within kMaxTypedValue bytes).
 bool typed_value(std::string_view data, std::uint64_t value_from, TypedValue& out) noexcept;

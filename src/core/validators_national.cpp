@@ -542,7 +542,7 @@ int verhoeff_check_digit(std::string_view digits) noexcept {
 bool verhoeff_valid(std::string_view digits) noexcept { return all_digits(digits) && verhoeff(digits, 0) == 0; }
 
 bool in_aadhaar_valid(std::string_view v) noexcept {
-  const Compact<12> c(v, " -");
+  const Compact<12> c(v, " -+");
   if (!c.ok || c.n != 12) return false;
   const std::string_view d = c.view();
   if (!all_digits(d) || d[0] < '2' || all_same(d)) return false;

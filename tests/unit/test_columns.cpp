@@ -55,6 +55,17 @@ TEST(TableHeader, FirstLineOfNamesSplitByItsMostFrequentDelimiter) {
   EXPECT_EQ(header("Anst.nr,F\xC3\xB6rnamn,F\xC3\xB6" "delsedatum\n1,a,2\n").columns, 3u);
 }
 
+TEST(TableHeader, AfterAReportsTitleOrCommentLines) {
+  auto commented = header("# PFMS beneficiary file\n# generated 28/10/2024\nid,ssn\n1,2\n");
+  EXPECT_EQ(commented.names_from, 47u);
+  EXPECT_EQ(commented.columns, 2u);
+  EXPECT_EQ(header("Establishment ID: APHYD385   Report: KYC Pending\nUAN,AADHAAR,PAN\n1,2,3\n").columns, 3u);
+  // after a preamble, only with a row of its width under it
+  EXPECT_FALSE(is_header("Report\nid,ssn\nfree text\n"));
+  // within kPreambleLines
+  EXPECT_FALSE(is_header("a\nb\nc\nd\nid,ssn\n1,2\n"));
+}
+
 TEST(TableHeader, NotAHeader) {
   EXPECT_FALSE(is_header("2024-01-01 INFO a,b,c\n1,2,3\n"));  // a log line
   EXPECT_FALSE(is_header("{\"ssn\": 1, \"b\": 2}\n"));        // JSON
@@ -264,16 +275,34 @@ TEST(Columns, ACamelCaseHeaderNamesByItsLastWords) {
             (std::vector<Found>{{"phone", "+1-415-652-9603"}, {"phone", "6320110566"}}));
 }
 
+TEST(Columns, IndianKycRecordsAndForms) {
+  // a beneficiary file under its comment lines: Aadhaar and mobile columns
+  EXPECT_EQ(gdpr_engines().scan("# PFMS beneficiary payment file\nSNo,Name,Aadhaar_No,Mobile_No\n"
+                                "1,Imran Pillai,472138592060,7599628373\n"),
+            (std::vector<Found>{{"in-aadhaar", "472138592060"}, {"phone", "7599628373"}}));
+  // an identity document's number named by its type
+  EXPECT_EQ(gdpr_engines().scan("{\"documentType\": \"AADHAAR\", \"documentNumber\": \"583249603173\"}"),
+            (std::vector<Found>{{"in-aadhaar", "583249603173"}}));
+  EXPECT_EQ(gdpr_engines().scan("{\"documentType\": \"ORDER\", \"documentNumber\": \"583249603173\"}"),
+            std::vector<Found>{});
+  // form-encoded in a query string; a Hindi label ("Aadhaar number")
+  EXPECT_EQ(gdpr_engines().scan("GET /api/v1/verify?aadhaar=3614+5270+9820&dob=x HTTP/1.1"),
+            (std::vector<Found>{{"in-aadhaar", "3614+5270+9820"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xE0\xA4\x86\xE0\xA4\xA7\xE0\xA4\xBE\xE0\xA4\xB0 "
+                                "\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0 3614 5270 9820"),
+            (std::vector<Found>{{"in-aadhaar", "3614 5270 9820"}}));
+}
+
 TEST(Columns, AHeaderAfterAByteOrderMark) {
   EXPECT_EQ(default_engines().scan("\xEF\xBB\xBFSSN,name\n524713098,Ann\n"), (std::vector<Found>{{"us-ssn", "524713098"}}));
 }
 
 TEST(Columns, NothingWithoutAHeaderThatNamesTheLabel) {
   // The same rows: under other names, without a header, with the header
-  // further down than the first line.
+  // further down than a preamble's few lines.
   EXPECT_EQ(default_engines().scan("customer_id,name,ref,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
   EXPECT_EQ(default_engines().scan("1,Ann,524713098,ok\n2,Bob,401238765,x\n"), std::vector<Found>{});
-  EXPECT_EQ(default_engines().scan("export\ncustomer_id,name,SSN,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
+  EXPECT_EQ(default_engines().scan("export\n\n\n\ncustomer_id,name,SSN,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
   // Labels the rule's context does not take: ssn_hash, password_hash.
   EXPECT_EQ(default_engines().scan("id,ssn_hash,password_hash\n1,524713098,xK9#mQ2$vL7pR4\n"), std::vector<Found>{});
 }
