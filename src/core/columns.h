@@ -91,14 +91,15 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
 // SQL statements that name columns, by where their keyword ends; JSON
 // values their object names (typed_values.h), by where their opening
 // quote ends; HL7 v2 PID segments (hl7_fields.h), by where "PID|" ends:
-// the trigger pass's expressions (engine.cpp) and find_table_statements
-// report the same ends.
+// the trigger pass's expressions (engine.cpp, which reads a JSON key whole
+// once the expression matched its end) and find_table_statements report
+// the same ends.
 enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid };
 constexpr const char* kTableKeywordExpressions[5] = {
     "(?i)insert\\s+into\\s",
     "(?i)create\\s+table\\s",
     "COPY\\s",
-    "\"(?:(?:[Dd]ocument|[Dd]oc|[Ii]d|ID|[Ii]dentity|[Ii]dentification)_?)?(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
+    "(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
     "(?:^|[\\r\\n])PID\\|",
 };
 constexpr std::size_t kMaxStatements = 64;

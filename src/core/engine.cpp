@@ -426,13 +426,17 @@ struct TriggerContext {
   const std::vector<std::uint32_t>* digit_rules;
   const std::vector<std::vector<std::uint32_t>>* shape_rules;
   TableScan* tables;  // ids from the rule count on: SQL statements, JSON values, HL7 PIDs (columns.h)
+  std::string_view data;
 };
 
 int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
   const auto rules = static_cast<unsigned>(c.policy->rules.size());
   if (id >= rules) {
-    c.tables->add(to, static_cast<TableKeyword>(id - rules));
+    // The JSON value expression matches a key's end only (a literal
+    // Hyperscan finds fast); the whole key is checked here.
+    const auto kind = static_cast<TableKeyword>(id - rules);
+    if (kind != TableKeyword::JsonValue || typed_value_key_before(c.data, to)) c.tables->add(to, kind);
     return 0;
   }
   return add_window(*c.set, to, to, id, c.rules[id]) ? 0 : 1;
@@ -838,7 +842,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // First pass: triggers open windows.
   WindowSet set{data, s.windows_, s.capacity_};
   TableScan tables;
-  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules, &tables};
+  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules, &tables, data};
   if (!c.first_pass) {
     set.overflow = true;
   } else if (trigger_db_) {

@@ -56,32 +56,33 @@ void add_key_before(std::string_view d, std::uint64_t at, std::uint64_t lo, Type
   if (s != kNone) add_label(out, s + 1, i - 1);
 }
 
+// A JSON key's bytes, as typed_value_key reads them.
+bool key_char(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+constexpr std::uint64_t kMaxKey = 32;
+
 }  // namespace
+
+bool typed_value_key(std::string_view key) noexcept {
+  // an identity document's number: "documentNumber", "id_number"
+  for (std::string_view doc : {"document", "Document", "doc", "Doc", "identification", "Identification", "identity",
+                               "Identity", "id", "Id", "ID"}) {
+    if (key.size() > doc.size() && key.substr(0, doc.size()) == doc) {
+      std::string_view rest = key.substr(doc.size());
+      if (rest[0] == '_') rest.remove_prefix(1);
+      if (rest == "value" || rest == "Value" || rest == "number" || rest == "Number") return true;
+    }
+  }
+  return key == "value" || key == "Value" || key == "number" || key == "Number";
+}
 
 bool typed_value_key_at(std::string_view d, std::uint64_t at, std::uint64_t& value_from) noexcept {
   if (at >= d.size() || d[at] != '"') return false;
   std::uint64_t p = at + 1;
-  bool key = false;
-  // an identity document's number: "documentNumber", "id_number"
-  for (std::string_view doc : {"document", "Document", "doc", "Doc", "identification", "Identification", "identity",
-                               "Identity", "id", "Id", "ID"}) {
-    if (d.substr(p, doc.size()) == doc) {
-      const std::uint64_t q = p + doc.size() + (d.substr(p + doc.size(), 1) == "_" ? 1 : 0);
-      if (d.substr(q, 5) == "value" || d.substr(q, 5) == "Value" || d.substr(q, 6) == "number" ||
-          d.substr(q, 6) == "Number") {
-        p = q;
-        break;
-      }
-    }
-  }
-  for (std::string_view k : {"value\"", "Value\"", "number\"", "Number\""}) {
-    if (d.substr(p, k.size()) == k) {
-      p += k.size();
-      key = true;
-      break;
-    }
-  }
-  if (!key) return false;
+  while (p < d.size() && p < at + 1 + kMaxKey && key_char(d[p])) ++p;
+  if (p >= d.size() || d[p] != '"' || !typed_value_key(d.substr(at + 1, p - at - 1))) return false;
+  ++p;
   while (p < d.size() && space(d[p])) ++p;
   if (p >= d.size() || d[p] != ':') return false;
   ++p;
@@ -89,6 +90,21 @@ bool typed_value_key_at(std::string_view d, std::uint64_t at, std::uint64_t& val
   if (p >= d.size() || d[p] != '"') return false;
   value_from = p + 1;
   return true;
+}
+
+bool typed_value_key_before(std::string_view d, std::uint64_t value_from) noexcept {
+  if (value_from < 2 || value_from > d.size() || d[value_from - 1] != '"') return false;
+  std::uint64_t p = value_from - 1;
+  while (p > 0 && space(d[p - 1])) --p;
+  if (p == 0 || d[p - 1] != ':') return false;
+  --p;
+  while (p > 0 && space(d[p - 1])) --p;
+  if (p == 0 || d[p - 1] != '"') return false;
+  const std::uint64_t key_end = --p;
+  while (p > 0 && key_end - p < kMaxKey && key_char(d[p - 1])) --p;
+  if (p == 0 || d[p - 1] != '"') return false;
+  std::uint64_t at = 0;
+  return typed_value_key_at(d, p - 1, at) && at == value_from;
 }
 
 bool typed_value(std::string_view d, std::uint64_t value_from, TypedValue& out) noexcept {

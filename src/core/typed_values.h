@@ -39,15 +39,23 @@ struct TypedValue {
   std::size_t count = 0;
 };
 
-// `value_from`: one past the opening quote of a value whose key is
-// "value", "Value", "number" or "Number", perhaps after "document",
-// "doc", "id", "identity" or "identification" and a '_' (the trigger pass reports that
-// end, find_table_statements too). False when it is not such a string
+// `value_from`: one past the opening quote of a value whose key is one of
+// typed_value_key's (the trigger pass reports that end, find_table_statements
+// too). False when it is not such a string
 // value on one line (no closing quote within kMaxTypedValue bytes).
 bool typed_value(std::string_view data, std::uint64_t value_from, TypedValue& out) noexcept;
+
+// Whether a JSON key names such a value: "value", "Value", "number" or
+// "Number", perhaps after "document", "doc", "id", "identity" or
+// "identification" and a '_' ("documentNumber", "id_number").
+bool typed_value_key(std::string_view key) noexcept;
 
 // Whether data[at, ...) starts such a key and its colon and opening quote
 // ("value"\s*:\s*"); `value_from` is set past the quote.
 bool typed_value_key_at(std::string_view data, std::uint64_t at, std::uint64_t& value_from) noexcept;
+
+// The same, read back from one past the opening quote of the value (the
+// trigger pass matches only the key's end: "...Number"\s*:\s*").
+bool typed_value_key_before(std::string_view data, std::uint64_t value_from) noexcept;
 
 }  // namespace privguard::core
