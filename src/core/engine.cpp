@@ -1014,7 +1014,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
       // A fixed-shape token never runs on, nor does a table cell: the cell
       // is the value.
-      ve = rule.token || k.column ? before_next_field(data, vs, ve) : secret_value_end(data, k.start, vs, ve);
+      if (rule.token || k.column)
+        ve = before_next_field(data, vs, ve);
+      else if (!placeholder_default(data, vs, ve))
+        ve = secret_value_end(data, k.start, vs, ve);
     }
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);

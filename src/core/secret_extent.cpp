@@ -166,4 +166,32 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   return before_next_field(data, vs, end);
 }
 
+bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept {
+  if (data.substr(vs, 2) != "${") return false;
+  std::uint64_t p = vs + 2;
+  while (p < data.size() && p < vs + 66 &&
+         (lower(data[p]) || upper(data[p]) || digit(data[p]) || data[p] == '_' || data[p] == '.' || data[p] == '-'))
+    ++p;
+  if (p == vs + 2 || p >= data.size() || data[p] != ':') return false;
+  // A name is a property (spring.datasource.password) or a variable
+  // (DB_PASSWORD); a lower-case word is a lookup's prefix, and what
+  // follows it the variable's name (Log4j's ${env:SMTP_PASSWORD}).
+  bool name = false;
+  for (std::uint64_t i = vs + 2; i < p; ++i) name = name || upper(data[i]) || data[i] == '.' || data[i] == '_';
+  if (!name) return false;
+  ++p;
+  if (p < data.size() && data[p] == '-') ++p;
+  for (std::uint64_t i = p; i < data.size() && i < p + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '\n' || c == '\r' || c == '{') return false;
+    if (c == '}') {
+      if (i == p) return false;
+      vs = p;
+      ve = i;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace privguard::core

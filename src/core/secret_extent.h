@@ -21,6 +21,12 @@ namespace privguard::core {
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept;
 
+// A placeholder with a default (Spring's ${DB_PASSWORD:s3cret}, the
+// shell's ${PASS:-s3cret}) as a value: the default is the value (not in
+// a lookup, Log4j's ${env:SMTP_PASSWORD}). Moves
+// [vs, ve) onto it and returns true; false when data[vs, ...) is none.
+bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept;
+
 // Only the last step (fixed-shape tokens and table cells, which never run on).
 std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 

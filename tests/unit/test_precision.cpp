@@ -494,6 +494,7 @@ TEST(Secrets, PasswordsInTheFormsToolsGiveThem) {
   // a Spring / shell placeholder's default
   EXPECT_EQ(found("    password: ${RABBITMQ_PASSWORD:Qe4!vB7nRt}\n"), Expected{"password=Qe4!vB7nRt"});
   EXPECT_EQ(found("    password: ${RABBITMQ_PASSWORD:-guest}\n"), Expected{});
+  EXPECT_EQ(found("<Property name=\"smtpPassword\">${env:SMTP_PASSWORD}</Property>"), Expected{});
   // HTTP client calls' (user, password) arguments
   EXPECT_EQ(found("r = requests.get(url, auth=(\"reporting\", \"Xk2#mPq9\"), timeout=10)"),
             Expected{"password=Xk2#mPq9"});
