@@ -94,6 +94,11 @@ bool email_valid(std::string_view v) noexcept {
   if (at == std::string_view::npos && (at = v.rfind("%40")) != std::string_view::npos) at_len = 3;
   if (at == std::string_view::npos || at == 0 || at + at_len >= v.size()) return false;
   const std::string_view local = v.substr(0, at), domain = v.substr(at + at_len);
+  // "+33612345678@sip.example.fr": a telephone number at a SIP or ENUM
+  // domain (sip:, tel: URIs), which the phone rule reads; no mailbox.
+  if (local.size() > 6 && local[0] == '+' &&
+      local.find_first_not_of("0123456789", 1) == std::string_view::npos)
+    return false;
   const std::size_t dot = domain.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
   if (!known_tld(domain.substr(dot + 1))) return false;

@@ -377,6 +377,18 @@ TEST(Numbers, HexDumpColumnsAreNotCards) {
 
 // ----------------------------------------------------------------- e-mail
 
+TEST(Email, ASipUrisTelephoneNumberIsAPhone) {
+  EXPECT_EQ(found("From: \"Lucas\" <sip:+33612345678@sip.operator.fr>;tag=9d1a2596"),
+            Expected{"phone=+33612345678"});
+}
+
+TEST(Secrets, DocumentationPlaceholdersAndFlagsAreNoSecrets) {
+  EXPECT_EQ(found("curl -H \"Authorization: Bearer YOUR_ACCESS_TOKEN\" \"$BASE/v1/me\""), Expected{});
+  EXPECT_EQ(found("  \"Password\": \"__SMTP_PASSWORD__\"\n"), Expected{});
+  EXPECT_EQ(found("-AccountPassword (ConvertTo-SecureString -AsPlainText \"Umber5698_\" -Force)"),
+            Expected{"password=Umber5698_"});
+}
+
 TEST(Email, RandomTextIsNotAnAddress) {
   for (const std::string text : {"..f@f.VsJogZ..", "x#Kq@hT.De&", "..a@b.zz.", "..ab@cd.qx.", "`q@Gh.cOm.",
                                  "aZ3qK9@mail.com", "bob@x.com", "f@f.COm", "]T@xQ.Xk3.de.", "&g...@Oz.CG.....",
