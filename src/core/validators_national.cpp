@@ -124,11 +124,34 @@ constexpr MonthName kMonths[] = {
     {"syyskuu", 9}, {"lokakuu", 10}, {"marraskuu", 11}, {"joulukuu", 12},
 };
 
+// Hindi (Devanagari), compared as written: both spellings of the
+// half-nasal (सितंबर / सितम्बर) and of February (फ़रवरी / फरवरी).
+constexpr MonthName kMonthsAsWritten[] = {
+    {"\xE0\xA4\x9C\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80", 1},
+    {"\xE0\xA4\xAB\xE0\xA4\xBC\xE0\xA4\xB0\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80", 2},
+    {"\xE0\xA4\xAB\xE0\xA4\xB0\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80", 2},
+    {"\xE0\xA4\xAE\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\x9A", 3},
+    {"\xE0\xA4\x85\xE0\xA4\xAA\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x88\xE0\xA4\xB2", 4},
+    {"\xE0\xA4\xAE\xE0\xA4\x88", 5},
+    {"\xE0\xA4\x9C\xE0\xA5\x82\xE0\xA4\xA8", 6},
+    {"\xE0\xA4\x9C\xE0\xA5\x81\xE0\xA4\xB2\xE0\xA4\xBE\xE0\xA4\x88", 7},
+    {"\xE0\xA4\x85\xE0\xA4\x97\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4", 8},
+    {"\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 9},
+    {"\xE0\xA4\xB8\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA4\xAE\xE0\xA5\x8D\xE0\xA4\xAC\xE0\xA4\xB0", 9},
+    {"\xE0\xA4\x85\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\x9F\xE0\xA5\x82\xE0\xA4\xAC\xE0\xA4\xB0", 10},
+    {"\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 11},
+    {"\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\xAE\xE0\xA5\x8D\xE0\xA4\xAC\xE0\xA4\xB0", 11},
+    {"\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 12},
+    {"\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\xAE\xE0\xA5\x8D\xE0\xA4\xAC\xE0\xA4\xB0", 12},
+};
+
 // Words a written date may hold besides the month: ordinal suffixes
 // ("12th", "1er") and "of"/"de" ("12th of March", "12 de marzo de 1984").
 constexpr std::string_view kFillers[] = {"st", "nd", "rd", "th", "er", "of", "de"};
 
 int month_of(std::string_view word) noexcept {
+  for (const MonthName& m : kMonthsAsWritten)
+    if (m.name == word) return m.month;
   char buf[16];
   std::size_t n = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -221,9 +244,15 @@ bool date_valid(std::string_view v) noexcept {
     if (day.size() > 2 || !year_or_yy_ok(year)) return false;
     return date_exists(year_of(year), month, number(day));
   }
-  if (nn == 1 && nums[0].size() == 8 && v.size() == 8) {  // YYYYMMDD (vCard BDAY, ISO 8601 basic)
-    if (!year_ok(nums[0].substr(0, 4))) return false;
-    return date_exists(number(nums[0].substr(0, 4)), number(nums[0].substr(4, 2)), number(nums[0].substr(6, 2)));
+  if (nn == 1 && nums[0].size() == 8 && v.size() == 8) {
+    // YYYYMMDD (vCard BDAY, ISO 8601 basic), else DDMMYYYY or MMDDYYYY
+    // (UIDAI's and DigiLocker's dob "13052004")
+    const std::string_view d = nums[0];
+    if (year_ok(d.substr(0, 4)) && date_exists(number(d.substr(0, 4)), number(d.substr(4, 2)), number(d.substr(6, 2))))
+      return true;
+    if (!year_ok(d.substr(4, 4))) return false;
+    const int y = number(d.substr(4, 4)), a = number(d.substr(0, 2)), b = number(d.substr(2, 2));
+    return date_exists(y, b, a) || date_exists(y, a, b);
   }
   if (nn != 3 || seps[0] != seps[1] || (seps[0] != '-' && seps[0] != '/' && seps[0] != '.')) return false;
   if (nums[0].size() == 4) {  // ISO order

@@ -293,6 +293,19 @@ TEST(Columns, IndianKycRecordsAndForms) {
             (std::vector<Found>{{"in-aadhaar", "3614 5270 9820"}}));
 }
 
+TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
+  // a date suffix on the label, dot leaders, Hindi, UIDAI's DDMMYYYY
+  EXPECT_EQ(gdpr_engines().scan("APP_PAN_NO,APP_NAME,APP_DOB_DT,APP_STATUS\nZKEPT7978S,IMRAN REDDY,02/06/1988,OK\n"),
+            (std::vector<Found>{{"date-of-birth", "02/06/1988"}}));
+  EXPECT_EQ(gdpr_engines().scan("  Date de naissance ...... : 27/11/1984\n"),
+            (std::vector<Found>{{"date-of-birth", "27/11/1984"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xE0\xA4\x9C\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xAE "
+                                "\xE0\xA4\xA4\xE0\xA4\xBF\xE0\xA4\xA5\xE0\xA4\xBF 17/06/1997"),
+            (std::vector<Found>{{"date-of-birth", "17/06/1997"}}));
+  EXPECT_EQ(gdpr_engines().scan("{\"name\": \"Harish\", \"dob\": \"13052004\"}"),
+            (std::vector<Found>{{"date-of-birth", "13052004"}}));
+}
+
 TEST(Columns, AHeaderAfterAByteOrderMark) {
   EXPECT_EQ(default_engines().scan("\xEF\xBB\xBFSSN,name\n524713098,Ann\n"), (std::vector<Found>{{"us-ssn", "524713098"}}));
 }

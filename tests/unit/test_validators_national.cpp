@@ -98,6 +98,10 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "29.02.1984"));
   EXPECT_TRUE(v(Validator::Date, "19840312"));     // ISO 8601 basic (vCard BDAY)
   EXPECT_TRUE(v(Validator::Date, "20000229"));
+  EXPECT_TRUE(v(Validator::Date, "13052004"));     // DDMMYYYY (UIDAI's dob)
+  EXPECT_TRUE(v(Validator::Date, "05132004"));     // MMDDYYYY
+  EXPECT_FALSE(v(Validator::Date, "13132004"));
+  EXPECT_FALSE(v(Validator::Date, "13051804"));
   // After a label only (the rule's context): two-digit years, URL-encoded slashes
   EXPECT_TRUE(v(Validator::Date, "12/03/84"));
   EXPECT_TRUE(v(Validator::Date, "03/17/85"));
@@ -148,6 +152,8 @@ TEST(DateValidator, MonthNames) {
   EXPECT_TRUE(v(Validator::Date, "12 de marzo de 1984"));       // Spanish
   EXPECT_TRUE(v(Validator::Date, "12 maggio 1984"));            // Italian
   EXPECT_TRUE(v(Validator::Date, "12 maart 1984"));             // Dutch
+  EXPECT_TRUE(v(Validator::Date, "6 \xE0\xA4\x9C\xE0\xA5\x82\xE0\xA4\xA8 2006"));  // Hindi (June)
+  EXPECT_TRUE(v(Validator::Date, "12 \xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0 1982"));
   EXPECT_TRUE(v(Validator::Date, "29 February 1984"));
   EXPECT_FALSE(v(Validator::Date, "30 February 1984"));
   EXPECT_FALSE(v(Validator::Date, "31 April 1984"));
