@@ -389,6 +389,18 @@ TEST(Secrets, DocumentationPlaceholdersAndFlagsAreNoSecrets) {
             Expected{"password=Umber5698_"});
 }
 
+TEST(Secrets, KeysInTheFormsToolsGiveThem) {
+  EXPECT_EQ(found("default['shop']['api']['secret_key'] = 'f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE'\n"),
+            Expected{"generic-secret=f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE"});
+  EXPECT_EQ(found("ENV API_KEY f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE\n"), Expected{"generic-secret=f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE"});
+  EXPECT_EQ(found("\"text\": \"API key: f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE\","),
+            Expected{"generic-secret=f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE"});
+  EXPECT_EQ(found("<property>\n  <name>fs.s3a.secret.key</name>\n  <value>Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S</value>"),
+            Expected{"aws-secret-key=Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"});
+  EXPECT_EQ(found("old key AKIAHJNHQ2IK6OTEFSRB / Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S - deleting it"),
+            (Expected{"aws-access-key-id=AKIAHJNHQ2IK6OTEFSRB", "aws-secret-key=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"}));
+}
+
 TEST(Email, RandomTextIsNotAnAddress) {
   for (const std::string text : {"..f@f.VsJogZ..", "x#Kq@hT.De&", "..a@b.zz.", "..ab@cd.qx.", "`q@Gh.cOm.",
                                  "aZ3qK9@mail.com", "bob@x.com", "f@f.COm", "]T@xQ.Xk3.de.", "&g...@Oz.CG.....",
