@@ -24,8 +24,8 @@ bool value_stop(char c) noexcept {
   }
 }
 
-// An option's key at data[at]: a lower-case or an upper-case name, then
-// '=' or ':' ("domain=", "vers=", "UID=").
+// An option's key at data[at]: a lower-case or an upper-case name of two
+// or more characters, then '=' or ':' ("domain=", "vers=", "UID=").
 bool option_key_at(std::string_view data, std::uint64_t at) noexcept {
   if (at >= data.size()) return false;
   const bool low = lower(data[at]);
@@ -33,10 +33,58 @@ bool option_key_at(std::string_view data, std::uint64_t at) noexcept {
   std::uint64_t i = at + 1;
   for (; i < data.size() && i < at + 32; ++i) {
     const char c = data[i];
-    if (c == '=' || c == ':') return true;
+    if (c == '=' || c == ':') return i > at + 1;
     if (!(digit(c) || c == '_' || c == '.' || c == '-' || (low ? lower(c) : upper(c)))) return false;
   }
   return false;
+}
+
+// A query string's or form body's key byte.
+bool field_key_byte(char c) noexcept {
+  return lower(c) || upper(c) || digit(c) || c == '_' || c == '.' || c == '-' || c == '[' || c == ']';
+}
+
+// Whether data[at] starts the next field of a query string or form body:
+// "&key=" or HTML's "&amp;key=".
+bool next_field_at(std::string_view data, std::uint64_t at) noexcept {
+  if (at >= data.size() || data[at] != '&') return false;
+  std::uint64_t j = at + 1;
+  if (data.substr(j, 4) == "amp;") j += 4;
+  std::uint64_t k = j;
+  while (k < data.size() && field_key_byte(data[k])) ++k;
+  return k > j && k < data.size() && data[k] == '=';
+}
+
+// An unquoted value holds '&' ("Tr0ub&dor"), but a query string's next
+// field ("password=x&password_confirmation=x") is another value: the
+// rule's expression stops at every '&' so that each field is a match of
+// its own, and the value runs on here up to the next "&key=".
+std::uint64_t across_ampersands(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  std::uint64_t e = ve;
+  while (e < data.size() && data[e] == '&' && !next_field_at(data, e)) {
+    std::uint64_t j = data.substr(e, 5) == "&amp;" ? e + 5 : e + 1;
+    while (j < data.size() && !value_stop(data[j]) && data[j] != '&') ++j;
+    if (j == e + 1 || j > vs + kMaxQuoted) break;
+    e = j;
+  }
+  return e;
+}
+
+// A ')' that closes nothing in the value closes the prose or call around
+// it: "(password: L4nt3rn_230)".
+std::uint64_t without_closing_paren(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  for (std::uint64_t i = vs; i < ve; ++i)
+    if (data[i] == '(') return ve;
+  while (ve > vs + 1 && data[ve - 1] == ')') --ve;
+  return ve;
+}
+
+// Oracle's user/password@connect_identifier (sqlplus scott/tiger@orcl): a
+// password holding '@' is quoted there.
+std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  for (std::uint64_t i = vs + 1; i < ve; ++i)
+    if (data[i] == '@') return i;
+  return ve;
 }
 
 // A connection string's field: the key follows a ';' ("...;Password=").
@@ -119,7 +167,7 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
     while (e < data.size() && data[e] == '\\') ++e;
     if (e == data.size() || data[e] != q || e - ve == opener) return ve;
   } else if (stop != ' ' && stop != '\t' && stop != ',' && stop != ';' && stop != '[' && stop != ']' &&
-             stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'') {
+             stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'' && stop != '&') {
     return ve;
   }
   for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
@@ -138,31 +186,24 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
 // unencoded "&word=" loses its tail to this; in those carriers it cannot
 // hold one (it would be "%26").
 std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
-  auto key_byte = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-           c == '-' || c == '[' || c == ']';
-  };
-  for (std::uint64_t i = vs + 1; i + 2 < ve; ++i) {
-    if (data[i] != '&') continue;
-    std::uint64_t j = i + 1;
-    if (data.substr(j, 4) == "amp;") j += 4;  // HTML: "&amp;key="
-    while (j < ve && key_byte(data[j])) ++j;
-    if (j > i + 1 && j < ve && data[j] == '=') return i;
-  }
+  for (std::uint64_t i = vs; i + 2 < ve; ++i)
+    if (next_field_at(data, i)) return i;  // at vs: an empty value ("password=&remember=1")
   return ve;
 }
 
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept {
-  if (ve >= data.size() || vs == 0) return before_next_field(data, vs, ve);
+  if (vs == 0 || vs >= data.size()) return before_next_field(data, vs, ve);
   const char q = data[vs - 1];
   std::uint64_t end = ve;
   if (q == '"' || q == '\'' || q == '>')
     end = to_closing_quote(data, vs, ve);
   else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
     end = to_field_end(data, vs, ve);
+  else if (q == '/')
+    end = before_connect_identifier(data, vs, ve);
   else
-    end = across_commas(data, vs, ve);
+    end = without_closing_paren(data, vs, across_commas(data, vs, across_ampersands(data, vs, ve)));
   return before_next_field(data, vs, end);
 }
 

@@ -15,8 +15,11 @@ namespace privguard::core {
 //  - between quotes it runs to the closing quote, in an XML element to its
 //    end tag (to_closing_quote);
 //  - in a connection string ("...;User Id=u;Password=p;") to its ';';
-//  - unquoted, across ',' between its characters ("L,oxoAA^HcLq3TzYx")
-//    but not into the next option ("username=u,password=p,domain=d");
+//  - after Oracle's user/ (sqlplus scott/tiger@orcl) to its '@';
+//  - unquoted, across '&' and ',' between its characters ("Tr0ub&dor",
+//    "L,oxoAA^HcLq3TzYx") but not into the next field or option
+//    ("password=x&remember=1", "username=u,password=p,domain=d"), and
+//    without a ')' that closes nothing in it ("(password: X)");
 //  - in a query string or form body, before the next "&key=".
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept;

@@ -389,6 +389,30 @@ TEST(Secrets, DocumentationPlaceholdersAndFlagsAreNoSecrets) {
             Expected{"password=Umber5698_"});
 }
 
+TEST(Secrets, PasswordsInQueryStringsCommandsAndProse) {
+  // each field of a form body is a value of its own; '&' inside a value
+  EXPECT_EQ(found("name=x&password=aKYRVFpciyk&password_confirmation=aKYRVFpciyk&terms=1"),
+            (Expected{"password=aKYRVFpciyk", "password=aKYRVFpciyk"}));
+  EXPECT_EQ(found("password=Tr0ub&dor3x!&remember=1"), Expected{"password=Tr0ub&dor3x!"});
+  EXPECT_EQ(found("password=&remember=1"), Expected{});
+  EXPECT_EQ(found("\tdbPassword := \"&8d00e@%+SqNJ0G80qk\"\n"), Expected{"password=&8d00e@%+SqNJ0G80qk"});
+  // Oracle's tools and SQL; Windows' net user; a hash's index; -pwd; pw:
+  EXPECT_EQ(found("expdp system/Ember.8861#@ORCLPDB1 schemas=HR"), Expected{"password=Ember.8861#"});
+  EXPECT_EQ(found("sqlplus scott/tiger@orcl"), Expected{});
+  EXPECT_EQ(found("CREATE USER etl_loader IDENTIFIED BY MBhRUsZVuD7ND;"), Expected{"password=MBhRUsZVuD7ND"});
+  EXPECT_EQ(found("net user svc_print kIsA37QmYtHZoB2cm /add"), Expected{"password=kIsA37QmYtHZoB2cm"});
+  EXPECT_EQ(found("default['shop']['db']['password'] = 'Dci6YxSiLJV-j'"), Expected{"password=Dci6YxSiLJV-j"});
+  EXPECT_EQ(found("orapki wallet create -wallet /u01/wallet -pwd kzfFWujWO77b3m"), Expected{"password=kzfFWujWO77b3m"});
+  EXPECT_EQ(found("Reset done - pw: B4dg3rX549"), Expected{"password=B4dg3rX549"});
+  EXPECT_EQ(found("es = Elasticsearch(hosts, http_auth=(\"elastic\", \"l:z_=9=_L0Exq\"))"),
+            Expected{"password=l:z_=9=_L0Exq"});
+  // a ')' that closes the prose; a netrc password with ',' and '='
+  EXPECT_EQ(found("psql -h db -U megan (password: L4nt3rn_230)"), Expected{"password=L4nt3rn_230"});
+  EXPECT_EQ(found("machine x login svc password dHM7_WW,m=cdt+tSYv\n"), Expected{"password=dHM7_WW,m=cdt+tSYv"});
+  // shell's pwd
+  EXPECT_EQ(found("cd /srv && pwd && ls\n$ pwd\n/home/ann\n"), Expected{});
+}
+
 TEST(Secrets, KeysInTheFormsToolsGiveThem) {
   EXPECT_EQ(found("default['shop']['api']['secret_key'] = 'f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE'\n"),
             Expected{"generic-secret=f3Kq9ZxL2mVb7RtP4sWc8NdY1gHj6TuE"});
