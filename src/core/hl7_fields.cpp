@@ -54,6 +54,26 @@ void first_component(std::string_view d, std::uint64_t from, std::uint64_t to, s
   out.add(from, e, label);
 }
 
+// A telephone field (XTN) of its first repetition: the number as v2.3
+// wrote it (component 1), or else v2.5's area code (component 6) or local
+// number (component 7) when only one of them is there: senders put a
+// mobile number without an area code in either ("^PRN^CP^^91^8522268375").
+void telephone(std::string_view d, std::uint64_t from, std::uint64_t to, Out& out) {
+  std::uint64_t comp[7], comp_end[7];
+  std::size_t c = 0;
+  std::uint64_t p = from;
+  while (c < 7) {
+    comp[c] = p;
+    while (p < to && d[p] != '^' && d[p] != '~') ++p;
+    comp_end[c++] = p;
+    if (p >= to || d[p] != '^') break;
+    ++p;
+  }
+  const bool area = c >= 6 && comp_end[5] > comp[5], local = c == 7 && comp_end[6] > comp[6];
+  if (comp_end[0] > comp[0]) out.add(comp[0], comp_end[0], "phone");
+  else if (area != local) out.add(area ? comp[5] : comp[6], area ? comp_end[5] : comp_end[6], "phone");
+}
+
 }  // namespace
 
 std::size_t hl7_pid_values(std::string_view d, std::uint64_t fields, Hl7Value* v) noexcept {
@@ -73,7 +93,7 @@ std::size_t hl7_pid_values(std::string_view d, std::uint64_t fields, Hl7Value* v
         break;
       }
       case 13:
-      case 14: first_component(d, p, e, "phone", out); break;
+      case 14: telephone(d, p, e, out); break;
       case 19: first_component(d, p, e, "ssn", out); break;
       default: break;
     }

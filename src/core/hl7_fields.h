@@ -4,7 +4,8 @@
 //   PID|1||MRN3920355^^^HOSP^MR~471626339^^^SSA^SS||DOE^JANE||19850316|F|...
 //
 // PID-7 is the date of birth, PID-13 and PID-14 the home and business
-// phone, PID-19 the SSN; each repetition of PID-3 is an identifier with its
+// phone (component 1, or v2.5's area code or local number, components 6
+// and 7, when only one is there), PID-19 the SSN; each repetition of PID-3 is an identifier with its
 // assigning authority (component 4) and type code (component 5: SS social
 // security number, PPN passport, NN... / NI national identifier). As with
 // table columns (columns.h), the engine reads each such value as if it

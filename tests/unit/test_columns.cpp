@@ -265,6 +265,11 @@ TEST(Columns, Hl7PatientFieldsByPositionAndTypeCode) {
                                                           {"passport", "C20871973"},
                                                           {"date-of-birth", "19850316"},
                                                           {"phone", "+31 6 12345678"}}));
+  // v2.5's telephone: country code and local number in their own components
+  EXPECT_EQ(gdpr_engines().scan("PID|1||X1^^^H^MR||RAO^POOJA||19900101|F|||Patna||^PRN^CP^^91^8522268375\r"),
+            (std::vector<Found>{{"date-of-birth", "19900101"}, {"phone", "8522268375"}}));
+  EXPECT_EQ(gdpr_engines().scan("PID|1||X1^^^H^MR||RAO^POOJA||19900101|F|||Patna||^PRN^CP^^91^^8522268375\r"),
+            (std::vector<Found>{{"date-of-birth", "19900101"}, {"phone", "8522268375"}}));
   // an identifier whose type code names nothing, and a PID that is not a segment's start
   EXPECT_EQ(gdpr_engines().scan("PID|1||524713098^^^HOSP^MR\r"), std::vector<Found>{});
   EXPECT_EQ(gdpr_engines().scan("xPID|1||x||y||19850316\r"), std::vector<Found>{});
