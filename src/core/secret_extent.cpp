@@ -13,7 +13,8 @@ bool lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 bool upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-// Where the password rule's expression stops an unquoted value.
+// Where the password rule's expression stops an unquoted value, but '&'
+// (across_ampersands reads what follows it).
 bool value_stop(char c) noexcept {
   switch (c) {
     case ' ': case '\t': case '\r': case '\n': case '\v': case '\f':
