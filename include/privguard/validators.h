@@ -20,7 +20,7 @@ enum class Validator : unsigned char {
   SecretValue,  // rejects placeholders: masked (***), ${VAR}, <...>, {{..}}, one repeated char, too short
   // National ids, birth dates, passports (src/core/validators_national.h)
   Date,             // a calendar date that exists, 1900-2099, numeric or with a month name
-  Passport,         // 6-9 capitals/digits, at least 2 digits, no placeholder
+  Passport,         // 6-9 capitals/digits, at least 2 digits (a Dutch one may hold 1), no placeholder
   UkNino,           // HMRC prefix rules, six digits, suffix A-D
   NlBsn,            // 9 digits, 11-test
   SePersonnummer,   // YYMMDD-NNNN / YYYYMMDDNNNN, existing date, Luhn

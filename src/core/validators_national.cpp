@@ -274,7 +274,10 @@ bool passport_valid(std::string_view v) noexcept {
     if (is_digit(c)) digits[nd++] = c;
     else if (!is_upper(c)) return false;
   }
-  if (nd < 2 || all_same(v)) return false;
+  // Two digits or more; a Dutch passport may hold one: two letters, six
+  // letters or digits, a digit (NX1234567, but also SPECIABC1).
+  const bool dutch = v.size() == 9 && is_upper(v[0]) && is_upper(v[1]) && is_digit(v[8]);
+  if (nd < (dutch ? 1u : 2u) || all_same(v)) return false;
   const std::string_view d(digits, nd);
   if (nd >= 5 && (all_same(d) || sequential(d))) return false;
   return true;

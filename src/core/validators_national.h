@@ -19,7 +19,8 @@ namespace privguard::core::national {
 // Italian or Dutch ("12 March 1984", "March 12, 1984", "12. März 1984",
 // "12 de marzo de 1984", "1er mars 1984").
 bool date_valid(std::string_view) noexcept;
-// 6-9 capitals and digits, at least 2 digits; not one repeated character,
+// 6-9 capitals and digits, at least 2 digits (1 in a Dutch passport's
+// shape: two letters, six letters or digits, a digit); not one repeated character,
 // not repeated or sequential digits ("000000000", "A12345678").
 bool passport_valid(std::string_view) noexcept;
 // UK National Insurance number: two prefix letters allowed by HMRC (first

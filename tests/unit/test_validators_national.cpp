@@ -183,6 +183,8 @@ TEST(PassportValidator, Placeholders) {
   EXPECT_FALSE(v(Validator::Passport, "XXXXXXXXX"));
   EXPECT_FALSE(v(Validator::Passport, "REDACTED"));   // no digits
   EXPECT_FALSE(v(Validator::Passport, "SHA1XYZ"));    // one digit
+  EXPECT_FALSE(v(Validator::Passport, "SHA1ABCDE"));  // one digit, not last
+  EXPECT_TRUE(v(Validator::Passport, "JMXACKEN3"));   // a Dutch passport's shape: one digit, last
   EXPECT_FALSE(v(Validator::Passport, "c4j7rz2x9"));  // lower case
   EXPECT_FALSE(v(Validator::Passport, "A1B2C"));      // too short
   EXPECT_FALSE(v(Validator::Passport, "5482139071"));  // too long
