@@ -57,6 +57,7 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
   h.rows_from = end + 1;
   return true;
 }
+
 }  // namespace
 
 bool table_header(std::string_view d, TableHeader& h) noexcept {

@@ -102,9 +102,7 @@ bool typed_value_key_before(std::string_view d, std::uint64_t value_from) noexce
   if (p == 0 || d[p - 1] != '"') return false;
   const std::uint64_t key_end = --p;
   while (p > 0 && key_end - p < kMaxKey && key_char(d[p - 1])) --p;
-  if (p == 0 || d[p - 1] != '"') return false;
-  std::uint64_t at = 0;
-  return typed_value_key_at(d, p - 1, at) && at == value_from;
+  return p > 0 && d[p - 1] == '"' && typed_value_key(d.substr(p, key_end - p));
 }
 
 bool typed_value(std::string_view d, std::uint64_t value_from, TypedValue& out) noexcept {

@@ -238,6 +238,26 @@ TEST(TypedValues, AValueNamedByItsObject) {
   EXPECT_FALSE(typed_value("{\"value\": \"abc\ndef\"}", 11, tv));
 }
 
+TEST(TypedValues, TheKeyReadBackIsTheKeyReadForward) {
+  // The trigger pass reports a key's end; typed_value_key_before must take
+  // exactly the keys typed_value_key_at takes.
+  using privguard::core::typed_value_key_at;
+  using privguard::core::typed_value_key_before;
+  for (const std::string d : {"{\"value\": \"x\"}", "{\"documentNumber\" :  \"x\"}", "{\"id_value\":\"x\"}",
+                              "{\"phoneNumber\": \"x\"}", "{\"Number\": 12, \"n\": \"x\"}",
+                              "{\"ordervalue\": \"x\"}", "{\"IDNumber\": \"x\"}"}) {
+    std::uint64_t forward = 0;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+      std::uint64_t from = 0;
+      if (typed_value_key_at(d, i, from)) forward = from;
+    }
+    std::uint64_t backward = 0;
+    for (std::size_t i = 0; i <= d.size(); ++i)
+      if (typed_value_key_before(d, i)) backward = i;
+    EXPECT_EQ(forward, backward) << d;
+  }
+}
+
 TEST(Columns, AValueNamedBySiblingOrParentKeys) {
   // FHIR identifiers and telecom, an HR export's documents, ARM outputs
   const std::string fhir =
