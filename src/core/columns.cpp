@@ -136,7 +136,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
   // kTableKeywordExpressions, in plain code: "insert\s+into\s" and
   // "create\s+table\s" in any case, "COPY\s"; each ends one byte past
   // its last word; a JSON "value"/"number" key (or "documentNumber", "id_value" ...) up to its value's quote;
-// "PID|" at a line's start.
+// "PID|" or "NK1|" at a line's start.
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   auto words = [&](std::size_t p, std::string_view a, std::string_view b, std::uint64_t& end) {
     for (char c : a)
@@ -154,7 +154,8 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     const char c = lower(d[i]);
     std::uint64_t end = 0;
     if (d[i] == '"' && typed_value_key_at(d, i, end)) t.add(end, TableKeyword::JsonValue);
-    if (d[i] == 'P' && (i == 0 || d[i - 1] == '\r' || d[i - 1] == '\n') && d.substr(i, 4) == "PID|")
+    if ((d[i] == 'P' || d[i] == 'N') && (i == 0 || d[i - 1] == '\r' || d[i - 1] == '\n') &&
+        (d.substr(i, 4) == "PID|" || d.substr(i, 4) == "NK1|"))
       t.add(i + 4, TableKeyword::Hl7Pid);
     if (c == 'i' && words(i, "insert", "into", end)) t.add(end, TableKeyword::Insert);
     else if (c == 'c' && words(i, "create", "table", end)) t.add(end, TableKeyword::CreateTable);

@@ -90,7 +90,7 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
 
 // SQL statements that name columns, by where their keyword ends; JSON
 // values their object names (typed_values.h), by where their opening
-// quote ends; HL7 v2 PID segments (hl7_fields.h), by where "PID|" ends:
+// quote ends; HL7 v2 PID and NK1 segments (hl7_fields.h), by where "PID|" or "NK1|" ends:
 // the trigger pass's expressions (engine.cpp, which reads a JSON key whole
 // once the expression matched its end) and find_table_statements report
 // the same ends.
@@ -100,7 +100,7 @@ constexpr const char* kTableKeywordExpressions[5] = {
     "(?i)create\\s+table\\s",
     "COPY\\s",
     "(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
-    "(?:^|[\\r\\n])PID\\|",
+    "(?:^|[\\r\\n])(?:PID|NK1)\\|",
 };
 constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;

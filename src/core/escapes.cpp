@@ -166,6 +166,11 @@ bool fit_value_to_escapes(std::string_view d, std::uint64_t& start, std::uint64_
   for (int guard = 0; guard < 8 && start < end; ++guard) {
     Escape esc;
     if (!escape_covering(d, start, esc)) break;
+    // An escaped '(' whose ')' the value holds opens it: "%28718%29+236-4974"
+    // is "(718) 236-4974".
+    if (esc.start == start && esc.end - esc.start == 3 && d[start] == '%' && d[start + 1] == '2' &&
+        d[start + 2] == '8' && d.substr(esc.end, end - esc.end).find("%29") != std::string_view::npos)
+      break;
     if (esc.value_char) {
       if (esc.start < start) {
         std::size_t s = grow_left(d, esc.start);

@@ -54,24 +54,36 @@ void first_component(std::string_view d, std::uint64_t from, std::uint64_t to, s
   out.add(from, e, label);
 }
 
-// A telephone field (XTN) of its first repetition: the number as v2.3
-// wrote it (component 1), or else v2.5's area code (component 6) or local
-// number (component 7) when only one of them is there: senders put a
-// mobile number without an area code in either ("^PRN^CP^^91^8522268375").
+// A telephone field (XTN), each repetition ("home~mobile"): the number as
+// v2.3 wrote it (component 1), or else v2.5's area code (component 6) or
+// local number (component 7) when only one of them is there: senders put
+// a mobile number without an area code in either ("^PRN^CP^^91^8522268375").
 void telephone(std::string_view d, std::uint64_t from, std::uint64_t to, Out& out) {
-  std::uint64_t comp[7], comp_end[7];
-  std::size_t c = 0;
-  std::uint64_t p = from;
-  while (c < 7) {
-    comp[c] = p;
-    while (p < to && d[p] != '^' && d[p] != '~') ++p;
-    comp_end[c++] = p;
-    if (p >= to || d[p] != '^') break;
-    ++p;
+  for (std::uint64_t rep = from; rep < to;) {
+    std::uint64_t rep_end = rep;
+    while (rep_end < to && d[rep_end] != '~') ++rep_end;
+    std::uint64_t comp[7], comp_end[7];
+    std::size_t c = 0;
+    std::uint64_t p = rep;
+    while (c < 7) {
+      comp[c] = p;
+      while (p < rep_end && d[p] != '^') ++p;
+      comp_end[c++] = p;
+      if (p >= rep_end) break;
+      ++p;
+    }
+    const bool area = c >= 6 && comp_end[5] > comp[5], local = c == 7 && comp_end[6] > comp[6];
+    if (comp_end[0] > comp[0]) out.add(comp[0], comp_end[0], "phone");
+    else if (area != local) out.add(area ? comp[5] : comp[6], area ? comp_end[5] : comp_end[6], "phone");
+    rep = rep_end + 1;
   }
-  const bool area = c >= 6 && comp_end[5] > comp[5], local = c == 7 && comp_end[6] > comp[6];
-  if (comp_end[0] > comp[0]) out.add(comp[0], comp_end[0], "phone");
-  else if (area != local) out.add(area ? comp[5] : comp[6], area ? comp_end[5] : comp_end[6], "phone");
+}
+
+// A timestamp field: the date is its first eight digits.
+void birth_date(std::string_view d, std::uint64_t from, std::uint64_t to, Out& out) {
+  std::uint64_t n = 0;
+  while (from + n < to && n < 8 && d[from + n] >= '0' && d[from + n] <= '9') ++n;
+  if (n == 8) out.add(from, from + 8, "date_of_birth");
 }
 
 }  // namespace
@@ -79,23 +91,30 @@ void telephone(std::string_view d, std::uint64_t from, std::uint64_t to, Out& ou
 std::size_t hl7_pid_values(std::string_view d, std::uint64_t fields, Hl7Value* v) noexcept {
   Out out{v};
   const std::uint64_t hi = d.size() - fields > kMaxSegment ? fields + kMaxSegment : d.size();
+  // NK1, the next of kin: 5 and 6 their phones, 16 their date of birth,
+  // 37 their SSN. (The trigger reports only "PID|" and "NK1|".)
+  const bool kin = fields >= 4 && d.substr(fields - 4, 3) == "NK1";
   std::uint64_t p = fields;
-  for (int field = 1; p <= hi && field <= 19; ++field) {
+  for (int field = 1; p <= hi && field <= (kin ? 37 : 19); ++field) {
     std::uint64_t e = p;
     while (e < hi && d[e] != '|' && !segment_end(d[e])) ++e;
-    switch (field) {
-      case 3: identifiers(d, p, e, out); break;
-      case 7: {
-        // a timestamp: the date is its first eight digits
-        std::uint64_t n = 0;
-        while (p + n < e && n < 8 && d[p + n] >= '0' && d[p + n] <= '9') ++n;
-        if (n == 8) out.add(p, p + 8, "date_of_birth");
-        break;
+    if (kin) {
+      switch (field) {
+        case 5:
+        case 6: telephone(d, p, e, out); break;
+        case 16: birth_date(d, p, e, out); break;
+        case 37: first_component(d, p, e, "ssn", out); break;
+        default: break;
       }
-      case 13:
-      case 14: telephone(d, p, e, out); break;
-      case 19: first_component(d, p, e, "ssn", out); break;
-      default: break;
+    } else {
+      switch (field) {
+        case 3: identifiers(d, p, e, out); break;
+        case 7: birth_date(d, p, e, out); break;
+        case 13:
+        case 14: telephone(d, p, e, out); break;
+        case 19: first_component(d, p, e, "ssn", out); break;
+        default: break;
+      }
     }
     if (e >= hi || d[e] != '|') break;
     p = e + 1;

@@ -4,8 +4,10 @@
 //   PID|1||MRN3920355^^^HOSP^MR~471626339^^^SSA^SS||DOE^JANE||19850316|F|...
 //
 // PID-7 is the date of birth, PID-13 and PID-14 the home and business
-// phone (component 1, or v2.5's area code or local number, components 6
-// and 7, when only one is there), PID-19 the SSN; each repetition of PID-3 is an identifier with its
+// phone (in each repetition component 1, or v2.5's area code or local
+// number, components 6 and 7, when only one is there), PID-19 the SSN; in
+// the next of kin's NK1 segment, NK1-5 and NK1-6 their phones, NK1-16
+// their date of birth and NK1-37 their SSN; each repetition of PID-3 is an identifier with its
 // assigning authority (component 4) and type code (component 5: SS social
 // security number, PPN passport, NN... / NI national identifier). As with
 // table columns (columns.h), the engine reads each such value as if it
@@ -29,8 +31,8 @@ struct Hl7Value {
   std::string_view label;  // a name ("date_of_birth") or a span of the buffer (an authority)
 };
 
-// The labelled values of the PID segment whose fields start at `fields`
-// (one past "PID|"), up to the segment's end; returns how many (at most
+// The labelled values of the PID or NK1 segment whose fields start at
+// `fields` (one past "PID|" or "NK1|"), up to the segment's end; returns how many (at most
 // kMaxHl7Values).
 std::size_t hl7_pid_values(std::string_view data, std::uint64_t fields, Hl7Value* out) noexcept;
 

@@ -320,6 +320,7 @@ bool phone_valid(std::string_view v) noexcept {
   bool long_inner = false;        // a later group of 6+ digits with more after it
   char prev_sep = 0;
   bool double_space = false;      // "0810 4774  0": columns of a dump
+  bool area_in_parens = false;    // "(718) 236-4974" (its '(' may be cut off: "718%29+236-4974")
   // A run cut out of a path or code span ("commit/0178001163", `0847954331`)
   if (!v.empty() && v[0] == '/') return false;
   // Three separators in a row between digits ("01(5255 )-0143"), counted
@@ -363,12 +364,14 @@ bool phone_valid(std::string_view v) noexcept {
       dg.push(c);
     } else if (c == '+' && first) {
       plus = true;
+
     } else if (c == '+') {  // a form-encoded space: only in query strings
       form_plus = true;
       if (in_group && cur_len == 1) ++singles;
       cur_len = 0;
       in_group = false;
     } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/') {
+      if (c == ')' && groups == 1 && in_group) area_in_parens = true;
       if (in_group && cur_len == 1) ++singles;
       if (in_group && groups > 1 && cur_len >= 6) long_inner = true;
       if (!in_group && c == ' ' && prev_sep == ' ') double_space = true;
@@ -389,8 +392,12 @@ bool phone_valid(std::string_view v) noexcept {
   if (dg.overflow || dg.n == 0) return false;
   // Digits listed one by one ("1 1 1 0 0 0", "0 0 0 0 1d"), not a number.
   if (singles >= 3) return false;
-  const bool zero_led_group = zero_led_at > 0 && zero_led_at <= 4 && group_len[zero_led_at - 1] >= 1;
   std::string_view d = dg.view();
+  // A later group led by 0 ("26 088 519 377" is a tax id), unless it is a
+  // last group of four of a 10- or 11-digit number: the subscriber number
+  // of MX "55 2569 0427", BR "(11) 91234-0567" (not ICU's "1 0000 0000").
+  const bool zero_led_group = zero_led_at > 0 && zero_led_at <= 4 && group_len[zero_led_at - 1] >= 1 &&
+                              !(zero_led_at == groups && group_len[zero_led_at - 1] == 4 && d.size() >= 10);
   if (all_same(d) || sequential(d)) return false;
   if (slashes > 1 || (slashes == 1 && (plus || d[0] != '0'))) return false;
 
@@ -411,8 +418,11 @@ bool phone_valid(std::string_view v) noexcept {
   if (!plus && d.size() >= 10 && d[0] == '0' && d[1] == '0' && d[2] != '0')
     return (groups > 1 || d.size() >= 12) && international_valid(d.substr(2));
   // '+' between groups is a form-encoded space: a query string's phone
-  // number (%2B44+20..., 0711+841876), never a sum (2965+62+83).
-  if (form_plus && !plus && d[0] != '0') return false;
+  // number (%2B44+20..., 0711+841876, %28718%29+236-4974), never a sum
+  // (2965+62+83).
+  if (form_plus && !plus && d[0] != '0' &&
+      !(area_in_parens && groups == 3 && group_len[0] == 3 && group_len[1] == 3 && group_len[2] == 4))
+    return false;
   if (plus) return international_valid(d);
 
   const bool nanp_shaped = (groups == 1) || (groups == 3 && group_len[0] == 3 && group_len[1] == 3) ||
@@ -466,7 +476,15 @@ bool phone_valid(std::string_view v) noexcept {
   // 1234567, IN 98765 43210, BR (11) 91234-5678): 9-11 digits, and no later
   // group of 3 or more led by 0 ("26 088 519 377" is a tax id, not a
   // phone number after a stray group).
+  // 12 or 13 digits in one run, only ever after a label (no unlabelled
+  // form of the pattern takes a bare run): an MSISDN, the international
+  // number without its '+' ("msisdn=919876543210", SMS gateways'
+  // "mobiles").
+  if (groups == 1 && (d.size() == 12 || d.size() == 13)) return international_valid(d);
   if (d.size() < 9 || d.size() > 11) return false;
+  // India writes a mobile number in two groups of five ("72906 08234"),
+  // the second one led by 0 as often as by any digit.
+  if (groups == 2 && group_len[0] == 5 && group_len[1] == 5 && d[0] >= '6') return true;
   return !zero_led_group;
 }
 

@@ -290,6 +290,13 @@ TEST(Columns, Hl7PatientFieldsByPositionAndTypeCode) {
             (std::vector<Found>{{"date-of-birth", "19900101"}, {"phone", "8522268375"}}));
   EXPECT_EQ(gdpr_engines().scan("PID|1||X1^^^H^MR||RAO^POOJA||19900101|F|||Patna||^PRN^CP^^91^^8522268375\r"),
             (std::vector<Found>{{"date-of-birth", "19900101"}, {"phone", "8522268375"}}));
+  // every repetition of a telephone field; the next of kin's phones, birth date and SSN
+  EXPECT_EQ(gdpr_engines().scan("PID|1||X1^^^H^MR||RAO^POOJA||19900101|F|||Patna||^PRN^PH^^91^44^42849964~"
+                                "^PRN^CP^^91^8522268375\r"),
+            (std::vector<Found>{{"date-of-birth", "19900101"}, {"phone", "8522268375"}}));
+  EXPECT_EQ(gdpr_engines().scan("NK1|1|RAO^SUNIL|FTH^Father^HL70063||^PRN^CP^^91^9693654985|||||||||||19560412"
+                                "|||||||||||||||||||||524713098\r"),
+            (std::vector<Found>{{"phone", "9693654985"}, {"date-of-birth", "19560412"}, {"us-ssn", "524713098"}}));
   // an identifier whose type code names nothing, and a PID that is not a segment's start
   EXPECT_EQ(gdpr_engines().scan("PID|1||524713098^^^HOSP^MR\r"), std::vector<Found>{});
   EXPECT_EQ(gdpr_engines().scan("xPID|1||x||y||19850316\r"), std::vector<Found>{});

@@ -338,6 +338,23 @@ TEST(Numbers, AFictitiousPhoneNumberIsNotCutBackToAnother) {
   EXPECT_EQ(found("Tel\xC3\xA9" "fono: 626 595 759\n"), Expected{"phone=626 595 759"});
 }
 
+TEST(Numbers, PhoneLabelsOfFormsRecordsAndVcards) {
+  // a form's label padded to a column: the longest context must not stop
+  // inside "TELEPHONE" and leave " : " to the value
+  EXPECT_EQ(found("INSURED TELEPHONE       : 512-434-1793\n"), Expected{"phone=512-434-1793"});
+  EXPECT_EQ(found("Telefone           : (31) 3224-8870\n"), Expected{"phone=(31) 3224-8870"});
+  // "mob", plurals, a vCard TEL with parameters, an MSISDN without its '+'
+  EXPECT_EQ(found("APP_MOB_NO: 6053940223\n"), Expected{"phone=6053940223"});
+  EXPECT_EQ(found("\"mobiles\": \"919817998638\",\n"), Expected{"phone=919817998638"});
+  EXPECT_EQ(found("TEL;TYPE=WORK,VOICE:55 2569 0427\r\n"), Expected{"phone=55 2569 0427"});
+  EXPECT_EQ(found("txn=SIMKYC2024031635 msisdn=919817998638 plan=PREPAID\n"), Expected{"phone=919817998638"});
+  // India's two groups of five; a query string's "(718) 236-4974"
+  EXPECT_EQ(found("mobile: 72906 08234\n"), Expected{"phone=72906 08234"});
+  EXPECT_EQ(found("GET /r?tel=%28718%29+236-4974&ref=v1 HTTP/1.1"), Expected{"phone=%28718%29+236-4974"});
+  // unlabelled, none of these is a phone number
+  EXPECT_EQ(found("ref 919817998638 72906 08234 automobile 2024\n"), Expected{});
+}
+
 TEST(Numbers, AnObjectNameAfterMergeOrCommitIsNoPhone) {
   EXPECT_EQ(found("   (merge 0650614982 cy/completion-typofix later to maint).\n"), Expected{});
   EXPECT_EQ(found("commit 0650614982\n"), Expected{});

@@ -348,6 +348,20 @@ TEST(Phone, NationalFormats) {
   EXPECT_FALSE(v(Validator::Phone, "01 050505 02 050505 01 910505 02"));
   EXPECT_FALSE(v(Validator::Phone, "002.113936031"));       // "13,178,002.113936031": a fraction
   EXPECT_TRUE(v(Validator::Phone, "0049 30 1234567"));
+  // 12-13 digits in one run (after a label): the international number without '+'
+  EXPECT_TRUE(v(Validator::Phone, "919817998638"));
+  EXPECT_TRUE(v(Validator::Phone, "4917612345678"));
+  EXPECT_FALSE(v(Validator::Phone, "123456789012"));
+  EXPECT_FALSE(v(Validator::Phone, "910817998638"));        // no national number starts with 0
+  // India's 5+5, the second group led by 0; a query string's (xxx)+xxx-xxxx
+  EXPECT_TRUE(v(Validator::Phone, "72906 08234"));
+  EXPECT_FALSE(v(Validator::Phone, "52906 08234"));
+  EXPECT_TRUE(v(Validator::Phone, "%28718%29+236-4974"));
+  EXPECT_TRUE(v(Validator::Phone, "718%29+236-4974"));
+  EXPECT_FALSE(v(Validator::Phone, "718+236+4974"));
+  // a last group of four led by 0 (MX); not a middle group of three
+  EXPECT_TRUE(v(Validator::Phone, "55 2569 0427"));
+  EXPECT_FALSE(v(Validator::Phone, "1 0000 0000"));         // ICU's grouping example
 }
 
 TEST(Phone, FictitiousRanges) {
