@@ -111,6 +111,9 @@ constexpr MonthName kMonths[] = {
     // Italian
     {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
     {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    // Portuguese
+    {"janeiro", 1}, {"fevereiro", 2}, {"marco", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
     // Dutch
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
     // Swedish (others as above)
@@ -157,11 +160,12 @@ int month_of(std::string_view word) noexcept {
   for (std::size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < word.size()) {
-      // UTF-8 ä Ä é É è û Û: the letter without its accent
+      // UTF-8 ä Ä é É è û Û ç Ç: the letter without its accent
       switch (static_cast<unsigned char>(word[++i])) {
         case 0xA4: case 0x84: c = 'a'; break;
         case 0xA9: case 0x89: case 0xA8: case 0x88: c = 'e'; break;
         case 0xBB: case 0x9B: c = 'u'; break;
+        case 0xA7: case 0x87: c = 'c'; break;  // ç Ç (março)
         default: return 0;
       }
     } else if (is_upper(c)) {
@@ -199,8 +203,31 @@ bool year_or_yy_ok(std::string_view d) noexcept { return d.size() == 2 || year_o
 
 int year_of(std::string_view d) noexcept { return d.size() == 2 ? (number(d) % 4 == 0 ? 2000 : 2001) : number(d); }
 
+// A date written with Japanese / Chinese or Korean year, month and day
+// signs: 1983年2月4日, 1983년 2월 4일.
+bool cjk_date_valid(std::string_view v) noexcept {
+  constexpr std::string_view kSigns[2][3] = {{"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"},
+                                             {"\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"}};
+  for (const auto& signs : kSigns) {
+    int parts[3] = {0, 0, 0};
+    std::size_t i = 0, k = 0;
+    for (; k < 3; ++k) {
+      if (k > 0 && i < v.size() && v[i] == ' ') ++i;
+      const std::size_t from = i;
+      while (i < v.size() && is_digit(v[i]) && i - from < 4) ++i;
+      if (i == from || v.substr(i, 3) != signs[k]) break;
+      parts[k] = number(v.substr(from, i - from));
+      if (k == 0 && !year_ok(v.substr(from, i - from))) return false;
+      i += 3;
+    }
+    if (k == 3 && i == v.size()) return date_exists(parts[0], parts[1], parts[2]);
+  }
+  return false;
+}
+
 bool date_valid(std::string_view v) noexcept {
   if (v.size() < 8 || v.size() > 40) return false;
+  if (static_cast<unsigned char>(v.back()) >= 0x80) return cjk_date_valid(v);
   std::string_view nums[3];
   std::size_t nn = 0;
   int month = 0;

@@ -336,6 +336,28 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
             (std::vector<Found>{{"date-of-birth", "17/06/1997"}}));
   EXPECT_EQ(gdpr_engines().scan("{\"name\": \"Harish\", \"dob\": \"13052004\"}"),
             (std::vector<Found>{{"date-of-birth", "13052004"}}));
+  // a few words between label and date; a note in parentheses; Japanese,
+  // Chinese (a full-width colon) and Korean labels and dates; Portuguese
+  // and Italian phrases
+  EXPECT_EQ(gdpr_engines().scan("MismatchException: DOB on form (02-Mar-1990) does not match"),
+            (std::vector<Found>{{"date-of-birth", "02-Mar-1990"}}));
+  EXPECT_EQ(gdpr_engines().scan("Date of birth on our records: 1990-03-02\n"),
+            (std::vector<Found>{{"date-of-birth", "1990-03-02"}}));
+  EXPECT_EQ(gdpr_engines().scan("dob mismatch expected=1990-03-02 got=x\n"),
+            (std::vector<Found>{{"date-of-birth", "1990-03-02"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xE7\x94\x9F\xE5\xB9\xB4\xE6\x9C\x88\xE6\x97\xA5 (Date of birth): "
+                                "1983\xE5\xB9\xB4" "2\xE6\x9C\x88" "4\xE6\x97\xA5\n"),
+            (std::vector<Found>{{"date-of-birth", "1983\xE5\xB9\xB4" "2\xE6\x9C\x88" "4\xE6\x97\xA5"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xE5\x87\xBA\xE7\x94\x9F\xE6\x97\xA5\xE6\x9C\x9F\xEF\xBC\x9A" "1984/03/12\n"),
+            (std::vector<Found>{{"date-of-birth", "1984/03/12"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xEC\x83\x9D\xEB\x85\x84\xEC\x9B\x94\xEC\x9D\xBC: 1984\xEB\x85\x84 3\xEC\x9B\x94 "
+                                "12\xEC\x9D\xBC\n"),
+            (std::vector<Found>{{"date-of-birth", "1984\xEB\x85\x84 3\xEC\x9B\x94 12\xEC\x9D\xBC"}}));
+  EXPECT_EQ(gdpr_engines().scan("Dependente : Rafael, nascido em 17 de maio de 2021\n"),
+            (std::vector<Found>{{"date-of-birth", "17 de maio de 2021"}}));
+  // words that say when something happened, not whose birth date it is
+  EXPECT_EQ(gdpr_engines().scan("birthday party scheduled for: 2024-06-01; dob check ok at: 2024-06-01\n"),
+            std::vector<Found>{});
 }
 
 TEST(Columns, AHeaderAfterAByteOrderMark) {

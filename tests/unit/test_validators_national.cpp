@@ -117,6 +117,12 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "5. elokuuta 1960"));        // Finnish
   EXPECT_TRUE(v(Validator::Date, "16. helmikuuta 1972"));
   EXPECT_TRUE(v(Validator::Date, "3 maj 1971"));              // Swedish
+  EXPECT_TRUE(v(Validator::Date, "17 de maio de 2021"));      // Portuguese
+  EXPECT_TRUE(v(Validator::Date, "3 de mar\xC3\xA7o de 1984"));
+  EXPECT_TRUE(v(Validator::Date, "1983\xE5\xB9\xB4" "2\xE6\x9C\x88" "4\xE6\x97\xA5"));  // 1983年2月4日
+  EXPECT_TRUE(v(Validator::Date, "1984\xEB\x85\x84 3\xEC\x9B\x94 12\xEC\x9D\xBC"));  // 1984년 3월 12일
+  EXPECT_FALSE(v(Validator::Date, "1983\xE5\xB9\xB4" "2\xE6\x9C\x88" "30\xE6\x97\xA5"));
+  EXPECT_FALSE(v(Validator::Date, "1983\xE5\xB9\xB4" "2\xE6\x9C\x88" "4\xEC\x9D\xBC"));  // mixed signs
 }
 
 TEST(DateValidator, ImpossibleDates) {
