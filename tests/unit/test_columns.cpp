@@ -355,6 +355,10 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
             (std::vector<Found>{{"date-of-birth", "1984\xEB\x85\x84 3\xEC\x9B\x94 12\xEC\x9D\xBC"}}));
   EXPECT_EQ(gdpr_engines().scan("Dependente : Rafael, nascido em 17 de maio de 2021\n"),
             (std::vector<Found>{{"date-of-birth", "17 de maio de 2021"}}));
+  EXPECT_EQ(gdpr_engines().scan("Sara Russo, nata a Napoli il 25 dicembre 1991, residente"),
+            (std::vector<Found>{{"date-of-birth", "25 dicembre 1991"}}));
+  EXPECT_EQ(gdpr_engines().scan("n\xC3\xA9 \xC3\xA0 Saint-\xC3\x89tienne le 3 mars 1980"),
+            (std::vector<Found>{{"date-of-birth", "3 mars 1980"}}));
   // words that say when something happened, not whose birth date it is
   EXPECT_EQ(gdpr_engines().scan("birthday party scheduled for: 2024-06-01; dob check ok at: 2024-06-01\n"),
             std::vector<Found>{});
