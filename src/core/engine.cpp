@@ -239,8 +239,20 @@ bool card_word_before(std::string_view data, std::uint64_t vs) noexcept {
 }
 
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
-  if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone) return false;
+  if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
+  if (v == Validator::InAadhaar) {
+    // Without a label, an Aadhaar number only as the UIDAI prints it (the
+    // e-Aadhaar letter, the card, forms copied from them): three groups of
+    // four split by single spaces, standing alone; not three groups of a
+    // card's or a VID's sixteen digits, nor a dump's columns.
+    if (labelled) return false;
+    if (ve - vs != 14 || data[vs + 4] != ' ' || data[vs + 9] != ' ') return true;
+    if (vs >= 1 && std::isalnum(static_cast<unsigned char>(data[vs - 1]))) return true;
+    if (vs >= 2 && (data[vs - 1] == ' ' || data[vs - 1] == '-') && digit(vs - 2)) return true;
+    if ((data.size() > ve + 1 && (data[ve] == ' ' || data[ve] == '-') && digit(ve + 1)) || digit(ve)) return true;
+    return part_of_group_sequence(data, vs, ve);
+  }
   auto word = [&](std::uint64_t i) { return digit(i) || std::isalpha(static_cast<unsigned char>(data[i])); };
   if (vs >= 2 && data[vs - 1] == '.' && digit(vs - 2)) return true;
   if (v != Validator::Phone && vs >= 1 && data[vs - 1] == '-' && digit(vs) && (vs == 1 || !word(vs - 2))) return true;

@@ -323,6 +323,13 @@ TEST(Columns, IndianKycRecordsAndForms) {
   EXPECT_EQ(gdpr_engines().scan("\xE0\xA4\x86\xE0\xA4\xA7\xE0\xA4\xBE\xE0\xA4\xB0 "
                                 "\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0 3614 5270 9820"),
             (std::vector<Found>{{"in-aadhaar", "3614 5270 9820"}}));
+  // without a label, only as the UIDAI prints it: 4-4-4 split by spaces, alone
+  EXPECT_EQ(gdpr_engines().scan("14/12/25, 07:41 am - Papa: 3280 2502 2571\n"),
+            (std::vector<Found>{{"in-aadhaar", "3280 2502 2571"}}));
+  EXPECT_EQ(gdpr_engines().scan("ref 328025022571 and 3280-2502-2571\n"), std::vector<Found>{});
+  // not the first twelve digits of a VID or a card, not a column of a dump
+  EXPECT_EQ(gdpr_engines().scan("VID : 3280 2502 2571 1234\n"), std::vector<Found>{});
+  EXPECT_EQ(gdpr_engines().scan("00000040: 3280 2502 2571 0e0e\n"), std::vector<Found>{});
 }
 
 TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
