@@ -406,6 +406,17 @@ TEST(Secrets, DocumentationPlaceholdersAndFlagsAreNoSecrets) {
             Expected{"password=Umber5698_"});
 }
 
+TEST(Secrets, DottedPassphrasesAreValuesAndAttributeChainsAreCode) {
+  EXPECT_EQ(found("[client]\npassword=mosaic.amber.heron.jade.harbor\n"),
+            Expected{"password=mosaic.amber.heron.jade.harbor"});
+  EXPECT_EQ(found("docker run -e POSTGRES_PASSWORD=\"aspen.dragon.willow\" postgres"),
+            Expected{"password=aspen.dragon.willow"});
+  // two names, a word code names things with, a capital: an expression
+  EXPECT_EQ(found("password = settings.db.password\npwd=window.location.hash\n"
+                  "password: request.form.passwd\npassword=user.pw\npassword=Config.Db.password\n"),
+            Expected{});
+}
+
 TEST(Secrets, PasswordsInQueryStringsCommandsAndProse) {
   // each field of a form body is a value of its own; '&' inside a value
   EXPECT_EQ(found("name=x&password=aKYRVFpciyk&password_confirmation=aKYRVFpciyk&terms=1"),
