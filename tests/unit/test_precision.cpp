@@ -411,6 +411,12 @@ TEST(Secrets, DottedPassphrasesAreValuesAndAttributeChainsAreCode) {
             Expected{"password=mosaic.amber.heron.jade.harbor"});
   EXPECT_EQ(found("docker run -e POSTGRES_PASSWORD=\"aspen.dragon.willow\" postgres"),
             Expected{"password=aspen.dragon.willow"});
+  // JDBC's Oracle thin URL; a JNDI resource's value attribute
+  EXPECT_EQ(found("url=jdbc:oracle:thin:scott/Ember8861x@//ora.example.com:1521/ORCL\n"),
+            Expected{"password=Ember8861x"});
+  EXPECT_EQ(found("<Environment name=\"mail/smtpPassword\" type=\"java.lang.String\"\n"
+                  "             value=\"planet-garnet-desert-iris-raven\" override=\"false\"/>\n"),
+            Expected{"password=planet-garnet-desert-iris-raven"});
   // two names, a word code names things with, a capital: an expression
   EXPECT_EQ(found("password = settings.db.password\npwd=window.location.hash\n"
                   "password: request.form.passwd\npassword=user.pw\npassword=Config.Db.password\n"),
