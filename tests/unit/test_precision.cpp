@@ -406,6 +406,14 @@ TEST(Secrets, DocumentationPlaceholdersAndFlagsAreNoSecrets) {
             Expected{"password=Umber5698_"});
 }
 
+TEST(Secrets, AFewNamesOfSecretsInProse) {
+  EXPECT_EQ(found("Sophie: here is the client secret q8Zr2LmX0vTn5KcW7pYs3HdJ6fBg1AeU (keep it safe)\n"),
+            Expected{"generic-secret=q8Zr2LmX0vTn5KcW7pYs3HdJ6fBg1AeU"});
+  EXPECT_EQ(found("for the smoke test just use token 9fK2mQ7xLp4Rz8Vb1Nc6Td3Hy5Wg0Js with /v1/health\n"),
+            Expected{"generic-secret=9fK2mQ7xLp4Rz8Vb1Nc6Td3Hy5Wg0Js"});
+  EXPECT_EQ(found("the integration token expires in 90 days; rotate the client secret regularly\n"), Expected{});
+}
+
 TEST(Secrets, DottedPassphrasesAreValuesAndAttributeChainsAreCode) {
   EXPECT_EQ(found("[client]\npassword=mosaic.amber.heron.jade.harbor\n"),
             Expected{"password=mosaic.amber.heron.jade.harbor"});
