@@ -406,6 +406,15 @@ TEST(Secrets, DocumentationPlaceholdersAndFlagsAreNoSecrets) {
             Expected{"password=Umber5698_"});
 }
 
+TEST(Secrets, BearerTokensInCodeAndTools) {
+  EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
+            Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
+  EXPECT_EQ(found("http -A bearer -a I8TM96EAE81Aa3BrM2r0GQWw.JZuEgqmHIX GET \"$BASE/v1/me\""),
+            Expected{"bearer-token=I8TM96EAE81Aa3BrM2r0GQWw.JZuEgqmHIX"});
+  EXPECT_EQ(found("\"authentication\": {\n  \"type\": \"bearer\",\n  \"token\": \"wVuqs8I6kWqp5dVyuwaEZoLxfuUnrH8w\""),
+            Expected{"bearer-token=wVuqs8I6kWqp5dVyuwaEZoLxfuUnrH8w"});
+}
+
 TEST(Secrets, AFewNamesOfSecretsInProse) {
   EXPECT_EQ(found("Sophie: here is the client secret q8Zr2LmX0vTn5KcW7pYs3HdJ6fBg1AeU (keep it safe)\n"),
             Expected{"generic-secret=q8Zr2LmX0vTn5KcW7pYs3HdJ6fBg1AeU"});
