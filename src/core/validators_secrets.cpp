@@ -143,22 +143,51 @@ bool code_chain(std::string_view v) noexcept {
   return segs >= 2 && seg > 0;
 }
 
-// Three base64url segments joined by dots: a JWS (JWT, a signed session
-// cookie). Whether that is a token is the jwt rule's to say.
+// Whether a base64url run decodes to at least four bytes, all printable
+// text ("c2Vzc2lvbi12Mg": "session-v2").
+bool decodes_to_text(std::string_view seg) noexcept {
+  std::uint32_t acc = 0;
+  int bits = 0;
+  std::size_t n = 0;
+  for (char c : seg) {
+    const int x = c == '-' ? 62 : c == '_' ? 63 : b64_value(c);
+    if (x < 0 || x > 63) return false;
+    acc = (acc << 6) | static_cast<std::uint32_t>(x);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const auto b = static_cast<unsigned char>((acc >> bits) & 0xFFu);
+      if (b < 0x20 || b > 0x7e) return false;
+      ++n;
+    }
+    acc &= (1u << bits) - 1u;
+  }
+  return n >= 4;
+}
+
+// Three base64url segments joined by dots whose payload is readable: a
+// JWS (JWT: a JSON header or payload, "eyJ") or another signed value
+// (a session cookie, "c2Vzc2lvbi12Mg.ZGF0YQ.<signature>"). Whether that
+// is a token is the jwt rule's to say. (A dotted token of random
+// segments, "v1.s1UST....JMxoy...", is this rule's.)
 bool jws_shaped(std::string_view v) noexcept {
-  std::size_t dots = 0, seg = 0;
-  for (char c : v) {
+  std::size_t dots = 0, seg = 0, seg_start = 0;
+  bool readable = false;
+  for (std::size_t i = 0; i <= v.size(); ++i) {
+    const char c = i < v.size() ? v[i] : '.';
     if (c == '.') {
       if (seg == 0) return false;
+      if (dots < 2) readable = readable || decodes_to_text(v.substr(seg_start, seg));
       ++dots;
       seg = 0;
+      seg_start = i + 1;
     } else if (is_alnum(c) || c == '-' || c == '_') {
       ++seg;
     } else {
       return false;
     }
   }
-  return dots == 2 && seg > 0;
+  return dots == 3 && readable;
 }
 
 }  // namespace

@@ -421,6 +421,11 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
   EXPECT_EQ(found("for the smoke test just use token 9fK2mQ7xLp4Rz8Vb1Nc6Td3Hy5Wg0Js with /v1/health\n"),
             Expected{"generic-secret=9fK2mQ7xLp4Rz8Vb1Nc6Td3Hy5Wg0Js"});
   EXPECT_EQ(found("the integration token expires in 90 days; rotate the client secret regularly\n"), Expected{});
+  // a dotted token that is no JWT; a Jenkins-encrypted secret
+  EXPECT_EQ(found("const apiToken = 'v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T';\n"),
+            Expected{"generic-secret=v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T"});
+  EXPECT_EQ(found("<secret>{AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}</secret>\n"),
+            Expected{"generic-secret={AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}"});
 }
 
 TEST(Secrets, DottedPassphrasesAreValuesAndAttributeChainsAreCode) {

@@ -100,6 +100,9 @@ TEST(HighEntropy, VendorValuesAreTheirRules) {
       "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz", "bm90IGEgdG9rZW4.eyJhIjoxfQ.ba8keil3N-YEARIc9DXeag",
   };
   for (const char* s : vendor) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
+  // a signed value with a readable payload is the jwt rule's; a dotted token of random parts is not
+  EXPECT_FALSE(v(Validator::HighEntropy, "c2Vzc2lvbi12Mg.ZGF0YQ.VREaAvVAeqBklJ-2TAocRA"));
+  EXPECT_TRUE(v(Validator::HighEntropy, "v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T"));
 }
 
 // ------------------------------------------------------------------ base64-credentials
