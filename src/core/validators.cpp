@@ -629,7 +629,20 @@ bool secret_value_valid(std::string_view raw) noexcept {
 
 // ---------------------------------------------------------------- SSN
 
-bool ssn_valid(std::string_view v) noexcept {
+bool ssn_valid(std::string_view raw) noexcept {
+  // URL-encoded separators ("895%2033%208172", "%2D") read as written.
+  char buf[11];
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (n == sizeof buf) return false;
+    char c = raw[i];
+    if (c == '%' && i + 2 < raw.size() && raw[i + 1] == '2' && (raw[i + 2] == '0' || (raw[i + 2] | 0x20) == 'd')) {
+      c = raw[i + 2] == '0' ? ' ' : '-';
+      i += 2;
+    }
+    buf[n++] = c;
+  }
+  const std::string_view v(buf, n);
   char d[9];
   if (v.size() == 9) {
     for (std::size_t i = 0; i < 9; ++i) {
@@ -768,10 +781,10 @@ char luhn_check_digit(std::string_view digits) noexcept {
 bool iban_valid(std::string_view s) noexcept {
   char c[kIbanMaxLength];
   std::size_t n = 0;
-  // Groups separated by spaces or dashes, or URL-encoded spaces.
+  // Groups separated by spaces or dashes, or URL-encoded spaces (%20, '+').
   for (Decoder dec{s}; !dec.done();) {
     const char ch = dec.next();
-    if (ch == ' ' || ch == '-') continue;
+    if (ch == ' ' || ch == '-' || ch == '+') continue;  // '+': a query string's space
     if (n == kIbanMaxLength) return false;
     c[n++] = ch;
   }

@@ -313,7 +313,7 @@ bool passport_valid(std::string_view v) noexcept {
 // ---------------------------------------------------------------- UK NINO
 
 bool uk_nino_valid(std::string_view v) noexcept {
-  const Compact<9> c(v, " ");
+  const Compact<9> c(v, " +");  // '+': a query string's space
   if (!c.ok || c.n != 9) return false;
   const std::string_view s = c.view();
   const char a = s[0], b = s[1];

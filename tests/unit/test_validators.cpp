@@ -252,6 +252,15 @@ TEST(UsSsn, InvalidShapes) {
 
 // ------------------------------------------------------------------ Phone
 
+TEST(QueryStrings, SeparatorsAFormEncodesAreRead) {
+  EXPECT_TRUE(v(Validator::UsSsn, "895%2033%208172"));
+  EXPECT_TRUE(v(Validator::UsSsn, "895%2D33%2D8172"));
+  EXPECT_FALSE(v(Validator::UsSsn, "895%2033-8172"));
+  EXPECT_TRUE(v(Validator::Iban, "NL12+BUNQ+6798+0114+67"));
+  EXPECT_TRUE(v(Validator::Iban, "SE77+1202+7331+5817+4499+3129"));
+  EXPECT_FALSE(v(Validator::Iban, "SE77+1202+7331+5817+4499+3128"));
+}
+
 TEST(Phone, Nanp) {
   EXPECT_TRUE(v(Validator::Phone, "(202) 555-0243"));
   EXPECT_TRUE(v(Validator::Phone, "202-555-0243"));

@@ -83,6 +83,12 @@ TEST(NationalValidatorNames, RoundTrip) {
   EXPECT_EQ(pg::parse_validator("secret-value"), Validator::SecretValue);
 }
 
+TEST(UkNino, FormEncodedSpaces) {
+  EXPECT_EQ(v(Validator::UkNino, "TA+69+58+12+A"), v(Validator::UkNino, "TA 69 58 12 A"));
+  EXPECT_EQ(v(Validator::UkNino, "RA%2069%2038%2065%20D"), v(Validator::UkNino, "RA 69 38 65 D"));
+  EXPECT_TRUE(v(Validator::UkNino, "TA+69+58+12+A"));
+}
+
 // ------------------------------------------------------------------ date
 
 TEST(DateValidator, NumericForms) {
