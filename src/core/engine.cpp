@@ -17,6 +17,7 @@
 #include "columns.h"
 #include "typed_values.h"
 #include "hl7_fields.h"
+#include "id_names.h"
 #include "escapes.h"
 #include "secret_extent.h"
 #include "over_read.h"
@@ -98,6 +99,8 @@ std::string split_value_expression(const Rule& rule) {
 }
 
 namespace {
+
+constexpr std::uint32_t kNoRule = UINT32_MAX;
 
 // Digit-shaped values may run into a following group ("DE89 3704 ... 00
 // TEST", "4111 1111 1111 1111 2024"): when the whole candidate fails its
@@ -278,6 +281,9 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
     if (separated ? longest > 6 : ve - vs >= 17 && !labelled && !card_word_before(data, vs)) return true;
   }
   if (after_object_name_word(data, vs)) return true;
+  // A card-shaped number that a key or prose names as an id ("order_id":
+  // "4279...", for order 5541..., invoice no. 4944...): not a card.
+  if (v == Validator::Luhn && !labelled && after_id_name(data, vs)) return true;
   // A compact run after an id's prefix and a dash ("E2E-006819655864",
   // "INV-0612345678") is the rest of that id.
   if (v == Validator::Phone && vs >= 2 && data[vs - 1] == '-' && std::isalnum(static_cast<unsigned char>(data[vs - 2]))) {
@@ -596,6 +602,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   for (std::uint32_t i = 0; i < n; ++i) {
     c.column_rule[i] = c.rules[i].has_context && (e->value_dbs_[i] || policy.rules[i].validator != Validator::None);
     c.column_rules = c.column_rules || c.column_rule[i];
+    if (c.card_rule == kNoRule && policy.rules[i].validator == Validator::Luhn) c.card_rule = i;
   }
   dbs.rules.resize(n);
   e->rule_dbs_ = std::move(dbs.rules);
@@ -679,6 +686,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   Claim claims[32];
   std::size_t nclaims = 0;
   std::uint64_t claimed[2] = {0, 0};  // columns
+  // Columns no rule claims whose name names an id (id_names.h): their
+  // cells hide card-shaped numbers (step 3 of scan).
+  std::uint64_t id_columns[2] = {0, 0};
+  const std::uint32_t card_rule = c.card_rule;
   // The rules whose context takes data[from, to) as a label, in bits. A
   // URI's last segment names it too (FHIR's ".../NamingSystem/bsn"), and
   // a camelCase name's last words (MobilePhone, customerSsn).
@@ -706,11 +717,15 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
     std::uint64_t rules[2] = {0, 0};
     if (to > from) label_rules(data.substr(from, to - from), rules);
+    bool any = false;
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128; ++r) {
       if (!c.column_rule[r] || !(rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
       claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};
       claimed[col / 64] |= std::uint64_t{1} << (col % 64);
+      any = true;
     }
+    if (!any && col < kMaxColumns && card_rule != kNoRule && to > from && names_an_id(data.substr(from, to - from)))
+      id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
   };
   // A cell in a claimed column is a candidate of each rule that claimed
   // it, when the rule's value database takes the cell whole.
@@ -732,21 +747,33 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
   };
   auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
-    if (col >= kMaxColumns || !(claimed[col / 64] >> (col % 64) & 1) || to <= from || to - from > kMaxCell ||
-        s.overflow_)
+    if (col >= kMaxColumns || to <= from || to - from > kMaxCell || s.overflow_) return;
+    if (id_columns[col / 64] >> (col % 64) & 1) {
+      if (s.count_ == s.capacity_) {
+        s.overflow_ = true;
+        result.incomplete = true;
+        return;
+      }
+      Scratch::Candidate id{from, to, card_rule, 0, kPending, false, true};
+      id.id_cell = true;
+      s.candidates_[s.count_++] = id;
       return;
+    }
+    if (!(claimed[col / 64] >> (col % 64) & 1)) return;
     for (std::size_t i = 0; i < nclaims && !s.overflow_; ++i)
       if (claims[i].column == col) add_cell(claims[i].rule, from, to);
   };
+  auto any_column = [&] { return nclaims > 0 || id_columns[0] != 0 || id_columns[1] != 0; };
   auto reset = [&] {
     nclaims = 0;
     claimed[0] = claimed[1] = 0;
+    id_columns[0] = id_columns[1] = 0;
   };
 
   if (tables.has_csv) {
     const TableHeader& h = tables.csv;
     table_fields(data, h.names_from, h.rows_from - 1, h.delimiter, claim);
-    for (std::size_t line = h.rows_from; nclaims > 0 && line < data.size() && !s.overflow_;) {
+    for (std::size_t line = h.rows_from; any_column() && line < data.size() && !s.overflow_;) {
       std::size_t eol = line;
       while (eol < data.size() && data[eol] != '\n') ++eol;
       if (table_fields(data, line, eol, h.delimiter, [](std::size_t, std::size_t, std::size_t) {}) == h.columns)
@@ -777,7 +804,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     reset();
     const std::size_t columns = sql_names(names, claim);
-    if (nclaims == 0 || columns > kMaxColumns) continue;
+    if (!any_column() || columns > kMaxColumns) continue;
     sql_rows(rows, columns, [&](std::size_t, std::size_t col, std::size_t from, std::size_t to) { cell(col, from, to); });
   }
   // JSON values their object names (typed_values.h): a candidate of each
@@ -984,6 +1011,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // 1. Per candidate: context, validator, allowlists.
   for (std::size_t i = 0; i < n; ++i) {
     auto& k = cand[i];
+    if (k.id_cell) continue;
     const Rule& rule = policy_.rules[k.rule];
     const RuleRuntime& rt = c.rules[k.rule];
     std::string_view span = data.substr(k.start, k.end - k.start);
@@ -1069,17 +1097,23 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (a.start + a.value_start != b.start + b.value_start) return a.start + a.value_start < b.start + b.value_start;
     if (a.end != b.end) return a.end > b.end;
     if ((a.state == kAllowed) != (b.state == kAllowed)) return a.state == kAllowed;
+    if (a.id_cell != b.id_cell) return a.id_cell;
     if (a.rule != b.rule) return a.rule < b.rule;
     return a.start < b.start;
   });
 
   // 3. Synthetic data shadows what lies inside it: the digits of an
   // allowlisted test card number are not also a phone number.
-  std::uint64_t allowed_end = 0;
+  // And a cell of an id column (id_names.h) shadows the card-shaped
+  // numbers in it that no card label named.
+  std::uint64_t allowed_end = 0, id_end = 0;
   for (std::size_t i = 0; i < n; ++i) {
     auto& k = cand[i];
-    if (k.state == kAllowed) allowed_end = std::max(allowed_end, k.end);
+    if (k.id_cell) id_end = std::max(id_end, k.end);
+    else if (k.state == kAllowed) allowed_end = std::max(allowed_end, k.end);
     else if (k.state == kValid && k.end <= allowed_end) k.state = kDropped;
+    else if (k.state == kValid && k.end <= id_end && k.rule == c.card_rule && k.value_start == 0 && !k.column)
+      k.state = kDropped;
   }
 
   // 4. Merge overlapping valid candidates into one finding each, under

@@ -21,6 +21,7 @@ struct Scratch::Candidate {
   std::uint8_t state;         // CandidateState
   bool open_key;              // a private key whose body runs to the buffer's end (pem.h)
   bool column;                // a table cell under a header naming the rule's label (columns.h)
+  bool id_cell = false;       // a table cell under a header naming an id (id_names.h): no value, a mask
 };
 
 // A span of the buffer the main (start-of-match) database is run over:
@@ -91,6 +92,9 @@ struct Engine::Compiled {
   // tell a value from any cell). column_rules: any rule can.
   std::vector<std::uint8_t> column_rule;
   bool column_rules = false;
+  // The first rule that validates payment cards (Luhn), whose candidates
+  // an id column's cells hide (id_names.h); kNoRule when there is none.
+  std::uint32_t card_rule = UINT32_MAX;
   std::string cache_key;            // hex; identifies the compiled form
 };
 

@@ -1,0 +1,92 @@
+#include "id_names.h"
+
+namespace privguard::core {
+namespace {
+
+constexpr bool lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool letter(char c) noexcept { return lower(c) || upper(c); }
+
+constexpr std::string_view kIdWords[] = {
+    "id",    "ids",     "no",       "nr",       "ref",         "reference", "order",    "invoice",
+    "sku",   "ean",     "ean13",    "gtin",     "upc",         "isbn",      "serial",   "arn",
+    "txn",   "tracking", "shipment", "ticket",  "booking",     "confirmation", "case",  "transaction",
+    "po",    "awb",     "batch",    "barcode",
+};
+constexpr std::string_view kCardWords[] = {"card", "cards", "pan", "cc", "credit", "debit", "visa", "mastercard", "amex"};
+
+bool equals_lower(std::string_view word, std::string_view lower_word) noexcept {
+  if (word.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if ((upper(word[i]) ? static_cast<char>(word[i] + 32) : word[i]) != lower_word[i]) return false;
+  return true;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view word, const std::string_view (&set)[N]) noexcept {
+  for (std::string_view w : set)
+    if (equals_lower(word, w)) return true;
+  return false;
+}
+
+// Calls `each` with the words of a name: split at non-alphanumerics and
+// where a capital follows a small letter (legacyId, orderRef).
+template <class Each>
+void words_of(std::string_view name, Each each) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && !letter(name[i]) && !digit(name[i])) ++i;
+    const std::size_t from = i;
+    while (i < name.size() && (letter(name[i]) || digit(name[i])) && !(i > from && upper(name[i]) && lower(name[i - 1])))
+      ++i;
+    if (i > from) each(name.substr(from, i - from));
+  }
+}
+
+}  // namespace
+
+bool names_an_id(std::string_view name) noexcept {
+  bool id = false, card = false;
+  words_of(name, [&](std::string_view w) {
+    id = id || one_of(w, kIdWords);
+    card = card || one_of(w, kCardWords);
+  });
+  return id && !card;
+}
+
+bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
+  // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").
+  std::uint64_t p = vs, gap = 0;
+  auto joiner = [](char c) { return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#'; };
+  while (p > 0 && joiner(data[p - 1]) && gap < 4) {
+    --p;
+    ++gap;
+  }
+  if (p >= 3 && data[p - 1] == '.' && equals_lower(data.substr(p - 3, 2), "no")) {
+    p -= 3;
+    while (p > 0 && (data[p - 1] == ' ' || data[p - 1] == '\t')) --p;
+  }
+  if (p == vs || p == 0) return false;
+  // The name: a key ("order_id", "legacyId") or up to two words of prose
+  // ("for order", "invoice"), at most 48 bytes, on the value's line.
+  std::uint64_t from = p;
+  int words = 0;
+  while (from > 0 && vs - from < 48 && words < 2) {
+    const char c = data[from - 1];
+    if (letter(c) || digit(c) || c == '_' || c == '-' || c == '.') {
+      --from;
+      continue;
+    }
+    if (c == ' ' && from < p && from >= 2 && letter(data[from - 2])) {
+      ++words;
+      if (words == 2) break;
+      --from;
+      continue;
+    }
+    break;
+  }
+  return from < p && names_an_id(data.substr(from, p - from));
+}
+
+}  // namespace privguard::core

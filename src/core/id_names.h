@@ -1,0 +1,32 @@
+// Names of identifiers. A card-shaped number (16 digits, a network's
+// prefix, Luhn-valid: one random number in ten passes) that something
+// calls an order, an invoice, a SKU or an id is that, not a card:
+//
+//   id,sku,invoice_no,...            a table's column (CSV header, SQL list)
+//   "order_id": "4279451562281239"   a key
+//   for order 5541983928176124       prose
+//   invoice no. 4944151470378144
+//
+// The engine drops an unlabelled card candidate under such a name
+// (engine.cpp); a card label (card_number, pan, "card on file") wins.
+//
+// Nothing allocates; reads only the buffer.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace privguard::core {
+
+// Whether a column or key name names an identifier and not a card:
+// one of its words (split at '_', '-', '.', ' ', '/' and camelCase) is
+// id, no, ref, order, invoice, sku, ean, serial, arn ..., and none is
+// card, pan, cc or credit.
+bool names_an_id(std::string_view name) noexcept;
+
+// Whether the text right before data[vs] on its line names an
+// identifier: a key or one or two words, then at most a few of
+// ' ' ':' '=' '"' '\'' '#' and "no." ("invoice no. ", "\"orderRef\": \"").
+bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
+
+}  // namespace privguard::core

@@ -1,0 +1,56 @@
+// Names of identifiers hide card-shaped numbers (src/core/id_names.h).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "id_names.h"
+#include "privguard/engine.h"
+
+using namespace privguard::core;
+
+namespace {
+
+std::vector<std::string> cards(std::string_view data) {
+  static auto e = Engine::build(load_default_policy(), EngineOptions{});
+  auto s = e->make_scratch(4096);
+  auto r = e->scan(data, Sink{}, *s);
+  std::vector<std::string> out;
+  for (const auto& m : r.matches)
+    if (e->policy().rules[m.rule].id == "credit-card") out.emplace_back(data.substr(m.start, m.end - m.start));
+  return out;
+}
+
+}  // namespace
+
+TEST(IdNames, ColumnAndKeyNames) {
+  for (const char* id : {"id", "invoice_no", "order_id", "orderRef", "legacyId", "sku", "ean13", "arn", "Serial"})
+    EXPECT_TRUE(names_an_id(id)) << id;
+  for (const char* not_id : {"card_number", "pan", "cc_number", "card_id", "amount", "created_at", "ident"})
+    EXPECT_FALSE(names_an_id(not_id)) << not_id;
+}
+
+TEST(IdNames, TheTextBeforeAValue) {
+  auto before = [](std::string_view text) { return after_id_name(text, text.size()); };
+  EXPECT_TRUE(before("for order "));
+  EXPECT_TRUE(before("charged twice for invoice no. "));
+  EXPECT_TRUE(before("{\"order_id\":\""));
+  EXPECT_TRUE(before("\"legacyId\": "));
+  EXPECT_FALSE(before("card on file: "));
+  EXPECT_FALSE(before("paid with "));
+  EXPECT_FALSE(before(""));
+}
+
+TEST(IdNames, CardShapedIdsAreNoCards) {
+  // 4944151470378144 and 4172463310315795 pass Luhn with Visa's prefix
+  EXPECT_EQ(cards("Subject: Charged twice for invoice 4944151470378144\n"), std::vector<std::string>{});
+  EXPECT_EQ(cards("{\"event\":\"authorize\",\"order_id\":\"4944151470378144\",\"amount\":5}\n"),
+            std::vector<std::string>{});
+  EXPECT_EQ(cards("id,sku,invoice_no,card_number\n1,SKU1,4944151470378144,4172463310315795\n"),
+            std::vector<std::string>{"4172463310315795"});
+  EXPECT_EQ(cards("INSERT INTO orders (id, order_ref, cc_number) VALUES (1, '4944151470378144', '4172463310315795');\n"),
+            std::vector<std::string>{"4172463310315795"});
+  // a card label wins; a number nothing names is a card
+  EXPECT_EQ(cards("card_number=4944151470378144 order 12\n"), std::vector<std::string>{"4944151470378144"});
+  EXPECT_EQ(cards("paid with 4944151470378144\n"), std::vector<std::string>{"4944151470378144"});
+}
