@@ -1162,6 +1162,26 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     s.matches_[out++] = Match{vs, k.end, k.rule, action};
   }
 
+  // 4b. One value, one name: a value a generic rule found (generic-secret:
+  // a high-entropy value under some key) that a vendor's rule found
+  // elsewhere in the buffer is that vendor's there too ("Match":
+  // "AWS_SECRET_ACCESS_KEY=X", "Secret": "X" in a scanner's report), with
+  // the stronger of the two actions.
+  for (std::size_t i = 0; i < out; ++i) {
+    Match& m = s.matches_[i];
+    if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
+    const std::string_view value = data.substr(m.start, m.end - m.start);
+    for (std::size_t j = 0; j < out; ++j) {
+      const Match& o = s.matches_[j];
+      if (j == i || o.end - o.start != value.size() || policy_.rules[o.rule].validator == Validator::HighEntropy ||
+          data.substr(o.start, o.end - o.start) != value)
+        continue;
+      m.rule = o.rule;
+      if (strength(o.action) > strength(m.action)) m.action = o.action;
+      break;
+    }
+  }
+
   // 5. Allowed ones are not findings. A match in
   // binary content is reported instead of rewritten (unless the policy
   // says binary = "mask"): rewriting compiled code, an archive or

@@ -406,6 +406,16 @@ TEST(Secrets, DocumentationPlaceholdersAndFlagsAreNoSecrets) {
             Expected{"password=Umber5698_"});
 }
 
+TEST(Secrets, OneValueOneName) {
+  // a scanner's report repeats what it found: the secret is AWS's in both places
+  EXPECT_EQ(found("\"Match\": \"AWS_SECRET_ACCESS_KEY=tZt2PbtkJghsgTedM+W7vUZfGMeX46fhJGNbgyyv\",\n"
+                  "\"Secret\": \"tZt2PbtkJghsgTedM+W7vUZfGMeX46fhJGNbgyyv\",\n"),
+            (Expected{"aws-secret-key=tZt2PbtkJghsgTedM+W7vUZfGMeX46fhJGNbgyyv",
+                      "aws-secret-key=tZt2PbtkJghsgTedM+W7vUZfGMeX46fhJGNbgyyv"}));
+  EXPECT_EQ(found("<add key=\"AWSSecretKey\" value=\"71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL\" />"),
+            Expected{"aws-secret-key=71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL"});
+}
+
 TEST(Secrets, BearerTokensInCodeAndTools) {
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
