@@ -92,6 +92,36 @@ DatabaseInputs one(const DatabaseInputs& in, std::size_t i) {
   return o;
 }
 
+// A regular expression's top-level alternatives ("a|b(c|d)|[|]e" gives
+// a, b(c|d) and [|]e), or the expression alone when it has none.
+std::vector<std::string> top_level_alternatives(const std::string& re) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  int depth = 0;
+  bool in_class = false;
+  for (std::size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\') {
+      ++i;  // the escaped character, whatever it is
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
+      if (i + 1 < re.size() && re[i + 1] == ']') ++i;  // a ']' first is a member
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      out.push_back(re.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  out.push_back(re.substr(from));
+  return out;
+}
+
 // Compiled expressions are known to parse: info cannot fail but for memory.
 std::vector<std::uint32_t> max_widths(const HsCompiler& hs, const DatabaseInputs& in) {
   std::vector<std::uint32_t> out;
@@ -306,8 +336,28 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
       value.expressions = {split_value_expression(rule)};
       value.flags = {main.flags[i] & ~static_cast<unsigned>(HS_FLAG_SOM_LEFTMOST)};
       try {
-        CompiledPtr c = compile(hs, policy, ctx, &plat);
         CompiledPtr v = compile(hs, policy, value, &plat);
+        CompiledPtr c(nullptr, CompiledDeleter{&hs});
+        try {
+          c = compile(hs, policy, ctx, &plat);
+        } catch (const PolicyError&) {
+          // Start-of-match tracking bounds the size of one expression, not
+          // of a database: a context too large as one is compiled as its
+          // top-level alternatives, each its own expression of the rule
+          // (the scan takes the leftmost start over all of them, as it
+          // would over one).
+          const std::vector<std::string> alternatives = top_level_alternatives(rule.context);
+          if (alternatives.size() < 2) throw;
+          DatabaseInputs parts;
+          for (const std::string& alt : alternatives) {
+            parts.expressions.push_back("(?:" + alt + ")");
+            parts.flags.push_back(ctx.flags[0]);
+            parts.ids.push_back(ctx.ids[0]);
+            parts.what.push_back(ctx.what[0]);
+            parts.rule_of.push_back(ctx.rule_of[0]);
+          }
+          c = compile(hs, policy, parts, &plat);
+        }
         rules.push_back(std::move(c));
         values.push_back(std::move(v));
         continue;

@@ -129,7 +129,9 @@ struct Databases {
 // pattern reads nothing before its own start (no \b, \B, ^ or \A but a
 // final \b) and no multiline flag; the compiler decides the rest (a
 // context that can match empty has no start-of-match form: the rule is
-// compiled whole).
+// compiled whole). A context too large for start-of-match as one
+// expression is compiled as its top-level alternatives, each an
+// expression of the rule (database.cpp).
 bool split_candidate(const Rule& rule);
 std::string split_value_expression(const Rule& rule);
 

@@ -114,6 +114,10 @@ constexpr MonthName kMonths[] = {
     // Portuguese
     {"janeiro", 1}, {"fevereiro", 2}, {"marco", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
     {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+    // Polish (the genitive a date writes: "20 listopada 1966"), Turkish
+    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6},
+    {"lipca", 7}, {"sierpnia", 8}, {"listopada", 11}, {"grudnia", 12},
+    {"ocak", 1}, {"nisan", 4}, {"haziran", 6}, {"temmuz", 7}, {"ekim", 10},
     // Dutch
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
     // Swedish (others as above)
@@ -127,9 +131,27 @@ constexpr MonthName kMonths[] = {
     {"syyskuu", 9}, {"lokakuu", 10}, {"marraskuu", 11}, {"joulukuu", 12},
 };
 
-// Hindi (Devanagari), compared as written: both spellings of the
-// half-nasal (सितंबर / सितम्बर) and of February (फ़रवरी / फरवरी).
+// Compared as written: Hindi (Devanagari), both spellings of the
+// half-nasal (सितंबर / सितम्बर) and of February (फ़रवरी / फरवरी); Russian
+// in the genitive a date writes ("12 марта 1984"); Polish and Turkish
+// months with letters month_of does not fold.
 constexpr MonthName kMonthsAsWritten[] = {
+    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F", 1},
+    {"\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F", 2},
+    {"\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", 3},
+    {"\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F", 4},
+    {"\xD0\xBC\xD0\xB0\xD1\x8F", 5},
+    {"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F", 6},
+    {"\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F", 7},
+    {"\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0", 8},
+    {"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 9},
+    {"\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 10},
+    {"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 11},
+    {"\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F", 12},
+    {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBAdziernika", 10},
+    {"\xC5\x9Eubat", 2}, {"\xC5\x9Fubat", 2}, {"Mart", 3}, {"May\xC4\xB1s", 5}, {"may\xC4\xB1s", 5},
+    {"A\xC4\x9Fustos", 8}, {"a\xC4\x9Fustos", 8}, {"Eyl\xC3\xBCl", 9}, {"eyl\xC3\xBCl", 9},
+    {"Kas\xC4\xB1m", 11}, {"kas\xC4\xB1m", 11}, {"Aral\xC4\xB1k", 12}, {"aral\xC4\xB1k", 12},
     {"\xE0\xA4\x9C\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80", 1},
     {"\xE0\xA4\xAB\xE0\xA4\xBC\xE0\xA4\xB0\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80", 2},
     {"\xE0\xA4\xAB\xE0\xA4\xB0\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80", 2},
@@ -226,7 +248,7 @@ bool cjk_date_valid(std::string_view v) noexcept {
 }
 
 bool date_valid(std::string_view v) noexcept {
-  if (v.size() < 8 || v.size() > 40) return false;
+  if (v.size() < 6 || v.size() > 40) return false;  // 840312, 12MAR84 .. "12 de septiembre de 1984"
   if (static_cast<unsigned char>(v.back()) >= 0x80) return cjk_date_valid(v);
   std::string_view nums[3];
   std::size_t nn = 0;
@@ -270,6 +292,22 @@ bool date_valid(std::string_view v) noexcept {
     if (day.size() == 4) std::swap(day, year);
     if (day.size() > 2 || !year_or_yy_ok(year)) return false;
     return date_exists(year_of(year), month, number(day));
+  }
+  // Milliseconds since 1970 (a JSON API's "birthDate": 108432000000, or
+  // -518140800000 before it): a date from 1900 to 2029 at a whole minute
+  // (a birth date is a day; a record's createdAt is any millisecond).
+  if (nn == 1 && month == 0 && nums[0].size() >= 11 && nums[0].size() <= 13 &&
+      (v.size() == nums[0].size() || (v.size() == nums[0].size() + 1 && v[0] == '-'))) {
+    std::int64_t ms = 0;
+    for (char c : nums[0]) ms = ms * 10 + (c - '0');
+    if (v[0] == '-') ms = -ms;
+    constexpr std::int64_t kMs1900 = -2208988800000LL, kMs2030 = 1893456000000LL;
+    return ms % 60000 == 0 && ms >= kMs1900 && ms < kMs2030;
+  }
+  // YYMMDD: the machine-readable zone's birth date (ICAO 9303: 840312)
+  if (nn == 1 && nums[0].size() == 6 && v.size() == 6) {
+    const std::string_view d = nums[0];
+    return date_exists(year_of(d.substr(0, 2)), number(d.substr(2, 2)), number(d.substr(4, 2)));
   }
   if (nn == 1 && nums[0].size() == 8 && v.size() == 8) {
     // YYYYMMDD (vCard BDAY, ISO 8601 basic), else DDMMYYYY or MMDDYYYY

@@ -366,6 +366,25 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
             (std::vector<Found>{{"date-of-birth", "25 dicembre 1991"}}));
   EXPECT_EQ(gdpr_engines().scan("n\xC3\xA9 \xC3\xA0 Saint-\xC3\x89tienne le 3 mars 1980"),
             (std::vector<Found>{{"date-of-birth", "3 mars 1980"}}));
+  // headers in Spanish, Italian, Polish, Turkish; Russian and Arabic labels
+  EXPECT_EQ(gdpr_engines().scan("num_empleado,apellidos,fecha_nac,fecha_alta\n60838,Sato,16/11/1984,16/11/2014\n"),
+            (std::vector<Found>{{"date-of-birth", "16/11/1984"}}));
+  EXPECT_EQ(gdpr_engines().scan("sicil_no;soyad;dogum_tarihi;ise_giris\n78693;Wang;28.02.1983;28.02.2023\n"),
+            (std::vector<Found>{{"date-of-birth", "28.02.1983"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0 \xD1\x80\xD0\xBE\xD0\xB6\xD0\xB4\xD0\xB5\xD0\xBD"
+                                "\xD0\xB8\xD1\x8F: 12.03.1984\n"),
+            (std::vector<Found>{{"date-of-birth", "12.03.1984"}}));
+  // X12's DMG segment, an airline's DOCS, a passport's MRZ, epoch milliseconds in JSON
+  EXPECT_EQ(gdpr_engines().scan("N4*SEATTLE*WA*98101~\nDMG*D8*19840312*M~\n"),
+            (std::vector<Found>{{"date-of-birth", "19840312"}}));
+  EXPECT_EQ(gdpr_engines().scan(".R/DOCS HK1/P/IND/V3172889/IND/12MAR84/F/19DEC27/CHATTERJEE/ANIL\n"),
+            (std::vector<Found>{{"date-of-birth", "12MAR84"}}));
+  EXPECT_EQ(gdpr_engines().scan("P<INDCHATTERJEE<<ANIL<<<<<<<<<<<<<<<<<<<<<<<<\nL9946748<8IND8403129F3308028<<<<<<<<<<<<<<00\n"),
+            (std::vector<Found>{{"date-of-birth", "840312"}}));
+  EXPECT_EQ(gdpr_engines().scan("{\"name\": \"Liam\", \"birthDate\": -518140800000, \"createdAt\": 1720912131657}"),
+            (std::vector<Found>{{"date-of-birth", "-518140800000"}}));
+  EXPECT_EQ(gdpr_engines().scan("field=birth_date old=1980-02-22 actor=support\n"),
+            (std::vector<Found>{{"date-of-birth", "1980-02-22"}}));
   // words that say when something happened, not whose birth date it is
   EXPECT_EQ(gdpr_engines().scan("birthday party scheduled for: 2024-06-01; dob check ok at: 2024-06-01\n"),
             std::vector<Found>{});

@@ -123,6 +123,18 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "5. elokuuta 1960"));        // Finnish
   EXPECT_TRUE(v(Validator::Date, "16. helmikuuta 1972"));
   EXPECT_TRUE(v(Validator::Date, "3 maj 1971"));              // Swedish
+  EXPECT_TRUE(v(Validator::Date, "108432000000"));            // epoch milliseconds, a whole minute
+  EXPECT_TRUE(v(Validator::Date, "-518140800000"));
+  EXPECT_FALSE(v(Validator::Date, "1747274168867"));          // a createdAt: any millisecond
+  EXPECT_FALSE(v(Validator::Date, "-3000000000000"));         // before 1900
+  EXPECT_TRUE(v(Validator::Date, "840312"));                  // YYMMDD (an MRZ)
+  EXPECT_FALSE(v(Validator::Date, "841312"));
+  EXPECT_TRUE(v(Validator::Date, "12MAR84"));                 // an airline's DOCS
+  EXPECT_TRUE(v(Validator::Date, "1952. 3. 4."));             // Korean
+  EXPECT_TRUE(v(Validator::Date, "12 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 1984"));  // 12 марта 1984
+  EXPECT_TRUE(v(Validator::Date, "20 listopada 1966"));       // Polish
+  EXPECT_TRUE(v(Validator::Date, "23 Mart 1975"));            // Turkish
+  EXPECT_TRUE(v(Validator::Date, "5 A\xC4\x9Fustos 1980"));
   EXPECT_TRUE(v(Validator::Date, "17 de maio de 2021"));      // Portuguese
   EXPECT_TRUE(v(Validator::Date, "3 de mar\xC3\xA7o de 1984"));
   EXPECT_TRUE(v(Validator::Date, "1983\xE5\xB9\xB4" "2\xE6\x9C\x88" "4\xE6\x97\xA5"));  // 1983年2月4日
