@@ -694,6 +694,13 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   // URI's last segment names it too (FHIR's ".../NamingSystem/bsn"), and
   // a camelCase name's last words (MobilePhone, customerSsn).
   auto label_rules = [&](std::string_view name, std::uint64_t (&out)[2]) {
+    // A header's note on the format and its number sign are not the name:
+    // "DOB (DD/MM/YYYY)", "AADHAAR NO.(12 DIGIT)", "Aadhaar#".
+    if (!name.empty() && name.back() == ')') {
+      const std::size_t open = name.rfind('(');
+      if (open != std::string_view::npos && open > 0) name = name.substr(0, open);
+    }
+    while (!name.empty() && (name.back() == ' ' || name.back() == '#')) name.remove_suffix(1);
     char label[kMaxName + 2];
     const std::size_t n = name.size();
     if (n == 0 || n > kMaxName) return;
@@ -772,12 +779,54 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
 
   if (tables.has_csv) {
     const TableHeader& h = tables.csv;
-    table_fields(data, h.names_from, h.rows_from - 1, h.delimiter, claim);
-    for (std::size_t line = h.rows_from; any_column() && line < data.size() && !s.overflow_;) {
+    // A type column and a number column no rule claims (ID_TYPE,
+    // ID_NUMBER): each row's type names its number (id_names.h).
+    // (Of several type columns, the one that shares the number column's
+    // first word, ID_TYPE beside PAX_TYPE, else the nearest before it.)
+    std::size_t type_col = kMaxColumns, number_col = kMaxColumns;
+    std::string_view number_name;
+    struct TypeColumn {
+      std::size_t col;
+      std::string_view name;
+    } types[8];
+    std::size_t ntypes = 0;
+    table_fields(data, h.names_from, h.rows_from - 1, h.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
+      claim(col, from, to);
+      const std::string_view name = data.substr(from, to - from);
+      if (names_a_type(name)) {
+        if (ntypes < std::size(types)) types[ntypes++] = TypeColumn{col, name};
+      } else if (number_col == kMaxColumns && col < kMaxColumns && !(claimed[col / 64] >> (col % 64) & 1) &&
+                 names_a_number(name)) {
+        number_col = col;
+        number_name = name;
+      }
+    });
+    for (std::size_t t = 0; t < ntypes && number_col < kMaxColumns; ++t) {
+      if (same_first_word(types[t].name, number_name)) {
+        type_col = types[t].col;
+        break;
+      }
+      if (types[t].col < number_col) type_col = types[t].col;
+    }
+    const bool typed = type_col < kMaxColumns && number_col < kMaxColumns;
+    for (std::size_t line = h.rows_from; (any_column() || typed) && line < data.size() && !s.overflow_;) {
       std::size_t eol = line;
       while (eol < data.size() && data[eol] != '\n') ++eol;
-      if (table_fields(data, line, eol, h.delimiter, [](std::size_t, std::size_t, std::size_t) {}) == h.columns)
+      if (table_fields(data, line, eol, h.delimiter, [](std::size_t, std::size_t, std::size_t) {}) == h.columns) {
         table_fields(data, line, eol, h.delimiter, cell);
+        if (typed) {
+          std::size_t type_from = 0, type_to = 0, number_from = 0, number_to = 0;
+          table_fields(data, line, eol, h.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
+            if (col == type_col) type_from = from, type_to = to;
+            if (col == number_col) number_from = from, number_to = to;
+          });
+          std::uint64_t rules[2] = {0, 0};
+          if (type_to > type_from && number_to > number_from && type_to - type_from <= kMaxName)
+            label_rules(data.substr(type_from, type_to - type_from), rules);
+          for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+            if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, number_from, number_to);
+        }
+      }
       line = eol + 1;
     }
   }

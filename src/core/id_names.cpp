@@ -55,6 +55,38 @@ bool names_an_id(std::string_view name) noexcept {
   return id && !card;
 }
 
+namespace {
+std::string_view last_word(std::string_view name) noexcept {
+  std::string_view last;
+  words_of(name, [&](std::string_view w) { last = w; });
+  return last;
+}
+}  // namespace
+
+bool same_first_word(std::string_view a, std::string_view b) noexcept {
+  std::string_view fa, fb;
+  words_of(a, [&](std::string_view w) {
+    if (fa.empty()) fa = w;
+  });
+  words_of(b, [&](std::string_view w) {
+    if (fb.empty()) fb = w;
+  });
+  if (fa.empty() || fa.size() != fb.size()) return false;
+  for (std::size_t i = 0; i < fa.size(); ++i)
+    if ((upper(fa[i]) ? fa[i] + 32 : fa[i]) != (upper(fb[i]) ? fb[i] + 32 : fb[i])) return false;
+  return true;
+}
+
+bool names_a_type(std::string_view name) noexcept {
+  const std::string_view w = last_word(name);
+  return equals_lower(w, "type") || equals_lower(w, "kind");
+}
+
+bool names_a_number(std::string_view name) noexcept {
+  static constexpr std::string_view kNumberWords[] = {"number", "no", "nr", "num", "value", "id"};
+  return one_of(last_word(name), kNumberWords);
+}
+
 bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
   // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").
   std::uint64_t p = vs, gap = 0;

@@ -29,4 +29,13 @@ bool names_an_id(std::string_view name) noexcept;
 // ' ' ':' '=' '"' '\'' '#' and "no." ("invoice no. ", "\"orderRef\": \"").
 bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
 
+// A pair of columns that type their values (ID_TYPE, ID_NUMBER: a row's
+// "AADHAAR" says what its number is, as a JSON object's "documentType"
+// does, typed_values.h): whether a name's last word is type or kind, and
+// whether it is number, no, nr, num, value or id.
+bool names_a_type(std::string_view name) noexcept;
+bool names_a_number(std::string_view name) noexcept;
+// Whether two names start with the same word, in any case (ID_TYPE, id_no).
+bool same_first_word(std::string_view a, std::string_view b) noexcept;
+
 }  // namespace privguard::core

@@ -307,6 +307,20 @@ TEST(Columns, ACamelCaseHeaderNamesByItsLastWords) {
             (std::vector<Found>{{"phone", "+1-415-652-9603"}, {"phone", "6320110566"}}));
 }
 
+TEST(Columns, AHeadersNoteAndNumberSignAreNotItsName) {
+  EXPECT_EQ(gdpr_engines().scan("\"S.No.\",\"AADHAAR NO.(12 DIGIT)\",\"DOB (DD/MM/YYYY)\"\n\"1\",\"865252855746\",\"23/08/2017\"\n"),
+            (std::vector<Found>{{"in-aadhaar", "865252855746"}, {"date-of-birth", "23/08/2017"}}));
+  EXPECT_EQ(gdpr_engines().scan("Beneficiary Name,Aadhaar#,IFSC\nMeena Singh,683927585554,UBIN0944658\n"),
+            (std::vector<Found>{{"in-aadhaar", "683927585554"}}));
+}
+
+TEST(Columns, ATypeColumnNamesItsRowsNumber) {
+  // ID_TYPE beside PAX_TYPE: the one that shares ID_NUMBER's first word
+  EXPECT_EQ(gdpr_engines().scan("PNR,PAX_TYPE,ID_TYPE,ID_NUMBER\nGHJ853,ADT,AADHAAR,724473099738\n"
+                                "GHJ854,ADT,VOTER,724473099738\n"),
+            (std::vector<Found>{{"in-aadhaar", "724473099738"}}));
+}
+
 TEST(Columns, IndianKycRecordsAndForms) {
   // a beneficiary file under its comment lines: Aadhaar and mobile columns
   EXPECT_EQ(gdpr_engines().scan("# PFMS beneficiary payment file\nSNo,Name,Aadhaar_No,Mobile_No\n"
