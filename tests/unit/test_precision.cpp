@@ -4,6 +4,7 @@
 // numbers, dumps and random text are not personal data.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -414,6 +415,16 @@ TEST(Secrets, OneValueOneName) {
                       "aws-secret-key=tZt2PbtkJghsgTedM+W7vUZfGMeX46fhJGNbgyyv"}));
   EXPECT_EQ(found("<add key=\"AWSSecretKey\" value=\"71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL\" />"),
             Expected{"aws-secret-key=71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL"});
+  // s3fs' passwd file, a Markdown table, PHP's =>, a hash's index, code's arguments on two lines
+  for (const std::string text :
+       {"AKIADT7PBCPBJBRXNKGY:71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL\n",
+        "| ci | `AKIAQYY2BITTJ7VEDVXV` | `71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL` | deleted |\n",
+        "    'secret-access-key' => '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',\n",
+        "os.environ['AWS_SECRET_ACCESS_KEY'] = '71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL'\n",
+        "Credentials::new(\n        \"AKIAYRXS4HIZCJIXPGWU\",\n        \"71Xn3FpVRqzidJolM01iTO9/SuZRA2MdaW9C6gFL\",\n"}) {
+    const auto f = found(text);
+    EXPECT_NE(std::find(f.begin(), f.end(), "aws-secret-key=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"), f.end()) << text;
+  }
 }
 
 TEST(Secrets, BearerTokensInCodeAndTools) {
