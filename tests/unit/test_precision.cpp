@@ -449,6 +449,20 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
             Expected{"generic-secret={AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}"});
 }
 
+TEST(Secrets, PasswordsInToolsConfigsAndFallbacks) {
+  EXPECT_EQ(found("keytool -importkeystore -srcstorepass Otter1031quok -deststoretype PKCS12\n"),
+            Expected{"password=Otter1031quok"});
+  EXPECT_EQ(found("smbclient //fs01/finance -U 'CORP\\svc-scan%Kq7vB2mPz9'\n"), Expected{"password=Kq7vB2mPz9"});
+  EXPECT_EQ(found("network={\n    ssid=\"Home_5G\"\n    psk=\"ember-lantern-77\"\n}\n"),
+            Expected{"password=ember-lantern-77"});
+  EXPECT_EQ(found("$db = new PDO('mysql:host=10.0.18.2;dbname=shop', 'shop', 'Zq8!rT4wLm2x');\n"),
+            Expected{"password=Zq8!rT4wLm2x"});
+  EXPECT_EQ(found("pw = os.environ.get(\"DB_PASSWORD\", \"Harbor9Lynx\")\n"), Expected{"password=Harbor9Lynx"});
+  EXPECT_EQ(found("PASSWORD = ENV[\"ADMIN_PASSWORD\"] || \"Tulip7Raven\"\n"), Expected{"password=Tulip7Raven"});
+  EXPECT_EQ(found(";; userlist.txt\n\"orders\" \"Otter!1031quok\"\n\"stats\" \"md5dd0dd0a1b2c3d4e5f60718293a4b5c6d\"\n"),
+            Expected{"password=Otter!1031quok"});
+}
+
 TEST(Secrets, DottedPassphrasesAreValuesAndAttributeChainsAreCode) {
   EXPECT_EQ(found("[client]\npassword=mosaic.amber.heron.jade.harbor\n"),
             Expected{"password=mosaic.amber.heron.jade.harbor"});
