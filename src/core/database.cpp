@@ -365,7 +365,25 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
         // compiled whole below
       }
     }
-    rules.push_back(compile(hs, policy, one(main, i), &plat));
+    try {
+      rules.push_back(compile(hs, policy, one(main, i), &plat));
+    } catch (const PolicyError&) {
+      // The same for a whole expression, context + pattern + suffix: one
+      // expression per top-level alternative of the pattern.
+      const Rule* rule = r < policy.rules.size() ? &policy.rules[r] : nullptr;
+      const std::vector<std::string> alternatives =
+          rule ? top_level_alternatives(rule->pattern) : std::vector<std::string>{};
+      if (alternatives.size() < 2) throw;
+      DatabaseInputs parts, whole = one(main, i);
+      for (const std::string& alt : alternatives) {
+        parts.expressions.push_back(main_expression(*rule, alt));
+        parts.flags.push_back(whole.flags[0]);
+        parts.ids.push_back(whole.ids[0]);
+        parts.what.push_back(whole.what[0]);
+        parts.rule_of.push_back(whole.rule_of[0]);
+      }
+      rules.push_back(compile(hs, policy, parts, &plat));
+    }
     values.push_back(CompiledPtr(nullptr, CompiledDeleter{&hs}));
   }
   CompiledPtr t = compile(hs, policy, trigger, &plat);

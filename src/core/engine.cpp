@@ -94,6 +94,12 @@ bool split_candidate(const Rule& rule) {
   });
 }
 
+std::string main_expression(const Rule& rule, const std::string& pattern) {
+  return rule.context.empty() && rule.suffix.empty()
+             ? pattern
+             : "(?:" + rule.context + ")(?:" + pattern + ")" + hs_literal(rule.suffix);
+}
+
 std::string split_value_expression(const Rule& rule) {
   return "^(?:" + rule.pattern + ")" + hs_literal(rule.suffix);
 }
@@ -531,9 +537,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   const auto n = static_cast<std::uint32_t>(policy.rules.size());
   for (std::uint32_t i = 0; i < n; ++i) {
     const Rule& r = policy.rules[i];
-    std::string expr = r.context.empty() && r.suffix.empty()
-                           ? r.pattern
-                           : "(?:" + r.context + ")(?:" + r.pattern + ")" + hs_literal(r.suffix);
+    std::string expr = main_expression(r, r.pattern);
     if (r.prefilter.empty()) add_input(c.trigger_inputs, expr, r.hs_flags, i, "pattern", i);
     for (const auto& p : r.prefilter.patterns)
       add_input(c.trigger_inputs, p, r.hs_flags, i, "prefilter pattern '" + p + "'", i);

@@ -134,6 +134,11 @@ struct Databases {
 // expression of the rule (database.cpp).
 bool split_candidate(const Rule& rule);
 std::string split_value_expression(const Rule& rule);
+// The expression a rule's matches are found with: (?:context)(?:pattern)
+// and the suffix as a literal, or the pattern alone. (database.cpp builds
+// it from each of the pattern's top-level alternatives when the whole is
+// too large for start-of-match.)
+std::string main_expression(const Rule& rule, const std::string& pattern);
 
 Databases obtain_databases(const Policy&, const DatabaseInputs& main, const DatabaseInputs& trigger,
                            const DatabaseInputs& post, const std::string& cache_key, const EngineOptions&);
