@@ -399,6 +399,13 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
             (std::vector<Found>{{"date-of-birth", "-518140800000"}}));
   EXPECT_EQ(gdpr_engines().scan("field=birth_date old=1980-02-22 actor=support\n"),
             (std::vector<Found>{{"date-of-birth", "1980-02-22"}}));
+  // passports: an airline's DOCS, a Schengen form, Turkish, Chinese with a full-width colon
+  EXPECT_EQ(gdpr_engines().scan(".R/DOCS HK1/P/GBR/351162673/GBR/19SEP82/M/23MAY33/OBRIEN/SIOBHAN\n"),
+            (std::vector<Found>{{"passport", "351162673"}, {"date-of-birth", "19SEP82"}}));
+  EXPECT_EQ(gdpr_engines().scan("14. Number of travel document: C4RK8P2W\n"), (std::vector<Found>{{"passport", "C4RK8P2W"}}));
+  EXPECT_EQ(gdpr_engines().scan("Pasaport No      : U12345678\n"), (std::vector<Found>{{"passport", "U12345678"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xE6\x8A\xA4\xE7\x85\xA7\xE5\x8F\xB7\xE7\xA0\x81\xEF\xBC\x9A" "E24440583\n"),
+            (std::vector<Found>{{"passport", "E24440583"}}));
   // words that say when something happened, not whose birth date it is
   EXPECT_EQ(gdpr_engines().scan("birthday party scheduled for: 2024-06-01; dob check ok at: 2024-06-01\n"),
             std::vector<Found>{});
