@@ -1078,7 +1078,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
     }
-    const bool labelled = k.column || k.value_start > 0;
+    // (The Aadhaar rule's context may be one separator, to find a number
+    // standing alone without making the rule whole: that names nothing.)
+    const bool labelled = k.column || k.value_start > (rule.validator == Validator::InAadhaar ? 1u : 0u);
     std::uint64_t vs = k.start + k.value_start, ve = k.end;
     if (rule.validator == Validator::Pem) {
       // The match is a BEGIN line; the value is the block it opens (pem.h).
