@@ -133,6 +133,7 @@ TEST(DateValidator, NumericForms) {
   EXPECT_TRUE(v(Validator::Date, "1952. 3. 4."));             // Korean
   EXPECT_TRUE(v(Validator::Date, "12 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 1984"));  // 12 марта 1984
   EXPECT_TRUE(v(Validator::Date, "20 listopada 1966"));       // Polish
+  EXPECT_TRUE(v(Validator::Date, "3 pa\xC5\xBA" "dziernika 1980"));
   EXPECT_TRUE(v(Validator::Date, "23 Mart 1975"));            // Turkish
   EXPECT_TRUE(v(Validator::Date, "5 A\xC4\x9Fustos 1980"));
   EXPECT_TRUE(v(Validator::Date, "17 de maio de 2021"));      // Portuguese
