@@ -760,11 +760,17 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
     if (col >= kMaxColumns || to <= from || to - from > kMaxCell || s.overflow_) return;
     if (id_columns[col / 64] >> (col % 64) & 1) {
-      if (s.count_ == s.capacity_) {
-        s.overflow_ = true;
-        result.incomplete = true;
-        return;
+      // Only a card-shaped cell needs hiding (12 to 19 digits, spaces or
+      // dashes between); and a hint is no finding: when the scratch is
+      // full, the cell is left out rather than the scan marked incomplete
+      // (the number in it may then be reported as a card).
+      std::size_t digits = 0;
+      bool shaped = true;
+      for (std::size_t i = from; i < to && shaped; ++i) {
+        if (data[i] >= '0' && data[i] <= '9') ++digits;
+        else shaped = data[i] == ' ' || data[i] == '-';
       }
+      if (!shaped || digits < 12 || digits > 19 || s.count_ == s.capacity_) return;
       Scratch::Candidate id{from, to, card_rule, 0, kPending, false, true};
       id.id_cell = true;
       s.candidates_[s.count_++] = id;

@@ -54,3 +54,20 @@ TEST(IdNames, CardShapedIdsAreNoCards) {
   EXPECT_EQ(cards("card_number=4944151470378144 order 12\n"), std::vector<std::string>{"4944151470378144"});
   EXPECT_EQ(cards("paid with 4944151470378144\n"), std::vector<std::string>{"4944151470378144"});
 }
+
+TEST(IdNames, AnIdColumnNeverMakesAScanIncomplete) {
+  // A hint is no finding: when the scratch fills with the cells of an id
+  // column, the rest are left out (their numbers are reported as cards),
+  // and the scan is still whole. 600 card-shaped order refs: 600 candidates
+  // and 600 id cells for a scratch of 1024.
+  static auto e = Engine::build(load_default_policy(), EngineOptions{});
+  std::string csv = "id,order_ref,amount\n";
+  for (int i = 0; i < 600; ++i) csv += std::to_string(100000 + i) + ",4944151470378144,12.50\n";
+  auto s = e->make_scratch(1024);
+  const auto r = e->scan(csv, Sink{}, *s);
+  EXPECT_FALSE(r.incomplete);
+  std::size_t cards = 0;
+  for (const auto& m : r.matches) cards += e->policy().rules[m.rule].id == "credit-card";
+  EXPECT_GT(cards, 0u);
+  EXPECT_LT(cards, 600u);
+}
