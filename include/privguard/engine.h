@@ -150,6 +150,10 @@ class Engine {
   // ("^(?:pattern)suffix", no start-of-match) when rule_dbs_ holds its
   // context alone (a split rule: engine.cpp, "Split rules").
   std::vector<hs_database*> value_dbs_;
+  // Per rule: null, or its optional context ending where the scanned data
+  // ends ("(?:label)\\z", start-of-match), looked for before a match that
+  // the main expression, which leaves that context out, starts without it.
+  std::vector<hs_database*> lookback_dbs_;
   // Every buffer's first pass: the rules' prefilters (mostly literals)
   // without start-of-match, an order of magnitude faster than the rules'
   // own databases (rule_dbs_), which only run in windows around what this

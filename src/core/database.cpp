@@ -237,12 +237,13 @@ std::string cpu_features() {
 
 }  // namespace
 
-std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post) {
-  std::string material = "privguard-db-v5\n";
+std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post,
+                               const DatabaseInputs& lookback) {
+  std::string material = "privguard-db-v6\n";
   material += hs_version();
   material += '\n';
   material += cpu_features();
-  for (const DatabaseInputs* in : {&main, &trigger, &post}) {
+  for (const DatabaseInputs* in : {&main, &trigger, &post, &lookback}) {
     material += "\n--\n";
     for (std::size_t i = 0; i < in->expressions.size(); ++i) {
       put_u64(material, in->expressions[i].size());
@@ -297,6 +298,7 @@ std::string EngineAccess::serialize(const Engine& e) {
   Databases dbs;
   dbs.rules = e.rule_dbs_;
   dbs.rules.insert(dbs.rules.end(), e.value_dbs_.begin(), e.value_dbs_.end());
+  dbs.rules.insert(dbs.rules.end(), e.lookback_dbs_.begin(), e.lookback_dbs_.end());
   dbs.trigger = e.trigger_db_;
   dbs.post = e.post_db_;
   for (const auto& rt : e.compiled_->rules) dbs.max_width.push_back(rt.max_width);
@@ -304,7 +306,8 @@ std::string EngineAccess::serialize(const Engine& e) {
 }
 
 Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, const DatabaseInputs& trigger,
-                           const DatabaseInputs& post, const std::string& cache_key, const EngineOptions& options) {
+                           const DatabaseInputs& post, const DatabaseInputs& lookback, const std::string& cache_key,
+                           const EngineOptions& options) {
   Databases dbs;
   std::string dir;
   if (options.use_cache) {
@@ -386,11 +389,16 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
     }
     values.push_back(CompiledPtr(nullptr, CompiledDeleter{&hs}));
   }
+  std::vector<CompiledPtr> lookbacks;
+  for (std::size_t i = 0; i < main.expressions.size(); ++i) lookbacks.push_back(CompiledPtr(nullptr, CompiledDeleter{&hs}));
+  for (std::size_t i = 0; i < lookback.expressions.size(); ++i)
+    lookbacks.at(lookback.rule_of[i]) = compile(hs, policy, one(lookback, i), &plat);
   CompiledPtr t = compile(hs, policy, trigger, &plat);
   CompiledPtr p = compile(hs, policy, post, &plat);
   Databases compiled;
   for (auto& r : rules) compiled.rules.push_back(r.get());
   for (auto& v : values) compiled.rules.push_back(v.get());
+  for (auto& l : lookbacks) compiled.rules.push_back(l.get());
   compiled.trigger = t.get();
   compiled.post = p.get();
   compiled.max_width = max_widths(hs, main);

@@ -94,10 +94,35 @@ bool split_candidate(const Rule& rule) {
   });
 }
 
+// "(?:a|b)?" is; "(?:a)?(?:b)?" and "(?:a)?b" are not.
+bool optional_as_a_whole(std::string_view re) {
+  if (re.size() < 3 || re[0] != '(' || re.substr(re.size() - 2) != ")?") return false;
+  int depth = 0;
+  bool in_class = false;
+  for (std::size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
+      if (i + 1 < re.size() && re[i + 1] == ']') ++i;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      return i == re.size() - 2;
+    }
+  }
+  return false;
+}
+
 std::string main_expression(const Rule& rule, const std::string& pattern) {
-  return rule.context.empty() && rule.suffix.empty()
-             ? pattern
-             : "(?:" + rule.context + ")(?:" + pattern + ")" + hs_literal(rule.suffix);
+  const bool context = !rule.context.empty() && !optional_as_a_whole(rule.context);  // (RuleRuntime)
+  return !context && rule.suffix.empty() ? pattern
+                                         : (context ? "(?:" + rule.context + ")" : std::string()) + "(?:" + pattern +
+                                               ")" + hs_literal(rule.suffix);
 }
 
 std::string split_value_expression(const Rule& rule) {
@@ -493,6 +518,14 @@ int on_context_match(unsigned id, unsigned long long, unsigned long long to, uns
   return 0;
 }
 
+// The leftmost start of a looked-back context (RuleRuntime): its matches
+// all end where the scanned data ends.
+int on_lookback(unsigned, unsigned long long from, unsigned long long, unsigned, void* ctx) noexcept {
+  auto& leftmost = *static_cast<std::uint64_t*>(ctx);
+  if (from < leftmost) leftmost = from;
+  return 0;
+}
+
 int on_allow_match(unsigned id, unsigned long long, unsigned long long, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<PostContext*>(ctx);
   if (id == c.want_id) {
@@ -513,6 +546,7 @@ bool value_listed(const std::vector<std::string>& sorted, std::string_view canon
 Engine::~Engine() {
   for (hs_database* db : rule_dbs_) hs_free_database(db);
   for (hs_database* db : value_dbs_) hs_free_database(db);
+  for (hs_database* db : lookback_dbs_) hs_free_database(db);
   hs_free_database(trigger_db_);
   hs_free_database(post_db_);
 }
@@ -557,7 +591,11 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     add_input(c.main_inputs, std::move(expr), r.hs_flags | HS_FLAG_SOM_LEFTMOST, i, "pattern", i);
     auto rt = prepare_allowlist(r.allow, r.validator);
     rt.has_context = !r.context.empty();
+    rt.context_looked_back = rt.has_context && optional_as_a_whole(r.context);
     if (rt.has_context) add_input(c.post_inputs, "^(?:" + r.context + ")", r.hs_flags, context_id(i), "context", i);
+    if (rt.context_looked_back)  // the group without its '?', ending where the data ends
+      add_input(c.lookback_inputs, "(?:" + r.context.substr(0, r.context.size() - 1) + ")\\z",
+                r.hs_flags | HS_FLAG_SOM_LEFTMOST, 0, "context", i);
     for (const auto& p : r.allow.patterns)
       add_input(c.post_inputs, p, HS_FLAG_SINGLEMATCH, allow_id(i), "allow pattern '" + p + "'", i);
     c.rules.push_back(std::move(rt));
@@ -582,8 +620,9 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     c.sinks.push_back(std::move(rt));
   }
 
-  c.cache_key = database_cache_key(c.main_inputs, c.trigger_inputs, c.post_inputs);
-  auto dbs = obtain_databases(policy, c.main_inputs, c.trigger_inputs, c.post_inputs, c.cache_key, options);
+  c.cache_key = database_cache_key(c.main_inputs, c.trigger_inputs, c.post_inputs, c.lookback_inputs);
+  auto dbs = obtain_databases(policy, c.main_inputs, c.trigger_inputs, c.post_inputs, c.lookback_inputs, c.cache_key,
+                              options);
   for (std::uint32_t i = 0; i < n; ++i) {
     auto& rt = c.rules[i];
     rt.max_width = i < dbs.max_width.size() ? dbs.max_width[i] : UINT32_MAX;
@@ -596,12 +635,13 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     hs_free_database(dbs.trigger);
     hs_free_database(dbs.post);
   };
-  if (dbs.rules.size() != 2 * static_cast<std::size_t>(n) ||
+  if (dbs.rules.size() != 3 * static_cast<std::size_t>(n) ||
       std::any_of(dbs.rules.begin(), dbs.rules.begin() + n, [](hs_database* d) { return d == nullptr; })) {
     free_all();
     throw PolicyError(policy.name, 0, "", "the compiled databases do not fit the policy");
   }
-  e->value_dbs_.assign(dbs.rules.begin() + n, dbs.rules.end());
+  e->value_dbs_.assign(dbs.rules.begin() + n, dbs.rules.begin() + 2 * n);
+  e->lookback_dbs_.assign(dbs.rules.begin() + 2 * n, dbs.rules.end());
   c.column_rule.assign(n, 0);
   for (std::uint32_t i = 0; i < n; ++i) {
     c.column_rule[i] = c.rules[i].has_context && (e->value_dbs_[i] || policy.rules[i].validator != Validator::None);
@@ -619,7 +659,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
 
 std::size_t Engine::database_size() const noexcept {
   std::size_t a = 0, b = 0;
-  for (const auto* dbs : {&rule_dbs_, &value_dbs_})
+  for (const auto* dbs : {&rule_dbs_, &value_dbs_, &lookback_dbs_})
     for (hs_database* db : *dbs) {
       std::size_t r = 0;
       if (db) hs_database_size(db, &r);
@@ -636,7 +676,7 @@ std::size_t Engine::database_size() const noexcept {
 
 std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) const {
   std::unique_ptr<Scratch> s(new Scratch);
-  for (const auto* dbs : {&rule_dbs_, &value_dbs_})
+  for (const auto* dbs : {&rule_dbs_, &value_dbs_, &lookback_dbs_})
     for (hs_database* db : *dbs)
       if (db && hs_alloc_scratch(db, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (trigger_db_ && hs_alloc_scratch(trigger_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
@@ -1086,7 +1126,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     // (The Aadhaar rule's context may be one separator, to find a number
     // standing alone without making the rule whole: that names nothing.)
-    const bool labelled = k.column || k.value_start > (rule.validator == Validator::InAadhaar ? 1u : 0u);
+    bool labelled = k.column || k.value_start > (rule.validator == Validator::InAadhaar ? 1u : 0u);
     std::uint64_t vs = k.start + k.value_start, ve = k.end;
     if (rule.validator == Validator::Pem) {
       // The match is a BEGIN line; the value is the block it opens (pem.h).
@@ -1123,16 +1163,29 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;
+    std::string_view value = data.substr(vs, ve - vs);
+    const std::size_t valid = validated_length(rule.validator, value);
+    if (valid == 0) {
+      k.state = kDropped;
+      continue;
+    }
+    // A looked-back context (RuleRuntime), for a valid value only: most
+    // candidates of a digit-shaped rule are not.
+    if (rt.context_looked_back && !k.column && k.value_start == 0 && k.start > 0) {
+      const std::uint64_t from = k.start > kLookback ? k.start - kLookback : 0;
+      std::uint64_t leftmost = UINT64_MAX;
+      hs_scan(lookback_dbs_[k.rule], data.data() + from, static_cast<unsigned>(k.start - from), 0, s.hs_, on_lookback,
+              &leftmost);
+      if (leftmost != UINT64_MAX) {
+        k.start = from + leftmost;
+        k.value_start = static_cast<std::uint32_t>(vs - k.start);
+        labelled = true;
+      }
+    }
     if ((rt.has_context && !k.column && key_inside_a_word(data, k.start)) ||
         (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
         (rule.token && piece_of_a_token(data, vs, ve)) ||
         part_of_a_number(rule.validator, data, vs, ve, labelled)) {
-      k.state = kDropped;
-      continue;
-    }
-    std::string_view value = data.substr(vs, ve - vs);
-    std::size_t valid = validated_length(rule.validator, value);
-    if (valid == 0) {
       k.state = kDropped;
       continue;
     }

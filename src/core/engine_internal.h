@@ -53,6 +53,12 @@ struct RuleRuntime {
   bool snap_lines = false;    // unbounded width: whole lines
   bool whole_buffer = false;  // anchored (^, $, \A, \z): no window can stand in for the buffer
   bool has_context = false;
+  // An optional context ("(?:label)?" as a whole) is left out of the main
+  // expression (main_expression): it matches nothing, only moves the
+  // match's start, and start-of-match tracking of it alone can double the
+  // size of an expression. The scan looks back for it instead
+  // (Engine::lookback_dbs_).
+  bool context_looked_back = false;
   bool has_allow_patterns = false;
   std::vector<std::string> allow_values;   // canonical form, sorted
   std::vector<std::string> allow_domains;  // lower-case
@@ -78,6 +84,7 @@ struct Engine::Compiled {
   DatabaseInputs main_inputs;
   DatabaseInputs trigger_inputs;   // prefilters (or whole expressions), no start-of-match
   DatabaseInputs post_inputs;
+  DatabaseInputs lookback_inputs;  // one per rule that has one (rule_of), with start-of-match
   // The digit-run prefilter: runs of at least this many digits (0: no rule
   // uses one) open windows for the rules that asked for that many.
   unsigned digit_run = 0;
@@ -102,13 +109,20 @@ struct Engine::Compiled {
 // the policy-wide allowlist patterns 2*rule_count+1.
 inline unsigned context_id(std::uint32_t rule) { return 2 * rule; }
 inline unsigned allow_id(std::uint32_t rule) { return 2 * rule + 1; }
+// How far before a match a looked-back context may start: a label and its
+// padding ("TELEPHONE       : ").
+constexpr std::uint64_t kLookback = 96;
+
+// Whether a regular expression is one optional group as a whole ("(...)?").
+bool optional_as_a_whole(std::string_view re);
 
 // Databases: compile, or load from the embedded blob / the disk cache.
 struct Databases {
   // One start-of-match database per rule: a window is scanned only for the
   // rules whose triggers opened it. Then one more per rule: null, or the
   // value database of a split rule, whose first database then holds its
-  // context alone (split_rule below); so 2 x the rule count in all.
+  // context alone (split_rule below); then one more per rule: null, or
+  // its looked-back context (RuleRuntime); so 3 x the rule count in all.
   std::vector<hs_database_t*> rules;
   hs_database_t* trigger = nullptr;  // null when every rule uses the digit-run prefilter only
   hs_database_t* post = nullptr;
@@ -141,8 +155,10 @@ std::string split_value_expression(const Rule& rule);
 std::string main_expression(const Rule& rule, const std::string& pattern);
 
 Databases obtain_databases(const Policy&, const DatabaseInputs& main, const DatabaseInputs& trigger,
-                           const DatabaseInputs& post, const std::string& cache_key, const EngineOptions&);
-std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post);
+                           const DatabaseInputs& post, const DatabaseInputs& lookback, const std::string& cache_key,
+                           const EngineOptions&);
+std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post,
+                               const DatabaseInputs& lookback);
 // Serialized form shared by the embedded blob and the disk cache.
 // `serialize` is the hs_serialize_database of the library that made them.
 using Serializer = decltype(&hs_serialize_database);

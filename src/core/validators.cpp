@@ -395,9 +395,13 @@ bool phone_valid(std::string_view v) noexcept {
   std::string_view d = dg.view();
   // A later group led by 0 ("26 088 519 377" is a tax id), unless it is a
   // last group of four of a 10- or 11-digit number: the subscriber number
-  // of MX "55 2569 0427", BR "(11) 91234-0567" (not ICU's "1 0000 0000").
+  // of MX "55 2569 0427", BR "(11) 91234-0567" (not ICU's "1 0000 0000");
+  // or the last of three groups of three, as Poland writes its nine digits
+  // ("859-843-043", which only a label lets this far).
+  const bool polish = groups == 3 && group_len[0] == 3 && group_len[1] == 3 && group_len[2] == 3;
   const bool zero_led_group = zero_led_at > 0 && zero_led_at <= 4 && group_len[zero_led_at - 1] >= 1 &&
-                              !(zero_led_at == groups && group_len[zero_led_at - 1] == 4 && d.size() >= 10);
+                              !(zero_led_at == groups && group_len[zero_led_at - 1] == 4 && d.size() >= 10) &&
+                              !(polish && zero_led_at == 3);
   if (all_same(d) || sequential(d)) return false;
   if (slashes > 1 || (slashes == 1 && (plus || d[0] != '0'))) return false;
 

@@ -93,6 +93,27 @@ suffix = "@"
   EXPECT_EQ(r[1], (Found{"url-pw", "s3cret", Action::Mask}));
 }
 
+TEST(Engine, AnOptionalContextIsLookedBackFor) {
+  // "(...)?" as a whole is left out of the main expression (it matches
+  // nothing by itself) and looked for before the match instead: a value
+  // it labels is still labelled. A 19-digit run is a card only so.
+  EXPECT_TRUE(optional_as_a_whole("(?:pan|card)?"));
+  EXPECT_TRUE(optional_as_a_whole("(?:a(b)|[)(]c)?"));
+  EXPECT_FALSE(optional_as_a_whole("(?:a)?(?:b)?"));
+  EXPECT_FALSE(optional_as_a_whole("(?:a)?b"));
+  EXPECT_FALSE(optional_as_a_whole("(?:a)"));
+  auto e = build(R"(
+[[rules]]
+id = "card"
+context = '(?:\bpan\s*[:=]\s*)?'
+pattern = '\b\d{19}\b'
+validator = "luhn"
+)");
+  EXPECT_TRUE(scan(*e, "txn 6214839501726483014 ok").empty());
+  EXPECT_EQ(scan(*e, "pan= 6214839501726483014 ok"), (std::vector<Found>{{"card", "6214839501726483014", Action::Mask}}));
+  EXPECT_EQ(scan(*e, "6214839501726483014 ok"), std::vector<Found>{});
+}
+
 TEST(Engine, AllowlistValuesDomainsPatterns) {
   auto e = build(R"(
 [[rules]]
