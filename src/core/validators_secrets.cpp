@@ -55,6 +55,16 @@ bool contains(std::string_view s, std::string_view needle) noexcept {
   return s.find(needle) != std::string_view::npos;
 }
 
+// Standard base64's alphabet only, '=' only at the end.
+bool base64_text(std::string_view v) noexcept {
+  std::size_t end = v.size();
+  while (end > 0 && v[end - 1] == '=') --end;
+  if (v.size() - end > 2) return false;
+  for (std::size_t i = 0; i < end; ++i)
+    if (!is_alnum(v[i]) && v[i] != '+' && v[i] != '/') return false;
+  return true;
+}
+
 
 // Shannon entropy in bits per byte.
 double entropy(std::string_view v) noexcept {
@@ -196,9 +206,11 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
   if (v.size() < 16 || v.size() > 4096) return false;
   // References and templates, not values: $VAR, ${VAR}, $(cmd), {{ x }},
-  // %(name)s, #{x}, <your key>, [FILTERED], a path.
+  // %(name)s, #{x}, <your key>, [FILTERED], a path (not base64 that
+  // starts with '/': padded or holding a '+', which no path does).
   const char c0 = v[0], cn = v[v.size() - 1];
-  if (c0 == '/' || c0 == '~' || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
+  if (c0 == '/' && !(v.size() % 4 == 0 && (cn == '=' || contains(v, "+")) && base64_text(v))) return false;
+  if (c0 == '~' || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
   if (c0 == '$' || c0 == '<' || c0 == '[') {
     // ... unless it is a salt that happens to start so.
     std::size_t marks = 0;

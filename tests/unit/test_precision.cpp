@@ -604,8 +604,42 @@ TEST(Secrets, FortyHexDigitsAreNoAwsSecretKey) {
   // a webhook's hex secret in a tfstate-like "secret": no AWS key (base64)
   EXPECT_EQ(found("{\"url\": \"https://hooks.example.org/in\", \"secret\": \"4e44b222575036036603e31d61e87fe0c634b4de\"}"),
             Expected{"generic-secret=4e44b222575036036603e31d61e87fe0c634b4de"});
-  EXPECT_EQ(found("\"secret\": \"Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S\""),
+  // 40 base64 characters under "secret" are an AWS key in a tfstate's
+  // aws_iam_access_key (after its id or its pgp_key), a session's secret
+  // elsewhere
+  EXPECT_EQ(found("\"id\": \"AKIA2VXQ7MBKD4RNT6WZ\",\n  \"secret\": \"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\""),
+            (Expected{"aws-access-key-id=AKIA2VXQ7MBKD4RNT6WZ", "aws-secret-key=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"}));
+  EXPECT_EQ(found("\"pgp_key\": null,\n  \"secret\": \"Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S\""),
             Expected{"aws-secret-key=Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"});
+  EXPECT_EQ(found("\"session\": { \"secret\": \"Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S\" }"),
+            Expected{"generic-secret=Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"});
+}
+
+TEST(Secrets, KeysOfMoreConfigFormats) {
+  // spark-defaults.conf and fluent-bit separate a key from its value by spaces
+  EXPECT_EQ(found("spark.ssl.keyStorePassword   Qv7#mLp2Xz9!\n"), Expected{"password=Qv7#mLp2Xz9!"});
+  EXPECT_EQ(found("    HTTP_Passwd Rk4$wTn8Yb1@\n"), Expected{"password=Rk4$wTn8Yb1@"});
+  // Phoenix's signing_salt, R's <-, a vendor's token
+  EXPECT_EQ(found("live_view: [signing_salt: \"x7Kq2Lm9Pw4Rt8Zb3Nc6Vd1F\"]\n"),
+            Expected{"generic-secret=x7Kq2Lm9Pw4Rt8Zb3Nc6Vd1F"});
+  EXPECT_EQ(found("census_api_key <- \"b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A\"\n"),
+            Expected{"generic-secret=b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A"});
+  EXPECT_EQ(found("pagerduty_token     = \"8JJLh8ZNIzGUnFnvCO1Q\"\n"), Expected{"generic-secret=8JJLh8ZNIzGUnFnvCO1Q"});
+  // ... but not a word after a key name in prose, nor C's macros
+  EXPECT_EQ(found("Enter the newPassword below.\n"), Expected{});
+  EXPECT_EQ(found("#define SECURITY_SET_PASSWORD\t\t0xF1\n"), Expected{});
+  EXPECT_EQ(found("#define OBJ_pkcs9_challengePassword             OBJ_pkcs9,7L\n"), Expected{});
+}
+
+TEST(Secrets, AnIdempotencyTokenNamesARequest) {
+  EXPECT_EQ(found("I-Twilio-Idempotency-Token: 3f2b8c1e-9d4a-4e7b-a6c5-1b0d2e3f4a5b\n"), Expected{});
+  EXPECT_EQ(found("X-Auth-Token: 9fQ2xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0M\n"), Expected{"generic-secret=9fQ2xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0M"});
+}
+
+TEST(Secrets, Base64ThatStartsWithASlashIsNoPath) {
+  EXPECT_EQ(found("NEXTAUTH_SECRET=/NRnHkF1+Dldfil8vJ9y3ndJbFW3usH/pY5wwDWHeZs=\n"),
+            Expected{"generic-secret=/NRnHkF1+Dldfil8vJ9y3ndJbFW3usH/pY5wwDWHeZs="});
+  EXPECT_EQ(found("SESSION_SECRET=/var/lib/app/secrets/session.key\n"), Expected{});
 }
 
 TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
