@@ -1,6 +1,8 @@
 // Where a secret's value ends (secret_extent.h).
 #include "secret_extent.h"
 
+#include <cctype>
+
 #include "escapes.h"
 
 namespace privguard::core {
@@ -86,6 +88,28 @@ std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs,
   for (std::uint64_t i = vs + 1; i < ve; ++i)
     if (data[i] == '@') return i;
   return ve;
+}
+
+// Go's MySQL DSN, user:password@tcp(host:port)/db or @unix(/path): a
+// quoted user and ':' before the value, which ends at the '@' of its
+// address; without one, that was no DSN (a quoted "word:" of any kind),
+// and the value is empty.
+bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
+  if (key_start >= vs || (data[key_start] != '"' && data[key_start] != '\'' && data[key_start] != '`')) return false;
+  std::uint64_t i = key_start + 1;
+  while (i < vs && (std::isalnum(static_cast<unsigned char>(data[i])) || data[i] == '_' || data[i] == '.' || data[i] == '-'))
+    ++i;
+  return i > key_start + 1 && i < vs && data[i] == ':';
+}
+
+std::uint64_t before_dsn_address(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  const std::string_view v = data.substr(vs, ve - vs);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view a : {std::string_view("@tcp("), std::string_view("@unix(")}) {
+    const std::size_t i = v.rfind(a);
+    if (i != std::string_view::npos && (at == std::string_view::npos || i > at)) at = i;
+  }
+  return at == std::string_view::npos ? vs : vs + at;
 }
 
 // A connection string's field: the key follows a ';' ("...;Password=").
@@ -195,6 +219,7 @@ std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::ui
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept {
   if (vs == 0 || vs >= data.size()) return before_next_field(data, vs, ve);
+  if (dsn_user(data, key_start, vs)) return before_dsn_address(data, vs, ve);
   const char q = data[vs - 1];
   std::uint64_t end = ve;
   if (q == '"' || q == '\'' || q == '>')

@@ -631,6 +631,15 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("#define OBJ_pkcs9_challengePassword             OBJ_pkcs9,7L\n"), Expected{});
 }
 
+TEST(Secrets, GoMySqlDsn) {
+  EXPECT_EQ(found("dsn := \"billing:Zq8!rT2vLm@tcp(mysql01.corp.internal:3306)/billing?parseTime=true\"\n"),
+            Expected{"password=Zq8!rT2vLm"});
+  EXPECT_EQ(found("sql.Open(\"mysql\", \"report:Kp3#xW9z@unix(/var/run/mysqld.sock)/db\")\n"), Expected{"password=Kp3#xW9z"});
+  // a quoted "word:" that is no DSN
+  EXPECT_EQ(found("{\"t\": \"urn:Kp3xW9zLmQ\", \"u\": \"time:12:00:01\"} @tcp(\n"), Expected{});
+  EXPECT_EQ(found("path.win32.parse('C:\\\\path\\\\dir') // password\n"), Expected{});
+}
+
 TEST(Secrets, AnIdempotencyTokenNamesARequest) {
   EXPECT_EQ(found("I-Twilio-Idempotency-Token: 3f2b8c1e-9d4a-4e7b-a6c5-1b0d2e3f4a5b\n"), Expected{});
   EXPECT_EQ(found("X-Auth-Token: 9fQ2xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0M\n"), Expected{"generic-secret=9fQ2xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0M"});
