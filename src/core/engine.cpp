@@ -310,6 +310,9 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
       }
     }
     if (separated ? longest > 6 : ve - vs >= 17 && !labelled && !card_word_before(data, vs)) return true;
+    // So are UATP's 15 digits led by 1 in one run (an id or a timestamp
+    // in tens of microseconds otherwise).
+    if (!separated && ve - vs == 15 && data[vs] == '1' && !labelled && !card_word_before(data, vs)) return true;
   }
   if (after_object_name_word(data, vs)) return true;
   // A card-shaped number that a key or prose names as an id ("order_id":

@@ -326,6 +326,16 @@ TEST(Numbers, AfterACardLabelA19DigitRunIsACard) {
   EXPECT_EQ(found("discard 4653236936400409861 ok"), Expected{});
 }
 
+TEST(Numbers, UatpMaestroAndRuPayCards) {
+  // UATP: 4-6-5, 4-5-6, or one run of 15 after a card label only
+  EXPECT_EQ(found("also pay with 1402 61080 205239\n"), Expected{"credit-card=1402 61080 205239"});
+  EXPECT_EQ(found("card_number=123242154153936 exp_month=3\n"), Expected{"credit-card=123242154153936"});
+  EXPECT_EQ(found("id 123242154153936 ok\n"), Expected{});
+  // Maestro's 13 digits, RuPay's 508x
+  EXPECT_EQ(found("card_number=5893111716489 exp_month=3\n"), Expected{"credit-card=5893111716489"});
+  EXPECT_EQ(found("card no. issued: 5085 2372 3219 5748\n"), Expected{"credit-card=5085 2372 3219 5748"});
+}
+
 TEST(Numbers, TwelveDigitsAreOnlyAGroupedMaestroCard) {
   EXPECT_EQ(found("\"card\": {\"number\": \"6761-5716-2741\"}"), Expected{"credit-card=6761-5716-2741"});
   EXPECT_EQ(found("ref 676157162741 ok"), Expected{});
