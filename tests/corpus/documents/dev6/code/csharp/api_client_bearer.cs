@@ -1,0 +1,8 @@
+using System.Net.Http.Headers;
+
+var client = new HttpClient { BaseAddress = new Uri("https://gateway.nimbusworks.cloud/") };
+client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJQUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IjA3MTk0OWQxLWU4OTQtZWJiYy0yOGU1LTQzYjYzYWQ4NzQwZiJ9.eyJpc3MiOiJodHRwczovL25lY3Rhci5ldS5hdXRoMC5jb20vIiwic3ViIjoiMjQxOTEyMjQ0MzM5MDMzODU3Njk0IiwiaWF0IjoxNzE5ODE5NjI0LCJleHAiOjE3MTk5MDYwMjQsInNjb3BlIjoicmVhZDpvcmRlcnMgcHJvZmlsZSBvcGVuaWQifQ.i2FphZYG7s0OibjExVFcK0fDnZ3YeiVAGnQIwJmb1ASUzghZQtA-y6E-Msvsq71FSHmWVYT89-l0E8QcKfYOzx5OQxV2qrDVXqc3G6Fa69vV6s4qZ0Q6H2iP3YqRepsXu2n2TfJft6gyCDpPr7PV2jPKf5mp5yM7zoorb7mVgi7e3krQp6iLHk0ZsW_L1u2-Or047JFy63s2SL8Z5sAQSz227YKeyDZperHPs0Tk5tiRgzHQPaaf3FeV62F2h7CZbeTv5xpdrM1M8tOuXIcl_hOLduVaKTmcbaB8KZV--F3M5p3Wo1x_1zmjWcySWCPBfpH8SNNvYR4WGGgtmfu7tg");
+var jobs = await client.GetStringAsync("v1/jobs");
+
+var admin = new HttpRequestMessage(HttpMethod.Get, "admin/v1/jobs");
+admin.Headers.Add("Authorization", "Bearer 00_qswMUALXqxYTO4w2WgHRpxu_zQ0R_Z1MIJjuh7q");

@@ -1,0 +1,17 @@
+region            = "us-east-1"
+environment       = "prod"
+vpc_cidr          = "10.92.0.0/16"
+db_username       = "app_admin"
+db_password       = "+D!uWOko3_W4ydOh"
+grafana_admin_pw  = "Heron-Ferret-Ferret-Marigold-7"
+datadog_api_key   = "6d56e35e43c14c4a0bf291cfb494b857"
+datadog_app_key   = "6aeb9649a8a4c27d47845559f45852ecfcc2397b"
+pagerduty_token   = "ZzuLmIhK7too9JM3gCl3"
+github_webhook_secret = "8827ca8c5a1dc09d4c6232d8320573056366371e"
+ssh_public_key    = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIxyU3mPw45JrJzlNpsYiPbN6V0x3aMIVU2AjgUkXRsGk ops@bastion"
+ami_id            = "ami-65574f2855a2076c5"
+kms_key_arn       = "arn:aws:kms:ap-south-1:476476373202:key/874c220d-9d0e-4cee-9467-bffcd4d965a0"
+tags = {
+  owner      = "platform"
+  cost-center = "CC-3083"
+}
