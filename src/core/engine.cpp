@@ -1236,7 +1236,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // 4. Merge overlapping valid candidates into one finding each, under
   // the rule whose action for this sink is the strongest (block, then
   // mask/redact/pseudonym, then report, then allow), then the most severe,
-  // then the earliest defined: merging never weakens what one of the values
+  // then one that knows the value by its shape over one that knows it by
+  // its key's name (EMAIL_HOST_PASSWORD = "SG.x.y" is SendGrid's key), then
+  // the earliest defined: merging never weakens what one of the values
   // alone would get. The sink is asked for only when there is a finding.
   std::size_t first_valid = 0;
   while (first_valid < n && cand[first_valid].state != kValid) ++first_valid;
@@ -1270,7 +1272,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const Rule& a = policy_.rules[m.rule];
       const Rule& b = policy_.rules[k.rule];
       const int sa = strength(m.action), sb = strength(action);
-      if (sb > sa || (sb == sa && (b.severity > a.severity || (b.severity == a.severity && k.rule < m.rule)))) {
+      const bool by_name_a = a.validator == Validator::SecretValue || a.validator == Validator::HighEntropy;
+      const bool by_name_b = b.validator == Validator::SecretValue || b.validator == Validator::HighEntropy;
+      const bool b_wins_a_tie = by_name_a != by_name_b ? by_name_a : k.rule < m.rule;
+      if (sb > sa || (sb == sa && (b.severity > a.severity || (b.severity == a.severity && b_wins_a_tie)))) {
         m.rule = k.rule;
         m.action = action;
       }

@@ -247,6 +247,8 @@ bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t
   for (std::uint64_t i = vs + 2; i < p; ++i) name = name || upper(data[i]) || data[i] == '.' || data[i] == '_';
   if (!name) return false;
   ++p;
+  // ${NAME:?message} fails when NAME is unset: the message is no default.
+  if (p < data.size() && data[p] == '?') return false;
   if (p < data.size() && data[p] == '-') ++p;
   for (std::uint64_t i = p; i < data.size() && i < p + kMaxQuoted; ++i) {
     const char c = data[i];

@@ -604,9 +604,24 @@ constexpr bool is_xdigit_char(char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+// A PowerShell cmdlet's name ("ConvertTo-SecureString" after
+// "$password = "): an approved verb, '-', a capitalised noun.
+bool powershell_cmdlet(std::string_view v) noexcept {
+  constexpr std::string_view kVerbs[] = {"ConvertTo", "ConvertFrom", "Get", "Set", "New", "Read", "Import", "Export"};
+  const std::size_t dash = v.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= v.size() || !is_upper(v[dash + 1])) return false;
+  bool verb = false;
+  for (std::string_view k : kVerbs) verb = verb || v.substr(0, dash) == k;
+  if (!verb) return false;
+  for (std::size_t i = dash + 1; i < v.size(); ++i)
+    if (!is_upper(v[i]) && !is_lower(v[i])) return false;
+  return true;
+}
+
 bool secret_value_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
   if (v.size() < 4) return false;
+  if (secrets::encrypted_value(v) || powershell_cmdlet(v)) return false;
   // Control bytes are not typed into a password: random or binary data.
   for (char c : v)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;

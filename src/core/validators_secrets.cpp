@@ -202,9 +202,13 @@ bool jws_shaped(std::string_view v) noexcept {
 
 }  // namespace
 
+bool encrypted_value(std::string_view v) noexcept {
+  return (v.size() > 5 && v.substr(0, 4) == "ENC(" && v.back() == ')') || v.substr(0, 8) == "{cipher}";
+}
+
 bool high_entropy_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
-  if (v.size() < 16 || v.size() > 4096) return false;
+  if (v.size() < 16 || v.size() > 4096 || encrypted_value(v)) return false;
   // References and templates, not values: $VAR, ${VAR}, $(cmd), {{ x }},
   // %(name)s, #{x}, <your key>, [FILTERED], a path (not base64 that
   // starts with '/': padded or holding a '+', which no path does).

@@ -5,6 +5,10 @@
 
 namespace privguard::core::secrets {
 
+// An encrypted value that names its scheme: jasypt's ENC(...), Spring
+// Cloud Config's {cipher}...: the secret is elsewhere.
+bool encrypted_value(std::string_view value) noexcept;
+
 // A generated secret, not a placeholder, reference, word or identifier:
 // 16+ characters, no template or placeholder word, Shannon entropy >= 3
 // bits per byte, and mixed character classes (letters and digits, letters

@@ -336,6 +336,10 @@ TEST(Numbers, UatpMaestroAndRuPayCards) {
   EXPECT_EQ(found("card no. issued: 5085 2372 3219 5748\n"), Expected{"credit-card=5085 2372 3219 5748"});
 }
 
+TEST(Numbers, AnAadhaarVirtualIdIsNoCard) {
+  EXPECT_EQ(found("VID : 4539 1488 0343 6467\n"), Expected{});
+}
+
 TEST(Numbers, TwelveDigitsAreOnlyAGroupedMaestroCard) {
   EXPECT_EQ(found("\"card\": {\"number\": \"6761-5716-2741\"}"), Expected{"credit-card=6761-5716-2741"});
   EXPECT_EQ(found("ref 676157162741 ok"), Expected{});
@@ -648,6 +652,24 @@ TEST(Secrets, GoMySqlDsn) {
   // a quoted "word:" that is no DSN
   EXPECT_EQ(found("{\"t\": \"urn:Kp3xW9zLmQ\", \"u\": \"time:12:00:01\"} @tcp(\n"), Expected{});
   EXPECT_EQ(found("path.win32.parse('C:\\\\path\\\\dir') // password\n"), Expected{});
+}
+
+TEST(Secrets, WhatOnlyLooksLikeAPasswordAndWhichNameAValueGets) {
+  // an encrypted value names its scheme; ${VAR:?message} has no default;
+  // a cmdlet is no value
+  EXPECT_EQ(found("server.ssl.key-store-password=ENC(39PHJMmobUpXFgyOQQBCLqmzG8R5+8/zaoT9vYQtHuk=)\n"), Expected{});
+  EXPECT_EQ(found("      - MYSQL_PASSWORD=${MYSQL_PASSWORD:?set in .env}\n"), Expected{});
+  EXPECT_EQ(found("$svcPassword = ConvertTo-SecureString \"yo46nCrsVGMcz65UksgUtCC\" -AsPlainText -Force\n"),
+            Expected{"password=yo46nCrsVGMcz65UksgUtCC"});
+  // JDBC's SQL Server URL: its password field, no URL credentials
+  EXPECT_EQ(found("url=jdbc:sqlserver://10.21.56.137:1433;databaseName=crm;user=app;password=Abc@1234;encrypt=true\n"),
+            Expected{"password=Abc@1234"});
+  // a vendor's key under a password's name is the vendor's
+  EXPECT_EQ(found("EMAIL_HOST_PASSWORD = \"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\"\n"),
+            Expected{"sendgrid-key=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"});
+  // PHP's AWS SDK credentials array
+  EXPECT_EQ(found("'key' => 'AKIA2VXQ7MBKD4RNT6WZ',\n        'secret' => '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',\n"),
+            (Expected{"aws-access-key-id=AKIA2VXQ7MBKD4RNT6WZ", "aws-secret-key=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"}));
 }
 
 TEST(Secrets, AnIdempotencyTokenNamesARequest) {
