@@ -639,6 +639,13 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("census_api_key <- \"b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A\"\n"),
             Expected{"generic-secret=b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A"});
   EXPECT_EQ(found("pagerduty_token     = \"8JJLh8ZNIzGUnFnvCO1Q\"\n"), Expected{"generic-secret=8JJLh8ZNIzGUnFnvCO1Q"});
+  // Airflow's fernet_key, WireGuard's PresharedKey, an SDK key
+  EXPECT_EQ(found("fernet_key = q8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1M=\n"),
+            Expected{"generic-secret=q8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1M="});
+  EXPECT_EQ(found("PresharedKey = Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8Vb2mXr7Kp1=\n"),
+            Expected{"generic-secret=Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8Vb2mXr7Kp1="});
+  EXPECT_EQ(found("FEATURE_FLAGS_SDK_KEY=sdk7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8V\n"),
+            Expected{"generic-secret=sdk7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8V"});
   // ... but not a word after a key name in prose, nor C's macros
   EXPECT_EQ(found("Enter the newPassword below.\n"), Expected{});
   EXPECT_EQ(found("#define SECURITY_SET_PASSWORD\t\t0xF1\n"), Expected{});
