@@ -600,6 +600,28 @@ bool is_env_ref(std::string_view v) noexcept {
 }
 
 
+// Windows' %NAME% (a variable, not its value).
+bool windows_variable(std::string_view v) noexcept {
+  if (v.size() < 3 || v.front() != '%' || v.back() != '%') return false;
+  for (std::size_t i = 1; i + 1 < v.size(); ++i)
+    if (!is_upper(v[i]) && !is_lower(v[i]) && !is_digit(v[i]) && v[i] != '_') return false;
+  return true;
+}
+
+// A printf conversion alone or first: "%s", "%-20s", "%d%%".
+bool printf_conversion(std::string_view v) noexcept {
+  std::size_t i = 1;
+  while (i < v.size() && (v[i] == '-' || v[i] == '+' || v[i] == '0' || v[i] == ' ' || v[i] == '#')) ++i;
+  while (i < v.size() && is_digit(v[i])) ++i;
+  if (i < v.size() && v[i] == '.') {
+    ++i;
+    while (i < v.size() && is_digit(v[i])) ++i;
+  }
+  while (i < v.size() && (v[i] == 'l' || v[i] == 'h' || v[i] == 'z')) ++i;
+  return i < v.size() && std::string_view("sdifuxXcpqrv").find(v[i]) != std::string_view::npos &&
+         (i + 1 == v.size() || !is_lower(v[i + 1]));
+}
+
 constexpr bool is_xdigit_char(char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -636,9 +658,9 @@ bool secret_value_valid(std::string_view raw) noexcept {
   if (only_mask) return false;
   if (starts_with(v, "${") || starts_with(v, "$(") || starts_with(v, "{{")) return false;
   // <placeholder>, %(name)s / %s templates, Windows %VAR%; but "%21..."
-  // is a URL-encoded '!'
+  // is a URL-encoded '!', and "%^Kdy8uk%xHM" a password that starts so
   if (v[0] == '<') return false;
-  if (v[0] == '%' && (v.back() == '%' || !(is_xdigit_char(v[1]) && is_xdigit_char(v[2])))) return false;
+  if (v[0] == '%' && (windows_variable(v) || v[1] == '(' || v[1] == '{' || printf_conversion(v))) return false;
   if (is_env_ref(v)) return false;
   for (std::string_view p : kPlaceholders) {
     if (iequals(v, p)) return false;

@@ -652,6 +652,24 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("#define OBJ_pkcs9_challengePassword             OBJ_pkcs9,7L\n"), Expected{});
 }
 
+TEST(Secrets, PasswordsOfServersNetworkGearAndProse) {
+  EXPECT_EQ(found("CREATE LOGIN [sa] WITH PASSWORD = N'Zq8!rT2vLm#9x', CHECK_POLICY = OFF\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("grafana_admin_pw  = \"Zq8!rT2vLm#9x\"\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("DR rotated as well, pw is now Zq8!rT2vLm#9x (same user).\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("ldap_default_authtok = Zq8!rT2vLm#9x\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("ldapsearch -x -D \"cn=svc,dc=corp,dc=internal\" -w 'Zq8!rT2vLm#9x' -b x\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("[smtp.sendgrid.net]:587 apikey:Zq8rT2vLm9xKp3\n"), Expected{"password=Zq8rT2vLm9xKp3"});
+  EXPECT_EQ(found("carol : EAP \"Zq8!rT2vLm#9x\"\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("snmp-server community Zq8rT2vLm9 RO SNMP-ACL\n"), Expected{"password=Zq8rT2vLm9"});
+  EXPECT_EQ(found("add wpa2-pre-shared-key=\"Zq8!rT2vLm#9x\"\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("45 3 * * * lftp -u sync,Zq8!rT2vLm#9x sftp://files\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("  --smtp-pass Zq8!rT2vLm#9x --out /var\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  // a password that starts with '%' is no template; %VAR%, %s and %(name)s are
+  EXPECT_EQ(found("User Id=hr_sync;Password=%^Kdy8uk%xHM%S7*;\n"), Expected{"password=%^Kdy8uk%xHM%S7*"});
+  EXPECT_EQ(found("password=%DB_PASSWORD%\npassword = \"%s\"\npassword: '%(db_pass)s'\n"), Expected{});
+  EXPECT_EQ(found("the pw field is required\n"), Expected{});
+}
+
 TEST(Secrets, GoMySqlDsn) {
   EXPECT_EQ(found("dsn := \"billing:Zq8!rT2vLm@tcp(mysql01.corp.internal:3306)/billing?parseTime=true\"\n"),
             Expected{"password=Zq8!rT2vLm"});
