@@ -316,8 +316,18 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   }
   if (after_object_name_word(data, vs)) return true;
   // A card-shaped number that a key or prose names as an id ("order_id":
-  // "4279...", for order 5541..., invoice no. 4944...): not a card.
-  if (v == Validator::Luhn && !labelled && after_id_name(data, vs)) return true;
+  // "4279...", for order 5541..., invoice no. 4944...): not a card; nor is
+  // a phone-shaped one ("Warehouse ref 904-678-7893", "Txn ID UKC:0094...")
+  // a phone number.
+  if ((v == Validator::Luhn || v == Validator::Phone) && !labelled && after_id_name(data, vs)) return true;
+  // Ten digits in one run led by 0 and named by nothing: a date and time
+  // (ISO 8583's MMDDhhmmss, "0612091512") or an id far more often than a
+  // French number written without its spaces.
+  if (v == Validator::Phone && !labelled && ve - vs == 10 && data[vs] == '0') {
+    bool compact = true;
+    for (std::uint64_t i = vs; i < ve && compact; ++i) compact = digit(i);
+    if (compact) return true;
+  }
   // A compact run after an id's prefix and a dash ("E2E-006819655864",
   // "INV-0612345678") is the rest of that id.
   if (v == Validator::Phone && vs >= 2 && data[vs - 1] == '-' && std::isalnum(static_cast<unsigned char>(data[vs - 2]))) {

@@ -370,10 +370,23 @@ TEST(Numbers, PhoneLabelsOfFormsRecordsAndVcards) {
   EXPECT_EQ(found("ref 919817998638 72906 08234 automobile 2024\n"), Expected{});
 }
 
+TEST(Numbers, TenDigitsLedBy0AreAPhoneNumberOnlyWhenSomethingSaysSo) {
+  // ISO 8583's transmission date and time (MMDDhhmmss), an account number
+  EXPECT_EQ(found("  DE007 (Transmission dt)     : 0612091512\n"), Expected{});
+  // nor is a number an id's name names
+  EXPECT_EQ(found("Warehouse ref 904-678-7893-67 | Pick list 59295507542\n"), Expected{});
+  // a label, a column, WhatsApp's wa_id
+  EXPECT_EQ(found("Puhelin;Nimi\n0401234568;Ville\n"), Expected{"phone=0401234568"});
+  EXPECT_EQ(found("Mobil\tE-post\n0701234568\tx\n"), Expected{"phone=0701234568"});
+  EXPECT_EQ(found("phone: 0612091512\n"), Expected{"phone=0612091512"});
+  EXPECT_EQ(found("{\"profile\": {\"name\": \"H\"}, \"wa_id\": \"447911123456\"}\n"), Expected{"phone=447911123456"});
+}
+
 TEST(Numbers, AnObjectNameAfterMergeOrCommitIsNoPhone) {
   EXPECT_EQ(found("   (merge 0650614982 cy/completion-typofix later to maint).\n"), Expected{});
   EXPECT_EQ(found("commit 0650614982\n"), Expected{});
-  EXPECT_EQ(found("call 0650614982\n"), Expected{"phone=0650614982"});
+  // (ten digits led by 0 in one run need a label: "call 0650614982" alone is none)
+  EXPECT_EQ(found("call me on 0650614982\n"), Expected{"phone=0650614982"});
 }
 
 TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
