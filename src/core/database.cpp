@@ -32,6 +32,7 @@
 #include "database_image.h"
 #include "engine_internal.h"
 #include "hs_compiler.h"
+#include "windows.h"
 
 namespace privguard::core {
 namespace {
@@ -98,18 +99,9 @@ std::vector<std::string> top_level_alternatives(const std::string& re) {
   std::vector<std::string> out;
   std::size_t from = 0;
   int depth = 0;
-  bool in_class = false;
-  for (std::size_t i = 0; i < re.size(); ++i) {
-    const char c = re[i];
-    if (c == '\\') {
-      ++i;  // the escaped character, whatever it is
-    } else if (in_class) {
-      in_class = c != ']';
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
-      if (i + 1 < re.size() && re[i + 1] == ']') ++i;  // a ']' first is a member
-    } else if (c == '(') {
+  any_outside_class_at(re, [&](std::size_t i, char c, bool escaped) {
+    if (escaped) return false;
+    if (c == '(') {
       ++depth;
     } else if (c == ')') {
       --depth;
@@ -117,9 +109,24 @@ std::vector<std::string> top_level_alternatives(const std::string& re) {
       out.push_back(re.substr(from, i - from));
       from = i + 1;
     }
-  }
+    return false;
+  });
   out.push_back(re.substr(from));
   return out;
+}
+
+// One input per expression, each with the id, flags and rule of `like`
+// (a rule's one input): the rule compiled as several expressions.
+DatabaseInputs as_expressions_of(const DatabaseInputs& like, std::vector<std::string> expressions) {
+  DatabaseInputs parts;
+  for (std::string& e : expressions) {
+    parts.expressions.push_back(std::move(e));
+    parts.flags.push_back(like.flags[0]);
+    parts.ids.push_back(like.ids[0]);
+    parts.what.push_back(like.what[0]);
+    parts.rule_of.push_back(like.rule_of[0]);
+  }
+  return parts;
 }
 
 // Compiled expressions are known to parse: info cannot fail but for memory.
@@ -349,17 +356,10 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
           // top-level alternatives, each its own expression of the rule
           // (the scan takes the leftmost start over all of them, as it
           // would over one).
-          const std::vector<std::string> alternatives = top_level_alternatives(rule.context);
+          std::vector<std::string> alternatives = top_level_alternatives(rule.context);
           if (alternatives.size() < 2) throw;
-          DatabaseInputs parts;
-          for (const std::string& alt : alternatives) {
-            parts.expressions.push_back("(?:" + alt + ")");
-            parts.flags.push_back(ctx.flags[0]);
-            parts.ids.push_back(ctx.ids[0]);
-            parts.what.push_back(ctx.what[0]);
-            parts.rule_of.push_back(ctx.rule_of[0]);
-          }
-          c = compile(hs, policy, parts, &plat);
+          for (std::string& alt : alternatives) alt = "(?:" + alt + ")";
+          c = compile(hs, policy, as_expressions_of(ctx, std::move(alternatives)), &plat);
         }
         rules.push_back(std::move(c));
         values.push_back(std::move(v));
@@ -374,23 +374,16 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
       // The same for a whole expression, context + pattern + suffix: one
       // expression per top-level alternative of the pattern.
       const Rule* rule = r < policy.rules.size() ? &policy.rules[r] : nullptr;
-      const std::vector<std::string> alternatives =
+      std::vector<std::string> alternatives =
           rule ? top_level_alternatives(rule->pattern) : std::vector<std::string>{};
       if (alternatives.size() < 2) throw;
-      DatabaseInputs parts, whole = one(main, i);
-      for (const std::string& alt : alternatives) {
-        parts.expressions.push_back(main_expression(*rule, alt));
-        parts.flags.push_back(whole.flags[0]);
-        parts.ids.push_back(whole.ids[0]);
-        parts.what.push_back(whole.what[0]);
-        parts.rule_of.push_back(whole.rule_of[0]);
-      }
-      rules.push_back(compile(hs, policy, parts, &plat));
+      for (std::string& alt : alternatives) alt = main_expression(*rule, alt);
+      rules.push_back(compile(hs, policy, as_expressions_of(one(main, i), std::move(alternatives)), &plat));
     }
     values.push_back(CompiledPtr(nullptr, CompiledDeleter{&hs}));
   }
   std::vector<CompiledPtr> lookbacks;
-  for (std::size_t i = 0; i < main.expressions.size(); ++i) lookbacks.push_back(CompiledPtr(nullptr, CompiledDeleter{&hs}));
+  for (std::size_t i = 0; i < policy.rules.size(); ++i) lookbacks.push_back(CompiledPtr(nullptr, CompiledDeleter{&hs}));
   for (std::size_t i = 0; i < lookback.expressions.size(); ++i)
     lookbacks.at(lookback.rule_of[i]) = compile(hs, policy, one(lookback, i), &plat);
   CompiledPtr t = compile(hs, policy, trigger, &plat);

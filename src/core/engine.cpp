@@ -98,24 +98,15 @@ bool split_candidate(const Rule& rule) {
 bool optional_as_a_whole(std::string_view re) {
   if (re.size() < 3 || re[0] != '(' || re.substr(re.size() - 2) != ")?") return false;
   int depth = 0;
-  bool in_class = false;
-  for (std::size_t i = 0; i < re.size(); ++i) {
-    const char c = re[i];
-    if (c == '\\') {
-      ++i;
-    } else if (in_class) {
-      in_class = c != ']';
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
-      if (i + 1 < re.size() && re[i + 1] == ']') ++i;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')' && --depth == 0) {
-      return i == re.size() - 2;
-    }
-  }
-  return false;
+  bool whole = false;
+  any_outside_class_at(re, [&](std::size_t i, char c, bool escaped) {
+    if (escaped) return false;
+    if (c == '(') ++depth;
+    if (c != ')' || --depth != 0) return false;
+    whole = i == re.size() - 2;  // the group that opens the expression closes at its '?'
+    return true;
+  });
+  return whole;
 }
 
 std::string main_expression(const Rule& rule, const std::string& pattern) {

@@ -24,16 +24,18 @@
 namespace privguard::core {
 
 // Whether `at` holds for a character of a Hyperscan expression outside
-// its character classes: at(c, escaped), with escaped true for the
-// character after a backslash (\A gives 'A', true). Backslashes inside
-// a class are skipped too, so [\]^] is one class.
+// its character classes: at(i, c, escaped), i the character's offset,
+// escaped true for the character after a backslash (\A gives 'A', true).
+// Backslashes inside a class are skipped too, so [\]^] is one class. The
+// one walk of an expression's structure: reach (windows.cpp), split rules,
+// top-level alternatives and optional contexts (engine.cpp, database.cpp).
 template <class At>
-bool any_outside_class(std::string_view e, At at) {
+bool any_outside_class_at(std::string_view e, At at) {
   bool in_class = false;
   for (std::size_t i = 0; i < e.size(); ++i) {
     const char c = e[i];
     if (c == '\\') {
-      if (i + 1 < e.size() && !in_class && at(e[i + 1], true)) return true;
+      if (i + 1 < e.size() && !in_class && at(i + 1, e[i + 1], true)) return true;
       ++i;
     } else if (in_class) {
       if (c == ']') in_class = false;
@@ -41,11 +43,17 @@ bool any_outside_class(std::string_view e, At at) {
       in_class = true;
       if (i + 1 < e.size() && e[i + 1] == '^') ++i;
       if (i + 1 < e.size() && e[i + 1] == ']') ++i;  // "[]...]" and "[^]...]": ']' is a member
-    } else if (at(c, false)) {
+    } else if (at(i, c, false)) {
       return true;
     }
   }
   return false;
+}
+
+// The same without the offset: at(c, escaped).
+template <class At>
+bool any_outside_class(std::string_view e, At at) {
+  return any_outside_class_at(e, [&](std::size_t, char c, bool escaped) { return at(c, escaped); });
 }
 
 constexpr std::uint64_t kUnboundedReach = 64;
