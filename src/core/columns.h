@@ -92,15 +92,16 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
 // values their object names (typed_values.h), by where their opening
 // quote ends; HL7 v2 PID and NK1 segments (hl7_fields.h), by where "PID|" or "NK1|" ends:
 // the trigger pass's expressions (engine.cpp, which reads a JSON key whole
-// once the expression matched its end) and find_table_statements report
-// the same ends.
+// once the expression matched its end, and checks that "PID|" starts a
+// line: an anchor in the expression would make Hyperscan run an automaton
+// over every buffer) and find_table_statements report the same ends.
 enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid };
 constexpr const char* kTableKeywordExpressions[5] = {
     "(?i)insert\\s+into\\s",
     "(?i)create\\s+table\\s",
     "COPY\\s",
     "(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
-    "(?:^|[\\r\\n])(?:PID|NK1)\\|",
+    "(?:PID|NK1)\\|",
 };
 constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;

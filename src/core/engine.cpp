@@ -486,10 +486,13 @@ int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned,
   auto& c = *static_cast<TriggerContext*>(ctx);
   const auto rules = static_cast<unsigned>(c.policy->rules.size());
   if (id >= rules) {
-    // The JSON value expression matches a key's end only (a literal
-    // Hyperscan finds fast); the whole key is checked here.
+    // The JSON value and HL7 expressions match literals (which Hyperscan
+    // finds fast); the whole key, and that "PID|" starts a line, are
+    // checked here.
     const auto kind = static_cast<TableKeyword>(id - rules);
-    if (kind != TableKeyword::JsonValue || typed_value_key_before(c.data, to)) c.tables->add(to, kind);
+    if (kind == TableKeyword::JsonValue && !typed_value_key_before(c.data, to)) return 0;
+    if (kind == TableKeyword::Hl7Pid && to > 4 && c.data[to - 5] != '\n' && c.data[to - 5] != '\r') return 0;
+    c.tables->add(to, kind);
     return 0;
   }
   return add_window(*c.set, to, to, id, c.rules[id]) ? 0 : 1;
@@ -1011,7 +1014,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // statements came with the triggers, unless there was no trigger pass
   // or it stopped early: then they are searched for.
   if (c.column_rules) {
-    tables.has_csv = table_header(data, tables.csv);
+    // A header needs a row under it: a buffer of one line (most writes)
+    // has none, and one memchr says so.
+    tables.has_csv = data.size() > 1 && std::memchr(data.data(), '\n', data.size() - 1) != nullptr &&
+                     table_header(data, tables.csv);
     if (set.overflow) {
       tables.statements = tables.json_values = tables.hl7_segments = 0;
       find_table_statements(data, tables);
