@@ -49,6 +49,18 @@ std::uint64_t snap_end(std::string_view d, std::uint64_t e, bool lines) noexcept
   return e;
 }
 
+// The rule's latest window, among the last few: a digit run opens a
+// window for each rule that counts digits (card, SSN, phone, national
+// ids), so the very last window is mostly another rule's, and without
+// looking further back every run would add one per rule (4 MiB of source
+// code filled the set, and each rule then scanned the whole buffer).
+constexpr std::size_t kMergeBack = 16;
+Scratch::Window* last_of_rule(WindowSet& set, std::uint32_t rule) noexcept {
+  for (std::size_t i = set.count, k = 0; i > 0 && k < kMergeBack; --i, ++k)
+    if (set.windows[i - 1].rule == rule) return &set.windows[i - 1];
+  return nullptr;
+}
+
 }  // namespace
 
 void set_reach(RuleRuntime& rt, const std::string& expression, unsigned flags, std::uint32_t width,
@@ -67,21 +79,15 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint3
   if (!reach.whole_buffer) {
     start = from > reach.reach_left ? from - reach.reach_left : 0;
     end = reach.reach_right >= n - std::min(to, n) ? n : to + reach.reach_right;
-    // A trigger inside the last window whose reach it already holds (a
-    // second '@' on the same line) costs no snapping.
-    if (set.count > 0) {
-      const Scratch::Window& last = set.windows[set.count - 1];
-      if (last.rule == rule && start >= last.start && end <= last.end) return true;
-    }
+    // A trigger inside the rule's last window whose reach it already
+    // holds (a second '@' on the same line) costs no snapping.
+    if (Scratch::Window* last = last_of_rule(set, rule); last && start >= last->start && end <= last->end) return true;
     start = snap_start(set.data, start, reach.snap_lines);
     end = snap_end(set.data, end, reach.snap_lines);
   }
-  if (set.count > 0) {
-    Scratch::Window& last = set.windows[set.count - 1];
-    if (last.rule == rule && start >= last.start && start <= last.end) {
-      last.end = std::max(last.end, end);
-      return true;
-    }
+  if (Scratch::Window* last = last_of_rule(set, rule); last && start >= last->start && start <= last->end) {
+    last->end = std::max(last->end, end);
+    return true;
   }
   if (set.count == set.capacity) {
     set.overflow = true;

@@ -274,6 +274,25 @@ TEST(Windows, MergeOnlyWithinARule) {
   EXPECT_EQ(got, (std::vector<W>{{5, 9, 0}, {5, 14, 1}}));
 }
 
+// A digit run opens a window for each rule that counts digits: the runs
+// of one line interleave the rules, and each rule's windows still join
+// (4 MiB of source code once filled the set, and every rule then scanned
+// the whole buffer).
+TEST(Windows, InterleavedRulesJoinTheirOwnWindows) {
+  RuleRuntime rt;
+  set_reach(rt, "b+", 0, 2, false);
+  const std::string d = "1 2 3 4 5 6 7 8 9";
+  Scratch::Window buf[4];
+  WindowSet set{d, buf, 4};
+  for (std::uint64_t p = 0; p < d.size(); p += 2)
+    for (std::uint32_t rule = 0; rule < 3; ++rule) ASSERT_TRUE(add_window(set, p, p + 1, rule, rt));
+  EXPECT_FALSE(set.overflow);
+  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
+  std::vector<W> got;
+  for (std::size_t i = 0, n = merge_windows(buf, set.count); i < n; ++i) got.emplace_back(buf[i].start, buf[i].end, buf[i].rule);
+  EXPECT_EQ(got, (std::vector<W>{{0, d.size(), 0}, {0, d.size(), 1}, {0, d.size(), 2}}));
+}
+
 TEST(Windows, TooManyIsAnOverflowNotALoss) {
   RuleRuntime rt;
   set_reach(rt, "b", 0, 1, false);
