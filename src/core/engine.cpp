@@ -268,11 +268,12 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
   if (v == Validator::InAadhaar) {
     // Without a label, an Aadhaar number only as the UIDAI prints it (the
-    // e-Aadhaar letter, the card, forms copied from them): three groups of
-    // four split by single spaces, standing alone; not three groups of a
-    // card's or a VID's sixteen digits, nor a dump's columns.
+    // e-Aadhaar letter, the card, forms copied from them) or as portals
+    // write it in paths and cells (2373-7438-9667): three groups of four
+    // split by single spaces or by dashes, standing alone; not three groups
+    // of a card's or a VID's sixteen digits, nor a dump's columns.
     if (labelled) return false;
-    if (ve - vs != 14 || data[vs + 4] != ' ' || data[vs + 9] != ' ') return true;
+    if (ve - vs != 14 || (data[vs + 4] != ' ' && data[vs + 4] != '-') || data[vs + 9] != data[vs + 4]) return true;
     if (vs >= 1 && std::isalnum(static_cast<unsigned char>(data[vs - 1]))) return true;
     if (vs >= 2 && (data[vs - 1] == ' ' || data[vs - 1] == '-') && digit(vs - 2)) return true;
     if ((data.size() > ve + 1 && (data[ve] == ' ' || data[ve] == '-') && digit(ve + 1)) || digit(ve)) return true;
@@ -775,6 +776,17 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
     std::uint64_t rules[2] = {0, 0};
     if (to > from) label_rules(data.substr(from, to - from), rules);
+    // A header that names two numbers the column may hold ("UID / EID",
+    // "Phone/Mobile"): each name on its own.
+    for (std::size_t p = from, slash; rules[0] == 0 && rules[1] == 0 && p < to; p = slash + 1) {
+      slash = p;
+      while (slash < to && data[slash] != '/') ++slash;
+      if (slash == to && p == from) break;  // no '/': the name was read whole
+      std::size_t a = p, b = slash;
+      while (a < b && data[a] == ' ') ++a;
+      while (b > a && data[b - 1] == ' ') --b;
+      if (b > a) label_rules(data.substr(a, b - a), rules);
+    }
     bool any = false;
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128; ++r) {
       if (!c.column_rule[r] || !(rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
@@ -805,6 +817,16 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
   };
   auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
+    // A spreadsheet's text escapes are not the value: ="0123" and, inside
+    // a quoted field, =""0123"" keep leading zeros; a leading apostrophe
+    // keeps a number from being read as one.
+    if (to - from > 5 && data[from] == '=' && data[from + 1] == '"' && data[from + 2] == '"' && data[to - 1] == '"' &&
+        data[to - 2] == '"')
+      from += 3, to -= 2;
+    else if (to - from > 3 && data[from] == '=' && data[from + 1] == '"' && data[to - 1] == '"')
+      from += 2, to -= 1;
+    else if (to - from > 1 && data[from] == '\'' && (std::isdigit(static_cast<unsigned char>(data[from + 1])) || data[from + 1] == '+'))
+      from += 1;
     if (col >= kMaxColumns || to <= from || to - from > kMaxCell || s.overflow_) return;
     if (id_columns[col / 64] >> (col % 64) & 1) {
       // Only a card-shaped cell needs hiding (12 to 19 digits, spaces or

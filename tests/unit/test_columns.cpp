@@ -314,6 +314,19 @@ TEST(Columns, AHeadersNoteAndNumberSignAreNotItsName) {
             (std::vector<Found>{{"in-aadhaar", "683927585554"}}));
 }
 
+TEST(Columns, AHeaderMayNameTwoNumbersAndACellItsSpreadsheetEscape) {
+  // "UID / EID": each name on its own; Excel's ="..." (=""..."" inside a
+  // quoted field) and leading apostrophe are not the value
+  EXPECT_EQ(gdpr_engines().scan("\"Name\",\"Parent UID / EID\"\n\"S\",\"=\"\"469984319620\"\"\"\n"),
+            (std::vector<Found>{{"in-aadhaar", "469984319620"}}));
+  EXPECT_EQ(gdpr_engines().scan("Name,UID/EID,Mobile No\nGeeta,'469984319620,'+919059137562\n"),
+            (std::vector<Found>{{"in-aadhaar", "469984319620"}, {"phone", "+919059137562"}}));
+  EXPECT_EQ(default_engines().scan("Name,Phone\nGeeta,=\"+14156529603\"\n"),
+            (std::vector<Found>{{"phone", "+14156529603"}}));
+  // a name of two that names nothing claims nothing
+  EXPECT_EQ(gdpr_engines().scan("Date/Time,Ref / Code\n2024-01-02,469984319620\n"), std::vector<Found>{});
+}
+
 TEST(Columns, ATypeColumnNamesItsRowsNumber) {
   // ID_TYPE beside PAX_TYPE: the one that shares ID_NUMBER's first word
   EXPECT_EQ(gdpr_engines().scan("PNR,PAX_TYPE,ID_TYPE,ID_NUMBER\nGHJ853,ADT,AADHAAR,724473099738\n"
@@ -337,10 +350,13 @@ TEST(Columns, IndianKycRecordsAndForms) {
   EXPECT_EQ(gdpr_engines().scan("\xE0\xA4\x86\xE0\xA4\xA7\xE0\xA4\xBE\xE0\xA4\xB0 "
                                 "\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0 3614 5270 9820"),
             (std::vector<Found>{{"in-aadhaar", "3614 5270 9820"}}));
-  // without a label, only as the UIDAI prints it: 4-4-4 split by spaces, alone
+  // without a label, only as the UIDAI prints it or portals write it:
+  // 4-4-4 split by spaces or by dashes, alone
   EXPECT_EQ(gdpr_engines().scan("14/12/25, 07:41 am - Papa: 3280 2502 2571\n"),
             (std::vector<Found>{{"in-aadhaar", "3280 2502 2571"}}));
-  EXPECT_EQ(gdpr_engines().scan("ref 328025022571 and 3280-2502-2571\n"), std::vector<Found>{});
+  EXPECT_EQ(gdpr_engines().scan("GET /citizen/3280-2502-2571/profile HTTP/1.1\n"),
+            (std::vector<Found>{{"in-aadhaar", "3280-2502-2571"}}));
+  EXPECT_EQ(gdpr_engines().scan("ref 328025022571 and 3280-2502 2571 and 3280 2502-2571\n"), std::vector<Found>{});
   // not the first twelve digits of a VID or a card, not a column of a dump
   EXPECT_EQ(gdpr_engines().scan("VID : 3280 2502 2571 1234\n"), std::vector<Found>{});
   EXPECT_EQ(gdpr_engines().scan("00000040: 3280 2502 2571 0e0e\n"), std::vector<Found>{});
