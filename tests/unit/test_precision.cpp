@@ -420,6 +420,17 @@ TEST(Numbers, HexDumpColumnsAreNotCards) {
   }
 }
 
+TEST(Numbers, ACardShapedRunInsideAGroupedIbanIsNoCard) {
+  // the IBAN's country and check digits, then up to five groups, before
+  // the run (card_continues in engine.cpp)
+  for (const std::string text : {"IBAN XX00 4539 1488 0343 6467 12\n", "IBAN: XX00 1234 4539 1488 0343 6467\n",
+                                 "XX00-1234-5678-4539-1488-0343-6467"}) {
+    auto f = scan(text);
+    for (const auto& x : f) EXPECT_NE(x.rule, "credit-card") << text << dump(f);
+  }
+  EXPECT_EQ(found("paid XX0 4539 1488 0343 6467\n"), Expected{"credit-card=4539 1488 0343 6467"});
+}
+
 // ----------------------------------------------------------------- e-mail
 
 TEST(Email, ASipUrisTelephoneNumberIsAPhone) {
