@@ -362,6 +362,9 @@ TEST(Numbers, PhoneLabelsOfFormsRecordsAndVcards) {
   EXPECT_EQ(found("APP_MOB_NO: 6053940223\n"), Expected{"phone=6053940223"});
   EXPECT_EQ(found("\"mobiles\": \"919817998638\",\n"), Expected{"phone=919817998638"});
   EXPECT_EQ(found("TEL;TYPE=WORK,VOICE:55 2569 0427\r\n"), Expected{"phone=55 2569 0427"});
+  // small letters in a vCard's parameters: one or two types, or a number that is one on its own
+  EXPECT_EQ(found("TEL;TYPE=work:(31) 2574-1921\r\n"), Expected{"phone=(31) 2574-1921"});
+  EXPECT_EQ(found("TEL;type=CELL;type=VOICE;type=pref:+49 30 1234567\r\n"), Expected{"phone=+49 30 1234567"});
   EXPECT_EQ(found("txn=SIMKYC2024031635 msisdn=919817998638 plan=PREPAID\n"), Expected{"phone=919817998638"});
   // India's two groups of five; a query string's "(718) 236-4974"
   EXPECT_EQ(found("mobile: 72906 08234\n"), Expected{"phone=72906 08234"});
