@@ -486,3 +486,14 @@ TEST(Columns, SqlInsertsAreReadUnderTheirColumns) {
 }
 
 }  // namespace
+
+// A prefilter must fire inside every match (the windowed scan then equals
+// the full one, which Engines checks): es-dni's names the context's byte
+// before the number or the buffer's start, so that it no longer fires on
+// every ISO timestamp's milliseconds.
+TEST(Prefilters, ASpanishDniIsFoundWhereverItStands) {
+  EXPECT_EQ(gdpr_engines().scan("87654321X"), (std::vector<Found>{{"es-dni", "87654321X"}}));
+  EXPECT_EQ(gdpr_engines().scan("a\n87654321-X b\n{\"dni\":\"87.654.321-X\"}\nnie=Y7654321G\n"),
+            (std::vector<Found>{{"es-dni", "87654321-X"}, {"es-dni", "87.654.321-X"}, {"es-dni", "Y7654321G"}}));
+  EXPECT_EQ(gdpr_engines().scan("2025-03-14T09:26:00.087654321X 2025-03-14T09:26:00.024Z\n"), std::vector<Found>{});
+}
