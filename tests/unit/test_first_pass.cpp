@@ -226,16 +226,22 @@ TEST(Windows, AnchoredOrUnboundedDotallExpressionsGetTheWholeBuffer) {
   EXPECT_FALSE(whole_buffer(R"(\bword\b)"));
 }
 
-std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>> windows_of(std::string_view data,
-                                                                                 const std::vector<std::uint64_t>& at,
-                                                                                 const RuleRuntime& reach,
-                                                                                 std::uint32_t rule = 0) {
+using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
+
+// A set's windows after merge_windows, as (start, end, rule).
+std::vector<W> merged(WindowSet& set) {
+  std::vector<W> out;
+  for (std::size_t i = 0, n = merge_windows(set.windows, set.count); i < n; ++i)
+    out.emplace_back(set.windows[i].start, set.windows[i].end, set.windows[i].rule);
+  return out;
+}
+
+std::vector<W> windows_of(std::string_view data, const std::vector<std::uint64_t>& at, const RuleRuntime& reach,
+                          std::uint32_t rule = 0) {
   Scratch::Window buf[16];
   WindowSet set{data, buf, 16};
   for (auto p : at) add_window(set, p, p, rule, reach);
-  std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>> out;
-  for (std::size_t i = 0, n = merge_windows(buf, set.count); i < n; ++i) out.emplace_back(buf[i].start, buf[i].end, buf[i].rule);
-  return out;
+  return merged(set);
 }
 
 TEST(Windows, EdgesSitNextToNonWordBytes) {
@@ -243,7 +249,6 @@ TEST(Windows, EdgesSitNextToNonWordBytes) {
   set_reach(rt, "b+", 0, 2, false);
   //                        0123456789012345
   const std::string_view d = "aaaa bbbb cccc";
-  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
   EXPECT_EQ(windows_of(d, {7}, rt), (std::vector<W>{{5, 9, 0}}));
   EXPECT_EQ(windows_of(d, {6}, rt), (std::vector<W>{{0, 9, 0}}));   // 4 is inside "aaaa": widened to its start
   EXPECT_EQ(windows_of(d, {9}, rt), (std::vector<W>{{5, 14, 0}}));  // 11 is inside "cccc": to its end
@@ -254,7 +259,6 @@ TEST(Windows, UnboundedRulesGetWholeLines) {
   RuleRuntime rt;
   set_reach(rt, "x+", 0, UINT32_MAX, false);
   std::string d = "first line\n" + std::string(200, 'y') + " x " + std::string(200, 'y') + "\nlast line";
-  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
   const std::uint64_t x = d.find(" x ") + 1;
   EXPECT_EQ(windows_of(d, {x}, rt), (std::vector<W>{{11, d.rfind('\n'), 0}}));
 }
@@ -263,15 +267,12 @@ TEST(Windows, MergeOnlyWithinARule) {
   RuleRuntime rt;
   set_reach(rt, "b+", 0, 2, false);
   const std::string_view d = "aaaa bbbb cccc dddd";
-  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
   Scratch::Window buf[8];
   WindowSet set{d, buf, 8};
   add_window(set, 7, 7, 1, rt);
   add_window(set, 7, 7, 0, rt);
   add_window(set, 11, 11, 1, rt);  // [9, 13) widened to [5, 14): joins rule 1's first
-  std::vector<W> got;
-  for (std::size_t i = 0, n = merge_windows(buf, set.count); i < n; ++i) got.emplace_back(buf[i].start, buf[i].end, buf[i].rule);
-  EXPECT_EQ(got, (std::vector<W>{{5, 9, 0}, {5, 14, 1}}));
+  EXPECT_EQ(merged(set), (std::vector<W>{{5, 9, 0}, {5, 14, 1}}));
 }
 
 // A digit run opens a window for each rule that counts digits: the runs
@@ -287,10 +288,7 @@ TEST(Windows, InterleavedRulesJoinTheirOwnWindows) {
   for (std::uint64_t p = 0; p < d.size(); p += 2)
     for (std::uint32_t rule = 0; rule < 3; ++rule) ASSERT_TRUE(add_window(set, p, p + 1, rule, rt));
   EXPECT_FALSE(set.overflow);
-  using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
-  std::vector<W> got;
-  for (std::size_t i = 0, n = merge_windows(buf, set.count); i < n; ++i) got.emplace_back(buf[i].start, buf[i].end, buf[i].rule);
-  EXPECT_EQ(got, (std::vector<W>{{0, d.size(), 0}, {0, d.size(), 1}, {0, d.size(), 2}}));
+  EXPECT_EQ(merged(set), (std::vector<W>{{0, d.size(), 0}, {0, d.size(), 1}, {0, d.size(), 2}}));
 }
 
 TEST(Windows, TooManyIsAnOverflowNotALoss) {
