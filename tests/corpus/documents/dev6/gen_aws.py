@@ -494,7 +494,7 @@ storage_class = GLACIER_IR
 type = s3
 provider = Wasabi
 access_key_id = {rs(20, UP + DG)}
-secret_access_key = {d.L('generic-secret', rs(40, AN))}
+secret_access_key = {d.L('aws-secret-key|generic-secret', rs(40, AN))}
 endpoint = s3.eu-central-1.wasabisys.com
 
 [partner]
@@ -656,7 +656,7 @@ def airflow_conn_uri(i):
     k, s = d.akid(), unique(aws_secret)
     k2 = unique(aws_key_id); s2 = unique(aws_secret)
     return d, f'''AIRFLOW_CONN_AWS_DEFAULT=aws://{k}:{d.L('aws-secret-key', U(s))}@/?region_name={pick(REGIONS)}
-AIRFLOW_CONN_S3_PARTNER='{{"conn_type": "aws", "login": "{d.L('aws-access-key-id', k2)}", "password": "{d.L('aws-secret-key', s2)}", "extra": {{"region_name": "{pick(REGIONS)}"}}}}'
+AIRFLOW_CONN_S3_PARTNER='{{"conn_type": "aws", "login": "{d.L('aws-access-key-id', k2)}", "password": "{d.L('aws-secret-key|password', s2)}", "extra": {{"region_name": "{pick(REGIONS)}"}}}}'
 AIRFLOW_CONN_POSTGRES_DW=postgresql://etl:{d.L('url-credentials|password', password(style='alnum'))}@{dbhost('pg')}:5432/dw
 '''.replace(f'aws://{k}:', f'aws://{k}:')
 

@@ -839,11 +839,13 @@ class Doc:
         v = unique(aws_secret)
         return self.L('aws-secret-key', enc(v) if enc else v)
 
-    def bearer(self, kind=None, enc=None):
+    def bearer(self, kind=None, enc=None, cat='bearer-token'):
+        # cat: 'bearer-token|generic-secret' where the token is assigned to a
+        # name (TOKEN = "...", token: ...) rather than written after "Bearer"
         if kind == 'jwt' or (kind is None and chance(0.45)):
             return self.L('jwt|bearer-token', unique(jwt))
         v = unique(bearer_opaque)
-        return self.L('bearer-token', enc(v) if enc else v)
+        return self.L(cat, enc(v) if enc else v)
 
     def phone(self, country=None, style=None, enc=None):
         v = phone(country, style)

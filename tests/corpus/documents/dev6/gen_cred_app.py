@@ -713,7 +713,7 @@ def dotnet_appsettings(i):
     "DefaultConnection": "Server=tcp:{rs(8, LO)}-sql.database.windows.net,1433;Initial Catalog={app.split('.')[1]};Persist Security Info=False;User ID=appuser;Password={d.L('password', sa)};MultipleActiveResultSets=False;Encrypt=True;TrustServerCertificate=False;Connection Timeout=30;",
     "Legacy": "Data Source={dbhost('mssql')};Initial Catalog=LEGACY;User Id=sa;Pwd={d.pw(avoid=AV_CONN)};",
     "Reporting": "Host={dbhost('pg')};Port=5432;Database=reporting;Username=report_ro;Password={d.pw(avoid=AV_CONN)};SSL Mode=Require",
-    "Cache": "{rs(8, LO)}.redis.cache.windows.net:6380,password={d.L('generic-secret', b64(32))},ssl=True,abortConnect=False",
+    "Cache": "{rs(8, LO)}.redis.cache.windows.net:6380,password={d.L('password|generic-secret', b64(32))},ssl=True,abortConnect=False",
     "Storage": "DefaultEndpointsProtocol=https;AccountName={rs(10, LO + DG)};AccountKey={d.L('azure-storage-key', azure_key())};EndpointSuffix=core.windows.net",
     "LocalDev": "Server=(localdb)\\\\mssqllocaldb;Database=dev;Trusted_Connection=True;"
   }},

@@ -16,7 +16,7 @@ def netrc(i):
 
 machine api.heroku.com
   login {d.email()}
-  password {d.L('generic-secret', str(uuid.UUID(int=R.getrandbits(128), version=4)))}
+  password {d.L('password|generic-secret', str(uuid.UUID(int=R.getrandbits(128), version=4)))}
 
 machine nexus.internal login deployer password {d.pw(avoid=' ')}
 machine example.com login anonymous password guest
@@ -103,7 +103,7 @@ def maven_settings(i):
     <server>
       <id>docker-hub</id>
       <username>{pick(WORDS)}ci</username>
-      <password>{d.L('generic-secret', 'dckr_pat_' + rs(27, AN + '_-'))}</password>
+      <password>{d.L('password|generic-secret', 'dckr_pat_' + rs(27, AN + '_-'))}</password>
     </server>
   </servers>
   <profiles>
@@ -171,7 +171,7 @@ def composer_auth(i):
     "http-basic": {{
         "repo.packagist.com": {{
             "username": "token",
-            "password": "{d.sec('hex64')}"
+            "password": "{d.sec('hex64', cat='password|generic-secret')}"
         }},
         "satis.internal": {{
             "username": "ci",
