@@ -1240,6 +1240,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       else if (!placeholder_default(data, vs, ve))
         ve = secret_value_end(data, k.start, vs, ve);
     }
+    // Laravel's APP_KEY=base64:<key>: the prefix names the key's encoding.
+    if (rule.validator == Validator::HighEntropy && ve - vs > 7 && data.substr(vs, 7) == "base64:") vs += 7;
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;

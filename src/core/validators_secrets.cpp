@@ -40,13 +40,24 @@ bool starts_with(std::string_view s, std::string_view p) noexcept {
   return s.size() >= p.size() && std::string_view(s.data(), p.size()) == p;
 }
 
-// Case-insensitive search of a lower-case needle.
-bool icontains(std::string_view s, std::string_view lower_needle) noexcept {
-  if (lower_needle.size() > s.size()) return false;
-  for (std::size_t i = 0; i + lower_needle.size() <= s.size(); ++i) {
-    std::size_t k = 0;
-    while (k < lower_needle.size() && to_lower(s[i + k]) == lower_needle[k]) ++k;
-    if (k == lower_needle.size()) return true;
+// Case-insensitive search of a lower-case word, written as words are: all
+// lower case, all upper case or capitalised ("your", "YOUR", "Your").
+// "TOdO" inside a 346-character session token is chance: about one long
+// random token in a hundred holds one of the words in some mix of cases.
+bool contains_word(std::string_view s, std::string_view lower_word) noexcept {
+  if (lower_word.size() > s.size()) return false;
+  for (std::size_t i = 0; i + lower_word.size() <= s.size(); ++i) {
+    std::size_t k = 0, upper = 0, letters = 0;
+    bool first_upper = false;
+    while (k < lower_word.size() && to_lower(s[i + k]) == lower_word[k]) {
+      if (is_upper(s[i + k])) {
+        ++upper;
+        first_upper = first_upper || letters == 0;
+      }
+      letters += is_alpha(s[i + k]);
+      ++k;
+    }
+    if (k == lower_word.size() && (upper == 0 || upper == letters || (upper == 1 && first_upper))) return true;
   }
   return false;
 }
@@ -128,7 +139,9 @@ bool assignment(std::string_view v) noexcept {
   std::size_t i = 0;
   if (v.empty() || !(is_alpha(v[0]) || v[0] == '_')) return false;
   while (i < v.size() && (is_alnum(v[i]) || v[i] == '_' || v[i] == '.' || v[i] == '-')) ++i;
-  return i < v.size() && i + 1 < v.size() && v[i] == '=' && v[i + 1] != '=';
+  // (A name is short: Atlassian's 190-character ATATT... token ends in
+  // "=" and an 8-digit checksum.)
+  return i <= 64 && i + 1 < v.size() && v[i] == '=' && v[i + 1] != '=';
 }
 
 // Code: an identifier chain of short names (base64.b32encode,
@@ -236,7 +249,7 @@ bool high_entropy_valid(std::string_view raw) noexcept {
                       c0 == ']' || c0 == '}' || cn == ' '))
     return false;
   for (std::string_view w : kPlaceholderWords)
-    if (icontains(v, w)) return false;
+    if (contains_word(v, w)) return false;
   if (has_run(v, 5, 6)) return false;
 
   std::size_t lower = 0, upper = 0, digit = 0, symbol = 0, space = 0;
@@ -248,8 +261,10 @@ bool high_entropy_valid(std::string_view raw) noexcept {
     else ++symbol;
   }
   const std::size_t letters = lower + upper;
-  // Prose in quotes: a secret with spaces is a salt of symbols.
-  if (space > 0 && symbol * 4 < v.size()) return false;
+  // Prose in quotes: a secret with spaces is a salt of symbols, one in
+  // four characters; or one in six when its spaces are as rare as in a
+  // WordPress salt (a space or two in 64 characters; prose has one in six).
+  if (space > 0 && symbol * 4 < v.size() && !(space * 12 < v.size() && symbol * 6 >= v.size())) return false;
   if (entropy(v) < 3.0) return false;
   // A generated value mixes classes: letters and digits (hex, base64,
   // base36 ...), or letters of both cases in about equal measure, or

@@ -490,6 +490,27 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
             Expected{"generic-secret={AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}"});
 }
 
+TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
+  const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
+  const std::string want = std::string("generic-secret=") + v;
+  for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",
+                           "pub const WEBHOOK_SECRET: &[u8] = b\"@\";", "static CLIENT_SECRET: &str = r#\"@\"#;",
+                           "val hmacKey: ByteArray = \"@\".toByteArray()", "const SIGNING_SECRET: string = \"@\";",
+                           "var s = Environment.GetEnvironmentVariable(\"CLIENT_SECRET\") ?? \"@\";",
+                           "config :app, secret: System.get_env(\"CLIENT_SECRET\") || \"@\"",
+                           "var signingKey = []byte(\"@\")", "WEBHOOK_SECRET = b\"@\"", "client_secret = \"\"\"@\"\"\"",
+                           "\t<key>API_KEY</key>\n\t<string>@</string>", "APP_KEY=base64:@", "  pepper: @",
+                           "[Interface]\nPrivateKey = @"}) {
+    line.replace(line.find('@'), 1, v);
+    EXPECT_EQ(found(line), Expected{want}) << line;
+  }
+  // Type annotations and key types name no value
+  for (const char* code : {"    private_key: _SSH_PRIVATE_KEY_TYPES,", "api_key: Optional[str] = None",
+                           "(Ed25519PrivateKey, Ed25519PublicKeyTypes, Ed448PrivateKey)",
+                           "self.assertEqual(consumer.key, \"System-wide: Fooix (foo)\")"})
+    EXPECT_EQ(scan(code).size(), 0u) << code << dump(scan(code));
+}
+
 TEST(Secrets, PasswordsInToolsConfigsAndFallbacks) {
   EXPECT_EQ(found("keytool -importkeystore -srcstorepass Otter1031quok -deststoretype PKCS12\n"),
             Expected{"password=Otter1031quok"});

@@ -66,6 +66,13 @@ TEST(HighEntropy, GeneratedValues) {
       ";7xA*6<5bPO%Q!PB_}iS8}vL%5},mW:<.pNmaf~fdIg!C.Pf|)EYnITI5^i-Z],}",
       "kJHqWcZpTrLmXnBvYdGsQaFe",                                    // letters of both cases
       "\"4718f09a0ee2d11dc712a3cbae9b9754\"",
+      "ZJp;Hc!2Pu6ntQ [MzB 3O.6N_88,[S!1YGd*SRe/C[a0oA(A*jok41H7TcLQd(8",  // a salt with spaces
+      // a placeholder word in a mix of cases is chance ("TOdO", "TesT")
+      "IQoJb3JpZ2luX2VjEuOdyHN4WnCRJgbSIIwJwKyBKXS72lsbISr1vxJ2/TOdOFNVLFtnG/Ma+I+zD6lx",
+      "kJ8TesTq2LmX0vTn5KcW7pYs3HdJ6fBg",
+      // Atlassian's token ends in '=' and a checksum: no assignment
+      "ATATT3xFfGF07jiHKr_HFcXXrKyKuQ-m97jtFM-JsmzJmjfI-fLE9JRBoOUU9DBZe2MKNDCHT0f_C_OEssjZi-EAJLR2pxmvlcPDYxDZer-"
+      "NqHntyap6XeaGxoK1fn6wXO9VEofaMI06DDHy8RF5tbMjsR6G-abjSEuqZfxsZ_BvNM94NjP2tQl-gRtAe4Mc=AEB029ED",
   };
   for (const char* s : real) EXPECT_TRUE(v(Validator::HighEntropy, s)) << s;
 }
@@ -74,7 +81,7 @@ TEST(HighEntropy, PlaceholdersAndReferences) {
   const char* fake[] = {
       "REPLACE_ME",  "<your-api-key-here>", "xxxxxxxxxxxxxxxxxxxxxxxx", "your-api-key-1234567",
       "${API_KEY}",  "{{ .Values.apiKey }}", "$API_KEY_FROM_ENVIRONMENT", "sk-ant-api03-...",
-      "changeme-please-123", "my_test_secret_2024", "abcdefghijklmnop1234", "1234567890123456",
+      "changeme-please-123", "my_test_secret_2024", "MyTestKey2024abcdEF", "YOUR_TOKEN_1234567890", "abcdefghijklmnop1234", "1234567890123456",
       "0000000000000000000000", "AKIAIOSFODNN7EXAMPLE", "[FILTERED]-secret-1", "********************",
       "/run/secrets/api-key-1", "https://vault.internal:8200/v1/kv", "hunter2",  // too short
   };
@@ -88,6 +95,7 @@ TEST(HighEntropy, WordsIdentifiersAndCode) {
       "prod/db/credentials", "frac=0.9129766579460806",  // a pair the pattern ran into
       "\", context=None): ",                              // ran on from a closing quote
       "Bearer realm example 42",
+      "split (lexer stopped, state: '{s}')", "System-wide: Fooix (foo)",  // prose with a few symbols
   };
   for (const char* s : code) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
 }
