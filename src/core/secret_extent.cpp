@@ -1,6 +1,7 @@
 // Where a secret's value ends (secret_extent.h).
 #include "secret_extent.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "escapes.h"
@@ -228,6 +229,8 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
     end = to_field_end(data, vs, ve);
   else if (q == '/')
     end = before_connect_identifier(data, vs, ve);
+  else if (q == '}')  // a passwd-file's "user:{PLAIN}X:uid:gid::home": one field
+    end = vs + std::min<std::uint64_t>(ve - vs, data.substr(vs, ve - vs).find(':'));
   else
     end = without_closing_paren(data, vs, across_commas(data, vs, across_ampersands(data, vs, ve)));
   return before_next_field(data, vs, end);

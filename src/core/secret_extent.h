@@ -16,6 +16,7 @@ namespace privguard::core {
 //    end tag (to_closing_quote);
 //  - in a connection string ("...;User Id=u;Password=p;") to its ';';
 //  - after Oracle's user/ (sqlplus scott/tiger@orcl) to its '@';
+//  - after a passwd-file's {PLAIN} scheme (Dovecot) to its ':';
 //  - unquoted, across '&' and ',' between its characters ("Tr0ub&dor",
 //    "L,oxoAA^HcLq3TzYx") but not into the next field or option
 //    ("password=x&remember=1", "username=u,password=p,domain=d"), and

@@ -627,6 +627,26 @@ TEST(Secrets, AFormFieldEndsAtTheNextField) {
             Expected{"password=Pepper.6840Granite"});
 }
 
+TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
+  EXPECT_EQ(found("sqlcmd -S tcp:db1 -U migrator -P 'Xq7!mB2pLz9rT4wK' -i migrate.sql"),
+            Expected{"password=Xq7!mB2pLz9rT4wK"});
+  EXPECT_EQ(found("ipmitool -I lanplus -H 10.1.2.3 -U ADMIN -P Hq2wE9rT5yU chassis power status"),
+            Expected{"password=Hq2wE9rT5yU"});
+  EXPECT_EQ(found("htpasswd -b -c /etc/nginx/.htpasswd metrics 'ripple.copper.delta.heron.205'"),
+            Expected{"password=ripple.copper.delta.heron.205"});
+  // Dovecot's passwd-file: the password is one ':'-separated field
+  EXPECT_EQ(found("hannah85:{PLAIN}Kj8Lm2Nb5Vc:5000:5000::/var/vmail/hannah85::"), Expected{"password=Kj8Lm2Nb5Vc"});
+  EXPECT_EQ(found("    stats auth haproxy:Vb8Nm2Qw5Er9Ty\n"), Expected{"password=Vb8Nm2Qw5Er9Ty"});
+  EXPECT_EQ(found("basic.auth.user.info=sr-client:Zx9Cv2Bn5Mq\n"), Expected{"password=Zx9Cv2Bn5Mq"});
+  EXPECT_EQ(found("username ops privilege 15 password 0 Qw8Er2Ty5Ui9Op\n"), Expected{"password=Qw8Er2Ty5Ui9Op"});
+  EXPECT_EQ(found("snmp-server user mon GRP v3 auth sha Tulip1989+ priv aes 128 ruf8UsbZAP7bVKjj\n"),
+            (Expected{"password=Tulip1989+", "password=ruf8UsbZAP7bVKjj"}));
+  EXPECT_EQ(found("ntp authentication-key 1 md5 Gh7Jk2Lm9Nb4Vc\n"), Expected{"password=Gh7Jk2Lm9Nb4Vc"});
+  // psql's -P sets an option; prose about keys and digests holds no password
+  for (const char* text : {"psql -U postgres -P pager=off -c 'select 1'", "the auth sha1 digest and key 0 of the map"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 TEST(Secrets, AScreamingCaseKeyEndingInSaltOrTokenIsAKey) {
   // The context "[A-Z0-9]_SALT" starts on the last letter of AUTH: not a
   // key glued onto a word (that is "xpwd:" in random bytes).
@@ -660,6 +680,14 @@ TEST(Secrets, AQuotedPasswordRunsToItsClosingQuote) {
   EXPECT_EQ(found("<passphrase>sapphire coral onyx harbor</passphrase>"), Expected{"password=sapphire coral onyx harbor"});
   // No closing quote on the line: the value stays as matched
   EXPECT_EQ(found("password=\"abc,def\n"), Expected{});
+}
+
+TEST(Secrets, AwsSecretKeysAtTheCliPromptAndInProse) {
+  // aws configure shows the current key's last four characters in brackets
+  EXPECT_EQ(found("AWS Secret Access Key [****************gbsy]: Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S\n"),
+            Expected{"aws-secret-key=Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"});
+  EXPECT_EQ(found("  prod     secret access key: Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S\n"),
+            Expected{"aws-secret-key=Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"});
 }
 
 TEST(Secrets, FortyHexDigitsAreNoAwsSecretKey) {
