@@ -100,7 +100,13 @@ bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) 
   std::uint64_t i = key_start + 1;
   while (i < vs && (std::isalnum(static_cast<unsigned char>(data[i])) || data[i] == '_' || data[i] == '.' || data[i] == '-'))
     ++i;
-  return i > key_start + 1 && i < vs && data[i] == ':';
+  if (i == key_start + 1 || i >= vs || data[i] != ':') return false;
+  // The ':' is right before the value, or before an escape the value's
+  // start was moved over ('C:\\path'); not before more of a URL:
+  // "jdbc:oracle:thin:scott/X@" is Oracle's user/X.
+  while (++i < vs)
+    if (data[i] == ':' || data[i] == '/') return false;
+  return true;
 }
 
 std::uint64_t before_dsn_address(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {

@@ -647,6 +647,24 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
+TEST(Secrets, PasswordsInProseTemplatesAndDocs) {
+  // "user / password" after a word that names an account
+  EXPECT_EQ(found("  * Grafana admin: admin / Zephyr-Ore-41\n"), Expected{"password=Zephyr-Ore-41"});
+  EXPECT_EQ(found("Our admin account is integration / Kp9vT2xQm4Lz if you\n"), Expected{"password=Kp9vT2xQm4Lz"});
+  EXPECT_EQ(found("  Windows / e-mail : mjackson  /  Tr0ub4dor&3xyz\n"), Expected{"password=Tr0ub4dor&3xyz"});
+  EXPECT_EQ(found("read / write access for user / group; TCP / IP and input / output\n"), Expected{});
+  // a CloudFormation parameter that is not echoed; a Terraform variable marked sensitive
+  EXPECT_EQ(found("  DbPassword:\n    NoEcho: true\n    Default: 'Lm4Nb8Vc2Xz9'\n"), Expected{"password=Lm4Nb8Vc2Xz9"});
+  EXPECT_EQ(found("variable \"db\" {\n  sensitive = true\n  default   = \"Wq3Er7Ty1Ui5\"\n}\n"),
+            Expected{"password=Wq3Er7Ty1Ui5"});
+  EXPECT_EQ(found("LEGACY_AUTH = (\"exporter\", \"Qz8!vN2pLm4x\")\n"), Expected{"password=Qz8!vN2pLm4x"});
+  // Oracle's user/password in a Markdown table's backticks is no Go DSN ("jdbc:" is no user)
+  EXPECT_EQ(found("| Oracle | `jdbc:oracle:thin:scott/Tiger2024xq@//ora.example.com:1521/ORCLPDB1` |\n"),
+            Expected{"password=Tiger2024xq"});
+  EXPECT_EQ(found("| MySQL | `billing:OylePFLgzgsBeB5AFz@tcp(mysql01:3306)/billing` |\n"),
+            Expected{"password=OylePFLgzgsBeB5AFz"});
+}
+
 TEST(Secrets, AScreamingCaseKeyEndingInSaltOrTokenIsAKey) {
   // The context "[A-Z0-9]_SALT" starts on the last letter of AUTH: not a
   // key glued onto a word (that is "xpwd:" in random bytes).
