@@ -65,9 +65,10 @@ constexpr std::uint64_t kMaxKey = 32;
 }  // namespace
 
 bool typed_value_key(std::string_view key) noexcept {
-  // an identity document's number: "documentNumber", "id_number"
+  // an identity document's number: "documentNumber", "id_number", Indian
+  // KYC's proof of identity or address ("poi_number", "poa_number")
   for (std::string_view doc : {"document", "Document", "doc", "Doc", "identification", "Identification", "identity",
-                               "Identity", "id", "Id", "ID"}) {
+                               "Identity", "id", "Id", "ID", "poi", "POI", "poa", "POA"}) {
     if (key.size() > doc.size() && key.substr(0, doc.size()) == doc) {
       std::string_view rest = key.substr(doc.size());
       if (rest[0] == '_') rest.remove_prefix(1);

@@ -46,8 +46,9 @@ struct TypedValue {
 bool typed_value(std::string_view data, std::uint64_t value_from, TypedValue& out) noexcept;
 
 // Whether a JSON key names such a value: "value", "Value", "number" or
-// "Number", perhaps after "document", "doc", "id", "identity" or
-// "identification" and a '_' ("documentNumber", "id_number").
+// "Number", perhaps after "document", "doc", "id", "identity",
+// "identification", "poi" or "poa" and a '_' ("documentNumber",
+// "id_number", "poi_number").
 bool typed_value_key(std::string_view key) noexcept;
 
 // Whether data[at, ...) starts such a key and its colon and opening quote

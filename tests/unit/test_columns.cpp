@@ -238,6 +238,16 @@ TEST(TypedValues, AValueNamedByItsObject) {
   EXPECT_FALSE(typed_value("{\"value\": \"abc\ndef\"}", 11, tv));
 }
 
+TEST(TypedValues, AProofOfIdentitysNumberAndABilingualLabel) {
+  // Indian KYC names the document beside its number ("poi_type", "poi_number")
+  EXPECT_EQ(gdpr_engines().scan("{\"poi\": {\"poi_type\": \"AADHAAR\", \"poi_number\": \"534186972135\"}}\n"),
+            (std::vector<Found>{{"in-aadhaar", "534186972135"}}));
+  // a form's label in English and again in another script (Punjabi)
+  EXPECT_EQ(gdpr_engines().scan("2. Date of Birth / \xE0\xA8\x9C\xE0\xA8\xA8\xE0\xA8\xAE \xE0\xA8\xAE\xE0\xA8\xBF"
+                                "\xE0\xA8\xA4\xE0\xA9\x80: 14/02/1968\n"),
+            (std::vector<Found>{{"date-of-birth", "14/02/1968"}}));
+}
+
 TEST(TypedValues, TheKeyReadBackIsTheKeyReadForward) {
   // The trigger pass reports a key's end; typed_value_key_before must take
   // exactly the keys typed_value_key_at takes.

@@ -383,6 +383,13 @@ TEST(Numbers, TenDigitsLedBy0AreAPhoneNumberOnlyWhenSomethingSaysSo) {
   EXPECT_EQ(found("Mobil\tE-post\n0701234568\tx\n"), Expected{"phone=0701234568"});
   EXPECT_EQ(found("phone: 0612091512\n"), Expected{"phone=0612091512"});
   EXPECT_EQ(found("{\"profile\": {\"name\": \"H\"}, \"wa_id\": \"447911123456\"}\n"), Expected{"phone=447911123456"});
+  // a message's sender in WhatsApp's webhooks; Contact, Alt, atendimento
+  EXPECT_EQ(found("\"messages\": [{\"from\": \"447911123456\", \"id\": \"wamid.x\"}]\n"), Expected{"phone=447911123456"});
+  EXPECT_EQ(found("Contact: 0612091512 / ethan@example.com\n"), Expected{"phone=0612091512"});
+  EXPECT_EQ(found("Mobile: 93714 86705 (OTP verified)   Alt: 0612091512\n"),
+            (Expected{"phone=93714 86705", "phone=0612091512"}));
+  // a date or an epoch "from" is no phone number
+  EXPECT_EQ(found("{\"from\": \"2024-01-01\", \"to\": \"1735700180\"}\n"), Expected{});
 }
 
 TEST(Numbers, AnObjectNameAfterMergeOrCommitIsNoPhone) {
