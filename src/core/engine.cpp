@@ -339,6 +339,9 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   // columns, read as a card through the pattern's optional separators.
   if (v == Validator::Luhn) {
     if (card_continues(data, vs)) return true;
+    // A '+' leads a phone number in international form, never a card
+    // (a vCard's "tel:+4917073414535").
+    if ((vs >= 1 && data[vs - 1] == '+') || (vs >= 3 && data.substr(vs - 3, 3) == "%2B")) return true;
     std::uint64_t run = 0, longest = 0;
     bool separated = false;
     for (std::uint64_t i = vs; i < ve; ++i) {
@@ -369,8 +372,10 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
     if (compact) return true;
   }
   // A compact run after an id's prefix and a dash ("E2E-006819655864",
-  // "INV-0612345678") is the rest of that id.
-  if (v == Validator::Phone && vs >= 2 && data[vs - 1] == '-' && std::isalnum(static_cast<unsigned char>(data[vs - 2]))) {
+  // "INV-0612345678", Slack's "xoxp-4976908083131-...") is the rest of that
+  // id, no phone number and no card.
+  if ((v == Validator::Phone || v == Validator::Luhn) && vs >= 2 && data[vs - 1] == '-' &&
+      std::isalnum(static_cast<unsigned char>(data[vs - 2]))) {
     bool compact = true;
     for (std::uint64_t i = vs; i < ve && compact; ++i) compact = digit(i);
     if (compact) return true;

@@ -585,6 +585,23 @@ TEST(Secrets, KeysInTheFormsToolsGiveThem) {
             (Expected{"aws-access-key-id=AKIAHJNHQ2IK6OTEFSRB", "aws-secret-key=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"}));
 }
 
+TEST(Email, EveryCountrysTopLevelDomain) {
+  // ccTLDs that the Public Suffix List names only through their
+  // second-level domains (co.za) or a wildcard (*.bd) are TLDs too
+  for (const char* a : {"wei.m77@mweb.co.za", "rahim@grameen.com.bd", "ana@digicel.com.jm", "sok@camnet.com.kh"})
+    EXPECT_EQ(found(std::string("EMAIL;TYPE=INTERNET:") + a + "\n"), Expected{std::string("email=") + a}) << a;
+}
+
+TEST(Numbers, APieceOfATokenOrAPlusLedNumberIsNoCard) {
+  // Slack's token holds 13-digit runs, a vCard's tel: URI an E.164 number
+  EXPECT_EQ(found("| 2 | Slack user token | `xoxp-4976908083131-6547425824616-4852099018681-"
+                  "59f93626a8422775ad078a811f2e5e61` | x |\n"),
+            Expected{"slack-token=xoxp-4976908083131-6547425824616-4852099018681-59f93626a8422775ad078a811f2e5e61"});
+  EXPECT_EQ(found("TEL;VALUE=uri;TYPE=home:tel:+4917073414535\n"), Expected{"phone=+4917073414535"});
+  // a card is still a card after a label and a space
+  EXPECT_EQ(found("card: 4852099018681\n"), Expected{"credit-card=4852099018681"});
+}
+
 TEST(Email, RandomTextIsNotAnAddress) {
   for (const std::string text : {"..f@f.VsJogZ..", "x#Kq@hT.De&", "..a@b.zz.", "..ab@cd.qx.", "`q@Gh.cOm.",
                                  "aZ3qK9@mail.com", "bob@x.com", "f@f.COm", "]T@xQ.Xk3.de.", "&g...@Oz.CG.....",
