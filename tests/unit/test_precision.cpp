@@ -482,6 +482,12 @@ TEST(Secrets, BearerTokensInCodeAndTools) {
             Expected{"bearer-token=I8TM96EAE81Aa3BrM2r0GQWw.JZuEgqmHIX"});
   EXPECT_EQ(found("\"authentication\": {\n  \"type\": \"bearer\",\n  \"token\": \"wVuqs8I6kWqp5dVyuwaEZoLxfuUnrH8w\""),
             Expected{"bearer-token=wVuqs8I6kWqp5dVyuwaEZoLxfuUnrH8w"});
+  EXPECT_EQ(found("http.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"Kq8vN2pLm4xRt7Yz1Wb5Cd9Ef3Gh6Jk0\");"),
+            Expected{"bearer-token=Kq8vN2pLm4xRt7Yz1Wb5Cd9Ef3Gh6Jk0"});
+  EXPECT_EQ(found("loadTokens { BearerTokens(\"Kq8vN2pLm4xRt7Yz1Wb5Cd9Ef3Gh6Jk1\", \"refresh\") }"),
+            Expected{"bearer-token=Kq8vN2pLm4xRt7Yz1Wb5Cd9Ef3Gh6Jk1"});
+  // Traefik's access log names the scheme alone: the next key is no token
+  EXPECT_EQ(found("{\"request_Authorization\":\"Bearer\",\"request_User-Agent\":\"Go-http-client/1.1\"}"), Expected{});
 }
 
 TEST(Secrets, AFewNamesOfSecretsInProse) {
