@@ -513,7 +513,7 @@ TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
                            "config :app, secret: System.get_env(\"CLIENT_SECRET\") || \"@\"",
                            "var signingKey = []byte(\"@\")", "WEBHOOK_SECRET = b\"@\"", "client_secret = \"\"\"@\"\"\"",
                            "\t<key>API_KEY</key>\n\t<string>@</string>", "APP_KEY=base64:@", "  pepper: @",
-                           "[Interface]\nPrivateKey = @"}) {
+                           "[Interface]\nPrivateKey = @", "app:\n  encryption:\n    key: @"}) {
     line.replace(line.find('@'), 1, v);
     EXPECT_EQ(found(line), Expected{want}) << line;
   }
