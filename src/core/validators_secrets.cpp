@@ -147,12 +147,16 @@ bool assignment(std::string_view v) noexcept {
 // Code: an identifier chain of short names (base64.b32encode,
 // lex_int::invoke, self->key) is an expression, not a value.
 bool code_chain(std::string_view v) noexcept {
-  std::size_t seg = 0, segs = 1;
+  std::size_t seg = 0, segs = 1, switches = 0;
   for (std::size_t i = 0; i < v.size(); ++i) {
     const char c = v[i];
     if (is_alnum(c) || c == '_') {
       if (seg == 0 && is_digit(c)) return false;
       if (++seg > 32) return false;
+      // A name switches between letters and digits a few times at most
+      // (utf8_to_utf16); a random part many ("hvs.Hn8PANty0b3IAC59r7v3Ki1U",
+      // Vault's token, is no member access).
+      if (seg > 1 && is_alnum(v[i - 1]) && is_digit(c) != is_digit(v[i - 1]) && ++switches >= 6) return false;
       continue;
     }
     std::size_t sep = 0;

@@ -505,7 +505,6 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
 
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
-  const std::string want = std::string("generic-secret=") + v;
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",
                            "pub const WEBHOOK_SECRET: &[u8] = b\"@\";", "static CLIENT_SECRET: &str = r#\"@\"#;",
                            "val hmacKey: ByteArray = \"@\".toByteArray()", "const SIGNING_SECRET: string = \"@\";",
@@ -513,9 +512,11 @@ TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
                            "config :app, secret: System.get_env(\"CLIENT_SECRET\") || \"@\"",
                            "var signingKey = []byte(\"@\")", "WEBHOOK_SECRET = b\"@\"", "client_secret = \"\"\"@\"\"\"",
                            "\t<key>API_KEY</key>\n\t<string>@</string>", "APP_KEY=base64:@", "  pepper: @",
-                           "[Interface]\nPrivateKey = @", "app:\n  encryption:\n    key: @"}) {
+                           "[Interface]\nPrivateKey = @", "app:\n  encryption:\n    key: @",
+                           "[minio]\nsecret_access_key = @", "vault login token=hvs.@"}) {
+    const bool vault = line.find("hvs.@") != std::string::npos;
     line.replace(line.find('@'), 1, v);
-    EXPECT_EQ(found(line), Expected{want}) << line;
+    EXPECT_EQ(found(line), Expected{std::string("generic-secret=") + (vault ? "hvs." : "") + v}) << line;
   }
   // Type annotations and key types name no value
   for (const char* code : {"    private_key: _SSH_PRIVATE_KEY_TYPES,", "api_key: Optional[str] = None",

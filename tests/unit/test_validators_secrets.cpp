@@ -70,6 +70,7 @@ TEST(HighEntropy, GeneratedValues) {
       // a placeholder word in a mix of cases is chance ("TOdO", "TesT")
       "IQoJb3JpZ2luX2VjEuOdyHN4WnCRJgbSIIwJwKyBKXS72lsbISr1vxJ2/TOdOFNVLFtnG/Ma+I+zD6lx",
       "kJ8TesTq2LmX0vTn5KcW7pYs3HdJ6fBg",
+      "hvs.Hn8PANty0b3IAC59r7v3Ki1U",  // Vault's token: no member access, though dotted
       // Atlassian's token ends in '=' and a checksum: no assignment
       "ATATT3xFfGF07jiHKr_HFcXXrKyKuQ-m97jtFM-JsmzJmjfI-fLE9JRBoOUU9DBZe2MKNDCHT0f_C_OEssjZi-EAJLR2pxmvlcPDYxDZer-"
       "NqHntyap6XeaGxoK1fn6wXO9VEofaMI06DDHy8RF5tbMjsR6G-abjSEuqZfxsZ_BvNM94NjP2tQl-gRtAe4Mc=AEB029ED",
