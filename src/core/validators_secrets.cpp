@@ -153,9 +153,9 @@ bool code_chain(std::string_view v) noexcept {
     if (is_alnum(c) || c == '_') {
       if (seg == 0 && is_digit(c)) return false;
       if (++seg > 32) return false;
-      // A name switches between letters and digits a few times at most
-      // (utf8_to_utf16); a random part many ("hvs.Hn8PANty0b3IAC59r7v3Ki1U",
-      // Vault's token, is no member access).
+      // A chain of names switches between letters and digits a few times
+      // in all (utf8_to_utf16); a random part many: Vault's token
+      // "hvs.Hn8PANty0b3IAC59r7v3Ki1U" is no member access.
       if (seg > 1 && is_alnum(v[i - 1]) && is_digit(c) != is_digit(v[i - 1]) && ++switches >= 6) return false;
       continue;
     }
