@@ -310,6 +310,73 @@ bool card_continues(std::string_view d, std::uint64_t vs) noexcept {
   return false;
 }
 
+// A column of a table without a header that names it: a CKYC upload's
+// "30|1|E|624733555276|||01|", an APB credit file's fixed-width field
+// ("77 502643    490154463633    REKHA SHAH"). The key of the cell that
+// starts at vs and ends at ve: the delimiter before it and how many of
+// them precede it on its line, or, after a space, its byte column. 0: the
+// value is not a cell (a delimiter on both sides, or a line's edge).
+std::uint64_t column_key(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs == 0) return 0;
+  const char sep = data[vs - 1];
+  if (sep != '|' && sep != ',' && sep != ';' && sep != '\t' && sep != ' ') return 0;
+  if (ve < data.size() && data[ve] != sep && data[ve] != '\n' && data[ve] != '\r') return 0;
+  constexpr std::uint64_t kMaxLine = 1024;
+  std::uint64_t p = vs - 1, count = 0;
+  while (p > 0 && data[p - 1] != '\n' && vs - p < kMaxLine) count += data[--p] == sep;
+  if (p > 0 && data[p - 1] != '\n') return 0;  // a line too long to be a table's row
+  const std::uint64_t position = sep == ' ' ? vs - p : count;
+  return position << 8 | static_cast<unsigned char>(sep);
+}
+
+// Numbers that only a column of their like can vouch for (kInColumn,
+// kOffColumn): one twelve-digit number passes the Aadhaar check by chance
+// once in ten, a column where three different ones pass and at most one in
+// five fails by chance once in a thousand or less. Those become findings,
+// the rest are dropped. cand is ordered by position, so the windowed and
+// the full scan see the same columns, in the same order, and keep the
+// same first kMaxColumnsKept of them.
+void column_consensus(std::string_view data, Scratch::Candidate* cand, std::size_t n) noexcept {
+  struct Column {
+    std::uint64_t key;
+    std::uint32_t in, off;
+    std::uint64_t last;  // the last passing value's start
+  };
+  constexpr std::size_t kMaxColumnsKept = 16;
+  Column columns[kMaxColumnsKept];
+  std::size_t ncolumns = 0;
+  auto column_of = [&](const Scratch::Candidate& k, bool add) -> Column* {
+    const std::uint64_t vs = k.start + k.value_start, key = column_key(data, vs, k.end);
+    for (std::size_t i = 0; i < ncolumns; ++i)
+      if (columns[i].key == key) return &columns[i];
+    if (!add || key == 0 || ncolumns == kMaxColumnsKept) return nullptr;
+    columns[ncolumns] = Column{key, 0, 0, UINT64_MAX};
+    return &columns[ncolumns++];
+  };
+  bool any = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& k = cand[i];
+    if (k.state != kInColumn && k.state != kOffColumn) continue;
+    any = true;
+    Column* col = column_of(k, true);
+    if (col == nullptr) continue;
+    const std::uint64_t vs = k.start + k.value_start;
+    if (k.state == kOffColumn) {
+      ++col->off;
+    } else if (col->last == UINT64_MAX || data.compare(vs, k.end - vs, data, col->last, k.end - vs) != 0) {
+      ++col->in;
+      col->last = vs;
+    }
+  }
+  if (!any) return;
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& k = cand[i];
+    if (k.state != kInColumn && k.state != kOffColumn) continue;
+    const Column* col = k.state == kInColumn ? column_of(k, false) : nullptr;
+    k.state = col != nullptr && col->in >= 3 && col->off * 5 <= col->in ? kValid : kDropped;
+  }
+}
+
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
@@ -798,13 +865,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   // The rules whose context takes data[from, to) as a label, in bits. A
   // URI's last segment names it too (FHIR's ".../NamingSystem/bsn"), and
   // a camelCase name's last words (MobilePhone, customerSsn).
-  auto label_rules = [&](std::string_view name, std::uint64_t (&out)[2]) {
-    // A header's note on the format and its number sign are not the name:
-    // "DOB (DD/MM/YYYY)", "AADHAAR NO.(12 DIGIT)", "Aadhaar#".
-    if (!name.empty() && name.back() == ')') {
-      const std::size_t open = name.rfind('(');
-      if (open != std::string_view::npos && open > 0) name = name.substr(0, open);
-    }
+  auto label_rules_of = [&](std::string_view name, std::uint64_t (&out)[2]) {
     while (!name.empty() && (name.back() == ' ' || name.back() == '#')) name.remove_suffix(1);
     char label[kMaxName + 2];
     const std::size_t n = name.size();
@@ -825,6 +886,25 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     out[0] |= hits.rules[0];
     out[1] |= hits.rules[1];
+  };
+  auto label_rules = [&](std::string_view name, std::uint64_t (&out)[2]) {
+    // A header's note on the format and its number sign are not the name:
+    // "DOB (DD/MM/YYYY)", "AADHAAR NO.(12 DIGIT)", "Aadhaar#". Unless the
+    // name says nothing a rule knows and the note is the name in English
+    // ("ஆதார் எண் (aadhaar)", "கைபேசி எண் (mobile)").
+    std::string_view note;
+    if (!name.empty() && name.back() == ')') {
+      const std::size_t open = name.rfind('(');
+      if (open != std::string_view::npos && open > 0) {
+        note = name.substr(open + 1, name.size() - open - 2);
+        name = name.substr(0, open);
+      }
+    }
+    std::uint64_t named[2] = {0, 0};
+    label_rules_of(name, named);
+    if (named[0] == 0 && named[1] == 0 && !note.empty()) label_rules_of(note, named);
+    out[0] |= named[0];
+    out[1] |= named[1];
   };
   auto claim = [&](std::size_t col, std::size_t from, std::size_t to) {
     std::uint64_t rules[2] = {0, 0};
@@ -1252,8 +1332,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     k.end = ve;
     std::string_view value = data.substr(vs, ve - vs);
     const std::size_t valid = validated_length(rule.validator, value);
+    // Twelve digits without a label: a finding only in a column of them
+    // (column_consensus).
+    const bool column_cell = rule.validator == Validator::InAadhaar && !labelled && ve - vs == 12 &&
+                             column_key(data, vs, ve) != 0;
     if (valid == 0) {
-      k.state = kDropped;
+      k.state = column_cell ? kOffColumn : kDropped;
       continue;
     }
     // A looked-back context (RuleRuntime), for a valid value only: most
@@ -1271,8 +1355,15 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     if ((rt.has_context && !k.column && key_inside_a_word(data, k.start)) ||
         (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
-        (rule.token && piece_of_a_token(data, vs, ve)) ||
-        part_of_a_number(rule.validator, data, vs, ve, labelled)) {
+        (rule.token && piece_of_a_token(data, vs, ve))) {
+      k.state = kDropped;
+      continue;
+    }
+    if (column_cell && !labelled) {
+      k.state = allowed_value(rule, rt, c, value, s) ? kAllowed : kInColumn;
+      continue;
+    }
+    if (part_of_a_number(rule.validator, data, vs, ve, labelled)) {
       k.state = kDropped;
       continue;
     }
@@ -1302,6 +1393,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (a.rule != b.rule) return a.rule < b.rule;
     return a.start < b.start;
   });
+
+  // 2b. Numbers that only a column of their like vouches for.
+  column_consensus(data, cand, n);
 
   // 3. Synthetic data shadows what lies inside it: the digits of an
   // allowlisted test card number are not also a phone number.

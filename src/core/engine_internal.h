@@ -40,7 +40,16 @@ struct Scratch::Span {
   std::uint64_t hi;
 };
 
-enum CandidateState : std::uint8_t { kPending = 0, kValid = 1, kAllowed = 2, kDropped = 3 };
+// kInColumn and kOffColumn: a number only a column of its like can vouch
+// for (engine.cpp, column_consensus), valid or not by its check digits.
+enum CandidateState : std::uint8_t {
+  kPending = 0,
+  kValid = 1,
+  kAllowed = 2,
+  kDropped = 3,
+  kInColumn = 4,
+  kOffColumn = 5
+};
 
 // Per-rule data prepared at build time so that scan-time checks are lookups.
 struct RuleRuntime {

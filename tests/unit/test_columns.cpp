@@ -8,6 +8,7 @@
 
 #include "columns.h"
 #include "typed_values.h"
+#include "validators_national.h"
 #include "privguard/engine.h"
 #include "privguard/policy.h"
 
@@ -324,6 +325,24 @@ TEST(Columns, AHeadersNoteAndNumberSignAreNotItsName) {
             (std::vector<Found>{{"in-aadhaar", "683927585554"}}));
 }
 
+TEST(Columns, AHeaderInAnotherScriptIsNamedByItsNote) {
+  // MGNREGA's Tamil register: "ஆதார் எண் (aadhaar)", "கைபேசி எண் (mobile)"
+  EXPECT_EQ(gdpr_engines().scan("job_card_no,\xE0\xAE\x86\xE0\xAE\xA4\xE0\xAE\xBE\xE0\xAE\xB0\xE0\xAF\x8D (aadhaar),"
+                                "\xE0\xAE\x95\xE0\xAF\x88\xE0\xAE\xAA\xE0\xAF\x87\xE0\xAE\x9A\xE0\xAE\xBF (mobile)\n"
+                                "TN-37-085-063-631/453,865252855746,9800316233\n"),
+            (std::vector<Found>{{"in-aadhaar", "865252855746"}, {"phone", "9800316233"}}));
+  // a note that is a unit names nothing
+  EXPECT_EQ(gdpr_engines().scan("id,amount (INR)\n1,865252855746\n"), (std::vector<Found>{}));
+}
+
+TEST(Columns, PostgresNamesTheColumnOfAUniqueViolation) {
+  // DETAIL:  Key (col)=(value) already exists.
+  EXPECT_EQ(gdpr_engines().scan("DETAIL:  Key (aadhaar_no)=(865252855746) already exists.\n"),
+            (std::vector<Found>{{"in-aadhaar", "865252855746"}}));
+  EXPECT_EQ(gdpr_engines().scan("DETAIL:  Key (passport_no)=(X5821904) already exists.\n"),
+            (std::vector<Found>{{"passport", "X5821904"}}));
+}
+
 TEST(Columns, AHeaderMayNameTwoNumbersAndACellItsSpreadsheetEscape) {
   // "UID / EID": each name on its own; Excel's ="..." (=""..."" inside a
   // quoted field) and leading apostrophe are not the value
@@ -507,3 +526,73 @@ TEST(Prefilters, ASpanishDniIsFoundWhereverItStands) {
             (std::vector<Found>{{"es-dni", "87654321-X"}, {"es-dni", "87.654.321-X"}, {"es-dni", "Y7654321G"}}));
   EXPECT_EQ(gdpr_engines().scan("2025-03-14T09:26:00.087654321X 2025-03-14T09:26:00.024Z\n"), std::vector<Found>{});
 }
+
+// ------------------------------------------------------------ a column of numbers without a header
+
+namespace {
+
+// Twelve-digit numbers that pass (valid) or fail the Aadhaar check, from
+// eleven seeded digits.
+std::string aadhaar(unsigned seed, bool valid) {
+  std::string d = std::to_string(2000000000ull + seed * 7919ull % 7000000000ull) + "3";
+  d.resize(11);
+  const int check = national::verhoeff_check_digit(d);
+  return d + static_cast<char>('0' + (valid ? check : (check + 1) % 10));
+}
+
+std::vector<Found> aadhaar_findings(const std::string& text) {
+  std::vector<Found> out;
+  for (const auto& f : gdpr_engines().scan(text))
+    if (std::get<0>(f) == "in-aadhaar") out.push_back(f);
+  return out;
+}
+
+TEST(ColumnConsensus, ThreeDifferentValidNumbersInOneColumnAreFound) {
+  // A CKYC upload: record 30 holds the id, record 20 the person
+  std::string ckyc = "10|IN7549|BR001|05-03-2025|V1.3|\n";
+  std::vector<Found> want;
+  for (unsigned i = 1; i <= 3; ++i) {
+    ckyc += "20|" + std::to_string(i) + "|01|Mr|VENKATESH||RAO|\n30|" + std::to_string(i) + "|E|" + aadhaar(i, true) +
+            "|||01|\n30|" + std::to_string(i) + "|C|RJRPP5740S|||01|\n";
+    want.emplace_back("in-aadhaar", aadhaar(i, true));
+  }
+  EXPECT_EQ(aadhaar_findings(ckyc), want);
+  // Fixed width: the same byte column on each line
+  std::string apb = "33 624286022 DBT CELL KOLKATA   20250531 APBCR    H\n";
+  for (unsigned i = 1; i <= 4; ++i)
+    apb += "77 50264" + std::to_string(i) + "    " + aadhaar(i, true) + "    REKHA SHAH     0000000100000\n";
+  EXPECT_EQ(aadhaar_findings(apb).size(), 4u);
+}
+
+TEST(ColumnConsensus, FewOrRepeatedOrMostlyFailingNumbersAreNot) {
+  auto rows = [](std::vector<std::string> cells) {
+    std::string t;
+    for (std::size_t i = 0; i < cells.size(); ++i) t += std::to_string(i) + "|x|" + cells[i] + "|y\n";
+    return t;
+  };
+  // two pass: one in ten does by chance
+  EXPECT_EQ(aadhaar_findings(rows({aadhaar(1, true), aadhaar(2, true)})), std::vector<Found>{});
+  // one number three times is one check
+  EXPECT_EQ(aadhaar_findings(rows({aadhaar(1, true), aadhaar(1, true), aadhaar(1, true)})), std::vector<Found>{});
+  // an account number column: three of ten pass
+  std::vector<std::string> accounts;
+  for (unsigned i = 0; i < 10; ++i) accounts.push_back(aadhaar(i + 10, i < 3));
+  EXPECT_EQ(aadhaar_findings(rows(accounts)), std::vector<Found>{});
+  // in different columns
+  EXPECT_EQ(aadhaar_findings("1|" + aadhaar(1, true) + "|a\n2|a|" + aadhaar(2, true) + "\n3|a|b|" + aadhaar(3, true) + "\n"),
+            std::vector<Found>{});
+  // not a whole cell: followed by more than its delimiter
+  EXPECT_EQ(aadhaar_findings(rows({aadhaar(1, true) + "-1", aadhaar(2, true) + "-1", aadhaar(3, true) + "-1"})),
+            std::vector<Found>{});
+  // at most one failing for every five passing
+  EXPECT_EQ(aadhaar_findings(rows({aadhaar(1, true), aadhaar(2, true), aadhaar(3, true), aadhaar(4, true),
+                                   aadhaar(5, false)}))
+                .size(),
+            0u);
+  EXPECT_EQ(aadhaar_findings(rows({aadhaar(1, true), aadhaar(2, true), aadhaar(3, true), aadhaar(4, true),
+                                   aadhaar(5, true), aadhaar(6, false)}))
+                .size(),
+            5u);
+}
+
+}  // namespace

@@ -496,6 +496,12 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
   EXPECT_EQ(found("for the smoke test just use token 9fK2mQ7xLp4Rz8Vb1Nc6Td3Hy5Wg0Js with /v1/health\n"),
             Expected{"generic-secret=9fK2mQ7xLp4Rz8Vb1Nc6Td3Hy5Wg0Js"});
   EXPECT_EQ(found("the integration token expires in 90 days; rotate the client secret regularly\n"), Expected{});
+  // "<key, token or secret> for the <thing> is <value>"
+  EXPECT_EQ(found("fyi the signing key for the pricing service is 8fK2mQ7xLp3VbN8cR4tY1zWqA0s if you need it\n"),
+            Expected{"generic-secret=8fK2mQ7xLp3VbN8cR4tY1zWqA0s"});
+  EXPECT_EQ(found("token for the search cluster: 9fK2mQ7xLp3VbN8cR4tY1zWq (expires in 30 days)\n"),
+            Expected{"generic-secret=9fK2mQ7xLp3VbN8cR4tY1zWq"});
+  EXPECT_EQ(found("the key for the meeting room is on the desk; the token for the bus was 2 EUR\n"), Expected{});
   // a dotted token that is no JWT; a Jenkins-encrypted secret
   EXPECT_EQ(found("const apiToken = 'v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T';\n"),
             Expected{"generic-secret=v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T"});
