@@ -404,7 +404,8 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   o.use_cache = false;
   static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"), o);
   for (const std::string text : {"{\"personnummer\": \"9902283218\"}", "Mitt personnummer \xC3\xA4r 990228 3218.",
-                                 "pnr=990228-3218", "samordningsnummer: 9902283218"}) {
+                                 "pnr=990228-3218", "samordningsnummer: 9902283218",
+                                 "GET /v2/person?pnr=9902283218&fields=namn HTTP/1.1"}) {
     auto f = scan(text, *e);
     ASSERT_EQ(f.size(), 1u) << text;
     EXPECT_EQ(f[0].rule, "se-personnummer") << text;
@@ -501,6 +502,10 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
             Expected{"generic-secret=8fK2mQ7xLp3VbN8cR4tY1zWqA0s"});
   EXPECT_EQ(found("token for the search cluster: 9fK2mQ7xLp3VbN8cR4tY1zWq (expires in 30 days)\n"),
             Expected{"generic-secret=9fK2mQ7xLp3VbN8cR4tY1zWq"});
+  EXPECT_EQ(found("the API secret in the portal is 9fK2mQ7xLp3VbN8cR4tY1zWq (ask ops for prod)\n"),
+            Expected{"generic-secret=9fK2mQ7xLp3VbN8cR4tY1zWq"});
+  EXPECT_EQ(found("  VPN pre-shared key (for the Linux client): 5mDUkkaPiy63GM99LJk5JbHN\n"),
+            Expected{"generic-secret=5mDUkkaPiy63GM99LJk5JbHN"});
   EXPECT_EQ(found("the key for the meeting room is on the desk; the token for the bus was 2 EUR\n"), Expected{});
   // a dotted token that is no JWT; a Jenkins-encrypted secret
   EXPECT_EQ(found("const apiToken = 'v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T';\n"),
@@ -787,6 +792,9 @@ TEST(Secrets, PasswordsOfServersNetworkGearAndProse) {
   EXPECT_EQ(found("CREATE LOGIN [sa] WITH PASSWORD = N'Zq8!rT2vLm#9x', CHECK_POLICY = OFF\n"), Expected{"password=Zq8!rT2vLm#9x"});
   EXPECT_EQ(found("grafana_admin_pw  = \"Zq8!rT2vLm#9x\"\n"), Expected{"password=Zq8!rT2vLm#9x"});
   EXPECT_EQ(found("DR rotated as well, pw is now Zq8!rT2vLm#9x (same user).\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("pwd for the vpn test user: Zq8!rT2vLm#9x\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("the password for the reporting db is Zq8!rT2vLm#9x now\n"), Expected{"password=Zq8!rT2vLm#9x"});
+  EXPECT_EQ(found("Reset the password for the admin account: see the wiki\n"), Expected{});
   EXPECT_EQ(found("ldap_default_authtok = Zq8!rT2vLm#9x\n"), Expected{"password=Zq8!rT2vLm#9x"});
   EXPECT_EQ(found("ldapsearch -x -D \"cn=svc,dc=corp,dc=internal\" -w 'Zq8!rT2vLm#9x' -b x\n"), Expected{"password=Zq8!rT2vLm#9x"});
   EXPECT_EQ(found("[smtp.sendgrid.net]:587 apikey:Zq8rT2vLm9xKp3\n"), Expected{"password=Zq8rT2vLm9xKp3"});

@@ -259,7 +259,7 @@ def netrc(d, i):
             entries.append(f"machine {m}\n  login {pick(['deploy', 'ci-bot', 'jenkins'])}\n  password {d.pw(safe='shell')}")
         else:
             entries.append(f"machine {m} login {pick(['deploy', 'ci-bot', 'jenkins', 'svc_build'])} password {d.pw(safe='shell')}")
-    entries.append(f"machine {pick(['api.heroku.com', 'git.heroku.com'])} login {d.em(pick(C.WEST['us'][0]), pick(C.WEST['us'][1]), 'us')} password {d.gs(pick(['hex32', 'alnum']))}")
+    entries.append(f"machine {pick(['api.heroku.com', 'git.heroku.com'])} login {d.em(pick(C.WEST['us'][0]), pick(C.WEST['us'][1]), 'us')} password {d.L('password|generic-secret', C.gsecret(pick(['hex32', 'alnum'])))}")
     entries.append("default login anonymous password user@example.com")
     return "# ~/.netrc\n" + "\n".join(entries) + "\n"
 
