@@ -5,8 +5,11 @@ namespace privguard::core {
 namespace sql {
 
 inline bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Unquoted identifiers may hold non-ASCII letters (PostgreSQL, MySQL):
+// födelsedatum, syntymäaika.
 inline bool ident(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
 }
 inline std::size_t skip_space(std::string_view d, std::size_t p, std::size_t to) {
   while (p < to && space(d[p])) ++p;

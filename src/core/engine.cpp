@@ -312,20 +312,51 @@ bool card_continues(std::string_view d, std::uint64_t vs) noexcept {
 
 // A column of a table without a header that names it: a CKYC upload's
 // "30|1|E|624733555276|||01|", an APB credit file's fixed-width field
-// ("77 502643    490154463633    REKHA SHAH"). The key of the cell that
-// starts at vs and ends at ve: the delimiter before it and how many of
-// them precede it on its line, or, after a space, its byte column. 0: the
-// value is not a cell (a delimiter on both sides, or a line's edge).
+// ("77 502643    490154463633    REKHA SHAH"), a quoted CSV cell; or the
+// values of one key in records that a label names nowhere ("ref":
+// "...", ref=...). The key of the value data[vs, ve), with the quotes
+// around it: the delimiter before it and how many of them precede it on
+// its line; after spaces, its byte column; after a key, the key's name.
+// 0: not a whole cell or value.
 std::uint64_t column_key(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (vs == 0) return 0;
-  const char sep = data[vs - 1];
-  if (sep != '|' && sep != ',' && sep != ';' && sep != '\t' && sep != ' ') return 0;
-  if (ve < data.size() && data[ve] != sep && data[ve] != '\n' && data[ve] != '\r') return 0;
+  std::uint64_t cs = vs, ce = ve;  // the cell with its quotes
+  if (data[vs - 1] == '"' || data[vs - 1] == '\'') {
+    if (ve >= data.size() || data[ve] != data[vs - 1]) return 0;
+    --cs;
+    ++ce;
+  }
+  auto at = [&](std::uint64_t i) { return i < data.size() ? data[i] : '\n'; };
+  auto line_edge = [](char c) { return c == '\n' || c == '\r'; };
+  // after a key: '=' or ':', perhaps a space, then the value
+  std::uint64_t k = cs;
+  if (k >= 2 && at(k - 1) == ' ' && (at(k - 2) == ':' || at(k - 2) == '=')) --k;
+  if (k >= 1 && (at(k - 1) == ':' || at(k - 1) == '=')) {
+    const char after = at(ce);
+    if (!line_edge(after) && after != ',' && after != '}' && after != '&' && after != ';' && after != ' ') return 0;
+    std::uint64_t e = k - 1;
+    while (e > 0 && at(e - 1) == ' ') --e;
+    if (e > 0 && (at(e - 1) == '"' || at(e - 1) == '\'')) --e;
+    std::uint64_t b = e;
+    auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; };
+    while (b > 0 && e - b < kMaxName && name_char(at(b - 1))) --b;
+    if (b == e) return 0;
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a of the name
+    for (std::uint64_t i = b; i < e; ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
+    return (h << 8) | '=';
+  }
+  const char sep = cs == 0 ? '\n' : data[cs - 1];
+  const bool first = line_edge(sep);
+  if (!first && sep != '|' && sep != ',' && sep != ';' && sep != '\t' && sep != ' ') return 0;
+  const char after = at(ce);
+  if (after != sep && !line_edge(after) && !(first && (after == '|' || after == ',' || after == ';' || after == '\t')))
+    return 0;
+  if (first) return '\n';  // the first field
   constexpr std::uint64_t kMaxLine = 1024;
-  std::uint64_t p = vs - 1, count = 0;
-  while (p > 0 && data[p - 1] != '\n' && vs - p < kMaxLine) count += data[--p] == sep;
+  std::uint64_t p = cs - 1, count = 0;
+  while (p > 0 && data[p - 1] != '\n' && cs - p < kMaxLine) count += data[--p] == sep;
   if (p > 0 && data[p - 1] != '\n') return 0;  // a line too long to be a table's row
-  const std::uint64_t position = sep == ' ' ? vs - p : count;
+  const std::uint64_t position = sep == ' ' ? cs - p : count;
   return position << 8 | static_cast<unsigned char>(sep);
 }
 

@@ -391,6 +391,16 @@ TEST(Columns, IndianKycRecordsAndForms) {
   EXPECT_EQ(gdpr_engines().scan("00000040: 3280 2502 2571 0e0e\n"), std::vector<Found>{});
 }
 
+TEST(Columns, BirthDateColumnsInMoreLanguagesAndNonAsciiSqlNames) {
+  for (const char* name : {"data_nascimento", "dt_nascimento", "geb_datum", "f\xC3\xB8" "dselsdato", "birth_dt",
+                           "dt_birth", "cust_birth_dt", "birth_day", "d_o_b", "f\xC3\xB6" "delsedatum",
+                           "syntym\xC3\xA4" "aika"}) {
+    EXPECT_EQ(gdpr_engines().scan(std::string("INSERT INTO t (id, ") + name + ") VALUES (1, '1984-03-12');\n"),
+              (std::vector<Found>{{"date-of-birth", "1984-03-12"}}))
+        << name;
+  }
+}
+
 TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
   // a date suffix on the label, dot leaders, Hindi, UIDAI's DDMMYYYY
   EXPECT_EQ(gdpr_engines().scan("APP_PAN_NO,APP_NAME,APP_DOB_DT,APP_STATUS\nZKEPT7978S,IMRAN REDDY,02/06/1988,OK\n"),
@@ -562,6 +572,23 @@ TEST(ColumnConsensus, ThreeDifferentValidNumbersInOneColumnAreFound) {
   for (unsigned i = 1; i <= 4; ++i)
     apb += "77 50264" + std::to_string(i) + "    " + aadhaar(i, true) + "    REKHA SHAH     0000000100000\n";
   EXPECT_EQ(aadhaar_findings(apb).size(), 4u);
+}
+
+TEST(ColumnConsensus, QuotedCellsAndTheValuesOfOneKey) {
+  std::string csv = "\"1\",\"Ann\",\"" + aadhaar(1, true) + "\"\n\"2\",\"Bo\",\"" + aadhaar(2, true) + "\"\n\"3\",\"Cy\",\"" +
+                    aadhaar(3, true) + "\"\n";
+  EXPECT_EQ(aadhaar_findings(csv).size(), 3u) << csv;
+  std::string ndjson;
+  for (unsigned i = 1; i <= 3; ++i)
+    ndjson += "{\"seq\": " + std::to_string(i) + ", \"ref\": \"" + aadhaar(i, true) + "\", \"ok\": true}\n";
+  EXPECT_EQ(aadhaar_findings(ndjson).size(), 3u) << ndjson;
+  std::string log;
+  for (unsigned i = 1; i <= 3; ++i) log += "INFO seeded ref=" + aadhaar(i, true) + " scheme=PMKSN\n";
+  EXPECT_EQ(aadhaar_findings(log).size(), 3u) << log;
+  // one key each
+  EXPECT_EQ(aadhaar_findings("{\"a\": \"" + aadhaar(1, true) + "\", \"b\": \"" + aadhaar(2, true) + "\", \"c\": \"" +
+                             aadhaar(3, true) + "\"}\n"),
+            std::vector<Found>{});
 }
 
 TEST(ColumnConsensus, FewOrRepeatedOrMostlyFailingNumbersAreNot) {
