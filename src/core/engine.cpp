@@ -1447,6 +1447,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
+    // (labelled again: the looked-back context above may have found a label)
     if (column_cell && !labelled) {
       k.state = allowed_value(rule, rt, c, value, s) ? kAllowed : kInColumn;
       continue;
