@@ -23,6 +23,40 @@ std::size_t row_end(std::string_view d, std::size_t from) {
   return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - d.data()) : d.size();
 }
 
+// Whether the line d[from, end) of names and spaces is a fixed-width
+// header (columns.h) over the line after it.
+bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHeader& h) {
+  std::size_t line_end = end;
+  if (line_end > from && d[line_end - 1] == '\r') --line_end;
+  const std::size_t row = end + 1, row_to = row_end(d, row);
+  // Runs of two or more spaces that pad a column, not a sentence's end
+  // ("installed.  You can"): columns, not the words of a paragraph.
+  std::size_t padding = 0;
+  std::size_t n = 0, filled = 0;
+  for (std::size_t p = from; p < line_end; ++p) {
+    if (d[p] == ' ') {
+      if (p + 1 < line_end && d[p + 1] == ' ' && p > from && d[p - 1] != ' ' && d[p - 1] != '.' && d[p - 1] != ')')
+        ++padding;
+      continue;
+    }
+    if (p > from && d[p - 1] != ' ') continue;  // inside a word
+    const std::size_t at = p - from;
+    // A word starts a column where the row has a space before it (or ends before it).
+    if (n > 0 && row + at < row_to && d[row + at - 1] != ' ') continue;
+    if (n == kMaxFixedColumns || at > UINT16_MAX) return false;
+    if (n > 0 && row + at < row_to && d[row + at] != ' ') ++filled;
+    h.starts[n++] = static_cast<std::uint16_t>(at);
+  }
+  // Three columns, two padded, and the row's values start at two of the
+  // later ones.
+  if (padding < 2 || n < 3 || filled < 2 || h.starts[0] != 0) return false;
+  h.delimiter = ' ';
+  h.columns = n;
+  h.names_from = from;
+  h.rows_from = end + 1;
+  return true;
+}
+
 // Whether the line at `from` is a header (columns.h); `end` is where the
 // reading stopped (the line's end when it was read whole).
 bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h, std::size_t& end) {
@@ -43,7 +77,7 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
   std::size_t best = 0;
   for (std::size_t i = 1; i < 4; ++i)
     if (counts[i] > counts[best]) best = i;
-  if (counts[best] == 0 && sep == 0) return false;
+  if (counts[best] == 0 && sep == 0) return fixed_header(d, from, end, h);
   const char delimiter = sep != 0 ? sep : kDelimiters[best];
   bool names = true;
   const std::size_t n = table_fields(d, from, end, delimiter, [&](std::size_t, std::size_t s, std::size_t e) {
@@ -60,9 +94,13 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
 
 }  // namespace
 
-bool table_header(std::string_view d, TableHeader& h) noexcept {
-  std::size_t from = 0;
-  if (d.size() >= 3 && d.substr(0, 3) == "\xEF\xBB\xBF") from = 3;
+namespace {
+
+// Whether the lines from `from` hold a header (table_header), a preamble
+// first. `section`: a later section's table, which needs a row under it
+// whatever comes before it.
+bool header_at(std::string_view d, std::size_t from, bool section, TableHeader& h) {
+  if (!section && d.size() >= from + 3 && d.substr(from, 3) == "\xEF\xBB\xBF") from += 3;
   // Excel's "sep=;" line names the delimiter; the header is the next line.
   char sep = 0;
   if (d.size() >= from + 6 && d.substr(from, 4) == "sep=" && d[from + 4] != '\n') {
@@ -80,13 +118,46 @@ bool table_header(std::string_view d, TableHeader& h) noexcept {
   for (std::size_t line = 0; line <= kPreambleLines && from < d.size(); ++line) {
     std::size_t end = from;
     if (header_line(d, from, sep, h, end) &&
-        (line == 0 || table_fields(d, h.rows_from, row_end(d, h.rows_from), h.delimiter,
-                                   [](std::size_t, std::size_t, std::size_t) {}) == h.columns))
+        ((line == 0 && !section) || h.delimiter == ' ' ||
+         table_fields(d, h.rows_from, row_end(d, h.rows_from), h.delimiter,
+                      [](std::size_t, std::size_t, std::size_t) {}) == h.columns)) {
+      h.rows_to = d.size();
       return true;
+    }
     if (sep != 0 || end >= d.size()) return false;  // Excel's header follows its "sep=" line
     from = row_end(d, end) + 1;
   }
   return false;
+}
+
+}  // namespace
+
+bool table_header(std::string_view d, TableHeader& h) noexcept { return header_at(d, 0, false, h); }
+
+std::size_t table_headers(std::string_view d, TableHeader* out, std::size_t cap) noexcept {
+  std::size_t n = 0;
+  if (cap == 0) return 0;
+  if (header_at(d, 0, false, out[0])) ++n;
+  // Later sections: the line after each blank line past the last table's
+  // header, found by one memmem ("\n\r\n" when the first line ends in
+  // "\r\n").
+  const void* first_nl = std::memchr(d.data(), '\n', d.size());
+  const std::size_t first_eol = first_nl ? static_cast<std::size_t>(static_cast<const char*>(first_nl) - d.data()) : 0;
+  const std::string_view blank_line = first_eol > 0 && d[first_eol - 1] == '\r' ? "\n\r\n" : "\n\n";
+  std::size_t p = n > 0 ? out[0].rows_from : 0;
+  for (std::size_t tries = 0; n < cap && tries < kMaxSectionTries && p < d.size(); ++tries) {
+    const void* at = memmem(d.data() + p, d.size() - p, blank_line.data(), blank_line.size());
+    if (at == nullptr) break;
+    p = static_cast<std::size_t>(static_cast<const char*>(at) - d.data()) + blank_line.size();
+    if (p >= d.size()) break;
+    if (d[p] == '\n' || d[p] == '\r') continue;  // more blank lines
+    if (header_at(d, p, true, out[n])) {
+      if (n > 0) out[n - 1].rows_to = p;
+      p = out[n].rows_from;
+      ++n;
+    }
+  }
+  return n;
 }
 
 namespace {

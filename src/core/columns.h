@@ -17,7 +17,21 @@
 //     bytes; quoted or not);
 //   - a row is any later line with as many fields; a field in double
 //     quotes may hold the delimiter ("a,b") and doubled quotes, not a line
-//     break (a row that spans lines miscounts its fields and is skipped).
+//     break (a row that spans lines miscounts its fields and is skipped);
+//   - or, when the header line holds none of those delimiters, a fixed-
+//     width table (a mainframe extract, a report): names separated by
+//     spaces, two or more somewhere, over a first row whose values start
+//     where the names start (a byte before each is a space). A name is
+//     the header's text from one such start to the next ("DATE OF BIRTH"
+//     over "1985-03-12", whose 'O' position holds a digit, is one name);
+//     a row is any later line that has a space before each column start
+//     it reaches, and a cell is its text between two starts, trimmed.
+//
+// A table may also start a later section of the buffer: after a blank
+// line, the same reading (a title or '#' comments first, then a header
+// with a row of its width under it: "# Aadhaar seeding exceptions" then
+// "UAN|NAME|AADHAAR|DOB|MOBILE"). Its rows end where the next table's
+// section starts.
 //
 // SQL names its columns too, away from the values: in an INSERT's column
 // list (INSERT INTO t (id, ssn) VALUES (1, '524713098'), (...)), in the
@@ -38,17 +52,27 @@ namespace privguard::core {
 
 constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxColumns = 128;
+constexpr std::size_t kMaxFixedColumns = 32;
 constexpr std::size_t kPreambleLines = 3;
+constexpr std::size_t kMaxTables = 8;
+// Blank lines tried for a later section's table: a long document of
+// paragraphs costs a few bytes a paragraph, and no more than these.
+constexpr std::size_t kMaxSectionTries = 64;
 
 struct TableHeader {
-  char delimiter = 0;
+  char delimiter = 0;          // ' ': fixed width, columns at `starts`
   std::size_t columns = 0;
   std::size_t names_from = 0;  // the header line's start, after a BOM
   std::size_t rows_from = 0;   // one past the header line's end
+  std::size_t rows_to = 0;     // where the next table's section starts, or the buffer's end
+  std::uint16_t starts[kMaxFixedColumns] = {};  // fixed width: each column's offset in its line
 };
 
 // Whether data's first line is a header (above).
 bool table_header(std::string_view data, TableHeader& h) noexcept;
+// The tables of data: at its start and in later sections (above), at
+// most `cap`, in order; returns how many.
+std::size_t table_headers(std::string_view data, TableHeader* out, std::size_t cap) noexcept;
 
 // The fields of the line data[from, to), with their surrounding spaces and
 // quotes removed: at(index, start, end) for each, in order (absolute
@@ -88,6 +112,27 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
   }
 }
 
+// The cells of the row data[from, to) of the table `h`, as table_fields
+// gives them; a fixed-width row that is not aligned with the header (no
+// space before a column start it reaches) has none.
+template <class At>
+std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, const TableHeader& h, At at) {
+  if (h.delimiter != ' ') return table_fields(data, from, to, h.delimiter, at);
+  if (to > from && data[to - 1] == '\r') --to;
+  for (std::size_t k = 1; k < h.columns; ++k)
+    if (from + h.starts[k] < to && data[from + h.starts[k] - 1] != ' ') return 0;
+  for (std::size_t k = 0; k < h.columns; ++k) {
+    std::size_t s = from + h.starts[k];
+    std::size_t e = k + 1 < h.columns ? from + h.starts[k + 1] : to;
+    if (s > to) s = to;
+    if (e > to) e = to;
+    while (s < e && data[s] == ' ') ++s;
+    while (e > s && data[e - 1] == ' ') --e;
+    at(k, s, e);
+  }
+  return h.columns;
+}
+
 // SQL statements that name columns, by where their keyword ends; JSON
 // values their object names (typed_values.h), by where their opening
 // quote ends; HL7 v2 PID and NK1 segments (hl7_fields.h), by where "PID|" or "NK1|" ends:
@@ -107,12 +152,12 @@ constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;
 constexpr std::size_t kMaxHl7Segments = 16;
 
-// What a buffer holds of tables: a CSV header, the first kMaxStatements
+// What a buffer holds of tables: its CSV and fixed-width headers, the first kMaxStatements
 // SQL keyword ends, kMaxJsonValues JSON value ends and kMaxHl7Segments
 // PID segment ends (each sorted).
 struct TableScan {
-  TableHeader csv;
-  bool has_csv = false;
+  TableHeader csv[kMaxTables];
+  std::size_t csv_tables = 0;
   std::uint64_t ends[kMaxStatements];
   TableKeyword kinds[kMaxStatements];
   std::size_t statements = 0;
@@ -122,7 +167,7 @@ struct TableScan {
   std::size_t hl7_segments = 0;
   // Keeps the smallest ends of each, whatever order they come in.
   void add(std::uint64_t end, TableKeyword kind) noexcept;
-  bool any() const noexcept { return has_csv || statements > 0 || json_values > 0 || hl7_segments > 0; }
+  bool any() const noexcept { return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0; }
 };
 
 // The same ends as the trigger pass's expressions, searched in plain code

@@ -428,9 +428,11 @@ inline bool candidate_order(const Scratch::Candidate& a, const Scratch::Candidat
 // dates, which many events share with a birthday) as a
 // candidate of the same rule; a number only where it is no piece of a
 // longer one. cand[0, n) is in candidate_order, so the windowed and the
-// full scan repeat the same values. Returns the new count.
+// full scan repeat the same values. Returns the new count; `full` when
+// the scratch had no room for them all (the two scans hold different
+// numbers of dropped candidates, so they would keep different ones).
 std::size_t repeat_found_values(std::string_view data, const Policy& policy, const std::vector<RuleRuntime>& rules,
-                                Scratch::Candidate* cand, std::size_t n, std::size_t capacity) noexcept {
+                                Scratch::Candidate* cand, std::size_t n, std::size_t capacity, bool& full) noexcept {
   constexpr std::uint64_t kRepeatReach = 1024;
   constexpr std::size_t kMaxRepeated = 64, kMinRepeated = 8;
   std::size_t count = n, repeated = 0;
@@ -458,7 +460,10 @@ std::size_t repeat_found_values(std::string_view data, const Policy& policy, con
       const auto o = static_cast<std::uint64_t>(static_cast<const char*>(hit) - data.data());
       p = o + 1;
       if (o == vs || (number && inside(o))) continue;
-      if (count == capacity) return count;
+      if (count == capacity) {
+        full = true;
+        return count;
+      }
       cand[count++] = Scratch::Candidate{o, o + len, k.rule, 0, kValid, false, false};
     }
   }
@@ -1077,8 +1082,31 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     id_columns[0] = id_columns[1] = 0;
   };
 
-  if (tables.has_csv) {
-    const TableHeader& h = tables.csv;
+  // A national identifier's column beside a country column (id_names.h):
+  // the row's country names the number for the rule that knows its
+  // scheme, instead of every rule the column's name claims it for. False
+  // when the country names none; then the cell is read as any other.
+  std::size_t country_col = kMaxColumns, national_col = kMaxColumns;
+  auto find_national = [&](std::size_t col, std::string_view name) {
+    if (country_col == kMaxColumns && names_a_country(name)) country_col = col;
+    else if (national_col == kMaxColumns && names_a_national_id(name)) national_col = col;
+  };
+  auto national_cell = [&](std::size_t country_from, std::size_t country_to, std::size_t from, std::size_t to) {
+    const std::string_view named =
+        country_to > country_from ? national_id_name(data.substr(country_from, country_to - country_from))
+                                  : std::string_view();
+    if (named.empty()) return false;
+    std::uint64_t rules[2] = {0, 0};
+    label_rules(named, rules);
+    for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+      if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, from, to);
+    return true;
+  };
+
+  for (std::size_t ti = 0; ti < tables.csv_tables && !s.overflow_; ++ti) {
+    const TableHeader& h = tables.csv[ti];
+    reset();
+    country_col = national_col = kMaxColumns;
     // A type column and a number column no rule claims (ID_TYPE,
     // ID_NUMBER): each row's type names its number (id_names.h).
     // (Of several type columns, the one that shares the number column's
@@ -1090,9 +1118,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       std::string_view name;
     } types[8];
     std::size_t ntypes = 0;
-    table_fields(data, h.names_from, h.rows_from - 1, h.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
+    row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t col, std::size_t from, std::size_t to) {
       claim(col, from, to);
       const std::string_view name = data.substr(from, to - from);
+      find_national(col, name);
       if (names_a_type(name)) {
         if (ntypes < std::size(types)) types[ntypes++] = TypeColumn{col, name};
       } else if (number_col == kMaxColumns && col < kMaxColumns && !(claimed[col / 64] >> (col % 64) & 1) &&
@@ -1109,20 +1138,32 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       if (types[t].col < number_col) type_col = types[t].col;
     }
     const bool typed = type_col < kMaxColumns && number_col < kMaxColumns;
-    for (std::size_t line = h.rows_from; (any_column() || typed) && line < data.size() && !s.overflow_;) {
+    const bool national = country_col < kMaxColumns && national_col < kMaxColumns;
+    for (std::size_t line = h.rows_from; (any_column() || typed) && line < h.rows_to && !s.overflow_;) {
       std::size_t eol = line;
-      while (eol < data.size() && data[eol] != '\n') ++eol;
-      if (table_fields(data, line, eol, h.delimiter, [](std::size_t, std::size_t, std::size_t) {}) == h.columns) {
-        table_fields(data, line, eol, h.delimiter, cell);
+      while (eol < h.rows_to && data[eol] != '\n') ++eol;
+      if (row_fields(data, line, eol, h, [](std::size_t, std::size_t, std::size_t) {}) == h.columns) {
+        std::size_t skip = kMaxColumns;
+        if (national) {
+          std::size_t country_from = 0, country_to = 0, national_from = 0, national_to = 0;
+          row_fields(data, line, eol, h, [&](std::size_t col, std::size_t from, std::size_t to) {
+            if (col == country_col) country_from = from, country_to = to;
+            if (col == national_col) national_from = from, national_to = to;
+          });
+          if (national_cell(country_from, country_to, national_from, national_to)) skip = national_col;
+        }
+        row_fields(data, line, eol, h, [&](std::size_t col, std::size_t from, std::size_t to) {
+          if (col != skip) cell(col, from, to);
+        });
         if (typed) {
           std::size_t type_from = 0, type_to = 0, number_from = 0, number_to = 0;
-          table_fields(data, line, eol, h.delimiter, [&](std::size_t col, std::size_t from, std::size_t to) {
+          row_fields(data, line, eol, h, [&](std::size_t col, std::size_t from, std::size_t to) {
             if (col == type_col) type_from = from, type_to = to;
             if (col == number_col) number_from = from, number_to = to;
           });
           std::uint64_t rules[2] = {0, 0};
           if (type_to > type_from && number_to > number_from && type_to - type_from <= kMaxName)
-            label_rules(data.substr(type_from, type_to - type_from), rules);
+            label_rules(type_name(data.substr(type_from, type_to - type_from)), rules);
           for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
             if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, number_from, number_to);
         }
@@ -1152,9 +1193,34 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       if (!found) continue;
     }
     reset();
-    const std::size_t columns = sql_names(names, claim);
+    country_col = national_col = kMaxColumns;
+    const std::size_t columns = sql_names(names, [&](std::size_t col, std::size_t from, std::size_t to) {
+      claim(col, from, to);
+      find_national(col, data.substr(from, to - from));
+    });
     if (!any_column() || columns > kMaxColumns) continue;
-    sql_rows(rows, columns, [&](std::size_t, std::size_t col, std::size_t from, std::size_t to) { cell(col, from, to); });
+    if (country_col == kMaxColumns || national_col == kMaxColumns) {
+      sql_rows(rows, columns, [&](std::size_t, std::size_t col, std::size_t from, std::size_t to) { cell(col, from, to); });
+      continue;
+    }
+    // A row's national identifier waits for its country, which may come after it.
+    std::size_t row = SIZE_MAX, country_from = 0, country_to = 0, national_from = 0, national_to = 0;
+    auto end_row = [&] {
+      if (row != SIZE_MAX && national_to > national_from &&
+          !national_cell(country_from, country_to, national_from, national_to))
+        cell(national_col, national_from, national_to);
+      country_from = country_to = national_from = national_to = 0;
+    };
+    sql_rows(rows, columns, [&](std::size_t r, std::size_t col, std::size_t from, std::size_t to) {
+      if (r != row) {
+        end_row();
+        row = r;
+      }
+      if (col == country_col) country_from = from, country_to = to;
+      if (col == national_col) national_from = from, national_to = to;
+      else cell(col, from, to);
+    });
+    end_row();
   }
   // JSON values their object names (typed_values.h): a candidate of each
   // rule whose context takes one of the object's labels.
@@ -1163,7 +1229,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     if (!typed_value(data, tables.json_ends[i], tv)) continue;
     std::uint64_t rules[2] = {0, 0};
     for (std::size_t l = 0; l < tv.count; ++l)
-      label_rules(data.substr(tv.labels[l].from, tv.labels[l].to - tv.labels[l].from), rules);
+      label_rules(type_name(data.substr(tv.labels[l].from, tv.labels[l].to - tv.labels[l].from)), rules);
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
       if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, tv.value.from, tv.value.to);
   }
@@ -1259,8 +1325,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   if (c.column_rules) {
     // A header needs a row under it: a buffer of one line (most writes)
     // has none, and one memchr says so.
-    tables.has_csv = data.size() > 1 && std::memchr(data.data(), '\n', data.size() - 1) != nullptr &&
-                     table_header(data, tables.csv);
+    tables.csv_tables = data.size() > 1 && std::memchr(data.data(), '\n', data.size() - 1) != nullptr
+                            ? table_headers(data, tables.csv, kMaxTables)
+                            : 0;
     if (set.overflow) {
       tables.statements = tables.json_values = tables.hl7_segments = 0;
       find_table_statements(data, tables);
@@ -1480,7 +1547,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   column_consensus(data, cand, n);
 
   // 2c. A value found is the same value where it stands again nearby.
-  if (const std::size_t grown = repeat_found_values(data, policy_, c.rules, cand, n, s.capacity_); grown > n) {
+  bool repeats_full = false;
+  if (const std::size_t grown = repeat_found_values(data, policy_, c.rules, cand, n, s.capacity_, repeats_full);
+      grown > n) {
+    if (repeats_full) result.incomplete = true;
     s.count_ = n = grown;
     std::sort(cand, cand + n, [](const auto& a, const auto& b) { return candidate_order(a, b); });
   }

@@ -1,5 +1,7 @@
 #include "hl7_fields.h"
 
+#include "id_names.h"
+
 namespace privguard::core {
 namespace {
 
@@ -7,11 +9,29 @@ constexpr std::uint64_t kMaxSegment = 4096;
 
 bool segment_end(char c) { return c == '\r' || c == '\n'; }
 
+// A national person identifier's label by its country (ISO 3166 alpha-3,
+// id_names.h), or "national_id" where no one rule knows it.
+std::string_view national_label(std::string_view country) {
+  const std::string_view name = national_id_name(country);
+  return name.empty() ? std::string_view("national_id") : name;
+}
+
 // A type code's label (HL7 table 0203): what a rule's context knows.
+// "NNxxx" is a national person identifier of country xxx ("NNSWE").
 std::string_view type_label(std::string_view code) {
   if (code == "SS") return "ssn";
   if (code == "PPN") return "passport";
-  if (code == "NI" || (code.size() >= 2 && code.substr(0, 2) == "NN")) return "national_id";
+  if (code.size() == 5 && code.substr(0, 2) == "NN") return national_label(code.substr(2));
+  if (code == "NI" || code == "NN") return "national_id";
+  return {};
+}
+
+// An assigning authority given by its OID only ("&1.2.752.129.2.1.3.1&ISO"):
+// the registered identifier schemes a rule knows by name.
+std::string_view authority_label(std::string_view oid) {
+  if (oid == "1.2.752.129.2.1.3.1" || oid == "1.2.752.129.2.1.3.3") return "personnummer";  // Sweden (and samordningsnummer)
+  if (oid == "2.16.840.1.113883.4.1") return "ssn";                                           // US SSA
+  if (oid == "2.16.840.1.113883.2.4.6.3" || oid == "2.16.528.1.1007.3.3") return "bsn";      // the Netherlands
   return {};
 }
 
@@ -40,7 +60,13 @@ void identifiers(std::string_view d, std::uint64_t from, std::uint64_t to, Out& 
     if (c >= 5) {
       std::uint64_t auth_end = comp[3];  // the authority's first subcomponent
       while (auth_end < comp_end[3] && d[auth_end] != '&') ++auth_end;
-      out.add(comp[0], comp_end[0], d.substr(comp[3], auth_end - comp[3]));
+      if (auth_end > comp[3]) {
+        out.add(comp[0], comp_end[0], d.substr(comp[3], auth_end - comp[3]));
+      } else if (auth_end < comp_end[3]) {
+        std::uint64_t oid_end = auth_end + 1;  // its universal id, the second
+        while (oid_end < comp_end[3] && d[oid_end] != '&') ++oid_end;
+        out.add(comp[0], comp_end[0], authority_label(d.substr(auth_end + 1, oid_end - auth_end - 1)));
+      }
       out.add(comp[0], comp_end[0], type_label(d.substr(comp[4], comp_end[4] - comp[4])));
     }
     rep = rep_end + 1;

@@ -9,7 +9,9 @@
 // the next of kin's NK1 segment, NK1-5 and NK1-6 their phones, NK1-16
 // their date of birth and NK1-37 their SSN; each repetition of PID-3 is an identifier with its
 // assigning authority (component 4) and type code (component 5: SS social
-// security number, PPN passport, NN... / NI national identifier). As with
+// security number, PPN passport, NNxxx the national identifier of country
+// xxx, NI / NN one of no country; an authority given only by its OID,
+// "&1.2.752.129.2.1.3.1&ISO", by the scheme that OID registers). As with
 // table columns (columns.h), the engine reads each such value as if it
 // were written "label: value". This file only reads the segment's shape.
 //

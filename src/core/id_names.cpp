@@ -121,4 +121,32 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
   return from < p && names_an_id(data.substr(from, p - from));
 }
 
+bool names_a_country(std::string_view name) noexcept {
+  static constexpr std::string_view kCountryNames[] = {"country", "country_code", "countrycode", "country_iso",
+                                                       "nationality", "citizenship"};
+  return one_of(name, kCountryNames);
+}
+
+bool names_a_national_id(std::string_view name) noexcept {
+  static constexpr std::string_view kNationalWords[] = {"national", "natid"};
+  bool national = false;
+  words_of(name, [&](std::string_view w) { national = national || one_of(w, kNationalWords); });
+  return national;
+}
+
+std::string_view national_id_name(std::string_view country) noexcept {
+  static constexpr struct {
+    std::string_view alpha2, alpha3, name;
+  } kNational[] = {
+      {"us", "usa", "ssn"},          {"nl", "nld", "bsn"},       {"in", "ind", "aadhaar"},
+      {"se", "swe", "personnummer"}, {"de", "deu", "steuer-id"}, {"gb", "gbr", "nino"},
+  };
+  if (equals_lower(country, "uk")) country = "gb";
+  for (const auto& n : kNational)
+    if (equals_lower(country, n.alpha2) || equals_lower(country, n.alpha3)) return n.name;
+  return {};
+}
+
+std::string_view type_name(std::string_view type) noexcept { return type == "P" ? "passport" : type; }
+
 }  // namespace privguard::core

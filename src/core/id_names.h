@@ -37,5 +37,19 @@ bool names_a_type(std::string_view name) noexcept;
 bool names_a_number(std::string_view name) noexcept;
 // Whether two names start with the same word, in any case (ID_TYPE, id_no).
 bool same_first_word(std::string_view a, std::string_view b) noexcept;
+// A country column beside a national identifier's (country, national_id:
+// a row's "US" says its number is an SSN, its "NL" a BSN). Whether a name
+// is country, country_code, nationality or citizenship; whether one of its
+// words is national or natid; and the label a country (ISO 3166 alpha-2
+// or alpha-3, "UK" too) gives its national identifier where one rule
+// knows it ("ssn", "bsn", ...), else empty.
+bool names_a_country(std::string_view name) noexcept;
+bool names_a_national_id(std::string_view name) noexcept;
+std::string_view national_id_name(std::string_view country) noexcept;
+
+// A type's word for what a rule's context knows: ICAO 9303's document
+// code "P" (a travel document's "type": "P") is a passport; any other
+// type is itself.
+std::string_view type_name(std::string_view type) noexcept;
 
 }  // namespace privguard::core

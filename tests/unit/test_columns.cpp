@@ -284,8 +284,13 @@ TEST(Columns, AValueNamedBySiblingOrParentKeys) {
   EXPECT_EQ(gdpr_engines().scan("{\"type\": {\"coding\": [{\"code\": \"PPN\"}]}, \"system\": \"urn:oid:1.2\", "
                                 "\"value\": \"C20871973\"}"),
             (std::vector<Found>{{"passport", "C20871973"}}));
+  // ICAO 9303's document code: a travel document's "type": "P" is a passport
+  EXPECT_EQ(gdpr_engines().scan("\"document\": {\n  \"type\": \"P\",\n  \"number\": \"K8533112\",\n"
+                                "  \"issuing_state\": \"IN\"\n}"),
+            (std::vector<Found>{{"passport", "K8533112"}}));
   // the same values under labels that name nothing
   EXPECT_EQ(gdpr_engines().scan("{\"kind\": \"order\", \"number\": \"C20871973\"}"), std::vector<Found>{});
+  EXPECT_EQ(gdpr_engines().scan("{\"type\": \"Q\", \"number\": \"K8533112\"}"), std::vector<Found>{});
   EXPECT_EQ(gdpr_engines().scan("{\"name\": \"Content-Length\", \"value\": \"237518697\"}"), std::vector<Found>{});
 }
 
@@ -311,6 +316,16 @@ TEST(Columns, Hl7PatientFieldsByPositionAndTypeCode) {
   EXPECT_EQ(gdpr_engines().scan("NK1|1|RAO^SUNIL|FTH^Father^HL70063||^PRN^CP^^91^9693654985|||||||||||19560412"
                                 "|||||||||||||||||||||524713098\r"),
             (std::vector<Found>{{"phone", "9693654985"}, {"date-of-birth", "19560412"}, {"us-ssn", "524713098"}}));
+  // a national identifier of a named country (NNSWE), an authority given by
+  // its OID only (Sweden's personnummer), and one of a country no rule knows
+  EXPECT_EQ(gdpr_engines().scan("PID|1||MRN1^^^HOSP^MR~850412-1230^^^SKV^NNSWE||X^Y\r"),
+            (std::vector<Found>{{"se-personnummer", "850412-1230"}}));
+  EXPECT_EQ(gdpr_engines().scan("PID|1||MRN1^^^HOSP^MR~850412-1230^^^&1.2.752.129.2.1.3.1&ISO^NN||X^Y\r"),
+            (std::vector<Found>{{"se-personnummer", "850412-1230"}}));
+  EXPECT_EQ(gdpr_engines().scan("PID|1||MRN1^^^HOSP^MR~850412-1230^^^&2.999.1&ISO^NNXYZ||X^Y\r"), std::vector<Found>{});
+  // a national identifier in brackets after its label
+  EXPECT_EQ(gdpr_engines().scan("vermeld bij vragen altijd uw BSN (237518697) en niet het kenmerk\n"),
+            (std::vector<Found>{{"nl-bsn", "237518697"}}));
   // an identifier whose type code names nothing, and a PID that is not a segment's start
   EXPECT_EQ(gdpr_engines().scan("PID|1||524713098^^^HOSP^MR\r"), std::vector<Found>{});
   EXPECT_EQ(gdpr_engines().scan("xPID|1||x||y||19850316\r"), std::vector<Found>{});
@@ -357,6 +372,23 @@ TEST(Columns, AHeaderMayNameTwoNumbersAndACellItsSpreadsheetEscape) {
             (std::vector<Found>{{"phone", "+14156529603"}}));
   // a name of two that names nothing claims nothing
   EXPECT_EQ(gdpr_engines().scan("Date/Time,Ref / Code\n2024-01-02,469984319620\n"), std::vector<Found>{});
+}
+
+TEST(Columns, ACountryColumnNamesItsRowsNationalIdentifier) {
+  // A US row's national_id is an SSN, an NL row's a BSN; a number that is
+  // both shapes (524713005 passes the BSN's 11-test) is what its country says.
+  EXPECT_EQ(gdpr_engines().scan("id,country,national_id\n1,US,524713005\n2,NL,237518697\n"),
+            (std::vector<Found>{{"us-ssn", "524713005"}, {"nl-bsn", "237518697"}}));
+  // pg_dump's COPY and an INSERT whose country comes after the number
+  EXPECT_EQ(gdpr_engines().scan("COPY public.patients (id, country, national_id) FROM stdin;\n"
+                                "6\tUS\t823974811\n\\.\n"),
+            (std::vector<Found>{{"us-ssn", "823974811"}}));
+  EXPECT_EQ(gdpr_engines().scan("INSERT INTO t (national_id, nationality) VALUES ('524713005','NLD'),"
+                                "('524713098','USA');\n"),
+            (std::vector<Found>{{"nl-bsn", "524713005"}, {"us-ssn", "524713098"}}));
+  // a country no rule knows a number of: the column's name decides, as before
+  EXPECT_EQ(gdpr_engines().scan("id,country,national_id\n1,BR,237518697\n"),
+            (std::vector<Found>{{"nl-bsn", "237518697"}}));
 }
 
 TEST(Columns, ATypeColumnNamesItsRowsNumber) {
@@ -469,16 +501,65 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
             std::vector<Found>{});
 }
 
+TEST(Columns, ATableInALaterSectionOfTheBuffer) {
+  // After a blank line and a comment, up to the next section.
+  const std::string doc =
+      "100322844000#~#MANOJ SHARMA#~#82293#~#15000\n"
+      "\n"
+      "# seeding exceptions (for HR)\n"
+      "UAN|NAME|SSN|REMARK\n"
+      "109789229335|Manoj|524713098|auth failed\n"
+      "102420828827|Kavitha|401238765|pending\n"
+      "\n"
+      "TOTALS|ROWS|SUM|NOTE\n"
+      "x|2|661952863|ok\n";
+  EXPECT_EQ(default_engines().scan(doc), (std::vector<Found>{{"us-ssn", "524713098"}, {"us-ssn", "401238765"}}));
+  TableHeader h[kMaxTables];
+  ASSERT_EQ(table_headers(doc, h, kMaxTables), 2u);
+  EXPECT_EQ(h[0].rows_to, doc.find("\nTOTALS") + 1);
+  // a later section needs a row of its header's width under it
+  EXPECT_EQ(default_engines().scan("log line\n\nid,SSN\n1,524713098,extra\n"), std::vector<Found>{});
+}
+
+TEST(Columns, AFixedWidthTableUnderItsHeader) {
+  const std::string doc =
+      "HDR CUSTMAST 20230903 15035380 V7.11.17\n"
+      "CUSTID     LAST             FIRST        DOB      SEX PHONE           EMAIL\n"
+      "1921615090 GARCIA           LINDA        20050323 F   +16049603431    garcia.l@outlook.com\n"
+      "1813306914 DE LA CRUZ       MARY ANN     19410917 M   480-893-9346\n"
+      "TRL 000002\n";
+  EXPECT_EQ(gdpr_engines().scan(doc), (std::vector<Found>{{"date-of-birth", "20050323"},
+                                                          {"phone", "+16049603431"},
+                                                          {"email", "garcia.l@outlook.com"},
+                                                          {"date-of-birth", "19410917"},
+                                                          {"phone", "480-893-9346"}}));
+  // A name of several words over a value that fills its width.
+  EXPECT_EQ(gdpr_engines().scan("ID    NAME         DATE OF BIRTH  CITY\n"
+                                "0001  ANN SMITH    1985-03-12     LEEDS\n"),
+            (std::vector<Found>{{"date-of-birth", "1985-03-12"}}));
+  // A paragraph whose sentences end with two spaces is no table.
+  EXPECT_EQ(gdpr_engines().scan("Read the manpages and the Shadow\n"
+                                "Password HOWTO (included in the package).  A large portion\n"
+                                "of these files deals with getting shadow installed.  You can\n"),
+            std::vector<Found>{});
+  // A row whose words do not stand at the columns is not read.
+  EXPECT_EQ(gdpr_engines().scan("ID    NAME   DOB         CITY\n"
+                                "0001  ANN    1985-03-12  LEEDS\n"
+                                "order 1985-03-13 shipped to Leeds\n"),
+            (std::vector<Found>{{"date-of-birth", "1985-03-12"}}));
+}
+
 TEST(Columns, AHeaderAfterAByteOrderMark) {
   EXPECT_EQ(default_engines().scan("\xEF\xBB\xBFSSN,name\n524713098,Ann\n"), (std::vector<Found>{{"us-ssn", "524713098"}}));
 }
 
 TEST(Columns, NothingWithoutAHeaderThatNamesTheLabel) {
   // The same rows: under other names, without a header, with the header
-  // further down than a preamble's few lines.
+  // further down than a preamble's few lines (and no blank line before).
   EXPECT_EQ(default_engines().scan("customer_id,name,ref,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
   EXPECT_EQ(default_engines().scan("1,Ann,524713098,ok\n2,Bob,401238765,x\n"), std::vector<Found>{});
-  EXPECT_EQ(default_engines().scan("export\n\n\n\ncustomer_id,name,SSN,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
+  EXPECT_EQ(default_engines().scan("export\nline 2\nline 3\nline 4\ncustomer_id,name,SSN,notes\n1,Ann,524713098,ok\n"),
+            std::vector<Found>{});
   // Labels the rule's context does not take: ssn_hash, password_hash.
   EXPECT_EQ(default_engines().scan("id,ssn_hash,password_hash\n1,524713098,xK9#mQ2$vL7pR4\n"), std::vector<Found>{});
 }
