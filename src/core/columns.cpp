@@ -61,7 +61,9 @@ bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHe
 // reading stopped (the line's end when it was read whole).
 bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h, std::size_t& end) {
   end = from;
-  if (from >= d.size() || !(name_start(d[from]) || d[from] == '"')) return false;
+  // A Markdown table's header starts with '|' ("| System | User | Password |").
+  const bool markdown = from < d.size() && d[from] == '|' && sep == 0;
+  if (from >= d.size() || !(name_start(d[from]) || d[from] == '"' || markdown)) return false;
   std::size_t counts[4] = {0, 0, 0, 0};
   constexpr char kDelimiters[4] = {',', ';', '\t', '|'};
   for (; end < d.size() && d[end] != '\n'; ++end) {
@@ -78,17 +80,43 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
   for (std::size_t i = 1; i < 4; ++i)
     if (counts[i] > counts[best]) best = i;
   if (counts[best] == 0 && sep == 0) return fixed_header(d, from, end, h);
-  const char delimiter = sep != 0 ? sep : kDelimiters[best];
+  const char delimiter = markdown ? '|' : sep != 0 ? sep : kDelimiters[best];
+  std::size_t line_end = end;
+  if (line_end > from && d[line_end - 1] == '\r') --line_end;
+  while (line_end > from && d[line_end - 1] == ' ') --line_end;
+  // Markdown's outer pipes leave an empty first name, and an empty last
+  // one when the line ends in '|'.
+  const bool closed = markdown && d[line_end - 1] == '|';
   bool names = true;
-  const std::size_t n = table_fields(d, from, end, delimiter, [&](std::size_t, std::size_t s, std::size_t e) {
+  std::size_t empty_after_first = SIZE_MAX;
+  const std::size_t n = table_fields(d, from, end, delimiter, [&](std::size_t i, std::size_t s, std::size_t e) {
+    if (markdown && e == s) {
+      if (i > 0 && empty_after_first != SIZE_MAX) names = false;
+      if (i > 0) empty_after_first = i;
+      return;
+    }
     if (e <= s || e - s > kMaxName || !name_start(d[s])) names = false;
-    for (std::size_t i = s; i < e && names; ++i) names = name_char(d[i]);
+    for (std::size_t j = s; j < e && names; ++j) names = name_char(d[j]);
   });
   if (!names || n < 2 || n > kMaxColumns) return false;
+  std::size_t rows_from = end + 1;
+  if (markdown) {
+    // Two names or more between the outer pipes, and the |---|:--| line under them.
+    if (empty_after_first != (closed ? n - 1 : SIZE_MAX) || n < (closed ? 4u : 3u)) return false;
+    const std::size_t rule_end = row_end(d, rows_from);
+    bool dash = false;
+    for (std::size_t j = rows_from; j < rule_end; ++j) {
+      const char c = d[j];
+      if (c == '-') dash = true;
+      else if (c != '|' && c != ':' && c != ' ' && c != '\r') return false;
+    }
+    if (!dash || rule_end >= d.size()) return false;
+    rows_from = rule_end + 1;
+  }
   h.delimiter = delimiter;
   h.columns = n;
   h.names_from = from;
-  h.rows_from = end + 1;
+  h.rows_from = rows_from;
   return true;
 }
 

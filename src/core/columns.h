@@ -18,6 +18,8 @@
 //   - a row is any later line with as many fields; a field in double
 //     quotes may hold the delimiter ("a,b") and doubled quotes, not a line
 //     break (a row that spans lines miscounts its fields and is skipped);
+//   - a Markdown table's header starts with '|' and has its |---| line
+//     under it (the rows start after that line);
 //   - or, when the header line holds none of those delimiters, a fixed-
 //     width table (a mainframe extract, a report): names separated by
 //     spaces, two or more somewhere, over a first row whose values start

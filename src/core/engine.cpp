@@ -1045,7 +1045,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
     // A spreadsheet's text escapes are not the value: ="0123" and, inside
     // a quoted field, =""0123"" keep leading zeros; a leading apostrophe
-    // keeps a number from being read as one.
+    // keeps a number from being read as one. Nor are a Markdown code
+    // span's backticks.
     if (to - from > 5 && data[from] == '=' && data[from + 1] == '"' && data[from + 2] == '"' && data[to - 1] == '"' &&
         data[to - 2] == '"')
       from += 3, to -= 2;
@@ -1053,6 +1054,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       from += 2, to -= 1;
     else if (to - from > 1 && data[from] == '\'' && (std::isdigit(static_cast<unsigned char>(data[from + 1])) || data[from + 1] == '+'))
       from += 1;
+    else if (to - from > 2 && data[from] == '`' && data[to - 1] == '`')
+      from += 1, to -= 1;  // Markdown's code span
     if (col >= kMaxColumns || to <= from || to - from > kMaxCell || s.overflow_) return;
     if (id_columns[col / 64] >> (col % 64) & 1) {
       // Only a card-shaped cell needs hiding (12 to 19 digits, spaces or
@@ -1474,8 +1477,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
       // A fixed-shape token never runs on, nor does a table cell: the cell
-      // is the value.
-      if (rule.token || k.column)
+      // is the value, '&' and all ("m9fcIiZ_?TFjl&4TZ44=go" is no query
+      // string's next field there).
+      if (k.column) {
+      } else if (rule.token)
         ve = before_next_field(data, vs, ve);
       else if (!placeholder_default(data, vs, ve))
         ve = secret_value_end(data, k.start, vs, ve);

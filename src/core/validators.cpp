@@ -640,6 +640,27 @@ bool powershell_cmdlet(std::string_view v) noexcept {
   return true;
 }
 
+// Words that point to where a secret is kept, as a wiki's or a sheet's
+// password cell says it ("*see vault*", "ask the admin", "stored in
+// 1Password"): prose of two or more words, Markdown's emphasis around it.
+bool points_elsewhere(std::string_view v) noexcept {
+  while (v.size() > 2 && (v.front() == '*' || v.front() == '_') && v.back() == v.front()) v = v.substr(1, v.size() - 2);
+  const std::size_t space = v.find(' ');
+  if (space == std::string_view::npos) return false;
+  static constexpr std::string_view kFirst[] = {"see", "ask", "check", "stored", "refer", "contact", "managed", "same"};
+  for (std::string_view w : kFirst)
+    if (iequals(v.substr(0, space), w)) return true;
+  static constexpr std::string_view kStores[] = {"vault", "1password", "keepass", "lastpass", "bitwarden"};
+  for (std::size_t p = 0; p < v.size();) {
+    std::size_t e = v.find(' ', p);
+    if (e == std::string_view::npos) e = v.size();
+    for (std::string_view w : kStores)
+      if (iequals(v.substr(p, e - p), w)) return true;
+    p = e + 1;
+  }
+  return false;
+}
+
 bool secret_value_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
   if (v.size() < 4) return false;
@@ -661,7 +682,7 @@ bool secret_value_valid(std::string_view raw) noexcept {
   // is a URL-encoded '!', and "%^Kdy8uk%xHM" a password that starts so
   if (v[0] == '<') return false;
   if (v[0] == '%' && (windows_variable(v) || v[1] == '(' || v[1] == '{' || printf_conversion(v))) return false;
-  if (is_env_ref(v)) return false;
+  if (is_env_ref(v) || points_elsewhere(v)) return false;
   for (std::string_view p : kPlaceholders) {
     if (iequals(v, p)) return false;
   }

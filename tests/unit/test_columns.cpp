@@ -549,6 +549,26 @@ TEST(Columns, AFixedWidthTableUnderItsHeader) {
             (std::vector<Found>{{"date-of-birth", "1985-03-12"}}));
 }
 
+TEST(Columns, AMarkdownTableUnderItsHeader) {
+  // A wiki's table after a heading: a code span's backticks are not the
+  // value, a password cell holds '&' and '=' whole, and a cell that says
+  // where the password is kept is none.
+  const std::string doc =
+      "## Access\n"
+      "\n"
+      "| System | URL | User | Password |\n"
+      "|---|:---|---|---|\n"
+      "| Jenkins | https://jenkins-old.internal | admin | `m9fcIiZ_?TFjl&4TZ44=go` |\n"
+      "| pgAdmin | https://pgadmin.internal | ops | Amber!Yarrow80 |\n"
+      "| Kibana | https://kibana.internal | elastic | *see vault* |\n"
+      "| Grafana | https://grafana.internal | admin | stored in 1Password |\n";
+  EXPECT_EQ(default_engines().scan(doc),
+            (std::vector<Found>{{"password", "m9fcIiZ_?TFjl&4TZ44=go"}, {"password", "Amber!Yarrow80"}}));
+  // without the |---| line under it, or with one name, no table
+  EXPECT_EQ(default_engines().scan("| User | Password |\n| admin | Amber!Yarrow80 |\n"), std::vector<Found>{});
+  EXPECT_EQ(default_engines().scan("| Password |\n|---|\n| Amber!Yarrow80 |\n"), std::vector<Found>{});
+}
+
 TEST(Columns, AHeaderAfterAByteOrderMark) {
   EXPECT_EQ(default_engines().scan("\xEF\xBB\xBFSSN,name\n524713098,Ann\n"), (std::vector<Found>{{"us-ssn", "524713098"}}));
 }
