@@ -470,6 +470,39 @@ std::size_t repeat_found_values(std::string_view data, const Policy& policy, con
   return count;
 }
 
+// A change record gives a field's old value and then its new one:
+// "field=birth_date old=1980-02-22 new=1990-07-05" (an audit log),
+// "phone: +447700900123 -> +447700900456". Whether the found value
+// data[vs, ve) is such an old value; [from, to) is then the new one (up
+// to a space, quote or separator, or in its quotes), at most 64 bytes.
+bool changed_value(std::string_view data, std::uint64_t vs, std::uint64_t ve, std::uint64_t& from,
+                   std::uint64_t& to) noexcept {
+  constexpr std::uint64_t kMaxChanged = 64;
+  auto at = [&](std::uint64_t p, std::string_view s) { return p <= data.size() && data.substr(p, s.size()) == s; };
+  std::uint64_t p = ve;
+  char quote = 0;
+  if (vs > 0 && (data[vs - 1] == '"' || data[vs - 1] == '\'') && p < data.size() && data[p] == data[vs - 1]) {
+    quote = data[p];
+    ++p;
+  }
+  const std::uint64_t label = quote != 0 ? vs - 1 : vs;
+  const bool old = (label >= 4 && at(label - 4, "old=")) || (label >= 5 && at(label - 5, "old: "));
+  if (old && (at(p, " new=") || at(p, ",new="))) p += 5;
+  else if (old && at(p, " new: ")) p += 6;
+  else if (at(p, " -> ") || at(p, " => ")) p += 4;
+  else if (at(p, " \xE2\x86\x92 ")) p += 5;  // " → "
+  else return false;
+  char close = 0;
+  if (p < data.size() && (data[p] == '"' || data[p] == '\'')) close = data[p++];
+  from = to = p;
+  auto stop = [&](char c) {
+    return close != 0 ? c == close || c == '\n' : c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ';' ||
+                                                     c == '&' || c == ')' || c == '"' || c == '\'';
+  };
+  while (to < data.size() && to - from <= kMaxChanged && !stop(data[to])) ++to;
+  return to > from && to - from <= kMaxChanged;
+}
+
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
@@ -1557,6 +1590,33 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       grown > n) {
     if (repeats_full) result.incomplete = true;
     s.count_ = n = grown;
+    std::sort(cand, cand + n, [](const auto& a, const auto& b) { return candidate_order(a, b); });
+  }
+
+  // 2d. A change record's new value is of the kind its old one was
+  // (changed_value): when the rule's value database takes it whole and
+  // its validator passes it.
+  for (std::size_t i = 0, found = n; i < found; ++i) {
+    const Scratch::Candidate k = cand[i];
+    std::uint64_t from = 0, to = 0;
+    if (k.state != kValid || !c.rules[k.rule].has_context || !changed_value(data, k.start + k.value_start, k.end, from, to))
+      continue;
+    const Rule& rule = policy_.rules[k.rule];
+    const std::string_view value = data.substr(from, to - from);
+    if (value_dbs_[k.rule]) {
+      WholeCell whole{to - from};
+      hs_scan(value_dbs_[k.rule], value.data(), static_cast<unsigned>(value.size()), 0, s.hs_, on_whole_cell, &whole);
+      if (!whole.whole) continue;
+    }
+    if (!validate(rule.validator, value) || allowed_value(rule, c.rules[k.rule], c, value, s)) continue;
+    if (n == s.capacity_) {
+      result.incomplete = true;  // as in 2c: the two scans would keep different ones
+      break;
+    }
+    cand[n++] = Scratch::Candidate{from, to, k.rule, 0, kValid, false, true};
+  }
+  if (n > s.count_) {
+    s.count_ = n;
     std::sort(cand, cand + n, [](const auto& a, const auto& b) { return candidate_order(a, b); });
   }
 

@@ -751,4 +751,17 @@ TEST(RepeatedValues, NotInsideALongerNumberNorFarAwayNorShortValues) {
   EXPECT_EQ(default_engines().scan("password: Zq8!rT2\nZq8!rT2\n"), (std::vector<Found>{{"password", "Zq8!rT2"}}));
 }
 
+TEST(RepeatedValues, AChangeRecordsNewValueIsOfTheOldOnesKind) {
+  // an audit log's old= and new=, and an arrow
+  EXPECT_EQ(gdpr_engines().scan("msg=\"field updated\" field=birth_date old=1980-02-22 new=1990-07-05 actor=a.rossi\n"),
+            (std::vector<Found>{{"date-of-birth", "1980-02-22"}, {"date-of-birth", "1990-07-05"}}));
+  EXPECT_EQ(gdpr_engines().scan("dob: \"12/03/1984\" -> \"13/03/1984\"\n"),
+            (std::vector<Found>{{"date-of-birth", "12/03/1984"}, {"date-of-birth", "13/03/1984"}}));
+  // new= without old=, a new value its rule does not take, an old value
+  // nothing found
+  EXPECT_EQ(gdpr_engines().scan("dob: 1980-02-22 new=1990-07-05\n"), (std::vector<Found>{{"date-of-birth", "1980-02-22"}}));
+  EXPECT_EQ(gdpr_engines().scan("dob: 1980-02-22 -> unknown\n"), (std::vector<Found>{{"date-of-birth", "1980-02-22"}}));
+  EXPECT_EQ(gdpr_engines().scan("version old=1980-02-22 new=1990-07-05\n"), std::vector<Found>{});
+}
+
 }  // namespace
