@@ -284,6 +284,12 @@ TEST(Columns, AValueNamedBySiblingOrParentKeys) {
   EXPECT_EQ(gdpr_engines().scan("{\"type\": {\"coding\": [{\"code\": \"PPN\"}]}, \"system\": \"urn:oid:1.2\", "
                                 "\"value\": \"C20871973\"}"),
             (std::vector<Found>{{"passport", "C20871973"}}));
+  // an XML element's type attribute names its id (NPCI's UPI request)
+  EXPECT_EQ(gdpr_engines().scan("<Payer type=\"PERSON\"><Info><Identity type=\"AADHAAR\" verifiedName=\"Ravi K\" "
+                                "id=\"247173168421\"/></Info></Payer>\n"),
+            (std::vector<Found>{{"in-aadhaar", "247173168421"}}));
+  EXPECT_EQ(gdpr_engines().scan("<Identity type=\"PAN\" verifiedName=\"Ravi K\" id=\"935089014760\"/>\n"),
+            std::vector<Found>{});
   // ICAO 9303's document code: a travel document's "type": "P" is a passport
   EXPECT_EQ(gdpr_engines().scan("\"document\": {\n  \"type\": \"P\",\n  \"number\": \"K8533112\",\n"
                                 "  \"issuing_state\": \"IN\"\n}"),

@@ -411,6 +411,11 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
     EXPECT_EQ(f[0].rule, "se-personnummer") << text;
   }
   EXPECT_TRUE(scan("order 9902283218 shipped", *e).empty());
+  // Bankgirot's BgMax: record 29 is the payer's organisation or personal number
+  auto f = scan("26JOHAN LINDBERG\n28GOTEBORG\n29199902283218\n20505672112525291558\n", *e);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "se-personnummer");
+  EXPECT_TRUE(scan("28GOTEBORG\n30199902283218\n", *e).empty());
 }
 
 TEST(Numbers, HexDumpColumnsAreNotCards) {
