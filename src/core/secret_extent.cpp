@@ -139,6 +139,49 @@ std::uint64_t to_field_end(std::string_view data, std::uint64_t vs, std::uint64_
   return ve;
 }
 
+// A config file's line holds one key and its value: a .properties or
+// .env line ("spring.datasource.password=66BeJ5j'Ac<Bh38") or, after the
+// line that names it, YAML's "  value: qi6bVSPDb9uFxnXk6yy,Cq". Whether
+// the line holds nothing before the value but a key (indented, perhaps
+// a YAML list's "- ") and its '=' or ':'.
+bool key_line(std::string_view data, std::uint64_t vs) noexcept {
+  auto blank = [&](std::uint64_t i) { return data[i] == ' ' || data[i] == '\t'; };
+  std::uint64_t i = vs;
+  while (i > 0 && blank(i - 1)) --i;
+  if (i == 0 || (data[i - 1] != '=' && data[i - 1] != ':')) return false;
+  --i;
+  while (i > 0 && blank(i - 1)) --i;
+  const std::uint64_t key_end = i;
+  while (i > 0 && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]) || data[i - 1] == '_' ||
+                   data[i - 1] == '.' || data[i - 1] == '-' || data[i - 1] == '[' || data[i - 1] == ']'))
+    --i;
+  if (i == key_end) return false;
+  while (i > 0 && blank(i - 1)) --i;
+  if (i > 0 && data[i - 1] == '-') {  // a YAML list item's "- "
+    --i;
+    while (i > 0 && blank(i - 1)) --i;
+  }
+  return i == 0 || data[i - 1] == '\n';
+}
+
+// Such a line's value runs to the line's end, when nothing after what the
+// rule matched is a blank (a YAML comment, prose), a quote or a bracket,
+// and the line does not end in ',' or ';': code's object literals and
+// calls ("password: process.env.DB_PASS,", "credentials('nexus')") are no
+// config lines.
+std::uint64_t to_line_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  std::uint64_t i = ve;
+  for (; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '\n' || c == '\r') break;
+    if (c == ' ' || c == '\t' || c == '"' || c == '(' || c == ')' || c == '{' || c == '}' || c == '[' || c == ']')
+      return ve;
+  }
+  if (i < data.size() && data[i] != '\n' && data[i] != '\r') return ve;  // longer than any value
+  if (i > ve && (data[i - 1] == ',' || data[i - 1] == ';')) return ve;
+  return i;
+}
+
 // An unquoted value holds ',' between its characters ("L,oxoAA^HcLq3TzYx",
 // "NW,$C6g2Gr0!tKb=.7ov!") but not the next option after it ("mount -o
 // username=u,password=p,domain=d"), and names joined by commas are code
@@ -233,6 +276,8 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
     end = to_closing_quote(data, vs, ve);
   else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
     end = to_field_end(data, vs, ve);
+  else if ((q == '=' || q == ':' || q == ' ' || q == '\t') && key_line(data, vs) && to_line_end(data, vs, ve) != ve)
+    end = to_line_end(data, vs, ve);
   else if (q == '/')
     end = before_connect_identifier(data, vs, ve);
   else if (q == '}')  // a passwd-file's "user:{PLAIN}X:uid:gid::home": one field

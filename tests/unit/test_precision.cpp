@@ -969,6 +969,18 @@ TEST(Numbers, ACompactSsnAfterItsLabelInAnySpelling) {
     EXPECT_EQ(found(text), Expected{"us-ssn=524713098"}) << text;
 }
 
+TEST(Secrets, AConfigLinesValueRunsToTheLinesEnd) {
+  // A .properties line and YAML's value under the name that labels it:
+  // the value is the rest of the line, quote, '<' and ',' included.
+  EXPECT_EQ(found("spring.datasource.url=jdbc:mysql://db/app\nspring.datasource.password=66BeJ5j'Ac<Bh38\n"),
+            Expected{"password=66BeJ5j'Ac<Bh38"});
+  EXPECT_EQ(found("env:\n- name: SPRING_DATASOURCE_PASSWORD\n  value: qi6bVSPDb9uFxnXk6yy,Cq\n- name: X\n"),
+            Expected{"password=qi6bVSPDb9uFxnXk6yy,Cq"});
+  // code's object literal and call, a YAML comment: as before
+  EXPECT_EQ(found("  password: process.env.DB_PASSWORD,\n"), Expected{});
+  EXPECT_EQ(found("db_password: Zq8rT2vLm9x # rotated 2024-05\n"), Expected{"password=Zq8rT2vLm9x"});
+}
+
 TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   // Cut at the entity's ';', the rest of the password went out in clear.
   EXPECT_EQ(found("<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0"
