@@ -95,6 +95,7 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
       if (i > 0) empty_after_first = i;
       return;
     }
+    if (e == s + 1 && d[s] == '#') return;  // a row number's column ("| # | Type |")
     if (e <= s || e - s > kMaxName || !name_start(d[s])) names = false;
     for (std::size_t j = s; j < e && names; ++j) names = name_char(d[j]);
   });

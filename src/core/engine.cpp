@@ -1075,11 +1075,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
   };
-  auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
-    // A spreadsheet's text escapes are not the value: ="0123" and, inside
-    // a quoted field, =""0123"" keep leading zeros; a leading apostrophe
-    // keeps a number from being read as one. Nor are a Markdown code
-    // span's backticks.
+  // A spreadsheet's text escapes are not the value: ="0123" and, inside
+  // a quoted field, =""0123"" keep leading zeros; a leading apostrophe
+  // keeps a number from being read as one. Nor are a Markdown code span's
+  // backticks.
+  auto unwrap = [&](std::size_t& from, std::size_t& to) {
     if (to - from > 5 && data[from] == '=' && data[from + 1] == '"' && data[from + 2] == '"' && data[to - 1] == '"' &&
         data[to - 2] == '"')
       from += 3, to -= 2;
@@ -1088,7 +1088,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     else if (to - from > 1 && data[from] == '\'' && (std::isdigit(static_cast<unsigned char>(data[from + 1])) || data[from + 1] == '+'))
       from += 1;
     else if (to - from > 2 && data[from] == '`' && data[to - 1] == '`')
-      from += 1, to -= 1;  // Markdown's code span
+      from += 1, to -= 1;
+  };
+  auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
+    unwrap(from, to);
     if (col >= kMaxColumns || to <= from || to - from > kMaxCell || s.overflow_) return;
     if (id_columns[col / 64] >> (col % 64) & 1) {
       // Only a card-shaped cell needs hiding (12 to 19 digits, spaces or
@@ -1147,7 +1150,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     // ID_NUMBER): each row's type names its number (id_names.h).
     // (Of several type columns, the one that shares the number column's
     // first word, ID_TYPE beside PAX_TYPE, else the nearest before it.)
-    std::size_t type_col = kMaxColumns, number_col = kMaxColumns;
+    std::size_t type_col = kMaxColumns, number_col = kMaxColumns, secret_col = kMaxColumns;
     std::string_view number_name;
     struct TypeColumn {
       std::size_t col;
@@ -1164,8 +1167,16 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
                  names_a_number(name)) {
         number_col = col;
         number_name = name;
+      } else if (secret_col == kMaxColumns && col < kMaxColumns && names_a_secret(name)) {
+        secret_col = col;
       }
     });
+    // A secret scanner's report: a Secret column beside a Type column
+    // ("Twilio API key"), whose row names its value's vendor as well.
+    if (number_col == kMaxColumns && secret_col < kMaxColumns) {
+      number_col = secret_col;
+      number_name = data.substr(0, 0);
+    }
     for (std::size_t t = 0; t < ntypes && number_col < kMaxColumns; ++t) {
       if (same_first_word(types[t].name, number_name)) {
         type_col = types[t].col;
@@ -1197,6 +1208,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
             if (col == type_col) type_from = from, type_to = to;
             if (col == number_col) number_from = from, number_to = to;
           });
+          unwrap(number_from, number_to);
           std::uint64_t rules[2] = {0, 0};
           if (type_to > type_from && number_to > number_from && type_to - type_from <= kMaxName)
             label_rules(type_name(data.substr(type_from, type_to - type_from)), rules);

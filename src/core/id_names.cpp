@@ -87,6 +87,11 @@ bool names_a_number(std::string_view name) noexcept {
   return one_of(last_word(name), kNumberWords);
 }
 
+bool names_a_secret(std::string_view name) noexcept {
+  static constexpr std::string_view kSecretWords[] = {"secret", "token", "credential", "match"};
+  return one_of(last_word(name), kSecretWords);
+}
+
 bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
   // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").
   std::uint64_t p = vs, gap = 0;

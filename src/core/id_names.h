@@ -35,6 +35,9 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
 // whether it is number, no, nr, num, value or id.
 bool names_a_type(std::string_view name) noexcept;
 bool names_a_number(std::string_view name) noexcept;
+// Whether a name's last word is secret, token, credential or match (a
+// secret scanner's report: its type column names the vendor).
+bool names_a_secret(std::string_view name) noexcept;
 // Whether two names start with the same word, in any case (ID_TYPE, id_no).
 bool same_first_word(std::string_view a, std::string_view b) noexcept;
 // A country column beside a national identifier's (country, national_id:

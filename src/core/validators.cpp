@@ -663,7 +663,9 @@ bool points_elsewhere(std::string_view v) noexcept {
 
 bool secret_value_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
-  if (v.size() < 4) return false;
+  // Nobody types 256 bytes: a longer value is a blob (a SealedSecret's
+  // ciphertext under encryptedData:, a certificate), not a password.
+  if (v.size() < 4 || v.size() > 256) return false;
   if (secrets::encrypted_value(v) || powershell_cmdlet(v)) return false;
   // Control bytes are not typed into a password: random or binary data.
   for (char c : v)

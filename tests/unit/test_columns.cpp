@@ -570,6 +570,11 @@ TEST(Columns, AMarkdownTableUnderItsHeader) {
       "| Grafana | https://grafana.internal | admin | stored in 1Password |\n";
   EXPECT_EQ(default_engines().scan(doc),
             (std::vector<Found>{{"password", "m9fcIiZ_?TFjl&4TZ44=go"}, {"password", "Amber!Yarrow80"}}));
+  // A secret scanner's report: the Type column names the Secret's vendor
+  // (and "#" is a column's name).
+  EXPECT_EQ(default_engines().scan("| # | Type | Secret | File |\n|---|---|---|---|\n"
+                                   "| 13 | Twilio API key | `SK5803fc689e1c6a51315ed3c2051544c4` | `stream.env` |\n"),
+            (std::vector<Found>{{"twilio-key", "SK5803fc689e1c6a51315ed3c2051544c4"}}));
   // without the |---| line under it, or with one name, no table
   EXPECT_EQ(default_engines().scan("| User | Password |\n| admin | Amber!Yarrow80 |\n"), std::vector<Found>{});
   EXPECT_EQ(default_engines().scan("| Password |\n|---|\n| Amber!Yarrow80 |\n"), std::vector<Found>{});

@@ -969,6 +969,22 @@ TEST(Numbers, ACompactSsnAfterItsLabelInAnySpelling) {
     EXPECT_EQ(found(text), Expected{"us-ssn=524713098"}) << text;
 }
 
+TEST(Secrets, ATwilioKeyAfterItsNameInWords) {
+  EXPECT_EQ(found("Twilio API key: SK5803fc689e1c6a51315ed3c2051544c4\n"),
+            Expected{"twilio-key=SK5803fc689e1c6a51315ed3c2051544c4"});
+  EXPECT_EQ(found("TWILIO AUTH TOKEN 8a6df807efff2d43fb7f179401fdd697\n"),
+            Expected{"twilio-key=8a6df807efff2d43fb7f179401fdd697"});
+  // a password of 257 bytes and more is a blob (a SealedSecret's ciphertext)
+  auto blob = [](std::size_t n) {
+    std::string b;
+    for (std::size_t i = 0; i < n; ++i)
+      b += "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[(i * 37 + i / 64 + 11) % 64];
+    return b;
+  };
+  EXPECT_EQ(found("  encryptedData:\n    password: " + blob(300) + "\n"), Expected{});
+  EXPECT_EQ(found("  data:\n    password: " + blob(250) + "\n"), Expected{"password=" + blob(250)});
+}
+
 TEST(Secrets, AConfigLinesValueRunsToTheLinesEnd) {
   // A .properties line and YAML's value under the name that labels it:
   // the value is the rest of the line, quote, '<' and ',' included.
