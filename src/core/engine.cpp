@@ -1173,10 +1173,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     });
     // A secret scanner's report: a Secret column beside a Type column
     // ("Twilio API key"), whose row names its value's vendor as well.
-    if (number_col == kMaxColumns && secret_col < kMaxColumns) {
-      number_col = secret_col;
-      number_name = data.substr(0, 0);
-    }
+    if (number_col == kMaxColumns && secret_col < kMaxColumns) number_col = secret_col;
     for (std::size_t t = 0; t < ntypes && number_col < kMaxColumns; ++t) {
       if (same_first_word(types[t].name, number_name)) {
         type_col = types[t].col;
@@ -1186,7 +1183,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     const bool typed = type_col < kMaxColumns && number_col < kMaxColumns;
     const bool national = country_col < kMaxColumns && national_col < kMaxColumns;
-    for (std::size_t line = h.rows_from; (any_column() || typed) && line < h.rows_to && !s.overflow_;) {
+    for (std::size_t line = h.rows_from; (any_column() || typed || national) && line < h.rows_to && !s.overflow_;) {
       std::size_t eol = line;
       while (eol < h.rows_to && data[eol] != '\n') ++eol;
       if (row_fields(data, line, eol, h, [](std::size_t, std::size_t, std::size_t) {}) == h.columns) {
@@ -1197,6 +1194,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
             if (col == country_col) country_from = from, country_to = to;
             if (col == national_col) national_from = from, national_to = to;
           });
+          unwrap(national_from, national_to);
           if (national_cell(country_from, country_to, national_from, national_to)) skip = national_col;
         }
         row_fields(data, line, eol, h, [&](std::size_t col, std::size_t from, std::size_t to) {
@@ -1246,8 +1244,9 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       claim(col, from, to);
       find_national(col, data.substr(from, to - from));
     });
-    if (!any_column() || columns > kMaxColumns) continue;
-    if (country_col == kMaxColumns || national_col == kMaxColumns) {
+    const bool national = country_col < kMaxColumns && national_col < kMaxColumns;
+    if ((!any_column() && !national) || columns > kMaxColumns) continue;
+    if (!national) {
       sql_rows(rows, columns, [&](std::size_t, std::size_t col, std::size_t from, std::size_t to) { cell(col, from, to); });
       continue;
     }

@@ -392,6 +392,11 @@ TEST(Columns, ACountryColumnNamesItsRowsNationalIdentifier) {
   EXPECT_EQ(gdpr_engines().scan("INSERT INTO t (national_id, nationality) VALUES ('524713005','NLD'),"
                                 "('524713098','USA');\n"),
             (std::vector<Found>{{"nl-bsn", "524713005"}, {"us-ssn", "524713098"}}));
+  // under the default policy, whose rules claim no national_id column
+  EXPECT_EQ(default_engines().scan("id,country,national_id\n1,US,524713098\n"),
+            (std::vector<Found>{{"us-ssn", "524713098"}}));
+  EXPECT_EQ(default_engines().scan("INSERT INTO t (id, country, national_id) VALUES (1,'US','524713098');\n"),
+            (std::vector<Found>{{"us-ssn", "524713098"}}));
   // a country no rule knows a number of: the column's name decides, as before
   EXPECT_EQ(gdpr_engines().scan("id,country,national_id\n1,BR,237518697\n"),
             (std::vector<Found>{{"nl-bsn", "237518697"}}));
