@@ -165,6 +165,53 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
   return false;
 }
 
+// An AWS secret access key's shape: 40 characters of base64's alphabet,
+// with upper- and lower-case letters and digits (a generated one has all
+// three; a SHA-1 digest or a word run has not).
+bool aws_secret_shaped(std::string_view v) noexcept {
+  if (v.size() != 40) return false;
+  bool up = false, low = false, dig = false;
+  for (char c : v) {
+    if (c >= 'A' && c <= 'Z') up = true;
+    else if (c >= 'a' && c <= 'z') low = true;
+    else if (c >= '0' && c <= '9') dig = true;
+    else if (c != '/' && c != '+') return false;
+  }
+  return up && low && dig;
+}
+
+// The gap between two spans of a buffer (0 when they touch or overlap).
+std::uint64_t gap(std::uint64_t a_start, std::uint64_t a_end, std::uint64_t b_start, std::uint64_t b_end) noexcept {
+  return a_end <= b_start ? b_start - a_end : b_end <= a_start ? a_start - b_end : 0;
+}
+
+// The AWS access key id (AKIA or ASIA and 16 of [A-Z2-7], standing alone)
+// nearest to data[start, end), within kPairReach bytes: its offset, or
+// UINT64_MAX when there is none.
+constexpr std::uint64_t kPairReach = 512;
+std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, std::uint64_t end) noexcept {
+  const std::uint64_t from = start > kPairReach ? start - kPairReach : 0;
+  const std::uint64_t to = std::min<std::uint64_t>(data.size(), end + kPairReach);
+  auto id_char = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); };
+  auto word = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  std::uint64_t best = UINT64_MAX, best_gap = UINT64_MAX;
+  for (std::uint64_t i = from; i + 20 <= to; ++i) {
+    if (data[i] != 'A' || (data[i + 1] != 'K' && data[i + 1] != 'S') || data[i + 2] != 'I' || data[i + 3] != 'A')
+      continue;
+    if (i > 0 && word(data[i - 1])) continue;
+    std::uint64_t k = i + 4;
+    while (k < i + 20 && id_char(data[k])) ++k;
+    if (k < i + 20 || (k < data.size() && word(data[k]))) continue;
+    if (const std::uint64_t g = gap(i, i + 20, start, end); g < best_gap) {
+      best = i;
+      best_gap = g;
+    }
+  }
+  return best;
+}
+
 // A digit-shaped value (card, SSN, phone) that is part of a larger number
 // is none: the fraction of a float ("1.4539148803436467", printed floats
 // and durations), a negative integer ("-4539148803436467", a printed
@@ -901,6 +948,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     c.column_rule[i] = c.rules[i].has_context && (e->value_dbs_[i] || policy.rules[i].validator != Validator::None);
     c.column_rules = c.column_rules || c.column_rule[i];
     if (c.card_rule == kNoRule && policy.rules[i].validator == Validator::Luhn) c.card_rule = i;
+    if (c.aws_secret_rule == kNoRule && policy.rules[i].validator == Validator::AwsSecretKey) c.aws_secret_rule = i;
   }
   dbs.rules.resize(n);
   e->rule_dbs_ = std::move(dbs.rules);
@@ -1713,6 +1761,31 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       m.rule = o.rule;
       if (strength(o.action) > strength(m.action)) m.action = o.action;
       break;
+    }
+  }
+
+  // 4c. A key-named value of an AWS secret key's shape beside an AWS
+  // access key id is that id's secret, whatever its name ("--src-key
+  // AKIA... --src-secret X"), unless the id has a secret found nearer
+  // to it (the API_TOKEN a few lines above BasicAWSCredentials("ASIA...",
+  // "...") is another value).
+  if (c.aws_secret_rule != kNoRule) {
+    const Rule& aws = policy_.rules[c.aws_secret_rule];
+    for (std::size_t i = 0; i < out; ++i) {
+      Match& m = s.matches_[i];
+      if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
+      const std::string_view value = data.substr(m.start, m.end - m.start);
+      if (!aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value)) continue;
+      const std::uint64_t id = nearest_access_key_id(data, m.start, m.end);
+      if (id == UINT64_MAX) continue;
+      const std::uint64_t mine = gap(id, id + 20, m.start, m.end);
+      bool paired = false;
+      for (std::size_t j = 0; j < out && !paired; ++j)
+        paired = s.matches_[j].rule == c.aws_secret_rule && gap(id, id + 20, s.matches_[j].start, s.matches_[j].end) < mine;
+      if (paired || allowed_value(aws, c.rules[c.aws_secret_rule], c, value, s)) continue;
+      const Action a = action_for(c.aws_secret_rule, sink);
+      m.rule = c.aws_secret_rule;
+      if (strength(a) > strength(m.action)) m.action = a;
     }
   }
 

@@ -481,6 +481,24 @@ TEST(Secrets, OneValueOneName) {
   }
 }
 
+TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
+  // an AWS secret's shape beside an access key id whose secret is not found nearer
+  EXPECT_EQ(found("+ python tools/mirror.py --src-key AKIACCMNPEUPTNLCTJUF --src-secret "
+                  "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\n"),
+            (Expected{"aws-access-key-id=AKIACCMNPEUPTNLCTJUF", "aws-secret-key=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"}));
+  // an id with its own secret beside it leaves another value alone; a value
+  // of another shape stays generic
+  EXPECT_EQ(found("API_TOKEN = \"Z7wPYcnNdJt1LiXf5RXPhWFApXu5JGed0SU4rxBZ\";\n"
+                  "new BasicAWSCredentials(\"ASIAHJZZWBKNG7L7YRTL\", \"XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+\");\n"),
+            (Expected{"generic-secret=Z7wPYcnNdJt1LiXf5RXPhWFApXu5JGed0SU4rxBZ", "aws-access-key-id=ASIAHJZZWBKNG7L7YRTL",
+                      "aws-secret-key=XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+"}));
+  EXPECT_EQ(found("key_id: AKIACCMNPEUPTNLCTJUF\napi_token: 9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e\n"),
+            (Expected{"aws-access-key-id=AKIACCMNPEUPTNLCTJUF", "generic-secret=9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e"}));
+  // no id, no claim
+  EXPECT_EQ(found("--src-secret M1zhfK/ustCXS3JqdBXxJPwQKLBgA7GVkkhPrHN5\n"),
+            Expected{"generic-secret=M1zhfK/ustCXS3JqdBXxJPwQKLBgA7GVkkhPrHN5"});
+}
+
 TEST(Secrets, BearerTokensInCodeAndTools) {
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});

@@ -59,6 +59,7 @@ TEST(HighEntropy, GeneratedValues) {
       "wke9ffqcpa4np2myuedry21pyzq2gkdsrm2pd82ususf488qwt",          // base36
       "30fbd970-bd43-771e-d7a8-76ea0ef3ac3eGU0mmmVM",                // uuid and more
       "550e8400-e29b-41d4-a716-446655440000",                        // a uuid key
+      "dckr_pat_Py_Sfts7pI98S5ZRRwje3yOOk5t", "DXAZY-MJSQS-EJCPA-QTTBJ-A5PTK",  // parts, but random
       "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",
       "ya29.a0Fk2KM2zWtKdbg_l0dQ6L1yKtdy0JECSL73HPvQDVI5rCxkbEs0iGZcb6NBfF_PClslUio8HiR4jh",
       "c1+3aPQh}x}4~?dx9PSsxFoQ<g0}b8.H8NV!<|xspI}?_=r{r.TO9]MXzsO!d2af",  // WordPress salts
@@ -97,6 +98,9 @@ TEST(HighEntropy, WordsIdentifiersAndCode) {
       "\", context=None): ",                              // ran on from a closing quote
       "Bearer realm example 42",
       "split (lexer stopped, state: '{s}')", "System-wide: Fooix (foo)",  // prose with a few symbols
+      // object and cache keys, files, flags: words and numbers joined
+      "user_profile_1234", "uploads/2024/q3-report.pdf", "cache:v2:user:1234", "orders-2024-03-01.csv",
+      "Release-Notes_2024_v2", "tenant-42/invoices/2024-03", "generate-with-openssl-rand-base64-32",
   };
   for (const char* s : code) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
 }
