@@ -1577,6 +1577,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       else if (!placeholder_default(data, vs, ve))
         ve = secret_value_end(data, k.start, vs, ve);
     }
+    // A generated key runs across its symbols to its line's end, when
+    // the longer value is still one (secret_extent.h).
+    if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) {
+      const std::uint64_t e = generated_value_end(data, vs, ve);
+      if (e != ve && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
+    }
     // Laravel's APP_KEY=base64:<key>: the prefix names the key's encoding.
     if (rule.validator == Validator::HighEntropy && ve - vs > 7 && data.substr(vs, 7) == "base64:") vs += 7;
     if (vs < k.start) k.start = vs;

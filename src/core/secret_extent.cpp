@@ -253,6 +253,32 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
   return ve;
 }
 
+// A generated key on a config or header line runs to the line's end
+// across the symbols that stop the rule's value: Django's 50 characters
+// of [a-z0-9!@#$%^&*(-_=+)] ("api-key: 2#-uuvdco!w&(y#1cq...", "X-Auth-
+// Token: p#(o=i@^u(z5@n9g..."). Not across a blank or a quote (a comment,
+// code's arguments), nor to a line that ends in ',' or ';', and only for
+// a value of such symbols, three or more: code's calls have none
+// ("token = random.randrange(sys.maxsize)").
+std::uint64_t key_line_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs == 0 || !key_line(data, vs)) return ve;
+  std::uint64_t i = ve;
+  std::size_t marks = 0;
+  for (; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '\n' || c == '\r') break;
+    if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`') return ve;
+  }
+  if (i < data.size() && data[i] != '\n' && data[i] != '\r') return ve;
+  if (i > ve && (data[i - 1] == ',' || data[i - 1] == ';')) return ve;
+  for (std::uint64_t k = vs; k < i; ++k) {
+    const char c = data[k];
+    marks += c == '!' || c == '@' || c == '#' || c == '$' || c == '%' || c == '^' || c == '&' || c == '*' ||
+             c == '=' || c == '+' || c == '~';
+  }
+  return marks >= 3 ? i : ve;
+}
+
 }  // namespace
 
 // Where a secret's value ends in a query string or form body: at the
@@ -264,6 +290,10 @@ std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::ui
   for (std::uint64_t i = vs; i + 2 < ve; ++i)
     if (next_field_at(data, i)) return i;  // at vs: an empty value ("password=&remember=1")
   return ve;
+}
+
+std::uint64_t generated_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  return key_line_end(data, vs, ve);
 }
 
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,

@@ -25,6 +25,12 @@ namespace privguard::core {
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept;
 
+// The end of a high-entropy rule's unquoted value data[vs, ve) on a
+// config or header line ("key: value" alone on its line): the line's end,
+// when nothing but the value's own symbols lie between (no blank, no
+// quote; the line not ending in ',' or ';'). Otherwise ve.
+std::uint64_t generated_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
 // A placeholder with a default (Spring's ${DB_PASSWORD:s3cret}, the
 // shell's ${PASS:-s3cret}) as a value: the default is the value (not in
 // a lookup, Log4j's ${env:SMTP_PASSWORD}). Moves

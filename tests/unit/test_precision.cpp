@@ -481,6 +481,24 @@ TEST(Secrets, OneValueOneName) {
   }
 }
 
+TEST(Secrets, KeysOfConfigFormats) {
+  // .NET's "Jwt": {"Key": ...}; an XML element with attributes; a
+  // Django-style key runs across its symbols to the line's end
+  EXPECT_EQ(found("\"Jwt\": { \"Issuer\": \"https://app.example.com\", \"Key\": \"BkzZX2V+WlC0L4c1PRv1jV3t7y1Tofqg\" },"),
+            Expected{"generic-secret=BkzZX2V+WlC0L4c1PRv1jV3t7y1Tofqg"});
+  EXPECT_EQ(found("    <apiKey encrypted=\"false\">Qk9aT2xYcW1vR2FhZ0x2cVh3dDhN</apiKey>\n"),
+            Expected{"generic-secret=Qk9aT2xYcW1vR2FhZ0x2cVh3dDhN"});
+  EXPECT_EQ(found("  ledger:\n    api-key: 2#-uuvdco!w&(y#1cqy&_*s2s&2b@tj@2!%5*pas3f^=9-a7=9\n"),
+            Expected{"generic-secret=2#-uuvdco!w&(y#1cqy&_*s2s&2b@tj@2!%5*pas3f^=9-a7=9"});
+  EXPECT_EQ(found("X-Auth-Token: p#(o=i@^u(z5@n9gvwpmnx%^k+(xv7-=6*yd7(dj@=ec8yaohl\r\n"),
+            Expected{"generic-secret=p#(o=i@^u(z5@n9gvwpmnx%^k+(xv7-=6*yd7(dj@=ec8yaohl"});
+  // code's call on such a line is none
+  EXPECT_EQ(found("        token = random.randrange(sys.maxsize)\n"), Expected{});
+  // an S3 object's key, a tag's, a path: no secret
+  EXPECT_EQ(found("{\"Key\": \"uploads/2024/q3-report.pdf\", \"Size\": 1024}\n{\"Key\": \"Name\", \"Value\": \"web-1\"}"),
+            Expected{});
+}
+
 TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
   // an AWS secret's shape beside an access key id whose secret is not found nearer
   EXPECT_EQ(found("+ python tools/mirror.py --src-key AKIACCMNPEUPTNLCTJUF --src-secret "
