@@ -478,8 +478,8 @@ bool phone_valid(std::string_view v) noexcept {
   if (nanp_shaped && groups == 4) return false;  // 2-202-555-0143: 11 digits not led by 1
   // Other national forms without a trunk prefix (ES 612 34 56 78, IT 347
   // 1234567, IN 98765 43210, BR (11) 91234-5678): 9-11 digits, and no later
-  // group of 3 or more led by 0 ("26 088 519 377" is a tax id, not a
-  // phone number after a stray group).
+  // group led by 0 ("26 088 519 377" is a tax id, not a phone number after
+  // a stray group), but for the two forms below.
   // 12 or 13 digits in one run, only ever after a label (no unlabelled
   // form of the pattern takes a bare run): an MSISDN, the international
   // number without its '+' ("msisdn=919876543210", SMS gateways'
@@ -489,6 +489,11 @@ bool phone_valid(std::string_view v) noexcept {
   // India writes a mobile number in two groups of five ("72906 08234"),
   // the second one led by 0 as often as by any digit.
   if (groups == 2 && group_len[0] == 5 && group_len[1] == 5 && d[0] >= '6') return true;
+  // Spain writes its nine digits 3-2-2-2 ("623 65 71 00"); any pair may
+  // start with 0.
+  if (groups == 4 && group_len[0] == 3 && group_len[1] == 2 && group_len[2] == 2 && group_len[3] == 2 &&
+      d[0] >= '6')
+    return true;
   return !zero_led_group;
 }
 

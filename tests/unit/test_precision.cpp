@@ -369,8 +369,15 @@ TEST(Numbers, PhoneLabelsOfFormsRecordsAndVcards) {
   // India's two groups of five; a query string's "(718) 236-4974"
   EXPECT_EQ(found("mobile: 72906 08234\n"), Expected{"phone=72906 08234"});
   EXPECT_EQ(found("GET /r?tel=%28718%29+236-4974&ref=v1 HTTP/1.1"), Expected{"phone=%28718%29+236-4974"});
+  // FHIR's telecom (XML and JSON), a chat's "new number is"
+  EXPECT_EQ(found("<telecom><system value=\"phone\"/><value value=\"5036741789\"/></telecom>"),
+            Expected{"phone=5036741789"});
+  EXPECT_EQ(found("{\"system\": \"phone\", \"value\": \"415 200 5081\", \"use\": \"home\"}"),
+            Expected{"phone=415 200 5081"});
+  EXPECT_EQ(found("new number is 77679 10803. also pay"), Expected{"phone=77679 10803"});
   // unlabelled, none of these is a phone number
   EXPECT_EQ(found("ref 919817998638 72906 08234 automobile 2024\n"), Expected{});
+  EXPECT_EQ(found("<telecom><system value=\"email\"/><value value=\"5036741789\"/></telecom>"), Expected{});
 }
 
 TEST(Numbers, TenDigitsLedBy0AreAPhoneNumberOnlyWhenSomethingSaysSo) {

@@ -312,6 +312,7 @@ TEST(Phone, NationalFormats) {
   EXPECT_TRUE(v(Validator::Phone, "0151 25441951"));        // DE mobile, 12 digits
   EXPECT_TRUE(v(Validator::Phone, "04 91 57 01 23"));       // Marseille, not ACMA's 0491 57x
   EXPECT_TRUE(v(Validator::Phone, "612 34 56 78"));         // no trunk prefix (ES)
+  EXPECT_TRUE(v(Validator::Phone, "623 65 71 00"));         // ES: a pair may start with 0
   EXPECT_TRUE(v(Validator::Phone, "(11) 91432-6576"));      // BR
   EXPECT_TRUE(v(Validator::Phone, "030 1234567"));
   EXPECT_TRUE(v(Validator::Phone, "030 123456"));           // 9 digits
