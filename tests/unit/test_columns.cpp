@@ -250,6 +250,13 @@ TEST(TypedValues, AProofOfIdentitysNumberAndABilingualLabel) {
   EXPECT_EQ(gdpr_engines().scan("2. Date of Birth / \xE0\xA8\x9C\xE0\xA8\xA8\xE0\xA8\xAE \xE0\xA8\xAE\xE0\xA8\xBF"
                                 "\xE0\xA8\xA4\xE0\xA9\x80: 14/02/1968\n"),
             (std::vector<Found>{{"date-of-birth", "14/02/1968"}}));
+  // Aadhaar's name alone in Tamil and Bengali (and a word after it), and spelt "Adhar"
+  EXPECT_EQ(gdpr_engines().scan("\xE0\xAE\x86\xE0\xAE\xA4\xE0\xAE\xBE\xE0\xAE\xB0\xE0\xAF\x8D "
+                                "\xE0\xAE\x8E\xE0\xAE\xA3\xE0\xAF\x8D: 803756352746\n"),
+            (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
+  EXPECT_EQ(gdpr_engines().scan("\xE0\xA6\x86\xE0\xA6\xA7\xE0\xA6\xBE\xE0\xA6\xB0: 247059935022\n"),
+            (std::vector<Found>{{"in-aadhaar", "247059935022"}}));
+  EXPECT_EQ(gdpr_engines().scan("Adhar no: 803756352746\n"), (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
 }
 
 TEST(TypedValues, TheKeyReadBackIsTheKeyReadForward) {
