@@ -525,6 +525,11 @@ TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
 }
 
 TEST(Secrets, BearerTokensInCodeAndTools) {
+  // Alertmanager's authorization block (Bearer its default type), Composer's auth.json
+  EXPECT_EQ(found("          authorization:\n            credentials: ewQZSyU7QGfRzdsrgPLZ70jsDaeAZuxqd0pkr9Fc\n"),
+            Expected{"bearer-token=ewQZSyU7QGfRzdsrgPLZ70jsDaeAZuxqd0pkr9Fc"});
+  EXPECT_EQ(found("    \"bearer\": {\n        \"packages.example.com\": \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"\n"),
+            Expected{"bearer-token=vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz"});
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
   EXPECT_EQ(found("http -A bearer -a I8TM96EAE81Aa3BrM2r0GQWw.JZuEgqmHIX GET \"$BASE/v1/me\""),
