@@ -1704,6 +1704,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // mask/redact/pseudonym, then report, then allow), then the most severe,
   // then one that knows the value by its shape over one that knows it by
   // its key's name (EMAIL_HOST_PASSWORD = "SG.x.y" is SendGrid's key), then
+  // one whose label names the value over one that sees its shape alone
+  // ("henkilötunnus 240377-8174" is Finnish, though Swedish-shaped), then
   // the earliest defined: merging never weakens what one of the values
   // alone would get. The sink is asked for only when there is a finding.
   std::size_t first_valid = 0;
@@ -1722,10 +1724,13 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     return 0;
   };
   std::size_t out = 0;
+  bool last_labelled = false;  // whether the last match's rule has its value by a label
   for (std::size_t i = first_valid; i < n; ++i) {
     const auto& k = cand[i];
     if (k.state != kValid) continue;
     const std::uint64_t vs = k.start + k.value_start;
+    // (a context of one separator, "[\s=:,]", is no label)
+    const bool labelled = k.column || k.value_start > 1;
     Action action = action_for(k.rule, sink);
     // A key whose body runs to the end of the buffer cannot be masked
     // whole: the rest may come in the next writes (openssl writes a PEM
@@ -1740,14 +1745,18 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const int sa = strength(m.action), sb = strength(action);
       const bool by_name_a = a.validator == Validator::SecretValue || a.validator == Validator::HighEntropy;
       const bool by_name_b = b.validator == Validator::SecretValue || b.validator == Validator::HighEntropy;
-      const bool b_wins_a_tie = by_name_a != by_name_b ? by_name_a : k.rule < m.rule;
+      const bool b_wins_a_tie = by_name_a != by_name_b       ? by_name_a
+                                : labelled != last_labelled ? labelled
+                                                            : k.rule < m.rule;
       if (sb > sa || (sb == sa && (b.severity > a.severity || (b.severity == a.severity && b_wins_a_tie)))) {
         m.rule = k.rule;
         m.action = action;
+        last_labelled = labelled;
       }
       continue;
     }
     s.matches_[out++] = Match{vs, k.end, k.rule, action};
+    last_labelled = labelled;
   }
 
   // 4b. One value, one name: a value a generic rule found (generic-secret:

@@ -259,6 +259,16 @@ TEST(TypedValues, AProofOfIdentitysNumberAndABilingualLabel) {
   EXPECT_EQ(gdpr_engines().scan("Adhar no: 803756352746\n"), (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
 }
 
+TEST(Merge, ALabelNamesAValueTwoShapesFit) {
+  // 240377-8174 is a Finnish HETU and, by its shape, a Swedish
+  // samordningsnummer: the label says which; without one, the policy's order
+  EXPECT_EQ(gdpr_engines().scan("ok; henkil\xC3\xB6tunnus 240377-8174; tel"),
+            (std::vector<Found>{{"fi-hetu", "240377-8174"}}));
+  EXPECT_EQ(gdpr_engines().scan("ok; Personnummer: 240377-8174; tel"),
+            (std::vector<Found>{{"se-personnummer", "240377-8174"}}));
+  EXPECT_EQ(gdpr_engines().scan("ok; 240377-8174; tel"), (std::vector<Found>{{"se-personnummer", "240377-8174"}}));
+}
+
 TEST(TypedValues, TheKeyReadBackIsTheKeyReadForward) {
   // The trigger pass reports a key's end; typed_value_key_before must take
   // exactly the keys typed_value_key_at takes.
