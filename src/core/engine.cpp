@@ -186,8 +186,10 @@ std::uint64_t gap(std::uint64_t a_start, std::uint64_t a_end, std::uint64_t b_st
 }
 
 // The AWS access key id (AKIA or ASIA and 16 of [A-Z2-7], standing alone)
-// nearest to data[start, end), within kPairReach bytes: its offset, or
-// UINT64_MAX when there is none.
+// that data[start, end) belongs to: the nearest one before it within
+// kPairReach bytes (an id is written before its secret: aws_access_key_id
+// then aws_secret_access_key, "AKIA... / secret", a CSV's id,secret), else
+// the nearest one after it. Its offset, or UINT64_MAX when there is none.
 constexpr std::uint64_t kPairReach = 512;
 std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, std::uint64_t end) noexcept {
   const std::uint64_t from = start > kPairReach ? start - kPairReach : 0;
@@ -196,7 +198,7 @@ std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, 
   auto word = [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   };
-  std::uint64_t best = UINT64_MAX, best_gap = UINT64_MAX;
+  std::uint64_t before = UINT64_MAX, after = UINT64_MAX;
   for (std::uint64_t i = from; i + 20 <= to; ++i) {
     if (data[i] != 'A' || (data[i + 1] != 'K' && data[i + 1] != 'S') || data[i + 2] != 'I' || data[i + 3] != 'A')
       continue;
@@ -204,12 +206,10 @@ std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, 
     std::uint64_t k = i + 4;
     while (k < i + 20 && id_char(data[k])) ++k;
     if (k < i + 20 || (k < data.size() && word(data[k]))) continue;
-    if (const std::uint64_t g = gap(i, i + 20, start, end); g < best_gap) {
-      best = i;
-      best_gap = g;
-    }
+    if (i + 20 <= start) before = i;                        // the last one before
+    else if (i >= end && after == UINT64_MAX) after = i;    // the first one after
   }
-  return best;
+  return before != UINT64_MAX ? before : after;
 }
 
 // A digit-shaped value (card, SSN, phone) that is part of a larger number
@@ -1779,11 +1779,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
   }
 
-  // 4c. A key-named value of an AWS secret key's shape beside an AWS
-  // access key id is that id's secret, whatever its name ("--src-key
-  // AKIA... --src-secret X"), unless the id has a secret found nearer
-  // to it (the API_TOKEN a few lines above BasicAWSCredentials("ASIA...",
-  // "...") is another value).
+  // 4c. A key-named value of an AWS secret key's shape is the secret of
+  // the AWS access key id it belongs to (nearest_access_key_id), whatever its name ("--src-key
+  // AKIA... --src-secret X"), unless that id is the nearest one of a
+  // secret found as AWS's (the API_TOKEN above BasicAWSCredentials("ASIA...",
+  // "...") and the CODECOV_TOKEN above AWS_ACCESS_KEY_ID and
+  // AWS_SECRET_ACCESS_KEY are other values).
   if (c.aws_secret_rule != kNoRule) {
     const Rule& aws = policy_.rules[c.aws_secret_rule];
     for (std::size_t i = 0; i < out; ++i) {
@@ -1793,10 +1794,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       if (!aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value)) continue;
       const std::uint64_t id = nearest_access_key_id(data, m.start, m.end);
       if (id == UINT64_MAX) continue;
-      const std::uint64_t mine = gap(id, id + 20, m.start, m.end);
       bool paired = false;
-      for (std::size_t j = 0; j < out && !paired; ++j)
-        paired = s.matches_[j].rule == c.aws_secret_rule && gap(id, id + 20, s.matches_[j].start, s.matches_[j].end) < mine;
+      for (std::size_t j = 0; j < out && !paired; ++j) {
+        const Match& o = s.matches_[j];
+        paired = o.rule == c.aws_secret_rule && gap(id, id + 20, o.start, o.end) <= kPairReach &&
+                 nearest_access_key_id(data, o.start, o.end) == id;
+      }
       if (paired || allowed_value(aws, c.rules[c.aws_secret_rule], c, value, s)) continue;
       const Action a = action_for(c.aws_secret_rule, sink);
       m.rule = c.aws_secret_rule;

@@ -499,6 +499,9 @@ TEST(Secrets, KeysOfConfigFormats) {
             Expected{"generic-secret=2#-uuvdco!w&(y#1cqy&_*s2s&2b@tj@2!%5*pas3f^=9-a7=9"});
   EXPECT_EQ(found("X-Auth-Token: p#(o=i@^u(z5@n9gvwpmnx%^k+(xv7-=6*yd7(dj@=ec8yaohl\r\n"),
             Expected{"generic-secret=p#(o=i@^u(z5@n9gvwpmnx%^k+(xv7-=6*yd7(dj@=ec8yaohl"});
+  // base64's padding after a YAML key is no type annotation ("name: Type = value")
+  EXPECT_EQ(found("  api-token: NGYzZjI4NTZiNGZmNmMzNWQ3M2Q4MGFlZTA2NThhZmVjM2ZjMzE4Yw==\n"),
+            Expected{"generic-secret=NGYzZjI4NTZiNGZmNmMzNWQ3M2Q4MGFlZTA2NThhZmVjM2ZjMzE4Yw=="});
   // code's call on such a line is none
   EXPECT_EQ(found("        token = random.randrange(sys.maxsize)\n"), Expected{});
   // an S3 object's key, a tag's, a path: no secret
@@ -519,6 +522,11 @@ TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
                       "aws-secret-key=XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+"}));
   EXPECT_EQ(found("key_id: AKIACCMNPEUPTNLCTJUF\napi_token: 9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e\n"),
             (Expected{"aws-access-key-id=AKIACCMNPEUPTNLCTJUF", "generic-secret=9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e"}));
+  // a value before an id and its secret: the secret is the id's, the value another's
+  EXPECT_EQ(found("  CODECOV_TOKEN: Z7wPYcnNdJt1LiXf5RXPhWFApXu5JGed0SU4rxBZ\n  AWS_ACCESS_KEY_ID: AKIACCMNPEUPTNLCTJUF\n"
+                  "  AWS_SECRET_ACCESS_KEY: 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\n"),
+            (Expected{"generic-secret=Z7wPYcnNdJt1LiXf5RXPhWFApXu5JGed0SU4rxBZ", "aws-access-key-id=AKIACCMNPEUPTNLCTJUF",
+                      "aws-secret-key=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"}));
   // no id, no claim
   EXPECT_EQ(found("--src-secret M1zhfK/ustCXS3JqdBXxJPwQKLBgA7GVkkhPrHN5\n"),
             Expected{"generic-secret=M1zhfK/ustCXS3JqdBXxJPwQKLBgA7GVkkhPrHN5"});
