@@ -159,6 +159,12 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
   }
   std::string_view token = data.substr(from, start - from);
   for (const auto& n : needles) {
+    // "PUSHER_$": only right before the key (PUSHER_APP_KEY, not PUSHER_APP_SECRET)
+    if (n.size() > 1 && n.back() == '$') {
+      const std::string_view lit(n.data(), n.size() - 1);
+      if (token.size() >= lit.size() && token.substr(token.size() - lit.size()) == lit) return true;
+      continue;
+    }
     auto at = token.rfind(n);
     if (at != std::string_view::npos && token.find_first_of("/?", at + n.size()) == std::string_view::npos) return true;
   }

@@ -141,7 +141,20 @@ bool assignment(std::string_view v) noexcept {
   while (i < v.size() && (is_alnum(v[i]) || v[i] == '_' || v[i] == '.' || v[i] == '-')) ++i;
   // (A name is short: Atlassian's 190-character ATATT... token ends in
   // "=" and an 8-digit checksum.)
-  return i <= 64 && i + 1 < v.size() && v[i] == '=' && v[i + 1] != '=';
+  if (!(i <= 64 && i + 1 < v.size() && v[i] == '=' && v[i + 1] != '=')) return false;
+  // A value of symbols after it is a salt that holds a '=' early
+  // (WordPress' "KzD0c=8?uk6HJ]H^C3lGNh:?|GFz96XZ6]..."), not a pair;
+  // but a query string ("sv=2022-11-02&ss=b&...&sig=...") is pairs.
+  std::size_t marks = 0;
+  for (std::size_t k = i + 1; k < v.size(); ++k) {
+    if (v[k] == '&') {  // "&name=": the next pair
+      std::size_t j = k + 1;
+      while (j < v.size() && j - k <= 16 && (is_alnum(v[j]) || v[j] == '_')) ++j;
+      if (j > k + 1 && j < v.size() && v[j] == '=') return true;
+    }
+    marks += !is_alnum(v[k]) && v[k] != '.' && v[k] != '_' && v[k] != '-';
+  }
+  return marks < 4;
 }
 
 // Code: an identifier chain of short names (base64.b32encode,
@@ -260,6 +273,35 @@ bool word_shaped(std::string_view v) noexcept {
   return parts >= 2 && (odd == 0 || (parts >= 3 && odd == 1 && odd_len <= 3));
 }
 
+// A file's path: a '/' and, at the end, a file name's extension
+// ("exports/2024/06/02/95c56cea-2759-4343-8fc8-53982dd77419.csv.gz", an
+// S3 object's key), nothing but a path's characters. (Base64 has no '.';
+// a salt has other symbols.)
+bool file_path(std::string_view v) noexcept {
+  bool slash = false;
+  for (char c : v) {
+    if (c == '/') slash = true;
+    else if (!is_alnum(c) && c != '.' && c != '_' && c != '-') return false;
+  }
+  const std::size_t dot = v.rfind('.');
+  if (!slash || dot == std::string_view::npos || dot < v.rfind('/') || v.size() - dot < 2 || v.size() - dot > 6)
+    return false;
+  if (!is_lower(v[dot + 1])) return false;
+  for (std::size_t i = dot + 1; i < v.size(); ++i)
+    if (!is_lower(v[i]) && !is_digit(v[i])) return false;
+  return true;
+}
+
+// A password hash in the modular crypt format ("$2b$12$...", "$6$salt$...",
+// "$argon2id$v=19$...", "$pbkdf2-sha512$310000$..."): what a system keeps
+// instead of the secret.
+bool crypt_hash(std::string_view v) noexcept {
+  if (v.size() < 8 || v[0] != '$') return false;
+  std::size_t i = 1;
+  while (i < v.size() && i <= 24 && (is_alnum(v[i]) || v[i] == '-')) ++i;
+  return i > 1 && i < v.size() && v[i] == '$';
+}
+
 }  // namespace
 
 bool encrypted_value(std::string_view v) noexcept {
@@ -275,6 +317,7 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   const char c0 = v[0], cn = v[v.size() - 1];
   if (c0 == '/' && !(v.size() % 4 == 0 && (cn == '=' || contains(v, "+")) && base64_text(v))) return false;
   if (c0 == '~' || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
+  if (crypt_hash(v)) return false;
   if (c0 == '$' || c0 == '<' || c0 == '[') {
     // ... unless it is a salt that happens to start so.
     std::size_t marks = 0;
@@ -286,7 +329,9 @@ bool high_entropy_valid(std::string_view raw) noexcept {
     return false;
   for (std::string_view p : kVendorPrefixes)
     if (starts_with(v, p)) return false;
-  if (twilio_id(v) || assignment(v) || code_chain(v) || jws_shaped(v) || word_shaped(v)) return false;
+  if (twilio_id(v) || assignment(v) || code_chain(v) || jws_shaped(v) || word_shaped(v) || file_path(v)) return false;
+  // An Amazon resource name names a resource (a key, a secret), it is none.
+  if (starts_with(v, "arn:aws")) return false;
   // A quoted alternative that ran on from a closing quote (secret="",
   // context=None): a quote, a separator or a space at an edge, in a value
   // with few symbols (a salt may start with anything).

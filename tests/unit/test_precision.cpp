@@ -502,6 +502,30 @@ TEST(Secrets, KeysOfConfigFormats) {
   // base64's padding after a YAML key is no type annotation ("name: Type = value")
   EXPECT_EQ(found("  api-token: NGYzZjI4NTZiNGZmNmMzNWQ3M2Q4MGFlZTA2NThhZmVjM2ZjMzE4Yw==\n"),
             Expected{"generic-secret=NGYzZjI4NTZiNGZmNmMzNWQ3M2Q4MGFlZTA2NThhZmVjM2ZjMzE4Yw=="});
+  // a Vault table's key and value, Consul's SecretID, salts and key bases
+  // by their names, pydantic's SecretStr, a token in prose before <code>
+  for (const std::string text :
+       {"api_key         Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e\n", "SecretID:         4c7f1e2a-9b3d-4e8f-a6c5-2d1b0e9f8a7c\n",
+        "$settings['hash_salt'] = 'Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e';\n", "  'passwordsalt' => 'Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e',\n",
+        "    \"PublicLinkSalt\": \"Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e\",\n", "security:\n  salt: Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e\n",
+        "gitlab_rails['db_key_base'] = 'Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e'\n",
+        "    api_key: SecretStr = SecretStr(\"Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e\")\n",
+        "<p>Token for the wiki bot: <code>Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e</code></p>\n"}) {
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + std::string(text.find("4c7f") != std::string::npos
+                                                                         ? "4c7f1e2a-9b3d-4e8f-a6c5-2d1b0e9f8a7c"
+                                                                         : "Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e")})
+        << text;
+  }
+  // public or no secrets: Pusher's app key (its secret is one), Helm's
+  // checksum annotation, a Secrets Manager ARN's name, a CSRF token, a
+  // password hash
+  EXPECT_EQ(found("PUSHER_APP_KEY=1e80f817165490f3c99f\nPUSHER_APP_SECRET=f21adb1d6055794e5e1a28c9eaa977c0\n"),
+            Expected{"generic-secret=f21adb1d6055794e5e1a28c9eaa977c0"});
+  EXPECT_EQ(found("        checksum/secret: 9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a0c2e4f6a8b0d2f4e6a8c0b\n"), Expected{});
+  EXPECT_EQ(found("\"valueFrom\": \"arn:aws:secretsmanager:eu-west-1:105683581849:secret:prod/db-Xk29aB\""), Expected{});
+  EXPECT_EQ(found("X-CSRF-Token: DvA5pwPrta8Mb0dbD6H81RSiwPDlhRnAAYxiVlGrtTK\r\n"), Expected{});
+  EXPECT_EQ(found("        client_secret: '$pbkdf2-sha512$310000$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE1c7rkBkkdc8CXI6'\n"),
+            Expected{});
   // code's call on such a line is none
   EXPECT_EQ(found("        token = random.randrange(sys.maxsize)\n"), Expected{});
   // an S3 object's key, a tag's, a path: no secret

@@ -65,6 +65,7 @@ TEST(HighEntropy, GeneratedValues) {
       "c1+3aPQh}x}4~?dx9PSsxFoQ<g0}b8.H8NV!<|xspI}?_=r{r.TO9]MXzsO!d2af",  // WordPress salts
       "<7nEYt@{gfi7X{93i0eHjxU<dGQ~d33j;-*hl^Snh?Rby;7z<{z#O[T>MHGTM)9o",
       ";7xA*6<5bPO%Q!PB_}iS8}vL%5},mW:<.pNmaf~fdIg!C.Pf|)EYnITI5^i-Z],}",
+      "KzD0c=8?uk6HJ]H^C3lGNh:?|GFz96XZ6]sJ}Y;CJP{/C3LZGDu7818[F~gy}brW",  // a '=' early: no pair
       "kJHqWcZpTrLmXnBvYdGsQaFe",                                    // letters of both cases
       "\"4718f09a0ee2d11dc712a3cbae9b9754\"",
       "ZJp;Hc!2Pu6ntQ [MzB 3O.6N_88,[S!1YGd*SRe/C[a0oA(A*jok41H7TcLQd(8",  // a salt with spaces
@@ -101,6 +102,11 @@ TEST(HighEntropy, WordsIdentifiersAndCode) {
       // object and cache keys, files, flags: words and numbers joined
       "user_profile_1234", "uploads/2024/q3-report.pdf", "cache:v2:user:1234", "orders-2024-03-01.csv",
       "Release-Notes_2024_v2", "tenant-42/invoices/2024-03", "generate-with-openssl-rand-base64-32",
+      // a file's path (an S3 object's key), an ARN, a password hash
+      "exports/2024/06/02/95c56cea-2759-4343-8fc8-53982dd77419.csv.gz", "tenants/8f14e45fceea167a/avatar.png",
+      "arn:aws:kms:eu-west-1:105683581849:key/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d",
+      "$pbkdf2-sha512$310000$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE1c7rkBkkdc8CXI6xkDbd3SmUwFOT3jFMDdqIAoPPgl0FOUrWkgk0O3Io0OCWQgQ",
+      "$2b$12$KIXQJQZ3vP2cQb7ZJz8nOeYJ9Nf5F9sGgY3pQ1Xo2r6D8Hk0q5e9W",
   };
   for (const char* s : code) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
 }
