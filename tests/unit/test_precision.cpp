@@ -375,6 +375,19 @@ TEST(Numbers, PhoneLabelsOfFormsRecordsAndVcards) {
   EXPECT_EQ(found("{\"system\": \"phone\", \"value\": \"415 200 5081\", \"use\": \"home\"}"),
             Expected{"phone=415 200 5081"});
   EXPECT_EQ(found("new number is 77679 10803. also pay"), Expected{"phone=77679 10803"});
+  // an SMS API's "to", Asterisk's dial string, HL7's XTN with its use and
+  // equipment codes, an airline PNR's contact, a phone book's Phone1, a
+  // call centre's notes
+  for (const auto& [text, value] : std::vector<std::pair<std::string, std::string>>{
+           {"{\"to\": \"447956742538\", \"status\": \"DELIVERED\"}", "447956742538"},
+           {"\"Dial\",\"PJSIP/447956742538@trunk,60,Tt\",", "447956742538"},
+           {"PID|1||^PRN^CP^^^^^9572535921|||\r", "9572535921"},
+           {"  6 SSR CTCM BA HK1/353895289950/P1\n", "353895289950"},
+           {"<Unit Name=\"Liam Holm\" Phone1=\"4157792230\" Phone2=\"\"/>", "4157792230"},
+           {"Cx alt no 95725 35921.\n", "95725 35921"},
+           {"Cx Reyansh Patel called from 919572535921; refused", "919572535921"}}) {
+    EXPECT_EQ(found(text), Expected{"phone=" + value}) << text;
+  }
   // unlabelled, none of these is a phone number
   EXPECT_EQ(found("ref 919817998638 72906 08234 automobile 2024\n"), Expected{});
   EXPECT_EQ(found("<telecom><system value=\"email\"/><value value=\"5036741789\"/></telecom>"), Expected{});
