@@ -666,6 +666,29 @@ bool points_elsewhere(std::string_view v) noexcept {
   return false;
 }
 
+// Lower-case words joined by '_', '-' or '.', one of them the word
+// "password" (or passwd, pwd, secret): a documentation placeholder
+// ("_the_password_of_the_bind_user", "your-db-password-here"), not a
+// passphrase ("cricket_monsoon_mercury").
+bool placeholder_phrase(std::string_view v) noexcept {
+  std::size_t parts = 0;
+  bool names_it = false;
+  for (std::size_t i = 0; i < v.size();) {
+    if (v[i] == '_' || v[i] == '-' || v[i] == '.') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < v.size() && is_lower(v[j])) ++j;
+    if (j == i || (j < v.size() && v[j] != '_' && v[j] != '-' && v[j] != '.')) return false;
+    const std::string_view w = v.substr(i, j - i);
+    names_it = names_it || w == "password" || w == "passwd" || w == "pwd" || w == "secret";
+    ++parts;
+    i = j;
+  }
+  return parts >= 3 && names_it;
+}
+
 bool secret_value_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
   // Nobody types 256 bytes: a longer value is a blob (a SealedSecret's
@@ -689,7 +712,7 @@ bool secret_value_valid(std::string_view raw) noexcept {
   // is a URL-encoded '!', and "%^Kdy8uk%xHM" a password that starts so
   if (v[0] == '<') return false;
   if (v[0] == '%' && (windows_variable(v) || v[1] == '(' || v[1] == '{' || printf_conversion(v))) return false;
-  if (is_env_ref(v) || points_elsewhere(v)) return false;
+  if (is_env_ref(v) || points_elsewhere(v) || placeholder_phrase(v)) return false;
   for (std::string_view p : kPlaceholders) {
     if (iequals(v, p)) return false;
   }

@@ -569,6 +569,22 @@ TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
             Expected{"generic-secret=M1zhfK/ustCXS3JqdBXxJPwQKLBgA7GVkkhPrHN5"});
 }
 
+TEST(Secrets, PasswordsInCodeArchiversAndHandoverSheets) {
+  for (const auto& [text, value] : std::vector<std::pair<std::string, std::string>>{
+           {"curl_setopt($ch, CURLOPT_USERPWD, 'shop:IrNVREdmRC4tGHvnSeFWjOxP');", "IrNVREdmRC4tGHvnSeFWjOxP"},
+           {"my $dbh = DBI->connect($dsn, \"billing_batch\", \"Y@rr0wm3rcury56\", { RaiseError => 1 })", "Y@rr0wm3rcury56"},
+           {"mysql_real_connect(conn, \"10.8.0.5\", \"telemetry\", \"geyser-bramble-tulip-95\", \"t\", 3306, NULL, 0)",
+            "geyser-bramble-tulip-95"},
+           {"7z a -pQw3rTy9zX -mhe=on evidence.7z ./evidence\n", "Qw3rTy9zX"},
+           {"zip -P 'Pl4n3tX9q' -r payroll.zip payroll\n", "Pl4n3tX9q"},
+           {"xfreerdp /v:mq8.lan /u:Administrator /p:'Fj3k9Lm2Qw' /cert:ignore\n", "Fj3k9Lm2Qw"},
+           {"  Router (192.168.1.1) ........ admin / Hq7!vB2mKx9s\n", "Hq7!vB2mKx9s"},
+           {"User changed password to Winter2024!x yesterday\n", "Winter2024!x"}}) {
+    EXPECT_EQ(found(text), Expected{"password=" + value}) << text;
+  }
+  EXPECT_EQ(found("  Contents .............. 12 / 40\n"), Expected{});
+}
+
 TEST(Secrets, BearerTokensInCodeAndTools) {
   // Alertmanager's authorization block (Bearer its default type), Composer's auth.json
   EXPECT_EQ(found("          authorization:\n            credentials: ewQZSyU7QGfRzdsrgPLZ70jsDaeAZuxqd0pkr9Fc\n"),

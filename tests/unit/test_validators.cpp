@@ -515,6 +515,11 @@ TEST(SecretValue, Placeholders) {
   for (const char* p : placeholders) {
     EXPECT_FALSE(v(Validator::SecretValue, p)) << p;
   }
+  // a phrase that names the password it stands for; a passphrase names none
+  EXPECT_FALSE(v(Validator::SecretValue, "_the_password_of_the_bind_user"));
+  EXPECT_FALSE(v(Validator::SecretValue, "your-db-password-here"));
+  EXPECT_TRUE(v(Validator::SecretValue, "cricket_monsoon_mercury"));
+  EXPECT_TRUE(v(Validator::SecretValue, "my_password1"));
   // Too short on their own; still rejected.
   EXPECT_FALSE(v(Validator::SecretValue, "foo"));
   EXPECT_FALSE(v(Validator::SecretValue, "bar"));
