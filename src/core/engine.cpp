@@ -556,6 +556,19 @@ bool changed_value(std::string_view data, std::uint64_t vs, std::uint64_t ve, st
   return to > from && to - from <= kMaxChanged;
 }
 
+// "%XX" at p.
+bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  if (p + 3 > d.size() || d[p] != '%') return false;
+  const int hi = hex(d[p + 1]), lo = hex(d[p + 2]);
+  return hi >= 0 && lo >= 0;
+}
+
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
@@ -596,6 +609,7 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
       } else {
         separated = true;
         run = 0;
+        if (data[i] == '%' && url_escape_at(data, i)) i += 2;  // "%20": its digits are no group's
       }
     }
     if (separated ? longest > 6 : ve - vs >= 17 && !labelled && !card_word_before(data, vs)) return true;
@@ -675,18 +689,6 @@ bool key_inside_a_word(std::string_view data, std::uint64_t start) noexcept {
   return letters < 5;
 }
 
-// "%XX" at p.
-bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
-  auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  if (p + 3 > d.size() || d[p] != '%') return false;
-  const int hi = hex(d[p + 1]), lo = hex(d[p + 2]);
-  return hi >= 0 && lo >= 0;
-}
 
 struct MainContext {
   std::uint64_t base;  // the window's offset in the buffer

@@ -317,6 +317,12 @@ TEST(Numbers, CardShapedPiecesOfNumbersAreNotCards) {
   EXPECT_EQ(scan("12 4539 1488 0343 6467\n").size(), 1u);
 }
 
+TEST(Numbers, AUrlEncodedSeparatorIsNoPartOfAGroup) {
+  // "%20801899": the escape's digits do not make the group seven long
+  EXPECT_EQ(found("GET /pay?cc_number=3718%20801899%2084269&cc_exp=0626 HTTP/1.1"),
+            Expected{"credit-card=3718%20801899%2084269"});
+}
+
 TEST(Numbers, AfterACardLabelA19DigitRunIsACard) {
   EXPECT_EQ(found("{\"card\": {\"number\": \"4653236936400409861\", \"exp\": \"02/30\"}}"),
             Expected{"credit-card=4653236936400409861"});
@@ -564,6 +570,16 @@ TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
                   "  AWS_SECRET_ACCESS_KEY: XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+\n"),
             (Expected{"generic-secret=Z7wPYcnNdJt1LiXf5RXPhWFApXu5JGed0SU4rxBZ", "aws-access-key-id=AKIACCMNPEUPTNLCTJUF",
                       "aws-secret-key=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"}));
+  // an id and its secret split by blanks only, "id, secret X", fluentd's aws_sec_key
+  for (const std::string text : {"mc alias set s3 https://s3.amazonaws.com AKIACCMNPEUPTNLCTJUF "
+                                 "XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+ --api S3v4\n",
+                                 "AKIACCMNPEUPTNLCTJUF\tXcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+\n",
+                                 "(key AKIACCMNPEUPTNLCTJUF, secret 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) - rotated\n"}) {
+    const auto f = found(text);
+    EXPECT_NE(std::find(f.begin(), f.end(), "aws-secret-key=XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+"), f.end()) << text;
+  }
+  EXPECT_EQ(found("  aws_sec_key XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+\n"),
+            Expected{"aws-secret-key=XcZFGr2MKhCh0lIo7ayVugJrbuuD0YsrXkV5Zo2+"});
   // no id, no claim
   EXPECT_EQ(found("--src-secret M1zhfK/ustCXS3JqdBXxJPwQKLBgA7GVkkhPrHN5\n"),
             Expected{"generic-secret=M1zhfK/ustCXS3JqdBXxJPwQKLBgA7GVkkhPrHN5"});
