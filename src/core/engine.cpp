@@ -16,6 +16,7 @@
 #include "binary_content.h"
 #include "columns.h"
 #include "typed_values.h"
+#include "validators_national.h"
 #include "hl7_fields.h"
 #include "id_names.h"
 #include "escapes.h"
@@ -1597,7 +1598,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;
     std::string_view value = data.substr(vs, ve - vs);
-    const std::size_t valid = validated_length(rule.validator, value);
+    std::size_t valid = validated_length(rule.validator, value);
+    // A personnummer of the 2000s whose last four digits read as a time
+    // is one when a label or a column names it (validators_national.h).
+    if (valid == 0 && rule.validator == Validator::SePersonnummer && (k.column || k.value_start > 1) &&
+        national::se_personnummer_named_valid(value))
+      valid = value.size();
     // Twelve digits without a label: a finding only in a column of them
     // (column_consensus).
     const bool column_cell = rule.validator == Validator::InAadhaar && !labelled && ve - vs == 12 &&

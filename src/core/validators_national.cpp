@@ -379,7 +379,15 @@ bool nl_bsn_valid(std::string_view v) noexcept {
 
 // ---------------------------------------------------------------- SE personnummer
 
-bool se_personnummer_valid(std::string_view v) noexcept {
+namespace {
+bool se_personnummer_check(std::string_view v, bool named) noexcept;
+}  // namespace
+
+bool se_personnummer_valid(std::string_view v) noexcept { return se_personnummer_check(v, false); }
+bool se_personnummer_named_valid(std::string_view v) noexcept { return se_personnummer_check(v, true); }
+
+namespace {
+bool se_personnummer_check(std::string_view v, bool named) noexcept {
   // One optional separator, before the last four digits ('-', '+' for
   // the over-100s, or a space, which the rule reads only after a label).
   char sep = 0;
@@ -409,8 +417,9 @@ bool se_personnummer_valid(std::string_view v) noexcept {
     // YYYYMMDD-HHMM and YYYYMMDDHHMM are log timestamps (file names,
     // build ids) far more often than the personnummer of someone born
     // since 2000 whose last four digits happen to read as a time.
+    // (Unless a label or a column says it is one.)
     const int hh = number(ten.substr(6, 2)), mi = number(ten.substr(8, 2));
-    if (century == 20 && hh <= 23 && mi <= 59) return false;
+    if (!named && century == 20 && hh <= 23 && mi <= 59) return false;
   } else if (!date_exists_yy(number(ten.substr(0, 2)), mm, dd)) {
     return false;
   }
@@ -422,6 +431,7 @@ bool se_personnummer_valid(std::string_view v) noexcept {
   }
   return sum % 10 == 0;
 }
+}  // namespace
 
 // ---------------------------------------------------------------- FI HETU
 

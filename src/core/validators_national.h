@@ -34,6 +34,9 @@ bool nl_bsn_valid(std::string_view) noexcept;
 // the ten digits YYMMDDNNNN. A long form of the 2000s whose last four
 // digits read as a time (HHMM) is taken for a timestamp.
 bool se_personnummer_valid(std::string_view) noexcept;
+// The same for a value a label or a column names: YYYYMMDD-HHMM is then
+// a personnummer, not a timestamp.
+bool se_personnummer_named_valid(std::string_view) noexcept;
 // Finnish henkilötunnus DDMMYYCZZZQ: century sign + (1800s), - U V W X Y
 // (1900s), A B C D E F (2000s); an existing date; individual number
 // 002-999; check character DDMMYYZZZ mod 31.

@@ -262,6 +262,14 @@ TEST(TypedValues, AProofOfIdentitysNumberAndABilingualLabel) {
             (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
 }
 
+TEST(TypedValues, APersonnummerThatReadsAsATimestampWhenNamed) {
+  // 20090718-1515: born 2009, or a build at 15:15; a column or a label says which
+  EXPECT_EQ(gdpr_engines().scan("Klass,Elev,Personnummer,VH\n6B,Anders B,20090718-1515,Lennart S\n"),
+            (std::vector<Found>{{"se-personnummer", "20090718-1515"}}));
+  EXPECT_EQ(gdpr_engines().scan("Personnummer: 20090718-1515\n"), (std::vector<Found>{{"se-personnummer", "20090718-1515"}}));
+  EXPECT_EQ(gdpr_engines().scan("build 20090718-1515 done\n"), std::vector<Found>{});
+}
+
 TEST(Merge, ALabelNamesAValueTwoShapesFit) {
   // 240377-8174 is a Finnish HETU and, by its shape, a Swedish
   // samordningsnummer: the label says which; without one, the policy's order
