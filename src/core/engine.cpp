@@ -557,6 +557,35 @@ bool changed_value(std::string_view data, std::uint64_t vs, std::uint64_t ve, st
   return to > from && to - from <= kMaxChanged;
 }
 
+// user@host where a remote login or copy names a host ("ssh admin@nas1.lan",
+// "sshpass -e ssh -o StrictHostKeyChecking=no deploy@app2.internal 'uptime'",
+// "scp f ops@db1:/tmp", "git clone git@github.com:org/repo"): an account
+// on a machine, not a mailbox. The command is a word earlier on the line;
+// the host ends the word (a blank, ':' or a quote after it).
+bool remote_login_target(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (ve < data.size() && data[ve] != ' ' && data[ve] != '\t' && data[ve] != ':' && data[ve] != '\'' &&
+      data[ve] != '"' && data[ve] != '\n' && data[ve] != '\r')
+    return false;
+  // a git remote in scp's syntax anywhere ("url = git@github.com:org/repo.git")
+  if (ve < data.size() && data[ve] == ':' && data.substr(vs, 4) == "git@") return true;
+  if (vs > 0 && data[vs - 1] != ' ' && data[vs - 1] != '\t') return false;
+  std::uint64_t from = vs;
+  while (from > 0 && vs - from < 256 && data[from - 1] != '\n') --from;
+  const std::string_view line = data.substr(from, vs - from);
+  static constexpr std::string_view kCommands[] = {"ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id", "autossh"};
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+    std::string_view word = line.substr(i, j - i);
+    if (const std::size_t slash = word.rfind('/'); slash != std::string_view::npos) word.remove_prefix(slash + 1);
+    for (std::string_view c : kCommands)
+      if (word == c) return true;
+    if (word == "git" && j + 1 < line.size() && line.substr(j + 1, 5) == "clone") return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 // "%XX" at p.
 bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
   auto hex = [](char c) -> int {
@@ -1636,7 +1665,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = allowed_value(rule, rt, c, value, s) ? kAllowed : kInColumn;
       continue;
     }
-    if (part_of_a_number(rule.validator, data, vs, ve, labelled)) {
+    if (part_of_a_number(rule.validator, data, vs, ve, labelled) ||
+        (rule.validator == Validator::Email && remote_login_target(data, vs, ve))) {
       k.state = kDropped;
       continue;
     }

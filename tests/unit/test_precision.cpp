@@ -391,7 +391,8 @@ TEST(Numbers, PhoneLabelsOfFormsRecordsAndVcards) {
            {"  6 SSR CTCM BA HK1/353895289950/P1\n", "353895289950"},
            {"<Unit Name=\"Liam Holm\" Phone1=\"4157792230\" Phone2=\"\"/>", "4157792230"},
            {"Cx alt no 95725 35921.\n", "95725 35921"},
-           {"Cx Reyansh Patel called from 919572535921; refused", "919572535921"}}) {
+           {"Cx Reyansh Patel called from 919572535921; refused", "919572535921"},
+           {"timestamp,sender,to,body\n2024-06-12 14:57:37,VM-CORPBK,919572535921,\"Dear Customer\"\n", "919572535921"}}) {
     EXPECT_EQ(found(text), Expected{"phone=" + value}) << text;
   }
   // unlabelled, none of these is a phone number
@@ -474,6 +475,14 @@ TEST(Numbers, ACardShapedRunInsideAGroupedIbanIsNoCard) {
 }
 
 // ----------------------------------------------------------------- e-mail
+
+TEST(Email, AnAccountOnAHostIsNoAddress) {
+  for (const std::string text : {"sshpass -e ssh admin@nas1.lan\n", "ssh -o StrictHostKeyChecking=no deploy@app2.internal 'uptime'\n",
+                                 "scp dump.sql ops@db1.corp:/tmp/\n", "git clone git@github.com:org/repo.git\n",
+                                 "\turl = git@github.com:org/repo.git\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+  EXPECT_EQ(found("mail me at jane.doe@gmail.com please\n"), Expected{"email=jane.doe@gmail.com"});
+}
 
 TEST(Email, ASipUrisTelephoneNumberIsAPhone) {
   EXPECT_EQ(found("From: \"Lucas\" <sip:+33612345678@sip.operator.fr>;tag=9d1a2596"),
@@ -607,6 +616,12 @@ TEST(Secrets, BearerTokensInCodeAndTools) {
             Expected{"bearer-token=ewQZSyU7QGfRzdsrgPLZ70jsDaeAZuxqd0pkr9Fc"});
   EXPECT_EQ(found("    \"bearer\": {\n        \"packages.example.com\": \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"\n"),
             Expected{"bearer-token=vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz"});
+  // HTTP clients' bearer helpers: reqwest, Spring, Laravel, Faraday
+  for (const std::string text : {"        .bearer_auth(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\")\n",
+                                 "headers.setBearerAuth(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\");\n",
+                                 "Http::withToken('vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz')->get($url);\n",
+                                 "  f.request :authorization, \"Bearer\", \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"\n"})
+    EXPECT_EQ(found(text), Expected{"bearer-token=vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz"}) << text;
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
   EXPECT_EQ(found("http -A bearer -a I8TM96EAE81Aa3BrM2r0GQWw.JZuEgqmHIX GET \"$BASE/v1/me\""),
