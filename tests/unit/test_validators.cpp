@@ -520,6 +520,9 @@ TEST(SecretValue, Placeholders) {
   EXPECT_FALSE(v(Validator::SecretValue, "your-db-password-here"));
   EXPECT_TRUE(v(Validator::SecretValue, "cricket_monsoon_mercury"));
   EXPECT_TRUE(v(Validator::SecretValue, "my_password1"));
+  // a long token cut short on a page is an example
+  EXPECT_FALSE(v(Validator::SecretValue, "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9..."));
+  EXPECT_TRUE(v(Validator::SecretValue, "hunter2..."));
   // Too short on their own; still rejected.
   EXPECT_FALSE(v(Validator::SecretValue, "foo"));
   EXPECT_FALSE(v(Validator::SecretValue, "bar"));

@@ -109,6 +109,10 @@ TEST(HighEntropy, WordsIdentifiersAndCode) {
       "$2b$12$KIXQJQZ3vP2cQb7ZJz8nOeYJ9Nf5F9sGgY3pQ1Xo2r6D8Hk0q5e9W",
   };
   for (const char* s : code) EXPECT_FALSE(v(Validator::HighEntropy, s)) << s;
+  // a SealedSecret's ciphertext
+  std::string sealed = "AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq";
+  while (sealed.size() < 400) sealed += "Qm9aT2xYcW1vR2FhZ0x2cVh3dDhNa0p6";
+  EXPECT_FALSE(v(Validator::HighEntropy, sealed));
 }
 
 TEST(HighEntropy, VendorValuesAreTheirRules) {
