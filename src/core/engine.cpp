@@ -1614,6 +1614,21 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         ve = before_next_field(data, vs, ve);
       else if (!placeholder_default(data, vs, ve))
         ve = secret_value_end(data, k.start, vs, ve);
+      // An echoed value is a password only when piped to a prompt (after
+      // its user and ':' for chpasswd).
+      if (!k.column && echo_key(data, k.start)) {
+        const int piped = piped_to_a_password_prompt(data, ve);
+        if (piped == 0) {
+          k.state = kDropped;
+          continue;
+        }
+        if (piped == 2)
+          for (std::uint64_t i = vs; i < ve; ++i)
+            if (data[i] == ':') {
+              vs = i + 1;
+              break;
+            }
+      }
     }
     // A generated key runs across its symbols to its line's end, when
     // the longer value is still one (secret_extent.h).

@@ -347,4 +347,42 @@ bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t
   return false;
 }
 
+bool echo_key(std::string_view data, std::uint64_t key_start) noexcept {
+  return data.substr(key_start, 5) == "echo " || data.substr(key_start, 5) == "echo\t";
+}
+
+int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept {
+  std::uint64_t i = ve;
+  if (i < data.size() && (data[i] == '\'' || data[i] == '"')) ++i;
+  auto blanks = [&] {
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) ++i;
+  };
+  blanks();
+  if (i >= data.size() || data[i] != '|') return 0;
+  ++i;
+  blanks();
+  // The command and what it must hold before the line ends.
+  static constexpr struct {
+    std::string_view command, needs;
+  } kPrompts[] = {
+      {"sudo ", "-S"},          {"sudo ", "--stdin"},   {"sudo ", "-kS"},  {"docker login", ""},
+      {"podman login", ""},     {"nerdctl login", ""},  {"buildah login", ""}, {"helm registry login", ""},
+      {"chpasswd", ""},         {"sudo chpasswd", ""},  {"passwd ", "--stdin"}, {"sudo passwd ", "--stdin"},
+      {"kinit", ""},
+  };
+  std::uint64_t eol = i;
+  while (eol < data.size() && eol - i < 256 && data[eol] != '\n' && data[eol] != '\r') ++eol;
+  const std::string_view rest = data.substr(i, eol - i);
+  for (const auto& p : kPrompts) {
+    if (rest.substr(0, p.command.size()) != p.command) continue;
+    if (p.needs.empty()) return p.command.find("chpasswd") != std::string_view::npos ? 2 : 1;
+    // sudo's -S as a word of its own ("sudo -S systemctl ...", "sudo -u x -S")
+    for (std::size_t at = rest.find(p.needs); at != std::string_view::npos; at = rest.find(p.needs, at + 1)) {
+      const std::size_t end = at + p.needs.size();
+      if (rest[at - 1] == ' ' && (end == rest.size() || rest[end] == ' ')) return 1;
+    }
+  }
+  return 0;
+}
+
 }  // namespace privguard::core

@@ -37,6 +37,17 @@ std::uint64_t generated_value_end(std::string_view data, std::uint64_t vs, std::
 // [vs, ve) onto it and returns true; false when data[vs, ...) is none.
 bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept;
 
+// A password typed into a pipe: "echo 'X' | sudo -S ...", "echo \"X\" |
+// docker login -u u --password-stdin", "echo 'u:X' | chpasswd". Whether
+// the key at data[key_start] is such an echo (the rule's context then
+// names nothing but the echo), and whether the quoted value ending at ve
+// is piped into a command that reads a password from its input (sudo -S,
+// docker / podman / nerdctl login, helm registry login, chpasswd, passwd
+// --stdin, kinit). An echo piped anywhere else is only printed.
+bool echo_key(std::string_view data, std::uint64_t key_start) noexcept;
+// 0: not piped to one; 1: it is; 2: it is, as "user:password" (chpasswd).
+int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept;
+
 // Only the last step (fixed-shape tokens and table cells, which never run on).
 std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 

@@ -608,6 +608,12 @@ TEST(Secrets, PasswordsInCodeArchiversAndHandoverSheets) {
     EXPECT_EQ(found(text), Expected{"password=" + value}) << text;
   }
   EXPECT_EQ(found("  Contents .............. 12 / 40\n"), Expected{});
+  // echoed into a command that reads a password; echoed anywhere else, printed
+  EXPECT_EQ(found("echo 'Qw3rTy9zX!' | sudo -S systemctl restart nginx\n"), Expected{"password=Qw3rTy9zX!"});
+  EXPECT_EQ(found("echo \"Zk9mP2xQw7\" | docker login registry.corp -u ci --password-stdin\n"),
+            Expected{"password=Zk9mP2xQw7"});
+  EXPECT_EQ(found("echo 'deploy:Pl4n3tX9q' | sudo chpasswd\n"), Expected{"password=Pl4n3tX9q"});
+  EXPECT_EQ(found("echo 'Hq7vB2mKx9s' | grep x\necho 'Hello World 2024' | tee out.txt\n"), Expected{});
 }
 
 TEST(Secrets, BearerTokensInCodeAndTools) {
