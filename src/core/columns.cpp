@@ -161,6 +161,37 @@ bool header_at(std::string_view d, std::size_t from, bool section, TableHeader& 
 
 }  // namespace
 
+namespace {
+
+// Whether the line around a "<th" at `at` is an HTML table's header row
+// (columns.h): a line that starts (blanks, <thead> aside) with <tr>, holds
+// two or more <th> cells each a name, and is followed by a line.
+bool html_header_at(std::string_view d, std::size_t at, TableHeader& h) {
+  std::size_t from = at;
+  while (from > 0 && d[from - 1] != '\n') --from;
+  std::size_t p = from;
+  while (p < d.size() && (d[p] == ' ' || d[p] == '\t')) ++p;
+  if (d.substr(p, 7) == "<thead>") p += 7;
+  if (d.substr(p, 3) != "<tr") return false;
+  const std::size_t end = row_end(d, at);
+  if (end >= d.size()) return false;
+  bool names = true;
+  const std::size_t n = html_fields(d, p, end, [&](std::size_t, std::size_t s, std::size_t e) {
+    if (e <= s || e - s > kMaxName || !name_start(d[s])) names = false;
+    for (std::size_t j = s; j < e && names; ++j) names = name_char(d[j]);
+  });
+  if (!names || n < 2 || n > kMaxColumns) return false;
+  h.delimiter = '<';
+  h.columns = n;
+  h.names_from = from;
+  h.rows_from = end + 1;
+  const void* close = memmem(d.data() + h.rows_from, d.size() - h.rows_from, "</table>", 8);
+  h.rows_to = close ? static_cast<std::size_t>(static_cast<const char*>(close) - d.data()) : d.size();
+  return true;
+}
+
+}  // namespace
+
 bool table_header(std::string_view d, TableHeader& h) noexcept { return header_at(d, 0, false, h); }
 
 std::size_t table_headers(std::string_view d, TableHeader* out, std::size_t cap) noexcept {
@@ -184,6 +215,20 @@ std::size_t table_headers(std::string_view d, TableHeader* out, std::size_t cap)
       if (n > 0) out[n - 1].rows_to = p;
       p = out[n].rows_from;
       ++n;
+    }
+  }
+  // HTML tables, wherever their header row is: one memmem a table.
+  for (std::size_t q = 0, tries = 0; n < cap && tries < kMaxSectionTries && q < d.size(); ++tries) {
+    const void* at = memmem(d.data() + q, d.size() - q, "<th", 3);
+    if (at == nullptr) break;
+    const std::size_t th = static_cast<std::size_t>(static_cast<const char*>(at) - d.data());
+    q = th + 3;
+    if (q < d.size() && d[q] != '>' && d[q] != ' ') continue;  // <thead>, <thing>
+    if (html_header_at(d, th, out[n])) {
+      q = out[n].rows_to;
+      ++n;
+    } else {
+      q = row_end(d, th) + 1;
     }
   }
   return n;

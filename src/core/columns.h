@@ -29,6 +29,11 @@
 //     a row is any later line that has a space before each column start
 //     it reaches, and a cell is its text between two starts, trimmed.
 //
+// An HTML table (a wiki page, a report): a row of <th> cells names the
+// columns, each later line that is a row of as many <td> cells is a row
+// (one row a line, as pages and exports write them; a cell's inner
+// markup, "<td><code>X</code></td>", is not its text), up to </table>.
+//
 // A table may also start a later section of the buffer: after a blank
 // line, the same reading (a title or '#' comments first, then a header
 // with a row of its width under it: "# Aadhaar seeding exceptions" then
@@ -62,7 +67,7 @@ constexpr std::size_t kMaxTables = 8;
 constexpr std::size_t kMaxSectionTries = 64;
 
 struct TableHeader {
-  char delimiter = 0;          // ' ': fixed width, columns at `starts`
+  char delimiter = 0;          // ' ': fixed width, columns at `starts`; '<': HTML
   std::size_t columns = 0;
   std::size_t names_from = 0;  // the header line's start, after a BOM
   std::size_t rows_from = 0;   // one past the header line's end
@@ -114,11 +119,55 @@ std::size_t table_fields(std::string_view data, std::size_t from, std::size_t to
   }
 }
 
+// The cells of an HTML table's row data[from, to): the text of each
+// <th> or <td> element, its inner tags at either end and its blanks left
+// out. Returns the number of cells; stops calling `at` past kMaxColumns.
+template <class At>
+std::size_t html_fields(std::string_view data, std::size_t from, std::size_t to, At at) {
+  std::size_t n = 0;
+  for (std::size_t p = from; p + 4 <= to;) {
+    const std::size_t open = data.substr(p, to - p).find("<t");
+    if (open == std::string_view::npos) break;
+    std::size_t s = p + open + 2;
+    if (s + 1 >= to || (data[s] != 'h' && data[s] != 'd') || (data[s + 1] != '>' && data[s + 1] != ' ')) {
+      p = s;
+      continue;
+    }
+    while (s < to && data[s] != '>') ++s;
+    const std::size_t close = data.substr(s, to - s).find("</t");
+    if (s >= to || close == std::string_view::npos) break;
+    std::size_t start = s + 1, end = s + close;
+    p = end + 3;
+    for (bool trimmed = true; trimmed && start < end;) {
+      trimmed = false;
+      while (start < end && data[start] == ' ') ++start;
+      while (end > start && data[end - 1] == ' ') --end;
+      if (start < end && data[start] == '<') {  // <code>, <b>
+        while (start < end && data[start] != '>') ++start;
+        start += start < end;
+        trimmed = true;
+      }
+      if (end > start && data[end - 1] == '>') {  // </code>
+        std::size_t lt = end - 1;
+        while (lt > start && data[lt] != '<') --lt;
+        if (data[lt] == '<') {
+          end = lt;
+          trimmed = true;
+        }
+      }
+    }
+    if (n < kMaxColumns) at(n, start, end);
+    ++n;
+  }
+  return n;
+}
+
 // The cells of the row data[from, to) of the table `h`, as table_fields
 // gives them; a fixed-width row that is not aligned with the header (no
 // space before a column start it reaches) has none.
 template <class At>
 std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, const TableHeader& h, At at) {
+  if (h.delimiter == '<') return html_fields(data, from, to, at);
   if (h.delimiter != ' ') return table_fields(data, from, to, h.delimiter, at);
   if (to > from && data[to - 1] == '\r') --to;
   for (std::size_t k = 1; k < h.columns; ++k)

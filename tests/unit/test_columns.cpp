@@ -87,6 +87,14 @@ TEST(TableFields, QuotesHoldDelimitersAndDoubledQuotes) {
   EXPECT_EQ(fields("", ','), (std::vector<std::string>{""}));
 }
 
+TEST(TableFields, AnHtmlRowsCellsWithoutTheirMarkup) {
+  const std::string row = "<tr><td>Kibana</td><td class=\"u\"> svc-ci </td><td><code>C6p*jnu&amp;p~N</code></td></tr>";
+  std::vector<std::string> got;
+  EXPECT_EQ(html_fields(row, 0, row.size(), [&](std::size_t, std::size_t s, std::size_t e) { got.push_back(row.substr(s, e - s)); }),
+            3u);
+  EXPECT_EQ(got, (std::vector<std::string>{"Kibana", "svc-ci", "C6p*jnu&amp;p~N"}));
+}
+
 // ------------------------------------------------------------ SQL
 
 // Each statement of `kind` in d that sql_statement reads.
@@ -217,6 +225,19 @@ TEST(Columns, ACellUnderALabelledHeaderIsTheLabelsValue) {
   // the cell's number again in the same record's notes is the same number
   EXPECT_EQ(default_engines().scan("id,SSN,notes\n2,401238765,call 401238765 later\n"),
             (std::vector<Found>{{"us-ssn", "401238765"}, {"us-ssn", "401238765"}}));
+}
+
+TEST(Columns, AnHtmlTablesHeaderRowAnywhere) {
+  const std::string page = "<html><body><p>Service accounts</p>\n<table>\n<tr><th>Tool</th><th>User</th><th>Password</th></tr>\n"
+                           "<tr><td>Jenkins</td><td>ops</td><td><code>a4J5btp2B53IpcjNG8bN</code></td></tr>\n</table>\n<p>x</p>\n";
+  TableHeader h[kMaxTables];
+  ASSERT_EQ(table_headers(page, h, kMaxTables), 1u);
+  EXPECT_EQ(h[0].delimiter, '<');
+  EXPECT_EQ(h[0].columns, 3u);
+  EXPECT_EQ(page.substr(h[0].rows_to, 8), "</table>");
+  EXPECT_EQ(default_engines().scan(page), (std::vector<Found>{{"password", "a4J5btp2B53IpcjNG8bN"}}));
+  // <thead> and <thing> are no header cells
+  EXPECT_EQ(table_headers("<thead><thing>a</thing></thead>\n<tr><td>1</td></tr>\n", h, kMaxTables), 0u);
 }
 
 TEST(Columns, ABirthDateColumnNamedInSwedishAfterExcelsSepLine) {
