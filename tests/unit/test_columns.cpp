@@ -291,6 +291,11 @@ TEST(TypedValues, APersonnummerThatReadsAsATimestampWhenNamed) {
   EXPECT_EQ(gdpr_engines().scan("build 20090718-1515 done\n"), std::vector<Found>{});
 }
 
+TEST(Ipv4, AVersionAfterItsKeyInAnyAssignmentIsNoAddress) {
+  EXPECT_EQ(gdpr_engines().scan("  'version' => '29.0.2.2',\n  'ip' => '81.2.69.160',\n"),
+            (std::vector<Found>{{"ipv4", "81.2.69.160"}}));
+}
+
 TEST(Merge, ALabelNamesAValueTwoShapesFit) {
   // 240377-8174 is a Finnish HETU and, by its shape, a Swedish
   // samordningsnummer: the label says which; without one, the policy's order
