@@ -586,6 +586,23 @@ bool remote_login_target(std::string_view data, std::uint64_t vs, std::uint64_t 
   return false;
 }
 
+// Whether data[vs] follows a key's name and a gap of two or more blanks
+// alone (no '=' or ':' between them: "api_key     X").
+bool blank_gap_key(std::string_view data, std::uint64_t vs) noexcept {
+  std::uint64_t i = vs, blanks = 0;
+  while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t')) --i, ++blanks;
+  if (blanks < 2 || i == 0) return false;
+  const char c = data[i - 1];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+}
+
+// Whether a gap of two or more blanks and more text follow data[ve] on its line.
+bool more_columns_after(std::string_view data, std::uint64_t ve) noexcept {
+  std::uint64_t i = ve, blanks = 0;
+  while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) ++i, ++blanks;
+  return blanks >= 2 && i < data.size() && data[i] != '\n' && data[i] != '\r';
+}
+
 // "%XX" at p.
 bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
   auto hex = [](char c) -> int {
@@ -1635,6 +1652,15 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) {
       const std::uint64_t e = generated_value_end(data, vs, ve);
       if (e != ve && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
+    }
+    // A key and its value split by a gap of blanks ("api_key     X", a
+    // Vault table) with more columns after it on the line ("SESSION_SECRET
+    // e0c0e400e6192b5b   2024-06-11T10:44:02Z", fly secrets list's DIGEST):
+    // a listing's row, not a key and its value.
+    if (rule.validator == Validator::HighEntropy && !k.column && blank_gap_key(data, vs) &&
+        more_columns_after(data, ve)) {
+      k.state = kDropped;
+      continue;
     }
     // Laravel's APP_KEY=base64:<key>: the prefix names the key's encoding.
     if (rule.validator == Validator::HighEntropy && ve - vs > 7 && data.substr(vs, 7) == "base64:") vs += 7;

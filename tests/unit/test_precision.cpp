@@ -544,6 +544,15 @@ TEST(Secrets, KeysOfConfigFormats) {
                                                                          : "Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e")})
         << text;
   }
+  // Consul's gossip key, gh secret set's --body
+  EXPECT_EQ(found("server = true\nencrypt    = \"pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=\"\n"),
+            Expected{"generic-secret=pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s="});
+  EXPECT_EQ(found("gh secret set DEPLOY_TOKEN --repo corp/web --body Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5eAb\n"),
+            Expected{"generic-secret=Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5eAb"});
+  // a listing's row (fly secrets list: NAME DIGEST CREATED AT) is no key and value
+  EXPECT_EQ(found("SESSION_SECRET  e0c0e400e6192b5b        2024-06-11T10:44:02Z\n"), Expected{});
+  EXPECT_EQ(found("api_key: Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e  # rotated monthly\n"),
+            Expected{"generic-secret=Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e"});
   // public or no secrets: Pusher's app key (its secret is one), Helm's
   // checksum annotation, a Secrets Manager ARN's name, a CSRF token, a
   // password hash
