@@ -187,6 +187,13 @@ bool aws_secret_shaped(std::string_view v) noexcept {
   return up && low && dig;
 }
 
+// Whether a candidate's value is named by a label: a table column, or a
+// context longer than the one separator some rules accept alone ("[\s=:,]").
+template <class Candidate>
+bool named_by_label(const Candidate& k) noexcept {
+  return k.column || k.value_start > 1;
+}
+
 // The gap between two spans of a buffer (0 when they touch or overlap).
 std::uint64_t gap(std::uint64_t a_start, std::uint64_t a_end, std::uint64_t b_start, std::uint64_t b_end) noexcept {
   return a_end <= b_start ? b_start - a_end : b_end <= a_start ? a_start - b_end : 0;
@@ -1671,7 +1678,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     std::size_t valid = validated_length(rule.validator, value);
     // A personnummer of the 2000s whose last four digits read as a time
     // is one when a label or a column names it (validators_national.h).
-    if (valid == 0 && rule.validator == Validator::SePersonnummer && (k.column || k.value_start > 1) &&
+    if (valid == 0 && rule.validator == Validator::SePersonnummer && named_by_label(k) &&
         national::se_personnummer_named_valid(value))
       valid = value.size();
     // Twelve digits without a label: a finding only in a column of them
@@ -1814,8 +1821,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     const auto& k = cand[i];
     if (k.state != kValid) continue;
     const std::uint64_t vs = k.start + k.value_start;
-    // (a context of one separator, "[\s=:,]", is no label)
-    const bool labelled = k.column || k.value_start > 1;
+    const bool labelled = named_by_label(k);
     Action action = action_for(k.rule, sink);
     // A key whose body runs to the end of the buffer cannot be masked
     // whole: the rest may come in the next writes (openssl writes a PEM
@@ -1879,12 +1885,14 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       if (!aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value)) continue;
       const std::uint64_t id = nearest_access_key_id(data, m.start, m.end);
       if (id == UINT64_MAX) continue;
+      // (the merged matches are sorted and disjoint: only those within
+      // reach of the id, found by their ends)
       bool paired = false;
-      for (std::size_t j = 0; j < out && !paired; ++j) {
-        const Match& o = s.matches_[j];
-        paired = o.rule == c.aws_secret_rule && gap(id, id + 20, o.start, o.end) <= kPairReach &&
-                 nearest_access_key_id(data, o.start, o.end) == id;
-      }
+      const std::uint64_t reach_from = id > kPairReach ? id - kPairReach : 0;
+      const Match* j = std::lower_bound(s.matches_, s.matches_ + out, reach_from,
+                                        [](const Match& o, std::uint64_t at) { return o.end < at; });
+      for (; j < s.matches_ + out && j->start <= id + 20 + kPairReach && !paired; ++j)
+        paired = j->rule == c.aws_secret_rule && nearest_access_key_id(data, j->start, j->end) == id;
       if (paired || allowed_value(aws, c.rules[c.aws_secret_rule], c, value, s)) continue;
       const Action a = action_for(c.aws_secret_rule, sink);
       m.rule = c.aws_secret_rule;
