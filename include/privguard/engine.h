@@ -66,9 +66,8 @@ class Scratch {
   Scratch() = default;
   hs_scratch* hs_ = nullptr;
   Candidate* candidates_ = nullptr;
-  Window* windows_ = nullptr;  // capacity_ of them too
-  std::size_t window_count_ = 0;
-  bool window_overflow_ = false;
+  Window* windows_ = nullptr;  // window_capacity_ of them
+  std::size_t window_capacity_ = 0;
   std::size_t capacity_ = 0;
   std::size_t count_ = 0;
   Match* matches_ = nullptr;
@@ -85,6 +84,11 @@ struct EngineOptions {
   // whole of every buffer. Slow; the reference that tests hold the
   // windowed scan to.
   bool first_pass = true;
+  // The first pass reads a larger buffer in segments of about this many
+  // bytes (cut at line ends), running the windows it has done with after
+  // each, so that the work per byte does not grow with the buffer. Tests
+  // make it small; 0: one segment, whatever the size.
+  std::size_t segment = 64 << 10;
 };
 
 // How the database was obtained, for --version, benchmarks and tests.
@@ -101,8 +105,11 @@ class Engine {
   DatabaseSource database_source() const noexcept { return source_; }
   std::size_t database_size() const noexcept;
 
-  // `candidate_capacity` bounds the raw matches one scan can hold.
-  std::unique_ptr<Scratch> make_scratch(std::size_t candidate_capacity = 1024) const;
+  // `candidate_capacity` bounds the raw matches one scan can hold;
+  // `window_capacity` (0: as many) the spans around the first pass's hits
+  // that it keeps at once (a large buffer is read in segments and takes
+  // no more of them for its size: EngineOptions::segment).
+  std::unique_ptr<Scratch> make_scratch(std::size_t candidate_capacity = 1024, std::size_t window_capacity = 0) const;
 
   ScanResult scan(std::string_view data, const Sink& sink, Scratch& scratch) const noexcept;
 

@@ -288,8 +288,8 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
 }
 
 void find_table_statements(std::string_view d, TableScan& t) noexcept {
-  // kTableKeywordExpressions, in plain code: "insert\s+into\s" and
-  // "create\s+table\s" in any case, "COPY\s"; each ends one byte past
+  // kTableKeywordExpressions, in plain code: "insert\s{1,32}into\s" and
+  // "create\s{1,32}table\s" in any case, "COPY\s"; each ends one byte past
   // its last word; a JSON "value"/"number" key (or "documentNumber", "id_value" ...) up to its value's quote;
 // "PID|" or "NK1|" at a line's start.
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
@@ -297,7 +297,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     for (char c : a)
       if (p >= d.size() || lower(d[p++]) != c) return false;
     const std::size_t gap = p;
-    while (p < d.size() && sql::space(d[p])) ++p;
+    while (p < d.size() && p - gap < kKeywordSpace && sql::space(d[p])) ++p;
     if (p == gap) return false;
     for (char c : b)
       if (p >= d.size() || lower(d[p++]) != c) return false;

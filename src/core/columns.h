@@ -191,12 +191,17 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // once the expression matched its end, and checks that "PID|" starts a
 // line: an anchor in the expression would make Hyperscan run an automaton
 // over every buffer) and find_table_statements report the same ends.
+// The white space between the words is bounded (kKeywordSpace, 32, in the
+// expressions and in typed_values.cpp and find_table_statements alike) so
+// that every trigger has a bounded width: the first pass then reads large
+// buffers in segments (windows.h).
 enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid };
+constexpr std::size_t kKeywordSpace = 32;
 constexpr const char* kTableKeywordExpressions[5] = {
-    "(?i)insert\\s+into\\s",
-    "(?i)create\\s+table\\s",
+    "(?i)insert\\s{1,32}into\\s",
+    "(?i)create\\s{1,32}table\\s",
     "COPY\\s",
-    "(?:[Vv]alue|[Nn]umber)\"\\s*:\\s*\"",
+    "(?:[Vv]alue|[Nn]umber)\"\\s{0,32}:\\s{0,32}\"",
     "(?:PID|NK1)\\|",
 };
 constexpr std::size_t kMaxStatements = 64;

@@ -23,6 +23,7 @@
 #endif
 #endif
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -246,7 +247,7 @@ std::string cpu_features() {
 
 std::string database_cache_key(const DatabaseInputs& main, const DatabaseInputs& trigger, const DatabaseInputs& post,
                                const DatabaseInputs& lookback) {
-  std::string material = "privguard-db-v6\n";
+  std::string material = "privguard-db-v7\n";
   material += hs_version();
   material += '\n';
   material += cpu_features();
@@ -309,6 +310,7 @@ std::string EngineAccess::serialize(const Engine& e) {
   dbs.trigger = e.trigger_db_;
   dbs.post = e.post_db_;
   for (const auto& rt : e.compiled_->rules) dbs.max_width.push_back(rt.max_width);
+  dbs.max_width.push_back(e.compiled_->trigger_width);
   return serialize_databases(dbs, e.compiled_->cache_key);
 }
 
@@ -395,6 +397,9 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
   compiled.trigger = t.get();
   compiled.post = p.get();
   compiled.max_width = max_widths(hs, main);
+  std::uint32_t trigger_width = 0;
+  for (std::uint32_t w : max_widths(hs, trigger)) trigger_width = std::max(trigger_width, w);
+  compiled.max_width.push_back(trigger_width);
   const std::string blob = serialize_databases(compiled, cache_key, hs.serialize_database);
   if (!deserialize_databases(blob, cache_key, dbs))
     throw PolicyError(policy.name, 0, "", "Hyperscan cannot load the database it has just compiled");

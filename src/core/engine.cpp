@@ -1,8 +1,9 @@
 // Build the engine from a policy, and scan buffers with it.
 //
 // A scan is: a first pass over the whole buffer (the prefilter database,
-// literals without start-of-match, and the SIMD shape pass, shapes.h) that
-// opens windows around its hits (windows.h); each rule's own
+// literals without start-of-match, and the SIMD shape pass, shapes.h), in
+// segments when it is large, that opens windows around its hits
+// (windows.h); each rule's own
 // start-of-match database in its windows only, collecting candidates
 // (rule, start, end) into the scratch; then, per candidate only, strip the
 // rule's context, run its validator and allowlists; then merge overlapping
@@ -192,11 +193,6 @@ bool aws_secret_shaped(std::string_view v) noexcept {
 template <class Candidate>
 bool named_by_label(const Candidate& k) noexcept {
   return k.column || k.value_start > 1;
-}
-
-// The gap between two spans of a buffer (0 when they touch or overlap).
-std::uint64_t gap(std::uint64_t a_start, std::uint64_t a_end, std::uint64_t b_start, std::uint64_t b_end) noexcept {
-  return a_end <= b_start ? b_start - a_end : b_end <= a_start ? a_start - b_end : 0;
 }
 
 // The AWS access key id (AKIA or ASIA and 16 of [A-Z2-7], standing alone)
@@ -836,10 +832,19 @@ struct TriggerContext {
   const std::vector<std::vector<std::uint32_t>>* shape_rules;
   TableScan* tables;  // ids from the rule count on: SQL statements, JSON values, HL7 PIDs (columns.h)
   std::string_view data;
+  // The segment being scanned (windows.h): where the trigger scan began in
+  // `data`, and the least end a trigger must have to be new (the scan
+  // starts before the segment, to see triggers that cross into it); where
+  // the shape pass began.
+  std::uint64_t trigger_base = 0;
+  std::uint64_t min_end = 0;
+  std::uint64_t shape_base = 0;
 };
 
-int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) noexcept {
+int on_trigger(unsigned id, unsigned long long, unsigned long long end, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
+  const std::uint64_t to = c.trigger_base + end;
+  if (to < c.min_end) return 0;  // the segment before reported it
   const auto rules = static_cast<unsigned>(c.policy->rules.size());
   if (id >= rules) {
     // The JSON value and HL7 expressions match literals (which Hyperscan
@@ -857,14 +862,16 @@ int on_trigger(unsigned id, unsigned long long, unsigned long long to, unsigned,
 bool on_digit_run(void* ctx, std::size_t start, std::size_t end, unsigned digits) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
   for (std::uint32_t r : *c.digit_rules)
-    if (digits >= c.policy->rules[r].prefilter.digits && !add_window(*c.set, start, end, r, c.rules[r])) return false;
+    if (digits >= c.policy->rules[r].prefilter.digits &&
+        !add_window(*c.set, c.shape_base + start, c.shape_base + end, r, c.rules[r]))
+      return false;
   return true;
 }
 
 bool on_shape(void* ctx, std::size_t start, std::size_t end, unsigned shape) noexcept {
   auto& c = *static_cast<TriggerContext*>(ctx);
   for (std::uint32_t r : (*c.shape_rules)[shape])
-    if (!add_window(*c.set, start, end, r, c.rules[r])) return false;
+    if (!add_window(*c.set, c.shape_base + start, c.shape_base + end, r, c.rules[r])) return false;
   return true;
 }
 
@@ -929,6 +936,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   e->compiled_ = std::make_unique<Compiled>();
   auto& c = *e->compiled_;
   c.first_pass = options.first_pass;
+  c.segment = options.segment;
 
   if (policy.rules.empty()) throw PolicyError(policy.name, 0, "", "the policy has no rules");
   const auto n = static_cast<std::uint32_t>(policy.rules.size());
@@ -986,6 +994,8 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   c.cache_key = database_cache_key(c.main_inputs, c.trigger_inputs, c.post_inputs, c.lookback_inputs);
   auto dbs = obtain_databases(policy, c.main_inputs, c.trigger_inputs, c.post_inputs, c.lookback_inputs, c.cache_key,
                               options);
+  // The widths of the n main expressions, then the longest trigger's.
+  c.trigger_width = dbs.max_width.size() > n ? dbs.max_width[n] : UINT32_MAX;
   for (std::uint32_t i = 0; i < n; ++i) {
     auto& rt = c.rules[i];
     rt.max_width = i < dbs.max_width.size() ? dbs.max_width[i] : UINT32_MAX;
@@ -1038,7 +1048,7 @@ std::size_t Engine::database_size() const noexcept {
   return a + b;
 }
 
-std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) const {
+std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity, std::size_t window_capacity) const {
   std::unique_ptr<Scratch> s(new Scratch);
   for (const auto* dbs : {&rule_dbs_, &value_dbs_, &lookback_dbs_})
     for (hs_database* db : *dbs)
@@ -1047,7 +1057,8 @@ std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity) co
   if (post_db_ && hs_alloc_scratch(post_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   s->capacity_ = std::max<std::size_t>(candidate_capacity, 16);
   s->candidates_ = new Scratch::Candidate[s->capacity_];
-  s->windows_ = new Scratch::Window[s->capacity_];
+  s->window_capacity_ = std::max<std::size_t>(window_capacity ? window_capacity : candidate_capacity, 16);
+  s->windows_ = new Scratch::Window[s->window_capacity_];
   s->matches_ = new Match[s->capacity_];
   s->spans_ = new Scratch::Span[s->capacity_];
   s->bounce_ = new char[kBounce];
@@ -1450,54 +1461,6 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
 
   const auto& c = *compiled_;
 
-  // First pass: triggers open windows.
-  WindowSet set{data, s.windows_, s.capacity_};
-  TableScan tables;
-  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules, &tables, data};
-  if (!c.first_pass) {
-    set.overflow = true;
-  } else if (trigger_db_) {
-    const auto len = static_cast<unsigned>(std::min<std::size_t>(data.size(), UINT32_MAX));
-    hs_error_t err = hs_scan(trigger_db_, data.data(), len, 0, s.hs_, on_trigger, &tctx);
-    if (err == HS_SCRATCH_IN_USE) {
-      result.incomplete = true;  // re-entered from a signal handler
-      return result;
-    }
-    if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) set.overflow = true;  // look at everything instead
-  }
-  if (!set.overflow) {
-    ShapeScan want;
-    want.min_digits = c.digit_run;
-    want.shapes = c.shape_views.data();
-    want.shape_count = static_cast<unsigned>(c.shape_views.size());
-    want.on_run = on_digit_run;
-    want.on_shape = on_shape;
-    want.ctx = &tctx;
-    scan_shapes(data, want);
-  }
-  // Tables whose header names a rule's label (columns.h): their cells are
-  // read below whether or not a trigger opened a window. The SQL
-  // statements came with the triggers, unless there was no trigger pass
-  // or it stopped early: then they are searched for.
-  if (c.column_rules) {
-    // A header needs a row under it: a buffer of one line (most writes)
-    // has none, and one memchr says so.
-    tables.csv_tables = data.size() > 1 && std::memchr(data.data(), '\n', data.size() - 1) != nullptr
-                            ? table_headers(data, tables.csv, kMaxTables)
-                            : 0;
-    if (set.overflow) {
-      tables.statements = tables.json_values = tables.hl7_segments = 0;
-      find_table_statements(data, tables);
-    }
-  } else {
-    tables.statements = tables.json_values = tables.hl7_segments = 0;
-  }
-  const bool has_table = tables.any();
-  if (set.count == 0 && !set.overflow && !has_table) return result;
-
-  // Second pass: each rule's start-of-match database over its windows,
-  // or over the whole buffer when they are too many or cover most of it.
-  const std::size_t windows = merge_windows(s.windows_, set.count);
   s.count_ = 0;
   s.overflow_ = false;
   // A split rule (engine_internal.h): its context's hits in the window,
@@ -1557,22 +1520,114 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       result.incomplete = true;
     return err != HS_SCRATCH_IN_USE && !s.overflow_;
   };
-  if (set.overflow) {
+  // Runs the windows [from, to) of the set, sorted by rule: each over its
+  // span, or, when `whole_if_most` and a rule's windows cover more than
+  // half the buffer, that rule over all of it (fewer calls, the same
+  // matches). False when the scan must stop (re-entered, out of room).
+  auto run_windows = [&](const Scratch::Window* w, std::size_t from, std::size_t to, bool whole_if_most) noexcept {
+    for (std::size_t i = from; i < to;) {
+      const std::uint32_t rule = w[i].rule;
+      std::size_t j = i;
+      std::uint64_t covered = 0;
+      for (; j < to && w[j].rule == rule; ++j) covered += w[j].end - w[j].start;
+      bool ok = true;
+      if (whole_if_most && covered > data.size() / 2) ok = run(rule, 0, data.size());
+      else
+        for (std::size_t k = i; k < j && ok; ++k) ok = run(rule, w[k].start, w[k].end);
+      if (!ok) return false;
+      i = j;
+    }
+    return true;
+  };
+
+  // First pass: triggers open windows. A buffer larger than a segment is
+  // read segment by segment (windows.h), and after each the windows no
+  // later trigger can reach are run and dropped, so a scratch of a fixed
+  // size serves any buffer and no rule's database runs over more than its
+  // windows. The trigger scan of a segment starts the longest trigger
+  // before it; what ended inside the segment before is skipped.
+  WindowSet set{data, s.windows_, s.window_capacity_};
+  TableScan tables;
+  TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules, &tables, data};
+  ShapeScan want;
+  want.min_digits = c.digit_run;
+  want.shapes = c.shape_views.data();
+  want.shape_count = static_cast<unsigned>(c.shape_views.size());
+  want.on_run = on_digit_run;
+  want.on_shape = on_shape;
+  want.ctx = &tctx;
+  const bool segmented = c.segment > 0 && c.trigger_width != UINT32_MAX;
+  bool flushed = false, stop = false;
+  if (!c.first_pass) set.overflow = true;
+  for (std::uint64_t from = 0; from < data.size() && !set.overflow && !stop;) {
+    const std::uint64_t to = segmented ? segment_end(data, from + c.segment) : data.size();
+    set.segment_from = set.count;
+    if (trigger_db_) {
+      const std::uint64_t at = trigger_overlap_start(data, from, c.trigger_width);
+      tctx.trigger_base = at;
+      tctx.min_end = from == 0 ? 0 : from + 1;
+      const auto len = static_cast<unsigned>(std::min<std::uint64_t>(to - at, UINT32_MAX));
+      hs_error_t err = hs_scan(trigger_db_, data.data() + at, len, 0, s.hs_, on_trigger, &tctx);
+      if (err == HS_SCRATCH_IN_USE) {
+        result.incomplete = true;  // re-entered from a signal handler
+        return result;
+      }
+      if (err != HS_SUCCESS && err != HS_SCAN_TERMINATED) set.overflow = true;  // look at everything instead
+    }
+    if (!set.overflow) {
+      tctx.shape_base = from;
+      scan_shapes(data.substr(from, to - from), want);
+    }
+    from = to;
+    // Windows that no trigger at or after `from` can reach: run, dropped.
+    if (set.overflow || from >= data.size() || set.count <= set.capacity / 4) continue;
+    set.count = merge_windows(s.windows_, set.count);
+    std::size_t closed = 0;
+    for (std::size_t i = 0; i < set.count; ++i)
+      if (s.windows_[i].end < closing_bound(data, from, c.rules[s.windows_[i].rule])) {
+        std::swap(s.windows_[i], s.windows_[closed]);
+        ++closed;
+      }
+    // The swaps keep the closed ones in order (each moves down past open
+    // ones only); the open ones are re-sorted by the next merge.
+    stop = !run_windows(s.windows_, 0, closed, false);
+    std::memmove(s.windows_, s.windows_ + closed, (set.count - closed) * sizeof(Scratch::Window));
+    set.count -= closed;
+    flushed = flushed || closed > 0;
+  }
+  // Tables whose header names a rule's label (columns.h): their cells are
+  // read below whether or not a trigger opened a window. The SQL
+  // statements came with the triggers, unless there was no trigger pass
+  // or it stopped early: then they are searched for.
+  if (c.column_rules) {
+    // A header needs a row under it: a buffer of one line (most writes)
+    // has none, and one memchr says so.
+    tables.csv_tables = data.size() > 1 && std::memchr(data.data(), '\n', data.size() - 1) != nullptr
+                            ? table_headers(data, tables.csv, kMaxTables)
+                            : 0;
+    if (set.overflow) {
+      tables.statements = tables.json_values = tables.hl7_segments = 0;
+      find_table_statements(data, tables);
+    }
+  } else {
+    tables.statements = tables.json_values = tables.hl7_segments = 0;
+  }
+  const bool has_table = tables.any();
+  if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;
+
+  // Second pass: each rule's start-of-match database over its windows
+  // (those left), or over the whole buffer when they are too many.
+  if (stop) {
+    // re-entered or out of candidates while running closed windows
+  } else if (set.overflow) {
+    s.count_ = 0;  // what flushed windows found, the whole buffer finds again
     for (std::uint32_t r = 0; r < rule_dbs_.size(); ++r)
       if (!run(r, 0, data.size())) break;
   } else {
-    for (std::size_t i = 0; i < windows;) {
-      const std::uint32_t rule = s.windows_[i].rule;
-      std::size_t j = i;
-      std::uint64_t covered = 0;
-      for (; j < windows && s.windows_[j].rule == rule; ++j) covered += s.windows_[j].end - s.windows_[j].start;
-      bool ok = true;
-      if (covered > data.size() / 2) ok = run(rule, 0, data.size());
-      else
-        for (std::size_t k = i; k < j && ok; ++k) ok = run(rule, s.windows_[k].start, s.windows_[k].end);
-      if (!ok) break;
-      i = j;
-    }
+    const std::size_t windows = merge_windows(s.windows_, set.count);
+    // After a flush the rest of the buffer is partly run: no rule may run
+    // over all of it again.
+    run_windows(s.windows_, 0, windows, !flushed);
   }
   if (has_table && !s.overflow_) add_table_candidates(data, tables, s, result);
   if (s.overflow_ || result.incomplete) {
@@ -1647,9 +1702,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
           continue;
         }
         if (piped == 2)
-          for (std::uint64_t i = vs; i < ve; ++i)
-            if (data[i] == ':') {
-              vs = i + 1;
+          for (std::uint64_t q = vs; q < ve; ++q)
+            if (data[q] == ':') {
+              vs = q + 1;
               break;
             }
       }

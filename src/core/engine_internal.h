@@ -103,6 +103,11 @@ struct Engine::Compiled {
   std::vector<std::string_view> shape_views;  // into `shapes`, for the shape pass
   std::vector<std::vector<std::uint32_t>> shape_rules;
   bool first_pass = true;  // EngineOptions::first_pass
+  std::size_t segment = 0;  // EngineOptions::segment
+  // The longest match of any trigger expression (UINT32_MAX: unbounded, or
+  // not known): how far before a segment its trigger scan starts. An
+  // unbounded one means no segments: the buffer is one.
+  std::uint32_t trigger_width = UINT32_MAX;
   // Per rule: whether a table cell can be its value (columns.h): it has a
   // context (to name the column) and a value database or a validator (to
   // tell a value from any cell). column_rules: any rule can.
@@ -139,7 +144,8 @@ struct Databases {
   hs_database_t* trigger = nullptr;  // null when every rule uses the digit-run prefilter only
   hs_database_t* post = nullptr;
   // Per main expression: the longest match it can have (UINT32_MAX:
-  // unbounded). Known only to the compiler, so kept with the databases.
+  // unbounded); then one more, the longest of the trigger expressions.
+  // Known only to the compiler, so kept with the databases.
   std::vector<std::uint32_t> max_width;
   DatabaseSource source = DatabaseSource::Compiled;
 };
@@ -184,6 +190,7 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
 // (database_image.h), for the build-time embedding tool.
 struct EngineAccess {
   static std::string serialize(const Engine&);
+  static std::uint32_t trigger_width(const Engine& e) { return e.compiled_->trigger_width; }
   static std::string images(const Engine&);
 };
 

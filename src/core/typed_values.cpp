@@ -84,10 +84,10 @@ bool typed_value_key_at(std::string_view d, std::uint64_t at, std::uint64_t& val
   while (p < d.size() && p < at + 1 + kMaxKey && key_char(d[p])) ++p;
   if (p >= d.size() || d[p] != '"' || !typed_value_key(d.substr(at + 1, p - at - 1))) return false;
   ++p;
-  while (p < d.size() && space(d[p])) ++p;
+  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
   if (p >= d.size() || d[p] != ':') return false;
   ++p;
-  while (p < d.size() && space(d[p])) ++p;
+  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
   if (p >= d.size() || d[p] != '"') return false;
   value_from = p + 1;
   return true;
@@ -96,10 +96,10 @@ bool typed_value_key_at(std::string_view d, std::uint64_t at, std::uint64_t& val
 bool typed_value_key_before(std::string_view d, std::uint64_t value_from) noexcept {
   if (value_from < 2 || value_from > d.size() || d[value_from - 1] != '"') return false;
   std::uint64_t p = value_from - 1;
-  while (p > 0 && space(d[p - 1])) --p;
+  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
   if (p == 0 || d[p - 1] != ':') return false;
   --p;
-  while (p > 0 && space(d[p - 1])) --p;
+  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
   if (p == 0 || d[p - 1] != '"') return false;
   const std::uint64_t key_end = --p;
   while (p > 0 && key_end - p < kMaxKey && key_char(d[p - 1])) --p;

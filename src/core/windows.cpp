@@ -61,6 +61,30 @@ Scratch::Window* last_of_rule(WindowSet& set, std::uint32_t rule) noexcept {
   return nullptr;
 }
 
+// A full set: the current segment's windows become one per rule, from the
+// first one's start to the last one's end (a superset of each: its edges
+// are their snapped edges). Dense text costs what scanning that segment
+// whole for those rules costs, as before, but only that segment.
+void coarsen_segment(WindowSet& set) noexcept {
+  Scratch::Window* w = set.windows + set.segment_from;
+  const std::size_t n = set.count - set.segment_from;
+  if (n < 2) return;
+  std::sort(w, w + n, [](const Scratch::Window& a, const Scratch::Window& b) {
+    return a.rule != b.rule ? a.rule < b.rule : a.start < b.start;
+  });
+  std::size_t out = 0;
+  for (std::size_t i = 1; i < n; ++i) {
+    if (w[i].rule == w[out].rule) w[out].end = std::max(w[out].end, w[i].end);
+    else w[++out] = w[i];
+  }
+  set.count = set.segment_from + out + 1;
+}
+
+// The run separators of shapes.cpp, and '+' which starts a shape.
+inline bool continues_a_run(char c) noexcept {
+  return is_word(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+';
+}
+
 }  // namespace
 
 void set_reach(RuleRuntime& rt, const std::string& expression, unsigned flags, std::uint32_t width,
@@ -90,11 +114,43 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint3
     return true;
   }
   if (set.count == set.capacity) {
-    set.overflow = true;
-    return false;
+    coarsen_segment(set);
+    // Still more than half full (a tiny scratch, or the earlier segments'
+    // open windows take it): coarsening again and again would cost more
+    // than what it saves; no window can stand for the rest.
+    if (set.count > set.capacity / 2) {
+      set.overflow = true;
+      return false;
+    }
+    if (Scratch::Window* last = last_of_rule(set, rule); last && start >= last->start && start <= last->end) {
+      last->end = std::max(last->end, end);
+      return true;
+    }
   }
   set.windows[set.count++] = {start, end, rule};
   return true;
+}
+
+std::uint64_t closing_bound(std::string_view data, std::uint64_t frontier, const RuleRuntime& reach) noexcept {
+  if (reach.whole_buffer) return 0;
+  return snap_start(data, frontier > reach.reach_left ? frontier - reach.reach_left : 0, reach.snap_lines);
+}
+
+std::uint64_t segment_end(std::string_view data, std::uint64_t from) noexcept {
+  const std::uint64_t n = data.size();
+  if (from >= n) return n;
+  if (const void* nl = std::memchr(data.data() + from, '\n', std::min<std::uint64_t>(n - from, kLineSearch)))
+    return static_cast<std::uint64_t>(static_cast<const char*>(nl) - data.data()) + 1;
+  for (std::uint64_t i = from; i < n; ++i)
+    if (!continues_a_run(data[i])) return i + 1;
+  return n;
+}
+
+std::uint64_t trigger_overlap_start(std::string_view data, std::uint64_t at, std::uint64_t width) noexcept {
+  if (at <= width) return 0;
+  std::uint64_t s = at - width;
+  for (std::size_t k = 0; s > 0 && k < kLineSearch && is_word(data[s - 1]); ++k) --s;
+  return s;
 }
 
 std::size_t merge_windows(Scratch::Window* w, std::size_t n) noexcept {

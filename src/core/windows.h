@@ -13,6 +13,15 @@
 //     whole buffer: no window can stand in for it.
 // A rule's overlapping windows are merged, so a match that one of its
 // triggers' windows holds whole is seen whole, once.
+//
+// The window set has a fixed size (the scratch's, no allocation per scan),
+// yet a large buffer has more triggers than that. The first pass goes
+// through such a buffer in segments (engine.cpp): after each, the windows
+// no later trigger can reach (closing_bound) are scanned and dropped; when
+// one segment alone fills the set, its windows are coarsened, each rule's
+// into one that spans them all. Either way every window still holds what
+// it held, so the second pass finds what it would over the whole buffer,
+// at a cost that grows with the bytes, not faster.
 #pragma once
 
 #include <cstddef>
@@ -69,7 +78,8 @@ struct WindowSet {
   Scratch::Window* windows;
   std::size_t capacity;
   std::size_t count = 0;
-  bool overflow = false;  // too many: the caller scans the whole buffer
+  std::size_t segment_from = 0;  // the windows opened in the current segment: [segment_from, count)
+  bool overflow = false;         // too many even when coarsened: the caller scans the whole buffer
 };
 
 // Adds the window for a trigger at [from, to): a digit run, or a first-pass
@@ -80,5 +90,23 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint3
 // Sorts by rule and start, merges a rule's overlapping or touching
 // windows; returns the new count.
 std::size_t merge_windows(Scratch::Window* w, std::size_t n) noexcept;
+
+// The lowest start a window of the rule `reach` can have when its trigger
+// lies at or after `frontier`: a window that ends before it is closed (no
+// later window overlaps or touches it, so merging would not change it).
+// snap_start is monotone, so one call bounds every later trigger.
+std::uint64_t closing_bound(std::string_view data, std::uint64_t frontier, const RuleRuntime& reach) noexcept;
+
+// Where a first-pass segment that should end near `from` may end: after a
+// byte that no digit run, shape or word continues across (a line end, or
+// a byte that is neither a word byte nor one of the run separators
+// " -./()+"), so the shape pass of each segment sees what the whole
+// buffer's would. data.size() when there is no such byte.
+std::uint64_t segment_end(std::string_view data, std::uint64_t from) noexcept;
+
+// Where a segment's trigger scan starts for a segment starting at `at`:
+// `width` (the longest trigger match) before it, moved back to just after
+// a non-word byte, so \b and \B at its start read as in the whole buffer.
+std::uint64_t trigger_overlap_start(std::string_view data, std::uint64_t at, std::uint64_t width) noexcept;
 
 }  // namespace privguard::core

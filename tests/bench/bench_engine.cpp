@@ -1,6 +1,8 @@
 // Micro-benchmarks of the engine through its public API: what one write()
 // costs the shim (100-byte lines), what the CLI gets on bulk input (1 MiB
-// blocks), what a process pays at start-up, and how long the policy parse is.
+// blocks), how the cost per byte changes with the size of one scan (4 KiB
+// to 16 MiB, on generated text and on any text given with --text), what a
+// process pays at start-up, and how long the policy parse is.
 //
 // Inputs are log text generated from a fixed seed (log_gen.h, shared with
 // privguard_bench_corpus), so runs are comparable. "Dirty" inputs carry an
@@ -9,7 +11,13 @@
 // cost of a hit).
 #include <benchmark/benchmark.h>
 
+#include <cerrno>
+#include <algorithm>
 #include <cstddef>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -170,6 +178,136 @@ void BM_Scan1MiB(benchmark::State& state, bool dirty) {
 BENCHMARK_CAPTURE(BM_Scan1MiB, Clean, false);
 BENCHMARK_CAPTURE(BM_Scan1MiB, Dirty, true);
 
+// ------------------------------------------------------------ scan size
+
+// One scan of N bytes, N from 4 KiB to 16 MiB, over consecutive N-byte
+// pieces of a text (so every size reads all of it, not one lucky piece),
+// with the scratch a shim thread has (make_scratch()'s default capacity).
+// Work that grows faster than the bytes shows as ns/byte rising with N:
+// the per-rule start-of-match databases once ran over whole buffers when
+// a large one had more triggers than the scratch holds windows for.
+// "incomplete" counts scans that ran out of candidates, which the shim then
+// repeats in 64 KiB pieces (their cost is not in this figure).
+constexpr std::size_t kSizeCorpus = std::size_t{16} << 20;
+constexpr std::int64_t kScanSizes[] = {4 << 10, 64 << 10, 1 << 20, 16 << 20};
+
+void BM_ScanSize(benchmark::State& state, const std::string* text) {
+  const Engine& engine = default_engine();
+  const auto n = static_cast<std::size_t>(state.range(0));
+  if (text->size() < n) {
+    state.SkipWithError("the text is shorter than the scan size");
+    return;
+  }
+  auto scratch = engine.make_scratch();
+  const std::size_t pieces = text->size() / n;
+  std::size_t i = 0, findings = 0, incomplete = 0;
+  for (auto _ : state) {
+    const ScanResult r = engine.scan(std::string_view(*text).substr(i * n, n), kSink, *scratch);
+    benchmark::DoNotOptimize(r);
+    findings += r.matches.size();
+    incomplete += r.incomplete ? 1 : 0;
+    if (++i == pieces) i = 0;
+  }
+  const auto scanned = double(state.iterations()) * double(n);
+  state.SetBytesProcessed(std::int64_t(scanned));
+  state.counters["ns/byte"] = benchmark::Counter(scanned, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["findings/MiB"] = double(findings) * double(1 << 20) / scanned;
+  state.counters["incomplete"] = double(incomplete) / double(state.iterations());
+}
+
+// The texts: generated clean log text, and any --text NAME=PATH (a file or
+// a folder's files: their first 16 MiB, repeated to that size if shorter).
+std::vector<std::pair<std::string, std::string>>& size_texts() {
+  static std::vector<std::pair<std::string, std::string>> t;
+  return t;
+}
+
+void register_size_benchmarks() {
+  auto& texts = size_texts();
+  {
+    std::string gen_text;
+    gen_text.reserve(kSizeCorpus + 512);
+    LogGen gen(kSeed + 1);
+    std::uint64_t n = 0;
+    privguard::bench::append_lines(gen, gen_text, kSizeCorpus, 0, n);
+    gen_text.resize(kSizeCorpus);
+    texts.insert(texts.begin(), {"log_gen", std::move(gen_text)});
+  }
+  for (auto& [name, text] : texts)
+    benchmark::RegisterBenchmark(("BM_ScanSize/" + name).c_str(), BM_ScanSize, &text)
+        ->ArgName("bytes")
+        ->Arg(kScanSizes[0])
+        ->Arg(kScanSizes[1])
+        ->Arg(kScanSizes[2])
+        ->Arg(kScanSizes[3])
+        ->Unit(benchmark::kMicrosecond);
+}
+
+// A file's first kSizeCorpus bytes, or a folder's files (recursively, in
+// name order, a corpus set's generator scripts and labels left out) one
+// after the other up to that size.
+bool read_text(const std::string& path, std::string& text) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (const auto& e : fs::recursive_directory_iterator(path, ec)) {
+      const std::string name = e.path().filename().string();
+      if (e.is_regular_file() && e.path().extension() != ".py" && name != "labels.tsv" && name != "stats.json" &&
+          name != "NOTES.md")
+        files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+  } else {
+    files.emplace_back(path);
+  }
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "privguard_bench_engine: cannot read %s: %s\n", f.c_str(), std::strerror(errno));
+      return false;
+    }
+    std::string part((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text += part.substr(0, kSizeCorpus - text.size());
+    if (text.size() == kSizeCorpus) break;
+  }
+  if (text.empty()) {
+    std::fprintf(stderr, "privguard_bench_engine: %s holds no text\n", path.c_str());
+    return false;
+  }
+  return true;
+}
+
+// --text NAME=PATH, taken out of argv before Google Benchmark reads it.
+bool take_text_args(int& argc, char** argv) {
+  int out = 1;
+  for (int i = 1; i < argc; ++i) {
+    const char* a = argv[i];
+    std::string spec;
+    if (std::strncmp(a, "--text=", 7) == 0) spec = a + 7;
+    else if (std::strcmp(a, "--text") == 0 && i + 1 < argc) spec = argv[++i];
+    else {
+      argv[out++] = argv[i];
+      continue;
+    }
+    const auto eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      std::fprintf(stderr, "privguard_bench_engine: --text wants NAME=PATH, not '%s'\n", spec.c_str());
+      return false;
+    }
+    const std::string path = spec.substr(eq + 1);
+    std::string text;
+    if (!read_text(path, text)) return false;
+    const std::size_t got = text.size();
+    text.resize(kSizeCorpus);
+    for (std::size_t k = got; k < kSizeCorpus; ++k) text[k] = text[k - got];
+    size_texts().emplace_back(spec.substr(0, eq), std::move(text));
+  }
+  argc = out;
+  argv[argc] = nullptr;
+  return true;
+}
+
 // ------------------------------------------------------------ start-up
 
 // What a process pays before its first scan: load the policy, obtain the
@@ -250,4 +388,12 @@ BENCHMARK(BM_PolicyLoad_Default)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (!take_text_args(argc, argv)) return 2;
+  register_size_benchmarks();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

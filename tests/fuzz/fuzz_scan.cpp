@@ -3,7 +3,9 @@
 // on whatever they write, binary included; it must never crash, read out of
 // bounds, or produce output that disagrees with its own size prediction.
 // And the first pass (prefilters and windows) must find exactly what every
-// rule's full scan over the whole input finds.
+// rule's full scan over the whole input finds: as processes build it, and
+// in segments of 64 bytes with 24 windows at a time (flushed and coarsened
+// along the way, as a large buffer is).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -16,39 +18,44 @@
 using namespace privguard::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  auto build = [](bool first_pass) {
+  auto build = [](bool first_pass, std::size_t segment = EngineOptions{}.segment) {
     auto p = load_policy_text(
         "extends = \"default\"\n[[overrides]]\nid = \"email\"\naction = \"pseudonym\"\n"
         "[[overrides]]\nid = \"phone\"\naction = \"redact\"\n",
         "fuzz.toml");
     EngineOptions o;
     o.first_pass = first_pass;
+    o.segment = segment;
     return Engine::build(std::move(p), o);
   };
   static auto engine = build(true);
+  static auto segmented = build(true, 64);
   static auto reference = build(false);
   static auto scratch = engine->make_scratch(256);
+  static auto segmented_scratch = segmented->make_scratch(256, 24);
   static auto reference_scratch = reference->make_scratch(256);
   std::string_view in(reinterpret_cast<const char*>(data), size);
   auto r = engine->scan(in, Sink{}, *scratch);
   auto ref = reference->scan(in, Sink{}, *reference_scratch);
-  if (!r.incomplete && !ref.incomplete) {
-    bool same = r.matches.size() == ref.matches.size();
-    for (std::size_t i = 0; same && i < r.matches.size(); ++i)
-      same = r.matches[i].start == ref.matches[i].start && r.matches[i].end == ref.matches[i].end &&
-             r.matches[i].rule == ref.matches[i].rule;
-    if (!same) {
-      // Which matches differ, for whoever replays the input.
-      auto print = [&](const char* what, const ScanResult& x, const Engine& e) {
-        for (const auto& m : x.matches)
-          std::fprintf(stderr, "%s: %s [%llu, %llu)\n", what, e.policy().rules[m.rule].id.c_str(),
-                       static_cast<unsigned long long>(m.start), static_cast<unsigned long long>(m.end));
-      };
-      print("windowed", r, *engine);
-      print("full", ref, *reference);
-      std::abort();
-    }
-  }
+  auto same_as_reference = [&](const char* what, const ScanResult& x) {
+    if (x.incomplete || ref.incomplete) return;
+    bool same = x.matches.size() == ref.matches.size();
+    for (std::size_t i = 0; same && i < x.matches.size(); ++i)
+      same = x.matches[i].start == ref.matches[i].start && x.matches[i].end == ref.matches[i].end &&
+             x.matches[i].rule == ref.matches[i].rule;
+    if (same) return;
+    // Which matches differ, for whoever replays the input.
+    auto print = [&](const char* side, const ScanResult& y) {
+      for (const auto& m : y.matches)
+        std::fprintf(stderr, "%s: %s [%llu, %llu)\n", side, engine->policy().rules[m.rule].id.c_str(),
+                     static_cast<unsigned long long>(m.start), static_cast<unsigned long long>(m.end));
+    };
+    print(what, x);
+    print("full", ref);
+    std::abort();
+  };
+  same_as_reference("windowed", r);
+  same_as_reference("segmented", segmented->scan(in, Sink{}, *segmented_scratch));
   std::vector<char> out(r.output_size + 1);
   std::size_t n = engine->transform(in, r.matches, out.data(), out.size());
   if (n != r.output_size) std::abort();

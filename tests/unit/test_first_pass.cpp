@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "corpus.h"
+#include "engine_internal.h"
 #include "privguard/engine.h"
 #include "shapes.h"
 #include "windows.h"
@@ -295,31 +296,92 @@ TEST(Windows, InterleavedRulesJoinTheirOwnWindows) {
   EXPECT_EQ(merged(set), (std::vector<W>{{0, d.size(), 0}, {0, d.size(), 1}, {0, d.size(), 2}}));
 }
 
+// A full set coarsens the current segment's windows, one per rule from
+// the first one's start to the last one's end: each old window lies inside
+// its rule's new one.
+TEST(Windows, TooManyInASegmentAreCoarsenedPerRule) {
+  RuleRuntime rt;
+  set_reach(rt, "b", 0, 1, false);
+  const std::string d = "b    b    b    b    b    b";
+  Scratch::Window buf[4];
+  WindowSet set{d, buf, 4};
+  set.segment_from = 0;
+  for (std::uint64_t p = 1; p < d.size(); p += 5)
+    for (std::uint32_t rule = 0; rule < 2; ++rule) ASSERT_TRUE(add_window(set, p, p, rule, rt));
+  EXPECT_FALSE(set.overflow);
+  // Coarsened when the fifth, seventh and ninth windows came: the last
+  // trigger's windows are new, the others' are in their rule's first one.
+  EXPECT_EQ(merged(set), (std::vector<W>{{0, 17, 0}, {20, 22, 0}, {0, 17, 1}, {20, 22, 1}}));
+}
+
+// Windows of earlier segments are not coarsened: when they and one window
+// per rule fill more than half the set, it overflows (the caller scans the
+// whole buffer), rather than coarsen again at every trigger.
 TEST(Windows, TooManyIsAnOverflowNotALoss) {
   RuleRuntime rt;
   set_reach(rt, "b", 0, 1, false);
   const std::string d = "b    b    b    b";
   Scratch::Window buf[2];
   WindowSet set{d, buf, 2};
+  ASSERT_TRUE(add_window(set, 1, 1, 0, rt));
+  set.segment_from = 1;  // a segment starts: the first window is an earlier one's
   bool all = true;
-  for (std::uint64_t p = 1; p < d.size(); p += 5) all = add_window(set, p, p, 0, rt) && all;
+  for (std::uint64_t p = 6; p < d.size(); p += 5) all = add_window(set, p, p, 1, rt) && all;
   EXPECT_FALSE(all);
   EXPECT_TRUE(set.overflow);
+}
+
+TEST(Windows, ASegmentEndsWhereNoRunOrWordContinues) {
+  EXPECT_EQ(segment_end("abc\ndef\nghi", 1), 4u);  // after the line end
+  EXPECT_EQ(segment_end("abc\ndef", 4), 7u);        // no byte to cut after: the end
+  // One line: after a byte no digit run, shape or word continues over.
+  EXPECT_EQ(segment_end("12 34-56.78/90(1)+2,x", 0), 20u);
+  EXPECT_EQ(segment_end("x", 5), 1u);
+}
+
+TEST(Windows, ATriggerScanStartsAfterANonWordByte) {
+  EXPECT_EQ(trigger_overlap_start("abc def ghi", 9, 3), 4u);  // 6 is inside "def": back to its start
+  EXPECT_EQ(trigger_overlap_start("abc def ghi", 2, 3), 0u);
+  EXPECT_EQ(trigger_overlap_start("abc  def ghi", 8, 3), 5u);
+}
+
+// A window that ends before where any later trigger's window can start is
+// closed: with reach 10 and word snapping, a trigger at or after 40 opens
+// no window before 30.
+TEST(Windows, ClosedWindowsAreTheOnesNoLaterTriggerReaches) {
+  RuleRuntime bounded, lines, anchored;
+  set_reach(bounded, "x", 0, 10, false);
+  const std::string d(100, ' ');
+  EXPECT_EQ(closing_bound(d, 40, bounded), 30u);
+  EXPECT_EQ(closing_bound(d, 5, bounded), 0u);
+  set_reach(lines, "x+", 0, UINT32_MAX, false);
+  const std::string l = std::string(50, 'a') + "\n" + std::string(100, 'b');
+  EXPECT_EQ(closing_bound(l, 140, lines), 51u);  // 64 before 140 is on the line that starts there
+  set_reach(anchored, "^x", 0, 1, false);
+  EXPECT_EQ(closing_bound(d, 90, anchored), 0u);  // whole-buffer windows never close
 }
 
 // ------------------------------------------------------------ engine
 
 using Finding = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t, Action>;
 
+// The windowed engine as processes build it, one that reads buffers in
+// segments of a few hundred bytes and keeps only 24 windows at a time (so
+// every buffer of a few KiB is flushed and coarsened along the way), and
+// the reference that runs every rule over the whole buffer.
 struct Pair {
-  std::unique_ptr<Engine> windowed, reference;
-  std::unique_ptr<Scratch> ws, rs;
+  std::unique_ptr<Engine> windowed, segmented, reference;
+  std::unique_ptr<Scratch> ws, ss, rs;
   explicit Pair(const Policy& policy = load_default_policy()) {
     windowed = Engine::build(policy);
+    EngineOptions seg;
+    seg.segment = 300;
+    segmented = Engine::build(policy, seg);
     EngineOptions o;
     o.first_pass = false;
     reference = Engine::build(policy, o);
     ws = windowed->make_scratch(1 << 16);
+    ss = segmented->make_scratch(1 << 16, 24);
     rs = reference->make_scratch(1 << 16);
   }
   static std::vector<Finding> findings(const ScanResult& r) {
@@ -327,32 +389,35 @@ struct Pair {
     for (const auto& m : r.matches) out.emplace_back(m.start, m.end, m.rule, m.action);
     return out;
   }
-  // Both scans, compared; returns the number of findings.
+  // Only what differs, with what is around it: whole lists of a
+  // document's findings say little.
+  std::string diff(std::string_view text, const char* side, const std::vector<Finding>& x,
+                   const std::vector<Finding>& y) const {
+    std::string out;
+    for (const auto& f : x) {
+      if (std::find(y.begin(), y.end(), f) != y.end()) continue;
+      const auto [start, end, rule, action] = f;
+      const std::uint64_t from = start > 40 ? start - 40 : 0;
+      out += std::string(side) + " only: [" + std::to_string(start) + ", " + std::to_string(end) + ") " +
+             windowed->policy().rules[rule].id + " in '" + std::string(text.substr(from, end + 20 - from)) + "'\n";
+    }
+    return out;
+  }
+  // The three scans, compared; returns the number of findings.
   std::size_t expect_same(std::string_view text, const std::string& what) {
     const Sink sink{};
     auto a = windowed->scan(text, sink, *ws);
     const auto fa = findings(a);
+    auto s = segmented->scan(text, sink, *ss);
+    const auto fs = findings(s);
     auto b = reference->scan(text, sink, *rs);
     const auto fb = findings(b);
     EXPECT_FALSE(a.incomplete) << what;
+    EXPECT_FALSE(s.incomplete) << what;
     EXPECT_FALSE(b.incomplete) << what;
-    if (fa != fb) {
-      // Only what differs, with what is around it: whole lists of a
-      // document's findings say little.
-      std::string diff;
-      auto show = [&](const char* side, const std::vector<Finding>& x, const std::vector<Finding>& y) {
-        for (const auto& f : x) {
-          if (std::find(y.begin(), y.end(), f) != y.end()) continue;
-          const auto [start, end, rule, action] = f;
-          const std::uint64_t from = start > 40 ? start - 40 : 0;
-          diff += std::string(side) + " only: [" + std::to_string(start) + ", " + std::to_string(end) + ") " +
-                  windowed->policy().rules[rule].id + " in '" + std::string(text.substr(from, end + 20 - from)) + "'\n";
-        }
-      };
-      show("windowed", fa, fb);
-      show("full", fb, fa);
-      ADD_FAILURE() << what << ":\n" << diff;
-    }
+    if (fa != fb) ADD_FAILURE() << what << ":\n" << diff(text, "windowed", fa, fb) << diff(text, "full", fb, fa);
+    if (fs != fb)
+      ADD_FAILURE() << what << " (in segments):\n" << diff(text, "segmented", fs, fb) << diff(text, "full", fb, fs);
     return fa.size();
   }
 };
@@ -360,6 +425,19 @@ struct Pair {
 Pair& engines() {
   static Pair p;
   return p;
+}
+
+Pair& gdpr_engines() {
+  static Pair p(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  return p;
+}
+
+// Large buffers are read in segments only when every trigger's match has
+// a bounded width (windows.h): a prefilter with '\s*' or '+' in a shipped
+// policy would quietly take that away.
+TEST(FirstPass, TheShippedPoliciesTriggersHaveABoundedWidth) {
+  EXPECT_LE(EngineAccess::trigger_width(*engines().windowed), 1024u) << "default.toml";
+  EXPECT_LE(EngineAccess::trigger_width(*gdpr_engines().windowed), 1024u) << "gdpr.toml";
 }
 
 TEST(FirstPass, SameFindingsAsFullScansOnTheCorpus) {
@@ -380,7 +458,7 @@ TEST(FirstPass, SameFindingsAsFullScansOnTheCorpus) {
 // Not the held-out set: its content stays unread.
 TEST(FirstPass, SameFindingsAsFullScansOnTheDevDocuments) {
   namespace fs = std::filesystem;
-  static Pair gdpr(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  Pair& gdpr = gdpr_engines();
   std::vector<fs::path> docs;
   for (const auto& set : fs::directory_iterator(PRIVGUARD_SOURCE_DIR "/tests/corpus/documents")) {
     if (!set.is_directory() || set.path().filename().string().rfind("dev", 0) != 0) continue;
