@@ -1,0 +1,24 @@
+-- MySQL dump 10.13  Distrib 8.0.30, for Linux (x86_64)
+--
+-- Host: 10.236.171.107    Database: kyc
+-- ------------------------------------------------------
+
+DROP TABLE IF EXISTS `farmers`;
+CREATE TABLE `farmers` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(120) NOT NULL,
+  `aadhaar_no` char(12) DEFAULT NULL,
+  `aadhaar_ref` varchar(72) DEFAULT NULL COMMENT 'Aadhaar Data Vault reference key',
+  `mobile` varchar(15) DEFAULT NULL,
+  `account_no` varchar(20) DEFAULT NULL,
+  `ifsc` char(11) DEFAULT NULL,
+  `created_at` datetime DEFAULT CURRENT_TIMESTAMP,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uk_aadhaar` (`aadhaar_no`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+LOCK TABLES `farmers` WRITE;
+INSERT INTO `farmers` VALUES (1,'Kavita Gowda','275217195158','ac8e376746d3f4283267dcc55be160f0ee06aa582e344938ba3cfc19911f281b',NULL,'50238826324214','KARB0228211','2025-02-13 09:53:15'),(2,'Sachin Mondal','208412275752','1b3b73230e7d149398cd74b9b16310fefaea1f7d93d67853e2848dfbfb308f7c',NULL,'50143746232','JAKA0790714','2025-06-16 23:00:29'),(3,'Sujata Gill',NULL,'b49a631dd9bfc7be878b65b5f69e658e03cfdc2f3ef3ded6c7e93331e87c44c0','9644463399','664070255714','HDFC0603078','2025-02-15 18:32:30'),(4,'Mousumi Hansda','569024078094','003d4eb18aa41e35fccaee6ff0d11bce78a0806f0e565884b1dbc501caebc56c',NULL,'283504222763','FDRL0458943','2025-11-25 11:25:40'),(5,'Kamala Menon','287709262821','2e966f9eca68375207948d51337a05c08e9f4b463aa4105f1058cd02ede44ab3',NULL,'27491969377406','ICIC0510328','2025-05-02 17:43:12'),(6,'Lakshmi Chaudhary',NULL,'812b1445c60782d35b90b1cf731996e87dac877ca89ab089e9d2ebe5253431a5',NULL,'23509345866','SBIN0616534','2025-07-17 08:33:13'),(7,'Vikram Mohanty','808260220910','af96eec440548e3bcb58260ae901f665cac565800d0f71a9499dca70465a309c','6679766811','38308773334','BARB0522149','2025-02-21 20:50:24');
+UNLOCK TABLES;
+
+-- Dump completed on 2025-11-25 21:46:15
