@@ -3,7 +3,9 @@ log4j2 %c{1.} pattern, Sleuth-style trace brackets; multi-line stack traces
 with 'Caused by:' chains and '... N common frames omitted'; Spring Boot
 startup sequences; Hibernate SQL / HikariCP / Tomcat / Kafka listener lines.
 """
+import re
 import sys
+import zlib
 sys.dont_write_bytecode = True
 
 from rc_util import (V, TS_ISO_T_MS_Z, TS_ISO_SP_MS, TS_ISO_SP_COMMA, hexs, uuid4, order_id, sku, abbrev_logger,
@@ -283,11 +285,25 @@ def app_frames(r, svc, n):
     return out
 
 
-def fmt_frames(frames, jline, method='Post'):
+_LINE_RE = re.compile(r'\.java:(\d+)\)$')
+
+
+def _version_shift(svc, frame):
+    # each service ships its own framework versions: shift library line
+    # numbers by a small stable per-(service, class) amount (crc32, not hash())
+    cls = frame.split('(', 1)[0].rsplit('.', 1)[0]
+    return zlib.crc32(('%s|%s' % (svc.name, cls)).encode()) % 7 - 3
+
+
+def fmt_frames(frames, jline, method='Post', svc=None):
     res = []
     for f in frames:
         if '%s' in f:
             f = f % (jline if 'Thread.java' in f else method)
+        if svc is not None and not f.startswith('java.base/'):
+            m = _LINE_RE.search(f)
+            if m:
+                f = f[:m.start(1)] + str(int(m.group(1)) + _version_shift(svc, f)) + ')'
         res.append('\tat ' + f)
     return res
 
@@ -298,7 +314,7 @@ def stack_trace(r, svc):
     k = r.randrange(10)
     oid = order_id(r)
     lines = []
-    web = fmt_frames(F_MVC + F_TOMCAT, jline, r.choice(('Post', 'Get', 'Put', 'Patch')))
+    web = fmt_frames(F_MVC + F_TOMCAT, jline, r.choice(('Post', 'Get', 'Put', 'Patch')), svc=svc)
     if k == 0:
         cons = r.choice(('orders_idempotency_key_uk', 'order_items_order_id_sku_key', 'reservations_pkey', 'payments_psp_reference_key'))
         col = {'orders_idempotency_key_uk': 'idempotency_key', 'order_items_order_id_sku_key': 'order_id, sku',
@@ -308,16 +324,16 @@ def stack_trace(r, svc):
         lines.append('  Detail: Key (%s)=(%s) already exists.] [insert into %s (created_at,status,version,id) values (?,?,?,?)]; SQL [insert into %s (created_at,status,version,id) values (?,?,?,?)]; constraint [%s]' % (col, val, cons.split('_')[0], cons.split('_')[0], cons))
         lines += fmt_frames(['org.springframework.orm.jpa.vendor.HibernateJpaDialect.convertHibernateAccessException(HibernateJpaDialect.java:290)',
                              'org.springframework.orm.jpa.vendor.HibernateJpaDialect.translateExceptionIfPossible(HibernateJpaDialect.java:241)',
-                             'org.springframework.orm.jpa.JpaTransactionManager.doCommit(JpaTransactionManager.java:565)'], jline)
+                             'org.springframework.orm.jpa.JpaTransactionManager.doCommit(JpaTransactionManager.java:565)'], jline, svc=svc)
         lines += ['\tat ' + f for f in app_frames(r, svc, r.randrange(1, 4))]
-        lines += fmt_frames(F_TX, jline) + ['\tat ' + f for f in app_frames(r, svc, 2)] + web[:r.randrange(8, len(web))]
+        lines += fmt_frames(F_TX, jline, svc=svc) + ['\tat ' + f for f in app_frames(r, svc, 2)] + web[:r.randrange(8, len(web))]
         lines.append('Caused by: org.hibernate.exception.ConstraintViolationException: could not execute statement [ERROR: duplicate key value violates unique constraint "%s"' % cons)
         lines.append('  Detail: Key (%s)=(%s) already exists.]' % (col, val))
-        lines += fmt_frames(F_PG[9:9 + r.randrange(3, 12)], jline)
+        lines += fmt_frames(F_PG[9:9 + r.randrange(3, 12)], jline, svc=svc)
         lines.append('\t... %d common frames omitted' % r.randrange(60, 130))
         lines.append('Caused by: org.postgresql.util.PSQLException: ERROR: duplicate key value violates unique constraint "%s"' % cons)
         lines.append('  Detail: Key (%s)=(%s) already exists.' % (col, val))
-        lines += fmt_frames(F_PG[:r.randrange(6, 10)], jline)
+        lines += fmt_frames(F_PG[:r.randrange(6, 10)], jline, svc=svc)
         lines.append('\t... %d common frames omitted' % r.randrange(60, 140))
     elif k == 1:
         host = r.choice(('inventory-service.shop.svc.cluster.local:8080', 'payment-service.payments.svc.cluster.local:8080',
@@ -327,16 +343,16 @@ def stack_trace(r, svc):
         lines += fmt_frames(['org.springframework.web.client.RestTemplate.createResourceAccessException(RestTemplate.java:915)',
                              'org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:895)',
                              'org.springframework.web.client.RestTemplate.execute(RestTemplate.java:790)',
-                             'org.springframework.web.client.RestTemplate.exchange(RestTemplate.java:672)'], jline)
+                             'org.springframework.web.client.RestTemplate.exchange(RestTemplate.java:672)'], jline, svc=svc)
         lines += ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 5))]
-        lines += fmt_frames(F_TX, jline)[:r.randrange(0, 7)] + web[:r.randrange(5, len(web))]
+        lines += fmt_frames(F_TX, jline, svc=svc)[:r.randrange(0, 7)] + web[:r.randrange(5, len(web))]
         lines.append('Caused by: java.net.SocketTimeoutException: Read timed out')
-        lines += fmt_frames(F_HTTPCLIENT[:r.randrange(10, len(F_HTTPCLIENT))], jline)
+        lines += fmt_frames(F_HTTPCLIENT[:r.randrange(10, len(F_HTTPCLIENT))], jline, svc=svc)
         lines.append('\t... %d common frames omitted' % r.randrange(50, 120))
     elif k == 2:
         lines.append('java.lang.IllegalStateException: Order %s is not in a cancellable state: %s' % (oid, r.choice(('SHIPPED', 'DELIVERED', 'CANCELLED', 'RETURNED'))))
         lines += ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 6))]
-        lines += fmt_frames(F_TX, jline) + web[:r.randrange(10, len(web))]
+        lines += fmt_frames(F_TX, jline, svc=svc) + web[:r.randrange(10, len(web))]
     elif k == 3:
         getter = r.choice(('getShippingAddress', 'getPaymentMethod', 'getCustomer', 'getPriceSnapshot', 'getWarehouse'))
         lines.append('java.lang.NullPointerException: Cannot invoke "%s.domain.%s.%s()" because the return value of "%s.domain.%s.%s()" is null' % (
@@ -344,37 +360,37 @@ def stack_trace(r, svc):
             svc.pkg, r.choice(('Order', 'Cart', 'Reservation', 'Invoice')), getter))
         lines += ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 6))]
         if r.random() < 0.5:
-            lines += fmt_frames(F_KAFKA, jline)
+            lines += fmt_frames(F_KAFKA, jline, svc=svc)
         else:
             lines += web[:r.randrange(10, len(web))]
     elif k == 4:
         lines.append('org.springframework.kafka.listener.ListenerExecutionFailedException: Listener method \'public void %s.messaging.%s.onMessage(org.apache.kafka.clients.consumer.ConsumerRecord<java.lang.String, java.lang.String>)\' threw exception' % (svc.pkg, r.choice(('OrderEventsListener', 'PaymentEventsListener', 'StockEventsListener'))))
         lines += fmt_frames(['org.springframework.kafka.listener.KafkaMessageListenerContainer$ListenerConsumer.decorateException(KafkaMessageListenerContainer.java:2869)',
-                             'org.springframework.kafka.listener.KafkaMessageListenerContainer$ListenerConsumer.doInvokeOnMessage(KafkaMessageListenerContainer.java:2814)'], jline)
-        lines += fmt_frames(F_KAFKA[4:], jline)
+                             'org.springframework.kafka.listener.KafkaMessageListenerContainer$ListenerConsumer.doInvokeOnMessage(KafkaMessageListenerContainer.java:2814)'], jline, svc=svc)
+        lines += fmt_frames(F_KAFKA[4:], jline, svc=svc)
         lines.append('\tSuppressed: org.springframework.kafka.listener.ListenerExecutionFailedException: Restored Stack Trace')
-        lines += ['\t' + x for x in fmt_frames(F_KAFKA[:3], jline)]
+        lines += ['\t' + x for x in fmt_frames(F_KAFKA[:3], jline, svc=svc)]
         lines.append('Caused by: %s.domain.%s: %s' % (svc.pkg, r.choice(('OrderNotFoundException', 'UnknownSkuException', 'StaleEventException')),
                                                      r.choice(('Order %s not found' % oid, 'SKU %s is not known in warehouse %s' % (sku(r), r.choice(WAREHOUSES)), 'Event version %d is older than aggregate version %d' % (r.randrange(1, 9), r.randrange(9, 20))))))
         lines += ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 5))]
-        lines += fmt_frames(F_KAFKA[:3], jline)
+        lines += fmt_frames(F_KAFKA[:3], jline, svc=svc)
         lines.append('\t... %d common frames omitted' % r.randrange(10, 16))
     elif k == 5:
         lines.append('org.springframework.orm.ObjectOptimisticLockingFailureException: Row was updated or deleted by another transaction (or unsaved-value mapping was incorrect) : [%s.domain.%s#%s]' % (svc.pkg, r.choice(('StockItem', 'Order', 'Reservation', 'Account')), r.randrange(1000, 999999)))
         lines += fmt_frames(['org.springframework.orm.jpa.vendor.HibernateJpaDialect.convertHibernateAccessException(HibernateJpaDialect.java:325)',
-                             'org.springframework.orm.jpa.vendor.HibernateJpaDialect.translateExceptionIfPossible(HibernateJpaDialect.java:241)'], jline)
-        lines += fmt_frames(F_TX, jline) + ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 4))] + fmt_frames(F_SCHED, jline)
+                             'org.springframework.orm.jpa.vendor.HibernateJpaDialect.translateExceptionIfPossible(HibernateJpaDialect.java:241)'], jline, svc=svc)
+        lines += fmt_frames(F_TX, jline, svc=svc) + ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 4))] + fmt_frames(F_SCHED, jline, svc=svc)
     elif k == 6:
         lines.append('org.springframework.transaction.CannotCreateTransactionException: Could not open JPA EntityManager for transaction')
         lines += fmt_frames(['org.springframework.orm.jpa.JpaTransactionManager.doBegin(JpaTransactionManager.java:466)',
                              'org.springframework.transaction.support.AbstractPlatformTransactionManager.startTransaction(AbstractPlatformTransactionManager.java:531)',
-                             'org.springframework.transaction.support.AbstractPlatformTransactionManager.getTransaction(AbstractPlatformTransactionManager.java:405)'], jline)
-        lines += fmt_frames(F_TX, jline) + ['\tat ' + f for f in app_frames(r, svc, 2)] + web[:r.randrange(6, len(web))]
+                             'org.springframework.transaction.support.AbstractPlatformTransactionManager.getTransaction(AbstractPlatformTransactionManager.java:405)'], jline, svc=svc)
+        lines += fmt_frames(F_TX, jline, svc=svc) + ['\tat ' + f for f in app_frames(r, svc, 2)] + web[:r.randrange(6, len(web))]
         lines.append('Caused by: org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection [HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=%d)] [n/a]' % r.randrange(1, 30))
-        lines += fmt_frames(F_HIKARI[5:], jline)
+        lines += fmt_frames(F_HIKARI[5:], jline, svc=svc)
         lines.append('\t... %d common frames omitted' % r.randrange(80, 120))
         lines.append('Caused by: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=%d)' % r.randrange(1, 30))
-        lines += fmt_frames(F_HIKARI[:8], jline)
+        lines += fmt_frames(F_HIKARI[:8], jline, svc=svc)
         lines.append('\t... %d common frames omitted' % r.randrange(80, 130))
     elif k == 7:
         bad = r.choice(('2024-13-01', '2024-02-30T25:00:00Z', 'yesterday', '17104084'))
@@ -386,11 +402,11 @@ def stack_trace(r, svc):
                              'org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor.resolveArgument(RequestResponseBodyMethodProcessor.java:136)',
                              'org.springframework.web.method.support.HandlerMethodArgumentResolverComposite.resolveArgument(HandlerMethodArgumentResolverComposite.java:122)',
                              'org.springframework.web.method.support.InvocableHandlerMethod.getMethodArgumentValues(InvocableHandlerMethod.java:224)',
-                             'org.springframework.web.method.support.InvocableHandlerMethod.invokeForRequest(InvocableHandlerMethod.java:178)'], jline)
+                             'org.springframework.web.method.support.InvocableHandlerMethod.invokeForRequest(InvocableHandlerMethod.java:178)'], jline, svc=svc)
         lines += web[4:r.randrange(12, len(web))]
         lines.append('Caused by: com.fasterxml.jackson.databind.exc.InvalidFormatException: Cannot deserialize value of type `java.time.Instant` from String "%s"' % bad)
         lines.append(' at [Source: (org.springframework.util.StreamUtils$NonClosingInputStream); line: 1, column: %d] (through reference chain: %s.web.dto.%s["%s"])' % (r.randrange(20, 400), svc.pkg, r.choice(('CreateOrderRequest', 'ReservationRequest', 'RefundRequest')), r.choice(('requestedDeliveryDate', 'expiresAt', 'validFrom'))))
-        lines += fmt_frames(F_JACKSON[:r.randrange(6, len(F_JACKSON))], jline)
+        lines += fmt_frames(F_JACKSON[:r.randrange(6, len(F_JACKSON))], jline, svc=svc)
         lines.append('\t... %d common frames omitted' % r.randrange(50, 70))
     elif k == 8:
         lines.append('io.github.resilience4j.circuitbreaker.CallNotPermittedException: CircuitBreaker \'%s\' is OPEN and does not permit further calls' % r.choice(('inventoryClient', 'paymentGateway', 'pricingClient', 'carrierApi')))
@@ -398,7 +414,7 @@ def stack_trace(r, svc):
                              'io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine$OpenState.acquirePermission(CircuitBreakerStateMachine.java:696)',
                              'io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine.acquirePermission(CircuitBreakerStateMachine.java:206)',
                              'io.github.resilience4j.circuitbreaker.CircuitBreaker.lambda$decorateCheckedSupplier$82a9021a$1(CircuitBreaker.java:70)',
-                             'io.github.resilience4j.circuitbreaker.CircuitBreaker.executeCheckedSupplier(CircuitBreaker.java:748)'], jline)
+                             'io.github.resilience4j.circuitbreaker.CircuitBreaker.executeCheckedSupplier(CircuitBreaker.java:748)'], jline, svc=svc)
         lines += ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 5))] + web[:r.randrange(4, 20)]
     else:
         lines.append('java.util.concurrent.TimeoutException: Did not observe any item or terminal signal within %dms in \'%s\' (and no fallback has been configured)' % (r.choice((2000, 5000, 10000)), r.choice(('flatMap', 'map', 'retryWhen', 'source(MonoDefer)'))))
@@ -414,7 +430,7 @@ def stack_trace(r, svc):
                              'java.base/java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask.run(ScheduledThreadPoolExecutor.java:304)',
                              'java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1144)',
                              'java.base/java.util.concurrent.ThreadPoolExecutor$Worker.run(ThreadPoolExecutor.java:642)',
-                             'java.base/java.lang.Thread.run(Thread.java:%s)'], jline)
+                             'java.base/java.lang.Thread.run(Thread.java:%s)'], jline, svc=svc)
     return lines
 
 
@@ -659,7 +675,7 @@ def leak_dup_email_trace(r, cat):
     svc = _svc(r, cat, ('auth-service',))
     pre = head(r, svc, 'ERROR', svc.pkg + '.web.GlobalExceptionHandler', 'http-nio-8080-exec-%d' % r.randrange(1, 12))
     jv, jline = r.choice(JAVA_VERSIONS)
-    frames = ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 5))] + fmt_frames(F_TX + F_MVC + F_TOMCAT[:r.randrange(5, 30)], jline)
+    frames = ['\tat ' + f for f in app_frames(r, svc, r.randrange(2, 5))] + fmt_frames(F_TX + F_MVC + F_TOMCAT[:r.randrange(5, 30)], jline, svc=svc)
     return pre + ['Registration failed [requestId=%s]\n%s.service.DuplicateAccountException: Account with e-mail ' % (uuid4(r), svc.pkg),
                   V('email'), ' already exists\n' + '\n'.join(frames) + '\n']
 
