@@ -159,6 +159,83 @@ std::uint64_t run_starts(std::uint64_t m, unsigned k) noexcept {
   return m;
 }
 
+}  // namespace
+
+// Runs of nine or more digits that log lines are full of and that no
+// number a digit rule takes (card, SSN, phone, national id) is written
+// as. Without this, every line of a realistic log opened a window for each
+// of those rules, and their start-of-match databases then read most of it
+// (issue 12). Each is a whole run, as the parser cut it:
+//   - a date and the hour of a time after it: "2025-03-14 09:",
+//     "14/03/2025 09:" (the ':' ends the run);
+//   - an IPv4 address: four dot-separated numbers up to 255 without
+//     leading zeros ("10.244.2.247"; "030.123.45.67" stays a run);
+//   - a UUID's last group of twelve digits;
+//   - a Unix time with its fraction ("1712686523.5042585") or seconds
+//     with their micro- or nanoseconds ("23.504258504").
+namespace {
+
+bool is_hex(unsigned char c) noexcept { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+bool ipv4_run(std::string_view p, std::size_t start, std::size_t last) noexcept {
+  unsigned groups = 0, value = 0, width = 0;
+  for (std::size_t i = start; i <= last; ++i) {
+    if (i == last || p[i] == '.') {
+      if (width == 0 || width > 3 || value > 255) return false;
+      ++groups;
+      value = width = 0;
+      continue;
+    }
+    if (!is_digit(static_cast<unsigned char>(p[i])) || (width == 1 && value == 0)) return false;  // a leading zero
+    value = value * 10 + static_cast<unsigned>(p[i] - '0');
+    ++width;
+  }
+  return groups == 4;
+}
+
+// "xxxxxxxx-xxxx-xxxx-xxxx-" (hex) before the twelve digits, no hex after.
+bool uuid_tail(std::string_view p, std::size_t start) noexcept {
+  if (start < 24 || (start + 12 < p.size() && is_hex(static_cast<unsigned char>(p[start + 12])))) return false;
+  for (std::size_t k = 0; k < 24; ++k) {
+    const auto c = static_cast<unsigned char>(p[start - 24 + k]);
+    const bool dash = k == 8 || k == 13 || k == 18 || k == 23;
+    if (dash ? c != '-' : !is_hex(c)) return false;
+  }
+  return start == 24 || !is_hex(static_cast<unsigned char>(p[start - 25]));
+}
+
+}  // namespace
+
+bool log_noise_run(std::string_view p, std::size_t start, std::size_t last) noexcept {
+  const std::size_t len = last - start;
+  auto d = [&](std::size_t i) { return is_digit(static_cast<unsigned char>(p[start + i])); };
+  auto at = [&](std::size_t i) { return p[start + i]; };
+  if (len == 13 && last < p.size() && p[last] == ':' && at(10) == ' ' && d(11) && d(12)) {
+    auto sep = [&](std::size_t i) { return at(i) == '-' || at(i) == '/' || at(i) == '.'; };
+    const bool year_first = d(0) && d(1) && d(2) && d(3) && sep(4) && d(5) && d(6) && sep(7) && d(8) && d(9);
+    const bool year_last = d(0) && d(1) && sep(2) && d(3) && d(4) && sep(5) && d(6) && d(7) && d(8) && d(9);
+    if (year_first || year_last) return true;
+  }
+  if (ipv4_run(p, start, last)) return true;
+  if (len == 12 && uuid_tail(p, start)) return true;
+  // Seconds with a fraction: digits, one '.', digits.
+  std::size_t dot = 0, dots = 0;
+  for (std::size_t i = 0; i < len; ++i)
+    if (!d(i)) {
+      if (at(i) != '.') return false;
+      dot = i;
+      ++dots;
+    }
+  if (dots != 1) return false;
+  const std::size_t before = dot, after = len - dot - 1;
+  if (before == 10 && at(0) == '1') return true;  // Unix time, 2001-2033
+  // Seconds: micro-, ticks or nanoseconds ("06.12345678", a Dutch mobile
+  // number, has eight).
+  return before >= 1 && before <= 2 && at(0) <= '5' && (after == 6 || after == 7 || after == 9);
+}
+
+namespace {
+
 struct Parser {
   const unsigned char* p;
   std::size_t n;
@@ -183,8 +260,8 @@ struct Parser {
   }
 
   // Reads the run of run bytes from `from`; reports its sub-runs (split
-  // where more than two separators meet) that hold k digits. Returns the
-  // first byte after the run.
+  // where more than two separators meet) that hold k digits, but the log
+  // noise above. Returns the first byte after the run.
   std::size_t parse(std::size_t from) noexcept {
     const unsigned k = want.min_digits;
     std::size_t digits = 0, seps = 0, start = 0, last = 0, i = from;
@@ -195,12 +272,12 @@ struct Parser {
         seps = 0;
         last = i + 1;
       } else if (digits > 0 && ++seps > 2) {
-        if (digits >= k && !run(start, last, digits)) return n;
+        if (digits >= k && !log_noise_run(std::string_view(reinterpret_cast<const char*>(p), n), start, last) && !run(start, last, digits)) return n;
         digits = 0;
         seps = 0;
       }
     }
-    if (digits >= k && !run(start, last, digits)) return n;
+    if (digits >= k && !log_noise_run(std::string_view(reinterpret_cast<const char*>(p), n), start, last) && !run(start, last, digits)) return n;
     return i;
   }
 };

@@ -36,6 +36,12 @@ struct ShapeScan {
 // stops the scan.
 void scan_shapes(std::string_view data, const ShapeScan& want) noexcept;
 
+// Whether the run [start, last) of `data` is one that log lines are full
+// of and no digit rule's value is written as (a date and an hour, an IPv4
+// address, a UUID's digits, seconds with a fraction): scan_shapes does not
+// report it (shapes.cpp says which and why).
+bool log_noise_run(std::string_view data, std::size_t start, std::size_t last) noexcept;
+
 // Whether `s` is a shape scan_shapes takes.
 bool valid_shape(std::string_view s) noexcept;
 

@@ -89,7 +89,7 @@ std::vector<std::size_t> reference_shapes(std::string_view d, std::string_view s
 }
 
 // The definition, read byte by byte: digits joined by at most two of
-// " -.()" form a run.
+// " -.()" form a run (but log noise: LogNoiseIsNoRun below).
 std::vector<DigitRun> reference_runs(std::string_view d, unsigned k) {
   std::vector<DigitRun> out;
   auto sep = [](char c) { return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'; };
@@ -112,7 +112,7 @@ std::vector<DigitRun> reference_runs(std::string_view d, unsigned k) {
       if (j - i == 0 || j - i > 2 || j == d.size() || d[j] < '0' || d[j] > '9') break;
       i = j;
     }
-    if (digits >= k) out.push_back({start, last, digits});
+    if (digits >= k && !log_noise_run(d, start, last)) out.push_back({start, last, digits});
     i = std::max(i, last);
   }
   return out;
@@ -157,7 +157,27 @@ TEST(DigitRuns, SplitsWhereMoreThanTwoSeparatorsMeet) {
   EXPECT_EQ(runs_of("(555) 123-4567", 9), (std::vector<DigitRun>{{1, 14, 10}}));
   EXPECT_EQ(runs_of("12345 - 67890", 5), (std::vector<DigitRun>{{0, 5, 5}, {8, 13, 5}}));
   EXPECT_TRUE(runs_of("2025-03-14T09:26:02.401Z", 9).empty());
-  EXPECT_EQ(runs_of("2025-03-14 09:26", 9), (std::vector<DigitRun>{{0, 13, 10}}));
+}
+
+// A log line's date and hour are no run (every line has one); the same
+// digits without the ':' of a time after them are. Nor are IPv4
+// addresses, a UUID's digits or seconds with their fraction.
+TEST(DigitRuns, LogNoiseIsNoRun) {
+  EXPECT_TRUE(runs_of("from 10.244.2.247:34192", 9).empty());
+  EXPECT_TRUE(runs_of("ip=255.255.255.255 ", 9).empty());
+  EXPECT_EQ(runs_of("tel 030.123.45.67", 9), (std::vector<DigitRun>{{4, 17, 10}}));  // a leading zero: no address
+  EXPECT_EQ(runs_of("x 256.244.2.247 ", 9), (std::vector<DigitRun>{{2, 15, 10}}));  // 256: no address
+  EXPECT_TRUE(runs_of("\"ac93adca-1a0a-40ed-b86c-285615458758\"", 9).empty());
+  EXPECT_EQ(runs_of("order 285615458758", 9), (std::vector<DigitRun>{{6, 18, 12}}));
+  EXPECT_TRUE(runs_of("\"ts\":1712686523.5042585,", 9).empty());
+  EXPECT_TRUE(runs_of("T18:15:23.504258504Z", 9).empty());
+  EXPECT_EQ(runs_of("mobiel 06.12345678", 9), (std::vector<DigitRun>{{7, 18, 10}}));
+  EXPECT_TRUE(runs_of("2025-03-14 09:26", 9).empty());
+  EXPECT_TRUE(runs_of("at 14/03/2025 09:26:02", 9).empty());
+  EXPECT_TRUE(runs_of("2025.03.14 09:26", 9).empty());
+  EXPECT_EQ(runs_of("2025-03-14 09 26", 9), (std::vector<DigitRun>{{0, 16, 12}}));
+  EXPECT_EQ(runs_of("2025-03-14 09", 9), (std::vector<DigitRun>{{0, 13, 10}}));
+  EXPECT_EQ(runs_of("2025-03-14 091:", 9), (std::vector<DigitRun>{{0, 14, 11}}));
 }
 
 TEST(DigitRuns, StopsWhenTheSinkSaysSo) {
