@@ -60,6 +60,7 @@ struct RuleRuntime {
   std::uint64_t reach_left = 0;
   std::uint64_t reach_right = 0;
   bool snap_lines = false;    // unbounded width: whole lines
+  bool snap_space = false;    // "(?:^|[\s...])": windows start right after white space
   bool whole_buffer = false;  // anchored (^, $, \A, \z): no window can stand in for the buffer
   bool has_context = false;
   // An optional context ("(?:label)?" as a whole) is left out of the main

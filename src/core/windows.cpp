@@ -24,8 +24,42 @@ bool anchored(const std::string& e) {
   });
 }
 
-std::uint64_t snap_start(std::string_view d, std::uint64_t s, bool lines) noexcept {
+inline bool is_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Whether the expression's only anchors are '^' as the first alternative
+// of "(?:^|[...])" where the class holds \s: "at the buffer's start or
+// after a delimiter". Then a window that starts right after white space
+// reads as the buffer does (its '^' stands for that white space), and the
+// rule needs no whole-buffer scans.
+bool delimited_start(const std::string& e) {
+  std::string rest;
+  bool any = false;
+  for (std::size_t i = 0; i < e.size();) {
+    if (e.compare(i, 6, "(?:^|[") == 0) {
+      const std::size_t close = e.find("])", i + 6);
+      if (close == std::string::npos || e.substr(i + 6, close - i - 6).find("\\s") == std::string::npos) return false;
+      rest += "(?:[";
+      i += 6;
+      any = true;
+    } else {
+      rest += e[i++];
+    }
+  }
+  return any && !anchored(rest);
+}
+
+std::uint64_t snap_start(std::string_view d, std::uint64_t s, bool lines, bool space = false) noexcept {
   if (s == 0) return 0;
+  if (space) {
+    // Right after white space: the last before s (a 64 KiB token without
+    // any: the buffer's start).
+    const std::size_t from = s > kLineSearch ? s - kLineSearch : 0;
+    for (std::uint64_t i = s; i > from; --i)
+      if (is_space(d[i - 1])) return i;
+    return 0;
+  }
   if (lines) {
     const std::size_t from = s > kLineSearch ? s - kLineSearch : 0;
     if (const void* nl = memrchr(d.data() + from, '\n', s - from))
@@ -90,7 +124,8 @@ inline bool continues_a_run(char c) noexcept {
 void set_reach(RuleRuntime& rt, const std::string& expression, unsigned flags, std::uint32_t width,
                bool self_trigger) {
   const bool unbounded = width == UINT32_MAX;
-  rt.whole_buffer = anchored(expression) || (unbounded && (flags & HS_FLAG_DOTALL));
+  rt.snap_space = delimited_start(expression);
+  rt.whole_buffer = (!rt.snap_space && anchored(expression)) || (unbounded && (flags & HS_FLAG_DOTALL));
   rt.snap_lines = unbounded;
   rt.reach_left = unbounded ? kUnboundedReach : width;
   rt.reach_right = self_trigger ? 0 : rt.reach_left;
@@ -106,7 +141,7 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint3
     // A trigger inside the rule's last window whose reach it already
     // holds (a second '@' on the same line) costs no snapping.
     if (Scratch::Window* last = last_of_rule(set, rule); last && start >= last->start && end <= last->end) return true;
-    start = snap_start(set.data, start, reach.snap_lines);
+    start = snap_start(set.data, start, reach.snap_lines, reach.snap_space);
     end = snap_end(set.data, end, reach.snap_lines);
   }
   if (Scratch::Window* last = last_of_rule(set, rule); last && start >= last->start && start <= last->end) {
@@ -133,7 +168,8 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint3
 
 std::uint64_t closing_bound(std::string_view data, std::uint64_t frontier, const RuleRuntime& reach) noexcept {
   if (reach.whole_buffer) return 0;
-  return snap_start(data, frontier > reach.reach_left ? frontier - reach.reach_left : 0, reach.snap_lines);
+  return snap_start(data, frontier > reach.reach_left ? frontier - reach.reach_left : 0, reach.snap_lines,
+                    reach.snap_space);
 }
 
 std::uint64_t segment_end(std::string_view data, std::uint64_t from) noexcept {

@@ -10,7 +10,10 @@
 //     kUnboundedReach, 64 bytes),
 //     so a token is never cut by a window edge;
 //   - rules with ^, $, \A, \z or an unbounded '.' under dotall get the
-//     whole buffer: no window can stand in for it.
+//     whole buffer: no window can stand in for it; but a rule whose only
+//     anchor is "(?:^|[\s...])" (the buffer's start or a delimiter) gets
+//     windows that start right after white space, where '^' reads as the
+//     white space before it would.
 // A rule's overlapping windows are merged, so a match that one of its
 // triggers' windows holds whole is seen whole, once.
 //

@@ -249,6 +249,11 @@ TEST(Windows, AnchoredOrUnboundedDotallExpressionsGetTheWholeBuffer) {
   EXPECT_FALSE(whole_buffer(R"([]^$]x)"));
   EXPECT_FALSE(whole_buffer(R"(a\$b\^)"));
   EXPECT_FALSE(whole_buffer(R"(\bword\b)"));
+  // The buffer's start or a delimiter that white space is one of: windows
+  // that start after white space will do.
+  EXPECT_FALSE(whole_buffer(R"((?:^|[\s"=:])pnr\d{6})"));
+  EXPECT_TRUE(whole_buffer(R"((?:^|[",=:])pnr\d{6})"));  // no white space in the class
+  EXPECT_TRUE(whole_buffer(R"((?:^|[\s,])pnr$)"));      // and another anchor
 }
 
 using W = std::tuple<std::uint64_t, std::uint64_t, std::uint32_t>;
@@ -278,6 +283,18 @@ TEST(Windows, EdgesSitNextToNonWordBytes) {
   EXPECT_EQ(windows_of(d, {6}, rt), (std::vector<W>{{0, 9, 0}}));   // 4 is inside "aaaa": widened to its start
   EXPECT_EQ(windows_of(d, {9}, rt), (std::vector<W>{{5, 14, 0}}));  // 11 is inside "cccc": to its end
   EXPECT_EQ(windows_of(d, {1, 12}, rt), (std::vector<W>{{0, 4, 0}, {10, 14, 0}}));
+}
+
+TEST(Windows, DelimitedStartsGetWindowsAfterWhiteSpace) {
+  RuleRuntime rt;
+  set_reach(rt, R"((?:^|[\s=])id\d{3})", 0, 6, false);
+  EXPECT_TRUE(rt.snap_space);
+  const std::string d = "a=b,c.d:id123 x=y,z";
+  // The trigger at 13 reaches back to 7; no white space before it: the
+  // buffer's start. With "k " in front, the byte after that space.
+  EXPECT_EQ(windows_of(d, {13}, rt), (std::vector<W>{{0, 19, 0}}));
+  const std::string e = "k a=b,c.d:id123 x=y,z";
+  EXPECT_EQ(windows_of(e, {15}, rt), (std::vector<W>{{2, 21, 0}}));
 }
 
 TEST(Windows, UnboundedRulesGetWholeLines) {
