@@ -178,6 +178,15 @@ make_corpus() { # make_corpus FILE GENERATOR-ARGS...: again only if the generato
     mv "$f.tmp" "$f"
   fi
 }
+make_real_corpus() { # make_real_corpus FILE GENERATOR-ARGS...: again only if the generator changed
+  local f=$1 real_gen=$root/tests/bench/realistic
+  shift
+  if [ ! -s "$f" ] || [ -n "$(find "$real_gen" -name '*.py' -newer "$f" -print -quit)" ]; then
+    log "generating $f"
+    python3 "$real_gen/realistic_corpus.py" "$@" "$f.tmp" 2>>"$work/realistic.log"
+    mv "$f.tmp" "$f"
+  fi
+}
 make_corpora() { # sets the corpus paths, and notes (warnings under the table)
   local f st
   corpus_dir=$build/corpus
@@ -192,11 +201,17 @@ make_corpora() { # sets the corpus paths, and notes (warnings under the table)
   if [ ! -s "$slice" ] || [ "$slice" -ot "$scan_corpus" ]; then
     head -c "$((slice_mib << 20))" "$scan_corpus" >"$slice"
   fi
+  # The realistic corpora (tests/bench/realistic, written by a session
+  # blind to the rules): clean, and one value in 100 lines.
+  real_clean=$corpus_dir/realistic-clean-${corpus_mib}.log
+  real_scan=$corpus_dir/realistic-1in100-${corpus_mib}.log
+  make_real_corpus "$real_clean" --mib "$corpus_mib"
+  make_real_corpus "$real_scan" --mib "$corpus_mib" --values-per-lines 100
 
   notes=()
   # The clean inputs must be clean, or the "clean write" figures time the
   # findings path. Exit 0 = no finding.
-  for f in "$lines" "$clean_corpus"; do
+  for f in "$lines" "$clean_corpus" "$real_clean"; do
     st=0
     "$privguard" scan --format json "$f" >"$work/check.jsonl" || st=$?
     if [ "$st" -ne 0 ]; then
