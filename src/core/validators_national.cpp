@@ -23,12 +23,22 @@ struct Compact {
   std::size_t n = 0;
   bool ok = true;
 
-  // A URL-encoded space ("%20") is a space.
+  // A URL-encoded space ("%20"), a no-break space (UTF-8 C2 A0) and a
+  // JSON-escaped one ("\u00a0") are spaces.
   Compact(std::string_view v, std::string_view separators) noexcept {
+    const bool spaces = separators.find(' ') != std::string_view::npos;
     for (std::size_t i = 0; i < v.size(); ++i) {
       const char ch = v[i];
-      if (ch == '%' && v.substr(i, 3) == "%20" && separators.find(' ') != std::string_view::npos) {
+      if (spaces && ch == '%' && v.substr(i, 3) == "%20") {
         i += 2;
+        continue;
+      }
+      if (spaces && ch == '\xC2' && v.substr(i, 2) == "\xC2\xA0") {
+        i += 1;
+        continue;
+      }
+      if (spaces && ch == '\\' && (v.substr(i, 6) == "\\u00a0" || v.substr(i, 6) == "\\u00A0")) {
+        i += 5;
         continue;
       }
       if (separators.find(ch) != std::string_view::npos) continue;

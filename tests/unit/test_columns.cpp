@@ -281,6 +281,25 @@ TEST(TypedValues, AProofOfIdentitysNumberAndABilingualLabel) {
   // EPFO's KYC bulk upload: UAN, document type A (Aadhaar), number, name
   EXPECT_EQ(gdpr_engines().scan("101476112799#~#A#~#803756352746#~#SUBHASH MUKHERJEE#~##~#\n"),
             (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
+  // ... and its form without the tildes
+  EXPECT_EQ(gdpr_engines().scan("100252837866#A#803756352746#TUSHAR KAMBLE##\n"),
+            (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
+  // groups split by no-break spaces, raw and JSON-escaped, or by two spaces
+  EXPECT_EQ(gdpr_engines().scan("UID 8037\xC2\xA0" "5635\xC2\xA0" "2746 is correct\n"),
+            (std::vector<Found>{{"in-aadhaar", "8037\xC2\xA0" "5635\xC2\xA0" "2746"}}));
+  EXPECT_EQ(gdpr_engines().scan("{\"uidNo\": \"8037\\u00a05635\\u00a02746\"}\n"),
+            (std::vector<Found>{{"in-aadhaar", "8037\\u00a05635\\u00a02746"}}));
+  EXPECT_EQ(gdpr_engines().scan("Your Aadhaar No. :\n8037  5635  2746\n"),
+            (std::vector<Found>{{"in-aadhaar", "8037  5635  2746"}}));
+  // the e-filing SMS that links a PAN to an Aadhaar; a value in backticks
+  EXPECT_EQ(gdpr_engines().scan("body=\"UIDPAN 803756352746 QUWPS5915J\"\n"),
+            (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
+  EXPECT_EQ(gdpr_engines().scan("customer escalated, uid `8037 5635 2746` not seeded\n"),
+            (std::vector<Found>{{"in-aadhaar", "8037 5635 2746"}}));
+  // Marathi's abbreviation of क्रमांक
+  EXPECT_EQ(gdpr_engines().scan("\xE0\xA4\x86\xE0\xA4\xA7\xE0\xA4\xBE\xE0\xA4\xB0 "
+                                "\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0. 803756352746.\n"),
+            (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
 }
 
 TEST(TypedValues, APersonnummerThatReadsAsATimestampWhenNamed) {

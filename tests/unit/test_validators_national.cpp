@@ -452,6 +452,11 @@ TEST(InAadhaarValidator, Verhoeff) {
     }
   }
   EXPECT_TRUE(v(Validator::InAadhaar, "491873625016"));  // computed independently
+  // no-break spaces, raw (UTF-8) and JSON-escaped, and two spaces
+  EXPECT_TRUE(v(Validator::InAadhaar, "4918\xC2\xA0" "7362\xC2\xA0" "5016"));
+  EXPECT_TRUE(v(Validator::InAadhaar, "4918\\u00a07362\\u00A05016"));
+  EXPECT_TRUE(v(Validator::InAadhaar, "4918  7362  5016"));
+  EXPECT_FALSE(v(Validator::InAadhaar, "4918\\u00b07362\\u00a05016"));
   const std::string one = "1918736250";                   // first digit 0 or 1
   const std::string lead1 = one + "1" + static_cast<char>('0' + nat::verhoeff_check_digit(one + "1"));
   EXPECT_FALSE(v(Validator::InAadhaar, lead1));
