@@ -374,6 +374,15 @@ TEST(Phone, NationalFormats) {
   EXPECT_FALSE(v(Validator::Phone, "1 0000 0000"));         // ICU's grouping example
 }
 
+// A log line's date and hour, cut before the minutes' ':', reads as ten
+// digits with separators; it is none.
+TEST(Phone, ADateAndAnHourAreNoNumber) {
+  EXPECT_FALSE(v(Validator::Phone, "07-07-2025 02"));
+  EXPECT_FALSE(v(Validator::Phone, "2025/07/07 02"));
+  EXPECT_FALSE(v(Validator::Phone, "07.07.2025 02"));
+  EXPECT_TRUE(v(Validator::Phone, "07 07 20 25 02"));  // French, two by two
+}
+
 TEST(Phone, FictitiousRanges) {
   // Ofcom drama numbers, national and international form
   EXPECT_FALSE(v(Validator::Phone, "020 7946 0018"));
