@@ -613,7 +613,10 @@ TEST(Secrets, PasswordsInCodeArchiversAndHandoverSheets) {
            {"zip -P 'Pl4n3tX9q' -r payroll.zip payroll\n", "Pl4n3tX9q"},
            {"xfreerdp /v:mq8.lan /u:Administrator /p:'Fj3k9Lm2Qw' /cert:ignore\n", "Fj3k9Lm2Qw"},
            {"  Router (192.168.1.1) ........ admin / Hq7!vB2mKx9s\n", "Hq7!vB2mKx9s"},
-           {"User changed password to Winter2024!x yesterday\n", "Winter2024!x"}}) {
+           {"User changed password to Winter2024!x yesterday\n", "Winter2024!x"},
+           // a KeePass XML export's protected field
+           {"<String><Key>Password</Key><Value ProtectInMemory=\"True\">Xq9#mK2vL8pW</Value></String>\n",
+            "Xq9#mK2vL8pW"}}) {
     EXPECT_EQ(found(text), Expected{"password=" + value}) << text;
   }
   EXPECT_EQ(found("  Contents .............. 12 / 40\n"), Expected{});
