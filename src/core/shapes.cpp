@@ -206,16 +206,20 @@ bool uuid_tail(std::string_view p, std::size_t start) noexcept {
 
 }  // namespace
 
+bool date_and_hour(std::string_view v) noexcept {
+  if (v.size() != 13 || v[10] != ' ') return false;
+  auto d = [&](std::size_t i) { return is_digit(static_cast<unsigned char>(v[i])); };
+  auto sep = [&](std::size_t i) { return v[i] == '-' || v[i] == '/' || v[i] == '.'; };
+  const bool year_first = d(0) && d(1) && d(2) && d(3) && sep(4) && d(5) && d(6) && sep(7) && d(8) && d(9);
+  const bool year_last = d(0) && d(1) && sep(2) && d(3) && d(4) && sep(5) && d(6) && d(7) && d(8) && d(9);
+  return (year_first || year_last) && d(11) && d(12);
+}
+
 bool log_noise_run(std::string_view p, std::size_t start, std::size_t last) noexcept {
   const std::size_t len = last - start;
   auto d = [&](std::size_t i) { return is_digit(static_cast<unsigned char>(p[start + i])); };
   auto at = [&](std::size_t i) { return p[start + i]; };
-  if (len == 13 && last < p.size() && p[last] == ':' && at(10) == ' ' && d(11) && d(12)) {
-    auto sep = [&](std::size_t i) { return at(i) == '-' || at(i) == '/' || at(i) == '.'; };
-    const bool year_first = d(0) && d(1) && d(2) && d(3) && sep(4) && d(5) && d(6) && sep(7) && d(8) && d(9);
-    const bool year_last = d(0) && d(1) && sep(2) && d(3) && d(4) && sep(5) && d(6) && d(7) && d(8) && d(9);
-    if (year_first || year_last) return true;
-  }
+  if (last < p.size() && p[last] == ':' && date_and_hour(p.substr(start, len))) return true;
   if (ipv4_run(p, start, last)) return true;
   if (len == 12 && uuid_tail(p, start)) return true;
   // Seconds with a fraction: digits, one '.', digits.
@@ -259,11 +263,18 @@ struct Parser {
     return true;
   }
 
+  // A sub-run of k digits or more, reported unless it is log noise; false
+  // when the sink stopped the scan.
+  bool sub_run(std::size_t start, std::size_t last, std::size_t digits) noexcept {
+    if (digits < want.min_digits) return true;
+    if (log_noise_run(std::string_view(reinterpret_cast<const char*>(p), n), start, last)) return true;
+    return run(start, last, digits);
+  }
+
   // Reads the run of run bytes from `from`; reports its sub-runs (split
   // where more than two separators meet) that hold k digits, but the log
   // noise above. Returns the first byte after the run.
   std::size_t parse(std::size_t from) noexcept {
-    const unsigned k = want.min_digits;
     std::size_t digits = 0, seps = 0, start = 0, last = 0, i = from;
     for (; i < n && is_run_byte(p[i]); ++i) {
       if (is_digit(p[i])) {
@@ -272,12 +283,12 @@ struct Parser {
         seps = 0;
         last = i + 1;
       } else if (digits > 0 && ++seps > 2) {
-        if (digits >= k && !log_noise_run(std::string_view(reinterpret_cast<const char*>(p), n), start, last) && !run(start, last, digits)) return n;
+        if (!sub_run(start, last, digits)) return n;
         digits = 0;
         seps = 0;
       }
     }
-    if (digits >= k && !log_noise_run(std::string_view(reinterpret_cast<const char*>(p), n), start, last) && !run(start, last, digits)) return n;
+    if (!sub_run(start, last, digits)) return n;
     return i;
   }
 };

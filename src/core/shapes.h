@@ -36,6 +36,10 @@ struct ShapeScan {
 // stops the scan.
 void scan_shapes(std::string_view data, const ShapeScan& want) noexcept;
 
+// Whether `v` is a date and the hour after it, as a log line's time starts
+// ("2025-03-14 09", "14/03/2025 09"): ten digits, and nobody's number.
+bool date_and_hour(std::string_view v) noexcept;
+
 // Whether the run [start, last) of `data` is one that log lines are full
 // of and no digit rule's value is written as (a date and an hour, an IPv4
 // address, a UUID's digits, seconds with a fraction): scan_shapes does not

@@ -12,6 +12,7 @@
 
 #include "validators_secrets.h"
 #include "pem.h"
+#include "shapes.h"
 
 namespace privguard::core {
 namespace {
@@ -325,14 +326,7 @@ bool phone_valid(std::string_view v) noexcept {
   if (!v.empty() && v[0] == '/') return false;
   // A log line's date and the hour of its time ("07-07-2025 02", the
   // ':' of the minutes cut off): ten digits, but nobody's number.
-  if (v.size() == 13 && v[10] == ' ') {
-    auto d = [&](std::size_t i) { return is_digit(v[i]); };
-    auto sep = [&](std::size_t i) { return v[i] == '-' || v[i] == '/' || v[i] == '.'; };
-    if (d(11) && d(12) &&
-        ((d(0) && d(1) && sep(2) && d(3) && d(4) && sep(5) && d(6) && d(7) && d(8) && d(9)) ||
-         (d(0) && d(1) && d(2) && d(3) && sep(4) && d(5) && d(6) && sep(7) && d(8) && d(9))))
-      return false;
-  }
+  if (date_and_hour(v)) return false;
   // Three separators in a row between digits ("01(5255 )-0143"), counted
   // decoded, '+' and "%2B" included ("5256 %28( 034", "5 +(0",
   // "5256(%2B 820"): nobody writes a number so, and the

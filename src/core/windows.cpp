@@ -144,10 +144,14 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint3
     start = snap_start(set.data, start, reach.snap_lines, reach.snap_space);
     end = snap_end(set.data, end, reach.snap_lines);
   }
-  if (Scratch::Window* last = last_of_rule(set, rule); last && start >= last->start && start <= last->end) {
+  // The rule's latest window takes it when it starts inside that window.
+  auto extends_last = [&]() noexcept {
+    Scratch::Window* last = last_of_rule(set, rule);
+    if (!last || start < last->start || start > last->end) return false;
     last->end = std::max(last->end, end);
     return true;
-  }
+  };
+  if (extends_last()) return true;
   if (set.count == set.capacity) {
     coarsen_segment(set);
     // Still more than half full (a tiny scratch, or the earlier segments'
@@ -157,10 +161,7 @@ bool add_window(WindowSet& set, std::uint64_t from, std::uint64_t to, std::uint3
       set.overflow = true;
       return false;
     }
-    if (Scratch::Window* last = last_of_rule(set, rule); last && start >= last->start && start <= last->end) {
-      last->end = std::max(last->end, end);
-      return true;
-    }
+    if (extends_last()) return true;
   }
   set.windows[set.count++] = {start, end, rule};
   return true;
