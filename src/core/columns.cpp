@@ -96,7 +96,9 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
       return;
     }
     if (e == s + 1 && d[s] == '#') return;  // a row number's column ("| # | Type |")
-    if (e <= s || e - s > kMaxName || !name_start(d[s])) names = false;
+    // Under a Markdown header the |---| line is the evidence, so a name
+    // there may open with a digit or '(' ("| Aadhaar (1) | (2) | (3) |").
+    if (e <= s || e - s > kMaxName || !(name_start(d[s]) || (markdown && name_char(d[s])))) names = false;
     for (std::size_t j = s; j < e && names; ++j) names = name_char(d[j]);
   });
   if (!names || n < 2 || n > kMaxColumns) return false;

@@ -19,7 +19,8 @@
 //     quotes may hold the delimiter ("a,b") and doubled quotes, not a line
 //     break (a row that spans lines miscounts its fields and is skipped);
 //   - a Markdown table's header starts with '|' and has its |---| line
-//     under it (the rows start after that line);
+//     under it (the rows start after that line); its names may also open
+//     with a digit or '(' ("| Aadhaar (1) | (2) |");
 //   - or, when the header line holds none of those delimiters, a fixed-
 //     width table (a mainframe extract, a report): names separated by
 //     spaces, two or more somewhere, over a first row whose values start

@@ -653,6 +653,10 @@ TEST(Columns, AMarkdownTableUnderItsHeader) {
   EXPECT_EQ(default_engines().scan("| # | Type | Secret | File |\n|---|---|---|---|\n"
                                    "| 13 | Twilio API key | `SK5803fc689e1c6a51315ed3c2051544c4` | `stream.env` |\n"),
             (std::vector<Found>{{"twilio-key", "SK5803fc689e1c6a51315ed3c2051544c4"}}));
+  // names that open with '(' or a digit: the |---| line makes it a table
+  EXPECT_EQ(default_engines().scan("| # | Name | Card (1) | (2) | Mobile |\n|---|---|---|---|---|\n"
+                                   "| 1 | Asha Iyer | 6713 | 4827 | 8912066708 |\n"),
+            (std::vector<Found>{{"phone", "8912066708"}}));
   // without the |---| line under it, or with one name, no table
   EXPECT_EQ(default_engines().scan("| User | Password |\n| admin | Amber!Yarrow80 |\n"), std::vector<Found>{});
   EXPECT_EQ(default_engines().scan("| Password |\n|---|\n| Amber!Yarrow80 |\n"), std::vector<Found>{});

@@ -426,6 +426,28 @@ TEST(Numbers, AnObjectNameAfterMergeOrCommitIsNoPhone) {
   EXPECT_EQ(found("call me on 0650614982\n"), Expected{"phone=0650614982"});
 }
 
+TEST(Numbers, PhoneLabelsOfMoreLanguagesPaddedFormsAndCallPhrases) {
+  // "mobile" in Bengali, Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada,
+  // Malayalam and Urdu script (its first three letters, the rest is padding)
+  for (const std::string label :
+       {"\u09ae\u09cb\u09ac\u09be\u0987\u09b2", "\u0aae\u0acb\u0aac\u0abe\u0a87\u0ab2", "\u0a2e\u0a4b\u0a2c\u0a3e\u0a08\u0a32",
+        "\u0b2e\u0b4b\u0b2c\u0b3e\u0b07\u0b32", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd",
+        "\u0c2e\u0c4a\u0c2c\u0c48\u0c32\u0c4d", "\u0cae\u0cca\u0cac\u0cc8\u0cb2\u0ccd", "\u0d2e\u0d4a\u0d2c\u0d48\u0d7d",
+        "\u0645\u0648\u0628\u0627\u0626\u0644"}) {
+    EXPECT_EQ(found(label + ": 8912066708\n"), Expected{"phone=8912066708"}) << label;
+  }
+  // a form's label padded to its colon (EPFO's Form 11)
+  EXPECT_EQ(found("   (b) Mobile No.                          : 8912066708\n"), Expected{"phone=8912066708"});
+  // a bank's SMS, a Swedish, German or French chat, Swish's payer, an IVR record
+  EXPECT_EQ(found("debited from A/c XX3902. Not you? Call 18002482224\n"), Expected{"phone=18002482224"});
+  EXPECT_EQ(found("[13:58] Kund: ring mig p\u00e5 0730739214\n"), Expected{"phone=0730739214"});
+  EXPECT_EQ(found("Bitte ruf mich unter 015112345678 an\n"), Expected{"phone=015112345678"});
+  EXPECT_EQ(found("{\"payerAlias\": \"46736552938\", \"payeeAlias\": \"1234881037\"}\n"),
+            Expected{"phone=46736552938"});
+  // (lower-case "call" and a number alone stays none: a note, an assembler's call)
+  EXPECT_EQ(found("call 0650614982 later\n"), Expected{});
+}
+
 TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EngineOptions o;
   o.use_cache = false;
