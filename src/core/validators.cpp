@@ -7,6 +7,7 @@
 
 #include "validators_national.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -699,6 +700,11 @@ bool secret_value_valid(std::string_view raw) noexcept {
   // ciphertext under encryptedData:, a certificate), not a password.
   if (v.size() < 4 || v.size() > 256) return false;
   if (secrets::encrypted_value(v) || powershell_cmdlet(v)) return false;
+  // A long hex literal is a stored hash (SQL Server's CREATE LOGIN ...
+  // WITH PASSWORD = 0x0200... HASHED), not what anyone types.
+  if (v.size() >= 18 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') &&
+      std::all_of(v.begin() + 2, v.end(), is_xdigit_char))
+    return false;
   // Control bytes are not typed into a password: random or binary data.
   for (char c : v)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;

@@ -880,6 +880,13 @@ TEST(Secrets, PasswordsInProseTemplatesAndDocs) {
   EXPECT_EQ(found("Our admin account is integration / Kp9vT2xQm4Lz if you\n"), Expected{"password=Kp9vT2xQm4Lz"});
   EXPECT_EQ(found("  Windows / e-mail : mjackson  /  Tr0ub4dor&3xyz\n"), Expected{"password=Tr0ub4dor&3xyz"});
   EXPECT_EQ(found("read / write access for user / group; TCP / IP and input / output\n"), Expected{});
+  // "user NAME / X" or "user `NAME` pw `X`" in a chat
+  EXPECT_EQ(found("[10:41] staging db: user app / Tq8#vLm2pZ\n"), Expected{"password=Tq8#vLm2pZ"});
+  EXPECT_EQ(found("creds as before: user `app` pw `Tq8#vLm2pZ`\n"), Expected{"password=Tq8#vLm2pZ"});
+  // an INI value in triple quotes (Grafana's, for one holding '#' or ';')
+  EXPECT_EQ(found("[database]\npassword = \"\"\"Xk9#mPq2;vL7\"\"\"\n"), Expected{"password=Xk9#mPq2;vL7"});
+  // SQL Server's stored hash is none
+  EXPECT_EQ(found("CREATE LOGIN [app] WITH PASSWORD = 0x0200A1B2C3D4E5F60718293A4B5C6D7E8F90 HASHED\n"), Expected{});
   // a CloudFormation parameter that is not echoed; a Terraform variable marked sensitive
   EXPECT_EQ(found("  DbPassword:\n    NoEcho: true\n    Default: 'Lm4Nb8Vc2Xz9'\n"), Expected{"password=Lm4Nb8Vc2Xz9"});
   EXPECT_EQ(found("variable \"db\" {\n  sensitive = true\n  default   = \"Wq3Er7Ty1Ui5\"\n}\n"),
