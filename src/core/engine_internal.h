@@ -192,6 +192,8 @@ bool deserialize_databases(std::string_view blob, const std::string& cache_key, 
 struct EngineAccess {
   static std::string serialize(const Engine&);
   static std::uint32_t trigger_width(const Engine& e) { return e.compiled_->trigger_width; }
+  // The longest match of rule i's main expression (UINT32_MAX: unbounded).
+  static std::uint32_t rule_width(const Engine& e, std::size_t i) { return e.compiled_->rules[i].max_width; }
   static std::string images(const Engine&);
 };
 

@@ -444,6 +444,7 @@ TEST(Numbers, PhoneLabelsOfMoreLanguagesPaddedFormsAndCallPhrases) {
   EXPECT_EQ(found("Bitte ruf mich unter 015112345678 an\n"), Expected{"phone=015112345678"});
   EXPECT_EQ(found("{\"payerAlias\": \"46736552938\", \"payeeAlias\": \"1234881037\"}\n"),
             Expected{"phone=46736552938"});
+  EXPECT_EQ(found("Call ID: 1858685638   ANI: 0612091512   Duration: 00:08:40\n"), Expected{"phone=0612091512"});
   // (lower-case "call" and a number alone stays none: a note, an assembler's call)
   EXPECT_EQ(found("call 0650614982 later\n"), Expected{});
 }

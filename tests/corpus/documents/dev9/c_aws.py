@@ -37,7 +37,7 @@ def other_id(d):
 
 
 # ---------------------------------------------------------------- code ---
-@carrier("code/java/S3Config-{i}.java", 2)
+@carrier("code/java/S3Config-{i}.java", 1)
 def java(d):
     a, s = pair(d)
     return """package se.{t}.storage;
@@ -362,7 +362,7 @@ $ aws sts get-caller-identity --profile {p}
 """.format(p=prof, a=a, s=s, r=d.pick(REGIONS), m1=masked(d), m2=masked(d), uid=other_id(d), acct=acct(d))
 
 
-@carrier("cli/export-credentials-{i}.txt", 2)
+@carrier("cli/export-credentials-{i}.txt", 1)
 def export_creds(d):
     a, s, t = sess(d)
     return """$ aws configure export-credentials --profile sso-admin --format env
@@ -523,7 +523,7 @@ Deploying orders-api to stage prod ({r})
 
 
 # ---------------------------------------------------------------- tool configs ---
-@carrier("config/s3cfg-{i}.ini", 2)
+@carrier("config/s3cfg-{i}.ini", 1)
 def s3cfg(d):
     a, s = pair(d)
     return """[default]
@@ -799,7 +799,7 @@ display(dbutils.fs.ls("/mnt/raw"))
 
 
 # ---------------------------------------------------------------- IaC ---
-@carrier("iac/provider-{i}.tf", 2)
+@carrier("iac/provider-{i}.tf", 1)
 def tf(d):
     a, s = pair(d)
     return """terraform {{
@@ -958,7 +958,7 @@ def jenkins_xml(d):
 """.format(a=a, enc=d.lk("AQAAABAAAAAw" + d.b64(48, pad=True)))
 
 
-@carrier("ci/github-workflow-{i}.yml", 2)
+@carrier("ci/github-workflow-{i}.yml", 1)
 def gha(d):
     a, s = pair(d)
     return """name: deploy-static
@@ -1059,7 +1059,7 @@ spec:
 
 
 # ---------------------------------------------------------------- logs ---
-@carrier("logs/app-config-dump-{i}.log", 2)
+@carrier("logs/app-config-dump-{i}.log", 1)
 def cfg_dump(d):
     a, s = pair(d)
     ts = d.ts("%Y-%m-%d %H:%M:%S,%f")[:23]
@@ -1106,7 +1106,7 @@ def keys_csv(d):
         a, s = pair(d)
         return "Access key ID,Secret access key\n%s,%s\n" % (a, s)
     rows = ["service,owner,access_key_id,secret_access_key,created,notes"]
-    for k in range(5):
+    for k in range(8):
         a, s = pair(d)
         rows.append("%s,%s,%s,%s,2024-%02d-%02d,%s" % (d.pick(["backup", "ci", "reporting", "sftp-bridge", "exporter", "cdn-purge"]),
                                                      d.pick(["ops", "data", "platform", "finance"]), a, s, d.r.randint(1, 12), d.r.randint(1, 28),
@@ -1118,13 +1118,13 @@ def keys_csv(d):
 @carrier("sheets/cloud-inventory.tsv", 1)
 def inv_tsv(d):
     rows = ["Account\tAlias\tIAM user\tKey ID\tSecret\tLast used"]
-    for k in range(4):
+    for k in range(7):
         a, s = pair(d)
         rows.append("%s\t%s\t%s\t%s\t%s\t2025-0%d-1%d" % (acct(d), d.pick(TENANTS), d.pick(["svc-backup", "svc-etl", "svc-sftp"]), a, s, d.r.randint(1, 3), k))
     return "\n".join(rows) + "\n"
 
 
-@carrier("chat/aws-keys-handover-{i}.txt", 2)
+@carrier("chat/aws-keys-handover-{i}.txt", 1)
 def chat(d):
     a, s = pair(d)
     who = d.pick(["Elin", "Gustav", "Chloe", "Mateo"])
@@ -1160,3 +1160,246 @@ The request id from the error is {rid}.
 Thanks,
 {f}
 """.format(f=f, l=l, em=d.email(f, l), dom=d.pick(COMPANY_DOMAINS), a=a, s=s, b=d.pick(BUCKETS), rid=d.lk(d.s(16, "0123456789ABCDEF")))
+
+
+# ---------------------------------------------------------------- more AWS carriers ---
+@carrier("dotfiles/aws-credentials-{i}.ini", 2)
+def aws_credentials(d):
+    out = []
+    for prof in ["default", "prod-admin", "billing-ro", "backup"][: 3 + d.i - 1]:
+        a, s = pair(d)
+        out.append("[%s]\naws_access_key_id = %s\naws_secret_access_key = %s\n" % (prof, a, s))
+    a, s, t = sess(d)
+    out.append("[sso-temp]\naws_access_key_id=%s\naws_secret_access_key=%s\naws_session_token=%s\n" % (a, s, t))
+    out.append("[docs-example]\n# copied from the AWS docs, never worked\naws_access_key_id = %s\naws_secret_access_key = %s\n" % doc_pair(d))
+    return "\n".join(out)
+
+
+@carrier("dotfiles/rootkey.csv", 1)
+def rootkey(d):
+    a, s = pair(d)
+    return "AWSAccessKeyId=%s\r\nAWSSecretKey=%s\r\n" % (a, s)
+
+
+@carrier("wiki/aws-service-users.md", 1)
+def wiki_table(d):
+    rows = ["# Service users (prod account)", "", "| user | purpose | access key id | secret | rotated |", "|---|---|---|---|---|"]
+    for k in range(7):
+        a, s = pair(d)
+        rows.append("| svc-%s | %s | `%s` | `%s` | 2025-0%d-%02d |" % (d.pick(["backup", "etl", "cdn", "sftp", "mail"]) + str(k), d.pick(["nightly backup", "ETL", "CDN purge", "SFTP bridge", "SES"]),
+                                                                      a, s, d.r.randint(1, 3), d.r.randint(1, 28)))
+    rows.append("| svc-legacy | old uploader | `%s` | *deleted* | 2023-11-02 |" % masked(d))
+    return "\n".join(rows) + "\n"
+
+
+@carrier("config/kafka-connect-s3-sink.json", 1)
+def kconnect(d):
+    a, s = pair(d)
+    return jdump({"name": "orders-s3-sink", "config": {"connector.class": "io.confluent.connect.s3.S3SinkConnector", "tasks.max": "2",
+                                                       "topics": "orders.v1", "s3.region": d.pick(REGIONS), "s3.bucket.name": d.pick(BUCKETS),
+                                                       "aws.access.key.id": a, "aws.secret.access.key": s,
+                                                       "format.class": "io.confluent.connect.s3.format.parquet.ParquetFormat",
+                                                       "flush.size": "10000"}})
+
+
+@carrier("config/spark-defaults.conf", 1)
+def spark(d):
+    a, s = pair(d)
+    return """spark.master                        yarn
+spark.hadoop.fs.s3a.impl            org.apache.hadoop.fs.s3a.S3AFileSystem
+spark.hadoop.fs.s3a.access.key      {a}
+spark.hadoop.fs.s3a.secret.key      {s}
+spark.eventLog.enabled              true
+spark.eventLog.dir                  s3a://{b}/spark-events
+""".format(a=a, s=s, b=d.pick(BUCKETS))
+
+
+@carrier("config/ansible-aws-vars.yml", 1)
+def ansible_aws(d):
+    a, s = pair(d)
+    return """---
+aws_region: {r}
+aws_access_key: "{a}"
+aws_secret_key: "{s}"
+ec2_instances:
+  - name: app01
+    type: t3.medium
+""".format(r=d.pick(REGIONS), a=a, s=s)
+
+
+@carrier("config/logstash-s3.conf", 1)
+def logstash_s3(d):
+    a, s = pair(d)
+    return """input {{
+  s3 {{
+    bucket => "{b}"
+    region => "{r}"
+    access_key_id => "{a}"
+    secret_access_key => "{s}"
+    prefix => "alb/"
+  }}
+}}
+""".format(b=d.pick(BUCKETS), r=d.pick(REGIONS), a=a, s=s)
+
+
+@carrier("config/postman-aws-env.json", 1)
+def postman_aws(d):
+    a, s = pair(d)
+    return jdump({"info": {"name": "S3 admin", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                  "auth": {"type": "awsv4", "awsv4": [{"key": "secretKey", "value": s, "type": "string"},
+                                                      {"key": "accessKey", "value": a, "type": "string"},
+                                                      {"key": "region", "value": d.pick(REGIONS), "type": "string"},
+                                                      {"key": "service", "value": "s3", "type": "string"}]},
+                  "item": [{"name": "ListBuckets", "request": {"method": "GET", "url": "https://s3.amazonaws.com/"}}]})
+
+
+@carrier("config/external-dns-values.yaml", 1)
+def extdns(d):
+    a, s = pair(d)
+    a2 = d.akid()
+    return """provider: aws
+aws:
+  region: {r}
+  zoneType: public
+  credentials:
+    accessKey: {a}
+    secretKey: {s}
+---
+apiVersion: cert-manager.io/v1
+kind: ClusterIssuer
+metadata:
+  name: letsencrypt-dns
+spec:
+  acme:
+    solvers:
+      - dns01:
+          route53:
+            region: {r}
+            accessKeyID: {a2}
+            secretAccessKeySecretRef:
+              name: route53-credentials
+              key: secret-access-key
+""".format(r=d.pick(REGIONS), a=a, s=s, a2=a2)
+
+
+@carrier("config/app-storage-{i}.txt", 3)
+def app_storage(d):
+    a, s = pair(d)
+    v = d.i
+    if v == 1:
+        return "# Laravel .env\nFILESYSTEM_DISK=s3\nAWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s\nAWS_DEFAULT_REGION=%s\nAWS_BUCKET=%s\nAWS_USE_PATH_STYLE_ENDPOINT=false\n" % (a, s, d.pick(REGIONS), d.pick(BUCKETS))
+    if v == 2:
+        return "# Django settings (django-storages)\nDEFAULT_FILE_STORAGE = \"storages.backends.s3boto3.S3Boto3Storage\"\nAWS_ACCESS_KEY_ID = \"%s\"\nAWS_SECRET_ACCESS_KEY = \"%s\"\nAWS_STORAGE_BUCKET_NAME = \"%s\"\nAWS_S3_SIGNATURE_VERSION = \"s3v4\"\n" % (a, s, d.pick(BUCKETS))
+    return "<?php\n// wp-config.php (WP Offload Media)\ndefine( 'AS3CF_SETTINGS', serialize( array(\n    'provider' => 'aws',\n    'access-key-id' => '%s',\n    'secret-access-key' => '%s',\n) ) );\n" % (a, s)
+
+
+@carrier("cli/jvm-start.sh", 1)
+def jvm(d):
+    a, s = pair(d)
+    return """#!/bin/sh
+exec java -Xms512m -Xmx2g \\
+  -Daws.accessKeyId={a} \\
+  -Daws.secretKey={s} \\
+  -Daws.region={r} \\
+  -Dspring.profiles.active=prod \\
+  -jar /opt/uploader/uploader.jar
+""".format(a=a, s=s, r=d.pick(REGIONS))
+
+
+@carrier("cli/notebook-frozen-credentials.txt", 1)
+def frozen(d):
+    a, s = pair(d)
+    return """In [7]: session = boto3.Session(profile_name="analytics")
+In [8]: session.get_credentials().get_frozen_credentials()
+Out[8]: ReadOnlyCredentials(access_key='{a}', secret_key='{s}', token=None)
+In [9]: session.client("sts").get_caller_identity()["Arn"]
+Out[9]: 'arn:aws:iam::{acct}:user/analytics'
+""".format(a=a, s=s, acct=acct(d))
+
+
+@carrier("cli/iam-sts-output.txt", 1)
+def iam_sts(d):
+    a, s = pair(d)
+    a2, s2, t2 = sess(d)
+    return """$ aws iam create-access-key --user-name svc-reports
+{{
+    "AccessKey": {{
+        "UserName": "svc-reports",
+        "AccessKeyId": "{a}",
+        "Status": "Active",
+        "SecretAccessKey": "{s}",
+        "CreateDate": "2025-03-05T08:12:44+00:00"
+    }}
+}}
+$ aws sts assume-role --role-arn arn:aws:iam::{acct}:role/deploy --role-session-name ci-4411
+{{
+    "Credentials": {{
+        "AccessKeyId": "{a2}",
+        "SecretAccessKey": "{s2}",
+        "SessionToken": "{t2}",
+        "Expiration": "2025-03-05T09:12:51+00:00"
+    }},
+    "AssumedRoleUser": {{
+        "AssumedRoleId": "{aro}:ci-4411",
+        "Arn": "arn:aws:sts::{acct}:assumed-role/deploy/ci-4411"
+    }}
+}}
+""".format(a=a, s=s, a2=a2, s2=s2, t2=t2, acct=acct(d), aro=d.lk("AROA" + d.s(17, B32)))
+
+
+@carrier("ci/ci-printenv-{i}.log", 2)
+def ci_printenv(d):
+    a, s = pair(d)
+    a2, s2 = pair(d)
+    sysname = ["CircleCI", "Buildkite"][d.i - 1]
+    return """{sysname} job #{n} - step "debug env"
++ printenv | sort
+AWS_ACCESS_KEY_ID={a}
+AWS_DEFAULT_REGION={r}
+AWS_SECRET_ACCESS_KEY={s}
+CI=true
+S3_UPLOAD_KEY={a2}
+S3_UPLOAD_SECRET={s2}
+GIT_SHA={sha}
+HOME=/home/circleci
+""".format(sysname=sysname, n=d.r.randint(1000, 99999), a=a, r=d.pick(REGIONS), s=s, a2=a2, s2=s2, sha=d.lk_sha1())
+
+
+@carrier("chat/slack-export-aws.json", 1)
+def slack_aws(d):
+    a, s = pair(d)
+    a2, s2 = pair(d)
+    msgs = [{"type": "message", "user": "U02QWERTY", "text": "who owns the `%s` key? it shows up in the GuardDuty finding" % a, "ts": "1741170000.000100"},
+            {"type": "message", "user": "U03ASDFGH", "text": "mine, sorry. secret was `%s`, I've deactivated it" % s, "ts": "1741170060.000200"},
+            {"type": "message", "user": "U03ASDFGH", "text": "new pair for the uploader:\nAWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s" % (a2, s2), "ts": "1741170120.000300"},
+            {"type": "message", "user": "U02QWERTY", "text": "please use the parameter store next time :pray:", "ts": "1741170180.000400"}]
+    return jdump(msgs)
+
+
+@carrier("iac/backend-and-tfvars.hcl", 1)
+def tf_backend(d):
+    a, s = pair(d)
+    a2, s2 = pair(d)
+    return """# backend.hcl
+bucket     = "{b}"
+key        = "shop/prod/terraform.tfstate"
+region     = "{r}"
+access_key = "{a}"
+secret_key = "{s}"
+
+# prod.tfvars
+aws_access_key = "{a2}"
+aws_secret_key = "{s2}"
+instance_count = 3
+""".format(b=d.pick(BUCKETS), r=d.pick(REGIONS), a=a, s=s, a2=a2, s2=s2)
+
+
+@carrier("logs/upload-worker.log", 1)
+def upload_worker(d):
+    out = []
+    for k in range(5):
+        a, s = pair(d)
+        out.append("2025-03-0%d 02:00:1%d,118 ERROR upload.worker S3 upload failed for key=exports/%s.csv: InvalidAccessKeyId (client config: access_key=%s secret_key=%s region=%s)" % (
+            k + 1, k, d.lk(d.hx(32)), a, s, d.pick(REGIONS)))
+        out.append("2025-03-0%d 02:00:1%d,121 INFO  upload.worker request id %s, host id %s" % (k + 1, k, d.lk(d.s(16, "0123456789ABCDEF")), d.lk(d.b64(56))))
+    return "\n".join(out)

@@ -34,7 +34,7 @@ def priv(d):
 
 
 # ---------------------------------------------------------------- HTTP/2 ---
-@carrier("http2/nghttp-{i}.txt", 3)
+@carrier("http2/nghttp-{i}.txt", 2)
 def nghttp(d):
     out = []
     t = 0.02
@@ -73,7 +73,7 @@ def nghttp(d):
     return "\n".join(out)
 
 
-@carrier("http2/curl-http2-{i}.txt", 3)
+@carrier("http2/curl-http2-{i}.txt", 2)
 def curl_h2(d):
     h, p = host(d), d.pick(PATHS)
     tok = d.bearer()
@@ -142,7 +142,7 @@ def curl_h2(d):
                   mm="%02d" % d.r.randint(0, 59), ss="%02d" % d.r.randint(0, 59), extra=extra)
 
 
-@carrier("http2/tshark-http2-{i}.txt", 2)
+@carrier("http2/tshark-http2-{i}.txt", 1)
 def tshark(d):
     out = []
     for k in range(2):
@@ -174,11 +174,11 @@ def tshark(d):
 
 
 # ---------------------------------------------------------------- gateways ---
-@carrier("gateway/envoy-debug-{i}.log", 2)
+@carrier("gateway/envoy-debug-{i}.log", 1)
 def envoy_debug(d):
     nxt = d.clock()
     out = []
-    for k in range(3):
+    for k in range(5):
         t = nxt()
         cid, sid = d.r.randint(10, 900), d.r.randint(10**18, 10**19)
         h, p = host(d), d.pick(PATHS)
@@ -199,10 +199,12 @@ def envoy_debug(d):
 def envoy_access(d):
     nxt = d.clock()
     out = ["# access_log format: [%START_TIME%] \"%REQ(:METHOD)% %REQ(X-ENVOY-ORIGINAL-PATH?:PATH)% %PROTOCOL%\" %RESPONSE_CODE% %RESPONSE_FLAGS% %BYTES_RECEIVED% %BYTES_SENT% %DURATION% \"%REQ(X-FORWARDED-FOR)%\" \"%REQ(USER-AGENT)%\" \"%REQ(X-REQUEST-ID)%\" \"%REQ(:AUTHORITY)%\" \"%UPSTREAM_HOST%\" \"%REQ(AUTHORIZATION)%\""]
-    toks = [d.bearer() for _ in range(4)]
-    for k in range(8):
+    toks = {}
+    for k in range(14):
         t = nxt()
-        auth = "-" if k in (2, 6) else "Bearer " + toks[k % 4]
+        if k not in (2, 5, 6) and k % 12 not in toks:
+            toks[k % 12] = d.bearer()
+        auth = "-" if k in (2, 6) else ("Bearer " + toks[k % 12] if k != 5 else "")
         if k == 5:
             auth = "Bearer " + d.lk("<redacted>")
         xff = d.ip() if k % 3 != 2 else priv(d)
@@ -213,10 +215,10 @@ def envoy_access(d):
     return "\n".join(out)
 
 
-@carrier("gateway/kong-file-log-{i}.jsonl", 2)
+@carrier("gateway/kong-file-log-{i}.jsonl", 1)
 def kong(d):
     out = []
-    for k in range(4):
+    for k in range(8):
         h, p = host(d), d.pick(PATHS)
         ua = d.pick(UAS)
         hdrs = {"accept": "application/json", "host": h, "user-agent": ua, "x-forwarded-proto": "https"}
@@ -238,11 +240,11 @@ def kong(d):
     return "\n".join(out)
 
 
-@carrier("gateway/traefik-access-{i}.json", 2)
+@carrier("gateway/traefik-access-{i}.json", 1)
 def traefik(d):
     out = []
     nxt = d.clock()
-    for k in range(4):
+    for k in range(8):
         t = nxt()
         ip = d.ip()
         rec = {"ClientAddr": "%s:%d" % (ip, d.r.randint(1024, 65000)), "ClientHost": ip, "ClientPort": str(d.r.randint(1024, 65000)),
@@ -257,11 +259,11 @@ def traefik(d):
     return "\n".join(out)
 
 
-@carrier("gateway/haproxy-{i}.log", 2)
+@carrier("gateway/haproxy-{i}.log", 1)
 def haproxy(d):
     nxt = d.clock()
     out = []
-    for k in range(6):
+    for k in range(12):
         t = nxt()
         ip = d.ip()
         if k == 4:
@@ -277,11 +279,11 @@ def haproxy(d):
     return "# capture request header Authorization len 512\n# capture request header User-Agent len 64\n" + "\n".join(out)
 
 
-@carrier("gateway/apache-authz-{i}.log", 2)
+@carrier("gateway/apache-authz-{i}.log", 1)
 def apache(d):
     nxt = d.clock()
     out = []
-    for k in range(7):
+    for k in range(12):
         t = nxt()
         if k == 3:
             a = "Basic " + d.lab("basic-auth", b64s("%s:%s" % (d.pick(["deploy", "monitor", "admin"]), d.pw(cat="", syms="!.-_#"))))
@@ -295,11 +297,11 @@ def apache(d):
     return "\n".join(out)
 
 
-@carrier("gateway/lambda-authorizer-{i}.log", 2)
+@carrier("gateway/lambda-authorizer-{i}.log", 1)
 def lambda_auth(d):
     nxt = d.clock()
     out = []
-    for k in range(3):
+    for k in range(5):
         rid = d.lk_uuid()
         t = nxt()
         tok = d.jwt(kind=d.pick(["cognito", "auth0", "okta"]))
@@ -321,7 +323,7 @@ def lambda_auth(d):
 def ingress(d):
     nxt = d.clock()
     out = ["# log-format-upstream: $remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent \"$http_referer\" \"$http_user_agent\" $request_length $request_time [$proxy_upstream_name] $upstream_addr $req_id auth=\"$http_authorization\""]
-    for k in range(6):
+    for k in range(10):
         t = nxt()
         a = "Bearer " + d.bearer() if k != 2 else ""
         out.append('%s - - [%s] "GET %s HTTP/2.0" %s %d "-" "%s" %d %.3f [default-api-80] %s:8080 %s auth="%s"' % (
@@ -331,7 +333,7 @@ def ingress(d):
 
 
 # ---------------------------------------------------------------- gRPC ---
-@carrier("grpc/grpcurl-{i}.txt", 2)
+@carrier("grpc/grpcurl-{i}.txt", 1)
 def grpcurl(d):
     tok = d.bearer()
     oid = "ord_" + d.s(26, "0123456789ABCDEFGHJKMNPQRSTVWXYZ")
@@ -399,11 +401,11 @@ def get_order(order_id: str):
 '''.format(dom=d.pick(COMPANY_DOMAINS), tok=tok, tok2=tok2, rid=d.lk_uuid())
 
 
-@carrier("grpc/grpc-go-interceptor-{i}.log", 2)
+@carrier("grpc/grpc-go-interceptor-{i}.log", 1)
 def grpc_go(d):
     nxt = d.clock()
     out = []
-    for k in range(4):
+    for k in range(7):
         t = nxt()
         m = d.pick(["/payments.v2.Ledger/PostEntry", "/orders.v1.OrderService/ListOrders", "/users.v1.Directory/Lookup"])
         a = "[Bearer %s]" % d.bearer() if k != 1 else "[]"
@@ -461,7 +463,7 @@ def _table(rows):
 
 
 # ---------------------------------------------------------------- WebSocket / GraphQL ---
-@carrier("websocket/wscat-{i}.txt", 2)
+@carrier("websocket/wscat-{i}.txt", 1)
 def wscat(d):
     tok = d.bearer()
     h = host(d)
@@ -555,7 +557,7 @@ def altair(d):
     return jdump({"version": 1, "type": "collection", "title": "Partner API", "queries": q, "id": d.lk_uuid()})
 
 
-@carrier("graphql/graphql-request-{i}.mjs", 2)
+@carrier("graphql/graphql-request-{i}.mjs", 1)
 def gqlreq(d):
     tok = d.bearer()
     return """import {{ GraphQLClient, gql }} from "graphql-request";
@@ -763,7 +765,7 @@ Authorization: Bearer {t}
 
 
 # ---------------------------------------------------------------- devtools copies ---
-@carrier("devtools/copy-as-fetch-{i}.js", 2)
+@carrier("devtools/copy-as-fetch-{i}.js", 1)
 def cp_fetch(d):
     h = host(d)
     return """fetch("https://{h}{p}", {{
@@ -803,7 +805,7 @@ def cp_node(d):
 """.format(h=host(d), p="/v1/carts", t=d.bearer(), sku="SKU-%d" % d.r.randint(10000, 99999))
 
 
-@carrier("devtools/copy-as-powershell-{i}.ps1", 2)
+@carrier("devtools/copy-as-powershell-{i}.ps1", 1)
 def cp_ps(d):
     h = host(d)
     p = d.pick(PATHS)
@@ -840,7 +842,7 @@ def cp_cmd(d):
 """.format(h=h, p=d.pick(PATHS), t=d.bearer(), dom=d.pick(COMPANY_DOMAINS))
 
 
-@carrier("devtools/copy-as-curl-bash-{i}.sh", 2)
+@carrier("devtools/copy-as-curl-bash-{i}.sh", 1)
 def cp_bash(d):
     h = host(d)
     return """curl 'https://{h}/graphql' \\
@@ -856,7 +858,7 @@ def cp_bash(d):
 @carrier("devtools/chrome-export.har", 1)
 def har(d):
     entries = []
-    for k in range(3):
+    for k in range(5):
         h, p = host(d), d.pick(PATHS)
         hdr = [{"name": ":authority", "value": h}, {"name": ":method", "value": "GET"}, {"name": ":path", "value": p},
                {"name": ":scheme", "value": "https"}, {"name": "accept", "value": "application/json"},
@@ -875,7 +877,7 @@ def har(d):
 
 
 # ---------------------------------------------------------------- API clients ---
-@carrier("apiclients/bruno/{i}-get-orders.bru", 3)
+@carrier("apiclients/bruno/{i}-get-orders.bru", 2)
 def bruno(d):
     mode = d.i % 3
     h = host(d)
@@ -911,7 +913,7 @@ assert {{
 """.format(name=d.pick(["List orders", "Get invoice", "Search users", "Track shipment"]), i=d.i, h=h, p=d.pick(PATHS), a=a, hd=hd, auth=auth)
 
 
-@carrier("apiclients/bruno/environments/{i}.bru", 2)
+@carrier("apiclients/bruno/environments/{i}.bru", 1)
 def bruno_env(d):
     return """vars {{
   baseUrl: https://{h}
@@ -927,7 +929,7 @@ vars:secret [
 @carrier("apiclients/thunder-tests/thunderclient.json", 1)
 def thunder(d):
     reqs = []
-    for k in range(3):
+    for k in range(5):
         reqs.append({"_id": d.lk_uuid(), "colId": "c0f1e2d3-aaaa-4bbb-8ccc-0123456789ab", "containerId": "", "name": d.pick(["orders", "users", "refunds"]) + str(k),
                      "url": "https://%s%s" % (host(d), d.pick(PATHS)), "method": "GET", "sortNum": 10000 * (k + 1),
                      "created": "2025-02-1%dT08:00:00.000Z" % k, "modified": "2025-03-0%dT09:00:00.000Z" % (k + 1),
@@ -940,7 +942,7 @@ def thunder(d):
 @carrier("apiclients/hoppscotch-collection.json", 1)
 def hopp(d):
     reqs = []
-    for k in range(3):
+    for k in range(4):
         reqs.append({"v": "2", "endpoint": "https://%s%s" % (host(d), d.pick(PATHS)), "name": "req %d" % k, "params": [], "headers": [],
                      "method": "GET", "auth": {"authType": "bearer", "authActive": True, "token": d.bearer()},
                      "preRequestScript": "", "testScript": "", "body": {"contentType": None, "body": None}})
@@ -965,7 +967,7 @@ def insomnia(d):
 
 
 # ---------------------------------------------------------------- configs ---
-@carrier("configs/otel-collector-{i}.yaml", 2)
+@carrier("configs/otel-collector-{i}.yaml", 1)
 def otel(d):
     return """receivers:
   otlp:
@@ -1026,7 +1028,7 @@ datasources:
 """.format(h=host(d), t1=d.bearer(), t2=d.bearer(), org=d.pick(TENANTS), dom=d.pick(COMPANY_DOMAINS))
 
 
-@carrier("configs/proxy-snippets-{i}.conf", 2)
+@carrier("configs/proxy-snippets-{i}.conf", 1)
 def proxy_snips(d):
     return """# --- nginx: upstream to partner API ---
 location /partner/ {{
@@ -1048,7 +1050,7 @@ backend be_vendor
 """.format(h=host(d), h2=host(d), t1=d.bearer(), t2=d.bearer(), t3=d.bearer())
 
 
-@carrier("configs/shipper-{i}.env", 2)
+@carrier("configs/shipper-{i}.env", 1)
 def env_bearer(d):
     return """# shipping integration
 CARRIER_API_URL=https://{h}
@@ -1194,7 +1196,7 @@ def gatus(d):
     return "\n".join(out)
 
 
-@carrier("configs/crontab-{i}.txt", 2)
+@carrier("configs/crontab-{i}.txt", 1)
 def cron(d):
     return """# m h  dom mon dow   command
 */5 * * * * curl -fsS -m 10 -H "Authorization: Bearer {t1}" https://{h}/v1/heartbeat >/dev/null
@@ -1204,11 +1206,28 @@ def cron(d):
 
 
 # ---------------------------------------------------------------- fixtures ---
-@carrier("fixtures/vcr-cassette-{i}.yml", 2)
+@carrier("fixtures/vcr-cassette-{i}.yml", 1)
 def vcr(d):
     h = host(d)
     return """---
 http_interactions:
+- request:
+    method: post
+    uri: https://{h}/oauth/token
+    body:
+      encoding: UTF-8
+      string: grant_type=client_credentials&scope=customers.read
+    headers:
+      Authorization:
+      - Bearer {t0}
+  response:
+    status:
+      code: 200
+      message: OK
+    body:
+      encoding: UTF-8
+      string: '{{"token_type":"Bearer","expires_in":3600}}'
+  recorded_at: Tue, 04 Mar 2025 12:00:31 GMT
 - request:
     method: get
     uri: https://{h}/v1/customers?email=
@@ -1236,7 +1255,7 @@ http_interactions:
       string: '{{"data":[],"has_more":false}}'
   recorded_at: Tue, 04 Mar 2025 12:0{m}:33 GMT
 recorded_with: VCR 6.2.0
-""".format(h=h, t=d.bearer(), etag=d.lk_etag(), rid=d.lk_uuid(), m=d.r.randint(0, 9))
+""".format(h=h, t0=d.bearer(), t=d.bearer(), etag=d.lk_etag(), rid=d.lk_uuid(), m=d.r.randint(0, 9))
 
 
 @carrier("fixtures/test_client_cassette.yaml", 1)
@@ -1268,7 +1287,7 @@ version: 1
 """.format(t=d.bearer(), h=host(d), uid=d.lk_uuid())
 
 
-@carrier("fixtures/wiremock-mappings-{i}.json", 2)
+@carrier("fixtures/wiremock-mappings-{i}.json", 1)
 def wiremock(d):
     return jdump({"mappings": [
         {"request": {"method": "GET", "urlPath": "/v1/orders",
@@ -1365,7 +1384,7 @@ export default function () {{
 
 
 # ---------------------------------------------------------------- prose ---
-@carrier("prose/slack-incident-{i}.json", 2)
+@carrier("prose/slack-incident-{i}.json", 1)
 def slack(d):
     msgs = []
     t0 = 1741170000 + d.r.randint(0, 10**6)
@@ -1384,7 +1403,7 @@ def slack(d):
     return jdump(msgs)
 
 
-@carrier("prose/jira-{i}.txt", 2)
+@carrier("prose/jira-{i}.txt", 1)
 def jira(d):
     t = d.bearer()
     who = d.pick(["Karin Lindberg", "Oskar Holm", "Priya Patel", "Jonas Weber"])
@@ -1403,7 +1422,7 @@ Comment ({who2}): The token above is the one from the old tenant. Please never p
 """.format(n=d.r.randint(1000, 9999), who=who, h=host(d), t=t, who2=d.pick(["Erik Nyström", "Anna Sjöberg"]))
 
 
-@carrier("prose/email-vendor-{i}.eml", 2)
+@carrier("prose/email-vendor-{i}.eml", 1)
 def email(d):
     f, l = d.name("sv")
     frm = d.email(f, l, domain=d.pick(COMPANY_DOMAINS))
@@ -1434,7 +1453,7 @@ Best regards
 """.format(f=f, l=l, frm=frm, to=to, m="%02d" % d.r.randint(0, 59), mid=d.lk(d.hx(16)), dom=d.pick(COMPANY_DOMAINS), t=t)
 
 
-@carrier("prose/github-issue-{i}.md", 2)
+@carrier("prose/github-issue-{i}.md", 1)
 def gh_issue(d):
     t = d.bearer()
     return """### Describe the bug
@@ -1467,7 +1486,7 @@ HTTP/1.1 403 Forbidden
 """.format(v="2.%d.%d" % (d.r.randint(0, 9), d.r.randint(0, 9)), h=host(d), t=t, sha=d.lk_sha1())
 
 
-@carrier("prose/teams-chat-{i}.txt", 2)
+@carrier("prose/teams-chat-{i}.txt", 1)
 def teams(d):
     a = d.pick(["Maja Ekström", "Liam Walker", "Sofia Falk"])
     b = d.pick(["Henrik Åberg", "Nora Fischer", "Viktor Strand"])
@@ -1481,7 +1500,7 @@ def teams(d):
 
 
 # ---------------------------------------------------------------- errors ---
-@carrier("errors/python-traceback-{i}.txt", 2)
+@carrier("errors/python-traceback-{i}.txt", 1)
 def py_tb(d):
     t = d.bearer()
     h = host(d)
@@ -1575,10 +1594,186 @@ def webclient(d):
 """.format(ts=ts, h=host(d), t=d.bearer(kinds=["jwt"]))
 
 
-@carrier("errors/oauth-token-response-{i}.json", 2)
+@carrier("errors/oauth-token-response-{i}.json", 1)
 def oauth_resp(d):
     return jdump({"access_token": d.bearer(assigned=True, kinds=["jwt", "opaque", "b64u43", "hex64", "ya29"]),
                   "token_type": "Bearer", "expires_in": 3600,
                   "refresh_token": d.secret("b64u43"),
                   "scope": "orders.read orders.write", "id_token_hint": None,
                   "request_id": d.lk_uuid()})
+
+
+# ---------------------------------------------------------------- more gateways / proxies ---
+@carrier("gateway/oauth-introspection.log", 1)
+def introspect(d):
+    nxt = d.clock()
+    out = []
+    for k in range(7):
+        t = nxt().strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        rs = d.pick(["orders-api", "billing-api", "search-api"])
+        if k == 3:
+            out.append("%s DEBUG introspection request from %s body=token=%s&token_type_hint=access_token" % (t, rs, d.lk("%5BREDACTED%5D")))
+            continue
+        tok = d.bearer(assigned=True, kinds=["opaque", "b64u43", "hex40", "hex64", "jwe", "uuid"])
+        out.append("%s DEBUG introspection request from %s body=token=%s&token_type_hint=access_token" % (t, rs, tok))
+        out.append("%s DEBUG introspection response active=%s client_id=%s scope=\"orders.read\" exp=%d" % (
+            t, d.pick(["true", "true", "false"]), d.lk(d.s(20)), 1741100000 + d.r.randint(0, 90000)))
+    return "\n".join(out)
+
+
+@carrier("gateway/aws-waf-log.jsonl", 1)
+def waf(d):
+    out = []
+    for k in range(6):
+        ip = d.ip()
+        hdrs = [{"name": "host", "value": d.pick(HOSTS)}, {"name": "user-agent", "value": d.pick(UAS)},
+                {"name": "authorization", "value": "Bearer " + d.bearer()}, {"name": "accept", "value": "*/*"}]
+        out.append(json.dumps({"timestamp": 1741170000000 + k * 7331, "formatVersion": 1, "webaclId": "arn:aws:wafv2:eu-north-1:%s:regional/webacl/api-acl/%s" % (d.lk(d.s(12, DIG)), d.lk_uuid()),
+                               "terminatingRuleId": "Default_Action", "terminatingRuleType": "REGULAR", "action": d.pick(["ALLOW", "ALLOW", "BLOCK"]),
+                               "httpSourceName": "ALB", "httpSourceId": "%s-app/api-alb/%s" % (d.lk(d.s(12, DIG)), d.lk(d.hx(16))),
+                               "httpRequest": {"clientIp": ip, "country": d.pick(["SE", "DE", "NO", "US", "FI"]), "headers": hdrs,
+                                               "uri": d.pick(PATHS).split("?")[0], "args": "", "httpVersion": "HTTP/1.1", "httpMethod": "GET",
+                                               "requestId": "1-%s-%s" % (d.lk(d.hx(8)), d.lk(d.hx(24)))}}, separators=(",", ":")))
+    return "\n".join(out)
+
+
+@carrier("gateway/cloudflare-logpush.jsonl", 1)
+def cf_logpush(d):
+    out = []
+    for k in range(6):
+        rh = {"authorization": "Bearer " + d.bearer()} if k != 2 else {"authorization": "Bearer " + d.lk("[redacted]")}
+        out.append(json.dumps({"ClientIP": d.ip(), "ClientRequestHost": d.pick(HOSTS), "ClientRequestMethod": "GET",
+                               "ClientRequestURI": d.pick(PATHS), "EdgeResponseStatus": d.pick([200, 200, 401, 403]),
+                               "EdgeStartTimestamp": "2025-03-05T12:%02d:%02dZ" % (k, d.r.randint(0, 59)), "RayID": d.lk(d.hx(16)),
+                               "RequestHeaders": rh, "SecurityAction": "unknown"}, separators=(",", ":")))
+    return "\n".join(out)
+
+
+@carrier("gateway/nginx-debug-error.log", 1)
+def nginx_debug(d):
+    out = []
+    for k in range(5):
+        cid = d.r.randint(100, 99999)
+        ts = "2025/03/05 10:%02d:%02d" % (k * 3, d.r.randint(0, 59))
+        out.append('%s [debug] 2211#2211: *%d http process request line\n%s [debug] 2211#2211: *%d http request line: "GET %s HTTP/1.1"\n'
+                   '%s [debug] 2211#2211: *%d http header: "Host: %s"\n%s [debug] 2211#2211: *%d http header: "Authorization: Bearer %s"\n'
+                   '%s [debug] 2211#2211: *%d http header: "User-Agent: %s"\n%s [debug] 2211#2211: *%d http header done' % (
+                       ts, cid, ts, cid, d.pick(PATHS), ts, cid, d.pick(HOSTS), ts, cid, d.bearer(), ts, cid, d.pick(UAS), ts, cid))
+    return "\n".join(out)
+
+
+@carrier("gateway/varnishlog.txt", 1)
+def varnish(d):
+    out = []
+    for k in range(5):
+        vxid = d.r.randint(10000, 999999)
+        out.append("*   << Request  >> %d\n-   Begin          req %d rxreq\n-   Timestamp      Start: 1741170%03d.%06d 0.000000 0.000000\n"
+                   "-   ReqStart       %s %d a0\n-   ReqMethod      GET\n-   ReqURL         %s\n-   ReqProtocol    HTTP/1.1\n"
+                   "-   ReqHeader      Host: %s\n-   ReqHeader      Authorization: Bearer %s\n-   ReqHeader      X-Forwarded-For: %s\n"
+                   "-   VCL_call       RECV\n-   VCL_return     pass\n-   End" % (
+                       vxid, vxid - 1, d.r.randint(0, 999), d.r.randint(0, 999999), priv(d), d.r.randint(30000, 60000),
+                       d.pick(PATHS), d.pick(HOSTS), d.bearer(), d.ip()))
+    return "\n\n".join(out)
+
+
+@carrier("configs/prometheus-scrape.yml", 1)
+def prom(d):
+    out = ["scrape_configs:"]
+    for k, job in enumerate(["partner-exporter", "billing-api", "edge-metrics"]):
+        out.append("""  - job_name: {job}
+    scheme: https
+    metrics_path: /metrics
+    authorization:
+      type: Bearer
+      credentials: {t}
+    static_configs:
+      - targets: ['{h}:443']""".format(job=job, t=d.bearer(assigned=True, kinds=["opaque", "hex64", "b64u43", "grafana", "jwt"]), h=d.pick(HOSTS)))
+    out.append("""  - job_name: node
+    authorization:
+      credentials_file: /etc/prometheus/node.token
+    static_configs:
+      - targets: ['node-exporter:9100']""")
+    return "\n".join(out)
+
+
+@carrier("sdk-debug/Invoke-Partner.ps1", 1)
+def ps_irm(d):
+    return """param([string]$Since = (Get-Date).AddDays(-1).ToString('yyyy-MM-dd'))
+$token = '{t}'
+$headers = @{{ Authorization = "Bearer $token"; Accept = 'application/json' }}
+$r = Invoke-RestMethod -Uri "https://{h}/v1/orders?since=$Since" -Headers $headers -Method Get
+$r.items | Export-Csv orders.csv -NoTypeInformation
+# older script, still scheduled on app02:
+Invoke-RestMethod -Uri "https://{h}/v1/stock" -Headers @{{ "Authorization" = "Bearer {t2}" }}
+""".format(t=d.bearer(assigned=True), h=d.pick(HOSTS), t2=d.bearer())
+
+
+@carrier("websocket/socketio-client.js", 1)
+def socketio(d):
+    return """import {{ io }} from "socket.io-client";
+
+const socket = io("wss://{h}", {{
+  transports: ["websocket"],
+  extraHeaders: {{ Authorization: "Bearer {t}" }},
+  auth: {{ token: "{t2}" }},
+}});
+
+socket.on("connect_error", (err) => console.error(err.message));
+""".format(h=d.pick(HOSTS), t=d.bearer(), t2=d.bearer(assigned=True))
+
+
+@carrier("fixtures/polly-recording.har", 1)
+def polly(d):
+    entries = []
+    for k in range(3):
+        entries.append({"_id": d.lk(d.hx(32)), "_order": 0, "request": {"method": "GET", "url": "https://%s%s" % (d.pick(HOSTS), d.pick(PATHS)),
+                        "headers": [{"name": "authorization", "value": "Bearer " + d.bearer()}, {"name": "accept", "value": "application/json"}],
+                        "headersSize": 210, "bodySize": 0, "cookies": [], "queryString": [], "httpVersion": "HTTP/1.1"},
+                        "response": {"status": 200, "statusText": "OK", "headers": [{"name": "etag", "value": d.lk_etag()}],
+                                     "content": {"mimeType": "application/json", "size": 2, "text": "{}"}, "cookies": [], "headersSize": 80,
+                                     "bodySize": 2, "httpVersion": "HTTP/1.1", "redirectURL": ""},
+                        "startedDateTime": "2025-03-05T12:0%d:00.000Z" % k, "time": 41, "timings": {"wait": 41}, "cache": {}})
+    return jdump({"log": {"_recordingName": "orders-client/lists open orders", "creator": {"name": "Polly.JS", "version": "6.0.6"},
+                          "version": "1.2", "entries": entries, "pages": []}})
+
+
+@carrier("prose/postmortem-token-leak.md", 1)
+def postmortem(d):
+    t1, t2, t3 = d.bearer(), d.bearer(), d.bearer()
+    return """# Post-mortem: partner tokens in the debug log bucket
+
+**Date:** 2025-03-04  **Severity:** SEV-2  **Author:** platform team
+
+## Summary
+The `httpclient` debug flag was left on in `billing-worker` for nine days. Every outbound
+request line, including the `Authorization` header, went to the shared log bucket.
+
+## Examples found in the bucket (all revoked on 2025-03-04 14:10 CET)
+
+```
+> GET /v2/invoices HTTP/1.1
+> Authorization: Bearer {t1}
+```
+
+```
+authorization: Bearer {t2}
+```
+
+One line even carried a token for the sandbox (`Bearer sbx_test_token`), which is harmless,
+and one carried the service token of the reconciliation job: `Bearer {t3}`.
+
+## Action items
+- drop `Authorization` in the log formatter (masking to `Bearer ****`)
+- alert on `Bearer [A-Za-z0-9]` in the log pipeline
+""".format(t1=t1, t2=t2, t3=t3)
+
+
+@carrier("errors/kubectl-v8.log", 1)
+def kubectl_v(d):
+    h = "api.k8s-prod.%s" % d.pick(COMPANY_DOMAINS)
+    return """I0305 10:14:02.118221   48211 loader.go:395] Config loaded from file:  /home/ci/.kube/config
+I0305 10:14:02.121044   48211 round_trippers.go:466] curl -v -XGET  -H "Accept: application/json" -H "User-Agent: kubectl/v1.29.2 (linux/amd64) kubernetes/4b8e819" -H "Authorization: Bearer <masked>" 'https://{h}:6443/api/v1/namespaces/shop/pods?limit=500'
+I0305 10:14:02.211917   48211 round_trippers.go:553] GET https://{h}:6443/api/v1/namespaces/shop/pods?limit=500 401 Unauthorized in 90 milliseconds
+---- the same call from the old jump host (kubectl v1.15, which did not mask) ----
+I0304 16:41:10.007431   11802 round_trippers.go:419] curl -k -v -XGET  -H "Accept: application/json" -H "Authorization: Bearer {t}" 'https://{h}:6443/api/v1/namespaces/shop/pods?limit=500'
+""".format(h=h, t=d.jwt(kind="k8s"))

@@ -144,6 +144,10 @@ class Doc:
                 return base64.urlsafe_b64encode(self.rb(32)).decode()
             if shape == "whsec":
                 return "whsec_" + self.b64(24, pad=False)
+            if shape == "whsec32":
+                return "whsec_" + self.s(32)
+            if shape == "B32x32":
+                return self.s(32, B32)
             if shape == "hex128":
                 return self.hx(128)
             raise KeyError(shape)

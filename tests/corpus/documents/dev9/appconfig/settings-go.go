@@ -1,0 +1,11 @@
+// legacy config
+Smtp_password: "ember.apfel.glacier.92",
+Password_reset_url: "https://id.helix-data.de/reset",
+Truststore_password: "Kanr$=vU(b@Z^Z#IE7-",
+Password_hash_algorithm: "argon2id",
+Svc_account_password: "saffron~Bulle69",
+Keystore_password: "Maplesaffron5569-",
+Vnc_password: "Cobaltott3r74-",
+Password_expiry_warning: "14",
+User: "jenkins",
+Host: "mongo-rs0.internal",

@@ -1,0 +1,9 @@
+// legacy config
+'master_password' => 'Embercomet903$',
+'password_min_length' => '12',
+'pass' => '$2b$12$LDw5jkUP/Ui6INihj.imgOHksGN/5h20pyp6UC.kZVryxDOdEvmWP',
+'password_reset_url' => 'https://id.arcticbyte.fi/reset',
+'pwd' => 'W2t1CpuYK98x9IfL1Rk',
+'passwordless_login' => 'true',
+'user' => 'nagios',
+'host' => 'sql-erp.kvarnbyn.local',

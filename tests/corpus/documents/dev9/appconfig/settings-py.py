@@ -1,0 +1,9 @@
+# legacy config
+pass = 'OwR-H0v%Xv+Kz)~#L=Wa2&'
+password_hash_algorithm = 'argon2id'
+rabbitmq_password = '$2b$12$GOTmV54HISNnQkF117sQmnLk4/DXK12Zeu3ej/C9rzGOLyB1pJRAb'
+password_policy = 'strong'
+pwd = 'AxuuNkIrgd1kYfwDi'
+password_expiry_warning = '14'
+user = 'app'
+host = 'mysql-shop.internal'

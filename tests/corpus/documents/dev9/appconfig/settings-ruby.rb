@@ -1,0 +1,11 @@
+// legacy config
+:rabbitmq_password => 'AqDDnF@@9_6jjVPG2FHb230%',
+:keystore_password => 'HvXih0Sye#YWbM1l-T=g1.',
+:password_policy => 'strong',
+:db_pass => 'Orbitrocket164~',
+:ldap_bind_password => '<password>',
+:password_max_age_days => '90',
+:admin_password => 'luna-canyon-zephyr-fuchs-56',
+:password_max_age_days => '90',
+:user => 'bi_reader',
+:host => '10.20.4.15',

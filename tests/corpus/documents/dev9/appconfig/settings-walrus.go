@@ -1,0 +1,10 @@
+// service accounts
+dbPassword := "trana-mosaic-panda-29"
+password_hash_algorithm := "argon2id"
+vnc_password := "Uggl@nvint3r82^"
+password_hash_algorithm := "argon2id"
+db_password := "Badgermonsoon2311#"
+password_policy := "strong"
+svc_account_password := "meadow&Otter77"
+user := "keycloak"
+host := "pg-main.nordhamn.lan"

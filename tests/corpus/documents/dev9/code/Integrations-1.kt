@@ -1,0 +1,16 @@
+package se.nordhamn.shop.config
+
+object Integrations {
+    const val CYPRESS_PROJECT_ID = "fch8br"
+    const val CYPRESS_RECORD_KEY = "${CYPRESS_RECORD_KEY}"
+    const val TWITCH_CLIENT_ID = "44rbjioe2nanvknaewpkb9p0mwqkot"
+    const val TWITCH_CLIENT_SECRET = "caepjtqigxsoqrnntglh43o43kh2iq"
+    const val TELEGRAM_BOT_TOKEN = "7484914855:AAMEX4lXdODRJ_ASvKHaJi2zBRe73IOs3lX"
+    const val TELEGRAM_CHAT_ID = "-1005596528674"
+    const val DYNATRACE_ENVIRONMENT_ID = "wq5lbrr8"
+    const val DYNATRACE_API_TOKEN = "dt0c01.1AABPXDLF7K1GFX51T8XMNV0.H0SHQXS1OBMP7WDKAYPVVNU6OO1O4KY8FZH9X6BRSNDFS2BCZMO2L6B1JFKUC0G7"
+    const val ROLLBAR_POST_CLIENT_ITEM = "5c1df6539c5189fc80bf83946e4a7c47"
+    const val ROLLBAR_POST_SERVER_ITEM = "c080507c2931644a03cf5f99a77be665"
+    const val ROLLBAR_ENVIRONMENT = "production"
+    const val GPG_SIGNING_KEY_ID = "AC45774ACC53BDFB"
+}

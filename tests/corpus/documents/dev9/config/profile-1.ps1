@@ -1,0 +1,12 @@
+# profile.ps1 (build agent)
+$env:INTERNAL_API_BASE_URL = 'https://api.internal'
+$env:INTERNAL_API_KEY_ID = 'key_011NEQYVX28JRF2NHD13K4C4SM'
+$env:INTERNAL_API_API_KEY = 'changeme'
+$env:OPENWEATHER_APPID = 'a8d8807df18b03aef9f346ff15517226'
+$env:OPENWEATHER_UNITS = 'metric'
+$env:DO_SPACES_KEY = '30U2VGJQZQA04NOV9CBU'
+$env:DO_SPACES_SECRET = 'dA4Cug1PaBlF9cmnrxC9FoKCc1qmQo3Az5Fyt2plMPo'
+$env:DO_SPACES_ENDPOINT = 'fra1.digitaloceanspaces.com'
+$env:CDN_ASSET_INTEGRITY = 'sha384-eJ1tK/WaNfUu1tcJuJ15WDmcHnMg4ejWphIq/uiMY6txpSUlvXxvDNamqqWgJl7j'
+$env:TELEMETRY_INSTALLATION_ID = 'ef9a6365-7862-4be4-bc3e-a02ef1e15bc3'
+$env:RELEASE_CHECKSUM_SHA256 = '37298bd129e8bbddbaa3eccdb297200cdf2d3f4bdc94d2a24c4982b0903d6f5b'

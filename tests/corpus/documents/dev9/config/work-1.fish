@@ -1,0 +1,10 @@
+# ~/.config/fish/conf.d/work.fish
+set -gx JIRA_BASE_URL 'https://nordhamn.atlassian.net'
+set -gx JIRA_API_TOKEN 'changeme'
+set -gx GITHUB_OAUTH_CLIENT_ID 'Ov23liLmXBaqebRF54Yx'
+set -gx GITHUB_OAUTH_CLIENT_SECRET '91e35853e94afba7b74f3799f820a8b3097739dd'
+set -gx PAGERDUTY_ROUTING_KEY '85283aa138deff4da0eaf1143c24892f'
+set -gx PAGERDUTY_SERVICE_ID '2DS8OC2'
+set -gx HCAPTCHA_SITE_KEY '97305347-81e6-4843-ae53-5ad7ed10010d'
+set -gx HCAPTCHA_SECRET '0x3f7df072218a4fb2c902162a73433c13b8cd17cb'
+set -gx GPG_SIGNING_KEY_ID '3FCC6DDDCCDE370C'
