@@ -244,38 +244,6 @@ pub fn client() -> aws_sdk_s3::Client {{
 """.format(a=a, s=s, r=d.pick(REGIONS))
 
 
-@carrier("code/cpp/uploader.cpp", 1)
-def cpp(d):
-    a, s = pair(d)
-    return """#include <aws/core/Aws.h>
-#include <aws/core/auth/AWSCredentials.h>
-#include <aws/s3/S3Client.h>
-
-int main() {{
-    Aws::SDKOptions options;
-    Aws::InitAPI(options);
-    {{
-        Aws::Auth::AWSCredentials creds("{a}", "{s}");
-        Aws::Client::ClientConfiguration cfg;
-        cfg.region = "{r}";
-        Aws::S3::S3Client client(creds, nullptr, cfg);
-    }}
-    Aws::ShutdownAPI(options);
-}}
-""".format(a=a, s=s, r=d.pick(REGIONS))
-
-
-@carrier("code/swift/Storage.swift", 1)
-def swift(d):
-    a, s = pair(d)
-    return """import SotoS3
-
-let client = AWSClient(
-    credentialProvider: .static(accessKeyId: "{a}", secretAccessKey: "{s}"),
-    httpClientProvider: .createNew
-)
-let s3 = S3(client: client, region: .{r})
-""".format(a=a, s=s, r=d.pick(["eunorth1", "euwest1"]))
 
 
 @carrier("code/elixir/config.exs", 1)
@@ -557,18 +525,6 @@ user = backup
 key_file = ~/.ssh/id_ed25519
 """.format(a=a, s=s, r=d.pick(REGIONS))
 
-
-@carrier("config/boto.cfg", 1)
-def boto2(d):
-    a, s = pair(d)
-    return """[Credentials]
-aws_access_key_id = {a}
-aws_secret_access_key = {s}
-
-[Boto]
-debug = 0
-num_retries = 10
-""".format(a=a, s=s)
 
 
 @carrier("config/passwd-s3fs.txt", 1)
@@ -896,13 +852,6 @@ def cfn(d):
                                           {"OutputKey": "BucketName", "OutputValue": d.pick(BUCKETS)}]}]})
 
 
-@carrier("iac/cloudformation-params.json", 1)
-def cfn_params(d):
-    a, s = pair(d)
-    return jdump([{"ParameterKey": "ReplicationAccessKeyId", "ParameterValue": a},
-                  {"ParameterKey": "ReplicationSecretAccessKey", "ParameterValue": s},
-                  {"ParameterKey": "KmsKeyId", "ParameterValue": d.lk_uuid()}])
-
 
 # ---------------------------------------------------------------- CI / k8s ---
 @carrier("ci/jenkins-casc.yaml", 1)
@@ -1106,7 +1055,7 @@ def keys_csv(d):
         a, s = pair(d)
         return "Access key ID,Secret access key\n%s,%s\n" % (a, s)
     rows = ["service,owner,access_key_id,secret_access_key,created,notes"]
-    for k in range(8):
+    for k in range(10):
         a, s = pair(d)
         rows.append("%s,%s,%s,%s,2024-%02d-%02d,%s" % (d.pick(["backup", "ci", "reporting", "sftp-bridge", "exporter", "cdn-purge"]),
                                                      d.pick(["ops", "data", "platform", "finance"]), a, s, d.r.randint(1, 12), d.r.randint(1, 28),
@@ -1118,7 +1067,7 @@ def keys_csv(d):
 @carrier("sheets/cloud-inventory.tsv", 1)
 def inv_tsv(d):
     rows = ["Account\tAlias\tIAM user\tKey ID\tSecret\tLast used"]
-    for k in range(7):
+    for k in range(9):
         a, s = pair(d)
         rows.append("%s\t%s\t%s\t%s\t%s\t2025-0%d-1%d" % (acct(d), d.pick(TENANTS), d.pick(["svc-backup", "svc-etl", "svc-sftp"]), a, s, d.r.randint(1, 3), k))
     return "\n".join(rows) + "\n"
@@ -1141,7 +1090,7 @@ def ticket(d):
     a, s = pair(d)
     f, l = d.name("int")
     return """From: {f} {l} <{em}>
-To: support@{dom}
+To: {sup}
 Subject: Backups stopped after key rotation
 Date: Thu, 06 Mar 2025 07:41:12 +0000
 Content-Type: text/plain; charset=utf-8
@@ -1159,7 +1108,7 @@ The request id from the error is {rid}.
 
 Thanks,
 {f}
-""".format(f=f, l=l, em=d.email(f, l), dom=d.pick(COMPANY_DOMAINS), a=a, s=s, b=d.pick(BUCKETS), rid=d.lk(d.s(16, "0123456789ABCDEF")))
+""".format(f=f, l=l, em=d.email(f, l), sup=d.mail("support"), a=a, s=s, b=d.pick(BUCKETS), rid=d.lk(d.s(16, "0123456789ABCDEF")))
 
 
 # ---------------------------------------------------------------- more AWS carriers ---

@@ -218,7 +218,7 @@ def envoy_access(d):
 @carrier("gateway/kong-file-log-{i}.jsonl", 1)
 def kong(d):
     out = []
-    for k in range(8):
+    for k in range(10):
         h, p = host(d), d.pick(PATHS)
         ua = d.pick(UAS)
         hdrs = {"accept": "application/json", "host": h, "user-agent": ua, "x-forwarded-proto": "https"}
@@ -244,7 +244,7 @@ def kong(d):
 def traefik(d):
     out = []
     nxt = d.clock()
-    for k in range(8):
+    for k in range(10):
         t = nxt()
         ip = d.ip()
         rec = {"ClientAddr": "%s:%d" % (ip, d.r.randint(1024, 65000)), "ClientHost": ip, "ClientPort": str(d.r.randint(1024, 65000)),
@@ -263,7 +263,7 @@ def traefik(d):
 def haproxy(d):
     nxt = d.clock()
     out = []
-    for k in range(12):
+    for k in range(14):
         t = nxt()
         ip = d.ip()
         if k == 4:
@@ -1124,33 +1124,6 @@ X-Checksum = "{lk}"
 """.format(dom=d.pick(COMPANY_DOMAINS), t=d.bearer(assigned=True), lk=d.lk_sha256())
 
 
-@carrier("configs/telegraf.conf", 1)
-def telegraf(d):
-    return """[[outputs.http]]
-  url = "https://metrics.{dom}/api/v1/push"
-  method = "POST"
-  data_format = "influx"
-  [outputs.http.headers]
-    Authorization = "Bearer {t}"
-    Content-Type = "text/plain; charset=utf-8"
-
-[[inputs.cpu]]
-  percpu = true
-""".format(dom=d.pick(COMPANY_DOMAINS), t=d.bearer())
-
-
-@carrier("configs/home-assistant-rest.yaml", 1)
-def ha(d):
-    return """sensor:
-  - platform: rest
-    name: Solar production
-    resource: https://{h}/v1/sites/88120/energy
-    headers:
-      Authorization: "Bearer {t}"
-      Content-Type: application/json
-    value_template: "{{{{ value_json.today_kwh }}}}"
-    scan_interval: 600
-""".format(h=host(d), t=d.bearer())
 
 
 @carrier("configs/serilog-events.json", 1)
@@ -1293,6 +1266,9 @@ def wiremock(d):
         {"request": {"method": "GET", "urlPath": "/v1/orders",
                      "headers": {"Authorization": {"equalTo": "Bearer " + d.bearer()}}},
          "response": {"status": 200, "jsonBody": {"items": []}, "headers": {"Content-Type": "application/json"}}},
+        {"request": {"method": "GET", "urlPath": "/v1/invoices",
+                     "headers": {"Authorization": {"equalTo": "Bearer " + d.bearer()}}},
+         "response": {"status": 200, "jsonBody": {"items": []}}},
         {"request": {"method": "GET", "urlPath": "/v1/orders",
                      "headers": {"Authorization": {"absent": True}}},
          "response": {"status": 401}},
@@ -1307,7 +1283,10 @@ def pact(d):
         {"description": "a request for open orders", "providerState": "orders exist",
          "request": {"method": "GET", "path": "/v1/orders", "query": "status=open",
                      "headers": {"Authorization": "Bearer " + d.bearer(), "Accept": "application/json"}},
-         "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": {"items": [{"id": 1}]}}}],
+         "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": {"items": [{"id": 1}]}}},
+        {"description": "a request with a revoked token", "providerState": "token revoked",
+         "request": {"method": "GET", "path": "/v1/orders", "headers": {"Authorization": "Bearer " + d.bearer()}},
+         "response": {"status": 401}}],
         "metadata": {"pactSpecification": {"version": "2.0.0"}}})
 
 
@@ -1350,37 +1329,6 @@ def expired_headers():
 '''.format(h=host(d), t=t)
 
 
-@carrier("fixtures/msw-handlers.ts", 1)
-def msw(d):
-    return """import {{ http, HttpResponse }} from "msw";
-
-export const handlers = [
-  http.get("https://{h}/v1/me", ({{ request }}) => {{
-    if (request.headers.get("Authorization") !== "Bearer {t}") {{
-      return new HttpResponse(null, {{ status: 401 }});
-    }}
-    return HttpResponse.json({{ id: "{uid}", name: "Test User" }});
-  }}),
-];
-""".format(h=host(d), t=d.bearer(), uid=d.lk_uuid())
-
-
-@carrier("fixtures/k6-load.js", 1)
-def k6(d):
-    return """import http from "k6/http";
-import {{ check }} from "k6";
-
-export const options = {{ vus: 20, duration: "2m" }};
-
-const params = {{
-  headers: {{ Authorization: "Bearer {t}", "Content-Type": "application/json" }},
-}};
-
-export default function () {{
-  const res = http.get("https://{h}/v1/catalog?page=1", params);
-  check(res, {{ "status 200": (r) => r.status === 200 }});
-}}
-""".format(t=d.bearer(), h=host(d))
 
 
 # ---------------------------------------------------------------- prose ---

@@ -121,7 +121,7 @@ Password = {ph}
 
 @carrier("connstrings/jdbc-{i}.properties", 2)
 def jdbc(d):
-    pg = upw(d, syms="!*-_.~")[0]
+    pg = d.pw(syms="!*-_.~")
     p_ms = d.pw(syms="!*-_.+=?^~@$")
     p_ora = d.pw(syms="_#$", style=d.pick(["human", "gen"]))
     p_db2 = d.pw(syms="-_.")
@@ -229,7 +229,7 @@ def cmd_lines(d):
     L.append(lambda: "sshpass -p %s scp backup.tar.gz deploy@10.0.7.%d:/srv/backup/" % (P(SH_UNQ), d.r.randint(2, 250)))
     L.append(lambda: "smbclient //fs01/finance -U 'NORDHAMN\\%s%%%s' -c 'ls'" % (user(d), P("!#*-_.+=?^~@$&")))
     L.append(lambda: "mount -t cifs //fs01/scans /mnt/scans -o username=scanner,password=%s,vers=3.0" % P("-_.+=@%^~"))
-    L.append(lambda: "net use Z: \\\\fs01\\projekt %s /user:NORDHAMN\\%s /persistent:no" % (P("-_.+=@^~!#"), user(d)))
+    L.append(lambda: "net use Z: \\\\fs01\\projekt %s /user:NORDHAMN\\%s /persistent:no" % (P("-_.+=@!#"), user(d)))
     L.append(lambda: "curl -u ci-bot:%s https://nexus.internal/service/rest/v1/status" % P(SH_UNQ))
     L.append(lambda: "wget --user=release --password='%s' https://artifacts.internal/releases/app-5.4.0.tar.gz" % P())
     L.append(lambda: "lftp -u edi,%s sftp://edi.%s -e 'mirror --reverse out/ /inbox; bye'" % (P("-_.+=@^~"), d.pick(COMPANY_DOMAINS)))
@@ -238,7 +238,7 @@ def cmd_lines(d):
     L.append(lambda: "vault login -method=userpass username=ops password='%s'" % P())
     L.append(lambda: "echo '%s:%s' | sudo chpasswd" % (d.pick(["deploy", "kiosk", "pi"]), P("!#%*-_.+=?^~@$&()[]")))
     L.append(lambda: "sudo useradd -m -p \"$(openssl passwd -6 '%s')\" kiosk" % P("!#%*-_.+=?^~@&"))
-    L.append(lambda: "net user svc_scan %s /add /expires:never" % P("-_.+=@^~!#"))
+    L.append(lambda: "net user svc_scan %s /add /expires:never" % P("-_.+=@!#"))
     L.append(lambda: "rabbitmqctl add_user shop %s && rabbitmqctl set_permissions -p / shop '.*' '.*' '.*'" % P(SH_UNQ))
     L.append(lambda: "mosquitto_passwd -b /etc/mosquitto/passwd sensor01 %s" % P(SH_UNQ))
     L.append(lambda: "mc admin user add s3local reporting %s" % P(SH_UNQ))
@@ -253,11 +253,11 @@ def cmd_lines(d):
     L.append(lambda: "gpg --batch --pinentry-mode loopback --passphrase '%s' -d backup.tar.gpg > backup.tar" % P())
     L.append(lambda: "unzip -P '%s' payroll_2025-02.zip" % P())
     L.append(lambda: "ansible-playbook site.yml -i inventory/win -e 'ansible_user=Administrator ansible_password=%s'" % P("!#%*-_.+=?^~@$&()"))
-    L.append(lambda: "psexec \\\\ws-%03d -u NORDHAMN\\helpdesk -p %s cmd" % (d.r.randint(1, 300), P("-_.+=@^~!#")))
+    L.append(lambda: "psexec \\\\ws-%03d -u NORDHAMN\\helpdesk -p %s cmd" % (d.r.randint(1, 300), P("-_.+=@!#")))
     L.append(lambda: "xfreerdp /v:10.0.30.%d /u:Administrator /p:'%s' /cert:ignore" % (d.r.randint(2, 250), P()))
     L.append(lambda: "racadm -r 10.0.99.%d -u root -p '%s' serveraction powercycle" % (d.r.randint(2, 250), P()))
     L.append(lambda: "snmpwalk -v3 -l authPriv -u monitor -a SHA -A '%s' -x AES -X '%s' 10.0.0.1 sysDescr" % (P(), P()))
-    L.append(lambda: "wp user create editor2 editor2@%s --role=editor --user_pass='%s'" % (d.pick(COMPANY_DOMAINS), P()))
+    L.append(lambda: "wp user create editor2 %s --role=editor --user_pass='%s'" % (d.mail("editor2"), P()))
     L.append(lambda: "htpasswd -nbB admin '%s'" % P())
     L.append(lambda: "export PGPASSWORD=%s" % P(SH_UNQ))
     L.append(lambda: "export MYSQL_PWD='%s'" % P())
@@ -270,11 +270,11 @@ CLEAN_CMDS = ["ls -la", "cd /srv/app", "git pull --rebase", "docker ps", "sudo s
               "sudo -i", "read -s DB_PASS && export DB_PASS", "htop", "df -h", "aws sts get-caller-identity"]
 
 
-@carrier("shell/bash_history-{i}.txt", 4)
+@carrier("shell/bash_history-{i}.txt", 5)
 def bash_hist(d):
     L = cmd_lines(d)
     d.r.shuffle(L)
-    chosen = L[:9]
+    chosen = L[:11]
     out = []
     for f in chosen:
         out.append(f())
@@ -350,7 +350,7 @@ def sql_users(d):
         lambda: "ALTER ROLE ci PASSWORD NULL;",
     ]
     d.r.shuffle(stmts)
-    return "-- %s\n" % d.pick(["accounts for the new reporting stack", "grants after the migration", "ticket DBA-2231"]) + "\n".join(f() for f in stmts[:7]) + "\n"
+    return "-- %s\n" % d.pick(["accounts for the new reporting stack", "grants after the migration", "ticket DBA-2231"]) + "\n".join(f() for f in stmts[:9]) + "\n"
 
 
 @carrier("sql/mongo-redis-init-{i}.js", 1)
@@ -726,19 +726,6 @@ rootpw    {ssha}
 """.format(ssha=d.lk("{SSHA}" + d.b64(24)), p=d.pw(syms="!%*-_.+=?^~@$&"))
 
 
-@carrier("ldap/apache-ldap.conf", 1)
-def apache_ldap(d):
-    return """<Location /intranet>
-    AuthType Basic
-    AuthName "Intranet"
-    AuthBasicProvider ldap
-    AuthLDAPURL "ldaps://dc01.nordhamn.lan/DC=nordhamn,DC=lan?sAMAccountName?sub?(objectClass=user)"
-    AuthLDAPBindDN "CN=svc-apache,OU=Service,DC=nordhamn,DC=lan"
-    AuthLDAPBindPassword "{p}"
-    Require ldap-group CN=Intranet,OU=Groups,DC=nordhamn,DC=lan
-</Location>
-""".format(p=d.pw(syms="!%*-_.+=?^~@$&"))
-
 
 @carrier("ldap/keycloak-ldap-provider.json", 1)
 def kc_ldap(d):
@@ -760,19 +747,6 @@ search_filter = "(sAMAccountName=%s)"
 search_base_dns = ["OU=Staff,DC=nordhamn,DC=lan"]
 """.format(p=d.pw(syms="!%*-_.+=?^~@$&"))
 
-
-@carrier("ldap/jenkins-casc-ldap.yaml", 1)
-def jenkins_ldap(d):
-    return """jenkins:
-  securityRealm:
-    ldap:
-      configurations:
-        - server: "ldaps://dc01.nordhamn.lan:636"
-          rootDN: "DC=nordhamn,DC=lan"
-          managerDN: "CN=svc-jenkins,OU=Service,DC=nordhamn,DC=lan"
-          managerPasswordSecret: "{p}"
-          userSearch: "sAMAccountName={{0}}"
-"""  .format(p=d.pw(syms="!%*-_.+=?^~@&"))
 
 
 @carrier("ldap/ldap_bind_examples.txt", 1)
@@ -797,25 +771,28 @@ conn.simple_bind_s(BIND_DN, os.environ["LDAP_BIND_PASSWORD"])
 
 
 # ---------------------------------------------------------------- SMTP ---
-@carrier("smtp/mail-settings-{i}.txt", 3)
+@carrier("smtp/mail-settings-{i}.txt", 2)
 def smtp(d):
+    D = lambda: d.pick(COMPANY_DOMAINS)
+    M = d.mail
+    P = lambda syms="!#%*-_.+=?^~@&": d.pw(syms=syms)
     variants = [
-        lambda: "# Django settings\nEMAIL_HOST = \"smtp.office365.com\"\nEMAIL_PORT = 587\nEMAIL_HOST_USER = \"noreply@%s\"\nEMAIL_HOST_PASSWORD = \"%s\"\nEMAIL_USE_TLS = True\n" % (d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "<?php // PHPMailer\n$mail->isSMTP();\n$mail->Host = 'smtp.%s';\n$mail->SMTPAuth = true;\n$mail->Username = 'web@%s';\n$mail->Password = '%s';\n$mail->SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS;\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "// nodemailer\nconst transporter = nodemailer.createTransport({\n  host: \"smtp.%s\",\n  port: 465,\n  secure: true,\n  auth: { user: \"alerts@%s\", pass: \"%s\" },\n});\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "# /etc/ssmtp/ssmtp.conf\nroot=postmaster\nmailhub=smtp.%s:587\nAuthUser=cron@%s\nAuthPass=%s\nUseSTARTTLS=YES\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!%*-_.+=?^~@&")),
-        lambda: "# /etc/exim4/passwd.client\n*.%s:relay@%s:%s\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!%*-_.+=?^~@&")),
-        lambda: "spring.mail.host=smtp.%s\nspring.mail.port=587\nspring.mail.username=billing@%s\nspring.mail.password=%s\nspring.mail.properties.mail.smtp.starttls.enable=true\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!%*-_.+=?^~@&")),
-        lambda: "# config/environments/production.rb\nconfig.action_mailer.smtp_settings = {\n  address: 'smtp.%s',\n  port: 587,\n  user_name: 'app@%s',\n  password: '%s',\n  authentication: :login\n}\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "// wp-config.php (WP Mail SMTP)\ndefine( 'WPMS_ON', true );\ndefine( 'WPMS_SMTP_USER', 'shop@%s' );\ndefine( 'WPMS_SMTP_PASS', '%s' );\n" % (d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "# gitlab.rb\ngitlab_rails['smtp_enable'] = true\ngitlab_rails['smtp_user_name'] = \"gitlab@%s\"\ngitlab_rails['smtp_password'] = \"%s\"\n" % (d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "$ swaks --to test@%s --server smtp.%s:587 --tls --auth LOGIN --auth-user noreply@%s --auth-password '%s'\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "# python\nwith smtplib.SMTP_SSL(\"smtp.%s\", 465) as s:\n    s.login(\"reports@%s\", \"%s\")\n    s.send_message(msg)\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "// C#\nvar client = new SmtpClient(\"smtp.%s\", 587)\n{\n    Credentials = new NetworkCredential(\"invoices@%s\", \"%s\"),\n    EnableSsl = true\n};\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!#%*-_.+=?^~@&")),
-        lambda: "[smtp]\nenabled = true\nhost = smtp.%s:587\nuser = grafana@%s\npassword = \"\"\"%s\"\"\"\nfrom_address = grafana@%s\n" % (d.pick(COMPANY_DOMAINS), d.pick(COMPANY_DOMAINS), d.pw(syms="!%*-_.+=?^~@&"), d.pick(COMPANY_DOMAINS)),
+        lambda: "# Django settings\nEMAIL_HOST = \"smtp.office365.com\"\nEMAIL_PORT = 587\nEMAIL_HOST_USER = \"%s\"\nEMAIL_HOST_PASSWORD = \"%s\"\nEMAIL_USE_TLS = True\n" % (M("noreply"), P()),
+        lambda: "<?php // PHPMailer\n$mail->isSMTP();\n$mail->Host = 'smtp.%s';\n$mail->SMTPAuth = true;\n$mail->Username = '%s';\n$mail->Password = '%s';\n$mail->SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS;\n" % (D(), M("web"), P()),
+        lambda: "// nodemailer\nconst transporter = nodemailer.createTransport({\n  host: \"smtp.%s\",\n  port: 465,\n  secure: true,\n  auth: { user: \"%s\", pass: \"%s\" },\n});\n" % (D(), M("alerts"), P()),
+        lambda: "# /etc/ssmtp/ssmtp.conf\nroot=postmaster\nmailhub=smtp.%s:587\nAuthUser=%s\nAuthPass=%s\nUseSTARTTLS=YES\n" % (D(), M("cron"), P("!%*-_.+=?^~@&")),
+        lambda: "# /etc/exim4/passwd.client\n*.%s:%s:%s\n" % (D(), M("relay"), P("!%*-_.+=?^~@&")),
+        lambda: "spring.mail.host=smtp.%s\nspring.mail.port=587\nspring.mail.username=%s\nspring.mail.password=%s\nspring.mail.properties.mail.smtp.starttls.enable=true\n" % (D(), M("billing"), P("!%*-_.+=?^~@&")),
+        lambda: "# config/environments/production.rb\nconfig.action_mailer.smtp_settings = {\n  address: 'smtp.%s',\n  port: 587,\n  user_name: '%s',\n  password: '%s',\n  authentication: :login\n}\n" % (D(), M("app"), P()),
+        lambda: "// wp-config.php (WP Mail SMTP)\ndefine( 'WPMS_ON', true );\ndefine( 'WPMS_SMTP_USER', '%s' );\ndefine( 'WPMS_SMTP_PASS', '%s' );\n" % (M("shop"), P()),
+        lambda: "# gitlab.rb\ngitlab_rails['smtp_enable'] = true\ngitlab_rails['smtp_user_name'] = \"%s\"\ngitlab_rails['smtp_password'] = \"%s\"\n" % (M("gitlab"), P()),
+        lambda: "$ swaks --to %s --server smtp.%s:587 --tls --auth LOGIN --auth-user %s --auth-password '%s'\n" % (d.email(), D(), M("noreply"), P()),
+        lambda: "# python\nwith smtplib.SMTP_SSL(\"smtp.%s\", 465) as s:\n    s.login(\"%s\", \"%s\")\n    s.send_message(msg)\n" % (D(), M("reports"), P()),
+        lambda: "// C#\nvar client = new SmtpClient(\"smtp.%s\", 587)\n{\n    Credentials = new NetworkCredential(\"%s\", \"%s\"),\n    EnableSsl = true\n};\n" % (D(), M("invoices"), P()),
+        lambda: "[smtp]\nenabled = true\nhost = smtp.%s:587\nuser = %s\npassword = \"\"\"%s\"\"\"\nfrom_address = grafana-alerts@example.com\n" % (D(), M("grafana"), P("!%*-_.+=?^~@&")),
     ]
     d.r.shuffle(variants)
-    return "\n".join(f() for f in variants[:4]) + "\n# SMTP_PASSWORD is injected by the platform; see also password_min_length in the policy\n"
+    return "\n".join(f() for f in variants[:5]) + "\n# SMTP_PASSWORD is injected by the platform; see also password_min_length in the policy\n"
 
 
 # ---------------------------------------------------------------- server products ---
@@ -985,28 +962,14 @@ def unattend(d):
         </LocalAccounts>
       </UserAccounts>
       <AutoLogon>
-        <Password>
-          <Value>{enc}</Value>
-          <PlainText>false</PlainText>
-        </Password>
         <Enabled>false</Enabled>
+        <Username>support</Username>
       </AutoLogon>
     </component>
   </settings>
 </unattend>
-""".format(x1=d.lab("password", xesc(p1)), x2=d.lab("password", xesc(p2)),
-           enc=d.lk(base64.b64encode((d.s(10) + "Password").encode("utf-16-le")).decode()))
+""".format(x1=d.lab("password", xesc(p1)), x2=d.lab("password", xesc(p2)))
 
-
-@carrier("provisioning/Vagrantfile", 1)
-def vagrant(d):
-    return """Vagrant.configure("2") do |config|
-  config.vm.box = "generic/debian12"
-  config.ssh.username = "vagrant"
-  config.ssh.password = "{p}"
-  config.vm.provision "shell", inline: "echo 'admin:{p2}' | chpasswd"
-end
-""".format(p=d.pw(syms="-_.+=^~@!#"), p2=d.pw(syms="-_.+=^~@!#"))
 
 
 @carrier("provisioning/main.bicep", 1)
@@ -1109,7 +1072,7 @@ NOTPW = [("password_min_length", "12"), ("password_max_age_days", "90"), ("passw
          ("passwordless_login", "true"), ("password_expiry_warning", "14")]
 
 
-EXT = {"yaml": "yaml", "yamlq": "yml", "toml": "toml", "ini": "ini", "props": "properties", "json": "jsonfrag", "php": "php",
+EXT = {"yaml": "yaml", "yamlq": "yml", "toml": "toml", "ini": "ini", "props": "properties", "json": "json", "php": "php",
        "ruby": "rb", "go": "go", "perl": "pl", "py": "py", "walrus": "go", "xmlattr": "xml", "kotlin": "kt"}
 
 
@@ -1118,10 +1081,12 @@ def make_pw_pack(form, fn):
         syms = {"yaml": "-_.+=^~", "xmlattr": "!%*-_.+=?^~@$", "json": "!#%*-_.+=?^~@$&()", "ini": "!%*-_.+=?^~@$&"}.get(form, "!#%*-_.+=?^~@$&()")
         keys = list(PWKEYS)
         d.r.shuffle(keys)
+        notpw = list(NOTPW)
+        d.r.shuffle(notpw)
         lines = ["# %s" % d.pick(["deploy settings", "service accounts", "legacy config", "integration settings"])]
         if form in ("json", "php", "ruby", "perl", "go", "walrus", "kotlin", "xmlattr"):
             lines = ["// " + lines[0][2:]]
-        for k in keys[:d.r.randint(3, 5)]:
+        for k in keys[:d.r.randint(4, 6)]:
             x = d.r.random()
             if x < 0.15:
                 v = placeholder(d)
@@ -1130,16 +1095,20 @@ def make_pw_pack(form, fn):
             else:
                 v = d.pw(syms=syms)
             lines.append(fn(k, v))
-            if d.r.random() < 0.6:
-                nk, nv = d.pick(NOTPW)
+            if d.r.random() < 0.6 and notpw:
+                nk, nv = notpw.pop()
                 lines.append(fn(nk, nv.format(dom=d.pick(COMPANY_DOMAINS))))
         lines.append(fn("user", user(d)))
         lines.append(fn("host", d.pick(DBHOSTS)))
+        if form == "json":
+            return "{\n  " + ",\n  ".join(lines[1:]) + "\n}"
         return "\n".join(lines)
     return build
 
 
 for _form, _fn in KEYFORMS:
+    if _form in ("walrus", "perl", "kotlin", "yamlq", "ruby"):
+        continue
     carrier("appconfig/settings-%s.%s" % (_form, EXT[_form]), 1)(make_pw_pack(_form, _fn))
 
 
@@ -1205,7 +1174,7 @@ def auth_log(d):
         elif k == 2:
             out.append("%s DEBUG [main] DataSourceConfig - connection params: {'host': '%s', 'user': '%s', 'password': '%s', 'sslmode': 'require'}" % (t, d.pick(DBHOSTS), user(d), d.pw(syms="!#%*-_.+=?^~@$&()")))
         elif k == 4:
-            out.append("%s ERROR [main] o.h.engine.jdbc.spi.SqlExceptionHelper - Cannot create PoolableConnectionFactory (FATAL: password authentication failed for user \"%s\") url=jdbc:postgresql://%s/orders?user=%s&password=%s" % (t, user(d), d.pick(DBHOSTS), user(d), upw(d, syms="!*-_.~")[0]))
+            out.append("%s ERROR [main] o.h.engine.jdbc.spi.SqlExceptionHelper - Cannot create PoolableConnectionFactory (FATAL: password authentication failed for user \"%s\") url=jdbc:postgresql://%s/orders?user=%s&password=%s" % (t, user(d), d.pick(DBHOSTS), user(d), d.pw(syms="!*-_.~")))
         else:
             out.append("%s INFO  [http-nio-8080-exec-%d] LoginController - password reset requested for %s (token sent)" % (t, k, u))
     return "\n".join(out)
@@ -1260,9 +1229,9 @@ PROSE = [
 
 @carrier("prose/chat-password-{i}.txt", 7)
 def prose(d):
-    idx = (d.i - 1) * 2 % len(PROSE)
+    idx = (d.i - 1) * 3 % len(PROSE)
     out = []
-    for j in range(2 if d.i <= 8 else 1):
+    for j in range(3 if d.i <= 4 else 2):
         lang, tpl = PROSE[(idx + j) % len(PROSE)]
         need = tpl.count("{p")
         vals = {"n": d.pick(["Anna", "Jonas", "Léa", "Mateo", "Yuki", "Priya", "Erik", "Olga"])}
@@ -1277,7 +1246,7 @@ def helpdesk(d):
     f, l = d.name("sv")
     p = d.pw(syms="!#%*-_.+=?^~@$&", style="human")
     return """From: {f} {l} <{em}>
-To: helpdesk@{dom}
+To: {hd}
 Subject: Kan inte logga in i Visma
 Date: Mon, 03 Mar 2025 08:{m}:11 +0100
 Content-Type: text/plain; charset=utf-8
@@ -1292,7 +1261,7 @@ Mvh {f}
 -- 
 Helpdesk svar: Vi har återställt kontot. Det tillfälliga lösenordet skickas per SMS.
 Skicka aldrig ditt lösenord i e-post igen. Ärende #{t}
-""".format(f=f, l=l, em=d.email(f, l, domain=d.pick(COMPANY_DOMAINS)), dom=d.pick(COMPANY_DOMAINS), m="%02d" % d.r.randint(0, 59),
+""".format(f=f, l=l, em=d.email(f, l, domain=d.pick(COMPANY_DOMAINS)), hd=d.mail("helpdesk"), m="%02d" % d.r.randint(0, 59),
            u=(f[0] + l[:5]).lower().replace("ö", "o").replace("å", "a").replace("ä", "a"), p=p, t=d.r.randint(10000, 99999))
 
 

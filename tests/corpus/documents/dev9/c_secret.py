@@ -128,7 +128,7 @@ VENDORS = [
     ("ovh", [("endpoint", "lit", "lit:ovh-eu"), ("application_key", "lk", "alnum16"), ("application_secret", "s", "alnum32"), ("consumer_key", "s", "alnum32")]),
     ("scaleway", [("access_key", "lk", "scw"), ("secret_key", "s", "uuid"), ("project_id", "lk", "uuid")]),
     ("alibaba", [("access_key_id", "lk", "ltai"), ("access_key_secret", "s", "alnum30")]),
-    ("tencent", [("secret_id", "lk", "akid-tencent"), ("secret_key", "s", "alnum32")]),
+    ("tencent", [("app_id", "lit", "digits10"), ("secret_key", "s", "alnum32")]),
     ("ibm_cloud", [("apikey", "s", "b64u44"), ("region", "lit", "lit:eu-de")]),
     ("do_spaces", [("key", "lk", "upper20"), ("secret", "s", "b64u43"), ("endpoint", "lit", "lit:fra1.digitaloceanspaces.com")]),
     ("r2", [("account_id", "lk", "hex32"), ("access_key_id", "lk", "hex32"), ("secret_access_key", "s", "hex64")]),
@@ -590,7 +590,7 @@ def r_make(d, pack):
 
 
 PACK_DOCS = [
-    ("config/integrations-{i}.env", "env", 2), ("config/integrations-{i}.yaml", "yaml", 2),
+    ("config/integrations-{i}.env", "env", 1), ("config/integrations-{i}.yaml", "yaml", 1),
     ("config/integrations-{i}.toml", "toml", 1), ("config/integrations-{i}.ini", "ini", 1),
     ("config/application-prod-{i}.properties", "properties", 1), ("config/appsettings.Production-{i}.json", "json", 1),
     ("config/integrations-{i}.json", "jsoncamel", 1), ("config/services-{i}.php", "php", 1),
@@ -600,10 +600,10 @@ PACK_DOCS = [
     ("config/compose.override-{i}.yml", "compose", 1), ("config/configmap-{i}.yaml", "configmap", 1),
     ("config/shop-worker-{i}.service", "systemd", 1), ("config/ecosystem-{i}.config.js", "pm2", 1),
     ("config/profile-{i}.ps1", "powershell", 1), ("config/work-{i}.fish", "fish", 1), ("config/prod-{i}.edn", "edn", 1),
-    ("config/integrations-{i}.lua", "lua", 1), ("config/Jenkinsfile-{i}", "jenkinsfile", 1),
+    ("config/Jenkinsfile-{i}", "jenkinsfile", 1),
     ("config/variable-group-{i}.json", "ado", 1), ("code/defaults-{i}.go", "go", 1), ("code/Integrations-{i}.kt", "kotlin", 1),
     ("code/IntegrationDefaults-{i}.cs", "csharp", 1), ("code/integrations-{i}.rb", "ruby", 1), ("code/defaults-{i}.rs", "rust", 1),
-    ("config/values-prod-{i}.yaml", "helm", 1), ("config/Makefile-{i}", "makefile", 1),
+    ("config/values-prod-{i}.yaml", "helm", 1),
 ]
 
 
@@ -749,15 +749,6 @@ base_url = https://airflow.{dom}
 result_backend_sqlalchemy_engine_options =
 """.format(a=d.secret("fernet"), b=d.secret("b64-16"), dom=d.pick(COMPANY_DOMAINS))
 
-
-@carrier("apps/vaultwarden-{i}.env", 2)
-def vaultwarden(d):
-    if d.i == 1:
-        tok = d.lk("$argon2id$v=19$m=65540,t=3,p=4$%s$%s" % (d.b64(32, pad=False), d.b64(32, pad=False)))
-        return "DOMAIN=https://vault.%s\nSIGNUPS_ALLOWED=false\nADMIN_TOKEN='%s'\nSMTP_HOST=smtp.%s\n" % (
-            d.pick(COMPANY_DOMAINS), tok, d.pick(COMPANY_DOMAINS))
-    return "DOMAIN=https://vault.%s\nSIGNUPS_ALLOWED=false\n# TODO hash this with `vaultwarden hash`\nADMIN_TOKEN=%s\n" % (
-        d.pick(COMPANY_DOMAINS), d.secret("b64-48"))
 
 
 @carrier("apps/strapi.env", 1)

@@ -63,15 +63,15 @@ def paxml(d):
            "    <datum>2025-03-0%dT09:14:02</datum>" % d.r.randint(1, 9), "    <foretagid>%s</foretagid>" % org,
            "    <foretagnamn>%s</foretagnamn>" % d.pick(["Nordhamn Logistik AB", "Kvarnbyn Bygg AB", "Ekoteknik i Norr AB"]), "  </header>",
            "  <personal>"]
-    for k in range(6):
+    for k in range(7):
         f, l = person(d)
-        pn = d.pnr(form="long")
+        pn = d.pnr(form="long", year=d.r.randint(1962, 2003))
         pnr_ = postnr(d)
         out += ['    <person anstid="%d" persnr="%s">' % (100 + k, pn),
                 "      <fornamn>%s</fornamn>" % f, "      <efternamn>%s</efternamn>" % l,
                 "      <postadress>%s</postadress>" % addr(d), "      <postnr>%s</postnr>" % pnr_[0], "      <ort>%s</ort>" % pnr_[1],
                 "      <land>SE</land>",
-                "      <mobiltelefon>%s</mobiltelefon>" % d.phone("SE", d.pick(["nat", "intl", "e164"])),
+                "      <arbetstelefon>%s</arbetstelefon>" % d.phone("SE", d.pick(["nat", "intl", "e164"])),
                 "      <epostarb>%s</epostarb>" % d.email(f, l, domain=d.pick(["nordhamn-logistik.se", "kvarnbyn.se", "ekoteknik.se"])),
                 "      <bankclearing>%s</bankclearing>" % d.lk(str(d.r.randint(3000, 9900))),
                 "      <bankkonto>%s</bankkonto>" % d.lk(d.s(10, DIG)),
@@ -91,7 +91,7 @@ def fortnox_emp(d):
     for k in range(5):
         f, l = person(d)
         pc, town = postnr(d)
-        emps.append({"@url": "https://api.fortnox.se/3/employees/%d" % (10 + k), "EmployeeId": str(10 + k), "PersonalIdentityNumber": d.pnr(form="long-"),
+        emps.append({"@url": "https://api.fortnox.se/3/employees/%d" % (10 + k), "EmployeeId": str(10 + k), "PersonalIdentityNumber": d.pnr(form="long-", year=d.r.randint(1962, 2003)),
                      "FirstName": f, "LastName": l, "FullName": "%s %s" % (f, l), "Address1": addr(d), "PostCode": pc, "City": town,
                      "Phone1": d.phone("SE", "nat"), "Email": d.email(f, l), "EmploymentDate": "2019-0%d-01" % d.r.randint(1, 9),
                      "ClearingNo": d.lk(str(d.r.randint(3000, 9900))), "BankAccountNo": d.lk(d.s(9, DIG)), "TaxTable": str(d.r.randint(29, 36))})
@@ -115,7 +115,7 @@ def fortnox_cust(d):
     return jdump({"Customers": cs})
 
 
-@carrier("sweden/lonespecifikation-{i}.txt", 2)
+@carrier("sweden/lonespecifikation-{i}.txt", 1)
 def payslip(d):
     f, l = person(d)
     pc, town = postnr(d)
@@ -135,7 +135,7 @@ Preliminärskatt (tabell 33)                              -{skatt:>9}
 Utbetalas till konto {konto}                       {net:>10}
 Frågor om lönen? Ring lönekontoret {tel}
 """.format(co=d.pick(["Nordhamn Logistik AB", "Solvik Vård AB", "Kvarnbyn Bygg AB"]), org=d.lk_orgnr(), f=f, l=l,
-           pn=d.pnr(form=d.pick(["long-", "short-"])), an=d.lk(str(d.r.randint(1000, 9999))), a=addr(d), pc=pc, town=town,
+           pn=d.pnr(form=d.pick(["long-", "short-"]), year=d.r.randint(1962, 2003)), an=d.lk(str(d.r.randint(1000, 9999))), a=addr(d), pc=pc, town=town,
            lon="%d,00" % d.r.randint(28000, 60000), ob="%d,00" % d.r.randint(2, 20), obp="54,20", obs="%d,40" % d.r.randint(100, 999),
            skatt="%d,00" % d.r.randint(6000, 15000), konto=clearing_account(d), net="%d,00" % d.r.randint(20000, 45000),
            tel=d.phone("SE", "nat"))
@@ -147,7 +147,7 @@ def collectum(d):
            "    <Kontaktperson telefon=\"%s\">Löneavdelningen</Kontaktperson>" % d.phone("SE", "nat"), "  </Arbetsgivare>"]
     for k in range(5):
         f, l = person(d)
-        out += ["  <Anstalld>", "    <Personnummer>%s</Personnummer>" % d.pnr(form="long"), "    <Fornamn>%s</Fornamn>" % f,
+        out += ["  <Anstalld>", "    <Personnummer>%s</Personnummer>" % d.pnr(form="long", year=d.r.randint(1962, 2003)), "    <Fornamn>%s</Fornamn>" % f,
                 "    <Efternamn>%s</Efternamn>" % l, "    <Anstallningsdatum>2025-0%d-01</Anstallningsdatum>" % d.r.randint(1, 3),
                 "    <Manadslon>%d</Manadslon>" % d.r.randint(30000, 80000), "    <ITPPlan>ITP1</ITPPlan>", "  </Anstalld>"]
     out.append("</Anmalningar>")
@@ -170,10 +170,10 @@ def ss12000(d):
     return jdump({"data": data, "pageToken": d.lk(d.b64(24))})
 
 
-@carrier("sweden/elevlista-{i}.csv", 2)
+@carrier("sweden/elevlista-{i}.csv", 1)
 def elevlista(d):
     rows = ["Elev;Personnummer;Klass;Vårdnadshavare;Telefon VH;E-post VH"]
-    for k in range(7):
+    for k in range(12):
         f, l = person(d)
         vf = d.pick(FIRST_SV)
         rows.append("%s %s;%s;%d%s;%s %s;%s;%s" % (f, l, d.pnr(form=d.pick(["short-", "long-", "long"]), year=d.r.randint(2009, 2018)),
@@ -186,7 +186,7 @@ def elevlista(d):
 @carrier("sweden/kursanmalan.tsv", 1)
 def kurs(d):
     rows = ["Tidsstämpel\tNamn\tPersonnummer (ÅÅMMDDXXXX)\tMobil\tE-post\tKurs"]
-    for k in range(6):
+    for k in range(8):
         f, l = person(d)
         rows.append("%s\t%s %s\t%s\t%s\t%s\t%s" % (d.ts("%Y-%m-%d %H:%M:%S"), f, l, d.pnr(form="short"), d.phone("SE", "nat"), d.email(f, l),
                                               d.pick(["Svenska för invandrare", "Truckkort A+B", "Hjärt-lungräddning", "Excel fortsättning"])))
@@ -221,7 +221,7 @@ Om du har frågor kan du ringa oss på {tel}. Ange ärendenumret ovan.
            amt=d.r.randint(250, 1250), konto=clearing_account(d), tel=d.phone("SE", "nat"))
 
 
-@carrier("sweden/skatteverket-{i}.txt", 2)
+@carrier("sweden/skatteverket-{i}.txt", 1)
 def skv(d):
     f, l = person(d)
     pc, town = postnr(d)
@@ -250,9 +250,9 @@ Handläggare: {hf} {hl}, telefon {tel}
 @carrier("sweden/migrationsverket-samordningsnummer.txt", 1)
 def samord(d):
     out = ["Intern PM – nyanställda med samordningsnummer (HR)", ""]
-    for k in range(4):
+    for k in range(6):
         f, l = d.pick(["Ahmed", "Olena", "Tomasz", "Priya", "Wei", "Mateo"]), d.pick(["Haddad", "Kovalenko", "Kowalski", "Patel", "Chen", "García"])
-        sn = d.pnr(form=d.pick(["long-", "short-"]), samord=True)
+        sn = d.pnr(form=d.pick(["long-", "short-"]), samord=True, year=d.r.randint(1965, 2002))
         out.append("%s %s – samordningsnummer %s, personalnummer %s, start %s" % (
             f, l, sn, d.lk(str(d.r.randint(2000, 2999))), d.ts("%Y-%m-%d")))
     out += ["", "Samordningsnummer har dag + 60 (t.ex. född den 5:e blir 65). Kontrollera mot Skatteverket innan lönekörning.",
@@ -262,7 +262,7 @@ def samord(d):
 
 
 # ---------------------------------------------------------------- health ---
-@carrier("sweden/journal-export-{i}.json", 2)
+@carrier("sweden/journal-export-{i}.json", 1)
 def journal(d):
     f, l = person(d)
     pn = d.pnr(form="long")
@@ -282,7 +282,7 @@ def journal(d):
 @carrier("sweden/vaccinationer.csv", 1)
 def vacc(d):
     rows = ["personnummer,namn,vaccin,batch,datum,vaccinatör"]
-    for k in range(7):
+    for k in range(9):
         f, l = person(d)
         rows.append("%s,%s %s,%s,%s,2024-%02d-%02d,%s" % (d.pnr(form="long-"), f, l, d.pick(["Comirnaty JN.1", "Influvac Tetra", "Vaxigrip"]),
                                                       d.lk(d.pick(["HX", "FR", "LK"]) + d.s(4, DIG)), d.r.randint(9, 12), d.r.randint(1, 28),
@@ -294,7 +294,7 @@ def vacc(d):
 @carrier("sweden/kyc-onboarding.jsonl", 1)
 def kyc(d):
     out = []
-    for k in range(5):
+    for k in range(7):
         pn = d.pnr(form="long")
         f, l = person(d)
         out.append(json.dumps({"event": "kyc.completed", "at": d.ts("%Y-%m-%dT%H:%M:%SZ"), "customerId": d.lk_uuid(),
@@ -309,7 +309,7 @@ def kyc(d):
 @carrier("sweden/crm-export.csv", 1)
 def crm(d):
     rows = ["Kundnr,Namn,Person-/orgnr,Kundtyp,Telefon,E-post,Senaste order"]
-    for k in range(8):
+    for k in range(11):
         f, l = person(d)
         if k % 3 == 0:
             rows.append("%d,%s,%s,Företag,%s,%s,%s" % (5000 + k, d.pick(["Ekström Bygg AB", "Falks Frisör HB", "Hedlund Data AB"]), d.lk_orgnr(),
@@ -379,7 +379,7 @@ Vid frågor: {tel}
 @carrier("sweden/orders-dump.sql", 1)
 def orders_sql(d):
     out = ["-- pg_dump of shop.customers / shop.orders (excerpt)", "COPY shop.customers (id, full_name, personnummer, email, phone) FROM stdin;"]
-    for k in range(6):
+    for k in range(8):
         f, l = person(d)
         out.append("%d\t%s %s\t%s\t%s\t%s" % (300 + k, f, l, d.pnr(form=d.pick(["long", "long-", "short-"])), d.email(f, l), d.phone("SE", "e164")))
     out += ["\\.", "", "COPY shop.orders (order_no, customer_id, total_sek, created_at) FROM stdin;"]
@@ -391,7 +391,7 @@ def orders_sql(d):
 
 
 # ---------------------------------------------------------------- logs / chat ---
-@carrier("sweden/app-{i}.log", 2)
+@carrier("sweden/app-{i}.log", 1)
 def applog(d):
     nxt = d.clock()
     out = []
@@ -443,7 +443,7 @@ def hr_mail(d):
     em = d.email(f, l, domain="sundsvik-energi.se")
     bpn = d.pnr(form="long-", year=2015)
     return """From: {f} {l} <{em}>
-To: lon@sundsvik-energi.se
+To: {lon}
 Subject: Uppgifter till lönen
 Date: Tue, 04 Mar 2025 07:55:12 +0100
 Content-Type: text/plain; charset=utf-8
@@ -460,7 +460,7 @@ Hennes födelsedatum för försäkringen: {dob}
 Vänliga hälsningar
 {f}
 Mobil {tel}
-""".format(f=f, l=l, em=em, pn=d.pnr(form="long-"), konto=clearing_account(d), bpn=bpn,
+""".format(f=f, l=l, em=em, lon=d.mail("lon", "sundsvik-energi.se"), pn=d.pnr(form="long-"), konto=clearing_account(d), bpn=bpn,
            dob=d.lab("date-of-birth", birth_of(bpn)), tel=d.phone("SE", "nat"))
 
 

@@ -177,24 +177,25 @@ class Doc:
         r = self.r
         style = style or r.choice(["human", "human", "leet", "random", "random", "phrase",
                                    "gen", "word2"])
+        tail = "".join(c for c in syms if c not in ".,;:)]}>") if syms else ""
         def mk():
             if style == "human":
                 v = (r.choice(WORDS).capitalize() + r.choice(WORDS + [""]) +
-                     str(r.randint(1, 9999)) + (r.choice(syms) if syms else ""))
+                     str(r.randint(1, 9999)) + (r.choice(tail) if tail else ""))
             elif style == "word2":
                 v = r.choice(WORDS) + (r.choice(syms) if syms else "") + r.choice(WORDS).capitalize() + str(r.randint(10, 99))
             elif style == "leet":
                 w = r.choice(WORDS) + r.choice(WORDS)
                 tr = {"a": "@" if "@" in syms else "4", "o": "0", "e": "3", "i": "1", "s": "$" if "$" in syms else "5"}
                 w = "".join(tr.get(c, c) if r.random() < 0.5 else c for c in w)
-                v = w[0].upper() + w[1:] + str(r.randint(0, 99)) + (r.choice(syms) if syms else "")
+                v = w[0].upper() + w[1:] + str(r.randint(0, 99)) + (r.choice(tail) if tail else "")
             elif style == "random":
                 n = r.randint(12, 20)
                 pool = ALNUM + syms
                 v = "".join(r.choice(pool) for _ in range(n))
                 v = r.choice(UPPER) + r.choice(LOWER) + v + r.choice(DIG)
-                if syms:
-                    v += r.choice(syms)
+                if tail:
+                    v += r.choice(tail)
             elif style == "phrase":
                 sep = r.choice([s for s in "-._" if s in syms] or ["-"]) if syms else ""
                 v = sep.join(r.choice(WORDS) for _ in range(r.randint(3, 4))) + sep + str(r.randint(2, 99))
@@ -384,6 +385,14 @@ class Doc:
         v = self.fresh(mk)
         return self.lab(cat, v) if cat else v
 
+    def mail(self, local, domain=None, cat="email"):
+        """A role or service address (support@, noreply@ ...) of an organisation."""
+        domain = domain or self.r.choice(COMPANY_DOMAINS)
+        v = "%s@%s" % (local, domain)
+        if v in _USED:
+            v = self.fresh(lambda: "%s%d@%s" % (local, self.r.randint(2, 99), domain))
+        return self.lab(cat, v)
+
     def ip(self, cat="ipv4"):
         v = self.fresh(lambda: public_ip(self.r))
         return self.lab(cat, v) if cat else v
@@ -444,9 +453,8 @@ class Doc:
     def lk_orgnr(self, dash=True):
         r = self.r
         def mk():
-            nine = r.choice("2589") + self.s(1, DIG) + str(r.randint(2, 9)) + self.s(6, DIG)
-            if nine[:3] == "556" or r.random() < 0.4:
-                nine = "55" + str(r.randint(6, 9)) + self.s(6, DIG)
+            pre = r.choice(["556", "556", "559", "559", "556", "969", "916", "802", "212", "717", "769"])
+            nine = pre + self.s(6, DIG)
             return nine + str(luhn_digit(nine))
         v = mk()
         return self.lk(v[:6] + "-" + v[6:] if dash else v)
@@ -809,10 +817,11 @@ def make_phone(r, cc, form=None):
     form = form or r.choice(["intl", "intl", "nat", "nat", "e164"])
     g = PHONE_PLANS[cc]
     code, parts_nat, parts_intl = g(r)
+    digits = "".join(ch for ch in "".join(parts_intl) if ch.isdigit())
     if form == "e164":
-        return "+" + code + "".join(parts_intl)
+        return "+" + code + digits
     if form == "e164-noplus":
-        return code + "".join(parts_intl)
+        return code + digits
     if form == "00":
         return "00" + code + " " + " ".join(parts_intl)
     if form == "intl":

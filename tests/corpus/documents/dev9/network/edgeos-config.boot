@@ -9,7 +9,7 @@ system {
         }
         user support {
             authentication {
-                plaintext-password "Nuagemond9003+"
+                plaintext-password "Nuagemond9003_"
             }
         }
     }

@@ -1,6 +1,6 @@
 param location string = resourceGroup().location
 @secure()
-param adminPassword string = 'Jigs@wbadger46='
+param adminPassword string = 'Jigs@wbadger46?'
 param sqlAdminLogin string = 'sqladmin'
 
 resource sql 'Microsoft.Sql/servers@2023-05-01-preview' = {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 set -euo pipefail
 DB_ADMIN_PASSWORD='nuage-soleil-otter-50'
-APP_DB_PASSWORD="WuvWQ3FBr9y+&l#1*"
+APP_DB_PASSWORD="WuvWQ3FBr9y+&l#1#"
 : "${REPL_PASSWORD:?set REPL_PASSWORD}"
 
 psql -v ON_ERROR_STOP=1 <<SQL
 CREATE ROLE app LOGIN PASSWORD '$APP_DB_PASSWORD';
 CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD '$REPL_PASSWORD';
 SQL
-mysql -uroot -p"$DB_ADMIN_PASSWORD" -e "CREATE USER 'shop'@'%' IDENTIFIED BY 'Gl@ci3r53gel50_';"
+mysql -uroot -p"$DB_ADMIN_PASSWORD" -e "CREATE USER 'shop'@'%' IDENTIFIED BY 'Gl@ci3r53gel50^';"

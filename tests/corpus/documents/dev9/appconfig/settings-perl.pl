@@ -1,9 +1,0 @@
-// integration settings
-replication_password => 'changeme',
-password_max_age_days => '90',
-keystore_password => '$2b$12$1aFEmqGzlurRcZlg1sXhNMPVg38RuwexszpJbPbkW518ZTzfRmoCh',
-password_min_length => '12',
-ldap_bind_password => '$2b$12$Bl6SXlizDvEjbhl2amV8TrfoMpQkKzikaeGo1lNzRbYmBcx7SDvcj',
-password_min_length => '12',
-user => 'admin',
-host => 'mysql-shop.internal',
