@@ -886,6 +886,18 @@ TEST(Secrets, PasswordsInProseTemplatesAndDocs) {
   EXPECT_EQ(found("creds as before: user `app` pw `Tq8#vLm2pZ`\n"), Expected{"password=Tq8#vLm2pZ"});
   // an INI value in triple quotes (Grafana's, for one holding '#' or ';')
   EXPECT_EQ(found("[database]\npassword = \"\"\"Xk9#mPq2;vL7\"\"\"\n"), Expected{"password=Xk9#mPq2;vL7"});
+  // other languages: the word, up to three words naming what it opens, then ':' or "is"
+  EXPECT_EQ(found("Das WLAN-Passwort f\u00fcr das Lager ist Kq7#mPz2vL9 \u2013 bitte\n"), Expected{"password=Kq7#mPz2vL9"});
+  EXPECT_EQ(found("Hei, l\u00f6senordet till kassasystemet \u00e4r Kq7#mPz2vL9\n"), Expected{"password=Kq7#mPz2vL9"});
+  EXPECT_EQ(found("Has\u0142o do wifi: Kq7#mPz2vL9\n"), Expected{"password=Kq7#mPz2vL9"});
+  EXPECT_EQ(found("\u30a2\u30ab\u30a6\u30f3\u30c8\u306e\u30d1\u30b9\u30ef\u30fc\u30c9\u306f Kq7mPz2vL9 \u3067\u3059\n"),
+            Expected{"password=Kq7mPz2vL9"});
+  EXPECT_EQ(found("\u041f\u0430\u0440\u043e\u043b\u044c \u043e\u0442 \u043f\u043e\u0447\u0442\u044b: Kq7mPz2vL9\n"),
+            Expected{"password=Kq7mPz2vL9"});
+  EXPECT_EQ(found("Das Passwort ist falsch.\n"), Expected{});
+  // LDAP's bind and root passwords, Moodle's dbpass
+  EXPECT_EQ(found("binddn cn=svc,dc=corp,dc=lan\nbindpw Kq7mPz2vL9\n"), Expected{"password=Kq7mPz2vL9"});
+  EXPECT_EQ(found("$CFG->dbpass    = 'Kq7mPz2vL9';\n"), Expected{"password=Kq7mPz2vL9"});
   // SQL Server's stored hash is none
   EXPECT_EQ(found("CREATE LOGIN [app] WITH PASSWORD = 0x0200A1B2C3D4E5F60718293A4B5C6D7E8F90 HASHED\n"), Expected{});
   // a CloudFormation parameter that is not echoed; a Terraform variable marked sensitive
