@@ -651,6 +651,22 @@ TEST(Secrets, PasswordsInCodeArchiversAndHandoverSheets) {
   EXPECT_EQ(found("echo 'Hq7vB2mKx9s' | grep x\necho 'Hello World 2024' | tee out.txt\n"), Expected{});
 }
 
+TEST(Secrets, BearerTokensOfEveryShapeAndInApiClientExports) {
+  // URL-encoded (Twitter's app-only tokens), with ':' (Pipedrive-style
+  // "2/id/id:hex") or '=' inside (Atlassian's ...=8-hex checksum)
+  EXPECT_EQ(found("authorization: Bearer AAAAAAAAAAAAAAAAAAAAAm5UORrx9NWAAAAAA1hu8xKy%2Fx8CXNT1RoIQED5%3D813Hfvw8We8MFCf\n"),
+            Expected{"bearer-token=AAAAAAAAAAAAAAAAAAAAAm5UORrx9NWAAAAAA1hu8xKy%2Fx8CXNT1RoIQED5%3D813Hfvw8We8MFCf"});
+  EXPECT_EQ(found("\"Bearer 2/3946611638796742/6892978396533656:eeee318a46dfafb2e934d52606bb15a8\"\n"),
+            Expected{"bearer-token=2/3946611638796742/6892978396533656:eeee318a46dfafb2e934d52606bb15a8"});
+  // Thunder Client, Hoppscotch, Bruno
+  EXPECT_EQ(found("\"auth\": {\n  \"type\": \"bearer\",\n  \"bearer\": \"HRKU-AAqRidKBaDOrQlsah-cG6ZP92EbOKYKg\"\n}\n"),
+            Expected{"bearer-token=HRKU-AAqRidKBaDOrQlsah-cG6ZP92EbOKYKg"});
+  EXPECT_EQ(found("\"auth\": {\n  \"authType\": \"bearer\",\n  \"authActive\": true,\n  \"token\": \"e2e9ea369fe9ebee9ea81a8e9c7aa665\"\n}\n"),
+            Expected{"bearer-token=e2e9ea369fe9ebee9ea81a8e9c7aa665"});
+  EXPECT_EQ(found("auth:bearer {\n  token: r8_yLs000CLe9Ic2ElBexGTBIApyst9JbF4\n}\n"),
+            Expected{"bearer-token=r8_yLs000CLe9Ic2ElBexGTBIApyst9JbF4"});
+}
+
 TEST(Secrets, BearerTokensInCodeAndTools) {
   // Alertmanager's authorization block (Bearer its default type), Composer's auth.json
   EXPECT_EQ(found("          authorization:\n            credentials: ewQZSyU7QGfRzdsrgPLZ70jsDaeAZuxqd0pkr9Fc\n"),
