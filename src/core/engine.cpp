@@ -620,6 +620,9 @@ bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
 }
 
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
+  // A personnummer-shaped number an order's or an invoice's name names
+  // (one date-and-serial in ten passes Luhn) is that order's number.
+  if (v == Validator::SePersonnummer) return !labelled && after_order_name(data, vs);
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
   if (v == Validator::InAadhaar) {
@@ -1020,6 +1023,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     c.column_rule[i] = c.rules[i].has_context && (e->value_dbs_[i] || policy.rules[i].validator != Validator::None);
     c.column_rules = c.column_rules || c.column_rule[i];
     if (c.card_rule == kNoRule && policy.rules[i].validator == Validator::Luhn) c.card_rule = i;
+    if (c.personnummer_rule == kNoRule && policy.rules[i].validator == Validator::SePersonnummer) c.personnummer_rule = i;
     if (c.aws_secret_rule == kNoRule && policy.rules[i].validator == Validator::AwsSecretKey) c.aws_secret_rule = i;
   }
   dbs.rules.resize(n);
@@ -1106,8 +1110,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   std::size_t nclaims = 0;
   std::uint64_t claimed[2] = {0, 0};  // columns
   // Columns no rule claims whose name names an id (id_names.h): their
-  // cells hide card-shaped numbers (step 3 of scan).
+  // cells hide card- and personnummer-shaped numbers (step 3 of scan).
   std::uint64_t id_columns[2] = {0, 0};
+  // Of them, those naming an order or an invoice (names_an_order): their
+  // cells hide personnummer-shaped numbers too.
+  std::uint64_t order_columns[2] = {0, 0};
   const std::uint32_t card_rule = c.card_rule;
   // The rules whose context takes data[from, to) as a label, in bits. A
   // URI's last segment names it too (FHIR's ".../NamingSystem/bsn"), and
@@ -1174,8 +1181,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       claimed[col / 64] |= std::uint64_t{1} << (col % 64);
       any = true;
     }
-    if (!any && col < kMaxColumns && card_rule != kNoRule && to > from && names_an_id(data.substr(from, to - from)))
+    if (!any && col < kMaxColumns && card_rule != kNoRule && to > from && names_an_id(data.substr(from, to - from))) {
       id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+      if (c.personnummer_rule != kNoRule && names_an_order(data.substr(from, to - from)))
+        order_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+    }
   };
   // A cell in a claimed column is a candidate of each rule that claimed
   // it, when the rule's value database takes the cell whole.
@@ -1216,7 +1226,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     if (col >= kMaxColumns || to <= from || to - from > kMaxCell || s.overflow_) return;
     if (id_columns[col / 64] >> (col % 64) & 1) {
       // Only a card-shaped cell needs hiding (12 to 19 digits, spaces or
-      // dashes between); and a hint is no finding: when the scratch is
+      // dashes between; an order's column: from 10, 20250314-1234 passes
+      // Luhn one time in ten); and a hint is no finding: when the scratch is
       // full, the cell is left out rather than the scan marked incomplete
       // (the number in it may then be reported as a card).
       std::size_t digits = 0;
@@ -1225,8 +1236,9 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
         if (data[i] >= '0' && data[i] <= '9') ++digits;
         else shaped = data[i] == ' ' || data[i] == '-';
       }
-      if (!shaped || digits < 12 || digits > 19 || s.count_ == s.capacity_) return;
-      Scratch::Candidate id{from, to, card_rule, 0, kPending, false, true};
+      const bool order = order_columns[col / 64] >> (col % 64) & 1;
+      if (!shaped || digits < (order ? 10u : 12u) || digits > 19 || s.count_ == s.capacity_) return;
+      Scratch::Candidate id{from, to, order ? c.personnummer_rule : card_rule, 0, kPending, false, true};
       id.id_cell = true;
       s.candidates_[s.count_++] = id;
       return;
@@ -1656,9 +1668,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       hs_scan(post_db_, span.data(), static_cast<unsigned>(span.size()), 0, s.hs_, on_context_match, &pc);
       k.value_start = static_cast<std::uint32_t>(pc.best);
     }
-    // (The Aadhaar rule's context may be one separator, to find a number
-    // standing alone without making the rule whole: that names nothing.)
-    bool labelled = k.column || k.value_start > (rule.validator == Validator::InAadhaar ? 1u : 0u);
+    // (The Aadhaar and personnummer rules' context may be one separator,
+    // to find a number standing alone without making the rule whole: that
+    // names nothing.)
+    const bool one_separator = rule.validator == Validator::InAadhaar || rule.validator == Validator::SePersonnummer;
+    bool labelled = k.column || k.value_start > (one_separator ? 1u : 0u);
     std::uint64_t vs = k.start + k.value_start, ve = k.end;
     if (rule.validator == Validator::Pem) {
       // The match is a BEGIN line; the value is the block it opens (pem.h).
@@ -1835,15 +1849,24 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // 3. Synthetic data shadows what lies inside it: the digits of an
   // allowlisted test card number are not also a phone number.
   // And a cell of an id column (id_names.h) shadows the card-shaped
-  // numbers in it that no card label named.
-  std::uint64_t allowed_end = 0, id_end = 0;
+  // numbers in it that no card label named, a cell of an order's or an
+  // invoice's column the personnummer-shaped ones too (that rule's context
+  // may be one separator before the number).
+  std::uint64_t allowed_end = 0, id_end = 0, order_end = 0;
   for (std::size_t i = 0; i < n; ++i) {
     auto& k = cand[i];
-    if (k.id_cell) id_end = std::max(id_end, k.end);
-    else if (k.state == kAllowed) allowed_end = std::max(allowed_end, k.end);
-    else if (k.state == kValid && k.end <= allowed_end) k.state = kDropped;
-    else if (k.state == kValid && k.end <= id_end && k.rule == c.card_rule && k.value_start == 0 && !k.column)
+    if (k.id_cell) {
+      id_end = std::max(id_end, k.end);
+      if (k.rule == c.personnummer_rule) order_end = std::max(order_end, k.end);
+    } else if (k.state == kAllowed) {
+      allowed_end = std::max(allowed_end, k.end);
+    } else if (k.state == kValid && k.end <= allowed_end) {
       k.state = kDropped;
+    } else if (k.state == kValid && !k.column &&
+               ((k.rule == c.card_rule && k.value_start == 0 && k.end <= id_end) ||
+                (k.rule == c.personnummer_rule && k.value_start <= 1 && k.end <= order_end))) {
+      k.state = kDropped;
+    }
   }
 
   // 4. Merge overlapping valid candidates into one finding each, under

@@ -117,6 +117,7 @@ struct Engine::Compiled {
   // The first rule that validates payment cards (Luhn), whose candidates
   // an id column's cells hide (id_names.h); kNoRule when there is none.
   std::uint32_t card_rule = UINT32_MAX;
+  std::uint32_t personnummer_rule = UINT32_MAX;  // the first rule with the se-personnummer validator
   // The first rule that validates AWS secret access keys (step 4c of the
   // scan); kNoRule when there is none.
   std::uint32_t aws_secret_rule = UINT32_MAX;

@@ -12,7 +12,8 @@ constexpr std::string_view kIdWords[] = {
     "id",    "ids",     "no",       "nr",       "ref",         "reference", "order",    "invoice",
     "sku",   "ean",     "ean13",    "gtin",     "upc",         "isbn",      "serial",   "arn",
     "txn",   "tracking", "shipment", "ticket",  "booking",     "confirmation", "case",  "transaction",
-    "po",    "awb",     "batch",    "barcode",  "vid",
+    "po",    "awb",     "batch",    "barcode",  "vid",      "ordernr",   "ordernummer", "fakturanr",
+    "fakturanummer", "provnummer", "bestellnummer", "rechnungsnummer",
 };
 constexpr std::string_view kCardWords[] = {"card", "cards", "pan", "cc", "credit", "debit", "visa", "mastercard", "amex"};
 
@@ -92,7 +93,36 @@ bool names_a_secret(std::string_view name) noexcept {
   return one_of(last_word(name), kSecretWords);
 }
 
+namespace {
+// The name right before data[vs] on its line (after_id_name), or empty.
+std::string_view name_before(std::string_view data, std::uint64_t vs) noexcept;
+}  // namespace
+
 bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
+  const std::string_view name = name_before(data, vs);
+  return !name.empty() && names_an_id(name);
+}
+
+bool names_an_order(std::string_view name) noexcept {
+  // Swedish, German and English names of orders, invoices and samples,
+  // whose numbers are often a date and a serial (20250314-1234)
+  static constexpr std::string_view kOrderWords[] = {
+      "order",       "orders",   "ordernummer",     "ordernr",        "invoice",  "faktura",
+      "fakturanr",   "fakturanummer", "provnummer", "remiss",         "bestellnummer", "bestellung",
+      "rechnungsnummer", "rechnung", "ticket",      "booking",        "transaction", "txn",
+      "tracking",    "shipment", "confirmation",    "kolli",          "sku",      "serial"};
+  bool order = false;
+  words_of(name, [&](std::string_view w) { order = order || one_of(w, kOrderWords); });
+  return order;
+}
+
+bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
+  const std::string_view name = name_before(data, vs);
+  return !name.empty() && names_an_order(name);
+}
+
+namespace {
+std::string_view name_before(std::string_view data, std::uint64_t vs) noexcept {
   // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").
   std::uint64_t p = vs, gap = 0;
   auto joiner = [](char c) { return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#'; };
@@ -104,7 +134,7 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
     p -= 3;
     while (p > 0 && (data[p - 1] == ' ' || data[p - 1] == '\t')) --p;
   }
-  if (p == vs || p == 0) return false;
+  if (p == vs || p == 0) return {};
   // The name: a key ("order_id", "legacyId") or up to two words of prose
   // ("for order", "invoice"), at most 48 bytes, on the value's line.
   std::uint64_t from = p;
@@ -123,8 +153,9 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
     }
     break;
   }
-  return from < p && names_an_id(data.substr(from, p - from));
+  return from < p ? data.substr(from, p - from) : std::string_view{};
 }
+}  // namespace
 
 bool names_a_country(std::string_view name) noexcept {
   static constexpr std::string_view kCountryNames[] = {"country", "country_code", "countrycode", "country_iso",

@@ -28,6 +28,11 @@ bool names_an_id(std::string_view name) noexcept;
 // identifier: a key or one or two words, then at most a few of
 // ' ' ':' '=' '"' '\'' '#' and "no." ("invoice no. ", "\"orderRef\": \"").
 bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
+// The same, for a name of an order, an invoice, a sample or a shipment
+// (order, ordernummer, fakturanr, provnummer, Rechnungsnummer, ticket ...):
+// a date-and-serial number there (20250314-1234) is that, no personnummer.
+bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
+bool names_an_order(std::string_view name) noexcept;
 
 // A pair of columns that type their values (ID_TYPE, ID_NUMBER: a row's
 // "AADHAAR" says what its number is, as a JSON object's "documentType"

@@ -461,6 +461,16 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
     EXPECT_EQ(f[0].rule, "se-personnummer") << text;
   }
   EXPECT_TRUE(scan("order 9902283218 shipped", *e).empty());
+  // an order's or an invoice's date-and-serial number that passes Luhn, after
+  // its name or under its column, is that; a personnummer's label still wins
+  // (20230105-3829, 20250610-3536: Luhn-valid)
+  EXPECT_TRUE(scan("OrderService - order 20230105-3829 created for customer 54332", *e).empty());
+  EXPECT_TRUE(scan("Fakturanr 20230105-3829\n", *e).empty());
+  EXPECT_TRUE(scan("Kundnr,Namn,Senaste order\n5001,Maria Sandberg,20250610-3536\n", *e).empty());
+  EXPECT_TRUE(scan("COPY shop.orders (order_no, customer_id) FROM stdin;\n202506103536\t305\n\\.\n", *e).empty());
+  EXPECT_EQ(scan("Kundnr,Personnummer,Senaste order\n5001,20250610-3536,20230105-3829\n", *e).size(), 1u);
+  EXPECT_EQ(scan("order 5: personnummer 20230105-3829\n", *e).size(), 1u);
+  EXPECT_EQ(scan("customer 20230105-3829\n", *e).size(), 1u);
   // Bankgirot's BgMax: record 29 is the payer's organisation or personal number
   auto f = scan("26JOHAN LINDBERG\n28GOTEBORG\n29199902283218\n20505672112525291558\n", *e);
   ASSERT_EQ(f.size(), 1u);
