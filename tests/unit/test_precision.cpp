@@ -445,6 +445,16 @@ TEST(Numbers, PhoneLabelsOfMoreLanguagesPaddedFormsAndCallPhrases) {
   EXPECT_EQ(found("{\"payerAlias\": \"46736552938\", \"payeeAlias\": \"1234881037\"}\n"),
             Expected{"phone=46736552938"});
   EXPECT_EQ(found("Call ID: 1858685638   ANI: 0612091512   Duration: 00:08:40\n"), Expected{"phone=0612091512"});
+  // Russian, Greek, Hindi and Spanish labels; Plivo's numbers, a callback
+  EXPECT_EQ(found("\u0422\u0435\u043b\u0435\u0444\u043e\u043d: 8 495 123-45-67\n"), Expected{"phone=8 495 123-45-67"});
+  EXPECT_EQ(found("\u03a4\u03b7\u03bb. \u03c0\u03b1\u03c1\u03b1\u03bb\u03ae\u03c0\u03c4\u03b7: 6912345678\n"),
+            Expected{"phone=6912345678"});
+  EXPECT_EQ(found("\u092b\u093c\u094b\u0928: 9812066708\n"), Expected{"phone=9812066708"});
+  EXPECT_EQ(found("Tfno........................ 912 345 678\n"), Expected{"phone=912 345 678"});
+  EXPECT_EQ(found("{\"from_number\": \"14155552671\", \"to_number\": \"447700123456\"}\n"),
+            (Expected{"phone=14155552671", "phone=447700123456"}));
+  EXPECT_EQ(found("queue=support ani=+4522776300 callback=4522776301 pos=15\n"),
+            (Expected{"phone=+4522776300", "phone=4522776301"}));
   // (lower-case "call" and a number alone stays none: a note, an assembler's call)
   EXPECT_EQ(found("call 0650614982 later\n"), Expected{});
 }
