@@ -12,7 +12,7 @@ constexpr std::string_view kIdWords[] = {
     "id",    "ids",     "no",       "nr",       "ref",         "reference", "order",    "invoice",
     "sku",   "ean",     "ean13",    "gtin",     "upc",         "isbn",      "serial",   "arn",
     "txn",   "tracking", "shipment", "ticket",  "booking",     "confirmation", "case",  "transaction",
-    "po",    "awb",     "batch",    "barcode",  "vid",      "ordernr",   "ordernummer", "fakturanr",
+    "po",    "awb",     "batch",    "barcode",  "vid",      "account",   "ordernr",   "ordernummer", "fakturanr",
     "fakturanummer", "provnummer", "bestellnummer", "rechnungsnummer",
 };
 constexpr std::string_view kCardWords[] = {"card", "cards", "pan", "cc", "credit", "debit", "visa", "mastercard", "amex"};

@@ -20,7 +20,7 @@ namespace privguard::core {
 
 // Whether a column or key name names an identifier and not a card:
 // one of its words (split at '_', '-', '.', ' ', '/' and camelCase) is
-// id, no, ref, order, invoice, sku, ean, serial, arn ..., and none is
+// id, no, ref, order, invoice, account, sku, ean, serial, arn ..., and none is
 // card, pan, cc or credit.
 bool names_an_id(std::string_view name) noexcept;
 

@@ -24,9 +24,11 @@ std::vector<std::string> cards(std::string_view data) {
 }  // namespace
 
 TEST(IdNames, ColumnAndKeyNames) {
-  for (const char* id : {"id", "invoice_no", "order_id", "orderRef", "legacyId", "sku", "ean13", "arn", "Serial"})
+  for (const char* id : {"id", "invoice_no", "order_id", "orderRef", "legacyId", "sku", "ean13", "arn", "Serial",
+                         "account_number", "Fakturanr", "ordernummer"})
     EXPECT_TRUE(names_an_id(id)) << id;
-  for (const char* not_id : {"card_number", "pan", "cc_number", "card_id", "amount", "created_at", "ident"})
+  for (const char* not_id : {"card_number", "pan", "cc_number", "card_id", "amount", "created_at", "ident",
+                             "card_account_number"})
     EXPECT_FALSE(names_an_id(not_id)) << not_id;
 }
 
@@ -50,6 +52,9 @@ TEST(IdNames, CardShapedIdsAreNoCards) {
             std::vector<std::string>{"4172463310315795"});
   EXPECT_EQ(cards("INSERT INTO orders (id, order_ref, cc_number) VALUES (1, '4944151470378144', '4172463310315795');\n"),
             std::vector<std::string>{"4172463310315795"});
+  // a bank account's number that passes Luhn with a card's prefix
+  EXPECT_EQ(cards("{\"iban\": null, \"account_number\": \"4944151470378144\", \"imei\": \"353163257828078\"}\n"),
+            std::vector<std::string>{});
   // a card label wins; a number nothing names is a card
   EXPECT_EQ(cards("card_number=4944151470378144 order 12\n"), std::vector<std::string>{"4944151470378144"});
   EXPECT_EQ(cards("paid with 4944151470378144\n"), std::vector<std::string>{"4944151470378144"});
