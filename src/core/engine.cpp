@@ -147,14 +147,15 @@ std::size_t validated_length(Validator v, std::string_view value) noexcept {
 }
 
 // Whether one of `needles` occurs in the token a candidate sits in (back
-// to whitespace or a quote, at most 256 bytes) with no '/' or '?' between
-// it and the candidate: "s3://user@host" but not "/u?to=a@b.io". ('#' ends
-// a URL's authority too, but raw '#' in logged passwords is common.)
+// to whitespace, a quote or a comma, at most 256 bytes) with no '/' or '?'
+// between it and the candidate: "s3://user@host" but not "/u?to=a@b.io",
+// nor a CSV's "https://host,user@example.org". ('#' ends a URL's authority
+// too, but raw '#' in logged passwords is common.)
 bool token_prefix_contains(std::string_view data, std::uint64_t start, const std::vector<std::string>& needles) noexcept {
   std::size_t from = start > 256 ? start - 256 : 0;
   for (std::size_t i = start; i > from; --i) {
     char c = data[i - 1];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '<' || c == '>') {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '<' || c == '>' || c == ',') {
       from = i;
       break;
     }

@@ -1161,6 +1161,15 @@ TEST(Secrets, APasswordLabelInOtherLanguages) {
     EXPECT_EQ(found(label + "Gh5%jK8lMn\n"), Expected{"password=Gh5%jK8lMn"}) << label;
 }
 
+TEST(Secrets, ACsvRowsUrlEndsAtItsComma) {
+  // a password manager's export: login_uri, login_username, login_password
+  EXPECT_EQ(found("login_uri,login_username,login_password\nhttps://nas.lan:5001,lucas_sandberg@outlook.com,Rr9DskP6bki^OxVXN1!\n"),
+            (Expected{"email=lucas_sandberg@outlook.com", "password=Rr9DskP6bki^OxVXN1!"}));
+  // (a URL's own user and password still are)
+  EXPECT_EQ(found("DATABASE_URL=postgres://app:Xq9vLm2Pt7rWz4@db.internal:5432/app\n"),
+            Expected{"url-credentials=Xq9vLm2Pt7rWz4"});
+}
+
 TEST(Secrets, JsonEscapedSlashesInUrlsAndKeys) {
   EXPECT_EQ(found("{\"text\": \"connection string: postgres:\\/\\/sa:Xq9vLm2Pt7rWz4@db:5432\\/app\"}"),
             Expected{"url-credentials=Xq9vLm2Pt7rWz4"});
