@@ -205,6 +205,27 @@ bool decodes_to_text(std::string_view seg) noexcept {
   return n >= 4;
 }
 
+// Whether a base64url segment decodes to ASCII digits only (an id).
+bool decodes_to_digits(std::string_view seg) noexcept {
+  std::uint32_t acc = 0;
+  int bits = 0;
+  std::size_t n = 0;
+  for (char c : seg) {
+    const int x = c == '-' ? 62 : c == '_' ? 63 : b64_value(c);
+    if (x < 0 || x > 63) return false;
+    acc = (acc << 6) | static_cast<std::uint32_t>(x);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const auto b = static_cast<unsigned char>((acc >> bits) & 0xFFu);
+      if (b < '0' || b > '9') return false;
+      ++n;
+    }
+    acc &= (1u << bits) - 1u;
+  }
+  return n >= 4;
+}
+
 // Three base64url segments joined by dots whose payload is readable: a
 // JWS (JWT: a JSON header or payload, "eyJ") or another signed value
 // (a session cookie, "c2Vzc2lvbi12Mg.ZGF0YQ.<signature>"). Whether that
@@ -227,7 +248,9 @@ bool jws_shaped(std::string_view v) noexcept {
       return false;
     }
   }
-  return dots == 3 && readable;
+  // (A Discord bot token's first segment is its bot's id in base64,
+  // readable, but only digits: a credential, not a signed value.)
+  return dots == 3 && readable && !decodes_to_digits(v.substr(0, v.find('.')));
 }
 
 // Whether v[i, j) reads as a word: a number, a lower-case or capitalised

@@ -1161,6 +1161,16 @@ TEST(Secrets, APasswordLabelInOtherLanguages) {
     EXPECT_EQ(found(label + "Gh5%jK8lMn\n"), Expected{"password=Gh5%jK8lMn"}) << label;
 }
 
+TEST(Secrets, AccessDesAndAesKeysAndPublicKeysThatAreNone) {
+  EXPECT_EQ(found("BROWSERSTACK_ACCESS_KEY: \"x7Kq2LmP9vRt4Wz8Ab3C\"\n"), Expected{"generic-secret=x7Kq2LmP9vRt4Wz8Ab3C"});
+  EXPECT_EQ(found("$config['des_key'] = 'rcmail-Jq7!bX2m9Lz4pW8k';\n"), Expected{"generic-secret=rcmail-Jq7!bX2m9Lz4pW8k"});
+  // (an AWS access key id's name names no secret: that is the id's own rule)
+  EXPECT_EQ(found("AWS_ACCESS_KEY_ID=x7Kq2LmP9vRt4Wz8Ab3C\n"), Expected{});
+  // a search-only key and PostHog's project key ship to every browser
+  EXPECT_EQ(found("ALGOLIA_SEARCH_ONLY_API_KEY=b8f9a1c2d3e4f5a6b7c8d9e0f1a2b3c4\n"), Expected{});
+  EXPECT_EQ(found("POSTHOG_PROJECT_API_KEY=phc_o9HZx7Kq2LmP9vRt4Wz8Ab3CqWeRtYuIoP\n"), Expected{});
+}
+
 TEST(Secrets, ACsvRowsUrlEndsAtItsComma) {
   // a password manager's export: login_uri, login_username, login_password
   EXPECT_EQ(found("login_uri,login_username,login_password\nhttps://nas.lan:5001,lucas_sandberg@outlook.com,Rr9DskP6bki^OxVXN1!\n"),

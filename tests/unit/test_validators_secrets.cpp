@@ -126,6 +126,8 @@ TEST(HighEntropy, VendorValuesAreTheirRules) {
   // a signed value with a readable payload is the jwt rule's; a dotted token of random parts is not
   EXPECT_FALSE(v(Validator::HighEntropy, "c2Vzc2lvbi12Mg.ZGF0YQ.VREaAvVAeqBklJ-2TAocRA"));
   EXPECT_TRUE(v(Validator::HighEntropy, "v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T"));
+  // nor is a Discord bot token, whose first part is its bot's id in base64
+  EXPECT_TRUE(v(Validator::HighEntropy, "ODA3MDQ4MTI3MDI5NzUzMDM4.mwwyh9.R01P3ZAQnASUNp8_Q3rFN0D8-m4VsmQUX-4F_5"));
 }
 
 // ------------------------------------------------------------------ base64-credentials
