@@ -1111,7 +1111,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   std::size_t nclaims = 0;
   std::uint64_t claimed[2] = {0, 0};  // columns
   // Columns no rule claims whose name names an id (id_names.h): their
-  // cells hide card- and personnummer-shaped numbers (step 3 of scan).
+  // cells hide card-shaped numbers (step 3 of scan).
   std::uint64_t id_columns[2] = {0, 0};
   // Of them, those naming an order or an invoice (names_an_order): their
   // cells hide personnummer-shaped numbers too.
@@ -1182,10 +1182,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       claimed[col / 64] |= std::uint64_t{1} << (col % 64);
       any = true;
     }
-    if (!any && col < kMaxColumns && card_rule != kNoRule && to > from && names_an_id(data.substr(from, to - from))) {
-      id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
-      if (c.personnummer_rule != kNoRule && names_an_order(data.substr(from, to - from)))
-        order_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+    if (!any && col < kMaxColumns && to > from) {
+      const std::string_view name = data.substr(from, to - from);
+      const bool order = c.personnummer_rule != kNoRule && names_an_order(name);
+      if (order || (card_rule != kNoRule && names_an_id(name))) id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+      if (order) order_columns[col / 64] |= std::uint64_t{1} << (col % 64);
     }
   };
   // A cell in a claimed column is a candidate of each rule that claimed

@@ -477,6 +477,7 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EXPECT_TRUE(scan("OrderService - order 20230105-3829 created for customer 54332", *e).empty());
   EXPECT_TRUE(scan("Fakturanr 20230105-3829\n", *e).empty());
   EXPECT_TRUE(scan("Kundnr,Namn,Senaste order\n5001,Maria Sandberg,20250610-3536\n", *e).empty());
+  EXPECT_TRUE(scan("Kund;Faktura;Belopp\nMaria Sandberg;20250610-3536;1200\n", *e).empty());
   EXPECT_TRUE(scan("COPY shop.orders (order_no, customer_id) FROM stdin;\n202506103536\t305\n\\.\n", *e).empty());
   EXPECT_EQ(scan("Kundnr,Personnummer,Senaste order\n5001,20250610-3536,20230105-3829\n", *e).size(), 1u);
   EXPECT_EQ(scan("order 5: personnummer 20230105-3829\n", *e).size(), 1u);
