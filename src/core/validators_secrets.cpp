@@ -183,9 +183,10 @@ bool code_chain(std::string_view v) noexcept {
   return segs >= 2 && seg > 0;
 }
 
-// Whether a base64url run decodes to at least four bytes, all printable
-// text ("c2Vzc2lvbi12Mg": "session-v2").
-bool decodes_to_text(std::string_view seg) noexcept {
+// Whether a base64url run decodes to at least four bytes, each in
+// [lo, hi]: printable text ("c2Vzc2lvbi12Mg": "session-v2"), or digits only
+// (an id).
+bool decodes_within(std::string_view seg, unsigned char lo, unsigned char hi) noexcept {
   std::uint32_t acc = 0;
   int bits = 0;
   std::size_t n = 0;
@@ -197,34 +198,15 @@ bool decodes_to_text(std::string_view seg) noexcept {
     if (bits >= 8) {
       bits -= 8;
       const auto b = static_cast<unsigned char>((acc >> bits) & 0xFFu);
-      if (b < 0x20 || b > 0x7e) return false;
+      if (b < lo || b > hi) return false;
       ++n;
     }
     acc &= (1u << bits) - 1u;
   }
   return n >= 4;
 }
-
-// Whether a base64url segment decodes to ASCII digits only (an id).
-bool decodes_to_digits(std::string_view seg) noexcept {
-  std::uint32_t acc = 0;
-  int bits = 0;
-  std::size_t n = 0;
-  for (char c : seg) {
-    const int x = c == '-' ? 62 : c == '_' ? 63 : b64_value(c);
-    if (x < 0 || x > 63) return false;
-    acc = (acc << 6) | static_cast<std::uint32_t>(x);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const auto b = static_cast<unsigned char>((acc >> bits) & 0xFFu);
-      if (b < '0' || b > '9') return false;
-      ++n;
-    }
-    acc &= (1u << bits) - 1u;
-  }
-  return n >= 4;
-}
+bool decodes_to_text(std::string_view seg) noexcept { return decodes_within(seg, 0x20, 0x7e); }
+bool decodes_to_digits(std::string_view seg) noexcept { return decodes_within(seg, '0', '9'); }
 
 // Three base64url segments joined by dots whose payload is readable: a
 // JWS (JWT: a JSON header or payload, "eyJ") or another signed value
