@@ -151,6 +151,16 @@ std::size_t validated_length(Validator v, std::string_view value) noexcept {
 // between it and the candidate: "s3://user@host" but not "/u?to=a@b.io",
 // nor a CSV's "https://host,user@example.org". ('#' ends a URL's authority
 // too, but raw '#' in logged passwords is common.)
+// Whether the key at data[at] starts with `word` (lower-case letters) in any case.
+bool key_starts_with(std::string_view data, std::uint64_t at, std::string_view word) noexcept {
+  if (data.size() - at < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if ((data[at + i] | 0x20) != word[i]) return false;
+  return true;
+}
+
+bool names_a_secret(std::string_view data, std::uint64_t at) noexcept { return key_starts_with(data, at, "secret"); }
+
 bool token_prefix_contains(std::string_view data, std::uint64_t start, const std::vector<std::string>& needles) noexcept {
   std::size_t from = start > 256 ? start - 256 : 0;
   for (std::size_t i = start; i > from; --i) {
@@ -162,10 +172,16 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
   }
   std::string_view token = data.substr(from, start - from);
   for (const auto& n : needles) {
-    // "PUSHER_$": only right before the key (PUSHER_APP_KEY, not PUSHER_APP_SECRET)
-    if (n.size() > 1 && n.back() == '$') {
-      const std::string_view lit(n.data(), n.size() - 1);
-      if (token.size() >= lit.size() && token.substr(token.size() - lit.size()) == lit) return true;
+    // "PUSHER_$": only right before the key, and a key that names a
+    // secret stays one (PUSHER_APP_KEY and pusher.app_key are public,
+    // PUSHER_APP_SECRET and pusher.secret are not). "/$pass": only right
+    // before a key that starts so (any case).
+    const std::size_t dollar = n.find('$');
+    if (n.size() > 1 && dollar != std::string::npos && dollar > 0) {
+      const std::string_view lit(n.data(), dollar);
+      const std::string_view key = std::string_view(n).substr(dollar + 1);
+      if (token.size() < lit.size() || token.substr(token.size() - lit.size()) != lit) continue;
+      if (key.empty() ? !names_a_secret(data, start) : key_starts_with(data, start, key)) return true;
       continue;
     }
     auto at = token.rfind(n);
@@ -1438,7 +1454,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // Whether a candidate's value is listed in its rule's or the policy's
   // allowlists (synthetic data).
   auto allowed_value = [this](const Rule& rule, const RuleRuntime& rt, const Compiled& c, std::string_view value,
-                              Scratch& scratch) noexcept {
+                              Scratch& scratch, bool patterns = true) noexcept {
     const auto global_rule = static_cast<std::uint32_t>(policy_.rules.size());
     const auto rule_index = static_cast<std::uint32_t>(&rule - policy_.rules.data());
     char canon_buf[256], domain_buf[256];
@@ -1448,7 +1464,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
                    (!domain.empty() && (domain_allowed(domain, rt.allow_domains) ||
                                         domain_allowed(domain, c.global.allow_domains)));
     for (std::uint32_t which : {rule_index, global_rule}) {
-      if (allowed) break;
+      if (allowed || !patterns) break;
       bool has = which == global_rule ? c.global.has_allow_patterns : rt.has_allow_patterns;
       if (!has) continue;
       PostContext pc{allow_id(which), 0, 0, false};
@@ -1799,7 +1815,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.end = ve;
       value = data.substr(vs, ve - vs);
     }
-    k.state = allowed_value(rule, rt, c, value, s) ? kAllowed : kValid;
+    // A quoted password holding an unclosed '(' is typed text, not code
+    // (secret_extent.h): only the listed values allow it.
+    const bool typed = rule.validator == Validator::SecretValue && !k.column && quoted_unclosed_paren(data, vs, ve);
+    k.state = allowed_value(rule, rt, c, value, s, !typed) ? kAllowed : kValid;
   }
 
   // 2. Order by value start (longest first on ties) for the sweeps below.

@@ -83,6 +83,27 @@ std::uint64_t without_closing_paren(std::string_view data, std::uint64_t vs, std
   return ve;
 }
 
+}  // namespace
+
+bool quoted_unclosed_paren(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs == 0 || ve >= data.size() || ve <= vs) return false;
+  const char q = data[vs - 1];
+  if ((q != '"' && q != '\'') || data[ve] != q) return false;
+  int depth = 0;
+  bool open = false;
+  for (std::uint64_t i = vs; i < ve; ++i) {
+    if (data[i] == '(') {
+      ++depth;
+      open = true;
+    } else if (data[i] == ')' && depth > 0) {
+      --depth;
+    }
+  }
+  return open && depth > 0;
+}
+
+namespace {
+
 // Oracle's user/password@connect_identifier (sqlplus scott/tiger@orcl): a
 // password holding '@' is quoted there.
 std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {

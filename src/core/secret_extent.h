@@ -48,6 +48,14 @@ bool echo_key(std::string_view data, std::uint64_t key_start) noexcept;
 // 0: not piped to one; 1: it is; 2: it is, as "user:password" (chpasswd).
 int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept;
 
+// Whether data[vs, ve) is a whole quoted literal ('...' or "..." right
+// around it) holding a '(' that nothing in it closes ('delfin(Maple13',
+// "Violetcanyon8779("): code's calls read as values only unquoted
+// (password = getpass("...") stops at its quote), so such a literal is
+// typed text, not a call cut short, whatever a rule's code-shaped allow
+// patterns say.
+bool quoted_unclosed_paren(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
 // Only the last step (fixed-shape tokens and table cells, which never run on).
 std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 

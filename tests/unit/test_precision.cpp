@@ -602,6 +602,8 @@ TEST(Secrets, KeysOfConfigFormats) {
   // password hash
   EXPECT_EQ(found("PUSHER_APP_KEY=1e80f817165490f3c99f\nPUSHER_APP_SECRET=f21adb1d6055794e5e1a28c9eaa977c0\n"),
             Expected{"generic-secret=f21adb1d6055794e5e1a28c9eaa977c0"});
+  EXPECT_EQ(found("app.pusher.app_key=1e80f817165490f3c99f\napp.pusher.secret=57a5f1402f7c2060d611\n"),
+            Expected{"generic-secret=57a5f1402f7c2060d611"});
   EXPECT_EQ(found("        checksum/secret: 9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a0c2e4f6a8b0d2f4e6a8c0b\n"), Expected{});
   EXPECT_EQ(found("\"valueFrom\": \"arn:aws:secretsmanager:eu-west-1:105683581849:secret:prod/db-Xk29aB\""), Expected{});
   EXPECT_EQ(found("X-CSRF-Token: DvA5pwPrta8Mb0dbD6H81RSiwPDlhRnAAYxiVlGrtTK\r\n"), Expected{});
@@ -877,6 +879,17 @@ TEST(Secrets, AKeyMustStartAWord) {
 
 // In a query string or form body the next "&key=" ends the secret: the
 // fields after it are other values, judged by their own rules.
+// A quoted literal holding a '(' that nothing closes is typed text, not
+// a call cut short at its argument's quote.
+TEST(Secrets, AQuotedPasswordWithAnUnclosedParenIsOne) {
+  EXPECT_EQ(found("export MYSQL_PWD='delfin(Maple13'\n"), Expected{"password=delfin(Maple13"});
+  EXPECT_EQ(found("mysql -h db1 -u root -p'Kafferocket2260(' shop\n"), Expected{"password=Kafferocket2260("});
+  // code: unquoted calls, a call's quoted argument, a closed call in quotes
+  for (const char* text : {"password = getpass(\"Password: \")\n", "password=os.environ.get(KEY, None)\n",
+                           "db.password = read_secret(name)\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 TEST(Secrets, AFormFieldEndsAtTheNextField) {
   auto f = scan("email=anna%40mail.se&password=Pepper.6840Granite&remember=1&phone=0388474050\n");
   std::vector<std::string> rules;
@@ -907,6 +920,21 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("snmp-server user mon GRP v3 auth sha Tulip1989+ priv aes 128 ruf8UsbZAP7bVKjj\n"),
             (Expected{"password=Tulip1989+", "password=ruf8UsbZAP7bVKjj"}));
   EXPECT_EQ(found("ntp authentication-key 1 md5 Gh7Jk2Lm9Nb4Vc\n"), Expected{"password=Gh7Jk2Lm9Nb4Vc"});
+  // net-snmp's v3 pass phrases, after their protocols; unzip's -P; MinIO's
+  // mc admin user add; mosquitto_passwd -b like htpasswd (its file's path
+  // names no password); redis-cli's flags before -a
+  EXPECT_EQ(found("snmpwalk -v3 -l authPriv -u mon -a SHA -A 'Tundranebul@52%' -x AES -X 'IkvCD=-WPRE.I[RW<ab' h1"),
+            (Expected{"password=Tundranebul@52%", "password=IkvCD=-WPRE.I[RW<ab"}));
+  EXPECT_EQ(found("unzip -P 'Delfinthistle6247+' payroll.zip\n"), Expected{"password=Delfinthistle6247+"});
+  EXPECT_EQ(found("mc admin user add s3local reporting Sparrowrocket5687%\n"), Expected{"password=Sparrowrocket5687%"});
+  EXPECT_EQ(found("mosquitto_passwd -b /etc/mosquitto/passwd sensor01 Fik7FBD^PbJ7YrZLyeOeP7_\n"),
+            Expected{"password=Fik7FBD^PbJ7YrZLyeOeP7_"});
+  EXPECT_EQ(found("redis-cli -h r1.internal -p 6380 --tls -a 'lingon_luna_mosaic_16' INFO\n"),
+            Expected{"password=lingon_luna_mosaic_16"});
+  EXPECT_EQ(found("0 4 * * * /usr/bin/redis-cli -a Hq2wE9rT5yUi --no-auth-warning BGSAVE\n"),
+            Expected{"password=Hq2wE9rT5yUi"});
+  // curl's -A is a user agent
+  EXPECT_EQ(scan("curl -A 'Mozilla/5.0 (X11; Linux)' -x http://proxy:3128 https://a.example/").size(), 0u);
   // psql's -P sets an option; prose about keys and digests holds no password
   for (const char* text : {"psql -U postgres -P pager=off -c 'select 1'", "the auth sha1 digest and key 0 of the map"})
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
