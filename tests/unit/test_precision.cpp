@@ -881,6 +881,25 @@ TEST(Secrets, AKeyMustStartAWord) {
 // fields after it are other values, judged by their own rules.
 // A quoted literal holding a '(' that nothing closes is typed text, not
 // a call cut short at its argument's quote.
+// Wi-Fi keys where they are written down: the QR code's text, OpenWrt's
+// wireless config, netsh's profile; Neo4j's user/password; Bicep's typed
+// parameter; Windows' unattend file's <Value> under its password element.
+TEST(Secrets, WifiKeysAndProvisioningPasswords) {
+  EXPECT_EQ(found("WIFI:T:WPA;S:Corp-Guest;P:Ni4iGMSL&LgJcHAa_1;;\n"), Expected{"password=Ni4iGMSL&LgJcHAa_1"});
+  EXPECT_EQ(found("config wifi-iface 'guest'\n\toption encryption 'psk2'\n\toption key 'Peppersn1ckare5^'\n"),
+            Expected{"password=Peppersn1ckare5^"});
+  EXPECT_EQ(found("    Key Content            : nebula.tulpan.rocket.cobalt.51\n"),
+            Expected{"password=nebula.tulpan.rocket.cobalt.51"});
+  EXPECT_EQ(found("      NEO4J_AUTH: \"neo4j/raven_sommar_tranbar_segel_4\"\n"),
+            Expected{"password=raven_sommar_tranbar_segel_4"});
+  EXPECT_EQ(found("param adminPassword string = 'Jigs@wbadger46?'\n"), Expected{"password=Jigs@wbadger46?"});
+  EXPECT_EQ(found("<AdministratorPassword>\n  <Value>Tranbarotter2495^</Value>\n  <PlainText>true</PlainText>\n"),
+            Expected{"password=Tranbarotter2495^"});
+  // a Bicep parameter without a default, a key that is no Wi-Fi key
+  for (const char* text : {"@secure()\nparam adminPassword string\n", "option key_file '/etc/ssl/k.pem'\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 TEST(Secrets, AQuotedPasswordWithAnUnclosedParenIsOne) {
   EXPECT_EQ(found("export MYSQL_PWD='delfin(Maple13'\n"), Expected{"password=delfin(Maple13"});
   EXPECT_EQ(found("mysql -h db1 -u root -p'Kafferocket2260(' shop\n"), Expected{"password=Kafferocket2260("});
@@ -933,6 +952,25 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
             Expected{"password=lingon_luna_mosaic_16"});
   EXPECT_EQ(found("0 4 * * * /usr/bin/redis-cli -a Hq2wE9rT5yUi --no-auth-warning BGSAVE\n"),
             Expected{"password=Hq2wE9rT5yUi"});
+  // LDAP binds: a DN, then the password; JNDI's SECURITY_CREDENTIALS; ADSI's
+  // DirectoryEntry(path, user, X); Keycloak's one-element arrays; ProCurve's
+  // plaintext; FortiGate's psksecret; Redis' ACL SETUSER
+  EXPECT_EQ(found("conn.simple_bind_s(\"CN=svc-sync,OU=Service,DC=corp,DC=lan\", \"glKdNLKKvOhnRDko0dl9u\")\n"),
+            Expected{"password=glKdNLKKvOhnRDko0dl9u"});
+  EXPECT_EQ(found("env.put(Context.SECURITY_CREDENTIALS, \"tranbar.orchid.orbit.69\");\n"),
+            Expected{"password=tranbar.orchid.orbit.69"});
+  EXPECT_EQ(found("$de = New-Object DirectoryServices.DirectoryEntry(\"LDAP://dc01.corp.lan\", \"CORP\\svc\", \"C3d@rd3lf1n69&\")\n"),
+            Expected{"password=C3d@rd3lf1n69&"});
+  EXPECT_EQ(found("{\"config\": {\"bindCredential\": [\n      \"EnIdhGAZI&frQv3rTkAtB0^\"\n    ]}}\n"),
+            Expected{"password=EnIdhGAZI&frQv3rTkAtB0^"});
+  EXPECT_EQ(found("password manager user-name \"admin\" plaintext \"Tr@nab@mbo055!\"\n"),
+            Expected{"password=Tr@nab@mbo055!"});
+  EXPECT_EQ(found("        set psksecret B2W8LAgH91E1jJdHPBWr2\n"), Expected{"password=B2W8LAgH91E1jJdHPBWr2"});
+  EXPECT_EQ(found("ACL SETUSER worker on >Falc0nregen93^ ~jobs:* +@list\n"), Expected{"password=Falc0nregen93^"});
+  // a DN beside a filter or another DN is no bind
+  for (const char* text : {"conn.search('ou=people,dc=example,dc=com', '(objectclass=person)')\n",
+                           "conn.modify_dn('cn=a,dc=b', 'cn=c')\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
   // curl's -A is a user agent
   EXPECT_EQ(scan("curl -A 'Mozilla/5.0 (X11; Linux)' -x http://proxy:3128 https://a.example/").size(), 0u);
   // psql's -P sets an option; prose about keys and digests holds no password
