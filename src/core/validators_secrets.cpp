@@ -77,6 +77,17 @@ bool base64_text(std::string_view v) noexcept {
 }
 
 
+// Capitals, small letters and digits, all three.
+bool mixed_case_and_digits(std::string_view v) noexcept {
+  bool up = false, low = false, dig = false;
+  for (char c : v) {
+    up = up || (c >= 'A' && c <= 'Z');
+    low = low || (c >= 'a' && c <= 'z');
+    dig = dig || (c >= '0' && c <= '9');
+  }
+  return up && low && dig;
+}
+
 // Shannon entropy in bits per byte.
 double entropy(std::string_view v) noexcept {
   std::array<std::uint16_t, 256> n{};
@@ -318,9 +329,13 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   if (v.size() < 16 || v.size() > 4096 || encrypted_value(v)) return false;
   // References and templates, not values: $VAR, ${VAR}, $(cmd), {{ x }},
   // %(name)s, #{x}, <your key>, [FILTERED], a path (not base64 that
-  // starts with '/': padded or holding a '+', which no path does).
+  // starts with '/': padded or holding a '+', which no path does; or an
+  // AWS secret key's 40 characters, with capitals, small letters and
+  // digits but no '.', '-' or '_' to join words, like no path's).
   const char c0 = v[0], cn = v[v.size() - 1];
-  if (c0 == '/' && !(v.size() % 4 == 0 && (cn == '=' || contains(v, "+")) && base64_text(v))) return false;
+  if (c0 == '/' && !(v.size() % 4 == 0 && (cn == '=' || contains(v, "+")) && base64_text(v)) &&
+      !(v.size() == 40 && base64_text(v) && mixed_case_and_digits(v)))
+    return false;
   if (c0 == '~' || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
   if (crypt_hash(v)) return false;
   if (c0 == '$' || c0 == '<' || c0 == '[') {

@@ -616,6 +616,37 @@ TEST(Secrets, KeysOfConfigFormats) {
             Expected{});
 }
 
+// Keys by more names, where a secret store's CLI takes them, and what
+// base64 -d prints of a Kubernetes secret.
+TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
+  EXPECT_EQ(found("VAPID_PRIVATE_KEY=WTn41poHIHEtxfxqVhtqmkLfG3jiA2R_N-hM-6wwfiN\n"),
+            Expected{"generic-secret=WTn41poHIHEtxfxqVhtqmkLfG3jiA2R_N-hM-6wwfiN"});
+  EXPECT_EQ(found("pub const ROLLBAR_POST_SERVER_ITEM: &str = \"15e1d0ec85db6be7d5291558a6b8c910\";\n"),
+            Expected{"generic-secret=15e1d0ec85db6be7d5291558a6b8c910"});
+  EXPECT_EQ(found("    \"applicationKey\": \"K00aWtYcxlzp6Mn0G7OKzz2Mncnu0pA\",\n"),
+            Expected{"generic-secret=K00aWtYcxlzp6Mn0G7OKzz2Mncnu0pA"});
+  EXPECT_EQ(found("      - PADDLE_VENDOR_AUTH_CODE=fa4e6e6cb1f0954075c8c12d9c99f6e59cf06c4baa4931ca98\n"),
+            Expected{"generic-secret=fa4e6e6cb1f0954075c8c12d9c99f6e59cf06c4baa4931ca98"});
+  EXPECT_EQ(found("aws ssm put-parameter --name /shop/prod/enc --type SecureString --value "
+                  "8tIQgIjE804iSTwGg+TfaD/ktGRN6hAEz5jVtIu/jL8= --overwrite\n"),
+            Expected{"generic-secret=8tIQgIjE804iSTwGg+TfaD/ktGRN6hAEz5jVtIu/jL8="});
+  EXPECT_EQ(found("az keyvault secret set --vault-name kv1 --name partner --value 'fiB8Q~xc3xdxOyqj8KHYCdi0ScnQz.y75mrmQeFw'\n"),
+            Expected{"generic-secret=fiB8Q~xc3xdxOyqj8KHYCdi0ScnQz.y75mrmQeFw"});
+  EXPECT_EQ(found("$ kubectl -n shop get secret api -o jsonpath='{.data.api-key}' | base64 -d\n"
+                  "f3yrqqwkQpQGu4DW9zN1iXFwhCiJ4LhRS26qCwqn\n$ kubectl get pods\n"),
+            Expected{"generic-secret=f3yrqqwkQpQGu4DW9zN1iXFwhCiJ4LhRS26qCwqn"});
+  // an AWS secret key's 40 characters are no path for starting with '/'
+  EXPECT_EQ(found("S3_UPLOAD_KEY=AKIAED2UY5XC62MTBR3Z\nS3_UPLOAD_SECRET=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\n"),
+            (Expected{"aws-access-key-id=AKIAED2UY5XC62MTBR3Z", "aws-secret-key=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"}));
+  // not secrets: OVH's application key, decoded words, a path, a
+  // publishable key
+  for (const char* text : {"OVH_APPLICATION_KEY=7kbG7Bk7S9Nu34YW\nOVH_APPLICATION_SECRET=\n",
+                           "$ echo aGVsbG8gd29ybGQ= | base64 -d\nhello world\n",
+                           "BACKUP_SECRET=/var/lib/backup/secrets/current.key\n",
+                           "STRIPE_SECRET=pk_live_51H8xYzAbCdEfGhIjKlMnOpQr\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
   // an AWS secret's shape beside an access key id whose secret is not found nearer
   EXPECT_EQ(found("+ python tools/mirror.py --src-key AKIACCMNPEUPTNLCTJUF --src-secret "
@@ -700,7 +731,8 @@ TEST(Secrets, BearerTokensInCodeAndTools) {
   for (const std::string text : {"        .bearer_auth(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\")\n",
                                  "headers.setBearerAuth(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\");\n",
                                  "Http::withToken('vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz')->get($url);\n",
-                                 "  f.request :authorization, \"Bearer\", \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"\n"})
+                                 "  f.request :authorization, \"Bearer\", \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"\n",
+                                 "creds = grpc.access_token_call_credentials(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\")\n"})
     EXPECT_EQ(found(text), Expected{"bearer-token=vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz"}) << text;
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
@@ -939,6 +971,8 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("snmp-server user mon GRP v3 auth sha Tulip1989+ priv aes 128 ruf8UsbZAP7bVKjj\n"),
             (Expected{"password=Tulip1989+", "password=ruf8UsbZAP7bVKjj"}));
   EXPECT_EQ(found("ntp authentication-key 1 md5 Gh7Jk2Lm9Nb4Vc\n"), Expected{"password=Gh7Jk2Lm9Nb4Vc"});
+  EXPECT_EQ(found("set snmp community pLiICPOSwfYhv6BPPHGe0Q authorization read-only\n"),
+            Expected{"password=pLiICPOSwfYhv6BPPHGe0Q"});
   // net-snmp's v3 pass phrases, after their protocols; unzip's -P; MinIO's
   // mc admin user add; mosquitto_passwd -b like htpasswd (its file's path
   // names no password); redis-cli's flags before -a
