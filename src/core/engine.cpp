@@ -636,6 +636,20 @@ bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
   return hi >= 0 && lo >= 0;
 }
 
+// Whether data[ve - 8, ve) is a UUID's first group: eight hex digits (at or
+// after vs), then "-xxxx-xxxx-xxxx-xxxxxxxxxxxx" and no more hex.
+bool uuid_continues(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto hex = [](char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); };
+  if (ve < vs + 8 || ve + 28 > data.size()) return false;
+  for (std::uint64_t i = ve - 8; i < ve; ++i)
+    if (!hex(data[i])) return false;
+  for (std::uint64_t k = 0; k < 28; ++k) {
+    const bool dash = k == 0 || k == 5 || k == 10 || k == 15;
+    if (dash ? data[ve + k] != '-' : !hex(data[ve + k])) return false;
+  }
+  return ve + 28 == data.size() || !hex(data[ve + 28]);
+}
+
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   // A personnummer-shaped number an order's or an invoice's name names
   // (one date-and-serial in ten passes Luhn) is that order's number.
@@ -710,6 +724,9 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
     for (std::uint64_t i = vs; i < ve && compact; ++i) compact = digit(i);
     if (compact) return true;
   }
+  // A number whose last eight characters open a UUID ("part-00164-66805301-
+  // b72c-4e78-8d5b-79c0db2f3c07.snappy.parquet", Spark's output files).
+  if (uuid_continues(data, vs, ve)) return true;
   return part_of_group_sequence(data, vs, ve);
 }
 

@@ -317,6 +317,17 @@ TEST(Numbers, CardShapedPiecesOfNumbersAreNotCards) {
   EXPECT_EQ(scan("12 4539 1488 0343 6467\n").size(), 1u);
 }
 
+// A UUID's first group is no number's end: Spark's part-NNNNN-<uuid> files.
+TEST(Numbers, AUuidsFirstGroupEndsNoNumber) {
+  for (const std::string text : {"s3_key=exports/orders/dt=2024-03-26/part-00164-66805301-b72c-4e78-8d5b-79c0db2f3c07.snappy.parquet",
+                                 "ref 0176 45892301-aaaa-4e78-8d5b-79c0db2f3c07\n"}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+  // a number then a dash and words stays one
+  EXPECT_EQ(found("tel 0176-45892301 - call after six\n"), Expected{"phone=0176-45892301"});
+}
+
 TEST(Numbers, AUrlEncodedSeparatorIsNoPartOfAGroup) {
   // "%20801899": the escape's digits do not make the group seven long
   EXPECT_EQ(found("GET /pay?cc_number=3718%20801899%2084269&cc_exp=0626 HTTP/1.1"),
