@@ -616,11 +616,28 @@ bool blank_gap_key(std::string_view data, std::uint64_t vs) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
 }
 
-// Whether a gap of two or more blanks and more text follow data[ve] on its line.
+// Whether the key data[key_start, vs) names an access key (access_key,
+// accessKey, ACCESS-KEY, but no secret access key) and its value
+// data[vs, ve) is 16 to 32 capitals and digits: a key pair's id.
+bool access_key_id(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (ve - vs < 16 || ve - vs > 32 || vs - key_start > 64) return false;
+  for (std::uint64_t i = vs; i < ve; ++i)
+    if (!((data[i] >= 'A' && data[i] <= 'Z') || (data[i] >= '0' && data[i] <= '9'))) return false;
+  char key[64];
+  std::size_t n = 0;
+  for (std::uint64_t i = key_start; i < vs; ++i)
+    if (std::isalpha(static_cast<unsigned char>(data[i]))) key[n++] = static_cast<char>(data[i] | 0x20);
+  const std::string_view k(key, n);
+  return k.find("accesskey") != std::string_view::npos && k.find("secret") == std::string_view::npos;
+}
+
+// Whether a gap of two or more blanks, or a tab (fly secrets list's
+// columns), and more text follow data[ve] on its line.
 bool more_columns_after(std::string_view data, std::uint64_t ve) noexcept {
   std::uint64_t i = ve, blanks = 0;
-  while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) ++i, ++blanks;
-  return blanks >= 2 && i < data.size() && data[i] != '\n' && data[i] != '\r';
+  bool tab = false;
+  while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) tab = tab || data[i] == '\t', ++i, ++blanks;
+  return (blanks >= 2 || tab) && i < data.size() && data[i] != '\n' && data[i] != '\r';
 }
 
 // "%XX" at p.
@@ -1770,6 +1787,13 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // a listing's row, not a key and its value.
     if (rule.validator == Validator::HighEntropy && !k.column && blank_gap_key(data, vs) &&
         more_columns_after(data, ve)) {
+      k.state = kDropped;
+      continue;
+    }
+    // An access key of capitals and digits is the id half of a key pair
+    // (Scaleway's SCW..., MinIO's, like AWS' AKIA...): its secret key is
+    // the credential.
+    if (rule.validator == Validator::HighEntropy && !k.column && access_key_id(data, k.start, vs, ve)) {
       k.state = kDropped;
       continue;
     }

@@ -606,6 +606,14 @@ TEST(Secrets, KeysOfConfigFormats) {
             Expected{"generic-secret=Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5eAb"});
   // a listing's row (fly secrets list: NAME DIGEST CREATED AT) is no key and value
   EXPECT_EQ(found("SESSION_SECRET  e0c0e400e6192b5b        2024-06-11T10:44:02Z\n"), Expected{});
+  EXPECT_EQ(found("API_KEY                \t8dc278a78b57d362\t503h ago\n"), Expected{});
+  // an access key of capitals and digits is a key pair's id; its secret is the credential
+  EXPECT_EQ(found("[scaleway]\naccess_key = SCWQ2Z8KD5ZMJXNRTS1B\nsecret_key = 4f9a6c2e-7d9a-42b1-9c3e-5f0a1b2c3d4e\n"),
+            Expected{"generic-secret=4f9a6c2e-7d9a-42b1-9c3e-5f0a1b2c3d4e"});
+  EXPECT_EQ(found("ACCESS_KEY=q2Z8kD5zMjXnRtS1bV7wYx\n"), Expected{"generic-secret=q2Z8kD5zMjXnRtS1bV7wYx"});
+  // Algolia's search key is public, as a search-only key in EDN is
+  EXPECT_EQ(found("pub const ALGOLIA_SEARCH_API_KEY: &str = \"6be0576ff61c053d5f9a3225e2a90f76\";\n"), Expected{});
+  EXPECT_EQ(found(" :algolia {:app-id \"TJxzSx\" :search-only-api-key \"6be0576ff61c053d5f9a3225e2a90f76\"}\n"), Expected{});
   EXPECT_EQ(found("api_key: Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e  # rotated monthly\n"),
             Expected{"generic-secret=Q2bT8vKq3LmX0pZ7wR4sN9dY6fH1jC5e"});
   // public or no secrets: Pusher's app key (its secret is one), Helm's
