@@ -63,5 +63,11 @@ bool email_valid(std::string_view address) noexcept;
 // A phone number in a range set aside for drama and documentation (555-01xx,
 // Ofcom's, ACMA's, the Bundesnetzagentur's, PTS'), international or national.
 bool phone_fictitious(std::string_view number) noexcept;
+// A number only a label lets through as a phone number: national forms
+// without a trunk prefix that phone_valid leaves to other readings (an
+// Italian mobile "349 163 2374" is NANP-shaped but no NANP number), and
+// Indonesia's mobiles in dashed groups of four ("0853-9601-8931", a hex
+// dump's shape when split by spaces).
+bool phone_named_valid(std::string_view number) noexcept;
 
 }  // namespace privguard::core

@@ -1809,6 +1809,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (valid == 0 && rule.validator == Validator::SePersonnummer && named_by_label(k) &&
         national::se_personnummer_named_valid(value))
       valid = value.size();
+    // So is a phone number in a national form only a label tells apart.
+    if (valid == 0 && rule.validator == Validator::Phone && named_by_label(k) && phone_named_valid(value))
+      valid = value.size();
     // Twelve digits without a label: a finding only in a column of them
     // (column_consensus).
     const bool column_cell = rule.validator == Validator::InAadhaar && !labelled && ve - vs == 12 &&

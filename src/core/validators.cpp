@@ -783,6 +783,45 @@ bool is_digit_shaped(Validator v) noexcept {
 
 bool phone_fictitious(std::string_view number) noexcept { return fictitious_number(number); }
 
+bool phone_named_valid(std::string_view v) noexcept {
+  char d[16];
+  std::size_t n = 0, groups = 0, len[6] = {0, 0, 0, 0, 0, 0};
+  char sep = 0;
+  bool in_group = false;
+  for (char c : v) {
+    if (is_digit(c)) {
+      if (n == sizeof d) return false;
+      d[n++] = c;
+      if (!in_group) {
+        if (++groups > 6) return false;
+        in_group = true;
+      }
+      ++len[groups - 1];
+    } else if ((c == ' ' || c == '-') && in_group && (sep == 0 || sep == c)) {
+      sep = c;
+      in_group = false;
+    } else {
+      return false;
+    }
+  }
+  if (!in_group || n == 0) return false;
+  const std::string_view digits(d, n);
+  if (all_same(digits) || sequential(digits) || fictitious_number(digits)) return false;
+  auto shape = [&](std::initializer_list<std::size_t> want) {
+    if (want.size() != groups) return false;
+    std::size_t g = 0;
+    for (std::size_t w : want)
+      if (len[g++] != w) return false;
+    return true;
+  };
+  // Italy's mobiles: 3xx and six or seven digits.
+  if (d[0] == '3' && (n == 9 || n == 10) && (groups == 1 || shape({3, 3, 4}) || shape({3, 3, 3}) || shape({3, 7}) ||
+                                             shape({3, 6})))
+    return true;
+  // Indonesia's mobiles: 08, then nine to eleven digits, in dashed groups.
+  return d[0] == '0' && d[1] == '8' && sep == '-' && n >= 11 && n <= 13 && groups == 3 && len[0] == 4 && len[1] == 4;
+}
+
 std::string_view to_string(Validator v) noexcept {
   switch (v) {
     case Validator::None: return "none";

@@ -317,6 +317,18 @@ TEST(Numbers, CardShapedPiecesOfNumbersAreNotCards) {
   EXPECT_EQ(scan("12 4539 1488 0343 6467\n").size(), 1u);
 }
 
+// National forms only a label tells apart: Italy's mobiles (NANP-shaped,
+// no NANP number), Indonesia's in dashed groups of four.
+TEST(Numbers, NationalFormsOnlyALabelLetThrough) {
+  EXPECT_EQ(found("cellulare: 349 163 2374\n"), Expected{"phone=349 163 2374"});
+  EXPECT_EQ(found("Penerima: Dewi Lestari  Nomor HP: 0853-9601-8931  Total Rp852934\n"),
+            Expected{"phone=0853-9601-8931"});
+  for (const std::string text : {"order 349 163 2374\n", "ref 0853-9601-8931\n", "0853 9601 8931 0000\n"}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+}
+
 // A UUID's first group is no number's end: Spark's part-NNNNN-<uuid> files.
 TEST(Numbers, AUuidsFirstGroupEndsNoNumber) {
   for (const std::string text : {"s3_key=exports/orders/dt=2024-03-26/part-00164-66805301-b72c-4e78-8d5b-79c0db2f3c07.snappy.parquet",
