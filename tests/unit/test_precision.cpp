@@ -1036,6 +1036,19 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   for (const char* text : {"conn.search('ou=people,dc=example,dc=com', '(objectclass=person)')\n",
                            "conn.modify_dn('cn=a,dc=b', 'cn=c')\n"})
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+  // Terraform state's random_password, an LDAP log's bind, net use, a PHP trace's PDO
+  EXPECT_EQ(found("            \"numeric\": true,\n            \"override_special\": \"!#%&*+-=?@^_~\",\n"
+                  "            \"result\": \"kPOTiqvd8iF3J@r2BPU&\",\n"),
+            Expected{"password=kPOTiqvd8iF3J@r2BPU&"});
+  EXPECT_EQ(found("DEBUG auth.LdapBind - bind dn=uid=root,ou=people,dc=corp credentials=JVAZLBOCucLROP5 result=49\n"),
+            Expected{"password=JVAZLBOCucLROP5"});
+  EXPECT_EQ(found("net use Z: \\\\fs01\\finance /user:CORP\\j.doe Monsoon4aX9XL98\n"), Expected{"password=Monsoon4aX9XL98"});
+  EXPECT_EQ(found("#0 /var/www/lib/db.php(12): PDO->__construct('mysql:host=db', 'shop', 'GTP=J8+FMMYWKoaz9x', Array)\n"),
+            Expected{"password=GTP=J8+FMMYWKoaz9x"});
+  // a random_string's lower-case name, an API's "result"
+  for (const char* text : {"\"length\": 8, \"result\": \"qmzkwpta\", \"special\": false\n",
+                           "{\"status\": \"ok\", \"result\": \"Xq7mB2pLz9rT4wK\"}\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
   // curl's -A is a user agent
   EXPECT_EQ(scan("curl -A 'Mozilla/5.0 (X11; Linux)' -x http://proxy:3128 https://a.example/").size(), 0u);
   // psql's -P sets an option; prose about keys and digests holds no password
