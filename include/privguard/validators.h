@@ -37,6 +37,7 @@ enum class Validator : unsigned char {
   Pem,          // a PEM private-key block: the match is its BEGIN line, the engine reads on to its own END (pem.h)
   Email,        // an address that looks like text: a real TLD in one case, word-cased labels (email.cpp)
   AwsSecretKey,  // secret-value, and not 40 hex digits (a SHA-1 digest or a hex secret)
+  TokenValue,    // secret-value up to 8 KiB: a bearer token may be a JWE or a 2 KiB access token
   // (the last: policy_blob.cpp reads up to it; new validators go after it and move that)
 };
 

@@ -631,6 +631,10 @@ bool access_key_id(std::string_view data, std::uint64_t key_start, std::uint64_t
   return k.find("accesskey") != std::string_view::npos && k.find("secret") == std::string_view::npos;
 }
 
+// A value someone typed or was issued, found by its key (secret-value,
+// token-value).
+bool typed_secret(Validator v) noexcept { return v == Validator::SecretValue || v == Validator::TokenValue; }
+
 // Whether a gap of two or more blanks, or a tab (fly secrets list's
 // columns), and more text follow data[ve] on its line.
 bool more_columns_after(std::string_view data, std::uint64_t ve) noexcept {
@@ -1246,7 +1250,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     if (to <= from || to - from > kMaxCell) return;
     // A secret's cell is its value whatever it holds ("xxnKcfz$7Cei<<Z)f-S!"):
     // the rule's expression stops at characters a cell may hold.
-    if (value_dbs_[r] && policy_.rules[r].validator != Validator::SecretValue) {
+    if (value_dbs_[r] && !typed_secret(policy_.rules[r].validator)) {
       WholeCell whole{to - from};
       hs_scan(value_dbs_[r], data.data() + from, static_cast<unsigned>(to - from), 0, s.hs_, on_whole_cell, &whole);
       if (!whole.whole) return;
@@ -1748,7 +1752,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // A secret's "%XX" are its characters: in a URL "pw%21" is the
     // password "pw!", in other text "%19" is what was typed; so the
     // escapes the rule matched at the value's end stay in it.
-    if (rule.validator == Validator::SecretValue || rule.validator == Validator::AwsSecretKey) {
+    if (typed_secret(rule.validator) || rule.validator == Validator::AwsSecretKey) {
       while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
       // A fixed-shape token never runs on, nor does a table cell: the cell
@@ -1861,7 +1865,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     // A quoted password holding an unclosed '(' is typed text, not code
     // (secret_extent.h): only the listed values allow it.
-    const bool typed = rule.validator == Validator::SecretValue && !k.column && quoted_unclosed_paren(data, vs, ve);
+    const bool typed = typed_secret(rule.validator) && !k.column && quoted_unclosed_paren(data, vs, ve);
     k.state = allowed_value(rule, rt, c, value, s, !typed) ? kAllowed : kValid;
   }
 
@@ -1977,8 +1981,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const Rule& a = policy_.rules[m.rule];
       const Rule& b = policy_.rules[k.rule];
       const int sa = strength(m.action), sb = strength(action);
-      const bool by_name_a = a.validator == Validator::SecretValue || a.validator == Validator::HighEntropy;
-      const bool by_name_b = b.validator == Validator::SecretValue || b.validator == Validator::HighEntropy;
+      const bool by_name_a = typed_secret(a.validator) || a.validator == Validator::HighEntropy;
+      const bool by_name_b = typed_secret(b.validator) || b.validator == Validator::HighEntropy;
       const bool b_wins_a_tie = by_name_a != by_name_b       ? by_name_a
                                 : labelled != last_labelled ? labelled
                                                             : k.rule < m.rule;

@@ -694,11 +694,12 @@ bool placeholder_phrase(std::string_view v) noexcept {
   return parts >= 3 && names_it;
 }
 
-bool secret_value_valid(std::string_view raw) noexcept {
+// Nobody types 256 bytes: a longer password is a blob (a SealedSecret's
+// ciphertext under encryptedData:, a certificate). A token may be longer
+// (token-value: a JWE, an Azure AD access token).
+bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   const std::string_view v = trim_value(raw);
-  // Nobody types 256 bytes: a longer value is a blob (a SealedSecret's
-  // ciphertext under encryptedData:, a certificate), not a password.
-  if (v.size() < 4 || v.size() > 256) return false;
+  if (v.size() < 4 || v.size() > max) return false;
   if (secrets::encrypted_value(v) || powershell_cmdlet(v)) return false;
   // A long hex literal is a stored hash (SQL Server's CREATE LOGIN ...
   // WITH PASSWORD = 0x0200... HASHED), not what anyone types.
@@ -837,6 +838,7 @@ std::string_view to_string(Validator v) noexcept {
     case Validator::Base64Credentials: return "base64-credentials";
     case Validator::AzureKey: return "azure-key";
     case Validator::AwsSecretKey: return "aws-secret-key";
+    case Validator::TokenValue: return "token-value";
     default: return national::name(v);
   }
   return "unknown";
@@ -847,7 +849,7 @@ std::optional<Validator> parse_validator(std::string_view s) noexcept {
                                 Validator::UsSsn, Validator::Phone, Validator::Jwt,
                                 Validator::SecretValue, Validator::HighEntropy, Validator::Base64Credentials,
                                 Validator::AzureKey, Validator::Pem, Validator::Email,
-                                Validator::AwsSecretKey};
+                                Validator::AwsSecretKey, Validator::TokenValue};
   for (Validator v : kAll) {
     if (to_string(v) == s) return v;
   }
@@ -869,6 +871,7 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::Base64Credentials: return secrets::base64_credentials_valid(value);
     case Validator::AzureKey: return secrets::azure_key_valid(value);
     case Validator::AwsSecretKey: return secrets::aws_secret_key_valid(value);
+    case Validator::TokenValue: return secret_value_valid(value, 8192);
     default: return national::validate(v, value);
   }
   return false;

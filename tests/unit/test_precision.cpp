@@ -752,6 +752,17 @@ TEST(Secrets, BearerTokensOfEveryShapeAndInApiClientExports) {
             Expected{"bearer-token=r8_yLs000CLe9Ic2ElBexGTBIApyst9JbF4"});
 }
 
+// An issued token is no typed password: a JWE or an Azure AD access token
+// after Bearer runs to kilobytes (token-value).
+TEST(Secrets, ALongBearerTokenIsStillOne) {
+  std::string token = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..rJeqQZrCwDn9J81G.";
+  for (int i = 0; i < 40; ++i) token += "fsCOeYg6EoVIM59NCXW0Xb30tyE";
+  token += ".Yh7DPAiuWMpcVuy8T9xQ2w";
+  ASSERT_GT(token.size(), 1000u);
+  EXPECT_EQ(found("GET /api/v2/tickets HTTP/1.1\r\nAuthorization: Bearer " + token + "\r\n\r\n"),
+            Expected{"bearer-token=" + token});
+}
+
 TEST(Secrets, BearerTokensInCodeAndTools) {
   // Alertmanager's authorization block (Bearer its default type), Composer's auth.json
   EXPECT_EQ(found("          authorization:\n            credentials: ewQZSyU7QGfRzdsrgPLZ70jsDaeAZuxqd0pkr9Fc\n"),

@@ -36,7 +36,8 @@ std::string b64(std::string_view in) {
 }  // namespace
 
 TEST(SecretValidatorNames, RoundTrip) {
-  for (Validator k : {Validator::HighEntropy, Validator::Base64Credentials, Validator::AzureKey, Validator::AwsSecretKey}) {
+  for (Validator k : {Validator::HighEntropy, Validator::Base64Credentials, Validator::AzureKey, Validator::AwsSecretKey,
+                      Validator::TokenValue}) {
     auto parsed = pg::parse_validator(pg::to_string(k));
     ASSERT_TRUE(parsed.has_value()) << pg::to_string(k);
     EXPECT_EQ(*parsed, k);
@@ -45,6 +46,18 @@ TEST(SecretValidatorNames, RoundTrip) {
   EXPECT_EQ(pg::to_string(Validator::Base64Credentials), "base64-credentials");
   EXPECT_EQ(pg::to_string(Validator::AzureKey), "azure-key");
   EXPECT_EQ(pg::to_string(Validator::AwsSecretKey), "aws-secret-key");
+  EXPECT_EQ(pg::to_string(Validator::TokenValue), "token-value");
+}
+
+// A password is typed (256 bytes at most: longer is a blob); a token is
+// issued, and a JWE or an access token runs to kilobytes.
+TEST(TokenValue, SecretValueWithoutItsLengthCap) {
+  const std::string jwe = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.." + std::string(600, 'x').replace(0, 40, "rJeqQZrCwDn9J81G.fsCOeYg6EoVIM59NCXW0Xb3") +
+                          ".abcdefghijklmnopqrstuv";
+  EXPECT_TRUE(v(Validator::TokenValue, jwe));
+  EXPECT_FALSE(v(Validator::SecretValue, jwe));
+  EXPECT_FALSE(v(Validator::TokenValue, "${ACCESS_TOKEN}"));
+  EXPECT_FALSE(v(Validator::TokenValue, std::string(9000, 'a') + "b"));
 }
 
 // ------------------------------------------------------------------ high-entropy
