@@ -1801,6 +1801,13 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
+    // A printed value is a secret only when piped into a secret store
+    // (secret_extent.h).
+    if (rule.validator == Validator::HighEntropy && !k.column && printed_key(data, k.start) &&
+        !piped_to_a_secret_store(data, ve)) {
+      k.state = kDropped;
+      continue;
+    }
     // Laravel's APP_KEY=base64:<key>: the prefix names the key's encoding.
     if (rule.validator == Validator::HighEntropy && ve - vs > 7 && data.substr(vs, 7) == "base64:") vs += 7;
     if (vs < k.start) k.start = vs;

@@ -372,16 +372,47 @@ bool echo_key(std::string_view data, std::uint64_t key_start) noexcept {
   return data.substr(key_start, 5) == "echo " || data.substr(key_start, 5) == "echo\t";
 }
 
-int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept {
+bool printed_key(std::string_view data, std::uint64_t key_start) noexcept {
+  return echo_key(data, key_start) || data.substr(key_start, 7) == "printf " || data.substr(key_start, 7) == "printf\t";
+}
+
+namespace {
+
+// The rest of the line after "X' | " when the quoted value ending at ve
+// is piped into a command; empty otherwise.
+std::string_view piped_command(std::string_view data, std::uint64_t ve) noexcept {
   std::uint64_t i = ve;
   if (i < data.size() && (data[i] == '\'' || data[i] == '"')) ++i;
   auto blanks = [&] {
     while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) ++i;
   };
   blanks();
-  if (i >= data.size() || data[i] != '|') return 0;
+  if (i >= data.size() || data[i] != '|') return {};
   ++i;
   blanks();
+  std::uint64_t eol = i;
+  while (eol < data.size() && eol - i < 256 && data[eol] != '\n' && data[eol] != '\r') ++eol;
+  return data.substr(i, eol - i);
+}
+
+}  // namespace
+
+bool piped_to_a_secret_store(std::string_view data, std::uint64_t ve) noexcept {
+  static constexpr std::string_view kStores[] = {
+      "docker secret create", "podman secret create", "gcloud secrets versions add", "gcloud secrets create",
+      "kubectl create secret", "vault kv put",        "vault write",                 "aws secretsmanager",
+      "wrangler secret put",  "npx wrangler secret put", "fly secrets import",    "flyctl secrets import",
+      "gh secret set",        "az keyvault secret set",  "pass insert",           "heroku config:set",
+  };
+  const std::string_view rest = piped_command(data, ve);
+  for (std::string_view c : kStores)
+    if (rest.substr(0, c.size()) == c) return true;
+  return false;
+}
+
+int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept {
+  const std::string_view rest = piped_command(data, ve);
+  if (rest.empty()) return 0;
   // The command and what it must hold before the line ends.
   static constexpr struct {
     std::string_view command, needs;
@@ -391,9 +422,6 @@ int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept
       {"chpasswd", ""},         {"sudo chpasswd", ""},  {"passwd ", "--stdin"}, {"sudo passwd ", "--stdin"},
       {"kinit", ""},
   };
-  std::uint64_t eol = i;
-  while (eol < data.size() && eol - i < 256 && data[eol] != '\n' && data[eol] != '\r') ++eol;
-  const std::string_view rest = data.substr(i, eol - i);
   for (const auto& p : kPrompts) {
     if (rest.substr(0, p.command.size()) != p.command) continue;
     if (p.needs.empty()) return p.command.find("chpasswd") != std::string_view::npos ? 2 : 1;

@@ -48,6 +48,15 @@ bool echo_key(std::string_view data, std::uint64_t key_start) noexcept;
 // 0: not piped to one; 1: it is; 2: it is, as "user:password" (chpasswd).
 int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept;
 
+// A generated secret printed into a secret store: "printf 'X' | docker
+// secret create NAME -", "echo -n 'X' | gcloud secrets versions add NAME
+// --data-file=-" (kubectl create secret, vault kv put, wrangler secret
+// put, gh secret set ...). Whether the key at data[key_start] is an echo
+// or a printf, and whether the quoted value ending at ve is piped into
+// one of those; printed anywhere else, it is only printed.
+bool printed_key(std::string_view data, std::uint64_t key_start) noexcept;
+bool piped_to_a_secret_store(std::string_view data, std::uint64_t ve) noexcept;
+
 // Whether data[vs, ve) is a whole quoted literal ('...' or "..." right
 // around it) holding a '(' that nothing in it closes ('delfin(Maple13',
 // "Violetcanyon8779("): code's calls read as values only unquoted

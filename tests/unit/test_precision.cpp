@@ -666,6 +666,12 @@ TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
   EXPECT_EQ(found("$ kubectl -n shop get secret api -o jsonpath='{.data.api-key}' | base64 -d\n"
                   "f3yrqqwkQpQGu4DW9zN1iXFwhCiJ4LhRS26qCwqn\n$ kubectl get pods\n"),
             Expected{"generic-secret=f3yrqqwkQpQGu4DW9zN1iXFwhCiJ4LhRS26qCwqn"});
+  // a value printed into a secret store; printed anywhere else it is only printed
+  EXPECT_EQ(found("printf 'cd99bca46df3bc5d7c50d304722eb5faf47df697e4883836a30ff0e310180018' | docker secret create hmac_key -\n"),
+            Expected{"generic-secret=cd99bca46df3bc5d7c50d304722eb5faf47df697e4883836a30ff0e310180018"});
+  EXPECT_EQ(found("echo -n 'ca7743e4c5b51e71d87491ebb2a42f972109d648' | gcloud secrets versions add hook --data-file=-\n"),
+            Expected{"generic-secret=ca7743e4c5b51e71d87491ebb2a42f972109d648"});
+  EXPECT_EQ(found("echo 'ca7743e4c5b51e71d87491ebb2a42f972109d648' | sha256sum  # the secret's digest\n"), Expected{});
   // an AWS secret key's 40 characters are no path for starting with '/'
   EXPECT_EQ(found("S3_UPLOAD_KEY=AKIAED2UY5XC62MTBR3Z\nS3_UPLOAD_SECRET=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\n"),
             (Expected{"aws-access-key-id=AKIAED2UY5XC62MTBR3Z", "aws-secret-key=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"}));
