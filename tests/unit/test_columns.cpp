@@ -278,6 +278,11 @@ TEST(TypedValues, AProofOfIdentitysNumberAndABilingualLabel) {
   EXPECT_EQ(gdpr_engines().scan("\xE0\xA6\x86\xE0\xA6\xA7\xE0\xA6\xBE\xE0\xA6\xB0: 247059935022\n"),
             (std::vector<Found>{{"in-aadhaar", "247059935022"}}));
   EXPECT_EQ(gdpr_engines().scan("Adhar no: 803756352746\n"), (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
+  // a label in a few words before its ':' ("Aadhaar of parent/guardian :")
+  EXPECT_EQ(gdpr_engines().scan("5. Aadhaar of parent/guardian : 803756352746\n"),
+            (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
+  EXPECT_EQ(gdpr_engines().scan("Aadhaar number given in the call: 803756352746 (verified)\n"),
+            (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
   // EPFO's KYC bulk upload: UAN, document type A (Aadhaar), number, name
   EXPECT_EQ(gdpr_engines().scan("101476112799#~#A#~#803756352746#~#SUBHASH MUKHERJEE#~##~#\n"),
             (std::vector<Found>{{"in-aadhaar", "803756352746"}}));
