@@ -1066,6 +1066,12 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   for (const char* text : {"\"length\": 8, \"result\": \"qmzkwpta\", \"special\": false\n",
                            "{\"status\": \"ok\", \"result\": \"Xq7mB2pLz9rT4wK\"}\n"})
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+  // the key as an option's value: vault's -field=, HTML's type=; kubectl's
+  // --from-literal=password= names its value
+  for (const char* text : {"vault kv get -field=password secret/prod/db\n", "<input type=password name=pw1 id=pw1>\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+  EXPECT_EQ(found("kubectl create secret generic db --from-literal=password='Kq8ZrT3vX9mB' -n prod\n"),
+            Expected{"password=Kq8ZrT3vX9mB"});
   // curl's -A is a user agent
   EXPECT_EQ(scan("curl -A 'Mozilla/5.0 (X11; Linux)' -x http://proxy:3128 https://a.example/").size(), 0u);
   // psql's -P sets an option; prose about keys and digests holds no password
