@@ -645,13 +645,15 @@ bool more_columns_after(std::string_view data, std::uint64_t ve) noexcept {
 }
 
 // "%XX" at p.
+int hex_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
-  auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
+  auto hex = hex_value;
   if (p + 3 > d.size() || d[p] != '%') return false;
   const int hi = hex(d[p + 1]), lo = hex(d[p + 2]);
   return hi >= 0 && lo >= 0;
@@ -764,7 +766,10 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
   if (vs > 0) {
     const char c = data[vs - 1];
     if (token(c)) return true;
-    if ((c == '+' || c == '/') && vs > 1 && (alnum(data[vs - 2]) || data[vs - 2] == '+' || data[vs - 2] == '/'))
+    // (a URL's "://" opens its authority: aws://AKIA...:secret@ is no base64)
+    const bool authority = vs >= 3 && data.substr(vs - 3, 3) == "://";
+    if ((c == '+' || c == '/') && vs > 1 && !authority &&
+        (alnum(data[vs - 2]) || data[vs - 2] == '+' || data[vs - 2] == '/'))
       return true;
   }
   if (ve < data.size()) {
@@ -2034,11 +2039,28 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     const Rule& aws = policy_.rules[c.aws_secret_rule];
     for (std::size_t i = 0; i < out; ++i) {
       Match& m = s.matches_[i];
-      if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
-      const std::string_view value = data.substr(m.start, m.end - m.start);
+      // (also a URL's password whose user is the id, URL-encoded:
+      // Airflow's aws://AKIA...:XO%2BAs...@)
+      const Rule& mr = policy_.rules[m.rule];
+      const bool url_password = typed_secret(mr.validator) && mr.suffix == "@";
+      if (mr.validator != Validator::HighEntropy && !url_password) continue;
+      std::string_view value = data.substr(m.start, m.end - m.start);
+      char decoded[48];
+      if (url_password) {
+        std::size_t n = 0;
+        for (std::size_t q = 0; q < value.size() && n < sizeof decoded; ++q) {
+          if (value[q] == '%' && url_escape_at(value, q)) {
+            decoded[n++] = static_cast<char>(hex_value(value[q + 1]) * 16 + hex_value(value[q + 2]));
+            q += 2;
+          } else {
+            decoded[n++] = value[q];
+          }
+        }
+        value = std::string_view(decoded, n);
+      }
       if (!aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value)) continue;
       const std::uint64_t id = nearest_access_key_id(data, m.start, m.end);
-      if (id == UINT64_MAX) continue;
+      if (id == UINT64_MAX || (url_password && id + 21 != m.start)) continue;
       // (the merged matches are sorted and disjoint: only those within
       // reach of the id, found by their ends)
       bool paired = false;

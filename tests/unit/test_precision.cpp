@@ -684,6 +684,18 @@ TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
+// Airflow's AWS connection URI: the access key id is the URL's user (its
+// "://" is no base64 before it) and its URL-encoded password the secret.
+TEST(Secrets, AnAwsKeyPairAsAUrlsUserAndPassword) {
+  EXPECT_EQ(found("AIRFLOW_CONN_AWS_DEFAULT=aws://AKIADBKM5JKESTNYDKIN:XO%2BAsQSToaMLkOKGiGpwgzqE93%2BEwwAWak8%2FpNjk@/"
+                  "?region_name=eu-central-1\n"),
+            (Expected{"aws-access-key-id=AKIADBKM5JKESTNYDKIN",
+                      "aws-secret-key=XO%2BAsQSToaMLkOKGiGpwgzqE93%2BEwwAWak8%2FpNjk"}));
+  // another user's password stays a URL's
+  EXPECT_EQ(found("redis://app:XO%2BAsQSToaMLkOKGiGpwgzqE93%2BEwwAWak8%2FpNjk@cache:6379/0\n"),
+            Expected{"url-credentials=XO%2BAsQSToaMLkOKGiGpwgzqE93%2BEwwAWak8%2FpNjk"});
+}
+
 TEST(Secrets, AKeyNamedValueBesideAnAccessKeyIdIsItsSecret) {
   // an AWS secret's shape beside an access key id whose secret is not found nearer
   EXPECT_EQ(found("+ python tools/mirror.py --src-key AKIACCMNPEUPTNLCTJUF --src-secret "
