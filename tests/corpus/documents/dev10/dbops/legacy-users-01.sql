@@ -1,0 +1,10 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE users(id INTEGER PRIMARY KEY, login TEXT, email TEXT, password TEXT, pw_hash TEXT, api_key TEXT);
+INSERT INTO users VALUES(1,'maja0','maja.devries93@alpenrose.at','Thistle.Kestrel6528',NULL,'9aaa280e8d3b3b726faf5b6fbe8617e3d1577580');
+INSERT INTO users VALUES(2,'erik1','erik_moreau@tidewell.co.uk','z=4UkDOX~-G-4L!STn',NULL,'198a62e3982cfe3726e0d7ecb65c7d09c8ab4e1a');
+INSERT INTO users VALUES(3,'erik2','erikkowalski96@nordvik-logistik.se','0cn4wH8%FX!4dD?FgI-Vc',NULL,'bbc6553618599c21c465dccd3f95267eb1a5259e');
+INSERT INTO users VALUES(4,'johan3','johan.oberg94@nordvik-logistik.se','Zk3h=USNNNZ1zsC!HS6Zc',NULL,'f055834123c5786c78173af6239c8d3f20849209');
+INSERT INTO users VALUES(5,'tomasz4','tomasz.haddad22@maplegrove.ca','nimbus-quartz-tango-kestrel44',NULL,'2baaa7b8024358ce47f2ccf800075c3efcc65ffb');
+INSERT INTO users VALUES(99,'migrated','ops@mail.invalid',NULL,'$2y$10$/vG9x2PT6s6OMPjIgJg5GRTk24YA9YDyJroi8LuFwxzpBOEPFgIiL',NULL);
+COMMIT;
