@@ -6,13 +6,14 @@ namespace {
 constexpr bool lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 constexpr bool upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool letter(char c) noexcept { return lower(c) || upper(c); }
+// (UTF-8's bytes count as letters: Swedish "Ärendenummer", "Anmälningskod")
+constexpr bool letter(char c) noexcept { return lower(c) || upper(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 constexpr std::string_view kIdWords[] = {
     "id",    "ids",     "no",       "nr",       "ref",         "reference", "order",    "invoice",
     "sku",   "ean",     "ean13",    "gtin",     "upc",         "isbn",      "serial",   "arn",
     "txn",   "tracking", "shipment", "ticket",  "booking",     "confirmation", "case",  "transaction",
-    "po",    "awb",     "batch",    "barcode",  "vid",      "account",   "ordernr",   "ordernummer", "fakturanr",
+    "po",    "awb",     "batch",    "barcode",  "account",   "ordernr",   "ordernummer", "fakturanr",
     "fakturanummer", "provnummer", "bestellnummer", "rechnungsnummer",
 };
 constexpr std::string_view kCardWords[] = {"card", "cards", "pan", "cc", "credit", "debit", "visa", "mastercard", "amex"};
@@ -50,7 +51,9 @@ void words_of(std::string_view name, Each each) {
 bool names_an_id(std::string_view name) noexcept {
   bool id = false, card = false;
   words_of(name, [&](std::string_view w) {
-    id = id || one_of(w, kIdWords);
+    // (Aadhaar's virtual id: "vid" in a key or a column, VID in prose,
+    // where "Vid" is Swedish for "at": "Vid frågor: 08-...")
+    id = id || one_of(w, kIdWords) || w == "VID" || (equals_lower(w, "vid") && name.find(' ') == std::string_view::npos);
     card = card || one_of(w, kCardWords);
   });
   return id && !card;
@@ -104,15 +107,25 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
 }
 
 bool names_an_order(std::string_view name) noexcept {
-  // Swedish, German and English names of orders, invoices and samples,
-  // whose numbers are often a date and a serial (20250314-1234)
+  // Swedish, German and English names of orders, invoices, samples,
+  // cases, contracts, memberships, bookings and registrations, whose
+  // numbers are often a date and a serial (20250314-1234). (Upper- and
+  // lower-case Ä: equals_lower folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
       "order",       "orders",   "ordernummer",     "ordernr",        "invoice",  "faktura",
       "fakturanr",   "fakturanummer", "provnummer", "remiss",         "bestellnummer", "bestellung",
       "rechnungsnummer", "rechnung", "ticket",      "booking",        "transaction", "txn",
-      "tracking",    "shipment", "confirmation",    "kolli",          "sku",      "serial"};
+      "tracking",    "shipment", "confirmation",    "kolli",          "sku",      "serial",
+      "medlemsnr",   "medlemsnummer", "avtalsnr",   "avtalsnummer",   "kontraktsnummer", "contract",
+      "\xC3\xA4rendenummer", "\xC3\x84rendenummer", "\xC3\xA4rendenr", "\xC3\x84rendenr", "case",
+      "anm\xC3\xA4lningskod", "bokningsnr", "bokningsnummer", "reservation", "reservationsnummer",
+      "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
+      "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message"};
   bool order = false;
-  words_of(name, [&](std::string_view w) { order = order || one_of(w, kOrderWords); });
+  words_of(name, [&](std::string_view w) {
+    while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
+    order = order || one_of(w, kOrderWords);
+  });
   return order;
 }
 

@@ -43,6 +43,22 @@ TEST(IdNames, TheTextBeforeAValue) {
   EXPECT_FALSE(before(""));
 }
 
+// Names of orders, cases, contracts, memberships and bookings, Swedish
+// ones with their å, ä and ö, hide personnummer-shaped numbers.
+TEST(IdNames, OrderCaseContractAndMembershipNames) {
+  for (const char* order : {"Medlemsnr", "Avtalsnr", "\xC3\x84rendenummer", "Anm\xC3\xA4lningskod", "merchant_reference1",
+                            "messageid", "Avgiftsnummer", "Verifikationsnr"})
+    EXPECT_TRUE(names_an_order(order)) << order;
+  for (const char* person : {"Personnummer", "personnr", "customer", "Namn"}) EXPECT_FALSE(names_an_order(person)) << person;
+  auto before = [](std::string_view text) { return after_order_name(text, text.size()); };
+  EXPECT_TRUE(before("Din bokning "));
+  EXPECT_TRUE(before("> Ert \xC3\xA4rende "));
+  EXPECT_FALSE(before("Personnummer: "));
+  // Swedish "Vid" (at) in prose names no Aadhaar VID; a vid column does
+  EXPECT_FALSE(after_id_name("Vid fr\xC3\xA5gor: ", 12));
+  EXPECT_TRUE(names_an_id("vid"));
+}
+
 TEST(IdNames, CardShapedIdsAreNoCards) {
   // 4944151470378144 and 4172463310315795 pass Luhn with Visa's prefix
   EXPECT_EQ(cards("Subject: Charged twice for invoice 4944151470378144\n"), std::vector<std::string>{});
