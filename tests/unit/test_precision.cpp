@@ -650,6 +650,8 @@ TEST(Secrets, KeysOfConfigFormats) {
 // Keys by more names, where a secret store's CLI takes them, and what
 // base64 -d prints of a Kubernetes secret.
 TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
+  EXPECT_EQ(found("static NSString * const kApiToken = @\"NiORnM_82wzjVYiOi5dkPykB_Gfj2wAy0NNsLpJZxNE\";\n"),
+            Expected{"generic-secret=NiORnM_82wzjVYiOi5dkPykB_Gfj2wAy0NNsLpJZxNE"});
   EXPECT_EQ(found("VAPID_PRIVATE_KEY=WTn41poHIHEtxfxqVhtqmkLfG3jiA2R_N-hM-6wwfiN\n"),
             Expected{"generic-secret=WTn41poHIHEtxfxqVhtqmkLfG3jiA2R_N-hM-6wwfiN"});
   EXPECT_EQ(found("pub const ROLLBAR_POST_SERVER_ITEM: &str = \"15e1d0ec85db6be7d5291558a6b8c910\";\n"),
@@ -681,6 +683,16 @@ TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
                            "$ echo aGVsbG8gd29ybGQ= | base64 -d\nhello world\n",
                            "BACKUP_SECRET=/var/lib/backup/secrets/current.key\n",
                            "STRIPE_SECRET=pk_live_51H8xYzAbCdEfGhIjKlMnOpQr\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
+// A Kubernetes Secret holds an access key id base64-encoded; AWS's
+// documentation id stays allowed in that form too.
+TEST(Secrets, AnAccessKeyIdInAKubernetesSecretsData) {
+  EXPECT_EQ(found("data:\n  accesskey: QUtJQVQzU0VVN01FWkpINUxMR0g=\n"),
+            Expected{"aws-access-key-id=QUtJQVQzU0VVN01FWkpINUxMR0g="});
+  for (const char* text : {"  accesskey: QUtJQUlPU0ZPRE5ON0VYQU1QTEU=\n",
+                           "blob: QUtJQVQzU0VVN01FWkpINUxMR0gQUtJQVQzU0VVN01FWkpINUxMR0g=\n"})
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
@@ -792,7 +804,9 @@ TEST(Secrets, BearerTokensInCodeAndTools) {
                                  "headers.setBearerAuth(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\");\n",
                                  "Http::withToken('vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz')->get($url);\n",
                                  "  f.request :authorization, \"Bearer\", \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"\n",
-                                 "creds = grpc.access_token_call_credentials(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\")\n"})
+                                 "creds = grpc.access_token_call_credentials(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\")\n",
+                                 "basicRequest.get(uri\"https://x/ping\").auth.bearer(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\")\n",
+                                 "(http/get url {:oauth-token \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"})\n"})
     EXPECT_EQ(found(text), Expected{"bearer-token=vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz"}) << text;
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
