@@ -652,6 +652,10 @@ TEST(Secrets, KeysOfConfigFormats) {
 TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
   EXPECT_EQ(found("static NSString * const kApiToken = @\"NiORnM_82wzjVYiOi5dkPykB_Gfj2wAy0NNsLpJZxNE\";\n"),
             Expected{"generic-secret=NiORnM_82wzjVYiOi5dkPykB_Gfj2wAy0NNsLpJZxNE"});
+  EXPECT_EQ(found("  erlangCookie: QTCQVSNDQBPPYFLSCBFRnBN2XZCd5QON\n  replicaSetKey: mHQoxAA7meBmPqdzNxovZRyt\n"),
+            (Expected{"generic-secret=QTCQVSNDQBPPYFLSCBFRnBN2XZCd5QON", "generic-secret=mHQoxAA7meBmPqdzNxovZRyt"}));
+  EXPECT_EQ(found("\t\t\t\"identitytoken\": \"o4vmPyP_nOPoTUeW-K2nx3hlvwmKFAyKOjDu4-afd-Y\"\n"),
+            Expected{"generic-secret=o4vmPyP_nOPoTUeW-K2nx3hlvwmKFAyKOjDu4-afd-Y"});
   EXPECT_EQ(found("VAPID_PRIVATE_KEY=WTn41poHIHEtxfxqVhtqmkLfG3jiA2R_N-hM-6wwfiN\n"),
             Expected{"generic-secret=WTn41poHIHEtxfxqVhtqmkLfG3jiA2R_N-hM-6wwfiN"});
   EXPECT_EQ(found("pub const ROLLBAR_POST_SERVER_ITEM: &str = \"15e1d0ec85db6be7d5291558a6b8c910\";\n"),
@@ -1098,6 +1102,17 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
   EXPECT_EQ(found("kubectl create secret generic db --from-literal=password='Kq8ZrT3vX9mB' -n prod\n"),
             Expected{"password=Kq8ZrT3vX9mB"});
+  // Redis MONITOR, Proxmox's --cipassword, SQL*Plus CONNECT, Galera, ProxySQL, a passwords array
+  EXPECT_EQ(found("1765096561.857089 [0 10.0.4.44:34667] \"AUTH\" \"app\" \"277TD*vR26YHnbk\"\n"),
+            Expected{"password=277TD*vR26YHnbk"});
+  EXPECT_EQ(found("1765152463.554959 [0 10.0.4.5:51714] \"CONFIG\" \"SET\" \"masterauth\" \"L@CmwKbP^E^L0?G\"\n"),
+            Expected{"password=L@CmwKbP^E^L0?G"});
+  EXPECT_EQ(found("qm set 102 --ciuser deploy --cipassword 'KK8^IhijgOg~#AH' --sshkeys ~/.ssh/id_ed25519.pub\n"),
+            Expected{"password=KK8^IhijgOg~#AH"});
+  EXPECT_EQ(found("SQL> CONNECT scott/eMber17179?@//db.example.io:1521/ORCLPDB1\n"), Expected{"password=eMber17179?"});
+  EXPECT_EQ(found("wsrep_sst_auth=mariabackup:n7rT30p2Z_Zi\n"), Expected{"password=n7rT30p2Z_Zi"});
+  EXPECT_EQ(found("    admin_credentials=\"admin:o%2#XPOzM80E67kr\"\n"), Expected{"password=o%2#XPOzM80E67kr"});
+  EXPECT_EQ(found("  passwords: [\"Raven@Kestrel5635\"]\n"), Expected{"password=Raven@Kestrel5635"});
   // curl's -A is a user agent
   EXPECT_EQ(scan("curl -A 'Mozilla/5.0 (X11; Linux)' -x http://proxy:3128 https://a.example/").size(), 0u);
   // psql's -P sets an option; prose about keys and digests holds no password
