@@ -290,7 +290,7 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
 }
 
 void find_table_statements(std::string_view d, TableScan& t) noexcept {
-  // kTableKeywordExpressions, in plain code: "insert\s{1,32}into\s" and
+  // kTableKeywordExpressions, in plain code: "insert\s{1,32}into\s" (or "[") and
   // "create\s{1,32}table\s" in any case, "COPY\s"; each ends one byte past
   // its last word; a JSON "value"/"number" key (or "documentNumber", "id_value" ...) up to its value's quote;
 // "PID|" or "NK1|" at a line's start.
@@ -307,6 +307,18 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     end = p + 1;
     return true;
   };
+  // T-SQL's INSERT without INTO, before a bracketed name (SQL Server
+  // Management Studio's scripts: INSERT [dbo].[Employee] (...) VALUES ...):
+  // one past the '['.
+  auto insert_bracket = [&](std::size_t p, std::uint64_t& end) {
+    for (char ch : std::string_view("insert"))
+      if (p >= d.size() || lower(d[p++]) != ch) return false;
+    const std::size_t gap = p;
+    while (p < d.size() && p - gap < kKeywordSpace && sql::space(d[p])) ++p;
+    if (p == gap || p >= d.size() || d[p] != '[') return false;
+    end = p + 1;
+    return true;
+  };
   for (std::size_t i = 0; i + 5 <= d.size(); ++i) {
     const char c = lower(d[i]);
     std::uint64_t end = 0;
@@ -314,7 +326,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     if ((d[i] == 'P' || d[i] == 'N') && (i == 0 || d[i - 1] == '\r' || d[i - 1] == '\n') &&
         (d.substr(i, 4) == "PID|" || d.substr(i, 4) == "NK1|"))
       t.add(i + 4, TableKeyword::Hl7Pid);
-    if (c == 'i' && words(i, "insert", "into", end)) t.add(end, TableKeyword::Insert);
+    if (c == 'i' && (words(i, "insert", "into", end) || insert_bracket(i, end))) t.add(end, TableKeyword::Insert);
     else if (c == 'c' && words(i, "create", "table", end)) t.add(end, TableKeyword::CreateTable);
     if (d[i] == 'C' && d.substr(i, 4) == "COPY" && sql::space(d[i + 4])) t.add(i + 5, TableKeyword::Copy);
   }
@@ -352,7 +364,9 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
   t = SqlTable{};
   t.data = d;
   t.kind = kind;
-  std::size_t p = sql::skip_space(d, end, d.size()), next = 0;
+  // (T-SQL: the keyword's end is one past the name's '[')
+  std::size_t p = end > 0 && end <= d.size() && d[end - 1] == '[' ? end - 1 : sql::skip_space(d, end, d.size());
+  std::size_t next = 0;
   if (kind == TableKeyword::CreateTable && sql::word_at(d, p, d.size(), "IF")) {
     p = sql::skip_space(d, p + 2, d.size());
     if (!sql::word_at(d, p, d.size(), "NOT")) return false;

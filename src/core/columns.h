@@ -199,7 +199,7 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid };
 constexpr std::size_t kKeywordSpace = 32;
 constexpr const char* kTableKeywordExpressions[5] = {
-    "(?i)insert\\s{1,32}into\\s",
+    "(?i)insert\\s{1,32}(?:into\\s|\\[)",
     "(?i)create\\s{1,32}table\\s",
     "COPY\\s",
     "(?:[Vv]alue|[Nn]umber)\"\\s{0,32}:\\s{0,32}\"",

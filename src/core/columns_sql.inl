@@ -15,13 +15,14 @@ inline std::size_t skip_space(std::string_view d, std::size_t p, std::size_t to)
   while (p < to && space(d[p])) ++p;
   return p;
 }
-// An identifier at p, bare or quoted with ` or ": [start, end) of the
-// name, and where it ends (after a closing quote). False: none there.
+// An identifier at p, bare or quoted with ` or " (or T-SQL's [...]):
+// [start, end) of the name, and where it ends (after a closing quote).
+// False: none there.
 inline bool name_at(std::string_view d, std::size_t p, std::size_t to, std::size_t& start, std::size_t& end,
                     std::size_t& next) {
   if (p >= to) return false;
-  if (d[p] == '`' || d[p] == '"') {
-    const char q = d[p];
+  if (d[p] == '`' || d[p] == '"' || d[p] == '[') {
+    const char q = d[p] == '[' ? ']' : d[p];
     std::size_t e = p + 1;
     while (e < to && d[e] != q && d[e] != '\n') ++e;
     if (e >= to || d[e] != q || e == p + 1) return false;
@@ -72,7 +73,7 @@ std::size_t sql_names(const SqlTable& t, At at) {
     std::size_t s = 0, e = 0, next = 0;
     const bool named = sql::name_at(d, p, to, s, e, next);
     bool column = named;
-    if (named && t.create_body && d[p] != '`' && d[p] != '"') {
+    if (named && t.create_body && d[p] != '`' && d[p] != '"' && d[p] != '[') {
       static constexpr std::string_view kNotColumns[] = {"PRIMARY", "KEY",     "UNIQUE",  "CONSTRAINT", "INDEX",
                                                          "FOREIGN", "CHECK",   "FULLTEXT", "SPATIAL",   "EXCLUDE",
                                                          "LIKE",    "PERIOD"};
@@ -130,6 +131,8 @@ void sql_rows(const SqlTable& t, std::size_t columns, At at) {
       for (;;) {
         q = sql::skip_space(d, q, to);
         std::size_t s = q, e = q;
+        // (T-SQL's N'...': a Unicode string)
+        if (q + 1 < to && d[q] == 'N' && d[q + 1] == '\'') ++q;
         if (q < to && d[q] == '\'') {
           e = sql::string_end(d, q, to);
           if (e == to) return;  // unterminated: the rest is not rows
@@ -145,6 +148,17 @@ void sql_rows(const SqlTable& t, std::size_t columns, At at) {
           }
           e = q;
           while (e > s && sql::space(d[e - 1])) --e;
+          // CAST(N'1949-01-18' AS Date), SQL Server's scripts' dates: the
+          // string it casts is the cell
+          if (sql::word_at(d, s, e, "CAST") || sql::word_at(d, s, e, "CONVERT")) {
+            std::size_t k = s;
+            while (k < e && d[k] != '\'') ++k;
+            const std::size_t close = k < e ? sql::string_end(d, k, e) : e;
+            if (close < e || (close == e && k < e && d[e - 1] == '\'')) {
+              s = k + 1;
+              e = close - 1;
+            }
+          }
         }
         if (pass == 1) at(row, col, s, e);
         ++col;

@@ -2047,16 +2047,16 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       std::string_view value = data.substr(m.start, m.end - m.start);
       char decoded[48];
       if (url_password) {
-        std::size_t n = 0;
-        for (std::size_t q = 0; q < value.size() && n < sizeof decoded; ++q) {
+        std::size_t len = 0;
+        for (std::size_t q = 0; q < value.size() && len < sizeof decoded; ++q) {
           if (value[q] == '%' && url_escape_at(value, q)) {
-            decoded[n++] = static_cast<char>(hex_value(value[q + 1]) * 16 + hex_value(value[q + 2]));
+            decoded[len++] = static_cast<char>(hex_value(value[q + 1]) * 16 + hex_value(value[q + 2]));
             q += 2;
           } else {
-            decoded[n++] = value[q];
+            decoded[len++] = value[q];
           }
         }
-        value = std::string_view(decoded, n);
+        value = std::string_view(decoded, len);
       }
       if (!aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value)) continue;
       const std::uint64_t id = nearest_access_key_id(data, m.start, m.end);

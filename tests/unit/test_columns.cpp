@@ -726,6 +726,18 @@ TEST(Columns, SqlInsertsAreReadUnderTheirColumns) {
             std::vector<Found>{});
 }
 
+// SQL Server Management Studio's scripts: INSERT without INTO, [bracketed]
+// names, N'...' strings, dates as CAST(N'...' AS Date).
+TEST(Columns, TSqlInsertsAreReadUnderTheirColumns) {
+  EXPECT_EQ(gdpr_engines().scan("INSERT [dbo].[Employee] ([EmployeeID], [FirstName], [BirthDate], [HireDate]) VALUES "
+                                "(100, N'Chlo\xC3\xA9', CAST(N'1949-01-18' AS Date), CAST(N'2024-05-01' AS Date))\nGO\n"),
+            (std::vector<Found>{{"date-of-birth", "1949-01-18"}}));
+  EXPECT_EQ(default_engines().scan("INSERT [dbo].[People] ([Id], [Ssn]) VALUES (1, N'524713098')\n"),
+            (std::vector<Found>{{"us-ssn", "524713098"}}));
+  // SET IDENTITY_INSERT [dbo].[T] ON is no INSERT with rows
+  EXPECT_EQ(default_engines().scan("SET IDENTITY_INSERT [dbo].[People] ON\nGO\n"), std::vector<Found>{});
+}
+
 }  // namespace
 
 // A prefilter must fire inside every match (the windowed scan then equals
