@@ -289,6 +289,60 @@ TEST(Tokens, PlaceholdersAreNotKeys) {
   EXPECT_EQ(scan("aws_access_key_id = AKIA2MJK7QZT4HRV6WNP").size(), 1u);
 }
 
+namespace {
+// n characters of an alphabet, the same ones every run.
+std::string chars_of(std::string_view alphabet, std::size_t n, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += alphabet[rng() % alphabet.size()];
+  return out;
+}
+}  // namespace
+
+TEST(Tokens, AVendorsPrefixNamesItsTokenWhereverItStands) {
+  const std::string_view alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const std::string_view url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+  const std::string_view hex = "0123456789abcdef";
+  const std::vector<std::string> tokens = {
+      "hvs." + chars_of(url, 91, 1),  // Vault 1.10's service token
+      "hvs." + chars_of(alnum, 24, 2),
+      "hvb." + chars_of(url, 140, 3),
+      "dckr_pat_" + chars_of(url, 27, 4),
+      "dp.st." + chars_of(alnum, 43, 5),
+      "dapi" + chars_of(hex, 32, 6),
+      "dop_v1_" + chars_of(hex, 64, 7),
+      "lin_api_" + chars_of(alnum, 40, 8),
+      "pscale_tkn_" + chars_of(alnum, 43, 9),
+      "PMAK-" + chars_of(hex, 24, 10) + "-" + chars_of(hex, 34, 11),
+      "pul-" + chars_of(hex, 40, 12),
+      "AGE-SECRET-KEY-1" + chars_of("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58, 13),
+      "Wbn8Q~" + chars_of(alnum, 33, 14),  // an Azure AD client secret
+      "tskey-auth-" + chars_of(alnum, 12, 15) + "-" + chars_of(alnum, 33, 16),
+      "xkeysib-" + chars_of(hex, 64, 17) + "-" + chars_of(alnum, 16, 18),
+  };
+  for (const std::string& tok : tokens) {
+    // Standing alone: a chat message, a command's argument, a plist string,
+    // after "Bearer".
+    for (const std::string& text : {tok + "\n", "vault login " + tok + "\n", "<string>" + tok + "</string>",
+                                    "Authorization: Bearer " + tok + "\r\n", "curl -d 'token=" + tok + "&x=1'"}) {
+      EXPECT_EQ(found(text), Expected{"vendor-token=" + tok}) << text;
+    }
+    // A piece of base64 or of a longer run: not a token.
+    for (const std::string& text : {"Zm9v+" + tok + "+Zm9v\n", "x" + tok + "\n"}) {
+      EXPECT_TRUE(found(text).empty()) << text;
+    }
+  }
+  // Under a key name the generic rule sees it too: one finding.
+  const std::string vault = "hvs." + chars_of(url, 91, 1);
+  EXPECT_EQ(found("VAULT_TOKEN=" + vault + "\n").size(), 1u);
+  // Placeholders and prose about prefixes are no tokens.
+  for (const char* text : {"vault login hvs.XXXXXXXXXXXXXXXXXXXXXXXX\n", "tokens start with hvs. or hvb.\n",
+                           "DOCKER_PAT=dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx\n", "dapi00000000000000000000000000000000\n",
+                           "pul-1234567890abcdef1234567890abcdef12345678\n"}) {
+    EXPECT_TRUE(found(text).empty()) << text;
+  }
+}
+
 TEST(Tokens, GoogleKeyShapesInsideBase64AreNotKeys) {
   // Lines of base64 with "AIza" inside, at a line's start, after '+' or '/'.
   for (const std::string& line :
@@ -668,7 +722,7 @@ TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
                   "8tIQgIjE804iSTwGg+TfaD/ktGRN6hAEz5jVtIu/jL8= --overwrite\n"),
             Expected{"generic-secret=8tIQgIjE804iSTwGg+TfaD/ktGRN6hAEz5jVtIu/jL8="});
   EXPECT_EQ(found("az keyvault secret set --vault-name kv1 --name partner --value 'fiB8Q~xc3xdxOyqj8KHYCdi0ScnQz.y75mrmQeFw'\n"),
-            Expected{"generic-secret=fiB8Q~xc3xdxOyqj8KHYCdi0ScnQz.y75mrmQeFw"});
+            Expected{"vendor-token=fiB8Q~xc3xdxOyqj8KHYCdi0ScnQz.y75mrmQeFw"});  // an Azure AD client secret
   EXPECT_EQ(found("$ kubectl -n shop get secret api -o jsonpath='{.data.api-key}' | base64 -d\n"
                   "f3yrqqwkQpQGu4DW9zN1iXFwhCiJ4LhRS26qCwqn\n$ kubectl get pods\n"),
             Expected{"generic-secret=f3yrqqwkQpQGu4DW9zN1iXFwhCiJ4LhRS26qCwqn"});
@@ -862,7 +916,8 @@ TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
                            "[minio]\nsecret_access_key = @", "vault login token=hvs.@"}) {
     const bool vault = line.find("hvs.@") != std::string::npos;
     line.replace(line.find('@'), 1, v);
-    EXPECT_EQ(found(line), Expected{std::string("generic-secret=") + (vault ? "hvs." : "") + v}) << line;
+    // (Vault's token is named by its prefix)
+    EXPECT_EQ(found(line), Expected{std::string(vault ? "vendor-token=hvs." : "generic-secret=") + v}) << line;
   }
   // Type annotations and key types name no value
   for (const char* code : {"    private_key: _SSH_PRIVATE_KEY_TYPES,", "api_key: Optional[str] = None",
