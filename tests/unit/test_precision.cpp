@@ -746,6 +746,33 @@ TEST(Secrets, MoreKeyNamesSecretStoreCommandsAndDecodedSecrets) {
 
 // A Kubernetes Secret holds an access key id base64-encoded; AWS's
 // documentation id stays allowed in that form too.
+TEST(Secrets, NamedInATableUnderAParentOrInAStoresCommand) {
+  const std::string v = "ebd5cf0a80f690b3ea9bb930c49ccadb";
+  // A Markdown table's row: the name in one cell, the value in the next.
+  for (const std::string& row : {"| Client Secret | " + v + " |\n", "| Signing Secret | `" + v + "` |\n",
+                                 "|Verification Token|" + v + "|\n", "| API key | " + v + " |\n"}) {
+    EXPECT_EQ(found(row), Expected{"generic-secret=" + v}) << row;
+  }
+  // ... but a header row, or a cell that points elsewhere, is none.
+  EXPECT_TRUE(found("| key | example | notes |\n| API key | see vault |\n").empty());
+  // A child of YAML's secrets: (PeerTube's secrets.peertube), not a
+  // docker-compose secret's file or a reference.
+  EXPECT_EQ(found("secrets:\n  peertube: '" + v + "'\n"), Expected{"generic-secret=" + v});
+  EXPECT_TRUE(found("secrets:\n  db_password:\n    file: ./db_password.txt\n").empty());
+  EXPECT_TRUE(found("secrets:\n  token: ${{ secrets.DEPLOY_TOKEN }}\n").empty());
+  // A Redis SET of a key that names a secret, as MONITOR prints it; a
+  // session's value is no key's.
+  EXPECT_EQ(found("1765152463.544959 [0 10.0.4.52:54640] \"SET\" \"apikey:partner:713\" \"" + v + "\"\n"),
+            Expected{"generic-secret=" + v});
+  EXPECT_TRUE(found("1765152463.544959 [0 10.0.4.52:54640] \"SET\" \"session:713\" \"" + v + "\"\n").empty());
+  // OpenWeather's appid is its API key; another app's id is an id.
+  EXPECT_EQ(found("export OPENWEATHER_APPID=" + v + "\n"), Expected{"generic-secret=" + v});
+  EXPECT_TRUE(found("WECHAT_APPID=wx8f3a2b1c4d5e6f70\nMICROSOFT_APPID=3f2c8a1e-5b7d-4c9e-a1f0-2d4b6c8e0a1f\n").empty());
+  // Moodle's password salt.
+  EXPECT_EQ(found("$CFG->passwordsaltmain = '4bXVazhf9tgUQIvhY6QPeeTmPGaREgZU';\n"),
+            Expected{"generic-secret=4bXVazhf9tgUQIvhY6QPeeTmPGaREgZU"});
+}
+
 TEST(Secrets, AnAccessKeyIdInAKubernetesSecretsData) {
   EXPECT_EQ(found("data:\n  accesskey: QUtJQVQzU0VVN01FWkpINUxMR0g=\n"),
             Expected{"aws-access-key-id=QUtJQVQzU0VVN01FWkpINUxMR0g="});
