@@ -239,6 +239,53 @@ std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, 
   return before != UINT64_MAX ? before : after;
 }
 
+// Whether data[start, end) is an AWS access key id: AKIA or ASIA and 16
+// of [A-Z2-7].
+bool access_key_id(std::string_view data, std::uint64_t start, std::uint64_t end) noexcept {
+  if (end != start + 20 || end > data.size()) return false;
+  const std::string_view v = data.substr(start, 20);
+  if (v.substr(0, 4) != "AKIA" && v.substr(0, 4) != "ASIA") return false;
+  return std::all_of(v.begin() + 4, v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); });
+}
+
+// Where a secret access key stands alone after its key id, with no name:
+// the first run of exactly 40 characters of [A-Za-z0-9+/] within
+// kPairReach bytes after data[from], before the next id, set off as a
+// value is (white space, a quote or backtick, a key's ':' or '=', '>',
+// '(' , '[', ',' or '|' before it; white space, a quote or backtick, '<',
+// ',', ')', ']', ';', '|' or a sentence's '.' after it). Its offset, or
+// UINT64_MAX.
+std::uint64_t lone_secret_after(std::string_view data, std::uint64_t from) noexcept {
+  const std::uint64_t to = std::min<std::uint64_t>(data.size(), from + kPairReach);
+  auto run_char = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+  };
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  auto opens = [&](char c) {
+    return space(c) || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '>' || c == '(' ||
+           c == '[' || c == ',' || c == '|';
+  };
+  auto closes = [&](std::uint64_t j) {
+    if (j == data.size()) return true;
+    const char c = data[j];
+    if (c == '.') return j + 1 == data.size() || space(data[j + 1]);
+    return space(c) || c == '"' || c == '\'' || c == '`' || c == '<' || c == ',' || c == ')' || c == ']' ||
+           c == ';' || c == '|';
+  };
+  for (std::uint64_t i = from; i < to;) {
+    if (!run_char(data[i])) {
+      ++i;
+      continue;
+    }
+    std::uint64_t j = i;
+    while (j < data.size() && run_char(data[j])) ++j;
+    if (access_key_id(data, i, j)) return UINT64_MAX;  // the next id's
+    if (j - i == 40 && i > 0 && opens(data[i - 1]) && closes(j)) return i;
+    i = j;
+  }
+  return UINT64_MAX;
+}
+
 // A digit-shaped value (card, SSN, phone) that is part of a larger number
 // is none: the fraction of a float ("1.4539148803436467", printed floats
 // and durations), a negative integer ("-4539148803436467", a printed
@@ -2073,6 +2120,44 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const Action a = action_for(c.aws_secret_rule, sink);
       m.rule = c.aws_secret_rule;
       if (strength(a) > strength(m.action)) m.action = a;
+    }
+  }
+
+  // 4d. A secret access key standing alone, with no name, after the
+  // access key id found here is that id's secret (lone_secret_after): the
+  // next message of a chat ("AKIA..." then "wJalr..."), Salt's key: under
+  // keyid:, a Prefect block's fields. Only while no secret is paired with
+  // that id yet, nothing else was found there, and the value has an AWS
+  // secret's shape and passes its validator and allowlist. Added in order;
+  // at most a few per buffer, within the scratch's room.
+  if (c.aws_secret_rule != kNoRule) {
+    const Rule& aws = policy_.rules[c.aws_secret_rule];
+    Match lone[8];
+    std::size_t n_lone = 0;
+    for (std::size_t i = 0; i < out && n_lone < 8; ++i) {
+      const Match& id = s.matches_[i];
+      if (!access_key_id(data, id.start, id.end)) continue;
+      const std::uint64_t at = lone_secret_after(data, id.end);
+      if (at == UINT64_MAX || nearest_access_key_id(data, at, at + 40) != id.start) continue;
+      bool taken = false;
+      const std::uint64_t reach_from = id.start > kPairReach ? id.start - kPairReach : 0;
+      const Match* j = std::lower_bound(s.matches_, s.matches_ + out, reach_from,
+                                        [](const Match& o, std::uint64_t where) { return o.end < where; });
+      for (; j < s.matches_ + out && j->start <= id.end + kPairReach && !taken; ++j)
+        taken = (j->start < at + 40 && j->end > at) ||
+                (j->rule == c.aws_secret_rule && nearest_access_key_id(data, j->start, j->end) == id.start);
+      const std::string_view value = data.substr(at, 40);
+      if (taken || !aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value) ||
+          allowed_value(aws, c.rules[c.aws_secret_rule], c, value, s))
+        continue;
+      lone[n_lone++] = Match{at, at + 40, c.aws_secret_rule, action_for(c.aws_secret_rule, sink)};
+    }
+    for (std::size_t k = 0; k < n_lone && out < s.capacity_; ++k) {
+      Match* pos = std::lower_bound(s.matches_, s.matches_ + out, lone[k].start,
+                                    [](const Match& o, std::uint64_t where) { return o.start < where; });
+      std::move_backward(pos, s.matches_ + out, s.matches_ + out + 1);
+      *pos = lone[k];
+      ++out;
     }
   }
 

@@ -773,6 +773,29 @@ TEST(Secrets, NamedInATableUnderAParentOrInAStoresCommand) {
             Expected{"generic-secret=4bXVazhf9tgUQIvhY6QPeeTmPGaREgZU"});
 }
 
+TEST(Secrets, ASecretStandingAloneAfterItsAccessKeyIdIsItsSecret) {
+  const std::string id = "AKIACCMNPEUPTNLCTJUF", secret = "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";
+  const Expected both{"aws-access-key-id=" + id, "aws-secret-key=" + secret};
+  // The next message of a chat, a JSON export's next post, Salt's key:
+  // under keyid:, a sentence.
+  EXPECT_EQ(found("09:38 <sofia> the export job uses " + id + "\n09:39 <sofia> secret in a sec\n09:40 <omar> " +
+                  secret + "\n09:44 <sofia> thanks\n"),
+            both);
+  EXPECT_EQ(found("{\"content\": \"job uses " + id + "\"},\n{\"content\": \"" + secret + "\"}\n"), both);
+  EXPECT_EQ(found("s3:\n  keyid: " + id + "\n  key: " + secret + "\n  region: us-east-1\n"), both);
+  EXPECT_EQ(found("we leaked " + id + " with secret " + secret + ". Rotated.\n"), both);
+  // Not: a value already paired with the id leaves a second one alone; a
+  // piece of a longer run, a hex digest, a value beyond the next id, or
+  // beyond reach; nothing without an id.
+  EXPECT_EQ(found("AWS_ACCESS_KEY_ID=" + id + "\nAWS_SECRET_ACCESS_KEY=" + secret +
+                  "\nnote: Z7wPYcnNdJt1LiXf5RXPhWFApXu5JGed0SU4rxBZ\n"),
+            both);
+  EXPECT_EQ(found(id + "\nZm9v" + secret + "Zm9v\n"), Expected{"aws-access-key-id=" + id});
+  EXPECT_EQ(found(id + "\ncommit 9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e\n"), Expected{"aws-access-key-id=" + id});
+  EXPECT_EQ(found(id + "\n" + std::string(600, '-') + "\n" + secret + "\n"), Expected{"aws-access-key-id=" + id});
+  EXPECT_EQ(found(secret + "\n"), Expected{});
+}
+
 TEST(Secrets, AnAccessKeyIdInAKubernetesSecretsData) {
   EXPECT_EQ(found("data:\n  accesskey: QUtJQVQzU0VVN01FWkpINUxMR0g=\n"),
             Expected{"aws-access-key-id=QUtJQVQzU0VVN01FWkpINUxMR0g="});
