@@ -1815,6 +1815,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         ve = before_next_field(data, vs, ve);
       else if (!placeholder_default(data, vs, ve))
         ve = secret_value_end(data, k.start, vs, ve);
+      if (!k.column && odbc_braced(data, k.start, vs, ve)) {
+        ++vs;
+        --ve;
+      }
       // An echoed value is a password only when piped to a prompt (after
       // its user and ':' for chpasswd).
       if (!k.column && echo_key(data, k.start)) {

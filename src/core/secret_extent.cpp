@@ -160,6 +160,25 @@ std::uint64_t to_field_end(std::string_view data, std::uint64_t vs, std::uint64_
   return ve;
 }
 
+// ODBC's braces quote a connection string's value that holds a ';' or
+// a '}' (written "}}"): "PWD={Ca0AV;4SLhj9};". The end past the closing
+// brace of a value data[vs] opens, or ve when it does not close on its
+// line.
+std::uint64_t to_closing_brace(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  for (std::uint64_t i = vs + 1; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    // (a line's end, or code: an interpolation's {config["pwd"]}, {f(x)})
+    if (c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '(' || c == '[') return ve;
+    if (c != '}') continue;
+    if (i + 1 < data.size() && data[i + 1] == '}') {
+      ++i;
+      continue;
+    }
+    return i > vs + 1 ? i + 1 : ve;
+  }
+  return ve;
+}
+
 // A config file's line holds one key and its value: a .properties or
 // .env line ("spring.datasource.password=66BeJ5j'Ac<Bh38") or, after the
 // line that names it, YAML's "  value: qi6bVSPDb9uFxnXk6yy,Cq". Whether
@@ -326,7 +345,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   if (q == '"' || q == '\'' || q == '>')
     end = to_closing_quote(data, vs, ve);
   else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
-    end = to_field_end(data, vs, ve);
+    end = data[vs] == '{' ? to_closing_brace(data, vs, ve) : to_field_end(data, vs, ve);
   else if ((q == '=' || q == ':' || q == ' ' || q == '\t') && key_line(data, vs) && to_line_end(data, vs, ve) != ve)
     end = to_line_end(data, vs, ve);
   else if (q == '/')
@@ -336,6 +355,11 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else
     end = without_closing_paren(data, vs, across_commas(data, vs, across_ampersands(data, vs, ve)));
   return before_next_field(data, vs, end);
+}
+
+bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  return vs > 0 && ve >= vs + 3 && ve <= data.size() && data[vs - 1] == '=' && data[vs] == '{' && data[ve - 1] == '}' &&
+         key_start < vs && after_field_separator(data, key_start);
 }
 
 bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept {

@@ -14,7 +14,8 @@ namespace privguard::core {
 // `key_start`:
 //  - between quotes it runs to the closing quote, in an XML element to its
 //    end tag (to_closing_quote);
-//  - in a connection string ("...;User Id=u;Password=p;") to its ';';
+//  - in a connection string ("...;User Id=u;Password=p;") to its ';', or
+//    past the '}' that closes a value ODBC's braces quote ("PWD={p;q};");
 //  - after Oracle's user/ (sqlplus scott/tiger@orcl) to its '@';
 //  - after a passwd-file's {PLAIN} scheme (Dovecot) to its ':';
 //  - unquoted, across '&' and ',' between its characters ("Tr0ub&dor",
@@ -30,6 +31,11 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
 // when nothing but the value's own symbols lie between (no blank, no
 // quote; the line not ending in ',' or ';'). Otherwise ve.
 std::uint64_t generated_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
+// Whether data[vs, ve) is a connection string's value in ODBC's braces
+// ("...;PWD={Ca0AV;4SLhj9};"): the braces quote it, as quotes do, and the
+// value is what they hold.
+bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // A placeholder with a default (Spring's ${DB_PASSWORD:s3cret}, the
 // shell's ${PASS:-s3cret}) as a value: the default is the value (not in

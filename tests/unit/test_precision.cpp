@@ -773,6 +773,28 @@ TEST(Secrets, NamedInATableUnderAParentOrInAStoresCommand) {
             Expected{"generic-secret=4bXVazhf9tgUQIvhY6QPeeTmPGaREgZU"});
 }
 
+TEST(Secrets, OdbcBracesCouchDbAdminsAndALongerNameInProse) {
+  EXPECT_EQ(found("Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=erp_ro;Pwd={Dr1ft@326};Encrypt=yes\n"),
+            Expected{"password=Dr1ft@326"});
+  // ';' inside, and '}' written "}}"
+  EXPECT_EQ(found("Server=db1;UID=etl;PWD={Ca0AV;4SLhj9AunnZB6e5};Encrypt=yes\n"),
+            Expected{"password=Ca0AV;4SLhj9AunnZB6e5"});
+  EXPECT_EQ(found("Server=db1;Uid=u;Pwd={a7}}Qb;c9};Encrypt=yes\n"), Expected{"password=a7}}Qb;c9"});
+  // CouchDB's [admins]: its first user's password, not the hash it stores.
+  EXPECT_EQ(found("[admins]\nadmin = Walrus-Orchid6572\n"), Expected{"password=Walrus-Orchid6572"});
+  EXPECT_TRUE(found("[admins]\nadmin = -pbkdf2:sha256-44f12ab9e0,9c1d77,600000\n").empty());
+  EXPECT_TRUE(found("[admins]\nadmin = -pbkdf2-9b7c2a1e3d,4f1d0c,10\n").empty());
+  // Prose: "password for the shared jira bot account is now X".
+  EXPECT_EQ(found("Ravi: password for the shared jira bot account is now Mumbai@1127\n"),
+            Expected{"password=Mumbai@1127"});
+  // C#'s interpolations are code, not braced values.
+  for (const char* code : {"var cs = $\"Server={server};Uid={user};Pwd={password};\";\n",
+                           "var cs = $\"Server={server};Uid={user};Pwd={_options.DbPassword};\";\n",
+                           "var cs = $\"Server=x;Pwd={config[\\\"pwd\\\"]};\";\n"}) {
+    EXPECT_TRUE(found(code).empty()) << code;
+  }
+}
+
 TEST(Secrets, ASecretStandingAloneAfterItsAccessKeyIdIsItsSecret) {
   const std::string id = "AKIACCMNPEUPTNLCTJUF", secret = "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";
   const Expected both{"aws-access-key-id=" + id, "aws-secret-key=" + secret};
