@@ -567,6 +567,13 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
   EXPECT_EQ(gdpr_engines().scan("\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0 \xD1\x80\xD0\xBE\xD0\xB6\xD0\xB4\xD0\xB5\xD0\xBD"
                                 "\xD0\xB8\xD1\x8F: 12.03.1984\n"),
             (std::vector<Found>{{"date-of-birth", "12.03.1984"}}));
+  // a date right after a sex field in a record with no header (CERSAI's
+  // CKYC upload: |M|02|DD-MM-YYYY|; an HR export's F,1984-03-02)
+  EXPECT_EQ(gdpr_engines().scan("20|1|01|73885770207769|Mr|VENKATESH||RAO|Mr|RAHUL||RAO|M|02|14-09-1962|IN|01|\n"),
+            (std::vector<Found>{{"date-of-birth", "14-09-1962"}}));
+  EXPECT_EQ(gdpr_engines().scan("E1;Anna;Berg;F;1984-03-02;2020-01-01\n"),
+            (std::vector<Found>{{"date-of-birth", "1984-03-02"}}));
+  EXPECT_EQ(gdpr_engines().scan("E1;Anna;Berg;1984-03-02;2020-01-01\n"), (std::vector<Found>{}));
   // X12's DMG segment, an airline's DOCS, a passport's MRZ, epoch milliseconds in JSON
   EXPECT_EQ(gdpr_engines().scan("N4*SEATTLE*WA*98101~\nDMG*D8*19840312*M~\n"),
             (std::vector<Found>{{"date-of-birth", "19840312"}}));
