@@ -2130,10 +2130,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // 4d. A secret access key standing alone, with no name, after the
   // access key id found here is that id's secret (lone_secret_after): the
   // next message of a chat ("AKIA..." then "wJalr..."), Salt's key: under
-  // keyid:, a Prefect block's fields. Only while no secret is paired with
-  // that id yet, nothing else was found there, and the value has an AWS
-  // secret's shape and passes its validator and allowlist. Added in order;
-  // at most a few per buffer, within the scratch's room.
+  // keyid:. Only while no secret is paired with that id yet, nothing else
+  // was found there, and the value has an AWS secret's shape and passes
+  // its validator and allowlist. Added in order; at most eight per
+  // buffer, within the scratch's room.
   if (c.aws_secret_rule != kNoRule) {
     const Rule& aws = policy_.rules[c.aws_secret_rule];
     Match lone[8];
