@@ -3,16 +3,15 @@
 #include <algorithm>
 #include <cstring>
 
+#include "ascii.h"
 #include "escapes.h"
 #include "engine_internal.h"
 
 namespace privguard::core {
 namespace {
 
-bool is_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using ascii::is_alnum;
+using ascii::is_digit;
 
 // Deterministic bytes from the key, the rule and the value: the same input
 // and key always give the same pseudonym, and without the key nobody can

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <optional>
 
+#include "ascii.h"
 #include "binary_content.h"
 #include "columns.h"
 #include "typed_values.h"
@@ -297,9 +298,9 @@ std::uint64_t lone_secret_after(std::string_view data, std::uint64_t from) noexc
 // 1111 1111 2024" has an expiry year after it); a group on the left, or two
 // on the right, make a sequence.
 bool part_of_group_sequence(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  auto hex = [&](char c) { return digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); };
-  auto alnum = [&](char c) { return digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); };
+  auto digit = ascii::is_digit;
+  auto hex = ascii::is_hex;
+  auto alnum = ascii::is_alnum;
   std::uint64_t first = vs;
   while (first < ve && digit(data[first])) ++first;
   if (first == vs || first == ve) return false;  // no separator
@@ -691,25 +692,17 @@ bool more_columns_after(std::string_view data, std::uint64_t ve) noexcept {
   return (blanks >= 2 || tab) && i < data.size() && data[i] != '\n' && data[i] != '\r';
 }
 
-// "%XX" at p.
-int hex_value(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+using ascii::hex_value;
 
+// "%XX" at p.
 bool url_escape_at(std::string_view d, std::uint64_t p) noexcept {
-  auto hex = hex_value;
-  if (p + 3 > d.size() || d[p] != '%') return false;
-  const int hi = hex(d[p + 1]), lo = hex(d[p + 2]);
-  return hi >= 0 && lo >= 0;
+  return p + 3 <= d.size() && d[p] == '%' && ascii::is_hex(d[p + 1]) && ascii::is_hex(d[p + 2]);
 }
 
 // Whether data[ve - 8, ve) is a UUID's first group: eight hex digits (at or
 // after vs), then "-xxxx-xxxx-xxxx-xxxxxxxxxxxx" and no more hex.
 bool uuid_continues(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
-  auto hex = [](char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); };
+  auto hex = ascii::is_hex;
   if (ve < vs + 8 || ve + 28 > data.size()) return false;
   for (std::uint64_t i = ve - 8; i < ve; ++i)
     if (!hex(data[i])) return false;

@@ -1,6 +1,8 @@
 // Escape sequences at match edges (escapes.h).
 #include "escapes.h"
 
+#include "ascii.h"
+
 #include "privguard/finding.h"
 
 namespace privguard::core {
@@ -8,12 +10,6 @@ namespace {
 
 constexpr bool is_alnum(unsigned c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-constexpr bool is_hex(unsigned char c) noexcept {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-constexpr unsigned hex_value(unsigned char c) noexcept {
-  return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }
 
 // ASCII that belongs to values: letters, digits, and what joins them in
@@ -60,8 +56,8 @@ bool hex_run(std::string_view d, std::size_t from, std::size_t count, std::uint3
   if (from + count > d.size()) return false;
   v = 0;
   for (std::size_t i = from; i < from + count; ++i) {
-    if (!is_hex(static_cast<unsigned char>(d[i]))) return false;
-    v = v * 16 + hex_value(static_cast<unsigned char>(d[i]));
+    if (!ascii::is_hex(d[i])) return false;
+    v = v * 16 + static_cast<unsigned>(ascii::hex_value(d[i]));
   }
   return true;
 }

@@ -1,5 +1,7 @@
 #include "pem.h"
 
+#include "ascii.h"
+
 #include <cstring>
 
 namespace privguard::core {
@@ -14,9 +16,9 @@ constexpr std::size_t kMaxHeaderLine = 256;
 // random base64 characters hold ~40 different ones.
 constexpr int kMinDistinct = 16;
 
-inline bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+using ascii::is_digit;
+using ascii::is_lower;
+using ascii::is_upper;
 inline bool is_b64(char c) noexcept { return is_upper(c) || is_lower(c) || is_digit(c) || c == '+' || c == '/' || c == '='; }
 
 inline int b64_index(char c) noexcept {

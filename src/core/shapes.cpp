@@ -1,5 +1,7 @@
 #include "shapes.h"
 
+#include "ascii.h"
+
 #include <cstdint>
 #include <cstring>
 
@@ -175,7 +177,7 @@ std::uint64_t run_starts(std::uint64_t m, unsigned k) noexcept {
 //     with their micro- or nanoseconds ("23.504258504").
 namespace {
 
-bool is_hex(unsigned char c) noexcept { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+bool is_hex(unsigned char c) noexcept { return ascii::is_hex(static_cast<char>(c)); }
 
 bool ipv4_run(std::string_view p, std::size_t start, std::size_t last) noexcept {
   unsigned groups = 0, value = 0, width = 0;

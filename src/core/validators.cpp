@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 
+#include "ascii.h"
 #include "validators_secrets.h"
 #include "pem.h"
 #include "shapes.h"
@@ -18,16 +19,12 @@
 namespace privguard::core {
 namespace {
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_upper(c) || is_lower(c); }
-constexpr char to_upper(char c) noexcept {
-  return is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
-}
-constexpr char to_lower(char c) noexcept {
-  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-}
+using ascii::is_alnum;
+using ascii::is_digit;
+using ascii::is_lower;
+using ascii::is_upper;
+using ascii::to_lower;
+using ascii::to_upper;
 constexpr int digit_value(char c) noexcept { return c - '0'; }
 
 bool iequals(std::string_view a, std::string_view b) noexcept {
@@ -164,12 +161,7 @@ struct Decoder {
   std::string_view s;
   std::size_t i = 0;
 
-  static constexpr int hex(char c) noexcept {
-    if (is_digit(c)) return c - '0';
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-  }
+  static constexpr int hex(char c) noexcept { return ascii::hex_value(c); }
   bool done() const noexcept { return i >= s.size(); }
   char next() noexcept {
     const bool first = i == 0;
@@ -632,9 +624,6 @@ bool printf_conversion(std::string_view v) noexcept {
          (i + 1 == v.size() || !is_lower(v[i + 1]));
 }
 
-constexpr bool is_xdigit_char(char c) noexcept {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 // A PowerShell cmdlet's name ("ConvertTo-SecureString" after
 // "$password = "): an approved verb, '-', a capitalised noun.
@@ -704,7 +693,7 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   // A long hex literal is a stored hash (SQL Server's CREATE LOGIN ...
   // WITH PASSWORD = 0x0200... HASHED), not what anyone types.
   if (v.size() >= 18 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') &&
-      std::all_of(v.begin() + 2, v.end(), is_xdigit_char))
+      std::all_of(v.begin() + 2, v.end(), ascii::is_hex))
     return false;
   // Control bytes are not typed into a password: random or binary data.
   for (char c : v)
@@ -758,11 +747,11 @@ bool ssn_valid(std::string_view raw) noexcept {
   } else if (v.size() == 11) {
     const char sep = v[3];
     if ((sep != '-' && sep != ' ') || v[6] != sep) return false;
-    std::size_t n = 0;
+    std::size_t k = 0;
     for (std::size_t i = 0; i < 11; ++i) {
       if (i == 3 || i == 6) continue;
       if (!is_digit(v[i])) return false;
-      d[n++] = v[i];
+      d[k++] = v[i];
     }
   } else {
     return false;

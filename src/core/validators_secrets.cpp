@@ -7,6 +7,7 @@
 
 #include "privguard/validators.h"
 
+#include "ascii.h"
 #include "trim_value.h"
 
 #include <array>
@@ -16,16 +17,13 @@
 namespace privguard::core::secrets {
 namespace {
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-constexpr bool is_alpha(char c) noexcept { return is_upper(c) || is_lower(c); }
-constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
-constexpr char to_lower(char c) noexcept { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-constexpr int hex_value(char c) noexcept {
-  return is_digit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
-}
+using ascii::hex_value;
+using ascii::is_alnum;
+using ascii::is_alpha;
+using ascii::is_digit;
+using ascii::is_lower;
+using ascii::is_upper;
+using ascii::to_lower;
 
 constexpr int b64_value(char c) noexcept {
   if (is_upper(c)) return c - 'A';
