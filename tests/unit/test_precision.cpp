@@ -773,6 +773,17 @@ TEST(Secrets, NamedInATableUnderAParentOrInAStoresCommand) {
             Expected{"generic-secret=4bXVazhf9tgUQIvhY6QPeeTmPGaREgZU"});
 }
 
+TEST(Secrets, VisualBasicDeclarationsNameTheirValues) {
+  EXPECT_EQ(found("    Dim password As String = \"Tr0ub4dor&3x\"\n"), Expected{"password=Tr0ub4dor&3x"});
+  EXPECT_EQ(found("    Private Const DbPassword As String = \"Tr0ub4dor&3x\"\n"), Expected{"password=Tr0ub4dor&3x"});
+  EXPECT_EQ(found("var password string = \"Tr0ub4dor&3x\"\n"), Expected{"password=Tr0ub4dor&3x"});
+  // code, not values; a name that is no secret's
+  for (const char* code : {"    Dim password As String = GetPassword()\n", "    Dim password As String = String.Empty\n",
+                           "    Dim cacheKey As String = \"users:v2:1234\"\n", "    Dim tokenType As String = \"Bearer\"\n"}) {
+    EXPECT_TRUE(found(code).empty()) << code;
+  }
+}
+
 TEST(Secrets, OdbcBracesCouchDbAdminsAndALongerNameInProse) {
   EXPECT_EQ(found("Driver={ODBC Driver 18 for SQL Server};Server=db1;Uid=erp_ro;Pwd={Dr1ft@326};Encrypt=yes\n"),
             Expected{"password=Dr1ft@326"});
@@ -985,7 +996,8 @@ TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
                            "var signingKey = []byte(\"@\")", "WEBHOOK_SECRET = b\"@\"", "client_secret = \"\"\"@\"\"\"",
                            "\t<key>API_KEY</key>\n\t<string>@</string>", "APP_KEY=base64:@", "  pepper: @",
                            "[Interface]\nPrivateKey = @", "app:\n  encryption:\n    key: @",
-                           "[minio]\nsecret_access_key = @", "vault login token=hvs.@"}) {
+                           "[minio]\nsecret_access_key = @", "vault login token=hvs.@",
+                           "    Private Const ClientSecret As String = \"@\"", "Dim apiKey As String = \"@\""}) {
     const bool vault = line.find("hvs.@") != std::string::npos;
     line.replace(line.find('@'), 1, v);
     // (Vault's token is named by its prefix)
