@@ -68,7 +68,14 @@ std::uint64_t across_ampersands(std::string_view data, std::uint64_t vs, std::ui
   while (e < data.size() && data[e] == '&' && !next_field_at(data, e)) {
     std::uint64_t j = data.substr(e, 5) == "&amp;" ? e + 5 : e + 1;
     while (j < data.size() && !value_stop(data[j]) && data[j] != '&') ++j;
-    if (j == e + 1 || j > vs + kMaxQuoted) break;
+    if (j == e + 1) {
+      // A '&' that ends a value in prose ("sunucu şifresi B@dg3rquartz5&"
+      // at a line's end) is its last character; after '=' it may end a
+      // query string ("?password=X&").
+      if (data[vs - 1] != '=' && (j == data.size() || value_stop(data[j]))) e = j;
+      break;
+    }
+    if (j > vs + kMaxQuoted) break;
     e = j;
   }
   return e;

@@ -28,6 +28,16 @@ struct Counts {
 
 }  // namespace
 
+namespace {
+// A finding of a rule counts for a line of category: vendor-token names
+// what the corpus labels a bearer token or a generic secret by its vendor's
+// prefix (Google's ya29. access tokens after "Bearer"), as the document
+// scorer counts it (tests/corpus/score_documents.py, RULE_CATEGORIES).
+bool counts_as(const std::string& rule, const std::string& category) {
+  return rule == category || (rule == "vendor-token" && (category == "bearer-token" || category == "generic-secret"));
+}
+}  // namespace
+
 TEST(DetectionQuality, DefaultPolicyPerCategory) {
   auto corpus = load_corpus();
   ASSERT_GT(corpus.size(), 3000u) << "corpus missing or truncated";
@@ -49,10 +59,10 @@ TEST(DetectionQuality, DefaultPolicyPerCategory) {
     bool hit = false;
     for (const auto& m : result.matches) {
       const std::string& rule = engine->policy().rules[m.rule].id;
-      bool covers = real && rule == s.category && m.start <= pos && m.end >= pos + s.value.size();
+      bool covers = real && counts_as(rule, s.category) && m.start <= pos && m.end >= pos + s.value.size();
       if (covers) {
         hit = true;
-        ++by_rule[rule].tp;
+        ++by_rule[s.category].tp;
       } else {
         ++by_rule[rule].fp;
         if (false_positives.size() < 40)

@@ -319,6 +319,7 @@ TEST(Tokens, AVendorsPrefixNamesItsTokenWhereverItStands) {
       "Wbn8Q~" + chars_of(alnum, 33, 14),  // an Azure AD client secret
       "tskey-auth-" + chars_of(alnum, 12, 15) + "-" + chars_of(alnum, 33, 16),
       "xkeysib-" + chars_of(hex, 64, 17) + "-" + chars_of(alnum, 16, 18),
+      "ya29." + chars_of(url, 150, 19),  // a Google OAuth 2.0 access token
   };
   for (const std::string& tok : tokens) {
     // Standing alone: a chat message, a command's argument, a plist string,
@@ -1259,6 +1260,44 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
+TEST(Secrets, PasswordsInTheSentencesOfMoreLanguages) {
+  // The English word as Italian borrows it, up to three words, then ':' or
+  // the language's "is" (not English's: "password reset is disabled")
+  EXPECT_EQ(found("la password del gestionale \u00e8 Fu3gofuego65=\n"), Expected{"password=Fu3gofuego65="});
+  EXPECT_EQ(found("Password amministratore NAS: $affr0nbl@b@r59#\n"), Expected{"password=$affr0nbl@b@r59#"});
+  EXPECT_EQ(found("2025-06-04 INFO password policy loaded: minLength=12, history=5\n"), Expected{});
+  EXPECT_EQ(found("Password last set: 2024-05-01 10:00\nPassword never expires: True\n"), Expected{});
+  // an adverb after "is"; Turkish's "şifresi X"; a word with accents is none
+  EXPECT_EQ(found("Mein Passwort ist \u00fcbrigens Playamonsoon2648%, falls du\n"),
+            Expected{"password=Playamonsoon2648%"});
+  EXPECT_EQ(found("Das Passwort ist \u00fcbrigens falsch\n"), Expected{});
+  EXPECT_EQ(found("Merhaba Yuki, sunucu \u015fifresi B@dg3rquartz5&\n"), Expected{"password=B@dg3rquartz5&"});
+  EXPECT_EQ(found("sunucu \u015fifresi de\u011fi\u015ftirildi\n"), Expected{});
+  // "username NAME, password X" in English and in Swedish
+  EXPECT_EQ(found("Anv\u00e4ndarnamn asvens, l\u00f6senord Cometsoleil616_ (det nya)\n"),
+            Expected{"password=Cometsoleil616_"});
+  EXPECT_EQ(found("username jdoe, password Xk9#mPq2\n"), Expected{"password=Xk9#mPq2"});
+  EXPECT_EQ(found("user admin password reset\n"), Expected{});
+  // a '&' that ends a value in prose is its last character; after '=' it
+  // ends a query string
+  EXPECT_EQ(found("Contrase\u00f1a del wifi de invitados: KvTYcZ$$qJ%WPjFAq%h9&\n"),
+            Expected{"password=KvTYcZ$$qJ%WPjFAq%h9&"});
+  EXPECT_EQ(found("GET https://x.example/?password=Xk9mPq2z&\n"), Expected{"password=Xk9mPq2z"});
+  // Kafka JAAS' users of its PlainLoginModule; another indented user_ key is none
+  EXPECT_EQ(found("KafkaServer {\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n"
+                  "    user_admin=\"ea!6J@V3m$keUV\"\n    user_analytics=\"Zol%%12Uj#57$mb.\";\n};\n"),
+            (Expected{"password=ea!6J@V3m$keUV", "password=Zol%%12Uj#57$mb."}));
+  EXPECT_EQ(found("[http]\n  user_agent=\"curl/7.68.0\"\n"), Expected{});
+}
+
+TEST(Secrets, HttpiesBearerAuthInItsCommandAndItsConfig) {
+  EXPECT_EQ(found("$ http --auth-type=bearer --auth=\"pat-na1-eefdb988-9e29-40d9-93af-b49c29b3d87e\" GET https://x\n"),
+            Expected{"bearer-token=pat-na1-eefdb988-9e29-40d9-93af-b49c29b3d87e"});
+  EXPECT_EQ(found("{\n    \"default_options\": [\n        \"--style=monokai\",\n        \"--auth-type=bearer\",\n"
+                  "        \"--auth=9f9m3BHf7Djgds4IvLWrqjsPLxzRniQlzums3u9okyb\"\n    ]\n}\n"),
+            Expected{"bearer-token=9f9m3BHf7Djgds4IvLWrqjsPLxzRniQlzums3u9okyb"});
+}
+
 TEST(Secrets, PasswordsInProseTemplatesAndDocs) {
   // "user / password" after a word that names an account
   EXPECT_EQ(found("  * Grafana admin: admin / Zephyr-Ore-41\n"), Expected{"password=Zephyr-Ore-41"});
@@ -1497,8 +1536,11 @@ TEST(Secrets, KeyNamesFromTheSecondDevelopmentSet) {
             Expected{"azure-storage-key=q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2M="});
   EXPECT_EQ(found("||   SecretAccessKey|  YNZPX7d5ca0Wx16ePzjmEUGIZhb/PSrjPl9qlZxd   ||\n"),
             Expected{"aws-secret-key=YNZPX7d5ca0Wx16ePzjmEUGIZhb/PSrjPl9qlZxd"});
+  EXPECT_EQ(found("  authorization:\n    type: Bearer\n    credentials: a0drYvWFzIWLoRU9LzQJ7TUwYmw1w3E\n"),
+            Expected{"bearer-token=a0drYvWFzIWLoRU9LzQJ7TUwYmw1w3E"});
+  // Google's access token there is known by its prefix
   EXPECT_EQ(found("  authorization:\n    type: Bearer\n    credentials: ya29.a0drYvWFzIWLoRU9LzQJ7TUwYmw1w3E\n"),
-            Expected{"bearer-token=ya29.a0drYvWFzIWLoRU9LzQJ7TUwYmw1w3E"});
+            Expected{"vendor-token=ya29.a0drYvWFzIWLoRU9LzQJ7TUwYmw1w3E"});
   // a URL template's host after a placeholder password
   EXPECT_EQ(found("`mongodb://<username>:<password>@host:27017/?authSource=admin`"), Expected{});
 }
