@@ -1458,12 +1458,13 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     SqlTable names = rows;
     if (rows.names_to == 0) {
       // An INSERT without a column list: the columns of the last CREATE
-      // TABLE of that name before it.
+      // TABLE of that name before it, or of pg_dump's COPY header (which
+      // lists every column of the table, in its order).
       bool found = false;
       for (std::size_t j = 0; j < i; ++j) {
         SqlTable create;
-        if (tables.kinds[j] == TableKeyword::CreateTable &&
-            sql_statement(data, tables.ends[j], TableKeyword::CreateTable, create) &&
+        if ((tables.kinds[j] == TableKeyword::CreateTable || tables.kinds[j] == TableKeyword::Copy) &&
+            sql_statement(data, tables.ends[j], tables.kinds[j], create) &&
             same_table(data.substr(create.name_from, create.name_to - create.name_from),
                        data.substr(rows.name_from, rows.name_to - rows.name_from))) {
           names = create;

@@ -728,6 +728,11 @@ TEST(Columns, SqlInsertsAreReadUnderTheirColumns) {
             (std::vector<Found>{{"date-of-birth", "1947-09-02"}, {"date-of-birth", "1958-02-19"}}));
   EXPECT_EQ(default_engines().scan("COPY public.people (id, ssn, note) FROM stdin;\n1\t524713098\tok\n2\t\\N\tx\n\\.\n"),
             (std::vector<Found>{{"us-ssn", "524713098"}}));
+  // An INSERT without a column list under pg_dump's COPY header of its
+  // table (which lists every column, in order)
+  EXPECT_EQ(default_engines().scan("COPY public.people (id, name, ssn) FROM stdin;\n\\.\n"
+                                   "INSERT INTO public.people VALUES (1, 'Ann', '524713098'), (2, 'Bob', NULL);\n"),
+            (std::vector<Found>{{"us-ssn", "524713098"}}));
   // Without a CREATE TABLE of that name, a bare INSERT names nothing.
   EXPECT_EQ(default_engines().scan("CREATE TABLE other (ssn text);\nINSERT INTO people VALUES (1, '524713098');\n"),
             std::vector<Found>{});

@@ -1290,6 +1290,19 @@ TEST(Secrets, PasswordsInTheSentencesOfMoreLanguages) {
   EXPECT_EQ(found("[http]\n  user_agent=\"curl/7.68.0\"\n"), Expected{});
 }
 
+TEST(Secrets, CypressRecordKeysAndConsulAclTokens) {
+  EXPECT_EQ(found("CYPRESS_RECORD_KEY=f4984ff6-fca8-4c5c-9e36-83ca1926909a\n"),
+            Expected{"generic-secret=f4984ff6-fca8-4c5c-9e36-83ca1926909a"});
+  EXPECT_EQ(found("acl {\n  tokens {\n    initial_management = \"b8e121ec-82d8-4794-8888-6ffe25aa3eb0\"\n"
+                  "    agent_recovery = \"1680671e-dada-45a5-b09f-319c69686e11\"\n  }\n}\n"),
+            (Expected{"generic-secret=b8e121ec-82d8-4794-8888-6ffe25aa3eb0",
+                      "generic-secret=1680671e-dada-45a5-b09f-319c69686e11"}));
+  EXPECT_EQ(found(": 1705669903:0;consul acl set-agent-token agent 95f5d759-31dd-473a-892c-db8b631b7729\n"),
+            Expected{"generic-secret=95f5d759-31dd-473a-892c-db8b631b7729"});
+  // a project's id is none
+  EXPECT_EQ(found("CYPRESS_PROJECT_ID=z5jxs6\n"), Expected{});
+}
+
 TEST(Secrets, HttpiesBearerAuthInItsCommandAndItsConfig) {
   EXPECT_EQ(found("$ http --auth-type=bearer --auth=\"pat-na1-eefdb988-9e29-40d9-93af-b49c29b3d87e\" GET https://x\n"),
             Expected{"bearer-token=pat-na1-eefdb988-9e29-40d9-93af-b49c29b3d87e"});
