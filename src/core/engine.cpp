@@ -873,6 +873,37 @@ int on_main_match(unsigned id, unsigned long long from, unsigned long long to, u
   return 0;
 }
 
+// A split rule's value end `to`, after the context hit [from, context_end):
+// as on_main_match, but a value that begins after a gap past the end of the
+// last one from the same start, behind a later end of that context, is a
+// value of its own (a passwords array's second element, ProxySQL's second
+// "user:X" pair: one context hit's alternatives each end before one
+// value). Whole-expression start-of-match would report them as one match.
+// Until step 1 reads each candidate's context, value_start holds the
+// context end it came from.
+int on_split_match(MainContext& c, unsigned id, std::uint64_t from, std::uint64_t context_end, std::uint64_t to) noexcept {
+  const auto after = static_cast<std::uint32_t>(context_end - from);
+  std::size_t n = *c.count;
+  std::size_t lo = n > kExtendWindow ? n - kExtendWindow : 0;
+  for (std::size_t i = n; i > lo; --i) {
+    auto& prev = c.candidates[i - 1];
+    if (prev.rule == id && prev.start == from) {
+      if (to <= prev.end + 1 || prev.value_start == after) {
+        if (to > prev.end) prev.end = to;
+        return 0;
+      }
+      break;
+    }
+  }
+  if (n == c.capacity) {
+    *c.overflow = true;
+    return 1;
+  }
+  c.candidates[n] = {from, to, id, after, kPending, false, false};
+  *c.count = n + 1;
+  return 0;
+}
+
 // A split rule's context hits (start, end) in the window, absolute.
 struct ContextHits {
   std::uint64_t base;
@@ -916,6 +947,7 @@ int on_value_end(unsigned, unsigned long long, unsigned long long to, unsigned, 
     auto& last = c.spans[c.count - 1];
     if (last.start == c.start && e >= last.lo && e <= last.hi + 1) {
       if (e > last.hi) last.hi = e;
+      if (c.base > last.after) last.after = c.base;
       return 0;
     }
   }
@@ -923,7 +955,7 @@ int on_value_end(unsigned, unsigned long long, unsigned long long to, unsigned, 
     c.overflow = true;
     return 1;
   }
-  c.spans[c.count++] = Scratch::Span{c.start, e, e};
+  c.spans[c.count++] = Scratch::Span{c.start, e, e, c.base};
   return 0;
 }
 
@@ -1607,15 +1639,18 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       std::uint64_t hi = sp[i].hi;
       for (; j < ends.count && sp[j].lo <= hi; ++j) hi = std::max(hi, sp[j].hi);
       for (std::uint64_t e = sp[i].lo; e <= hi && !s.overflow_; ++e) {
-        std::uint64_t best = UINT64_MAX;
+        std::uint64_t best = UINT64_MAX, after = 0;
         for (std::size_t q = i; q < j; ++q)
-          if (sp[q].lo <= e && e <= sp[q].hi && sp[q].start < best) best = sp[q].start;
+          if (sp[q].lo <= e && e <= sp[q].hi && (sp[q].start < best || (sp[q].start == best && sp[q].after > after))) {
+            best = sp[q].start;
+            after = sp[q].after;
+          }
         if (work < j - i) {
           result.incomplete = true;
           return HS_SUCCESS;
         }
         work -= j - i;
-        if (best != UINT64_MAX) on_main_match(rule, best, e, 0, &mctx);
+        if (best != UINT64_MAX) on_split_match(mctx, rule, best, after, e);
       }
       i = j;
     }

@@ -33,11 +33,13 @@ struct Scratch::Window {
 };
 
 // A split rule's value ends [lo, hi] (every offset in between is one) of
-// a value that starts where a context hit that starts at `start` ends.
+// a value that starts where a context hit that starts at `start` ends
+// (`after`: that end, the latest of the hits whose values the span joins).
 struct Scratch::Span {
   std::uint64_t start;
   std::uint64_t lo;
   std::uint64_t hi;
+  std::uint64_t after;
 };
 
 // kInColumn and kOffColumn: a number only a column of its like can vouch

@@ -1253,6 +1253,12 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("wsrep_sst_auth=mariabackup:n7rT30p2Z_Zi\n"), Expected{"password=n7rT30p2Z_Zi"});
   EXPECT_EQ(found("    admin_credentials=\"admin:o%2#XPOzM80E67kr\"\n"), Expected{"password=o%2#XPOzM80E67kr"});
   EXPECT_EQ(found("  passwords: [\"Raven@Kestrel5635\"]\n"), Expected{"password=Raven@Kestrel5635"});
+  // Every pair and element: one context's alternatives end before each
+  // value, from one start (engine.cpp, on_split_match)
+  EXPECT_EQ(found("    admin_credentials=\"admin:o%2#XPOzM80E67kr;radmin:Thistle$Orchid9133\"\n"),
+            (Expected{"password=o%2#XPOzM80E67kr", "password=Thistle$Orchid9133"}));
+  EXPECT_EQ(found("  passwords: [\"ORChiD93514?\", \"BiRCh48199?\", \"Mx93!kdLq\"]\n"),
+            (Expected{"password=ORChiD93514?", "password=BiRCh48199?", "password=Mx93!kdLq"}));
   // curl's -A is a user agent
   EXPECT_EQ(scan("curl -A 'Mozilla/5.0 (X11; Linux)' -x http://proxy:3128 https://a.example/").size(), 0u);
   // psql's -P sets an option; prose about keys and digests holds no password
