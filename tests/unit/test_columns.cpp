@@ -588,6 +588,11 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
   // passports: an airline's DOCS, a Schengen form, Turkish, Chinese with a full-width colon
   EXPECT_EQ(gdpr_engines().scan(".R/DOCS HK1/P/GBR/351162673/GBR/19SEP82/M/23MAY33/OBRIEN/SIOBHAN\n"),
             (std::vector<Found>{{"passport", "351162673"}, {"date-of-birth", "19SEP82"}}));
+  // the same record in a PNR (SSR DOCS, the airline's code and no '/' before P)
+  EXPECT_EQ(gdpr_engines().scan("  4 SSR DOCS SK HK1 P/GBR/290045025/GBR/23DEC77/M/27MAR33/ROSSI/AINO/P1\n"),
+            (std::vector<Found>{{"passport", "290045025"}, {"date-of-birth", "23DEC77"}}));
+  EXPECT_EQ(gdpr_engines().scan("Nationality: US\nPassport / ID no.: 374259788\n"),
+            (std::vector<Found>{{"passport", "374259788"}}));
   EXPECT_EQ(gdpr_engines().scan("14. Number of travel document: C4RK8P2W\n"), (std::vector<Found>{{"passport", "C4RK8P2W"}}));
   EXPECT_EQ(gdpr_engines().scan("Pasaport No      : U47291836\n"), (std::vector<Found>{{"passport", "U47291836"}}));
   EXPECT_EQ(gdpr_engines().scan("\xE6\x8A\xA4\xE7\x85\xA7\xE5\x8F\xB7\xE7\xA0\x81\xEF\xBC\x9A" "E24440583\n"),
