@@ -768,8 +768,10 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   // A card-shaped number that a key or prose names as an id ("order_id":
   // "4279...", for order 5541..., invoice no. 4944...): not a card; nor is
   // a phone-shaped one ("Warehouse ref 904-678-7893", "Txn ID UKC:0094...")
-  // a phone number.
-  if ((v == Validator::Luhn || v == Validator::Phone) && !labelled && after_id_name(data, vs)) return true;
+  // a phone number; but one in international form with its '+' is
+  // ("me liga no +55 31 92590-7735": Portuguese's "no" is "at").
+  if ((v == Validator::Luhn || (v == Validator::Phone && data[vs] != '+')) && !labelled && after_id_name(data, vs))
+    return true;
   // Ten digits in one run led by 0 and named by nothing: a date and time
   // (ISO 8583's MMDDhhmmss, "0612091512") or an id far more often than a
   // French number written without its spaces.

@@ -483,6 +483,10 @@ TEST(Numbers, TenDigitsLedBy0AreAPhoneNumberOnlyWhenSomethingSaysSo) {
   EXPECT_EQ(found("  DE007 (Transmission dt)     : 0612091512\n"), Expected{});
   // nor is a number an id's name names
   EXPECT_EQ(found("Warehouse ref 904-678-7893-67 | Pick list 59295507542\n"), Expected{});
+  // but a number in international form is one after any word (Portuguese's
+  // "no" is "at")
+  EXPECT_EQ(found("[2025-08-11 00:39] Ana: me liga no +55 31 92590-7735 amanh\u00e3 cedo\n"),
+            Expected{"phone=+55 31 92590-7735"});
   // a label, a column, WhatsApp's wa_id
   EXPECT_EQ(found("Puhelin;Nimi\n0401234568;Ville\n"), Expected{"phone=0401234568"});
   EXPECT_EQ(found("Mobil\tE-post\n0701234568\tx\n"), Expected{"phone=0701234568"});
