@@ -1489,6 +1489,8 @@ TEST(Secrets, WhatOnlyLooksLikeAPasswordAndWhichNameAValueGets) {
 
 TEST(Secrets, AnIdempotencyTokenNamesARequest) {
   EXPECT_EQ(found("I-Twilio-Idempotency-Token: 3f2b8c1e-9d4a-4e7b-a6c5-1b0d2e3f4a5b\n"), Expected{});
+  // and so does Postman's (newman's request headers)
+  EXPECT_EQ(found("  \u2502   'Postman-Token': '4e621873-fdfd-4b72-aa70-445da39c12d5'\n"), Expected{});
   EXPECT_EQ(found("X-Auth-Token: 9fQ2xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0M\n"), Expected{"generic-secret=9fQ2xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0M"});
 }
 
