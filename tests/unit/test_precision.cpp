@@ -320,6 +320,7 @@ TEST(Tokens, AVendorsPrefixNamesItsTokenWhereverItStands) {
       "tskey-auth-" + chars_of(alnum, 12, 15) + "-" + chars_of(alnum, 33, 16),
       "xkeysib-" + chars_of(hex, 64, 17) + "-" + chars_of(alnum, 16, 18),
       "ya29." + chars_of(url, 150, 19),  // a Google OAuth 2.0 access token
+      "IQoJb3JpZ2luX2Vj" + chars_of(alnum, 300, 20),  // an AWS STS session token
   };
   for (const std::string& tok : tokens) {
     // Standing alone: a chat message, a command's argument, a plist string,
