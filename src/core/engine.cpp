@@ -1871,6 +1871,13 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) {
       const std::uint64_t e = generated_value_end(data, vs, ve);
       if (e != ve && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
+      // A full stop after an unquoted value at a word's end ends the
+      // sentence ("the client secret you issued is X. The sample ..."):
+      // no key or token ends with one.
+      const bool quoted = vs > 0 && (data[vs - 1] == '"' || data[vs - 1] == '\'' || data[vs - 1] == '`');
+      if (!quoted && ve - vs > 1 && data[ve - 1] == '.' &&
+          (ve == data.size() || data[ve] == ' ' || data[ve] == '\n' || data[ve] == '\r'))
+        --ve;
     }
     // A key and its value split by a gap of blanks ("api_key     X", a
     // Vault table) with more columns after it on the line ("SESSION_SECRET

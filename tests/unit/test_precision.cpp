@@ -1301,6 +1301,19 @@ TEST(Secrets, PasswordsInTheSentencesOfMoreLanguages) {
   EXPECT_EQ(found("[http]\n  user_agent=\"curl/7.68.0\"\n"), Expected{});
 }
 
+TEST(Secrets, ASentenceThatNamesASecretAndSaysWhatItIsNow) {
+  EXPECT_EQ(found("Connector API key regenerated: B9IITg0Cme5Yvv8EILLM9GV0vdMmVRsJ (old key revoked).\n"),
+            Expected{"generic-secret=B9IITg0Cme5Yvv8EILLM9GV0vdMmVRsJ"});
+  EXPECT_EQ(found("Our client id is cf4247fd and the client secret you issued is vvXxRxypl8YVaQCFhERoBEb9HZyPIE0F7c5yoQt2. The\n"),
+            Expected{"generic-secret=vvXxRxypl8YVaQCFhERoBEb9HZyPIE0F7c5yoQt2"});
+  EXPECT_EQ(found("api secret for the analytics vendor = 6ae41195adcedefaa49272fbfa2ba298\n"),
+            Expected{"generic-secret=6ae41195adcedefaa49272fbfa2ba298"});
+  // what a sentence says about a key is no key
+  for (const char* text : {"The API key you provided is invalid\n", "API key header name: X-Api-Key\n",
+                           "The client secret for this app is stored in Vault\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+}
+
 TEST(Secrets, CypressRecordKeysAndConsulAclTokens) {
   EXPECT_EQ(found("CYPRESS_RECORD_KEY=f4984ff6-fca8-4c5c-9e36-83ca1926909a\n"),
             Expected{"generic-secret=f4984ff6-fca8-4c5c-9e36-83ca1926909a"});
