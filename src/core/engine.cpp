@@ -213,6 +213,15 @@ bool named_by_label(const Candidate& k) noexcept {
   return k.column || k.value_start > 1;
 }
 
+// Whether data[start, end) is an AWS access key id: AKIA or ASIA and 16
+// of [A-Z2-7].
+bool access_key_id(std::string_view data, std::uint64_t start, std::uint64_t end) noexcept {
+  if (end != start + 20 || end > data.size()) return false;
+  const std::string_view v = data.substr(start, 20);
+  if (v.substr(0, 4) != "AKIA" && v.substr(0, 4) != "ASIA") return false;
+  return std::all_of(v.begin() + 4, v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); });
+}
+
 // The AWS access key id (AKIA or ASIA and 16 of [A-Z2-7], standing alone)
 // that data[start, end) belongs to: the nearest one before it within
 // kPairReach bytes (an id is written before its secret: aws_access_key_id
@@ -222,31 +231,18 @@ constexpr std::uint64_t kPairReach = 512;
 std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, std::uint64_t end) noexcept {
   const std::uint64_t from = start > kPairReach ? start - kPairReach : 0;
   const std::uint64_t to = std::min<std::uint64_t>(data.size(), end + kPairReach);
-  auto id_char = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); };
   auto word = [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   };
   std::uint64_t before = UINT64_MAX, after = UINT64_MAX;
   for (std::uint64_t i = from; i + 20 <= to; ++i) {
-    if (data[i] != 'A' || (data[i + 1] != 'K' && data[i + 1] != 'S') || data[i + 2] != 'I' || data[i + 3] != 'A')
-      continue;
-    if (i > 0 && word(data[i - 1])) continue;
-    std::uint64_t k = i + 4;
-    while (k < i + 20 && id_char(data[k])) ++k;
-    if (k < i + 20 || (k < data.size() && word(data[k]))) continue;
+    // an id standing as a word of its own
+    if (data[i] != 'A' || !access_key_id(data, i, i + 20)) continue;
+    if ((i > 0 && word(data[i - 1])) || (i + 20 < data.size() && word(data[i + 20]))) continue;
     if (i + 20 <= start) before = i;                        // the last one before
     else if (i >= end && after == UINT64_MAX) after = i;    // the first one after
   }
   return before != UINT64_MAX ? before : after;
-}
-
-// Whether data[start, end) is an AWS access key id: AKIA or ASIA and 16
-// of [A-Z2-7].
-bool access_key_id(std::string_view data, std::uint64_t start, std::uint64_t end) noexcept {
-  if (end != start + 20 || end > data.size()) return false;
-  const std::string_view v = data.substr(start, 20);
-  if (v.substr(0, 4) != "AKIA" && v.substr(0, 4) != "ASIA") return false;
-  return std::all_of(v.begin() + 4, v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); });
 }
 
 // Where a secret access key stands alone after its key id, with no name:
