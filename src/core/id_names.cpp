@@ -121,12 +121,19 @@ bool names_an_order(std::string_view name) noexcept {
       "anm\xC3\xA4lningskod", "bokningsnr", "bokningsnummer", "reservation", "reservationsnummer",
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message"};
-  bool order = false;
+  // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
+  // account, often as a date and a serial; the customer alone ("Kund:"
+  // in a chat, "customer": {...}) is a person, who may give a personnummer.
+  static constexpr std::string_view kCustomerWords[] = {"customer", "kund", "client"};
+  static constexpr std::string_view kNumberWords[] = {"no", "nr", "number", "num", "id", "ref"};
+  bool order = false, customer = false, number = false;
   words_of(name, [&](std::string_view w) {
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
-    order = order || one_of(w, kOrderWords);
+    order = order || one_of(w, kOrderWords) || equals_lower(w, "kundnummer") || equals_lower(w, "kundnr");
+    customer = customer || one_of(w, kCustomerWords);
+    number = number || one_of(w, kNumberWords);
   });
-  return order;
+  return order || (customer && number);
 }
 
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {

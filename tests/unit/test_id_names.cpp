@@ -47,9 +47,10 @@ TEST(IdNames, TheTextBeforeAValue) {
 // ones with their å, ä and ö, hide personnummer-shaped numbers.
 TEST(IdNames, OrderCaseContractAndMembershipNames) {
   for (const char* order : {"Medlemsnr", "Avtalsnr", "\xC3\x84rendenummer", "Anm\xC3\xA4lningskod", "merchant_reference1",
-                            "messageid", "Avgiftsnummer", "Verifikationsnr"})
+                            "messageid", "Avgiftsnummer", "Verifikationsnr", "customer_no", "customerNumber",
+                            "Kundnummer", "Kund-nr"})
     EXPECT_TRUE(names_an_order(order)) << order;
-  for (const char* person : {"Personnummer", "personnr", "customer", "Namn"}) EXPECT_FALSE(names_an_order(person)) << person;
+  for (const char* person : {"Personnummer", "personnr", "customer", "Kund", "client_name", "Namn"}) EXPECT_FALSE(names_an_order(person)) << person;
   auto before = [](std::string_view text) { return after_order_name(text, text.size()); };
   EXPECT_TRUE(before("Din bokning "));
   EXPECT_TRUE(before("> Ert \xC3\xA4rende "));
