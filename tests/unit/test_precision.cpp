@@ -1232,6 +1232,9 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("            \"numeric\": true,\n            \"override_special\": \"!#%&*+-=?@^_~\",\n"
                   "            \"result\": \"kPOTiqvd8iF3J@r2BPU&\",\n"),
             Expected{"password=kPOTiqvd8iF3J@r2BPU&"});
+  EXPECT_EQ(found("      \"type\": \"random_password\",\n      \"name\": \"grafana\",\n      \"instances\": [\n        {\n"
+                  "          \"attributes\": {\n            \"result\": \"n7EPw6O9cYHz1ox\",\n            \"length\": 15,\n"),
+            Expected{"password=n7EPw6O9cYHz1ox"});
   EXPECT_EQ(found("DEBUG auth.LdapBind - bind dn=uid=root,ou=people,dc=corp credentials=JVAZLBOCucLROP5 result=49\n"),
             Expected{"password=JVAZLBOCucLROP5"});
   EXPECT_EQ(found("net use Z: \\\\fs01\\finance /user:CORP\\j.doe Monsoon4aX9XL98\n"), Expected{"password=Monsoon4aX9XL98"});
