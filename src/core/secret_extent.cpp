@@ -250,6 +250,34 @@ std::uint64_t across_commas(std::string_view data, std::uint64_t vs, std::uint64
   return ve;
 }
 
+// A value right after a command's flag ("sshpass -p X", "bcp ... -P X",
+// "mysql -pX"): the flag is the last word before it, a '-' and up to 24
+// letters, digits or dashes after a blank, and the value then is one
+// shell word.
+bool after_command_flag(std::string_view data, std::uint64_t vs) noexcept {
+  auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  std::uint64_t p = vs;
+  while (p > 0 && vs - p < 8 && blank(data[p - 1])) --p;
+  std::uint64_t t = p;
+  while (t > 0 && p - t <= 24 && (lower(data[t - 1]) || upper(data[t - 1]) || digit(data[t - 1]) || data[t - 1] == '-'))
+    --t;
+  return t < p && t > 0 && data[t] == '-' && p - t >= 2 && blank(data[t - 1]);
+}
+
+// A shell word's end: the first blank, quote or operator (its ',', '!',
+// '+', '=' ... are its own: "-p raven,Monsoon71", "-P Mr05s,,7-").
+std::uint64_t shell_word_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  std::uint64_t e = ve;
+  while (e < data.size() && e < vs + kMaxQuoted) {
+    const char c = data[e];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'' || c == '`' || c == ';' || c == '|' ||
+        c == '&' || c == '<' || c == '>' || c == '(' || c == ')')
+      break;
+    ++e;
+  }
+  return e < vs + kMaxQuoted ? e : ve;
+}
+
 // A quoted secret runs to its closing quote: the rule's value stops at a
 // space, ',' or ';' (Hyperscan's start-of-match tracking keeps a quoted
 // alternative out of the expression), but between quotes those are the
@@ -359,6 +387,8 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
     end = before_connect_identifier(data, vs, ve);
   else if (q == '}')  // a passwd-file's "user:{PLAIN}X:uid:gid::home": one field
     end = vs + std::min<std::uint64_t>(ve - vs, data.substr(vs, ve - vs).find(':'));
+  else if (after_command_flag(data, vs))
+    end = shell_word_end(data, vs, ve);
   else
     end = without_closing_paren(data, vs, across_commas(data, vs, across_ampersands(data, vs, ve)));
   return before_next_field(data, vs, end);

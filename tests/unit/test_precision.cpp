@@ -1536,6 +1536,12 @@ TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
             Expected{"password=Kq7#pLm2x!"});
   // names joined by commas are code or a list
   EXPECT_EQ(found("login(password=userpass,timeout)"), Expected{});
+  // after a command's flag the value is one shell word, commas and all
+  EXPECT_EQ(found("sshpass -p raven,Monsoon71 scp backup.tar.gz deploy@10.0.7.36:/srv/backup/\n"),
+            Expected{"password=raven,Monsoon71"});
+  EXPECT_EQ(found("bcp Erp.dbo.Invoices out inv.dat -S sql1 -U etl_loader -P Mr05sdaQ6tkq3DO+ohZL,,7- -c\n"),
+            Expected{"password=Mr05sdaQ6tkq3DO+ohZL,,7-"});
+  EXPECT_EQ(found("mysql -u root -pKx9,Lm2Qz;sleep 1\n"), Expected{"password=Kx9,Lm2Qz"});
 }
 
 TEST(Secrets, PasswordsInTheFormsToolsGiveThem) {
