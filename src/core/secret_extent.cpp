@@ -71,8 +71,12 @@ std::uint64_t across_ampersands(std::string_view data, std::uint64_t vs, std::ui
     if (j == e + 1) {
       // A '&' that ends a value in prose ("sunucu şifresi B@dg3rquartz5&"
       // at a line's end) is its last character; after '=' it may end a
-      // query string ("?password=X&").
-      if (data[vs - 1] != '=' && (j == data.size() || value_stop(data[j]))) e = j;
+      // query string ("?password=X&"), but not before a blank: a query
+      // string holds none, libpq's "password=X& dbname=d" is key=value
+      // pairs split by spaces.
+      if ((data[vs - 1] != '=' || (j < data.size() && (data[j] == ' ' || data[j] == '\t'))) &&
+          (j == data.size() || value_stop(data[j])))
+        e = j;
       break;
     }
     if (j > vs + kMaxQuoted) break;

@@ -1542,6 +1542,11 @@ TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
   EXPECT_EQ(found("bcp Erp.dbo.Invoices out inv.dat -S sql1 -U etl_loader -P Mr05sdaQ6tkq3DO+ohZL,,7- -c\n"),
             Expected{"password=Mr05sdaQ6tkq3DO+ohZL,,7-"});
   EXPECT_EQ(found("mysql -u root -pKx9,Lm2Qz;sleep 1\n"), Expected{"password=Kx9,Lm2Qz"});
+  // a '&' that ends a value before a blank is the value's (libpq's
+  // key=value pairs); before a quote it ends a query string
+  EXPECT_EQ(found("sql.Open(\"postgres\", \"host=db1 user=rep password=RdyKatgZ95xN0+8& dbname=dwh\")\n"),
+            Expected{"password=RdyKatgZ95xN0+8&"});
+  EXPECT_EQ(found("GET \"/login?user=bo&password=RdyKatgZ95xN0+8&\" 200\n"), Expected{"password=RdyKatgZ95xN0+8"});
 }
 
 TEST(Secrets, PasswordsInTheFormsToolsGiveThem) {
