@@ -158,6 +158,23 @@ bool after_field_separator(std::string_view data, std::uint64_t key_start) noexc
   return i > 0 && data[i - 1] == ';';
 }
 
+// Whether data[semi] (a ';') closes one of XML's predefined entities or a
+// numeric one ("&lt;", "&#x3C;") that starts at or after data[from].
+bool xml_entity_ends_at(std::string_view data, std::uint64_t from, std::uint64_t semi) noexcept {
+  std::uint64_t a = semi;
+  while (a > from && semi - a <= 7 && data[a - 1] != '&') --a;
+  if (a == from || data[a - 1] != '&') return false;
+  const std::string_view name = data.substr(a, semi - a);
+  if (name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos") return true;
+  if (name.size() < 2 || name[0] != '#') return false;
+  const bool hex = name[1] == 'x' || name[1] == 'X';
+  if (name.size() == (hex ? 2u : 1u)) return false;
+  for (std::size_t k = hex ? 2 : 1; k < name.size(); ++k)
+    if (!(digit(name[k]) || (hex && ((name[k] >= 'a' && name[k] <= 'f') || (name[k] >= 'A' && name[k] <= 'F')))))
+      return false;
+  return true;
+}
+
 // In a connection string (ADO.NET, ODBC, JDBC's SQL Server form) a value
 // runs to the ';' that ends its field, or to the end of the string or
 // line when it is the last ("Password=2>LC&MXaq8GFGU4;"); a space first
@@ -165,6 +182,9 @@ bool after_field_separator(std::string_view data, std::uint64_t key_start) noexc
 std::uint64_t to_field_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
     const char c = data[i];
+    // (in an XML attribute the string's '<' is "&lt;", whose ';' is its own:
+    // connectionString="...;Password=Ti5&lt;?ay.2;")
+    if (c == ';' && i > vs && xml_entity_ends_at(data, vs, i)) continue;
     if (c == ';' || c == '"' || c == '\'' || c == '\n' || c == '\r') return i;
     if (c == ' ' || c == '\t') return ve;
   }

@@ -1529,6 +1529,8 @@ TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
   EXPECT_EQ(found("\"Data Source=db1;User Id=ro;Password=2>LC&MXaq8GFGU4;Encrypt=True\""),
             Expected{"password=2>LC&MXaq8GFGU4"});
   EXPECT_EQ(found("\"Server=db1;Uid=ro;Pwd=2>LC&MXaq8\""), Expected{"password=2>LC&MXaq8"});
+  EXPECT_EQ(found("<add connectionString=\"Data Source=db1;User Id=svc;Password=Ti5&lt;?ay.2$=9al1JU6S2685~;\" />"),
+            Expected{"password=Ti5&lt;?ay.2$=9al1JU6S2685~"});
   // ',' between an unquoted value's characters, not into the next option
   EXPECT_EQ(found("the new password is NW,$C6g2Gr0!tKb=.7ov! (same user)"), Expected{"password=NW,$C6g2Gr0!tKb=.7ov!"});
   EXPECT_EQ(found("RABBITMQ_DEFAULT_PASS: L,oxoAA^HcLq3TzYx\n"), Expected{"password=L,oxoAA^HcLq3TzYx"});
