@@ -1261,6 +1261,16 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("wsrep_sst_auth=mariabackup:n7rT30p2Z_Zi\n"), Expected{"password=n7rT30p2Z_Zi"});
   EXPECT_EQ(found("    admin_credentials=\"admin:o%2#XPOzM80E67kr\"\n"), Expected{"password=o%2#XPOzM80E67kr"});
   EXPECT_EQ(found("  passwords: [\"Raven@Kestrel5635\"]\n"), Expected{"password=Raven@Kestrel5635"});
+  // a getter's literal, pydantic's SecretStr default, Exim's passwd.client,
+  // "password for the X was set to Y"
+  EXPECT_EQ(found("    static String sftpPassword() {\n        return \"kaveri_cricket_sunrise16\"; // vendor\n"),
+            Expected{"password=kaveri_cricket_sunrise16"});
+  EXPECT_EQ(found("    smtp_password: SecretStr = SecretStr(\"03-t5HCEe?Y40~sc\")\n"), Expected{"password=03-t5HCEe?Y40~sc"});
+  EXPECT_EQ(found("    redis_password: SecretStr = SecretStr(\"\")\n"), Expected{});
+  EXPECT_EQ(found("# passwd.client\n*.northwind-trading.net:relay@nordhamn-logistik.se:XrDDvmkP~~=snuGxm+2^\n"),
+            (Expected{"email=relay@nordhamn-logistik.se", "password=XrDDvmkP~~=snuGxm+2^"}));
+  EXPECT_EQ(found("Also the temp password for the VPN portal was set to Nebula*643. by IT\n"),
+            Expected{"password=Nebula*643."});
   // Every pair and element: one context's alternatives end before each
   // value, from one start (engine.cpp, on_split_match)
   EXPECT_EQ(found("    admin_credentials=\"admin:o%2#XPOzM80E67kr;radmin:Thistle$Orchid9133\"\n"),
