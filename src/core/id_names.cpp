@@ -98,13 +98,35 @@ bool names_a_secret(std::string_view name) noexcept {
 
 namespace {
 // The name right before data[vs] on its line (after_id_name), or empty.
-std::string_view name_before(std::string_view data, std::uint64_t vs) noexcept;
+std::string_view name_before(std::string_view data, std::uint64_t vs, bool element) noexcept;
 }  // namespace
 
 bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
-  const std::string_view name = name_before(data, vs);
+  const std::string_view name = name_before(data, vs, false);
   return !name.empty() && names_an_id(name);
 }
+
+namespace {
+bool ends_with_lower(std::string_view word, std::string_view suffix) noexcept {
+  return word.size() > suffix.size() && equals_lower(word.substr(word.size() - suffix.size()), suffix);
+}
+bool starts_with_lower(std::string_view word, std::string_view prefix) noexcept {
+  return word.size() >= prefix.size() && equals_lower(word.substr(0, prefix.size()), prefix);
+}
+
+// Swedish compounds a thing's number: medlemsnummer, skadenummer,
+// försäkringsnummer, remissnummer, elevnummer, kundnr ("-nummer",
+// "-numret", "-nr"); but a person's (personnummer, persnr, pnr,
+// samordningsnummer, identitetsnummer), an organisation's, which for a
+// sole trader is its owner's personnummer (organisationsnummer, orgnr),
+// and a card's (kortnummer).
+bool swedish_number_of_a_thing(std::string_view w) noexcept {
+  if (!ends_with_lower(w, "nummer") && !ends_with_lower(w, "numret") && !ends_with_lower(w, "nr")) return false;
+  for (std::string_view person : {"pers", "samordning", "identitet", "organisation", "org", "pnr", "id", "kort"})
+    if (starts_with_lower(w, person)) return false;
+  return !equals_lower(w, "pnr");
+}
+}  // namespace
 
 bool names_an_order(std::string_view name) noexcept {
   // Swedish, German and English names of orders, invoices, samples,
@@ -129,7 +151,7 @@ bool names_an_order(std::string_view name) noexcept {
   bool order = false, customer = false, number = false;
   words_of(name, [&](std::string_view w) {
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
-    order = order || one_of(w, kOrderWords) || equals_lower(w, "kundnummer") || equals_lower(w, "kundnr");
+    order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w);
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });
@@ -137,18 +159,32 @@ bool names_an_order(std::string_view name) noexcept {
 }
 
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
-  const std::string_view name = name_before(data, vs);
+  // (an XML element's name too: <Medlemsnummer>; not for cards, whose
+  // number CyberSource's <card><accountNumber> holds)
+  const std::string_view name = name_before(data, vs, true);
   return !name.empty() && names_an_order(name);
 }
 
 namespace {
-std::string_view name_before(std::string_view data, std::uint64_t vs) noexcept {
+std::string_view name_before(std::string_view data, std::uint64_t vs, bool element) noexcept {
   // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").
   std::uint64_t p = vs, gap = 0;
-  auto joiner = [](char c) { return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#'; };
+  auto joiner = [](char c) {
+    return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#' || c == '(';
+  };
   while (p > 0 && joiner(data[p - 1]) && gap < 4) {
     --p;
     ++gap;
+  }
+  // An XML element's name: <exportid>, <Medlemsnummer>.
+  if (element && p == vs && p > 2 && data[p - 1] == '>') {
+    std::uint64_t open = p - 1;
+    while (open > 0 && p - open < 48 && data[open - 1] != '<' && data[open - 1] != '>' && data[open - 1] != '\n') --open;
+    if (open > 0 && data[open - 1] == '<' && open < p - 1) {
+      std::uint64_t end = open;
+      while (end < p - 1 && data[end] != ' ' && data[end] != '\t') ++end;
+      return data.substr(open, end - open);
+    }
   }
   if (p >= 3 && data[p - 1] == '.' && equals_lower(data.substr(p - 3, 2), "no")) {
     p -= 3;

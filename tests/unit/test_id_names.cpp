@@ -48,13 +48,21 @@ TEST(IdNames, TheTextBeforeAValue) {
 TEST(IdNames, OrderCaseContractAndMembershipNames) {
   for (const char* order : {"Medlemsnr", "Avtalsnr", "\xC3\x84rendenummer", "Anm\xC3\xA4lningskod", "merchant_reference1",
                             "messageid", "Avgiftsnummer", "Verifikationsnr", "customer_no", "customerNumber",
-                            "Kundnummer", "Kund-nr"})
+                            "Kundnummer", "Kund-nr", "Medlemsnummer", "skadenummer", "remissnummer",
+                            "f\xC3\xB6rs\xC3\xA4kringsnummer", "Elevnummer (skolkort)"})
     EXPECT_TRUE(names_an_order(order)) << order;
-  for (const char* person : {"Personnummer", "personnr", "customer", "Kund", "client_name", "Namn"}) EXPECT_FALSE(names_an_order(person)) << person;
+  for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
+                             "Kortnummer", "customer", "Kund", "client_name", "Namn"}) EXPECT_FALSE(names_an_order(person)) << person;
   auto before = [](std::string_view text) { return after_order_name(text, text.size()); };
   EXPECT_TRUE(before("Din bokning "));
   EXPECT_TRUE(before("> Ert \xC3\xA4rende "));
   EXPECT_FALSE(before("Personnummer: "));
+  // in parentheses after the name, and an XML element's name
+  EXPECT_TRUE(before("Ange alltid ditt medlemsnummer ("));
+  EXPECT_TRUE(before("    <Medlemsnummer>"));
+  EXPECT_FALSE(before("    <Personnummer>"));
+  // (not for cards: CyberSource's <card><accountNumber> holds one)
+  EXPECT_FALSE(after_id_name("<card><accountNumber>", 21));
   // Swedish "Vid" (at) in prose names no Aadhaar VID; a vid column does
   EXPECT_FALSE(after_id_name("Vid fr\xC3\xA5gor: ", 12));
   EXPECT_TRUE(names_an_id("vid"));
