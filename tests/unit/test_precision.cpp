@@ -992,6 +992,32 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
             Expected{"generic-secret={AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}"});
 }
 
+// Where API gateways, proxies and load tests keep their keys
+TEST(Secrets, GatewayKeysEnvoySecretsKeyHeadersAndLoadTestArguments) {
+  const std::string v = "r8znsT54WkcC8Ah9ExgmL5MT0SwCruYC";
+  for (std::string text : {"  keyauth_credentials:\n  - key: @\n", "      key-auth:\n        key: @\n",
+                           "    admin_key:\n      - name: admin\n        key: @\n        role: admin\n",
+                           "    generic_secret:\n      secret:\n        inline_string: \"@\"\n",
+                           "      client_secret:\n      - @\n", "    http-request set-header X-Partner-Key @\n",
+                           "          \"X-Upstream-Key\": \"@\"\n", "\"Accept\": [\"*/*\"], \"X-Api-Key\": [\"@\"]}",
+                           "  fingerprint { source => \"message\" method => \"SHA256\" key => \"@\" }\n",
+                           "<stringProp name=\"Argument.name\">api_key</stringProp>\n"
+                           "            <stringProp name=\"Argument.value\">@</stringProp>\n"}) {
+    text.replace(text.find('@'), 1, v);
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+  }
+  // a request's idempotency key, a ConfigMap item's key, a JMeter argument
+  // that names no secret
+  for (const char* text : {"          \"X-Idempotency-Key\": \"3f1c2a9e-5b7d-4c8e-9a0b-1d2e3f4a5b6c\"\n",
+                           "  items:\n  - name: app\n    key: game.properties\n",
+                           "<stringProp name=\"Argument.name\">order_id</stringProp>\n"
+                           "<stringProp name=\"Argument.value\">r8znsT54WkcC8Ah9ExgmL5MT0SwCruYC</stringProp>\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+  // NATS' nkey seeds are named by their prefix
+  EXPECT_EQ(found("-----BEGIN USER NKEY SEED-----\nSUAKCATDHNYP6L7KMTOG3C6BMGYV7FNKGPZUPNOAEXPTQ5XP5YPNSNL2NN\n"),
+            Expected{"vendor-token=SUAKCATDHNYP6L7KMTOG3C6BMGYV7FNKGPZUPNOAEXPTQ5XP5YPNSNL2NN"});
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",

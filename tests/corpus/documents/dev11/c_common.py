@@ -569,6 +569,13 @@ class Doc:
         v, cat = bearer(shape)
         return self.L(cat, v)
 
+    def bearer_assigned(self, shape=None):
+        # (added by the team when first scored: a token held by an
+        # access_token= / TOKEN = assignment is a generic-secret by the
+        # README's categories too, as dev2-dev10 label it)
+        v, cat = bearer(shape)
+        return self.L(cat + "|generic-secret" if cat == "bearer-token" else cat, v)
+
     def done(self, text):
         if not text.endswith("\n"):
             text += "\n"

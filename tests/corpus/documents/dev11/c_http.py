@@ -451,7 +451,7 @@ def jaeger(C):
                     {"key": "http.status_code", "type": "int64", "value": choice([200, 401, 500])}]
             r = R.random()
             if r < 0.4:
-                tags.append({"key": "http.url", "type": "string", "value": f"https://{host()}/v1/export?access_token={d.bearer(choice(['opaque', 'hex', 'ya29', 'sl']))}"})
+                tags.append({"key": "http.url", "type": "string", "value": f"https://{host()}/v1/export?access_token={d.bearer_assigned(choice(['opaque', 'hex', 'ya29', 'sl']))}"})
             elif r < 0.7:
                 tags.append({"key": "http.request.header.authorization", "type": "string", "value": "Bearer " + d.bearer()})
             elif r < 0.85:
@@ -639,7 +639,7 @@ grant_type=password&client_id=cli&client_secret={d.L('generic-secret', generic(c
 def k6(C):
     for i in range(1, 5):
         d = C.doc(f"k6/{choice(['checkout', 'login', 'search', 'soak'])}-{i}.js")
-        tok = d.bearer()
+        tok = d.bearer_assigned()
         u, p = "loadtest" + str(i), password()
         d.done(f"""import http from 'k6/http';
 import {{ check, sleep }} from 'k6';
