@@ -86,12 +86,16 @@ std::uint64_t across_ampersands(std::string_view data, std::uint64_t vs, std::ui
 }
 
 // A ')' that closes nothing in the value closes the prose or call around
-// it: "(password: L4nt3rn_230)".
+// it, with the sentence's '.', ',', '!' or '?' after it: "(password:
+// L4nt3rn_230)", "(password: ********).".
 std::uint64_t without_closing_paren(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   for (std::uint64_t i = vs; i < ve; ++i)
     if (data[i] == '(') return ve;
-  while (ve > vs + 1 && data[ve - 1] == ')') --ve;
-  return ve;
+  std::uint64_t e = ve;
+  while (e > vs + 1 && (data[e - 1] == '.' || data[e - 1] == ',' || data[e - 1] == '!' || data[e - 1] == '?')) --e;
+  if (e == ve || data[e - 1] != ')') e = ve;
+  while (e > vs + 1 && data[e - 1] == ')') --e;
+  return e;
 }
 
 }  // namespace
@@ -302,6 +306,37 @@ std::uint64_t shell_word_end(std::string_view data, std::uint64_t vs, std::uint6
   return e < vs + kMaxQuoted ? e : ve;
 }
 
+// Google's app passwords are four groups of four small letters split by
+// spaces ("password  lntq wwyo zijp cdye" in an msmtprc): a value of one
+// such group runs on over the other three.
+std::uint64_t app_password_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto group = [&](std::uint64_t at) {
+    if (at + 4 > data.size()) return false;
+    for (std::uint64_t i = at; i < at + 4; ++i)
+      if (!lower(data[i])) return false;
+    return true;
+  };
+  if (ve != vs + 4 || !group(vs)) return ve;
+  std::uint64_t e = ve;
+  for (int g = 0; g < 3; ++g, e += 5)
+    if (e >= data.size() || data[e] != ' ' || !group(e + 1)) return ve;
+  if (e < data.size() && (lower(data[e]) || upper(data[e]) || digit(data[e]))) return ve;
+  return e;
+}
+
+// An escaped line break or tab inside a value ("is now: Lakrits.12244\n\n
+// Ticket ref ..." in a JSON string's text) ends the value's line, and so
+// the value: a backslash-n a password holds is written "\\n" there.
+std::uint64_t before_escaped_line_break(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  for (std::uint64_t i = vs + 1; i + 1 < ve; ++i) {
+    if (data[i] != '\\' || (data[i + 1] != 'n' && data[i + 1] != 'r' && data[i + 1] != 't')) continue;
+    std::uint64_t run = 1;
+    while (i - vs >= run && data[i - run] == '\\') ++run;
+    if (run % 2 == 1) return i;
+  }
+  return ve;
+}
+
 // A quoted secret runs to its closing quote: the rule's value stops at a
 // space, ',' or ';' (Hyperscan's start-of-match tracking keeps a quoted
 // alternative out of the expression), but between quotes those are the
@@ -414,8 +449,9 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else if (after_command_flag(data, vs))
     end = shell_word_end(data, vs, ve);
   else
-    end = without_closing_paren(data, vs, across_commas(data, vs, across_ampersands(data, vs, ve)));
-  return before_next_field(data, vs, end);
+    end = without_closing_paren(
+        data, vs, across_commas(data, vs, across_ampersands(data, vs, before_escaped_line_break(data, vs, ve))));
+  return before_escaped_line_break(data, vs, app_password_end(data, vs, before_next_field(data, vs, end)));
 }
 
 bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {

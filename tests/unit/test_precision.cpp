@@ -1297,6 +1297,30 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
             (Expected{"email=relay@nordhamn-logistik.se", "password=XrDDvmkP~~=snuGxm+2^"}));
   EXPECT_EQ(found("Also the temp password for the VPN portal was set to Nebula*643. by IT\n"),
             Expected{"password=Nebula*643."});
+  // HTTP clients' and servers' basic auth (Gatling, Faraday, express-basic-auth),
+  // JMeter's argument named password, a Google app password, "db pass is X",
+  // Portuguese and Turkish prose
+  EXPECT_EQ(found("  val partner = http.baseUrl(\"https://gw.example.se\").basicAuth(\"nordkraft\", \"eisbaer-stroop67\")\n"),
+            Expected{"password=eisbaer-stroop67"});
+  EXPECT_EQ(found("        f.request :authorization, :basic, 'erp_sync', 'Motyl7766*'\n"), Expected{"password=Motyl7766*"});
+  EXPECT_EQ(found("app.use('/admin', basicAuth({ users: { admin: 'VioletVlinder5944!' }, challenge: true }));\n"),
+            Expected{"password=VioletVlinder5944!"});
+  EXPECT_EQ(found("<stringProp name=\"Argument.name\">password</stringProp>\n"
+                  "            <stringProp name=\"Argument.value\">Kelebek.26717</stringProp>\n"),
+            Expected{"password=Kelebek.26717"});
+  EXPECT_EQ(found("account        work\npassword       lntq wwyo zijp cdye\n"), Expected{"password=lntq wwyo zijp cdye"});
+  EXPECT_EQ(found("\"content\": \"db pass is `violet-nordlys-maple42` (rotating tonight)\",\n"),
+            Expected{"password=violet-nordlys-maple42"});
+  EXPECT_EQ(found("<p>Utilizador: kasia.n Palavra-passe: Violet4572!</p>\n"), Expected{"password=Violet4572!"});
+  EXPECT_EQ(found("\"body\": \"Kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1: m.rossi Parola: RocketPierogi4355!\",\n"),
+            Expected{"password=RocketPierogi4355!"});
+  // a JSON string's escaped line break ends a value; a masked one in
+  // parentheses before a full stop is none
+  EXPECT_EQ(found("\"body\": \"FYI the shared mailbox password is now: Lakrits.12244\\n\\nTicket ref b16d\",\n"),
+            Expected{"password=Lakrits.12244"});
+  EXPECT_EQ(found("\"body\": \"Nigdy nie wysy\xC5\x82aj has\xC5\x82a mailem (has\xC5\x82o: ****).\\n\\nTicket ref bd57\",\n"),
+            Expected{});
+  EXPECT_EQ(found("use the reset link instead (password: ********).\n"), Expected{});
   // Every pair and element: one context's alternatives end before each
   // value, from one start (engine.cpp, on_split_match)
   EXPECT_EQ(found("    admin_credentials=\"admin:o%2#XPOzM80E67kr;radmin:Thistle$Orchid9133\"\n"),
