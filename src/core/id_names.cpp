@@ -16,7 +16,13 @@ constexpr std::string_view kIdWords[] = {
     "po",    "awb",     "batch",    "barcode",  "account",   "ordernr",   "ordernummer", "fakturanr",
     "fakturanummer", "provnummer", "bestellnummer", "rechnungsnummer",
 };
-constexpr std::string_view kCardWords[] = {"card", "cards", "pan", "cc", "credit", "debit", "visa", "mastercard", "amex"};
+// (and in other languages: Portuguese's cartão, Spanish's tarjeta, Italian's
+// carta, French's carte, German's Karte, Swedish's kort, Dutch's kaart,
+// Polish's karta / karty, Turkish's kart / kartı)
+constexpr std::string_view kCardWords[] = {
+    "card",  "cards", "pan",   "cc",    "credit", "debit", "visa",   "mastercard", "amex",
+    "cart\xC3\xA3o", "cartao", "tarjeta", "carta", "carte", "karte", "kreditkarte", "kort", "kortet",
+    "kaart", "karta", "karty", "kart", "kart\xC4\xB1"};
 
 bool equals_lower(std::string_view word, std::string_view lower_word) noexcept {
   if (word.size() != lower_word.size()) return false;

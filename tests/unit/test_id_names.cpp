@@ -71,6 +71,10 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
 TEST(IdNames, CardShapedIdsAreNoCards) {
   // 4944151470378144 and 4172463310315795 pass Luhn with Visa's prefix
   EXPECT_EQ(cards("Subject: Charged twice for invoice 4944151470378144\n"), std::vector<std::string>{});
+  // a card named in another language is a card, whatever word comes
+  // before it (Portuguese's "no", "in the", names ids in English)
+  EXPECT_EQ(cards("Fui cobrado duas vezes no cart\xC3\xA3o 4172463310315795.\n"),
+            std::vector<std::string>{"4172463310315795"});
   EXPECT_EQ(cards("{\"event\":\"authorize\",\"order_id\":\"4944151470378144\",\"amount\":5}\n"),
             std::vector<std::string>{});
   EXPECT_EQ(cards("id,sku,invoice_no,card_number\n1,SKU1,4944151470378144,4172463310315795\n"),

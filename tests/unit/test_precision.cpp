@@ -525,6 +525,15 @@ TEST(Numbers, PhoneLabelsOfMoreLanguagesPaddedFormsAndCallPhrases) {
   EXPECT_EQ(found("debited from A/c XX3902. Not you? Call 18002482224\n"), Expected{"phone=18002482224"});
   EXPECT_EQ(found("[13:58] Kund: ring mig p\u00e5 0730739214\n"), Expected{"phone=0730739214"});
   EXPECT_EQ(found("Bitte ruf mich unter 015112345678 an\n"), Expected{"phone=015112345678"});
+  // mobile numbers without a trunk prefix after a call-me phrase (Italian,
+  // Polish, Portuguese), a Swedish one, a bank statement's Swish payer
+  EXPECT_EQ(found("Richiamatemi al 347 018 0526, grazie.\n"), Expected{"phone=347 018 0526"});
+  EXPECT_EQ(found("Prosz\u0119 o kontakt pod numerem 605 796 671.\n"), Expected{"phone=605 796 671"});
+  EXPECT_EQ(found("Per Smith: M\u00f3j numer kom\u00f3rki: 888 977 411\n"), Expected{"phone=888 977 411"});
+  EXPECT_EQ(found("Podem ligar-me para o 969 875 297.\n"), Expected{"phone=969 875 297"});
+  EXPECT_EQ(found("Ni n\u00e5r mig p\u00e5 0736090923 dagtid.\n"), Expected{"phone=0736090923"});
+  EXPECT_EQ(found("2025-10-18;2025-10-04;12521928392829;SWISH FR\u00c5N 46729675645;297,00;70172,00\n"),
+            Expected{"phone=46729675645"});
   EXPECT_EQ(found("{\"payerAlias\": \"46736552938\", \"payeeAlias\": \"1234881037\"}\n"),
             Expected{"phone=46736552938"});
   EXPECT_EQ(found("Call ID: 1858685638   ANI: 0612091512   Duration: 00:08:40\n"), Expected{"phone=0612091512"});
