@@ -964,6 +964,12 @@ TEST(Secrets, BearerTokensInCodeAndTools) {
                                  "basicRequest.get(uri\"https://x/ping\").auth.bearer(\"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\")\n",
                                  "(http/get url {:oauth-token \"vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz\"})\n"})
     EXPECT_EQ(found(text), Expected{"bearer-token=vgkQL80CrqU6nqLBfuOCDMy5ztLLzgbC8kOWsb8PH8fz"}) << text;
+  // prose and logs that name the bearer token before ':' or "is"
+  EXPECT_EQ(found("[openid-connect] bearer token found in header: j5egOOnKfTM6F7t1VkpQPfH5komWmkwD, client: 203.0.113.8\n"),
+            Expected{"bearer-token=j5egOOnKfTM6F7t1VkpQPfH5komWmkwD"});
+  EXPECT_EQ(found("also the partner bearer token expired, new one is oojY8iX745amhiWXuq0rbFcM32yD-ICGO\n"),
+            Expected{"bearer-token=oojY8iX745amhiWXuq0rbFcM32yD-ICGO"});
+  EXPECT_EQ(found("the bearer token is required: missing header\n"), Expected{});
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
   EXPECT_EQ(found("http -A bearer -a I8TM96EAE81Aa3BrM2r0GQWw.JZuEgqmHIX GET \"$BASE/v1/me\""),
