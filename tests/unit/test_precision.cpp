@@ -1017,7 +1017,10 @@ TEST(Secrets, GatewayKeysEnvoySecretsKeyHeadersAndLoadTestArguments) {
                            "          \"X-Upstream-Key\": \"@\"\n", "\"Accept\": [\"*/*\"], \"X-Api-Key\": [\"@\"]}",
                            "  fingerprint { source => \"message\" method => \"SHA256\" key => \"@\" }\n",
                            "<stringProp name=\"Argument.name\">api_key</stringProp>\n"
-                           "            <stringProp name=\"Argument.value\">@</stringProp>\n"}) {
+                           "            <stringProp name=\"Argument.value\">@</stringProp>\n",
+                           "{\"key\": \"http.request.header.x-api-key\",\n \"value\": {\n  \"arrayValue\": {\n"
+                           "   \"values\": [\n    {\n     \"stringValue\": \"@\"\n",
+                           "\"http.request.header.x_api_key\": [\"@\"],"}) {
     text.replace(text.find('@'), 1, v);
     EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
   }
