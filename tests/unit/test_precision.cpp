@@ -1490,6 +1490,13 @@ TEST(Secrets, AQuotedPasswordRunsToItsClosingQuote) {
 }
 
 TEST(Secrets, AwsSecretKeysAtTheCliPromptAndInProse) {
+  // what a command that names the key prints on the next line; the line
+  // after a key's assignment is no value of it
+  EXPECT_EQ(found("$ aws configure get aws_secret_access_key\nc1u7qkhqZ4fCKp1LV8HVXfmpPPbU0FWAkfphf4h2\n"),
+            Expected{"aws-secret-key=c1u7qkhqZ4fCKp1LV8HVXfmpPPbU0FWAkfphf4h2"});
+  EXPECT_EQ(found("aws_secret_access_key = c1u7qkhqZ4fCKp1LV8HVXfmpPPbU0FWAkfphf4h2\n"
+                  "G12AuX46M+8r+wIrPpiDOeVeKRsHNcsfCP6mInQx\n"),
+            Expected{"aws-secret-key=c1u7qkhqZ4fCKp1LV8HVXfmpPPbU0FWAkfphf4h2"});
   // aws configure shows the current key's last four characters in brackets
   EXPECT_EQ(found("AWS Secret Access Key [****************gbsy]: Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S\n"),
             Expected{"aws-secret-key=Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S"});
