@@ -1018,8 +1018,6 @@ TEST(Secrets, GatewayKeysEnvoySecretsKeyHeadersAndLoadTestArguments) {
                            "  fingerprint { source => \"message\" method => \"SHA256\" key => \"@\" }\n",
                            "<stringProp name=\"Argument.name\">api_key</stringProp>\n"
                            "            <stringProp name=\"Argument.value\">@</stringProp>\n",
-                           "{\"key\": \"http.request.header.x-api-key\",\n \"value\": {\n  \"arrayValue\": {\n"
-                           "   \"values\": [\n    {\n     \"stringValue\": \"@\"\n",
                            "\"http.request.header.x_api_key\": [\"@\"],",
                            "level=debug msg=\"Attempted access with key\" api_id=956c2fc7 key=@ origin=198.51.100.1\n"}) {
     text.replace(text.find('@'), 1, v);
