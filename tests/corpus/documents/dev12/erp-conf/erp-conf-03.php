@@ -1,0 +1,9 @@
+<?php
+$dolibarr_main_url_root='https://erp.atelier-moreau.fr';
+$dolibarr_main_document_root='/var/www/dolibarr/htdocs';
+$dolibarr_main_db_host='localhost';
+$dolibarr_main_db_name='dolibarr';
+$dolibarr_main_db_user='dolibarr';
+$dolibarr_main_db_pass='saffron,meadow,orbit,harbour';
+$dolibarr_main_instance_unique_id='2b060120170f17e390ab577132edd6d6';
+$dolibarr_main_auth_ldap_admin_pass='bv10m|u\'D.lzH!W0E/cInk^S|*KY';

@@ -1,0 +1,5 @@
+conn = ldap.initialize("ldaps://ldap.corp.local")
+conn.simple_bind_s("cn=sync,ou=services,dc=corp,dc=local", "Lak&rits633!")
+# prod: conn.simple_bind_s(BIND_DN, os.environ["LDAP_BIND_PASSWORD"])
+admin = ldap.initialize("ldaps://ldap.corp.local")
+admin.simple_bind_s("cn=admin,dc=corp,dc=local", "o@VbG;M>5B8k")

@@ -1,0 +1,19 @@
+# env.nu
+$env.AWS_ACCESS_KEY_ID = "AKIAPEJQIPMASF6GRAL7"
+$env.AWS_SECRET_ACCESS_KEY = "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"
+load-env {
+    AWS_ACCESS_KEY_ID: "AKIACRXTQOKCER3KN3AJ"
+    AWS_SECRET_ACCESS_KEY: "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"
+    AWS_REGION: "eu-central-1"
+}
+$env.EDITOR = "hx"
+
+def --env aws-staging [] {
+    $env.AWS_ACCESS_KEY_ID = 'AKIAANCQVXKC2TLIPDMR'
+    $env.AWS_SECRET_ACCESS_KEY = '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'
+}
+
+def --env aws-staging [] {
+    $env.AWS_ACCESS_KEY_ID = 'AKIAOLYVS6B363GW2TAB'
+    $env.AWS_SECRET_ACCESS_KEY = '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'
+}
