@@ -324,6 +324,25 @@ std::uint64_t app_password_end(std::string_view data, std::uint64_t vs, std::uin
   return e;
 }
 
+// A value a typographic quote opens («X», „X“, “X”, 「X」, ‘X’; French's
+// « X » with spaces) ends at its closing quote: the expression stops only
+// at ASCII quotes, and these are two or three bytes of UTF-8.
+std::uint64_t before_typographic_close(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  static constexpr std::string_view kOpen[] = {"\xC2\xAB", "\xE2\x80\x9E", "\xE2\x80\x9C", "\xE3\x80\x8C",
+                                               "\xE2\x80\x98"};
+  static constexpr std::string_view kClose[] = {"\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE3\x80\x8D",
+                                                "\xE2\x80\x99"};
+  std::uint64_t at = vs;
+  if (at > 0 && data[at - 1] == ' ') --at;  // « X »
+  bool opened = false;
+  for (std::string_view o : kOpen) opened = opened || (at >= o.size() && data.substr(at - o.size(), o.size()) == o);
+  if (!opened) return ve;
+  for (std::uint64_t i = vs + 1; i < ve; ++i)
+    for (std::string_view c : kClose)
+      if (data.substr(i, c.size()) == c) return i;
+  return ve;
+}
+
 // An escaped line break or tab inside a value ("is now: Lakrits.12244\n\n
 // Ticket ref ..." in a JSON string's text) ends the value's line, and so
 // the value: a backslash-n a password holds is written "\\n" there.
@@ -451,7 +470,8 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else
     end = without_closing_paren(
         data, vs, across_commas(data, vs, across_ampersands(data, vs, before_escaped_line_break(data, vs, ve))));
-  return before_escaped_line_break(data, vs, app_password_end(data, vs, before_next_field(data, vs, end)));
+  end = before_escaped_line_break(data, vs, app_password_end(data, vs, before_next_field(data, vs, end)));
+  return before_typographic_close(data, vs, end);
 }
 
 bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
