@@ -1842,6 +1842,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         ve = before_next_field(data, vs, ve);
       else if (!placeholder_default(data, vs, ve))
         ve = secret_value_end(data, k.start, vs, ve);
+      if (rule.validator == Validator::TokenValue && !k.column) ve = before_escaped_blank(data, vs, ve);
       if (!k.column && odbc_braced(data, k.start, vs, ve)) {
         ++vs;
         --ve;

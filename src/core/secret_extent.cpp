@@ -59,13 +59,22 @@ bool next_field_at(std::string_view data, std::uint64_t at) noexcept {
   return k > j && k < data.size() && data[k] == '=';
 }
 
+// Whether data[at] starts an XML or HTML entity for a quote ("&quot;",
+// "&#39;", "&#x22;"): the value's closing quote, escaped (a Jira export's
+// -H &quot;Authorization: Bearer X&quot;).
+bool quote_entity_at(std::string_view data, std::uint64_t at) noexcept {
+  for (std::string_view e : {"&quot;", "&apos;", "&#34;", "&#39;", "&#x22;", "&#x27;"})
+    if (data.substr(at, e.size()) == e) return true;
+  return false;
+}
+
 // An unquoted value holds '&' ("Tr0ub&dor"), but a query string's next
 // field ("password=x&password_confirmation=x") is another value: the
 // rule's expression stops at every '&' so that each field is a match of
 // its own, and the value runs on here up to the next "&key=".
 std::uint64_t across_ampersands(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   std::uint64_t e = ve;
-  while (e < data.size() && data[e] == '&' && !next_field_at(data, e)) {
+  while (e < data.size() && data[e] == '&' && !next_field_at(data, e) && !quote_entity_at(data, e)) {
     std::uint64_t j = data.substr(e, 5) == "&amp;" ? e + 5 : e + 1;
     while (j < data.size() && !value_stop(data[j]) && data[j] != '&') ++j;
     if (j == e + 1) {
@@ -573,6 +582,17 @@ int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept
     }
   }
   return 0;
+}
+
+std::uint64_t before_escaped_blank(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto hex_is = [&](std::uint64_t i, char hi, char lo) {
+    return data[i + 1] == hi && (data[i + 2] == lo || data[i + 2] == lo + 32);
+  };
+  for (std::uint64_t i = vs + 1; i + 3 <= ve; ++i)
+    if (data[i] == '%' && (hex_is(i, '0', 'D') || hex_is(i, '0', 'A') || (data[i + 1] == '0' && data[i + 2] == '9') ||
+                           (data[i + 1] == '2' && data[i + 2] == '0')))
+      return i;
+  return ve;
 }
 
 }  // namespace privguard::core

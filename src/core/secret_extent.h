@@ -71,6 +71,12 @@ bool piped_to_a_secret_store(std::string_view data, std::uint64_t ve) noexcept;
 // patterns say.
 bool quoted_unclosed_paren(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
+// A token ends before a URL-escaped blank or line break inside it (%20,
+// %09, %0D, %0A): a proxy's log of a request's headers, URL-encoded
+// ("[Host: h%0D%0AAuthorization: Bearer X%0D%0AAccept: */*"), holds no
+// token across one.
+std::uint64_t before_escaped_blank(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
 // Only the last step (fixed-shape tokens and table cells, which never run on).
 std::uint64_t before_next_field(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 

@@ -970,6 +970,15 @@ TEST(Secrets, BearerTokensInCodeAndTools) {
   EXPECT_EQ(found("also the partner bearer token expired, new one is oojY8iX745amhiWXuq0rbFcM32yD-ICGO\n"),
             Expected{"bearer-token=oojY8iX745amhiWXuq0rbFcM32yD-ICGO"});
   EXPECT_EQ(found("the bearer token is required: missing header\n"), Expected{});
+  // a WebSocket subprotocol; a Jira export's escaped quotes; a proxy's
+  // URL-encoded header block ends the token at its escaped line break
+  EXPECT_EQ(found("Sec-WebSocket-Protocol: bearer, hFu4HTn74zFPehBiBQ7R9SU4u0n_hK5pP9kG\r\n"),
+            Expected{"bearer-token=hFu4HTn74zFPehBiBQ7R9SU4u0n_hK5pP9kG"});
+  EXPECT_EQ(found("curl -i https://gw.example.se/v1/orders -H &quot;Authorization: Bearer sL5PPgYLA33Re8DwT6BHtWJszR02vdPC&quot;\n"),
+            Expected{"bearer-token=sL5PPgYLA33Re8DwT6BHtWJszR02vdPC"});
+  EXPECT_EQ(found("GET http://api.x.pl/items - HIER_DIRECT/203.0.113.10 application/json [Host: api.x.pl%0D%0A"
+                  "Authorization: Bearer sL5PPgYLA33Re8DwT6BHtWJszR02vdPC%0D%0AAccept: */*%0D%0A]\n"),
+            Expected{"bearer-token=sL5PPgYLA33Re8DwT6BHtWJszR02vdPC"});
   EXPECT_EQ(found("headers.set(\"Authorization\", \"Bearer \" + \"GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh\");"),
             Expected{"bearer-token=GI7acz2MWnm1kjzqufmaQbbr/sxXnOsh"});
   EXPECT_EQ(found("http -A bearer -a I8TM96EAE81Aa3BrM2r0GQWw.JZuEgqmHIX GET \"$BASE/v1/me\""),
