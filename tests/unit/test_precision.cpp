@@ -1039,6 +1039,12 @@ TEST(Secrets, GatewayKeysEnvoySecretsKeyHeadersAndLoadTestArguments) {
                            "<stringProp name=\"Argument.name\">order_id</stringProp>\n"
                            "<stringProp name=\"Argument.value\">r8znsT54WkcC8Ah9ExgmL5MT0SwCruYC</stringProp>\n"})
     EXPECT_EQ(found(text), Expected{}) << text;
+  // Vault's unseal keys; Cloudflare Turnstile's secret keys (not its site keys)
+  EXPECT_EQ(found("Unseal Key 1: 6cAup3LkPomlS8uHzfNWHZaqOt+REkjCQuzsuJfHvVDV\n"),
+            Expected{"generic-secret=6cAup3LkPomlS8uHzfNWHZaqOt+REkjCQuzsuJfHvVDV"});
+  EXPECT_EQ(found("TURNSTILE_SECRET_KEY=0x4AAAAAAA4XyggtxZmpCUJypVAMOcw8e8\n"),
+            Expected{"vendor-token=0x4AAAAAAA4XyggtxZmpCUJypVAMOcw8e8"});
+  EXPECT_EQ(found("  sitekey: 0x4AAAAAAABkMYinukE8nzY\n"), Expected{});
   // NATS' nkey seeds are named by their prefix
   EXPECT_EQ(found("-----BEGIN USER NKEY SEED-----\nSUAKCATDHNYP6L7KMTOG3C6BMGYV7FNKGPZUPNOAEXPTQ5XP5YPNSNL2NN\n"),
             Expected{"vendor-token=SUAKCATDHNYP6L7KMTOG3C6BMGYV7FNKGPZUPNOAEXPTQ5XP5YPNSNL2NN"});
