@@ -248,21 +248,37 @@ bool key_line(std::string_view data, std::uint64_t vs) noexcept {
   return i == 0 || data[i - 1] == '\n';
 }
 
+// Whether a value with brackets is code or a template rather than typed
+// or generated text: a placeholder (${DB_PASS}, {{ .Values.pw }}, #{pw},
+// %{pw}), a call or an index (getPassword(), vault.read(path),
+// config['password']) or a literal array or object ([...], {...}). A generated password's brackets are none of
+// these ("O0_/;Pzp]iAQNl^rom*fv7", "DKT)ktr[~bh@8").
+bool code_shaped(std::string_view v) noexcept {
+  if (v.size() < 2) return false;
+  if ((v[0] == '$' || v[0] == '#' || v[0] == '%' || v[0] == '{') && v[1] == '{') return true;
+  if ((v.front() == '[' && v.back() == ']') || (v.front() == '{' && v.back() == '}')) return true;
+  std::size_t i = 0;
+  while (i < v.size() && (lower(v[i]) || upper(v[i]) || digit(v[i]) || v[i] == '_' || v[i] == '.' || v[i] == '$')) ++i;
+  return i > 0 && i < v.size() && ((v[i] == '(' && v.back() == ')') || (v[i] == '[' && v.back() == ']'));
+}
+
 // Such a line's value runs to the line's end, when nothing after what the
-// rule matched is a blank (a YAML comment, prose), a quote or a bracket,
-// and the line does not end in ',' or ';': code's object literals and
-// calls ("password: process.env.DB_PASS,", "credentials('nexus')") are no
-// config lines.
+// rule matched is a blank (a YAML comment, prose) or a double quote, the
+// line does not end in ',' or ';' and its brackets are no code's: code's
+// object literals and calls ("password: process.env.DB_PASS,",
+// "credentials('nexus')", "getPassword()") are no config lines.
 std::uint64_t to_line_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   std::uint64_t i = ve;
+  bool brackets = false;
   for (; i < data.size() && i < vs + kMaxQuoted; ++i) {
     const char c = data[i];
     if (c == '\n' || c == '\r') break;
-    if (c == ' ' || c == '\t' || c == '"' || c == '(' || c == ')' || c == '{' || c == '}' || c == '[' || c == ']')
-      return ve;
+    if (c == ' ' || c == '\t' || c == '"') return ve;
+    brackets = brackets || c == '(' || c == ')' || c == '{' || c == '}' || c == '[' || c == ']';
   }
   if (i < data.size() && data[i] != '\n' && data[i] != '\r') return ve;  // longer than any value
   if (i > ve && (data[i - 1] == ',' || data[i - 1] == ';')) return ve;
+  if (brackets && code_shaped(data.substr(vs, i - vs))) return ve;
   return i;
 }
 

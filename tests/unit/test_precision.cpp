@@ -1659,6 +1659,13 @@ TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
             Expected{"password=Kq7#pLm2x!"});
   // names joined by commas are code or a list
   EXPECT_EQ(found("login(password=userpass,timeout)"), Expected{});
+  // a config line's value runs to the line's end over brackets, unless
+  // it is code: a call, an index, a placeholder
+  EXPECT_EQ(found("ssl.truststore.password=O0_/;Pzp]iAQNl^rom*fv7\n"), Expected{"password=O0_/;Pzp]iAQNl^rom*fv7"});
+  EXPECT_EQ(found("rcon.password=DKT)ktr[~bh@8\n"), Expected{"password=DKT)ktr[~bh@8"});
+  for (const char* code : {"password=getPassword()\n", "            self.password = config['password']\n",
+                           "db.password={{ .Values.pw }}\n"})
+    EXPECT_EQ(found(code), Expected{}) << code;
   // after a command's flag the value is one shell word, commas and all
   EXPECT_EQ(found("sshpass -p raven,Monsoon71 scp backup.tar.gz deploy@10.0.7.36:/srv/backup/\n"),
             Expected{"password=raven,Monsoon71"});
