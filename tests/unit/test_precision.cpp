@@ -1368,6 +1368,20 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
     EXPECT_EQ(found(text), Expected{"password=orbit-river-orbit62"}) << text;
   // a '=' inside the value after words is the value's
   EXPECT_EQ(found("Ik heb het wachtwoord gereset naar Mar=iposaanchor741#\n"), Expected{"password=Mar=iposaanchor741#"});
+  // mail clients', kickstart's, Tasmota's, Dockerfiles' and archivers' forms
+  EXPECT_EQ(found("[Account]\nremotepass = G1r@s0l897&\n"), Expected{"password=G1r@s0l897&"});
+  EXPECT_EQ(found("IMAPAccount gmx\nPass FU_7@0yqXkw_u7C*~z\n"), Expected{"password=FU_7@0yqXkw_u7C*~z"});
+  EXPECT_EQ(found("\tpublic $smtppass = 'Orb#it7806#';\n"), Expected{"password=Orb#it7806#"});
+  EXPECT_EQ(found("PAPERLESS_DBPASS=Sim&itpaella380?\n"), Expected{"password=Sim&itpaella380?"});
+  EXPECT_EQ(found("ENV MSSQL_SA_PASSWORD I*o%m3R=wqx!^V\n"), Expected{"password=I*o%m3R=wqx!^V"});
+  EXPECT_EQ(found("sshpw --username=install Ajaxanchor1853+ --plaintext\n"), Expected{"password=Ajaxanchor1853+"});
+  EXPECT_EQ(found("Backlog SSID1 Granvagen12; MqttUser tasmota; MqttPassword H=c%X0=^6hLki; Topic plug\n"),
+            Expected{"password=H=c%X0=^6hLki"});
+  EXPECT_EQ(found("7z a -p'correct-willow-velvet34' -mhe=on export.7z export/\n"),
+            Expected{"password=correct-willow-velvet34"});
+  EXPECT_EQ(found("keytool -importcert -keystore t.jks -storepass 'QTt@~O2qET8A{qFzia7?@' -noprompt\n"),
+            Expected{"password=QTt@~O2qET8A{qFzia7?@"});
+  EXPECT_EQ(found("BYPASS=true\n"), Expected{});
   // a JSON string's escaped line break ends a value; a masked one in
   // parentheses before a full stop is none
   EXPECT_EQ(found("\"body\": \"FYI the shared mailbox password is now: Lakrits.12244\\n\\nTicket ref b16d\",\n"),
