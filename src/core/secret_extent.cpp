@@ -251,8 +251,9 @@ bool key_line(std::string_view data, std::uint64_t vs) noexcept {
 // Whether a value with brackets is code or a template rather than typed
 // or generated text: a placeholder (${DB_PASS}, {{ .Values.pw }}, #{pw},
 // %{pw}), a call or an index (getPassword(), vault.read(path),
-// config['password']) or a literal array or object ([...], {...}). A generated password's brackets are none of
-// these ("O0_/;Pzp]iAQNl^rom*fv7", "DKT)ktr[~bh@8").
+// config['password']) or a literal array or object ([...], {...}). A
+// generated password's brackets are none of these ("O0_/;Pzp]iAQNl^rom*fv7",
+// "DKT)ktr[~bh@8").
 bool code_shaped(std::string_view v) noexcept {
   if (v.size() < 2) return false;
   if ((v[0] == '$' || v[0] == '#' || v[0] == '%' || v[0] == '{') && v[1] == '{') return true;
@@ -495,6 +496,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else
     end = without_closing_paren(
         data, vs, across_commas(data, vs, across_ampersands(data, vs, before_escaped_line_break(data, vs, ve))));
+  // (an escaped line break again: the other carriers' ends may run over one)
   end = before_escaped_line_break(data, vs, app_password_end(data, vs, before_next_field(data, vs, end)));
   return before_typographic_close(data, vs, end);
 }

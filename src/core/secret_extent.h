@@ -22,7 +22,13 @@ namespace privguard::core {
 //    "L,oxoAA^HcLq3TzYx") but not into the next field or option
 //    ("password=x&remember=1", "username=u,password=p,domain=d"), and
 //    without a ')' that closes nothing in it ("(password: X)");
-//  - in a query string or form body, before the next "&key=".
+//  - in a query string or form body, before the next "&key=";
+//  - after a command's flag ("sshpass -p X", "mysql -pX") to the shell
+//    word's end, commas and all;
+//  - a Google app password's four groups ("lntq wwyo zijp cdye") whole;
+//  - never across an escaped line break ("...\n\nTicket" in a JSON
+//    string), nor past the closing quote of a typographic one («X», „X“,
+//    「X」).
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept;
 
