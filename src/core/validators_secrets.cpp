@@ -64,6 +64,29 @@ bool contains(std::string_view s, std::string_view needle) noexcept {
   return s.find(needle) != std::string_view::npos;
 }
 
+// A shell or template reference: "${" and a name, then '}' or one of the
+// operators that give a default ("${DB_PASS:-x}", "${region}"). A salt of
+// symbols holds "${" by chance, but no name and brace after it
+// (WordPress' "...Ec${A,S (8T...").
+bool template_reference(std::string_view v) noexcept {
+  for (std::size_t at = v.find("${"); at != std::string_view::npos; at = v.find("${", at + 2)) {
+    std::size_t i = at + 2;
+    if (i >= v.size() || !(is_alpha(v[i]) || v[i] == '_')) continue;
+    while (i < v.size() && (is_alnum(v[i]) || v[i] == '_' || v[i] == '.')) ++i;
+    if (i < v.size() && (v[i] == '}' || v[i] == ':' || v[i] == '-' || v[i] == '?' || v[i] == '=' || v[i] == '['))
+      return true;
+  }
+  return false;
+}
+
+// Bytes no path holds, or one in a few: a path joins names with '/', '.',
+// '-', '_' and '~'; a salt that starts with '/' holds many others.
+std::size_t non_path_marks(std::string_view v) noexcept {
+  std::size_t n = 0;
+  for (char c : v) n += !is_alnum(c) && c != '/' && c != '.' && c != '-' && c != '_' && c != '~';
+  return n;
+}
+
 // Standard base64's alphabet only, '=' only at the end.
 bool base64_text(std::string_view v) noexcept {
   std::size_t end = v.size();
@@ -329,10 +352,11 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   // %(name)s, #{x}, <your key>, [FILTERED], a path (not base64 that
   // starts with '/': padded or holding a '+', which no path does; or an
   // AWS secret key's 40 characters, with capitals, small letters and
-  // digits but no '.', '-' or '_' to join words, like no path's).
+  // digits but no '.', '-' or '_' to join words, like no path's; or a
+  // salt with six or more bytes no path holds).
   const char c0 = v[0], cn = v[v.size() - 1];
   if (c0 == '/' && !(v.size() % 4 == 0 && (cn == '=' || contains(v, "+")) && base64_text(v)) &&
-      !(v.size() == 40 && base64_text(v) && mixed_case_and_digits(v)))
+      !(v.size() == 40 && base64_text(v) && mixed_case_and_digits(v)) && non_path_marks(v) < 6)
     return false;
   if (c0 == '~' || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
   if (crypt_hash(v)) return false;
@@ -343,7 +367,7 @@ bool high_entropy_valid(std::string_view raw) noexcept {
     if (marks < 8) return false;
   }
   if (starts_with(v, "{{") || starts_with(v, "%(") || starts_with(v, "#{") || starts_with(v, "./")) return false;
-  if (contains(v, "${") || contains(v, "{{") || contains(v, "...") || contains(v, "***") || contains(v, "\xe2\x80\xa2"))
+  if (template_reference(v) || contains(v, "{{") || contains(v, "...") || contains(v, "***") || contains(v, "\xe2\x80\xa2"))
     return false;
   for (std::string_view p : kVendorPrefixes)
     if (starts_with(v, p)) return false;

@@ -1050,6 +1050,46 @@ TEST(Secrets, GatewayKeysEnvoySecretsKeyHeadersAndLoadTestArguments) {
             Expected{"vendor-token=SUAKCATDHNYP6L7KMTOG3C6BMGYV7FNKGPZUPNOAEXPTQ5XP5YPNSNL2NN"});
 }
 
+// Keys named by what they encrypt or sign, SDK calls named by what they
+// take, directives, line-start snake_case tokens, salts of symbols
+TEST(Secrets, KeysInCmsPaymentAndSdkConfigsAndSaltsOfSymbols) {
+  const std::string v = "k19HVU08I04YDbjUx7Qp2Lm";
+  for (std::string text : {"    'cookie_key' => '@',\n", "define('_COOKIE_IV_', '@');\n", "  transaction_key: \"@\"\n",
+                           "  signature_key: \"@\"\n", "[airbrake]\nproject_key = @\n",
+                           "APP_PREVIOUS_KEYS=@\n", "config :joken, default_signer: \"@\"\n",
+                           "hc := hcloud.NewClient(hcloud.WithToken(\"@\"))\n",
+                           "    .apiKey(\"@\").dataset(\"orders\").build();\n",
+                           "SyncfusionLicenseProvider.RegisterLicense(\"@\");\n",
+                           "# newrelic\nLicenseKey @\n", "// server.cfg\nsv_setsteamaccount @\n",
+                           "outputs:\n  influxdb_token: @\n", "2026-12-01 10:00:01 token refreshed @\n",
+                           "server = true\n# encrypt = \"@\"\n", "    'crypt' => [\n        'key' => '@'\n    ],\n"}) {
+    text.replace(text.find('@'), 1, v);
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+  }
+  // a WordPress salt may hold "${" and start with '/': neither is a
+  // template or a path
+  for (const char* salt : {"c`ffM[Bz(RAxAr=ozcf|gT8Ec${A,S (8TBLSxcJ!R8IuXEf,WkW<bymt*46)C_Q",
+                           "/Xy:D6fmG@-nYLLZp,5@3t2~Ea4I$?&ohvYhogTtMAdFI>iAE~azl8x:`YguVD%R"})
+    EXPECT_EQ(found(std::string("define( 'AUTH_KEY',         '") + salt + "' );\n"),
+              Expected{std::string("generic-secret=") + salt});
+  // what stays clean: a template, a path, a pagination or CSRF token's
+  // word, a call that names a key by its name, a public key directive
+  for (const char* text : {"APP_PREVIOUS_KEYS=${APP_PREVIOUS_KEYS:-}\n", "signature_key: /etc/keys/sign-2024.pem\n",
+                           "x = 1\nnext_token: none\n", "const t = getToken(\"session\");\n",
+                           "    return ScalarToken(''.join(chunks), False, start_mark, end_mark, style)\n",
+                           "# wg\nPublicKey xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\n", "token refreshed successfully\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+  // vendors' prefixes: Paddle's API and notification keys, LaunchDarkly's
+  // server-side SDK key, Honeycomb's ingest key; Paddle's documentation key
+  for (const char* key : {"pdl_live_apikey_01hzx3q9c2v7k8m4n5p6r7s8t9_Fh1fFzQvX8j5qlFF9m0i8K_Ulo",
+                          "pdl_ntfset_01hzx3q9c2v7k8m4n5p6r7s8t9_iwwkBi53ZyHFxeCCPG0XjDnefepEJuek",
+                          "sdk-b7ef2527-7619-4c2c-bf36-7a90ad7025cc",
+                          "hcaik_01hzx3q9c2v7k8m4n5p6r7s8t9bezba121v6ehpdyx82br15iefksmb5t5"})
+    EXPECT_EQ(found(std::string("key: ") + key + "\n"), Expected{std::string("vendor-token=") + key}) << key;
+  EXPECT_EQ(found("Authorization: Bearer pdl_live_apikey_01gtgztp8f4kek3yd4g1wrksa3_q6TGTJyvoIz7LDtXT65bX7_AQO\n"),
+            Expected{});
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",

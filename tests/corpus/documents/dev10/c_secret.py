@@ -237,7 +237,7 @@ def minecraft(d, i):
 def gameservers(d, i):
     k = i % 4
     if k == 0:
-        d.w("// server.cfg\nhostname \"EU #%d | 128 tick\"\nrcon_password \"%s\"\nsv_password \"%s\"\nsv_setsteamaccount %s\n" % (i, P(d, "random", bad='"'), P(d, "words"), rs(d.r, "0123456789ABCDEF", 32)))
+        d.w("// server.cfg\nhostname \"EU #%d | 128 tick\"\nrcon_password \"%s\"\nsv_password \"%s\"\nsv_setsteamaccount %s\n" % (i, P(d, "random", bad='"'), P(d, "words"), d.L("generic-secret", rs(d.r, "0123456789ABCDEF", 32))))
     elif k == 1:
         d.w("[ServerSettings]\nServerAdminPassword=%s\nServerPassword=%s\nDifficultyOffset=1.0\nMaxPlayers=70\n[SessionSettings]\nSessionName=Tribe-%d\n" % (P(d), P(d, "words"), d.r.randint(10, 99)))
     elif k == 2:
