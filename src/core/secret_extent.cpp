@@ -129,10 +129,18 @@ bool quoted_unclosed_paren(std::string_view data, std::uint64_t vs, std::uint64_
 namespace {
 
 // Oracle's user/password@connect_identifier (sqlplus scott/tiger@orcl): a
-// password holding '@' is quoted there.
+// password holding '@' is quoted there. One the rule's value stopped
+// short of its '@' (at a '&', ']' or ')' of its own: jdbc:oracle:thin:
+// u/IG.ubQ5E&H2805fi@//host) runs on to it, within the same word.
 std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   for (std::uint64_t i = vs + 1; i < ve; ++i)
     if (data[i] == '@') return i;
+  for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '@') return i;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>')
+      break;
+  }
   return ve;
 }
 
@@ -242,6 +250,12 @@ bool key_line(std::string_view data, std::uint64_t vs) noexcept {
   if (i == key_end) return false;
   while (i > 0 && blank(i - 1)) --i;
   if (i > 0 && data[i - 1] == '-') {  // a YAML list item's "- "
+    --i;
+    while (i > 0 && blank(i - 1)) --i;
+  }
+  // A line commented out ("; password = ...", "# password=...") keeps
+  // its value as it was.
+  if (i > 0 && (data[i - 1] == '#' || data[i - 1] == ';')) {
     --i;
     while (i > 0 && blank(i - 1)) --i;
   }
@@ -382,6 +396,19 @@ std::uint64_t before_escaped_line_break(std::string_view data, std::uint64_t vs,
   return ve;
 }
 
+// YAML's and SQL's single quotes write their own quote twice
+// ('GA!rl5''m&'): data[at] is one of the value's characters when the
+// next byte is a quote too and another quote closes the value later on
+// its line.
+bool doubled_single_quote(std::string_view data, char q, std::uint64_t at) noexcept {
+  if (q != '\'' || at + 2 >= data.size() || data[at] != '\'' || data[at + 1] != '\'') return false;
+  for (std::uint64_t i = at + 2; i < data.size() && i < at + kMaxQuoted; ++i) {
+    if (data[i] == '\n' || data[i] == '\r') return false;
+    if (data[i] == '\'') return true;
+  }
+  return false;
+}
+
 // A quoted secret runs to its closing quote: the rule's value stops at a
 // space, ',' or ';' (Hyperscan's start-of-match tracking keeps a quoted
 // alternative out of the expression), but between quotes those are the
@@ -410,7 +437,7 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
     }
     return ve;
   }
-  if ((q != '"' && q != '\'') || data[ve] == q) return ve;
+  if ((q != '"' && q != '\'') || (data[ve] == q && !doubled_single_quote(data, q, ve))) return ve;
   const std::uint64_t opener = backslashes_before(data, vs - 1);
   // Only where the rule's value stopped at a character a quoted value may
   // hold, or at an escaped quote of its own (JSON inside JSON); not at an
@@ -427,6 +454,13 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
   for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
     const char c = data[i];
     if (c == '\n' || c == '\r') return ve;
+    // YAML's and SQL's single quotes write their own quote twice
+    // ('GA!rl5''m&'): one of the value's characters, when a quote closes
+    // the value later on its line.
+    if (opener == 0 && doubled_single_quote(data, q, i)) {
+      ++i;
+      continue;
+    }
     if (c == q && backslashes_before(data, i) == opener) return i - opener;
   }
   return ve;
@@ -496,8 +530,10 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else
     end = without_closing_paren(
         data, vs, across_commas(data, vs, across_ampersands(data, vs, before_escaped_line_break(data, vs, ve))));
-  // (an escaped line break again: the other carriers' ends may run over one)
-  end = before_escaped_line_break(data, vs, app_password_end(data, vs, before_next_field(data, vs, end)));
+  // (an escaped line break again: the other carriers' ends may run over one;
+  // a value its quotes close is no query string's: "password: 'or0K=Nt&rv55_S=F'")
+  const bool closed = (q == '"' || q == '\'') && end < data.size() && data[end] == q && end != ve;
+  end = before_escaped_line_break(data, vs, app_password_end(data, vs, closed ? end : before_next_field(data, vs, end)));
   return before_typographic_close(data, vs, end);
 }
 

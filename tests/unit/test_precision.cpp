@@ -1706,6 +1706,17 @@ TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
   EXPECT_EQ(found("\"Server=db1;Uid=ro;Pwd=2>LC&MXaq8\""), Expected{"password=2>LC&MXaq8"});
   EXPECT_EQ(found("<add connectionString=\"Data Source=db1;User Id=svc;Password=Ti5&lt;?ay.2$=9al1JU6S2685~;\" />"),
             Expected{"password=Ti5&lt;?ay.2$=9al1JU6S2685~"});
+  // a doubled single quote is one of the value's (YAML, SQL); a quoted
+  // value's '&' starts no query string's field; a commented-out line's
+  // value runs to its end; Oracle's u/X@ across '&', ']' and ')'
+  EXPECT_EQ(found("      RABBITMQ_DEFAULT_PASS: 'GA!rl5Rhavp5*v?J!Kn''m&'\n"),
+            Expected{"password=GA!rl5Rhavp5*v?J!Kn''m&"});
+  EXPECT_EQ(found("  password: 'It''s' # comment 'x'\n"), Expected{"password=It''s"});
+  EXPECT_EQ(found("    password: 'or0K=Nt&rv55_S=F'\n"), Expected{"password=or0K=Nt&rv55_S=F"});
+  EXPECT_EQ(found("curl -d 'user=a&password=Pepper.68&remember=1' https://x\n"), Expected{"password=Pepper.68"});
+  EXPECT_EQ(found("name = analytics\n; password = Ue28k!ORlTdHbw,}5t\n"), Expected{"password=Ue28k!ORlTdHbw,}5t"});
+  EXPECT_EQ(found("jdbc:oracle:thin:report/VBbZQR)V0u]QOne)6S~24rT-~&@ora-rep.corp.local:1521:REP\n"),
+            Expected{"password=VBbZQR)V0u]QOne)6S~24rT-~&"});
   // ',' between an unquoted value's characters, not into the next option
   EXPECT_EQ(found("the new password is NW,$C6g2Gr0!tKb=.7ov! (same user)"), Expected{"password=NW,$C6g2Gr0!tKb=.7ov!"});
   EXPECT_EQ(found("RABBITMQ_DEFAULT_PASS: L,oxoAA^HcLq3TzYx\n"), Expected{"password=L,oxoAA^HcLq3TzYx"});
