@@ -262,6 +262,22 @@ bool key_line(std::string_view data, std::uint64_t vs) noexcept {
   return i == 0 || data[i - 1] == '\n';
 }
 
+// A directive's line: a key at the line's start, a blank, the value
+// (nslcd's "rootpwmodpw V]f^-IZk0NN!8]Auqj", mbsync's "Pass X").
+bool directive_line(std::string_view data, std::uint64_t vs) noexcept {
+  auto blank = [&](std::uint64_t i) { return data[i] == ' ' || data[i] == '\t'; };
+  std::uint64_t i = vs;
+  while (i > 0 && blank(i - 1)) --i;
+  if (i == vs) return false;
+  const std::uint64_t key_end = i;
+  while (i > 0 && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]) || data[i - 1] == '_' ||
+                   data[i - 1] == '.' || data[i - 1] == '-'))
+    --i;
+  if (i == key_end) return false;
+  while (i > 0 && blank(i - 1)) --i;
+  return i == 0 || data[i - 1] == '\n';
+}
+
 // Whether a value with brackets is code or a template rather than typed
 // or generated text: a placeholder (${DB_PASS}, {{ .Values.pw }}, #{pw},
 // %{pw}), a call or an index (getPassword(), vault.read(path),
@@ -519,7 +535,9 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
     end = to_closing_quote(data, vs, ve);
   else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
     end = data[vs] == '{' ? to_closing_brace(data, vs, ve) : to_field_end(data, vs, ve);
-  else if ((q == '=' || q == ':' || q == ' ' || q == '\t') && key_line(data, vs) && to_line_end(data, vs, ve) != ve)
+  else if ((((q == '=' || q == ':' || q == ' ' || q == '\t') && key_line(data, vs)) ||
+            ((q == ' ' || q == '\t') && directive_line(data, vs))) &&
+           to_line_end(data, vs, ve) != ve)
     end = to_line_end(data, vs, ve);
   else if (q == '/')
     end = before_connect_identifier(data, vs, ve);

@@ -1717,6 +1717,20 @@ TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
   EXPECT_EQ(found("name = analytics\n; password = Ue28k!ORlTdHbw,}5t\n"), Expected{"password=Ue28k!ORlTdHbw,}5t"});
   EXPECT_EQ(found("jdbc:oracle:thin:report/VBbZQR)V0u]QOne)6S~24rT-~&@ora-rep.corp.local:1521:REP\n"),
             Expected{"password=VBbZQR)V0u]QOne)6S~24rT-~&"});
+  // a directive's value runs to its line's end (nslcd's rootpwmodpw,
+  // mbsync's Pass), not over a blank
+  EXPECT_EQ(found("ssl start_tls\nrootpwmodpw V]f^-IZk0NN!8]Auqj\n"), Expected{"password=V]f^-IZk0NN!8]Auqj"});
+  EXPECT_EQ(found("User archive-box\nPass D*kyb.ISQC2v?D641z0Tqk)zI}\nSSLType IMAPS\n"),
+            Expected{"password=D*kyb.ISQC2v?D641z0Tqk)zI}"});
+  // SAP HANA's hdbuserstore SET KEY ENV USER X, ldappasswd's -s X,
+  // OpenLDAP's syncrepl credentials=X after its binddn, "password of the X:"
+  EXPECT_EQ(found("$ hdbuserstore SET SYSKEY hana01.corp.local:30013 SYSTEM \"Ms#4~B|aM*AQJT6'Ea\"\n"),
+            Expected{"password=Ms#4~B|aM*AQJT6'Ea"});
+  EXPECT_EQ(found("$ ldappasswd -H ldaps://ldap -D 'cn=admin,dc=corp' -x -s 'AVs49O^qM6q|i9' uid=mlind\n"),
+            Expected{"password=AVs49O^qM6q|i9"});
+  EXPECT_EQ(found("  binddn=\"cn=replicator,dc=corp,dc=local\"\n  credentials=\"jPA}yUl_4w;@e*\"\n"),
+            Expected{"password=jPA}yUl_4w;@e*"});
+  EXPECT_EQ(found("# app password of the second account: M0skv@901#\n"), Expected{"password=M0skv@901#"});
   // ',' between an unquoted value's characters, not into the next option
   EXPECT_EQ(found("the new password is NW,$C6g2Gr0!tKb=.7ov! (same user)"), Expected{"password=NW,$C6g2Gr0!tKb=.7ov!"});
   EXPECT_EQ(found("RABBITMQ_DEFAULT_PASS: L,oxoAA^HcLq3TzYx\n"), Expected{"password=L,oxoAA^HcLq3TzYx"});
