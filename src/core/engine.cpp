@@ -1313,8 +1313,13 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     if (!any && col < kMaxColumns && to > from) {
       const std::string_view name = data.substr(from, to - from);
-      const bool order = c.personnummer_rule != kNoRule && names_an_order(name);
-      if (order || (card_rule != kNoRule && names_an_id(name))) id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+      // (a column of ids that names no person hides them too: a queue's,
+      // a journal's or a listing's id is often a date and a serial; not
+      // a typed number's column, "id_value" beside "id_type")
+      const bool id = names_an_id(name);
+      const bool order = c.personnummer_rule != kNoRule &&
+                         (names_an_order(name) || (id && ends_in_an_id(name) && !names_a_person(name)));
+      if (order || (card_rule != kNoRule && id)) id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
       if (order) order_columns[col / 64] |= std::uint64_t{1} << (col % 64);
     }
   };

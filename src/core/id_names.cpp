@@ -148,7 +148,8 @@ bool names_an_order(std::string_view name) noexcept {
       "\xC3\xA4rendenummer", "\xC3\x84rendenummer", "\xC3\xA4rendenr", "\xC3\x84rendenr", "case",
       "anm\xC3\xA4lningskod", "bokningsnr", "bokningsnummer", "reservation", "reservationsnummer",
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
-      "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message"};
+      "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
+      "claim"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -157,11 +158,27 @@ bool names_an_order(std::string_view name) noexcept {
   bool order = false, customer = false, number = false;
   words_of(name, [&](std::string_view w) {
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
-    order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w);
+    // (and a case's compound: placeringsärende, skadeärende)
+    order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende");
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });
   return order || (customer && number);
+}
+
+bool ends_in_an_id(std::string_view name) noexcept {
+  static constexpr std::string_view kIdEnds[] = {"id", "ids", "ref"};
+  return one_of(last_word(name), kIdEnds);
+}
+
+bool names_a_person(std::string_view name) noexcept {
+  // A person's own number may sit under such a name (a patient's or a
+  // pupil's id is often the personnummer).
+  static constexpr std::string_view kPersonWords[] = {"person", "personal", "pers",    "patient", "elev",
+                                                      "student", "individ", "identity", "national", "citizen"};
+  bool person = false;
+  words_of(name, [&](std::string_view w) { person = person || one_of(w, kPersonWords); });
+  return person;
 }
 
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
@@ -174,13 +191,16 @@ bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
 namespace {
 std::string_view name_before(std::string_view data, std::uint64_t vs, bool element) noexcept {
   // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").
-  std::uint64_t p = vs, gap = 0;
+  // (Blanks that align a form's values count once: "Policy number:     X".)
+  std::uint64_t p = vs, gap = 0, blanks = 0;
   auto joiner = [](char c) {
     return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#' || c == '(';
   };
-  while (p > 0 && joiner(data[p - 1]) && gap < 4) {
+  while (p > 0 && joiner(data[p - 1]) && gap < 4 && blanks < 32) {
+    const bool blank = data[p - 1] == ' ' || data[p - 1] == '\t';
     --p;
-    ++gap;
+    blanks += blank;
+    if (!blank || p == 0 || !(data[p - 1] == ' ' || data[p - 1] == '\t')) ++gap;
   }
   // An XML element's name: <exportid>, <Medlemsnummer>.
   if (element && p == vs && p > 2 && data[p - 1] == '>') {

@@ -34,6 +34,11 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
 // a date-and-serial number there (20250314-1234) is that, no personnummer.
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
 bool names_an_order(std::string_view name) noexcept;
+// Whether one of a name's words names a person (person, patient, elev,
+// student, national ...): an id column so named may hold a personnummer.
+bool names_a_person(std::string_view name) noexcept;
+// Whether a name's last word is id, ids or ref (kö_id, journal_id).
+bool ends_in_an_id(std::string_view name) noexcept;
 
 // A pair of columns that type their values (ID_TYPE, ID_NUMBER: a row's
 // "AADHAAR" says what its number is, as a JSON object's "documentType"

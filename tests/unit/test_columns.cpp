@@ -892,3 +892,22 @@ TEST(RepeatedValues, AChangeRecordsNewValueIsOfTheOldOnesKind) {
 }
 
 }  // namespace
+
+// A column of ids that names no person (a queue's, a listing's, a
+// journal's) hides the personnummer-shaped dates and serials in it; the
+// columns that name one are read; a typed number's column (id_value
+// beside id_type) and a patient's or a pupil's id are not hidden.
+TEST(Columns, AnIdColumnHidesPersonnummerShapedIds) {
+  EXPECT_EQ(gdpr_engines().scan("k\xC3\xB6_id\tpersonnummer\tnamn\tintresse_id\n"
+                                "202302043480\t19470504-1194\tAxel Blom\t2410307256\n"),
+            (std::vector<Found>{{"se-personnummer", "19470504-1194"}}));
+  EXPECT_EQ(gdpr_engines().scan("elev_pnr,namn,klass,journal_id\n20130916-8019,Gustav Svensson,5A,201503306332\n"),
+            (std::vector<Found>{{"se-personnummer", "20130916-8019"}}));
+  EXPECT_EQ(gdpr_engines().scan("patient_id,namn\n201503306332,Gustav Svensson\n"),
+            (std::vector<Found>{{"se-personnummer", "201503306332"}}));
+  // prose: an insurer's policy and claim numbers, aligned; a reference
+  EXPECT_EQ(gdpr_engines().scan("  Policy number:           20210504-7175\n  Claim reference:         260816-7900\n"
+                                "Dr\xC3\xB6jsm\xC3\xA5lsr\xC3\xA4nta enligt r\xC3\xA4ntelagen. Referens: 20260424-2848\n"
+                                "Placerings\xC3\xA4rende 251010-8711 v\xC3\xA4ntar p\xC3\xA5 beslut.\n"),
+            std::vector<Found>{});
+}
