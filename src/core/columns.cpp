@@ -99,7 +99,15 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
     // Under a Markdown header the |---| line is the evidence, so a name
     // there may open with a digit or '(' ("| Aadhaar (1) | (2) | (3) |").
     if (e <= s || e - s > kMaxName || !(name_start(d[s]) || (markdown && name_char(d[s])))) names = false;
-    for (std::size_t j = s; j < e && names; ++j) names = name_char(d[j]);
+    // A name is a few words; eight or more are a sentence that holds a
+    // comma ("en de pincode ... blijft 4711 (geen wachtwoord, staat ..."),
+    // and the lines under it with one comma each are no rows.
+    std::size_t spaces = 0;
+    for (std::size_t j = s; j < e && names; ++j) {
+      names = name_char(d[j]);
+      spaces += d[j] == ' ' && j > s && d[j - 1] != ' ';
+    }
+    if (spaces >= 7) names = false;
   });
   if (!names || n < 2 || n > kMaxColumns) return false;
   std::size_t rows_from = end + 1;

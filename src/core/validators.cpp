@@ -707,7 +707,17 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
     }
   }
   if (only_mask) return false;
-  if (starts_with(v, "${") || starts_with(v, "$(") || starts_with(v, "{{")) return false;
+  if (starts_with(v, "${") || starts_with(v, "$(") || starts_with(v, "{{") || starts_with(v, "$${")) return false;
+  // Macros and substitution variables: Nagios' and Icinga's $USER4$,
+  // SQL*Plus' &&app_password (FreeSWITCH's $${name} above).
+  auto name_chars = [](std::string_view n) {
+    return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) { return ascii::is_alnum(c) || c == '_'; });
+  };
+  if (v[0] == '$' && v.back() == '$' && name_chars(v.substr(1, v.size() - 2))) return false;
+  if (v[0] == '&' && ascii::is_alpha(v[v[1] == '&' ? 2 : 1]) && name_chars(v.substr(v[1] == '&' ? 2 : 1)) &&
+      v.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos &&
+      v.find_first_of("0123456789") == std::string_view::npos)
+    return false;
   // <placeholder>, %(name)s / %s templates, Windows %VAR%; but "%21..."
   // is a URL-encoded '!', and "%^Kdy8uk%xHM" a password that starts so
   if (v[0] == '<') return false;

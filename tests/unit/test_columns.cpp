@@ -911,3 +911,12 @@ TEST(Columns, AnIdColumnHidesPersonnummerShapedIds) {
                                 "Placerings\xC3\xA4rende 251010-8711 v\xC3\xA4ntar p\xC3\xA5 beslut.\n"),
             std::vector<Found>{});
 }
+
+// A sentence that holds one comma is no header: the lines under it with
+// one comma each (an e-mail's "Date: Mon, 30 Nov ...") are no rows.
+TEST(Columns, ASentenceWithACommaIsNoHeader) {
+  EXPECT_EQ(gdpr_engines().scan("Goedemorgen,\n\n"
+                                "en de pincode voor het kluisje blijft 4711 (geen wachtwoord, staat gewoon in het handboek).\n"
+                                "Met vriendelijke groet,\nDate: Mon, 30 Nov 2026 16:45:19 +0100\n"),
+            std::vector<Found>{});
+}

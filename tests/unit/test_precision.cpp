@@ -1090,6 +1090,23 @@ TEST(Secrets, KeysInCmsPaymentAndSdkConfigsAndSaltsOfSymbols) {
             Expected{});
 }
 
+// What names a password without holding one: FreeRADIUS' hash
+// attributes, FreeSWITCH's preprocessor variables, Nagios' macros,
+// SQL*Plus' substitution variables; and a password after the verb
+// ("is het wachtwoord X")
+TEST(Secrets, HashAttributesMacrosAndSubstitutionVariablesAreNoPasswords) {
+  for (const char* text : {"tom.jansen\tNT-Password := 35A603810F73F2AAAAF72CD83672EE0A\n",
+                           "bob\tSSHA-Password := 0x9f8e7d6c5b4a39281706f5e4d3c2b1a0\n",
+                           "      <param name=\"password\" value=\"$${default_password}\"/>\n",
+                           "    command_line    $USER1$/check_mysql_health --username $USER3$ --password $USER4$ --mode x\n",
+                           "CREATE USER APP_TEMPLATE IDENTIFIED BY &&app_password;\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+  EXPECT_EQ(found("tom\tCleartext-Password := \"Kq7#pLm2x!\"\n"), Expected{"password=Kq7#pLm2x!"});
+  EXPECT_EQ(found("Voor de backoffice-pc is het wachtwoord Glacie$47 (tijdelijk, graag wijzigen).\n"),
+            Expected{"password=Glacie$47"});
+  EXPECT_EQ(found("F\xC3\xBCr den Drucker ist das Passwort Wz8#kk12 laut Handbuch\n"), Expected{"password=Wz8#kk12"});
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",
