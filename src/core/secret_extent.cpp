@@ -334,6 +334,27 @@ std::uint64_t across_commas(std::string_view data, std::uint64_t vs, std::uint64
   return ve;
 }
 
+// A passwd-file's field ("user:{PLAIN}X:uid:gid::home"): to its ':',
+// over what stops the rule's value ("{PLAIN}xx[ZlW<eG_OXMv|O3"), on the
+// line; what the rule matched when no ':' ends it there.
+std::uint64_t to_field_colon(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  for (std::uint64_t i = vs; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    if (data[i] == ':') return i;
+    if (data[i] == '\n' || data[i] == '\r' || data[i] == ' ' || data[i] == '\t') break;
+  }
+  return std::min<std::uint64_t>(ve, vs + data.substr(vs, ve - vs).find(':'));
+}
+
+// A word's end: its first blank or line break ("user app on >kq4v/P;y~0>u
+// resetchannels": a Redis password holds any other byte).
+std::uint64_t to_blank(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  std::uint64_t e = ve;
+  while (e < data.size() && e < vs + kMaxQuoted && data[e] != ' ' && data[e] != '\t' && data[e] != '\n' &&
+         data[e] != '\r')
+    ++e;
+  return e < vs + kMaxQuoted ? e : ve;
+}
+
 // A value right after a command's flag ("sshpass -p X", "bcp ... -P X",
 // "mysql -pX"): the flag is the last word before it, a '-' and up to 24
 // letters, digits or dashes after a blank, and the value then is one
@@ -531,7 +552,9 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   if (dsn_user(data, key_start, vs)) return before_dsn_address(data, vs, ve);
   const char q = data[vs - 1];
   std::uint64_t end = ve;
-  if (q == '"' || q == '\'' || q == '>')
+  if (q == '>' && vs >= 2 && (data[vs - 2] == ' ' || data[vs - 2] == '\t'))
+    end = to_blank(data, vs, ve);  // a Redis ACL rule's ">X": one word
+  else if (q == '"' || q == '\'' || q == '>')
     end = to_closing_quote(data, vs, ve);
   else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
     end = data[vs] == '{' ? to_closing_brace(data, vs, ve) : to_field_end(data, vs, ve);
@@ -542,7 +565,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else if (q == '/')
     end = before_connect_identifier(data, vs, ve);
   else if (q == '}')  // a passwd-file's "user:{PLAIN}X:uid:gid::home": one field
-    end = vs + std::min<std::uint64_t>(ve - vs, data.substr(vs, ve - vs).find(':'));
+    end = to_field_colon(data, vs, ve);
   else if (after_command_flag(data, vs))
     end = shell_word_end(data, vs, ve);
   else

@@ -1107,6 +1107,21 @@ TEST(Secrets, HashAttributesMacrosAndSubstitutionVariablesAreNoPasswords) {
   EXPECT_EQ(found("F\xC3\xBCr den Drucker ist das Passwort Wz8#kk12 laut Handbuch\n"), Expected{"password=Wz8#kk12"});
 }
 
+// Tools' own forms: Dovecot's passwd-file field and Redis' ACL word over
+// what stops a value elsewhere, mkstore, kadmin, elasticsearch-setup-passwords
+TEST(Secrets, PasswordsInPasswdFilesAclsAndAdminTools) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"sales@shop.example:{PLAIN}xx[ZlW<eG_OXMv|O3PH7G6OzAi:5000:5000::/var/vmail/x\n", "xx[ZlW<eG_OXMv|O3PH7G6OzAi"},
+      {"user sidekiq on >kq4vog/Py;HHVqlkI~0>uWuA resetchannels -@all +info\n", "kq4vog/Py;HHVqlkI~0>uWuA"},
+      {"mkstore -wrl $W -create -wallet $W -pwd 'tSCU6DXIixN1H_!q5#tSGj-1OG' -auto_login\n", "tSCU6DXIixN1H_!q5#tSGj-1OG"},
+      {"mkstore -wrl $W -createCredential FINPRD fin_batch 'rkwv%35O963PhUqhl3r_+Z+qIRz'\n", "rkwv%35O963PhUqhl3r_+Z+qIRz"},
+      {"PASSWORD apm_system = Xq9vT2mLp0RsW8bNc4Za\n", "Xq9vT2mLp0RsW8bNc4Za"},
+      {"$KADMIN -p admin/admin@$REALM -w Rk8#vTq2mLp0Rs\n", "Rk8#vTq2mLp0Rs"},
+      {"$KADMIN -q \"addprinc -pw Zt4!qPm9xLr2Wc8v spark-svc@$REALM\"\n", "Zt4!qPm9xLr2Wc8v"},
+  };
+  for (const auto& [text, value] : cases) EXPECT_EQ(found(text), Expected{std::string("password=") + value}) << text;
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",
