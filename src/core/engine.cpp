@@ -2031,7 +2031,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       id_end = std::max(id_end, k.end);
       if (k.rule == c.personnummer_rule) order_end = std::max(order_end, k.end);
     } else if (k.state == kAllowed) {
-      allowed_end = std::max(allowed_end, k.end);
+      // (A password's allowed value is code, a URL or words, no synthetic
+      // data: what lies inside it, "otpauth://...?secret=X", stays.)
+      if (policy_.rules[k.rule].validator != Validator::SecretValue) allowed_end = std::max(allowed_end, k.end);
     } else if (k.state == kValid && k.end <= allowed_end) {
       k.state = kDropped;
     } else if (k.state == kValid && !k.column &&

@@ -89,11 +89,12 @@ bool same_first_word(std::string_view a, std::string_view b) noexcept {
 
 bool names_a_type(std::string_view name) noexcept {
   const std::string_view w = last_word(name);
-  return equals_lower(w, "type") || equals_lower(w, "kind");
+  // (Dutch's id_soort, Swedish's and German's typ)
+  return equals_lower(w, "type") || equals_lower(w, "kind") || equals_lower(w, "soort") || equals_lower(w, "typ");
 }
 
 bool names_a_number(std::string_view name) noexcept {
-  static constexpr std::string_view kNumberWords[] = {"number", "no", "nr", "num", "value", "id"};
+  static constexpr std::string_view kNumberWords[] = {"number", "no", "nr", "num", "value", "id", "nummer", "numero"};
   return one_of(last_word(name), kNumberWords);
 }
 

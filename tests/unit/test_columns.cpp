@@ -920,3 +920,13 @@ TEST(Columns, ASentenceWithACommaIsNoHeader) {
                                 "Met vriendelijke groet,\nDate: Mon, 30 Nov 2026 16:45:19 +0100\n"),
             std::vector<Found>{});
 }
+
+// A Dutch export's id_soort names its row's id_nummer ("paspoort");
+// a German form's "Reisepass   Nr.:" with a form's alignment
+TEST(Columns, DutchTypeAndNumberColumnsAndAlignedPassportLabels) {
+  EXPECT_EQ(gdpr_engines().scan("personeelsnummer;achternaam;nationaliteit;id_soort;id_nummer;id_geldig_tot\n"
+                                "269093275;Bos;NL;paspoort;NZJE6M840;27-10-2035\n"),
+            (std::vector<Found>{{"passport", "NZJE6M840"}}));
+  EXPECT_EQ(gdpr_engines().scan("Ausweisdokument: Reisepass   Nr.: CC8H3KWVT   g\xC3\xBCltig bis: 02.08.2031\n"),
+            (std::vector<Found>{{"passport", "CC8H3KWVT"}}));
+}

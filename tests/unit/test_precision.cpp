@@ -1122,6 +1122,33 @@ TEST(Secrets, PasswordsInPasswdFilesAclsAndAdminTools) {
   for (const auto& [text, value] : cases) EXPECT_EQ(found(text), Expected{std::string("password=") + value}) << text;
 }
 
+// Twilio's key or token on the line after its account SID, in
+// twilio(...) and a Doppler table; Azure's key after `az storage account
+// keys list -o tsv` and under an account's name; a TOTP seed; a secret
+// inside a URL a password key holds
+TEST(Secrets, VendorKeysBesideTheirAccountsAndInTables) {
+  const std::string tok = "9f3c2b1a8e7d6c5b4a39281706f5e4d3";
+  EXPECT_EQ(found("      \"accountSid\": \"AC1b2c3d4e5f60718293a4b5c6d7e8f901\",\n      \"authToken\": \"" + tok + "\"\n"),
+            Expected{"twilio-key=" + tok});
+  EXPECT_EQ(found("      account: AC1b2c3d4e5f60718293a4b5c6d7e8f901\n      token: " + tok + "\n"),
+            Expected{"twilio-key=" + tok});
+  EXPECT_EQ(found("const apiClient = twilio('SK" + tok + "', secret);\n"), Expected{"twilio-key=SK" + tok});
+  EXPECT_EQ(found("\xE2\x94\x82 TWILIO_AUTH_TOKEN   \xE2\x94\x82 " + tok + " \xE2\x94\x82\n"), Expected{"twilio-key=" + tok});
+  const std::string key = "CzBVep/E6Q4zWH2ix+wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW+yBFao+02f4jSG2St9wBJg==";
+  EXPECT_EQ(found("$ az storage account keys list -g rg -n stlogs01 --query \"[0].value\" -o tsv\n" + key + "\n"),
+            Expected{"azure-storage-key=" + key});
+  EXPECT_EQ(found("      \"account\": \"stlogs374b\",\n      \"key\": \"" + key + "\"\n"),
+            Expected{"azure-storage-key=" + key});
+  EXPECT_EQ(found("\xE2\x94\x82 ONESIGNAL_REST_KEY  \xE2\x94\x82 Zk3vQ9mX2pL7rT4wN8yB5cD1fG6hJ0kM \xE2\x94\x82\n"),
+            Expected{"generic-secret=Zk3vQ9mX2pL7rT4wN8yB5cD1fG6hJ0kM"});
+  EXPECT_EQ(found("folder,type,name,login_uri,login_username,login_password,login_totp\n"
+                  "Work,login,gh,https://gh/,nshetty,Kestrel+8363,7QVHKYXDIG4ZYKI4\n"),
+            (Expected{"password=Kestrel+8363", "generic-secret=7QVHKYXDIG4ZYKI4"}));
+  EXPECT_EQ(found("      \"label\": \"one-time password\",\n"
+                  "      \"value\": \"otpauth://totp/Router:admin?secret=4X4AKHP6EZ5OZBE5DZHAIADNCSRUQOKT&issuer=R\",\n"),
+            Expected{"generic-secret=4X4AKHP6EZ5OZBE5DZHAIADNCSRUQOKT"});
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",

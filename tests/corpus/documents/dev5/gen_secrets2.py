@@ -815,7 +815,7 @@ def pm_export(v, d, k):
             pw = v.password(["rand", "word", "phrase", "alnum", "weak"][i % 5], "!*-_.~^+=#@%")
             val = pw.replace('"', '""')
             d.L("password", val)
-            rows.append('%s,,login,%s,,,0,https://%s/,%s,"%s",%s' % (v.pick(["Work", "Personal", ""]), site, site, v.pick(["nshetty", "n.shetty", "admin"]), val, "" if i % 3 else v.rand(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")))
+            rows.append('%s,,login,%s,,,0,https://%s/,%s,"%s",%s' % (v.pick(["Work", "Personal", ""]), site, site, v.pick(["nshetty", "n.shetty", "admin"]), val, "" if i % 3 else d.L("generic-secret", v.rand(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))))
         return "\n".join(rows) + "\n"
     rows = ["name,url,username,password,note"]
     for i in range(7):
