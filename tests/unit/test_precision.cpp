@@ -1149,6 +1149,32 @@ TEST(Secrets, VendorKeysBesideTheirAccountsAndInTables) {
             Expected{"generic-secret=4X4AKHP6EZ5OZBE5DZHAIADNCSRUQOKT"});
 }
 
+// A bearer token named in prose in several languages, by a config's
+// bearer_token directive, a SCREAMING *_BEARER, bazel's escaped blank,
+// kubectl's --token, Kubernetes' WebSocket subprotocol; not a later
+// header on the line, nor Prometheus' bearer_token_file
+TEST(Secrets, BearerTokensInProseDirectivesAndSubprotocols) {
+  const std::string t = "4v97HxkjTgj2Lm0RsW8bNc4Zd";
+  for (std::string text : {"use this bearer token for the staging API until SSO is fixed: @\n",
+                           "Das Bearer-Token f\xC3\xBCr den Export lautet @, bitte nicht weitergeben.\n",
+                           "Nytt token (Bearer) f\xC3\xB6r rapport-API:t: @ \xE2\x80\x93 radera\n",
+                           "Token d'acc\xC3\xA8s (Bearer) : @\n", "Le jeton Bearer pour la recette : @\n",
+                           "temporary bearer: @\n", "H\xC3\xA4r \xC3\xA4r bearer-tokenet till testmilj\xC3\xB6n: @\n",
+                           "    bearer_token    @\n", "PARTNER_API_BEARER=@\n",
+                           "build --remote_header=authorization=Bearer\\ @\n",
+                           "kubectl --server https://api:6443 --token @ get pods -A\n"}) {
+    text.replace(text.find('@'), 1, t);
+    EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
+  }
+  EXPECT_EQ(found("Sec-WebSocket-Protocol: base64url.bearer.authorization.k8s.io.ZXlKaGJHY2lPaUpTVXpJMU5pSXNJbXRw, "
+                  "v4.channel.k8s.io\n"),
+            Expected{"bearer-token=ZXlKaGJHY2lPaUpTVXpJMU5pSXNJbXRw"});
+  for (const char* text : {"headers: {Authorization: `Bearer ${apiToken}`, 'X-Request-Id': randomUUID() },\n",
+                           "    bearer_token_file: /var/run/secrets/kubernetes.io/serviceaccount/token\n",
+                           "token_type: bearer, expires_in: 3600\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",
