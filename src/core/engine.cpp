@@ -1287,6 +1287,17 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     std::uint64_t named[2] = {0, 0};
     label_rules_of(name, named);
     if (named[0] == 0 && named[1] == 0 && !note.empty()) label_rules_of(note, named);
+    // A name and a short qualifier after it ("Mobil VH1", "Phone 2",
+    // "Email alt"): the name alone, when the qualifier is a code of up
+    // to three letters and digits.
+    const std::size_t last_blank = name.find_last_of(' ');
+    if (named[0] == 0 && named[1] == 0 && last_blank != std::string_view::npos && last_blank > 0 &&
+        name.size() - last_blank - 1 >= 1 && name.size() - last_blank - 1 <= 3) {
+      bool code = true;
+      for (char ch : name.substr(last_blank + 1))
+        code = code && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
+      if (code) label_rules_of(name.substr(0, last_blank), named);
+    }
     out[0] |= named[0];
     out[1] |= named[1];
   };

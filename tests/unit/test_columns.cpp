@@ -930,3 +930,16 @@ TEST(Columns, DutchTypeAndNumberColumnsAndAlignedPassportLabels) {
   EXPECT_EQ(gdpr_engines().scan("Ausweisdokument: Reisepass   Nr.: CC8H3KWVT   g\xC3\xBCltig bis: 02.08.2031\n"),
             (std::vector<Found>{{"passport", "CC8H3KWVT"}}));
 }
+
+// A column's name with a short qualifier after it ("Mobil VH1") names
+// what the name alone names; Swedish compounds (Mobiltelefon); a
+// national number without separators under its label
+TEST(Columns, ANameWithAQualifierAndCompactNationalPhones) {
+  EXPECT_EQ(gdpr_engines().scan("Barn;Mobil VH1;Mobil VH2\nA;0734162361;0797540340\n"),
+            (std::vector<Found>{{"phone", "0734162361"}, {"phone", "0797540340"}}));
+  EXPECT_EQ(gdpr_engines().scan("\"Lag\",\"Mobiltelefon\"\n\"P14\",\"0702436124\"\n"),
+            (std::vector<Found>{{"phone", "0702436124"}}));
+  EXPECT_EQ(gdpr_engines().scan("Nombre;Tel\u00e9fono\nAna;686 28 65 76\n"), (std::vector<Found>{{"phone", "686 28 65 76"}}));
+  // a qualifier of four letters or more is a word of its own
+  EXPECT_EQ(gdpr_engines().scan("id;Phone type\n1;2126 4481 90\n"), std::vector<Found>{});
+}
