@@ -1175,6 +1175,24 @@ TEST(Secrets, BearerTokensInProseDirectivesAndSubprotocols) {
     EXPECT_EQ(found(text), Expected{}) << text;
 }
 
+// An API key or a client, webhook or pre-shared secret named in other
+// languages' prose; what openssl rand prints; the first 40 characters of
+// a longer base64 secret are no AWS key
+TEST(Secrets, ApiKeysInOtherLanguagesGeneratedSecretsAndLongBase64) {
+  const std::string v = "sEIm1di3KZMG1R99MzziN1cDwhHoKpyj";
+  for (std::string text : {"Ma cl\xC3\xA9 API est @ et voil\xC3\xA0\n", "la chiave API del gestionale \xC3\xA8:\n\n@\n",
+                           "API-nyckeln till bokningssystemet: @\n",
+                           "e o token de integra\xC3\xA7\xC3\xA3o (webhook secret) \xC3\xA9:\n@\n",
+                           "la cl\xC3\xA9 API que j'ai mise est @\n", "root:~# openssl rand -base64 24\n@\n"}) {
+    text.replace(text.find('@'), 1, v);
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+  }
+  EXPECT_EQ(found("    secret_key: \"ivYP1SiVI7ymTUMQEb5UFNxNAf2e8OJLyr1t/iC0/r0KGBAkYAFW10rpF1g8LM/3\"\n"),
+            Expected{"generic-secret=ivYP1SiVI7ymTUMQEb5UFNxNAf2e8OJLyr1t/iC0/r0KGBAkYAFW10rpF1g8LM/3"});
+  EXPECT_EQ(found("Authorization: AWS4-HMAC-SHA256 Credential=AKIAZ7QXR2LM4TV6WB3N/20261011/us-west-2/s3/aws4_request\n"),
+            Expected{"aws-access-key-id=AKIAZ7QXR2LM4TV6WB3N"});
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",
