@@ -262,20 +262,49 @@ bool key_line(std::string_view data, std::uint64_t vs) noexcept {
   return i == 0 || data[i - 1] == '\n';
 }
 
-// A directive's line: a key at the line's start, a blank, the value
+// A directive's line: a key at the line's start, or up to three words
+// (Redis Sentinel's "sentinel auth-pass mymaster X"), a blank, the value
 // (nslcd's "rootpwmodpw V]f^-IZk0NN!8]Auqj", mbsync's "Pass X").
 bool directive_line(std::string_view data, std::uint64_t vs) noexcept {
   auto blank = [&](std::uint64_t i) { return data[i] == ' ' || data[i] == '\t'; };
   std::uint64_t i = vs;
-  while (i > 0 && blank(i - 1)) --i;
-  if (i == vs) return false;
-  const std::uint64_t key_end = i;
-  while (i > 0 && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]) || data[i - 1] == '_' ||
-                   data[i - 1] == '.' || data[i - 1] == '-'))
-    --i;
-  if (i == key_end) return false;
-  while (i > 0 && blank(i - 1)) --i;
-  return i == 0 || data[i - 1] == '\n';
+  for (int words = 0; words < 3; ++words) {
+    const std::uint64_t word_end = i;
+    while (i > 0 && blank(i - 1)) --i;
+    if (i == word_end) return false;
+    const std::uint64_t key_end = i;
+    while (i > 0 && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]) || data[i - 1] == '_' ||
+                     data[i - 1] == '.' || data[i - 1] == '-'))
+      --i;
+    if (i == key_end) return false;
+    if (i == 0 || data[i - 1] == '\n') return true;
+  }
+  return false;
+}
+
+// A Java .properties line's value runs to the line's end, blanks and
+// all ("signing.password=kettle granite raven 222"): a dotted key at the
+// line's start, '=' with no blank on either side, and nothing on the
+// line a comment, a quote or code would put there. The end, or ve.
+std::uint64_t properties_line_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs < 2 || data[vs - 1] != '=' || data[vs - 2] == ' ' || data[vs - 2] == '\t') return ve;
+  std::uint64_t k = vs - 1;
+  bool dot = false;
+  while (k > 0 && (lower(data[k - 1]) || upper(data[k - 1]) || digit(data[k - 1]) || data[k - 1] == '_' ||
+                   data[k - 1] == '.' || data[k - 1] == '-')) {
+    dot = dot || data[k - 1] == '.';
+    --k;
+  }
+  if (!dot || (k > 0 && data[k - 1] != '\n')) return ve;
+  std::uint64_t i = ve;
+  for (; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '\n' || c == '\r') break;
+    if (c == '"' || c == '\'' || c == '`' || c == '#' || c == ';' || c == '\t' || c == '{' || c == '(') return ve;
+  }
+  if (i < data.size() && data[i] != '\n' && data[i] != '\r') return ve;
+  while (i > ve && data[i - 1] == ' ') --i;
+  return i;
 }
 
 // Whether a value with brackets is code or a template rather than typed
@@ -558,6 +587,8 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
     end = to_closing_quote(data, vs, ve);
   else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
     end = data[vs] == '{' ? to_closing_brace(data, vs, ve) : to_field_end(data, vs, ve);
+  else if (q == '=' && properties_line_end(data, vs, ve) != ve)
+    end = properties_line_end(data, vs, ve);
   else if ((((q == '=' || q == ':' || q == ' ' || q == '\t') && key_line(data, vs)) ||
             ((q == ' ' || q == '\t') && directive_line(data, vs))) &&
            to_line_end(data, vs, ve) != ve)

@@ -1118,6 +1118,13 @@ TEST(Secrets, PasswordsInPasswdFilesAclsAndAdminTools) {
       {"PASSWORD apm_system = Xq9vT2mLp0RsW8bNc4Za\n", "Xq9vT2mLp0RsW8bNc4Za"},
       {"$KADMIN -p admin/admin@$REALM -w Rk8#vTq2mLp0Rs\n", "Rk8#vTq2mLp0Rs"},
       {"$KADMIN -q \"addprinc -pw Zt4!qPm9xLr2Wc8v spark-svc@$REALM\"\n", "Zt4!qPm9xLr2Wc8v"},
+      {"x\nsigning.password=kettle granite raven 222\n", "kettle granite raven 222"},
+      {"port 26379\nsentinel auth-pass mymaster oZs7R_1WKCOX9<?PU2\n", "oZs7R_1WKCOX9<?PU2"},
+      {"email.SMTPPass = \"Xq9vT2mLp0RsW8bNa\"\n", "Xq9vT2mLp0RsW8bNa"},
+      {"    pass: process.env.MAIL_PASS || 'Xq9vT2mLp0RsW8bNb',\n", "Xq9vT2mLp0RsW8bNb"},
+      {"db.changeUserPassword(\"reporting\", \"Xq9vT2mL\")\n", "Xq9vT2mL"},
+      {"db.auth(\"admin\", \"Gkl%zT1GYx\")\n", "Gkl%zT1GYx"},
+      {"ldapmodify -x -D uid=admin,dc=corp,dc=org -w 'Rk8#vTq2mLp0Rs' -f a.ldif\n", "Rk8#vTq2mLp0Rs"},
   };
   for (const auto& [text, value] : cases) EXPECT_EQ(found(text), Expected{std::string("password=") + value}) << text;
 }
