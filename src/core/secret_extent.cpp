@@ -371,7 +371,7 @@ std::uint64_t to_field_colon(std::string_view data, std::uint64_t vs, std::uint6
     if (data[i] == ':') return i;
     if (data[i] == '\n' || data[i] == '\r' || data[i] == ' ' || data[i] == '\t') break;
   }
-  return std::min<std::uint64_t>(ve, vs + data.substr(vs, ve - vs).find(':'));
+  return vs + std::min<std::uint64_t>(ve - vs, data.substr(vs, ve - vs).find(':'));
 }
 
 // A word's end: its first blank or line break ("user app on >kq4v/P;y~0>u

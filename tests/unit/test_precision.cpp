@@ -1112,6 +1112,8 @@ TEST(Secrets, HashAttributesMacrosAndSubstitutionVariablesAreNoPasswords) {
 TEST(Secrets, PasswordsInPasswdFilesAclsAndAdminTools) {
   const std::pair<const char*, const char*> cases[] = {
       {"sales@shop.example:{PLAIN}xx[ZlW<eG_OXMv|O3PH7G6OzAi:5000:5000::/var/vmail/x\n", "xx[ZlW<eG_OXMv|O3PH7G6OzAi"},
+      // (no ':' after it on its line: what the rule matched)
+      {"sales@shop.example:{PLAIN}Kq7pLm2xQ9 done\n", "Kq7pLm2xQ9"},
       {"user sidekiq on >kq4vog/Py;HHVqlkI~0>uWuA resetchannels -@all +info\n", "kq4vog/Py;HHVqlkI~0>uWuA"},
       {"mkstore -wrl $W -create -wallet $W -pwd 'tSCU6DXIixN1H_!q5#tSGj-1OG' -auto_login\n", "tSCU6DXIixN1H_!q5#tSGj-1OG"},
       {"mkstore -wrl $W -createCredential FINPRD fin_batch 'rkwv%35O963PhUqhl3r_+Z+qIRz'\n", "rkwv%35O963PhUqhl3r_+Z+qIRz"},
