@@ -816,8 +816,8 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
     // ('/' too, after base64 text that holds one: the first 40
     // characters of a secret of 64 run on "...r1t/iC0/r0KGB..."; an access
     // key id's "AKIA.../20240124/" in a signature's scope do not)
-    const bool base64ish = data.substr(vs, ve - vs).find_first_of("/+") != std::string_view::npos;
-    if ((c == '+' || (c == '/' && base64ish)) && ve + 1 < data.size() &&
+    auto base64ish = [&] { return data.substr(vs, ve - vs).find_first_of("/+") != std::string_view::npos; };
+    if ((c == '+' || (c == '/' && base64ish())) && ve + 1 < data.size() &&
         (alnum(data[ve + 1]) || data[ve + 1] == '+' || data[ve + 1] == '/'))
       return true;
   }

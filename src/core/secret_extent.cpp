@@ -15,6 +15,9 @@ constexpr std::uint64_t kMaxQuoted = 128;
 bool lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 bool upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+// A byte of a key's or a variable's name (spring.datasource.password,
+// DB_PASS, auth-pass).
+bool name_byte(char c) noexcept { return lower(c) || upper(c) || digit(c) || c == '_' || c == '.' || c == '-'; }
 
 // Where the password rule's expression stops an unquoted value, but '&'
 // (across_ampersands reads what follows it).
@@ -244,9 +247,7 @@ bool key_line(std::string_view data, std::uint64_t vs) noexcept {
   --i;
   while (i > 0 && blank(i - 1)) --i;
   const std::uint64_t key_end = i;
-  while (i > 0 && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]) || data[i - 1] == '_' ||
-                   data[i - 1] == '.' || data[i - 1] == '-' || data[i - 1] == '[' || data[i - 1] == ']'))
-    --i;
+  while (i > 0 && (name_byte(data[i - 1]) || data[i - 1] == '[' || data[i - 1] == ']')) --i;
   if (i == key_end) return false;
   while (i > 0 && blank(i - 1)) --i;
   if (i > 0 && data[i - 1] == '-') {  // a YAML list item's "- "
@@ -273,9 +274,7 @@ bool directive_line(std::string_view data, std::uint64_t vs) noexcept {
     while (i > 0 && blank(i - 1)) --i;
     if (i == word_end) return false;
     const std::uint64_t key_end = i;
-    while (i > 0 && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]) || data[i - 1] == '_' ||
-                     data[i - 1] == '.' || data[i - 1] == '-'))
-      --i;
+    while (i > 0 && name_byte(data[i - 1])) --i;
     if (i == key_end) return false;
     if (i == 0 || data[i - 1] == '\n') return true;
   }
@@ -290,8 +289,7 @@ std::uint64_t properties_line_end(std::string_view data, std::uint64_t vs, std::
   if (vs < 2 || data[vs - 1] != '=' || data[vs - 2] == ' ' || data[vs - 2] == '\t') return ve;
   std::uint64_t k = vs - 1;
   bool dot = false;
-  while (k > 0 && (lower(data[k - 1]) || upper(data[k - 1]) || digit(data[k - 1]) || data[k - 1] == '_' ||
-                   data[k - 1] == '.' || data[k - 1] == '-')) {
+  while (k > 0 && name_byte(data[k - 1])) {
     dot = dot || data[k - 1] == '.';
     --k;
   }
@@ -617,9 +615,7 @@ bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t v
 bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept {
   if (data.substr(vs, 2) != "${") return false;
   std::uint64_t p = vs + 2;
-  while (p < data.size() && p < vs + 66 &&
-         (lower(data[p]) || upper(data[p]) || digit(data[p]) || data[p] == '_' || data[p] == '.' || data[p] == '-'))
-    ++p;
+  while (p < data.size() && p < vs + 66 && name_byte(data[p])) ++p;
   if (p == vs + 2 || p >= data.size() || data[p] != ':') return false;
   // A name is a property (spring.datasource.password) or a variable
   // (DB_PASSWORD); a lower-case word is a lookup's prefix, and what
