@@ -49,7 +49,6 @@ class Scanner {
   explicit Scanner(std::string_view toml, pg::Key key = {}) {
     pg::EngineOptions o;
     o.key = key;
-    o.use_cache = false;
     engine_ = pg::Engine::build(pg::load_policy_text(toml, "inline.toml"), o);
     scratch_ = engine_->make_scratch();
   }

@@ -14,11 +14,9 @@ using namespace privguard::core;
 
 namespace {
 
-std::unique_ptr<Engine> build(Policy p) {
-  EngineOptions o;
-  o.use_cache = false;
-  return Engine::build(std::move(p), o);
-}
+// Default options: the default policy's embedded database, an extending
+// policy's cached one (the tests' cache lives in the build tree).
+std::unique_ptr<Engine> build(Policy p) { return Engine::build(std::move(p), EngineOptions{}); }
 
 // rule id -> action of each finding in `text` sent to `sink`
 std::vector<std::pair<std::string, Action>> actions(const Engine& e, std::string_view text, const Sink& sink) {
