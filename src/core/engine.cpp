@@ -19,6 +19,7 @@
 #include "columns.h"
 #include "typed_values.h"
 #include "validators_national.h"
+#include "validators_secrets.h"
 #include "hl7_fields.h"
 #include "id_names.h"
 #include "escapes.h"
@@ -1981,6 +1982,15 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       }
       k.end = ve;
       value = data.substr(vs, ve - vs);
+    }
+    // A bare "secret = X" (secret_extent.h) is a password when a person
+    // made X up; a generated X is generic-secret's, and so is the value of
+    // a dotted "jwt.secret=X", whatever its shape.
+    if (rule.validator == Validator::SecretValue && !k.column && secret_key_at(data, k.start) &&
+        (!bare_secret_key(data, k.start) || validate(Validator::HighEntropy, value) ||
+         !secrets::typed_password_shaped(value))) {
+      k.state = kDropped;
+      continue;
     }
     // A quoted password holding an unclosed '(' is typed text, not code
     // (secret_extent.h): only the listed values allow it.

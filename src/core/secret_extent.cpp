@@ -247,7 +247,8 @@ bool key_line(std::string_view data, std::uint64_t vs) noexcept {
   --i;
   while (i > 0 && blank(i - 1)) --i;
   const std::uint64_t key_end = i;
-  while (i > 0 && (name_byte(data[i - 1]) || data[i - 1] == '[' || data[i - 1] == ']')) --i;
+  // (a key may be bracketed, [default] or a Nagios macro's $USER4$)
+  while (i > 0 && (name_byte(data[i - 1]) || data[i - 1] == '[' || data[i - 1] == ']' || data[i - 1] == '$')) --i;
   if (i == key_end) return false;
   while (i > 0 && blank(i - 1)) --i;
   if (i > 0 && data[i - 1] == '-') {  // a YAML list item's "- "
@@ -501,6 +502,17 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
     }
     return ve;
   }
+  // A Markdown code span (`X`, in a ticket, a wiki, a chat) quotes a
+  // word: one without blanks, or it is a command (PASS=`openssl rand
+  // -hex 16`).
+  if (q == '`') {
+    for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
+      const char c = data[i];
+      if (c == '`') return i;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return ve;
+    }
+    return ve;
+  }
   if ((q != '"' && q != '\'') || (data[ve] == q && !doubled_single_quote(data, q, ve))) return ve;
   const std::uint64_t opener = backslashes_before(data, vs - 1);
   // Only where the rule's value stopped at a character a quoted value may
@@ -581,7 +593,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   std::uint64_t end = ve;
   if (q == '>' && vs >= 2 && (data[vs - 2] == ' ' || data[vs - 2] == '\t'))
     end = to_blank(data, vs, ve);  // a Redis ACL rule's ">X": one word
-  else if (q == '"' || q == '\'' || q == '>')
+  else if (q == '"' || q == '\'' || q == '>' || q == '`')
     end = to_closing_quote(data, vs, ve);
   else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
     end = data[vs] == '{' ? to_closing_brace(data, vs, ve) : to_field_end(data, vs, ve);
@@ -602,7 +614,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
         data, vs, across_commas(data, vs, across_ampersands(data, vs, before_escaped_line_break(data, vs, ve))));
   // (an escaped line break again: the other carriers' ends may run over one;
   // a value its quotes close is no query string's: "password: 'or0K=Nt&rv55_S=F'")
-  const bool closed = (q == '"' || q == '\'') && end < data.size() && data[end] == q && end != ve;
+  const bool closed = (q == '"' || q == '\'' || q == '`') && end < data.size() && data[end] == q && end != ve;
   end = before_escaped_line_break(data, vs, app_password_end(data, vs, closed ? end : before_next_field(data, vs, end)));
   return before_typographic_close(data, vs, end);
 }
@@ -715,6 +727,20 @@ std::uint64_t before_escaped_blank(std::string_view data, std::uint64_t vs, std:
                            (data[i + 1] == '2' && data[i + 2] == '0')))
       return i;
   return ve;
+}
+
+bool secret_key_at(std::string_view data, std::uint64_t key_start) noexcept {
+  if (data.substr(key_start, 6) != "secret") return false;
+  std::uint64_t i = key_start + 6;
+  while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) ++i;
+  return i < data.size() && data[i] == '=';
+}
+
+bool bare_secret_key(std::string_view data, std::uint64_t key_start) noexcept {
+  if (!secret_key_at(data, key_start)) return false;
+  if (key_start == 0) return true;
+  const char before = data[key_start - 1];
+  return before == ' ' || before == '\t' || before == '\n' || before == ';' || before == '#';
 }
 
 }  // namespace privguard::core

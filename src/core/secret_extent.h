@@ -13,7 +13,8 @@ namespace privguard::core {
 // The end of a secret-value rule's value data[vs, ve) whose key starts at
 // `key_start`:
 //  - between quotes it runs to the closing quote, in an XML element to its
-//    end tag (to_closing_quote);
+//    end tag, in a Markdown code span without blanks to its closing '`'
+//    (to_closing_quote);
 //  - in a connection string ("...;User Id=u;Password=p;") to its ';', or
 //    past the '}' that closes a value ODBC's braces quote ("PWD={p;q};");
 //  - after Oracle's user/ (sqlplus scott/tiger@orcl) to its '@';
@@ -48,6 +49,16 @@ bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t v
 // a lookup, Log4j's ${env:SMTP_PASSWORD}). Moves
 // [vs, ve) onto it and returns true; false when data[vs, ...) is none.
 bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept;
+
+// A configuration file's bare "secret = X" (FreeRADIUS' clients.conf,
+// Asterisk's manager.conf, strongSwan's swanctl.conf, a RouterOS export's
+// "add peer=hq secret=X"): the word "secret" at data[key_start], at a
+// line's start (after blanks, or a comment's ';' or '#') or after a blank,
+// then blanks and '='. Not a dotted or joined key (jwt.secret=,
+// client_secret=), which names a generated value. secret_key_at: the word
+// and '=' at data[key_start], wherever it stands.
+bool bare_secret_key(std::string_view data, std::uint64_t key_start) noexcept;
+bool secret_key_at(std::string_view data, std::uint64_t key_start) noexcept;
 
 // A password typed into a pipe: "echo 'X' | sudo -S ...", "echo \"X\" |
 // docker login -u u --password-stdin", "echo 'u:X' | chpasswd". Whether

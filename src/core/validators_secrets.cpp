@@ -415,6 +415,23 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   return false;
 }
 
+bool typed_password_shaped(std::string_view v) noexcept {
+  // OpenSSL's pass-phrase arguments (openssl.cnf's "secret = pass:insta"):
+  // pass: gives the password, env:, file: and fd: say where it is; so
+  // does a variable ($insta::secret).
+  if (starts_with(v, "pass:")) v.remove_prefix(5);
+  if (starts_with(v, "env:") || starts_with(v, "file:") || starts_with(v, "fd:") || (!v.empty() && v[0] == '$'))
+    return false;
+  if (v.size() < 8 || v.size() > 64) return false;
+  bool letter = false, mark = false;
+  for (char c : v) {
+    if (c == ' ' || c == '\t') return false;
+    if (is_lower(c) || is_upper(c)) letter = true;
+    else if (is_digit(c) || (c != '-' && c != '_' && c != '.')) mark = true;
+  }
+  return letter && mark;
+}
+
 bool base64_credentials_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
   if (v.size() < 8 || v.size() > 1024) return false;

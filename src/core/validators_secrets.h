@@ -15,6 +15,12 @@ bool encrypted_value(std::string_view value) noexcept;
 // and symbols, or both letter cases in about equal measure).
 bool high_entropy_valid(std::string_view value) noexcept;
 
+// A value a person made up, as a password is: 8 to 64 characters, no
+// blank, a letter, and a digit or a symbol other than the '-', '_' and
+// '.' that join words ("River1962.", "NARAN-5672nja", "l:b:w~6_~eNMk*";
+// not "my-test-secret", an OpenSSL "pass:insta" or "env:VAR", a "$var").
+bool typed_password_shaped(std::string_view value) noexcept;
+
 // Base64 (standard or URL-safe) that decodes to printable
 // "user:password" with something on both sides of the first colon.
 bool base64_credentials_valid(std::string_view value) noexcept;

@@ -1129,6 +1129,34 @@ TEST(Secrets, PasswordsInPasswdFilesAclsAndAdminTools) {
   for (const auto& [text, value] : cases) EXPECT_EQ(found(text), Expected{std::string("password=") + value}) << text;
 }
 
+// A conf file's bare "secret = X" is a password when a person made X up
+// (FreeRADIUS, Asterisk, RouterOS) and generic-secret's when generated;
+// Nagios' $USERn$ macros; Redis' tls-key-file-pass; a password in a
+// Markdown code span runs to its closing '`'
+TEST(Secrets, TypedSecretsMacrosAndCodeSpans) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"client ap-store-001 {\n\tipaddr = 10.1.2.0/24\n\tsecret = \"CanyonWillow48!\"\n}\n", "CanyonWillow48!"},
+      {"[queue-stats]\nsecret = River1962.\ndeny=0.0.0.0/0.0.0.0\n", "River1962."},
+      {"; [301]\n; secret=Sparro60%\n", "Sparro60%"},
+      {"/ip ipsec peer\nadd peer=hq secret=l:b:w~6_~eNMk*\n", "l:b:w~6_~eNMk*"},
+      {"$USER1$=/usr/lib/nagios/plugins\n$USER4$=UvU0m!A2U9Q4f^>xLa*Ib:dw4UfhN1\n", "UvU0m!A2U9Q4f^>xLa*Ib:dw4UfhN1"},
+      {"tls-port 6380\ntls-key-file-pass Marseille2008$\n", "Marseille2008$"},
+      {"   > user `breakglass`, password `oGQb[cgr9Cc=uCIKBF?DOiIG*4FL?U`\n", "oGQb[cgr9Cc=uCIKBF?DOiIG*4FL?U"},
+  };
+  for (const auto& [text, value] : cases) EXPECT_EQ(found(text), Expected{std::string("password=") + value}) << text;
+  // generated: generic-secret's
+  EXPECT_EQ(found("[crm]\nsecret = 4f3a2b1c9d8e7f60a1b2c3d4e5f60718\n"),
+            Expected{"generic-secret=4f3a2b1c9d8e7f60a1b2c3d4e5f60718"});
+  for (const char* text : {"client localhost {\n\tsecret = testing123\n}\n", "secret = my-test-secret\n",
+                           "jwt.secret=Abc12345xyz\n", "secret = os.environ[\"X\"]\n", "secret = ${RADIUS_SECRET}\n",
+                           "$USER1$=/usr/lib/nagios/plugins\n$USER3$=nagiosadmin\n",
+                           "command_line $USER1$/check_http -a $USER4$\n", "PASS=`openssl rand -hex 16`\n",
+                           "export DB_PASSWORD=`cat /run/secrets/db`\n",
+                           "secret = pass:insta # can be used for both client and server side\n",
+                           "secret = $insta::secret # pass:insta\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+}
+
 // Twilio's key or token on the line after its account SID, in
 // twilio(...) and a Doppler table; Azure's key after `az storage account
 // keys list -o tsv` and under an account's name; a TOTP seed; a secret
