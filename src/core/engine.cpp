@@ -163,7 +163,8 @@ bool key_starts_with(std::string_view data, std::uint64_t at, std::string_view w
 
 bool names_a_secret(std::string_view data, std::uint64_t at) noexcept { return key_starts_with(data, at, "secret"); }
 
-bool token_prefix_contains(std::string_view data, std::uint64_t start, const std::vector<std::string>& needles) noexcept {
+bool token_prefix_contains(std::string_view data, std::uint64_t start, std::uint64_t context_end,
+                           const std::vector<std::string>& needles) noexcept {
   std::size_t from = start > 256 ? start - 256 : 0;
   for (std::size_t i = start; i > from; --i) {
     char c = data[i - 1];
@@ -188,6 +189,24 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, const std
     }
     auto at = token.rfind(n);
     if (at != std::string_view::npos && token.find_first_of("/?", at + n.size()) == std::string_view::npos) return true;
+    // A context that holds its name in quotes ({"key": "Postman-Token",
+    // "value": ...): the name is the key's token.
+    if (dollar == std::string::npos && context_end > start && context_end - start <= 128 &&
+        (data[start] == '"' || data[start] == '\'') &&
+        data.substr(start, context_end - start).find(n) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+// Whether a JSON value's label holds one of its rule's not_after words
+// ({"key": "Postman-Token", "value": ...}: Postman's per-request nonce),
+// as a key would before the rule's context (token_prefix_contains).
+bool label_not_after(const Rule& rule, std::string_view data, const TypedValue& tv) noexcept {
+  for (std::size_t l = 0; l < tv.count; ++l) {
+    const std::string_view label = data.substr(tv.labels[l].from, tv.labels[l].to - tv.labels[l].from);
+    for (const auto& n : rule.not_after)
+      if (n.find('$') == std::string::npos && label.find(n) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -1565,7 +1584,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     for (std::size_t l = 0; l < tv.count; ++l)
       label_rules(type_name(data.substr(tv.labels[l].from, tv.labels[l].to - tv.labels[l].from)), rules);
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
-      if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, tv.value.from, tv.value.to);
+      if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1) && !label_not_after(policy_.rules[r], data, tv))
+        add_cell(r, tv.value.from, tv.value.to);
   }
   // HL7 v2 PID fields, named by position or by an identifier's type
   // code or authority (hl7_fields.h).
@@ -1958,7 +1978,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       }
     }
     if ((rt.has_context && !k.column && key_inside_a_word(data, k.start)) ||
-        (!rule.not_after.empty() && token_prefix_contains(data, k.start, rule.not_after)) ||
+        (!rule.not_after.empty() && token_prefix_contains(data, k.start, vs, rule.not_after)) ||
         (rule.token && piece_of_a_token(data, vs, ve))) {
       k.state = kDropped;
       continue;
@@ -1982,6 +2002,22 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       }
       k.end = ve;
       value = data.substr(vs, ve - vs);
+    }
+    // A bare secret_key (SECRET_KEY = "...", a CSV's secret_key column)
+    // holding 40 characters is an AWS secret key only with AWS around it:
+    // of the 145 such values in the dev sets, each of the 138 AWS keys had
+    // an access key id or an aws / s3 / amazon / minio name in the 2 KiB
+    // before it; Django's, Superset's and payment partners' keys had none.
+    if (rule.validator == Validator::AwsSecretKey && (k.column || bare_secret_key_name(data, k.start)) &&
+        !aws_named_before(data, vs)) {
+      k.state = kDropped;
+      continue;
+    }
+    // IDENTIFIED WITH sha256_hash BY 'X' (ClickHouse's double_sha1_hash,
+    // bcrypt_hash ...): X is the password's hash, not the password.
+    if (rule.validator == Validator::SecretValue && !k.column && hashed_by_its_key(data, k.start, vs)) {
+      k.state = kDropped;
+      continue;
     }
     // A bare "secret = X" (secret_extent.h) is a password when a person
     // made X up; a generated X is generic-secret's, and so is the value of

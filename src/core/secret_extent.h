@@ -60,6 +60,19 @@ bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t
 bool bare_secret_key(std::string_view data, std::uint64_t key_start) noexcept;
 bool secret_key_at(std::string_view data, std::uint64_t key_start) noexcept;
 
+// Whether a key data[key_start, vs) says its value is a hash: a plugin
+// named *_hash in SQL's IDENTIFIED WITH ... BY (ClickHouse's sha256_hash,
+// double_sha1_hash, bcrypt_hash).
+bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
+
+// A key name that says "secret key" and nothing more (secret_key,
+// SECRET_KEY, secretKey, secret-key at data[key_start]): not aws_secret_*,
+// s3.secret.key or SecretAccessKey, which name AWS themselves.
+bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept;
+// Whether the 2 KiB before data[vs] name AWS: an access key id (AKIA,
+// ASIA), "aws", "amazon", "minio" or an "s3" at a word's start, in any case.
+bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept;
+
 // A password typed into a pipe: "echo 'X' | sudo -S ...", "echo \"X\" |
 // docker login -u u --password-stdin", "echo 'u:X' | chpasswd". Whether
 // the key at data[key_start] is such an echo (the rule's context then

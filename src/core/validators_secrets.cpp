@@ -339,6 +339,22 @@ bool crypt_hash(std::string_view v) noexcept {
   return i > 1 && i < v.size() && v[i] == '$';
 }
 
+// Unleash's API tokens, "project:environment." and 32 or more hex digits
+// ("default:development.253bb87f...", "*:*.a1b2..."): its project is
+// often named "default", which elsewhere marks a placeholder.
+bool unleash_token(std::string_view v) noexcept {
+  const std::size_t colon = v.find(':');
+  const std::size_t dot = v.find('.');
+  if (colon == std::string_view::npos || dot == std::string_view::npos || colon == 0 || dot < colon + 2 ||
+      v.size() - dot - 1 < 32)
+    return false;
+  for (std::size_t i = 0; i < dot; ++i)
+    if (i != colon && !(is_alnum(v[i]) || v[i] == '-' || v[i] == '_' || v[i] == '*')) return false;
+  for (std::size_t i = dot + 1; i < v.size(); ++i)
+    if (!is_digit(v[i]) && !(v[i] >= 'a' && v[i] <= 'f')) return false;
+  return true;
+}
+
 }  // namespace
 
 bool encrypted_value(std::string_view v) noexcept {
@@ -385,8 +401,9 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   if (symbols < 8 && (c0 == '"' || c0 == '\'' || c0 == '`' || c0 == ' ' || c0 == ',' || c0 == ';' || c0 == ')' ||
                       c0 == ']' || c0 == '}' || cn == ' '))
     return false;
-  for (std::string_view w : kPlaceholderWords)
-    if (contains_word(v, w)) return false;
+  if (!unleash_token(v))
+    for (std::string_view w : kPlaceholderWords)
+      if (contains_word(v, w)) return false;
   if (has_run(v, 5, 6)) return false;
 
   std::size_t lower = 0, upper = 0, digit = 0, symbol = 0, space = 0;

@@ -1157,6 +1157,60 @@ TEST(Secrets, TypedSecretsMacrosAndCodeSpans) {
     EXPECT_EQ(found(text), Expected{}) << text;
 }
 
+// Key-value listings (etcdctl get --prefix), credential lists (imapsync's
+// host;login;password rows, a device inventory's enable_secret column),
+// an AWS key under a password next to its id (AWX, Duplicati's URL), a
+// bare SECRET_KEY only with AWS around it; hashes, digests and code are
+// none
+TEST(Secrets, ListingsCredentialRowsAndKeysBesideTheirIds) {
+  const std::string aws = "9dJ0cT2qLw8sVb5nXr3yZa7kHm4pEf1uGi6oQj0w";
+  // (after a line break: etcdctl's first key, or a write of one row, at a
+  // buffer's very start is not read so)
+  EXPECT_EQ(found("$ etcdctl get --prefix /config/\n/config/billing/db/password\nlykt@208!\n/config/billing/db/user\nsvc_m\n"
+                  "/config/auth/jwt_secret\ncac203a0f63036fa462310e4eb1985a429eb571e\n"),
+            (Expected{"password=lykt@208!", "generic-secret=cac203a0f63036fa462310e4eb1985a429eb571e"}));
+  EXPECT_EQ(found("\nimap.old.example.net;khedlund@old.example.net;JNcw6IP6j8yi;outlook.office365.com;"
+                  "khedlund@example.com;e4xNskvTRhUfRlhMfe~2s2\n"),
+            (Expected{"password=JNcw6IP6j8yi", "password=e4xNskvTRhUfRlhMfe~2s2"}));
+  EXPECT_EQ(found("imapsync --host1 h --user1 ceo@old.example.net --password1 '2Uqz4dh0SNLyJ!1UX9@K9' --ssl1\n"),
+            Expected{"password=2Uqz4dh0SNLyJ!1UX9@K9"});
+  EXPECT_EQ(found("hostname\tadmin_user\tadmin_password\tenable_secret\tsnmp_community\n"
+                  "fw-mmo-00\tnetadmin\tBi333d*axPt4R_WBQ7l+0\t0ng4Wx2Lr3F3B67z0\tpublic\n"),
+            (Expected{"password=Bi333d*axPt4R_WBQ7l+0", "password=0ng4Wx2Lr3F3B67z0"}));
+  EXPECT_EQ(found("      \"schema.registry.basic.auth.user.info\": \"sr-reader:gouJSeHg9sqELVP5\",\n"),
+            Expected{"password=gouJSeHg9sqELVP5"});
+  EXPECT_EQ(found("   authentication {\n      auth_type PASS\n      auth_pass 0CRg5CA8\n   }\n"),
+            Expected{"password=0CRg5CA8"});
+  EXPECT_EQ(found("        \"username\": \"AKIAZ7Q2WERTYUIOPASD\",\n        \"password\": \"" + aws + "\",\n"),
+            (Expected{"aws-access-key-id=AKIAZ7Q2WERTYUIOPASD", "aws-secret-key=" + aws}));
+  EXPECT_EQ(found("s3://b/x?auth-username=AKIAZ7Q2WERTYUIOPASD&auth-password=" + aws + "\"\n"),
+            (Expected{"aws-access-key-id=AKIAZ7Q2WERTYUIOPASD", "aws-secret-key=" + aws}));
+  EXPECT_EQ(found("from celery.schedules import crontab\n\nSECRET_KEY = \"" + aws + "\"\n"),
+            Expected{"generic-secret=" + aws});
+  EXPECT_EQ(found("[default]\naccess_key = AKIAZ7Q2WERTYUIOPASD\nsecret_key = " + aws + "\n"),
+            (Expected{"aws-access-key-id=AKIAZ7Q2WERTYUIOPASD", "aws-secret-key=" + aws}));
+  const std::pair<const char*, const char*> generic[] = {
+      {"      \"secret\": \"default:development.253bb87f8246489a86f7ca0b36625e2dd4eb2879e3c2fde6390b32ae\",\n",
+       "default:development.253bb87f8246489a86f7ca0b36625e2dd4eb2879e3c2fde6390b32ae"},
+      {"env[APP_SECRET] = x4caon8yDERDcb1WGb2XmxHrtSJ0jrxxlxwFr2IUirg=\n", "x4caon8yDERDcb1WGb2XmxHrtSJ0jrxxlxwFr2IUirg="},
+      {"sonar.auth.github.clientSecret.secured=5ccb02ddd80d90291d2636b93ef0b65d8ca3f86a\n",
+       "5ccb02ddd80d90291d2636b93ef0b65d8ca3f86a"},
+      {"pass4SymmKey = V1KUVA4cT9wYgoYq70I2Bw3pojY3efyZJv4dB8n8dp8=\n", "V1KUVA4cT9wYgoYq70I2Bw3pojY3efyZJv4dB8n8dp8="},
+      {"WALG_LIBSODIUM_KEY=5554855ba43e4142d62eb2b3b80416acf98170ed8e16afd25982384ec82e273a\n",
+       "5554855ba43e4142d62eb2b3b80416acf98170ed8e16afd25982384ec82e273a"},
+  };
+  for (const auto& [text, value] : generic) EXPECT_EQ(found(text), Expected{std::string("generic-secret=") + value}) << text;
+  for (const char* text :
+       {"CREATE USER bi IDENTIFIED WITH sha256_hash BY '969f7bd00b872a4d803d7636727ed103a03e10a89f6f63b5c966f4f69f0aa0cb';\n",
+        "  <user username=\"digest\" password=\"8c45f99c9969a64c$1$ea0f96065b397e8f594c2286b1a88c14f9e59d4c0423c1a43a02c91860912181\"/>\n",
+        "password=226B1729719BE8D9815F1C6D3B84BDD54CA12F4BC18461F3\n",
+        "    $secure = ConvertTo-SecureString $_.AccountPassword -AsPlainText -Force\n",
+        "my $pass = $ENV{EXPORT_PASSWORD} // '';\n",
+        "{\"key\": \"Postman-Token\", \"value\": \"d71e5b0b-5449-41eb-9113-711a000e8175\"}\n",
+        "/api/v2/password\nPOST\n"})
+    EXPECT_EQ(found(text), Expected{}) << text;
+}
+
 // Twilio's key or token on the line after its account SID, in
 // twilio(...) and a Doppler table; Azure's key after `az storage account
 // keys list -o tsv` and under an account's name; a TOTP seed; a secret
@@ -1995,8 +2049,10 @@ TEST(Secrets, TheTokenAuthorizationSchemeCarriesABearerToken) {
 TEST(Secrets, AnySecretKeyNameHoldingExactlyFortyBase64CharactersIsAnAwsSecret) {
   const std::string v = "Xq3kLmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kY";
   for (const std::string& text : {"spring.cloud.aws.credentials.secret-key=" + v, "<secretKey>" + v + "</secretKey>",
-                                   "fs.s3a.secret.key=" + v, "  secret_key = \"" + v + "\""})
+                                   "fs.s3a.secret.key=" + v, "provider \"aws\" {\n  secret_key = \"" + v + "\""})
     EXPECT_EQ(found(text), Expected{"aws-secret-key=" + v}) << text;
+  // A bare secret_key needs AWS named before it (Superset's SECRET_KEY is none)
+  EXPECT_EQ(found("  secret_key = \"" + v + "\""), Expected{"generic-secret=" + v});
   // The first 40 characters of a longer secret are no AWS key.
   EXPECT_EQ(found("SECRET_KEY = 'django-insecure-q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2'"),
             Expected{"generic-secret=django-insecure-q8Zt3LmN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6hJ9kL2"});
