@@ -73,8 +73,24 @@ struct TableHeader {
   std::size_t names_from = 0;  // the header line's start, after a BOM
   std::size_t rows_from = 0;   // one past the header line's end
   std::size_t rows_to = 0;     // where the next table's section starts, or the buffer's end
-  std::uint16_t starts[kMaxFixedColumns] = {};  // fixed width: each column's offset in its line
+  // fixed width: each column's start in its line, in characters (UTF-8
+  // code points: "Lars Åkesson" pads to the same column as "Jonas Hedlund")
+  std::uint16_t starts[kMaxFixedColumns] = {};
 };
+
+// Where each of `columns` character columns starts in the line
+// data[from, to): byte offsets into `out`; a column past the line's end
+// gets one past `to`.
+inline void fixed_column_bytes(std::string_view data, std::size_t from, std::size_t to, const std::uint16_t* starts,
+                               std::size_t columns, std::size_t* out) noexcept {
+  std::size_t k = 0, col = 0;
+  for (std::size_t i = from; i < to && k < columns; ++i) {
+    if ((static_cast<unsigned char>(data[i]) & 0xC0) == 0x80) continue;  // inside a character
+    while (k < columns && starts[k] <= col) out[k++] = i;
+    ++col;
+  }
+  while (k < columns) out[k++] = to + 1;
+}
 
 // Whether data's first line is a header (above).
 bool table_header(std::string_view data, TableHeader& h) noexcept;
@@ -171,11 +187,13 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
   if (h.delimiter == '<') return html_fields(data, from, to, at);
   if (h.delimiter != ' ') return table_fields(data, from, to, h.delimiter, at);
   if (to > from && data[to - 1] == '\r') --to;
+  std::size_t starts[kMaxFixedColumns];
+  fixed_column_bytes(data, from, to, h.starts, h.columns, starts);
   for (std::size_t k = 1; k < h.columns; ++k)
-    if (from + h.starts[k] < to && data[from + h.starts[k] - 1] != ' ') return 0;
+    if (starts[k] < to && data[starts[k] - 1] != ' ') return 0;
   for (std::size_t k = 0; k < h.columns; ++k) {
-    std::size_t s = from + h.starts[k];
-    std::size_t e = k + 1 < h.columns ? from + h.starts[k + 1] : to;
+    std::size_t s = starts[k];
+    std::size_t e = k + 1 < h.columns ? starts[k + 1] : to;
     if (s > to) s = to;
     if (e > to) e = to;
     while (s < e && data[s] == ' ') ++s;

@@ -622,6 +622,17 @@ TEST(Columns, ATableInALaterSectionOfTheBuffer) {
   EXPECT_EQ(default_engines().scan("log line\n\nid,SSN\n1,524713098,extra\n"), std::vector<Found>{});
 }
 
+// A fixed-width table pads in characters, not bytes: a name with an Å or
+// an ö (two bytes in UTF-8) keeps its row's columns under their names
+TEST(Columns, AFixedWidthTableCountsCharactersNotBytes) {
+  const std::string doc =
+      "Elev                   Personnummer    Ogilt  Anm\xC3\xA4lt av  \xC3\x84rende\n"
+      "Lars \xC3\x85kesson           20120912-0524   201 min mentor     2501259952\n"
+      "Jonas Hedlund          20120623-9277   198 min VH         2409049877\n";
+  EXPECT_EQ(gdpr_engines().scan(doc), (std::vector<Found>{{"se-personnummer", "20120912-0524"},
+                                                          {"se-personnummer", "20120623-9277"}}));
+}
+
 TEST(Columns, AFixedWidthTableUnderItsHeader) {
   const std::string doc =
       "HDR CUSTMAST 20230903 15035380 V7.11.17\n"

@@ -561,6 +561,12 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
     EXPECT_EQ(f[0].rule, "se-personnummer") << text;
   }
   EXPECT_TRUE(scan("order 9902283218 shipped", *e).empty());
+  // a Nordea personkonto is 3300 and the holder's personnummer; a
+  // decision's or a report's number is none
+  ASSERT_EQ(scan("2026-10-01;\xC3\x96verf\xC3\xB6ring till personkonto 3300 9902283218;-3850,00\n", *e).size(), 1u);
+  EXPECT_TRUE(scan("konto 3300 9902283218\n", *e).empty());
+  EXPECT_TRUE(scan("Tidigare beslut 20230105-3829 (avslutat)\n", *e).empty());
+  EXPECT_TRUE(scan("Genererad av Skolplattformen (rapport-ID 20230105-3829)\n", *e).empty());
   // an order's or an invoice's date-and-serial number that passes Luhn, after
   // its name or under its column, is that; a personnummer's label still wins
   // (20230105-3829, 20250610-3536: Luhn-valid)
