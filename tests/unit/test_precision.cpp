@@ -1217,6 +1217,29 @@ TEST(Secrets, ListingsCredentialRowsAndKeysBesideTheirIds) {
     EXPECT_EQ(found(text), Expected{}) << text;
 }
 
+// Tools' and languages' own places for a password: ipmitool, GoCD's
+// XML, Groovy's Sql.newInstance, IRC's NickServ, a launchd argument,
+// cmdkey, a preseed's Wi-Fi key, R's <-, mbsync's quoted Pass, Swedish
+// "Användarnamn: NAME, lösenord X" and "har lösenordet X"
+TEST(Secrets, PasswordsInToolsLanguagesAndSwedishProse) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"ipmitool user set password 2 db-.uJ1MVrHjhIEZEr4Pa2\n", "db-.uJ1MVrHjhIEZEr4Pa2"},
+      {"<property><key>Password</key><value>6W5PNhDTUW0F</value></property>\n", "6W5PNhDTUW0F"},
+      {"<variable name=\"DB_PASSWORD\"><value>Walrus_Meadow_Saffron45</value></variable>\n", "Walrus_Meadow_Saffron45"},
+      {"def sql = Sql.newInstance(\"jdbc:postgresql://pg/r\", \"releases\", \"Copper-Nectar-Candle91\", \"org.Driver\")\n",
+       "Copper-Nectar-Candle91"},
+      {"autosendcmd = \"/msg NickServ IDENTIFY Fn4xK93h59fgEOoQPZ8\";\n", "Fn4xK93h59fgEOoQPZ8"},
+      {"        <string>--password</string>\n        <string>VecN9Xf57KkAR</string>\n", "VecN9Xf57KkAR"},
+      {"PS C:\\> cmdkey /generic:TERMSRV/rds01 /user:CORP\\m.hassan /pass:jIv-5r$n$-@I+M^Q%bh8\n", "jIv-5r$n$-@I+M^Q%bh8"},
+      {"d-i netcfg/wireless_wpa string JVO3FX91HW1C\n", "JVO3FX91HW1C"},
+      {"smtp_password <- \"Zephyr-Copper-Thistle68\"\n", "Zephyr-Copper-Thistle68"},
+      {"User archive\nPass \"125ufwynQRMDUy33\"\n", "125ufwynQRMDUy33"},
+      {"Anv\xC3\xA4ndarnamn: k.ekstrom, l\xC3\xB6senord Lingon1980% \xE2\x80\x93 det fungerade\n", "Lingon1980%"},
+      {"Kontot f\xC3\xB6r portalen har l\xC3\xB6senordet Vinter1974# \xE2\x80\x93 dela det inte\n", "Vinter1974#"},
+  };
+  for (const auto& [text, value] : cases) EXPECT_EQ(found(text), Expected{std::string("password=") + value}) << text;
+}
+
 // Twilio's key or token on the line after its account SID, in
 // twilio(...) and a Doppler table; Azure's key after `az storage account
 // keys list -o tsv` and under an account's name; a TOTP seed; a secret
