@@ -687,10 +687,16 @@ bool piped_to_a_secret_store(std::string_view data, std::uint64_t ve) noexcept {
       "kubectl create secret", "vault kv put",        "vault write",                 "aws secretsmanager",
       "wrangler secret put",  "npx wrangler secret put", "fly secrets import",    "flyctl secrets import",
       "gh secret set",        "az keyvault secret set",  "pass insert",           "heroku config:set",
+      "elasticsearch-keystore add", "kibana-keystore add", "logstash-keystore add",
   };
   const std::string_view rest = piped_command(data, ve);
+  // (a command run by its path: bin/elasticsearch-keystore add ...)
+  std::string_view named = rest;
+  const std::size_t word_end = rest.find(' ');
+  const std::size_t slash = rest.substr(0, word_end).rfind('/');
+  if (slash != std::string_view::npos) named.remove_prefix(slash + 1);
   for (std::string_view c : kStores)
-    if (rest.substr(0, c.size()) == c) return true;
+    if (rest.substr(0, c.size()) == c || named.substr(0, c.size()) == c) return true;
   return false;
 }
 

@@ -1206,8 +1206,20 @@ TEST(Secrets, ListingsCredentialRowsAndKeysBesideTheirIds) {
        "5554855ba43e4142d62eb2b3b80416acf98170ed8e16afd25982384ec82e273a"},
   };
   for (const auto& [text, value] : generic) EXPECT_EQ(found(text), Expected{std::string("generic-secret=") + value}) << text;
+  // a symmetric JSON Web Key's "k", an XML element named *_token, a
+  // printf '%s' into a keystore (not into a digest)
+  const std::pair<const char*, const char*> more[] = {
+      {"{\"kty\": \"oct\", \"alg\": \"HS512\",\n \"k\": \"QHVOLpExaNPLAy9-Kiv3nq10XgkiDUGirTKJ635bvug\"}\n",
+       "QHVOLpExaNPLAy9-Kiv3nq10XgkiDUGirTKJ635bvug"},
+      {"<dns_api><dns_cf_token>rLJfATQBJiDuj7CbXNtT1691k_9yBI3mTuxycPh2</dns_cf_token></dns_api>\n",
+       "rLJfATQBJiDuj7CbXNtT1691k_9yBI3mTuxycPh2"},
+      {"printf '%s' '1a0382579acc4b1bf6cf13a06dca5ef0' | bin/elasticsearch-keystore add -x xpack.x.secure_url\n",
+       "1a0382579acc4b1bf6cf13a06dca5ef0"},
+  };
+  for (const auto& [text, value] : more) EXPECT_EQ(found(text), Expected{std::string("generic-secret=") + value}) << text;
   for (const char* text :
-       {"CREATE USER bi IDENTIFIED WITH sha256_hash BY '969f7bd00b872a4d803d7636727ed103a03e10a89f6f63b5c966f4f69f0aa0cb';\n",
+       {"printf '%s' '1a0382579acc4b1bf6cf13a06dca5ef0' | sha256sum\n", "{\"k\":\"name\",\"v\":\"x\"}\n",
+        "CREATE USER bi IDENTIFIED WITH sha256_hash BY '969f7bd00b872a4d803d7636727ed103a03e10a89f6f63b5c966f4f69f0aa0cb';\n",
         "  <user username=\"digest\" password=\"8c45f99c9969a64c$1$ea0f96065b397e8f594c2286b1a88c14f9e59d4c0423c1a43a02c91860912181\"/>\n",
         "password=226B1729719BE8D9815F1C6D3B84BDD54CA12F4BC18461F3\n",
         "    $secure = ConvertTo-SecureString $_.AccountPassword -AsPlainText -Force\n",
