@@ -138,7 +138,7 @@ bool swedish_number_of_a_thing(std::string_view w) noexcept {
 bool names_an_order(std::string_view name) noexcept {
   // Swedish, German and English names of orders, invoices, samples,
   // cases, contracts, memberships, bookings, registrations, decisions
-  // (Kronofogden's "beslut") and reports, whose
+  // (Kronofogden's "beslut"), claims (a debt's "fordran") and reports, whose
   // numbers are often a date and a serial (20250314-1234). (Upper- and
   // lower-case Ä: equals_lower folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
@@ -151,7 +151,7 @@ bool names_an_order(std::string_view name) noexcept {
       "anm\xC3\xA4lningskod", "bokningsnr", "bokningsnummer", "reservation", "reservationsnummer",
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
-      "claim", "beslut", "rapport", "report"};
+      "claim", "beslut", "rapport", "report", "fordran", "fordrans"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.

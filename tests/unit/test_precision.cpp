@@ -567,6 +567,7 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EXPECT_TRUE(scan("konto 3300 9902283218\n", *e).empty());
   EXPECT_TRUE(scan("Tidigare beslut 20230105-3829 (avslutat)\n", *e).empty());
   EXPECT_TRUE(scan("Genererad av Skolplattformen (rapport-ID 20230105-3829)\n", *e).empty());
+  EXPECT_TRUE(scan("Borgen\xC3\xA4r,Orgnr,Fordrans ref.\nCollectia Finans AB,716216-7519,20230105-3829\n", *e).empty());
   // an order's or an invoice's date-and-serial number that passes Luhn, after
   // its name or under its column, is that; a personnummer's label still wins
   // (20230105-3829, 20250610-3536: Luhn-valid)
