@@ -25,6 +25,12 @@ s = ctx.wrap_socket(socket.create_connection(('127.0.0.1', $PORT), timeout=5))
 s.sendall(b'hello card $CARD to $MAIL\n')
 s.sendall(b'clean line\n')
 print(s.version())
+# TLS 1.3 sends its session tickets after the handshake: closing with them
+# unread makes the kernel answer with a reset, which may discard what the
+# server has not read yet. Half-close, then read to the server's close.
+s.shutdown(socket.SHUT_WR)
+while s.recv(4096):
+    pass
 s.close()" >out 2>err
   served
   check "python ssl $version: the client works" sink_is out "${version/_/.}"$'\n'
