@@ -138,7 +138,8 @@ bool swedish_number_of_a_thing(std::string_view w) noexcept {
 bool names_an_order(std::string_view name) noexcept {
   // Swedish, German and English names of orders, invoices, samples,
   // cases, contracts, memberships, bookings, registrations, decisions
-  // (Kronofogden's "beslut"), claims (a debt's "fordran") and reports, whose
+  // (Kronofogden's "beslut"), claims (a debt's "fordran"), reports, deeds
+  // (Lantmäteriet's "akt") and payment references (OCR), whose
   // numbers are often a date and a serial (20250314-1234). (Upper- and
   // lower-case Ä: equals_lower folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
@@ -151,7 +152,7 @@ bool names_an_order(std::string_view name) noexcept {
       "anm\xC3\xA4lningskod", "bokningsnr", "bokningsnummer", "reservation", "reservationsnummer",
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
-      "claim", "beslut", "rapport", "report", "fordran", "fordrans"};
+      "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -160,8 +161,11 @@ bool names_an_order(std::string_view name) noexcept {
   bool order = false, customer = false, number = false;
   words_of(name, [&](std::string_view w) {
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
-    // (and a case's compound: placeringsärende, skadeärende)
-    order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende");
+    // (and a case's compound: placeringsärende, skadeärende; a
+    // contract's: låneavtal, hyresavtal; a reference's: betalningsref,
+    // fakturaref)
+    order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
+            ends_with_lower(w, "avtal") || (w.size() > 5 && ends_with_lower(w, "ref"));
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });
@@ -196,7 +200,7 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
   // (Blanks that align a form's values count once: "Policy number:     X".)
   std::uint64_t p = vs, gap = 0, blanks = 0;
   auto joiner = [](char c) {
-    return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#' || c == '(';
+    return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#' || c == '(' || c == ')';
   };
   while (p > 0 && joiner(data[p - 1]) && gap < 4 && blanks < 32) {
     const bool blank = data[p - 1] == ' ' || data[p - 1] == '\t';
@@ -220,12 +224,14 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
   }
   if (p == vs || p == 0) return {};
   // The name: a key ("order_id", "legacyId") or up to two words of prose
-  // ("for order", "invoice"), at most 48 bytes, on the value's line.
+  // ("for order", "invoice"; "utbetalning (OCR)" names by its note),
+  // at most 48 bytes, on the value's line. (Bytes of UTF-8 letters count
+  // as letters: "Låneavtal".)
   std::uint64_t from = p;
   int words = 0;
   while (from > 0 && vs - from < 48 && words < 2) {
     const char c = data[from - 1];
-    if (letter(c) || digit(c) || c == '_' || c == '-' || c == '.') {
+    if (letter(c) || digit(c) || c == '_' || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80) {
       --from;
       continue;
     }

@@ -568,6 +568,15 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EXPECT_TRUE(scan("Tidigare beslut 20230105-3829 (avslutat)\n", *e).empty());
   EXPECT_TRUE(scan("Genererad av Skolplattformen (rapport-ID 20230105-3829)\n", *e).empty());
   EXPECT_TRUE(scan("Borgen\xC3\xA4r,Orgnr,Fordrans ref.\nCollectia Finans AB,716216-7519,20230105-3829\n", *e).empty());
+  // payment references (OCR, Betalningsref, Fakturaref), a deed's Akt, a
+  // contract's compound (Låneavtal), a name with its note in parentheses
+  EXPECT_EQ(scan("Medlem;Personnummer;Avgiftsavi OCR\nAxel;20230105-3829;20250610-3536\n", *e).size(), 1u);
+  EXPECT_EQ(scan("Namn\tF\xC3\xB6dd/personnr\tBetalningsref\nGustav\t20230105-3829\t20250610-3536\n", *e).size(), 1u);
+  EXPECT_EQ(scan("Bokningsnr;Personnr;Fakturaref\n2312082312;20230105-3829;20250610-3536\n", *e).size(), 1u);
+  EXPECT_TRUE(scan("{\"ocr\": \"20250610-3536\"}\n", *e).empty());
+  EXPECT_TRUE(scan("Nr 1  2 000 000 SEK  2026-11-22  Akt 20250610-3536\n", *e).empty());
+  EXPECT_TRUE(scan("L\xC3\xA5neavtal nr 20250610-3536\n", *e).empty());
+  EXPECT_TRUE(scan("Referensnummer f\xC3\xB6r utbetalning (OCR): 20250610-3536\n", *e).empty());
   // an order's or an invoice's date-and-serial number that passes Luhn, after
   // its name or under its column, is that; a personnummer's label still wins
   // (20230105-3829, 20250610-3536: Luhn-valid)
