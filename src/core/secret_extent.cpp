@@ -710,7 +710,7 @@ int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept
       {"sudo ", "-S"},          {"sudo ", "--stdin"},   {"sudo ", "-kS"},  {"docker login", ""},
       {"podman login", ""},     {"nerdctl login", ""},  {"buildah login", ""}, {"helm registry login", ""},
       {"chpasswd", ""},         {"sudo chpasswd", ""},  {"passwd ", "--stdin"}, {"sudo passwd ", "--stdin"},
-      {"kinit", ""},
+      {"kinit", ""},            {"ipa user-add ", "--password"}, {"ipa passwd ", ""}, {"ipa user-mod ", "--password"},
   };
   for (const auto& p : kPrompts) {
     if (rest.substr(0, p.command.size()) != p.command) continue;

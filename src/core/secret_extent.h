@@ -79,7 +79,8 @@ bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept;
 // names nothing but the echo), and whether the quoted value ending at ve
 // is piped into a command that reads a password from its input (sudo -S,
 // docker / podman / nerdctl login, helm registry login, chpasswd, passwd
-// --stdin, kinit). An echo piped anywhere else is only printed.
+// --stdin, kinit, FreeIPA's ipa user-add --password and ipa passwd). An
+// echo piped anywhere else is only printed.
 bool echo_key(std::string_view data, std::uint64_t key_start) noexcept;
 // 0: not piped to one; 1: it is; 2: it is, as "user:password" (chpasswd).
 int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept;

@@ -1258,8 +1258,14 @@ TEST(Secrets, PasswordsInToolsLanguagesAndSwedishProse) {
       {"User archive\nPass \"125ufwynQRMDUy33\"\n", "125ufwynQRMDUy33"},
       {"Anv\xC3\xA4ndarnamn: k.ekstrom, l\xC3\xB6senord Lingon1980% \xE2\x80\x93 det fungerade\n", "Lingon1980%"},
       {"Kontot f\xC3\xB6r portalen har l\xC3\xB6senordet Vinter1974# \xE2\x80\x93 dela det inte\n", "Vinter1974#"},
+      {"vpncmd /SERVER localhost:5555 /HUB:KVH /CMD UserPasswordSet aborg /PASSWORD:tractor2859+\n", "tractor2859+"},
+      {"kinit admin <<< '8d*@KkoOEpao'\n", "8d*@KkoOEpao"},
+      {"echo 'Bramble3732%' | ipa user-add ludvig.strand --first=Ludvig --last=Strand --password\n", "Bramble3732%"},
   };
   for (const auto& [text, value] : cases) EXPECT_EQ(found(text), Expected{std::string("password=") + value}) << text;
+  // a zmprov batch file's createAccount line: the address and the password
+  EXPECT_EQ(found("# batch\nca emil.falk@kvarnholm.se 'Glacier*bramble36' displayName 'Emil Falk'\n"),
+            (Expected{"email=emil.falk@kvarnholm.se", "password=Glacier*bramble36"}));
 }
 
 // Twilio's key or token on the line after its account SID, in
