@@ -33,24 +33,29 @@ bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHe
   // ("installed.  You can"): columns, not the words of a paragraph.
   std::size_t padding = 0;
   std::size_t n = 0, filled = 0;
-  std::size_t col = 0;  // characters in d[from, p)
+  // Columns are counted in characters (columns.h): `col` in the header,
+  // `row_col` at `in_row` in the row, which only moves forward.
+  auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  std::size_t col = 0, in_row = row, row_col = 0;
   for (std::size_t p = from; p < line_end; ++p) {
-    if (p > from && (static_cast<unsigned char>(d[p - 1]) & 0xC0) != 0x80) ++col;
+    if (p > from && !continuation(d[p - 1])) ++col;
     if (d[p] == ' ') {
       if (p + 1 < line_end && d[p + 1] == ' ' && p > from && d[p - 1] != ' ' && d[p - 1] != '.' && d[p - 1] != ')')
         ++padding;
       continue;
     }
     if (p > from && d[p - 1] != ' ') continue;  // inside a word
-    const std::size_t at = col;
+    while (in_row < row_to && row_col < col) {
+      ++in_row;
+      while (in_row < row_to && continuation(d[in_row])) ++in_row;
+      ++row_col;
+    }
+    const bool in_the_row = in_row < row_to && row_col == col;
     // A word starts a column where the row has a space before it (or ends before it).
-    const std::uint16_t start = static_cast<std::uint16_t>(at > UINT16_MAX ? UINT16_MAX : at);
-    std::size_t in_row = 0;
-    fixed_column_bytes(d, row, row_to, &start, 1, &in_row);
-    if (n > 0 && in_row < row_to && d[in_row - 1] != ' ') continue;
-    if (n == kMaxFixedColumns || at > UINT16_MAX) return false;
-    if (n > 0 && in_row < row_to && d[in_row] != ' ') ++filled;
-    h.starts[n++] = start;
+    if (n > 0 && in_the_row && d[in_row - 1] != ' ') continue;
+    if (n == kMaxFixedColumns || col > UINT16_MAX) return false;
+    if (n > 0 && in_the_row && d[in_row] != ' ') ++filled;
+    h.starts[n++] = static_cast<std::uint16_t>(col);
   }
   // Three columns, two padded, and the row's values start at two of the
   // later ones.

@@ -163,6 +163,14 @@ bool key_starts_with(std::string_view data, std::uint64_t at, std::string_view w
 
 bool names_a_secret(std::string_view data, std::uint64_t at) noexcept { return key_starts_with(data, at, "secret"); }
 
+// Whether a key's name holds one of a rule's plain not_after words (not
+// the "X$" ones, which are read right before a key).
+bool name_holds_a_not_after_word(std::string_view name, const std::vector<std::string>& needles) noexcept {
+  for (const auto& n : needles)
+    if (n.find('$') == std::string::npos && name.find(n) != std::string_view::npos) return true;
+  return false;
+}
+
 bool token_prefix_contains(std::string_view data, std::uint64_t start, std::uint64_t context_end,
                            const std::vector<std::string>& needles) noexcept {
   std::size_t from = start > 256 ? start - 256 : 0;
@@ -189,25 +197,20 @@ bool token_prefix_contains(std::string_view data, std::uint64_t start, std::uint
     }
     auto at = token.rfind(n);
     if (at != std::string_view::npos && token.find_first_of("/?", at + n.size()) == std::string_view::npos) return true;
-    // A context that holds its name in quotes ({"key": "Postman-Token",
-    // "value": ...): the name is the key's token.
-    if (dollar == std::string::npos && context_end > start && context_end - start <= 128 &&
-        (data[start] == '"' || data[start] == '\'') &&
-        data.substr(start, context_end - start).find(n) != std::string_view::npos)
-      return true;
   }
-  return false;
+  // A context that holds its name in quotes ({"name": "X-CSRF-Token",
+  // "value": ...}): the name is the key's token.
+  return context_end > start && context_end - start <= 128 && (data[start] == '"' || data[start] == '\'') &&
+         name_holds_a_not_after_word(data.substr(start, context_end - start), needles);
 }
 
-// Whether a JSON value's label holds one of its rule's not_after words
-// ({"key": "Postman-Token", "value": ...}: Postman's per-request nonce),
-// as a key would before the rule's context (token_prefix_contains).
+// The same for a JSON value named by its object's label ({"key":
+// "Postman-Token", "value": ...}: Postman's per-request nonce).
 bool label_not_after(const Rule& rule, std::string_view data, const TypedValue& tv) noexcept {
-  for (std::size_t l = 0; l < tv.count; ++l) {
-    const std::string_view label = data.substr(tv.labels[l].from, tv.labels[l].to - tv.labels[l].from);
-    for (const auto& n : rule.not_after)
-      if (n.find('$') == std::string::npos && label.find(n) != std::string_view::npos) return true;
-  }
+  for (std::size_t l = 0; l < tv.count; ++l)
+    if (name_holds_a_not_after_word(data.substr(tv.labels[l].from, tv.labels[l].to - tv.labels[l].from),
+                                    rule.not_after))
+      return true;
   return false;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ascii.h"
 #include "escapes.h"
 
 namespace privguard::core {
@@ -15,6 +16,13 @@ constexpr std::uint64_t kMaxQuoted = 128;
 bool lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 bool upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+// Whether data[i, ...) starts with `word` (lower case) in any case.
+bool lower_word_at(std::string_view data, std::uint64_t i, std::string_view word) noexcept {
+  if (i > data.size() || data.size() - i < word.size()) return false;
+  for (std::size_t j = 0; j < word.size(); ++j)
+    if (ascii::to_lower(data[i + j]) != word[j]) return false;
+  return true;
+}
 // A byte of a key's or a variable's name (spring.datasource.password,
 // DB_PASS, auth-pass).
 bool name_byte(char c) noexcept { return lower(c) || upper(c) || digit(c) || c == '_' || c == '.' || c == '-'; }
@@ -753,40 +761,26 @@ bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint
   if (vs <= key_start || vs - key_start > 200) return false;
   const std::string_view key = data.substr(key_start, vs - key_start);
   if (key.size() < 10 || (key[0] != 'I' && key[0] != 'i')) return false;
-  for (std::size_t i = 0; i + 6 <= key.size(); ++i) {
-    const std::string_view w = key.substr(i, 6);
-    if ((w == "_hash " || w == "_HASH " || w == "_hash\t" || w == "_HASH\t")) return true;
-  }
+  for (std::string_view hash : {"_hash", "_HASH"})
+    for (std::size_t at = key.find(hash); at != std::string_view::npos; at = key.find(hash, at + 1))
+      if (at + 5 < key.size() && (key[at + 5] == ' ' || key[at + 5] == '\t')) return true;
   return false;
 }
 
 bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept {
-  auto at = [&](std::uint64_t i, std::string_view word) {
-    if (i + word.size() > data.size()) return false;
-    for (std::size_t j = 0; j < word.size(); ++j)
-      if ((upper(data[i + j]) ? data[i + j] + 32 : data[i + j]) != word[j]) return false;
-    return true;
-  };
-  if (!at(key_start, "secret")) return false;
+  if (!lower_word_at(data, key_start, "secret")) return false;
   std::uint64_t i = key_start + 6;
   if (i < data.size() && (data[i] == '_' || data[i] == '.' || data[i] == '-')) ++i;
-  return at(i, "key");
+  return lower_word_at(data, i, "key");
 }
 
 bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept {
   const std::uint64_t from = vs > 2048 ? vs - 2048 : 0;
-  auto lc = [&](std::uint64_t i) { return upper(data[i]) ? static_cast<char>(data[i] + 32) : data[i]; };
-  for (std::uint64_t i = from; i + 2 <= vs; ++i) {
-    const char c = lc(i);
-    if (c != 'a' && c != 'm' && c != 's') continue;
-    const std::string_view rest = data.substr(i, std::min<std::uint64_t>(6, vs - i));
-    char w[6] = {};
-    for (std::size_t j = 0; j < rest.size(); ++j) w[j] = lc(i + j);
-    const std::string_view lw(w, rest.size());
-    if (lw.substr(0, 4) == "akia" || lw.substr(0, 4) == "asia" || lw.substr(0, 3) == "aws" ||
-        lw.substr(0, 6) == "amazon" || lw.substr(0, 5) == "minio")
-      return true;
-    if (lw.substr(0, 2) == "s3" && (i == 0 || !(lower(data[i - 1]) || upper(data[i - 1]))))
+  const std::string_view before = data.substr(from, vs - from);
+  for (std::uint64_t i = 0; i + 2 <= before.size(); ++i) {
+    for (std::string_view name : {"akia", "asia", "aws", "amazon", "minio"})
+      if (lower_word_at(before, i, name)) return true;
+    if (lower_word_at(before, i, "s3") && (i + from == 0 || !(lower(data[i + from - 1]) || upper(data[i + from - 1]))))
       return true;
   }
   return false;
