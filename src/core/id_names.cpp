@@ -137,7 +137,7 @@ bool swedish_number_of_a_thing(std::string_view w) noexcept {
 
 bool names_an_order(std::string_view name) noexcept {
   // Swedish, German and English names of orders, invoices, samples,
-  // cases, contracts, memberships, bookings, registrations, decisions
+  // cases, incidents, contracts, memberships, bookings, registrations, decisions
   // (Kronofogden's "beslut"), claims (a debt's "fordran"), reports, deeds
   // (Lantmäteriet's "akt") and payment references (OCR), whose
   // numbers are often a date and a serial (20250314-1234). (Upper- and
@@ -152,7 +152,8 @@ bool names_an_order(std::string_view name) noexcept {
       "anm\xC3\xA4lningskod", "bokningsnr", "bokningsnummer", "reservation", "reservationsnummer",
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
-      "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer"};
+      "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer", "incident", "kontrakt",
+      "vertrag"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -162,10 +163,10 @@ bool names_an_order(std::string_view name) noexcept {
   words_of(name, [&](std::string_view w) {
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
     // (and a case's compound: placeringsärende, skadeärende; a
-    // contract's: låneavtal, hyresavtal; a reference's: betalningsref,
+    // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
     // fakturaref)
     order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
-            ends_with_lower(w, "avtal") || (w.size() > 5 && ends_with_lower(w, "ref"));
+            ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref"));
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });

@@ -576,6 +576,8 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EXPECT_TRUE(scan("{\"ocr\": \"20250610-3536\"}\n", *e).empty());
   EXPECT_TRUE(scan("Nr 1  2 000 000 SEK  2026-11-22  Akt 20250610-3536\n", *e).empty());
   EXPECT_TRUE(scan("L\xC3\xA5neavtal nr 20250610-3536\n", *e).empty());
+  EXPECT_TRUE(scan("Tidigare kontrakt 060920-3245 upph\xC3\xB6r att g\xC3\xA4lla.\n", *e).empty());
+  EXPECT_TRUE(scan("Hyreskontrakt nr 060920-3245\n", *e).empty());
   EXPECT_TRUE(scan("Referensnummer f\xC3\xB6r utbetalning (OCR): 20250610-3536\n", *e).empty());
   // an order's or an invoice's date-and-serial number that passes Luhn, after
   // its name or under its column, is that; a personnummer's label still wins
@@ -593,6 +595,22 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].rule, "se-personnummer");
   EXPECT_TRUE(scan("28GOTEBORG\n30199902283218\n", *e).empty());
+}
+
+// gdpr.toml's IPv6: a public address in any form; not a MAC address, a
+// documentation prefix, or Erlang's report header timestamp, whose
+// "2026::08:19:57" reads as a compressed address.
+TEST(Numbers, PublicIpv6AddressesAndTheirLookAlikes) {
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  for (const std::string text : {"client=2a01:4f8:c17:1e5b::1 ok", "from 2606:4700:4700::1111\n",
+                                 "peer [2a00:1450:4001:82b:0:0:0:200e]:443"}) {
+    auto f = scan(text, *e);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(f[0].rule, "ipv6") << text;
+  }
+  for (const std::string text : {"=INFO REPORT==== 19-Nov-2026::08:19:57 ===\n", "MAC=52:54:00:12:34:56:52:54:00:65:43:21",
+                                 "ping 2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a%eth0"})
+    EXPECT_TRUE(scan(text, *e).empty()) << text;
 }
 
 TEST(Numbers, HexDumpColumnsAreNotCards) {
@@ -1655,6 +1673,34 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
         "Heslo k \xC3\xBA\xC4\x8Detn\xC3\xADmu serveru je: orbit-river-orbit62\n",
         "L\xC3\xB6senordet till NAS:en \xC3\xA4r: orbit-river-orbit62\n"})
     EXPECT_EQ(found(text), Expected{"password=orbit-river-orbit62"}) << text;
+  // "Lösenordet till X är V" opens a sentence about the password for X
+  EXPECT_EQ(found("L\xC3\xB6senordet till VPN-kontot \xC3\xA4r otter2430& (byt vid f\xC3\xB6rsta inloggningen).\n"),
+            Expected{"password=otter2430&"});
+  // Swedish' "was" and "has": "lösenord var X", "har lösenord X"
+  EXPECT_EQ(found("Mitt gamla l\xC3\xB6senord var Qm4!zR8pLx2v om det hj\xC3\xA4lper\n"), Expected{"password=Qm4!zR8pLx2v"});
+  EXPECT_EQ(found("Servicekontot har l\xC3\xB6senord Qm4!zR8pLx2v tills vidare.\n"), Expected{"password=Qm4!zR8pLx2v"});
+  // shell quoting after curl's user (-u deploy:'X'), Markdown notes'
+  // code spans ("root pw: `X`", "user `admin`, pw `X`")
+  EXPECT_EQ(found("ops@bastion01:~$ curl -u deploy:'Vx9#kq2LmP' https://nexus.example.se/s\n"),
+            Expected{"password=Vx9#kq2LmP"});
+  EXPECT_EQ(found("- root pw: `8YX:e+rM?38Fg5JBm!@`\n"), Expected{"password=8YX:e+rM?38Fg5JBm!@"});
+  EXPECT_EQ(found("staging admin: user `admin`, pw `Qm4!zR8pLx2v`\n"), Expected{"password=Qm4!zR8pLx2v"});
+  // Rust's constants and environment fallbacks
+  EXPECT_EQ(found("    const DB_PASSWORD: &str = \"c%1HKyZ2C.ZeD_\";\n"), Expected{"password=c%1HKyZ2C.ZeD_"});
+  EXPECT_EQ(found("let k = env::var(\"COOKIE_KEY\").unwrap_or_else(|_| \"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c\".into());\n"),
+            Expected{"generic-secret=9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c"});
+  EXPECT_EQ(found("let k = env::var(\"COOKIE_KEY\").unwrap_or_else(|_| \"changeme\".into());\n"), Expected{});
+  // a YAML flow sequence's first element (Prometheus' authorization token: ['X'])
+  EXPECT_EQ(found("      token: ['621642a20ec54eec5421941dee3d60d43158e910']\n"),
+            Expected{"generic-secret=621642a20ec54eec5421941dee3d60d43158e910"});
+  // Twilio's auth token as an environment variable's fallback
+  EXPECT_EQ(found("const authToken = process.env.TWILIO_AUTH_TOKEN || '2535a330038b782c4e2ed96cd203027e';\n"),
+            Expected{"twilio-key=2535a330038b782c4e2ed96cd203027e"});
+  // French "c'est"; elasticsearch-reset-password's output
+  EXPECT_EQ(found("et le mot de passe du back-office c'est Montana+Tundra76 si vous devez v\xC3\xA9rifier\n"),
+            Expected{"password=Montana+Tundra76"});
+  EXPECT_EQ(found("Password for the [elastic] user successfully reset.\nNew value: kGE8qgbzflV9orehKBqH*sGi\n\n"),
+            Expected{"password=kGE8qgbzflV9orehKBqH*sGi"});
   // a '=' inside the value after words is the value's
   EXPECT_EQ(found("Ik heb het wachtwoord gereset naar Mar=iposaanchor741#\n"), Expected{"password=Mar=iposaanchor741#"});
   // mail clients', kickstart's, Tasmota's, Dockerfiles' and archivers' forms
