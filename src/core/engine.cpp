@@ -735,7 +735,9 @@ bool uuid_continues(std::string_view data, std::uint64_t vs, std::uint64_t ve) n
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   // A personnummer-shaped number an order's or an invoice's name names
   // (one date-and-serial in ten passes Luhn) is that order's number.
-  if (v == Validator::SePersonnummer) return !labelled && after_order_name(data, vs);
+  // (and so is a Finnish-looking one in Swedish text: "beslut 160220-9668",
+  // "dnr 190112-5862")
+  if (v == Validator::SePersonnummer || v == Validator::FiHetu) return !labelled && after_order_name(data, vs);
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
   if (v == Validator::InAadhaar) {
@@ -826,7 +828,13 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
   auto token = [&](char c) noexcept { return alnum(c) || c == '_' || c == '-'; };
   if (vs > 0) {
     const char c = data[vs - 1];
-    if (token(c)) return true;
+    // (a URL escape is the character it stands for: "%3DAKIA..." is "=AKIA...")
+    const bool escaped = vs >= 3 && url_escape_at(data, vs - 3);
+    if (escaped) {
+      if (token(static_cast<char>(hex_value(data[vs - 2]) * 16 + hex_value(data[vs - 1])))) return true;
+    } else if (token(c)) {
+      return true;
+    }
     // (a URL's "://" opens its authority: aws://AKIA...:secret@ is no base64)
     const bool authority = vs >= 3 && data.substr(vs - 3, 3) == "://";
     if ((c == '+' || c == '/') && vs > 1 && !authority &&
@@ -1346,6 +1354,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     bool any = false;
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128; ++r) {
       if (!c.column_rule[r] || !(rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
+      // (a name the rule's not_after words rule out: ACCOUNT_UID is no Aadhaar's UID)
+      if (to > from && name_holds_a_not_after_word(data.substr(from, to - from), policy_.rules[r].not_after)) continue;
       claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};
       claimed[col / 64] |= std::uint64_t{1} << (col % 64);
       any = true;

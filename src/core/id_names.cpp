@@ -14,7 +14,7 @@ constexpr std::string_view kIdWords[] = {
     "sku",   "ean",     "ean13",    "gtin",     "upc",         "isbn",      "serial",   "arn",
     "txn",   "tracking", "shipment", "ticket",  "booking",     "confirmation", "case",  "transaction",
     "po",    "awb",     "batch",    "barcode",  "account",   "ordernr",   "ordernummer", "fakturanr",
-    "fakturanummer", "provnummer", "bestellnummer", "rechnungsnummer",
+    "fakturanummer", "provnummer", "bestellnummer", "rechnungsnummer", "ocr",
 };
 // (and in other languages: Portuguese's cartão, Spanish's tarjeta, Italian's
 // carta, French's carte, German's Karte, Swedish's kort, Dutch's kaart,
@@ -139,7 +139,8 @@ bool names_an_order(std::string_view name) noexcept {
   // Swedish, German and English names of orders, invoices, samples,
   // cases, incidents, contracts, memberships, bookings, registrations, decisions
   // (Kronofogden's "beslut"), claims (a debt's "fordran"), reports, deeds
-  // (Lantmäteriet's "akt") and payment references (OCR), whose
+  // (Lantmäteriet's "akt"), prescriptions, documents and printouts
+  // (Recept-ID, dokument-ID, Utskrifts-ID) and payment references (OCR), whose
   // numbers are often a date and a serial (20250314-1234). (Upper- and
   // lower-case Ä: equals_lower folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
@@ -153,7 +154,7 @@ bool names_an_order(std::string_view name) noexcept {
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
       "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer", "incident", "kontrakt",
-      "vertrag"};
+      "vertrag", "recept", "dokument", "document", "utskrift", "utskrifts"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.

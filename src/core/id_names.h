@@ -30,7 +30,7 @@ bool names_an_id(std::string_view name) noexcept;
 bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
 // The same, for a name of an order, an invoice, a sample or a shipment
 // (order, ordernummer, fakturanr, provnummer, Rechnungsnummer, ticket ...,
-// a customer's number: customer_no, kundnummer):
+// a customer's number: customer_no, kundnummer; Recept-ID, dokument-ID):
 // a date-and-serial number there (20250314-1234) is that, no personnummer.
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
 bool names_an_order(std::string_view name) noexcept;

@@ -345,6 +345,15 @@ TEST(Tokens, AVendorsPrefixNamesItsTokenWhereverItStands) {
   }
 }
 
+// A URL-escaped separator before an access key id stands for itself: a
+// presigned URL in another URL's query (X-Amz-Credential%3DAKIA...); an
+// escaped letter before it makes it a piece of a longer token.
+TEST(Tokens, AnAccessKeyIdAfterAUrlEscapedSeparator) {
+  EXPECT_EQ(found("GET /dl?u=https%3A%2F%2Fb.s3.amazonaws.com%2Fk%3FX-Amz-Credential%3DAKIABYNWQJ3GW4DOYMXL%252F2026 HTTP/1.1"),
+            Expected{"aws-access-key-id=AKIABYNWQJ3GW4DOYMXL"});
+  EXPECT_EQ(found("x=%41AKIABYNWQJ3GW4DOYMXL y"), Expected{});
+}
+
 TEST(Tokens, GoogleKeyShapesInsideBase64AreNotKeys) {
   // Lines of base64 with "AIza" inside, at a line's start, after '+' or '/'.
   for (const std::string& line :
@@ -578,6 +587,15 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EXPECT_TRUE(scan("L\xC3\xA5neavtal nr 20250610-3536\n", *e).empty());
   EXPECT_TRUE(scan("Tidigare kontrakt 060920-3245 upph\xC3\xB6r att g\xC3\xA4lla.\n", *e).empty());
   EXPECT_TRUE(scan("Hyreskontrakt nr 060920-3245\n", *e).empty());
+  // a prescription's or a document's id (Recept-ID, dokument-ID); a
+  // patient's or a lone "ID" may be a personnummer; a Finnish-looking one
+  // after a decision's or a register's number is none either
+  EXPECT_TRUE(scan("    Recept-ID 202111144503   Ordinationsnr 1510057969\n", *e).empty());
+  EXPECT_TRUE(scan("fullmakt finns inskannad, dokument-ID 201129-1149.\n", *e).empty());
+  EXPECT_EQ(scan("Patient-ID 201129-1149\n", *e).size(), 1u);
+  EXPECT_EQ(scan("ID: 201129-1149\n", *e).size(), 1u);
+  EXPECT_TRUE(scan("Tidigare beslut 160220-9668 upph\xC3\xB6r att g\xC3\xA4lla.\n", *e).empty());
+  EXPECT_TRUE(scan("giltigt t.o.m. 2027-03-31, dnr 190112-5862\n", *e).empty());
   EXPECT_TRUE(scan("Referensnummer f\xC3\xB6r utbetalning (OCR): 20250610-3536\n", *e).empty());
   // an order's or an invoice's date-and-serial number that passes Luhn, after
   // its name or under its column, is that; a personnummer's label still wins
@@ -611,6 +629,24 @@ TEST(Numbers, PublicIpv6AddressesAndTheirLookAlikes) {
   for (const std::string text : {"=INFO REPORT==== 19-Nov-2026::08:19:57 ===\n", "MAC=52:54:00:12:34:56:52:54:00:65:43:21",
                                  "ping 2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a%eth0"})
     EXPECT_TRUE(scan(text, *e).empty()) << text;
+}
+
+// An AWS account id (twelve digits; one in ten passes Verhoeff) under
+// Prowler's ACCOUNT_UID column or after account_uid is no Aadhaar.
+TEST(Numbers, AnAccountsUidIsNoAadhaar) {
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  EXPECT_TRUE(scan("AUTH_METHOD;TIMESTAMP;ACCOUNT_UID;REGION\nprofile: default;2026-11-03 06:12:00;204871331672;eu-north-1\n",
+                   *e)
+                  .empty());
+  EXPECT_TRUE(scan("account_uid=204871331672\n", *e).empty());
+  EXPECT_EQ(scan("uid=204871331672\n", *e).size(), 1u);
+  EXPECT_EQ(scan("NAME;UID;REGION\nRavi;204871331672;south\n", *e).size(), 1u);
+}
+
+// A Swedish payment reference (OCR) passes Luhn like a card number.
+TEST(Numbers, AnOcrReferenceIsNoCard) {
+  EXPECT_TRUE(scan("      \"OCR\": \"4585229536416738\",\n").empty());
+  EXPECT_EQ(scan("      \"card\": \"4585229536416738\",\n").size(), 1u);
 }
 
 TEST(Numbers, HexDumpColumnsAreNotCards) {
