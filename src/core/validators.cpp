@@ -602,6 +602,21 @@ bool is_env_ref(std::string_view v) noexcept {
 }
 
 
+// "$db_password": a PHP, Perl, Tcl or shell variable whose name is
+// snake_case words, maybe with an expect script's "\r" after it ("send
+// \"$enable_secret\r\""). (Not camelCase: "$ecretPass" is a password.)
+bool code_variable(std::string_view v) noexcept {
+  if (v.size() < 4 || v[0] != '$' || !is_lower(v[1])) return false;
+  while (v.size() > 2 && v[v.size() - 2] == '\\' && (v.back() == 'r' || v.back() == 'n')) v.remove_suffix(2);
+  bool joined = false;
+  for (std::size_t i = 2; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == '_' && i + 1 < v.size() && is_lower(v[i + 1])) joined = true;
+    else if (!is_lower(c) && !is_digit(c) && c != '_') return false;
+  }
+  return joined;
+}
+
 // Windows' %NAME% (a variable, not its value).
 bool windows_variable(std::string_view v) noexcept {
   if (v.size() < 3 || v.front() != '%' || v.back() != '%') return false;
@@ -722,7 +737,7 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   // is a URL-encoded '!', and "%^Kdy8uk%xHM" a password that starts so
   if (v[0] == '<') return false;
   if (v[0] == '%' && (windows_variable(v) || v[1] == '(' || v[1] == '{' || printf_conversion(v))) return false;
-  if (is_env_ref(v) || points_elsewhere(v) || placeholder_phrase(v)) return false;
+  if (is_env_ref(v) || code_variable(v) || points_elsewhere(v) || placeholder_phrase(v)) return false;
   // A long token cut short for a page ("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
   // "sk_live_51H..."): an example, elided.
   if (v.size() >= 16 && (v.substr(v.size() - 3) == "..." || v.substr(v.size() - 3) == "\xe2\x80\xa6")) return false;

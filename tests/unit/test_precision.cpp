@@ -1726,12 +1726,64 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("let k = env::var(\"COOKIE_KEY\").unwrap_or_else(|_| \"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c\".into());\n"),
             Expected{"generic-secret=9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c"});
   EXPECT_EQ(found("let k = env::var(\"COOKIE_KEY\").unwrap_or_else(|_| \"changeme\".into());\n"), Expected{});
+  // API clients' bearer auth (Yaak's JSON, Step CI's YAML)
+  EXPECT_EQ(found("\"authenticationType\": \"bearer\",\n\"authentication\": {\n  \"token\": \"9EXuJCUavFKbhL54ogDZ7E3NnWrojUGdgl2lMRJ5\"\n"),
+            Expected{"bearer-token=9EXuJCUavFKbhL54ogDZ7E3NnWrojUGdgl2lMRJ5"});
+  EXPECT_EQ(found("  auth:\n    bearer:\n      token: LPmdImVwp0z2wtTZL9vNFTSA6Ku9LNGilux2S0M5\n"),
+            Expected{"bearer-token=LPmdImVwp0z2wtTZL9vNFTSA6Ku9LNGilux2S0M5"});
+  // a gateway's "adding header X-Internal-Key=X", a Railway table's first
+  // column, Backblaze's keys, Mojolicious' secrets list, RouterOS'
+  // WireGuard private-key="X", SurrealQL's JWT KEY
+  for (const char* line :
+       {"AddRequestHeaderGatewayFilterFactory : adding header X-Internal-Key=@\n",
+        "\xE2\x95\x91 SESSION_SECRET         \xE2\x94\x82 @\n", "      B2_ACCOUNT_KEY: @\n", "  \"b2_key\": \"@\",\n",
+        "  secrets   => ['@', 'b580ef63c65a56a9e1aa4b553cfea8abc6a422b1'],\n",
+        "add listen-port=13231 name=wg-road private-key=\"@\"\n",
+        "DEFINE ACCESS api_jwt ON DATABASE TYPE JWT ALGORITHM HS512 KEY '@' DURATION FOR SESSION 1h;\n"}) {
+    std::string text = line;
+    text.replace(text.find('@'), 1, "e811a974638466f7e7251bed13f2f55e5be652fc");
+    EXPECT_EQ(found(text), Expected{"generic-secret=e811a974638466f7e7251bed13f2f55e5be652fc"}) << text;
+  }
+  // (Telegram's api_hash is 32 hex digits; 40 under a hash's name read as a SHA-1)
+  EXPECT_EQ(found("  api_hash: 80756b0379f20bf005459f3b5bd22a5c\n"), Expected{"generic-secret=80756b0379f20bf005459f3b5bd22a5c"});
+  // a Mapbox public token (pk.) is public
+  EXPECT_EQ(found("MAPBOX_PUBLIC_TOKEN = pk.U2KVj1wNyleTYA24Jc9yLmx81hwBP43y5Rm8cKnw9PNHS51LxFHngKKLmLIS\n"), Expected{});
+  // a URL-escaped '/' inside an AWS secret key is one of its characters
+  EXPECT_EQ(found("s3://dumps/x?access-key=AKIASUNGDGZYGPW23K3K&secret-access-key=PMg13vUg3KG20CKuSL%2FOstq0Jn16LPQObSnShGqS\"\n"),
+            (Expected{"aws-access-key-id=AKIASUNGDGZYGPW23K3K", "aws-secret-key=PMg13vUg3KG20CKuSL%2FOstq0Jn16LPQObSnShGqS"}));
   // a YAML flow sequence's first element (Prometheus' authorization token: ['X'])
   EXPECT_EQ(found("      token: ['621642a20ec54eec5421941dee3d60d43158e910']\n"),
             Expected{"generic-secret=621642a20ec54eec5421941dee3d60d43158e910"});
   // Twilio's auth token as an environment variable's fallback
   EXPECT_EQ(found("const authToken = process.env.TWILIO_AUTH_TOKEN || '2535a330038b782c4e2ed96cd203027e';\n"),
             Expected{"twilio-key=2535a330038b782c4e2ed96cd203027e"});
+  // credentials objects (Akka's BasicHttpCredentials, Apache HttpClient's
+  // UsernamePasswordCredentials, .NET's NetworkCredential, Java's
+  // PasswordAuthentication), ArangoDB's users.save / users.update, Robot
+  // Framework's variable table, Pi-hole's web password, --pass X, Tcl's
+  // set, expect's send after a password prompt
+  for (const char* text : {"        .withHeaders(Authorization(BasicHttpCredentials(\"report\", \"km8kIVmPu1gT\"))))\n",
+                           "var c = new NetworkCredential(\"svc\", \"km8kIVmPu1gT\");\n",
+                           "return new PasswordAuthentication(\"svc\", \"km8kIVmPu1gT\".toCharArray());\n",
+                           "users.update(\"ingest\", \"km8kIVmPu1gT\");\n", "${DB_PASSWORD}    km8kIVmPu1gT\n",
+                           "sudo pihole setpassword 'km8kIVmPu1gT'\n", "pihole -a -p km8kIVmPu1gT\n",
+                           "$ surreal start --user root --pass 'km8kIVmPu1gT' --bind 0.0.0.0:8000\n",
+                           "set enable_secret \"km8kIVmPu1gT\"\n",
+                           "expect \"Password:\"\nsend \"km8kIVmPu1gT\"\n",
+                           "Hei, salasanani on km8kIVmPu1gT eik\xC3\xA4 se toimi.\n",
+                           "\"notes\": \"SSID Guest\\nl\xC3\xB6senord: km8kIVmPu1gT\",\n"})
+    EXPECT_EQ(found(text), Expected{"password=km8kIVmPu1gT"}) << text;
+  // a PHP, Perl, Tcl or shell variable named in words is no value; a
+  // password that starts with '$' is one
+  EXPECT_EQ(found("'password' => $db_password,\n"), Expected{});
+  EXPECT_EQ(found("expect \"Password  :\"\nsend \"$enable_secret\\r\"\n"), Expected{});
+  EXPECT_EQ(found("password = $ecret_9X!x\n"), Expected{"password=$ecret_9X!x"});
+  // a value masked but for its first characters, a SHA-512 digest, Neo4j's
+  // stored credentials
+  EXPECT_EQ(found("stat/plug12/RESULT = {\"Password1\":\"c8TE****\"}\n"), Expected{});
+  EXPECT_EQ(found("  password: " + std::string(128, 'c') + "\n"), Expected{});
+  EXPECT_EQ(found("CREATE USER analyst SET ENCRYPTED PASSWORD '1,b07acaf3b73f059d01129f8cf0f72f31,7a8b9c' CHANGE NOT REQUIRED;\n"),
+            Expected{});
   // French "c'est"; elasticsearch-reset-password's output
   EXPECT_EQ(found("et le mot de passe du back-office c'est Montana+Tundra76 si vous devez v\xC3\xA9rifier\n"),
             Expected{"password=Montana+Tundra76"});
