@@ -35,6 +35,7 @@ date-of-birth	12.03.1984	Max Mustermann, geb. 12.03.1984 in Köln
 date-of-birth	12/03/1984	date de naissance : 12/03/1984
 date-of-birth	12 mars 1984	Elle est née le 12 mars 1984 à Lyon.
 date-of-birth	12/03/1984	fecha de nacimiento: 12/03/1984
+date-of-birth	10/03/1955	Mi contraseña no funciona y nací el 10/03/1955 en Sevilla.
 date-of-birth	12/03/1984	data di nascita=12/03/1984
 date-of-birth	12th March, 1984	She was born on the 12th March, 1984.
 date-of-birth	1984-03-12	Anna Berg, född 1984-03-12, Göteborg

@@ -688,6 +688,13 @@ TEST(Email, AnAccountOnAHostIsNoAddress) {
   EXPECT_EQ(found("mail me at jane.doe@gmail.com please\n"), Expected{"email=jane.doe@gmail.com"});
 }
 
+// An internationalised domain name in UTF-8 (accented Latin letters).
+TEST(Email, AnInternationalisedDomainName) {
+  EXPECT_EQ(found("  email: \"holm.j@skogsgl\xC3\xA4ntan.se\"\n"), Expected{"email=holm.j@skogsgl\xC3\xA4ntan.se"});
+  EXPECT_EQ(found("user@m\xC3\xBCller-gmbh.de, ok"), Expected{"email=user@m\xC3\xBCller-gmbh.de"});
+  EXPECT_EQ(found("mail x@\xC3\xA4.se y"), Expected{});
+}
+
 TEST(Email, ASipUrisTelephoneNumberIsAPhone) {
   EXPECT_EQ(found("From: \"Lucas\" <sip:+33612345678@sip.operator.fr>;tag=9d1a2596"),
             Expected{"phone=+33612345678"});
