@@ -651,6 +651,22 @@ TEST(FirstPass, SameFindingsWhateverTheLettersCase) {
   EXPECT_GT(found, 3000u);
 }
 
+// An OTLP attribute's value is up to five lines after its name's "key"
+// (generic-secret's context, default.toml): its triggers' windows meet
+// whatever blanks, line breaks included, the context allows.
+TEST(FirstPass, SameFindingsForOtlpAttributesHoweverSpaced) {
+  std::size_t found = 0;
+  for (const std::string gap : {std::string(" "), std::string(32, ' '), std::string(32, '\n'), "\n" + std::string(31, ' '),
+                                std::string("\n\t\n\t")})
+    for (const bool array : {false, true}) {
+      std::string text = "{\"key\": \"http.request.header." + std::string(40, 'x') + "-api-key\"," + gap + "\"value\": {" + gap;
+      if (array) text += "\"arrayValue\":        {" + gap + "\"values\":        [" + gap + "{" + gap;
+      text += "\"stringValue\":        \"vcPUXcwOsCtLCIMpFJwWXXbzl5Mk6Le1\"}]}}\n";
+      found += engines().expect_same(std::string(200, '.') + "\n" + text, "OTLP attribute");
+    }
+  EXPECT_EQ(found, 10u);
+}
+
 // German and Austrian numbers are written with a slash after the area
 // code, and a query string writes spaces as '+': the windowed scan missed
 // both (fuzz_scan found "012/916412" and "02+)55 5-0142").
