@@ -1791,6 +1791,9 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("  password: " + std::string(128, 'c') + "\n"), Expected{});
   EXPECT_EQ(found("CREATE USER analyst SET ENCRYPTED PASSWORD '1,b07acaf3b73f059d01129f8cf0f72f31,7a8b9c' CHANGE NOT REQUIRED;\n"),
             Expected{});
+  // up to five words between the password word and its verb
+  EXPECT_EQ(found("Vale. La contrase\xC3\xB1" "a de la base de datos es eMgwmwE6cM6E, \xC2\xBFla cambio?\n"),
+            Expected{"password=eMgwmwE6cM6E"});
   // French "c'est"; elasticsearch-reset-password's output
   EXPECT_EQ(found("et le mot de passe du back-office c'est Montana+Tundra76 si vous devez v\xC3\xA9rifier\n"),
             Expected{"password=Montana+Tundra76"});
