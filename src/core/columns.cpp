@@ -164,16 +164,22 @@ bool header_at(std::string_view d, std::size_t from, bool section, TableHeader& 
   // its first byte that no header holds (a log line's timestamp, a JSON
   // brace), so most buffers cost a byte or two a line. A header after a
   // preamble must have a row of its width under it.
-  for (std::size_t line = 0; line <= kPreambleLines && from < d.size(); ++line) {
+  // ('#' comment lines, up to kCommentLines, are no preamble lines: an
+  // export's metadata, Visma's and SIE's #FORMAT, #GEN, #ORGNR ...)
+  for (std::size_t line = 0, comments = 0; line <= kPreambleLines && from < d.size();) {
     std::size_t end = from;
     if (header_line(d, from, sep, h, end) &&
-        ((line == 0 && !section) || h.delimiter == ' ' ||
+        ((line == 0 && comments == 0 && !section) || h.delimiter == ' ' ||
          table_fields(d, h.rows_from, row_end(d, h.rows_from), h.delimiter,
                       [](std::size_t, std::size_t, std::size_t) {}) == h.columns)) {
       h.rows_to = d.size();
       return true;
     }
     if (sep != 0 || end >= d.size()) return false;  // Excel's header follows its "sep=" line
+    if (d[from] == '#' && comments < kCommentLines)
+      ++comments;
+    else
+      ++line;
     from = row_end(d, end) + 1;
   }
   return false;

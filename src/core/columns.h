@@ -9,7 +9,8 @@
 //     Excel's "sep=;" line, which names the delimiter), or one of the
 //     next kPreambleLines when the lines before it are a report's title
 //     or '#' comments ("# PFMS beneficiary payment file", "Establishment
-//     ID: ... Report: KYC Pending") and the line after it has as many
+//     ID: ... Report: KYC Pending"; up to kCommentLines '#' lines, an
+//     export's metadata, count as none) and the line after it has as many
 //     fields: two or more
 //     fields, split by the one of ',' ';' '\t' '|' it holds most of, each
 //     a name (a letter, UTF-8 included, or '_' first, then letters,
@@ -62,6 +63,8 @@ constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxColumns = 128;
 constexpr std::size_t kMaxFixedColumns = 32;
 constexpr std::size_t kPreambleLines = 3;
+// '#' comment lines before a header, which count as no preamble line.
+constexpr std::size_t kCommentLines = 16;
 constexpr std::size_t kMaxTables = 8;
 // Blank lines tried for a later section's table: a long document of
 // paragraphs costs a few bytes a paragraph, and no more than these.

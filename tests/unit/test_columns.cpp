@@ -65,6 +65,12 @@ TEST(TableHeader, AfterAReportsTitleOrCommentLines) {
   EXPECT_FALSE(is_header("Report\nid,ssn\nfree text\n"));
   // within kPreambleLines
   EXPECT_FALSE(is_header("a\nb\nc\nd\nid,ssn\n1,2\n"));
+  // '#' metadata lines count as none (Visma's personnel register export)
+  EXPECT_EQ(header("#FORMAT Visma\n#FLAGGA 0\n#PROGRAM \"Visma\"\n#GEN 20261102\n#ORGNR 8027421927\n#FNAMN \"AB\"\n"
+                   "Anst.nr;Personnummer;Namn\n105;3803745698;Astrid\n")
+                .columns,
+            3u);
+  EXPECT_FALSE(is_header("#a\n#b\nx\ny\nz\nw\nid,ssn\n1,2\n"));
 }
 
 TEST(TableHeader, NotAHeader) {

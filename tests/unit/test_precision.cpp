@@ -587,6 +587,12 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EXPECT_TRUE(scan("L\xC3\xA5neavtal nr 20250610-3536\n", *e).empty());
   EXPECT_TRUE(scan("Tidigare kontrakt 060920-3245 upph\xC3\xB6r att g\xC3\xA4lla.\n", *e).empty());
   EXPECT_TRUE(scan("Hyreskontrakt nr 060920-3245\n", *e).empty());
+  // a table's header after an export's '#' metadata lines names its column
+  EXPECT_EQ(scan("#FORMAT Visma\n#FLAGGA 0\n#PROGRAM \"Visma\"\n#GEN 20261102\n#ORGNR 8027421927\n#FNAMN \"AB\"\n"
+                 "Anst.nr;Personnummer;Namn\n105;6207128544;Astrid\n",
+                 *e)
+                .size(),
+            1u);
   // a prescription's or a document's id (Recept-ID, dokument-ID); a
   // patient's or a lone "ID" may be a personnummer; a Finnish-looking one
   // after a decision's or a register's number is none either
