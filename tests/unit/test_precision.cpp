@@ -701,6 +701,14 @@ TEST(Email, AnInternationalisedDomainName) {
   EXPECT_EQ(found("mail x@\xC3\xA4.se y"), Expected{});
 }
 
+// A template's placeholder as the mailbox (Python's "%(app)s@", printf's
+// "%s@") is no address.
+TEST(Email, ATemplatesPlaceholderIsNoMailbox) {
+  EXPECT_EQ(found("  notif_from: \"Kvarn chat <%(app)s@kvarnbackens.se>\"\n"), Expected{});
+  EXPECT_EQ(found("mail %s@kvarnbackens.se\n"), Expected{});
+  EXPECT_EQ(found("x=%(name)s anna@kvarnbackens.se\n"), Expected{"email=anna@kvarnbackens.se"});
+}
+
 TEST(Email, ASipUrisTelephoneNumberIsAPhone) {
   EXPECT_EQ(found("From: \"Lucas\" <sip:+33612345678@sip.operator.fr>;tag=9d1a2596"),
             Expected{"phone=+33612345678"});
