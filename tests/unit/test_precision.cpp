@@ -1767,6 +1767,11 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   }
   // (Telegram's api_hash is 32 hex digits; 40 under a hash's name read as a SHA-1)
   EXPECT_EQ(found("  api_hash: 80756b0379f20bf005459f3b5bd22a5c\n"), Expected{"generic-secret=80756b0379f20bf005459f3b5bd22a5c"});
+  // hiera-eyaml's decrypted output: the value inside DEC::PKCS7[...]!
+  EXPECT_EQ(found("api_key: DEC::PKCS7[9f8e7d6c5b4a39281706f5e4d3c2b1a0]!\ndb_password: DEC::PKCS7[Zq8rT2vLm9x]!\n"),
+            (Expected{"generic-secret=9f8e7d6c5b4a39281706f5e4d3c2b1a0", "password=Zq8rT2vLm9x"}));
+  EXPECT_EQ(found("aws_access_key_id: DEC::PKCS7[AKIAYE4CQL2SSBDWD6YJ]!\n  secret_key: DEC::PKCS7[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]!\n"),
+            (Expected{"aws-access-key-id=AKIAYE4CQL2SSBDWD6YJ", "aws-secret-key=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"}));
   // a Mapbox public token (pk.) is public
   EXPECT_EQ(found("MAPBOX_PUBLIC_TOKEN = pk.U2KVj1wNyleTYA24Jc9yLmx81hwBP43y5Rm8cKnw9PNHS51LxFHngKKLmLIS\n"), Expected{});
   // a URL-escaped '/' inside an AWS secret key is one of its characters
