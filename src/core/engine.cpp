@@ -867,10 +867,8 @@ bool key_inside_a_word(std::string_view data, std::uint64_t start) noexcept {
   const char prev = data[start - 1], cur = data[start];
   if (!(lower(prev) || upper(prev) || digit(prev)) || !(lower(cur) || upper(cur))) return false;
   if ((lower(prev) || digit(prev)) && upper(cur)) return false;
-  // (a JSON string's escaped line break or tab: "...Guest\nlösenord: X")
-  if ((prev == 'n' || prev == 't' || prev == 'r') && start >= 2 && data[start - 2] == '\\' &&
-      (start < 3 || data[start - 3] != '\\'))
-    return false;
+  // (an escaped separator: a JSON string's line break, "...Guest\nlösenord: X")
+  if (Escape esc; escape_covering(data, start - 1, esc) && !esc.value_char) return false;
   // The key's length, '_' included: a context that starts on the last
   // letter of a word by design ("[A-Z0-9]_SALT" in AUTH_SALT) is a long key.
   // (A UTF-8 letter's bytes count: lösenord.)
