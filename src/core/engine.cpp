@@ -1951,6 +1951,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
+    // A key its name calls public or no credential (id_names.h):
+    // NEXT_PUBLIC_RECAPTCHA_SITE_KEY, ADYEN_CLIENT_KEY, cache_key.
+    if (rule.validator == Validator::HighEntropy && !k.column && after_public_key_name(data, vs, ve)) {
+      k.state = kDropped;
+      continue;
+    }
     // A printed value is a secret only when piped into a secret store
     // (secret_extent.h).
     if (rule.validator == Validator::HighEntropy && !k.column && printed_key(data, k.start) &&

@@ -196,6 +196,42 @@ bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
   return !name.empty() && names_an_order(name);
 }
 
+bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  static constexpr std::string_view kNoCredentialWords[] = {
+      "public", "publishable", "pub", "site", "client", "verify", "verification", "environment", "pusher",
+      "sentry", "social", "search", "cache", "idempotency", "dedup", "dedupe", "sort", "partition", "foreign",
+      "object", "file", "ssh", "host", "gpg", "pgp", "fingerprint", "lookup", "cursor", "correlation"};
+  static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
+                                                         "master", "encryption", "signing", "hmac", "auth"};
+  // Back over the joiner ("\": \"", " => '", "="), then the name.
+  std::uint64_t p = vs;
+  while (p > 0 && vs - p < 64 &&
+         (data[p - 1] == ' ' || data[p - 1] == '\t' || data[p - 1] == ':' || data[p - 1] == '=' ||
+          data[p - 1] == '>' || data[p - 1] == '"' || data[p - 1] == '\''))
+    --p;
+  std::uint64_t from = p;
+  while (from > 0 && p - from < 64 &&
+         (letter(data[from - 1]) || digit(data[from - 1]) || data[from - 1] == '_' || data[from - 1] == '-' ||
+          data[from - 1] == '.'))
+    --from;
+  const std::string_view name = data.substr(from, p - from);
+  if (name.empty() || p == vs || !equals_lower(last_word(name), "key")) return false;
+  bool no_credential = false, secret_only = false, secret = false;
+  words_of(name, [&](std::string_view w) {
+    no_credential = no_credential || one_of(w, kNoCredentialWords);
+    secret_only = secret_only || one_of(w, kSecretOnlyWords);
+    secret = secret || equals_lower(w, "secret") || equals_lower(w, "private") || equals_lower(w, "admin");
+  });
+  if (no_credential && !secret) return true;
+  if (secret_only || ve - vs < 16 || ve - vs > 32) return false;
+  bool beyond_hex = false;
+  for (std::uint64_t i = vs; i < ve; ++i) {
+    if (!(upper(data[i]) || digit(data[i]))) return false;
+    beyond_hex = beyond_hex || data[i] > 'F';
+  }
+  return beyond_hex;
+}
+
 namespace {
 std::string_view name_before(std::string_view data, std::uint64_t vs, bool element) noexcept {
   // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").

@@ -33,6 +33,20 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
 // a customer's number: customer_no, kundnummer; Recept-ID, dokument-ID):
 // a date-and-serial number there (20250314-1234) is that, no personnummer.
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
+// Whether the key right before data[vs] (its name, then ':', '=', "=>",
+// quotes and blanks) names no credential: its last word is key and
+// another says it is public (public, publishable, site, client, verify,
+// environment, search, Pusher's, Sentry's DSN key: what ships to browsers and
+// apps; python-social-auth's SOCIAL_AUTH_<PROVIDER>_KEY, an OAuth client
+// id) or names no secret at all (cache, idempotency, sort, partition,
+// foreign, object, file, ssh, host, gpg: an id, a digest, a path or a
+// public key's fingerprint); a word secret, private or admin keeps it a
+// credential (VAPID_PRIVATE_KEY, RECAPTCHA_SECRET_KEY, SEARCH_ADMIN_KEY). Also a plain
+// NAME_KEY holding 16 to 32 capitals and digits, not all hex: the id half
+// of a key pair (DigitalOcean Spaces' DO_SPACES_KEY, like AWS' AKIA...),
+// unless a word names what only a secret is (api, license, master,
+// encryption, signing, hmac, auth).
+bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 bool names_an_order(std::string_view name) noexcept;
 // Whether one of a name's words names a person (person, patient, elev,
 // student, national ...): an id column so named may hold a personnummer.

@@ -312,21 +312,43 @@ bool word_shaped(std::string_view v) noexcept {
 
 // A file's path: a '/' and, at the end, a file name's extension
 // ("exports/2024/06/02/95c56cea-2759-4343-8fc8-53982dd77419.csv.gz", an
-// S3 object's key), nothing but a path's characters. (Base64 has no '.';
-// a salt has other symbols.)
+// S3 object's key, "orders/dt=2024-03-26/part-00164-....snappy.parquet"
+// with Hive's partitions; an extension of up to ten letters), nothing
+// but a path's characters. (Base64 has no '.'; a salt has other symbols.)
 bool file_path(std::string_view v) noexcept {
   bool slash = false;
   for (char c : v) {
     if (c == '/') slash = true;
-    else if (!is_alnum(c) && c != '.' && c != '_' && c != '-') return false;
+    else if (!is_alnum(c) && c != '.' && c != '_' && c != '-' && c != '=') return false;
   }
   const std::size_t dot = v.rfind('.');
-  if (!slash || dot == std::string_view::npos || dot < v.rfind('/') || v.size() - dot < 2 || v.size() - dot > 6)
+  if (!slash || dot == std::string_view::npos || dot < v.rfind('/') || v.size() - dot < 2 || v.size() - dot > 11)
     return false;
   if (!is_lower(v[dot + 1])) return false;
   for (std::size_t i = dot + 1; i < v.size(); ++i)
     if (!is_lower(v[i]) && !is_digit(v[i])) return false;
   return true;
+}
+
+// A constant's name in code: capitals (and digits after them) joined by
+// two or more '_' (_SSH_PRIVATE_KEY_TYPES, _ALLOWED_PKCS7_HASH_TYPES, a
+// type hint's alias after "private_key: "). No generated value is made
+// of capitals and '_' alone.
+bool constant_name(std::string_view v) noexcept {
+  std::size_t underscores = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == '_') {
+      ++underscores;
+      continue;
+    }
+    if (is_upper(c)) {
+      if (i > 0 && is_digit(v[i - 1])) return false;
+    } else if (!is_digit(c) || i == 0 || v[i - 1] == '_') {
+      return false;
+    }
+  }
+  return underscores >= 2;
 }
 
 // A password hash in the modular crypt format ("$2b$12$...", "$6$salt$...",
@@ -387,7 +409,9 @@ bool high_entropy_valid(std::string_view raw) noexcept {
     return false;
   for (std::string_view p : kVendorPrefixes)
     if (starts_with(v, p)) return false;
-  if (twilio_id(v) || assignment(v) || code_chain(v) || jws_shaped(v) || word_shaped(v) || file_path(v)) return false;
+  if (twilio_id(v) || assignment(v) || code_chain(v) || jws_shaped(v) || word_shaped(v) || file_path(v) ||
+      constant_name(v))
+    return false;
   // A SealedSecret's ciphertext (kubeseal: base64 of a blob that starts
   // with 0x02, hundreds of bytes) is safe to commit; it is what it is for.
   if (v.size() >= 300 && v[0] == 'A' && v[1] == 'g' && base64_text(v)) return false;

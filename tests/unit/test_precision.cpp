@@ -2326,3 +2326,33 @@ TEST(Secrets, AnXmlAmpersandIsOneCharacterOfAValue) {
   EXPECT_EQ(found("<password>x9&amp;Tq&amp;4zz</password> printf(&quot;Password is %s&quot;)"),
             Expected{"password=x9&amp;Tq&amp;4zz"});
 }
+
+// Any NAME_KEY or name_key holding a generated value is a key, unless its
+// name says it is public or no credential (id_names.h).
+TEST(Secrets, AnyNamedKeyHoldsASecretButPublicOnesAndIds) {
+  const std::string v = "Xq7vR2mPz9LkT4wB8nC1dF6gH3jK5sY0aE2uI7oP";
+  for (const std::string line : {"UPSTREAM_KEY=\"@\"", "{\"logs\":[\"env check\",{\"UPSTREAM_KEY\":\"@\"}]}",
+                                 "          PARTNER_KEY: @", "honeycomb_key = \"@\"", "  database_cipher_key: @",
+                                 "pushover_user_key: @", "'payment/braintree/private_key' => '@'",
+                                 "SEARCH_ADMIN_KEY='@'", "TOTP_VAULT_KEY=@", "app.field_key=@"}) {
+    std::string text = line;
+    text.replace(text.find('@'), 1, v);
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+  }
+  for (const std::string line :
+       {"NEXT_PUBLIC_RECAPTCHA_SITE_KEY=\"@\"", "ADYEN_CLIENT_KEY:                 @", "cache_key = \"@\"",
+        "        'public_key' => '@',", "SOCIAL_AUTH_GITHUB_KEY = \"@\"", "PUSHER_KEY: \"@\"",
+        "ALGOLIA_SEARCH_KEY=@", "FLAGSMITH_ENVIRONMENT_KEY=@", "matrix_verify_key = \"@\"",
+        "/minidump/?sentry_key=@", "\"idempotency_key\": \"@\"", "s3_object_key: @"}) {
+    std::string text = line;
+    text.replace(text.find('@'), 1, v);
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+  }
+  // 16 to 32 capitals and digits under a plain name: a key pair's id half
+  EXPECT_EQ(scan("DO_SPACES_KEY = 'DO00QW7RTZ4KXN8MBV2C'\nDO_SPACES_SECRET = 'x'\n").size(), 0u);
+  EXPECT_EQ(found("LICENSE_KEY=DO00QW7RTZ4KXN8MBV2C\n"), Expected{"generic-secret=DO00QW7RTZ4KXN8MBV2C"});
+  // a Hive-partitioned object's path and a constant's name are no values
+  for (const char* text : {"export_key=exports/orders/dt=2024-03-26/part-00164-66805301-b72c-4e78-8d5b-79c0db2f3c07.snappy.parquet",
+                           "signing_key = _DEFAULT_SIGNING_KEY_NAME"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
