@@ -200,7 +200,8 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   static constexpr std::string_view kNoCredentialWords[] = {
       "public", "publishable", "pub", "site", "client", "verify", "verification", "environment", "pusher",
       "sentry", "social", "search", "cache", "idempotency", "dedup", "dedupe", "sort", "partition", "foreign",
-      "object", "file", "ssh", "host", "gpg", "pgp", "fingerprint", "lookup", "cursor", "correlation"};
+      "object", "file", "ssh", "host", "gpg", "pgp", "fingerprint", "lookup", "cursor", "correlation", "ref",
+      "instrumentation"};
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
   // Back over the joiner ("\": \"", " => '", "="), then the name.

@@ -39,8 +39,9 @@ bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
 // environment, search, Pusher's, Sentry's DSN key: what ships to browsers and
 // apps; python-social-auth's SOCIAL_AUTH_<PROVIDER>_KEY, an OAuth client
 // id) or names no secret at all (cache, idempotency, sort, partition,
-// foreign, object, file, ssh, host, gpg: an id, a digest, a path or a
-// public key's fingerprint); a word secret, private or admin keeps it a
+// foreign, object, file, ssh, host, gpg, ref: an id, a digest, a path, a
+// public key's fingerprint; Application Insights' InstrumentationKey, an
+// id in its connection string); a word secret, private or admin keeps it a
 // credential (VAPID_PRIVATE_KEY, RECAPTCHA_SECRET_KEY, SEARCH_ADMIN_KEY). Also a plain
 // NAME_KEY holding 16 to 32 capitals and digits, not all hex: the id half
 // of a key pair (DigitalOcean Spaces' DO_SPACES_KEY, like AWS' AKIA...),

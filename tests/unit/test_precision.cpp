@@ -2334,7 +2334,8 @@ TEST(Secrets, AnyNamedKeyHoldsASecretButPublicOnesAndIds) {
   for (const std::string line : {"UPSTREAM_KEY=\"@\"", "{\"logs\":[\"env check\",{\"UPSTREAM_KEY\":\"@\"}]}",
                                  "          PARTNER_KEY: @", "honeycomb_key = \"@\"", "  database_cipher_key: @",
                                  "pushover_user_key: @", "'payment/braintree/private_key' => '@'",
-                                 "SEARCH_ADMIN_KEY='@'", "TOTP_VAULT_KEY=@", "app.field_key=@"}) {
+                                 "SEARCH_ADMIN_KEY='@'", "TOTP_VAULT_KEY=@", "app.field_key=@", "  SendKey: @",
+                                 "\tregisterEmailPrivateKey = @", "<server tokenGenerationKey=\"@\">"}) {
     std::string text = line;
     text.replace(text.find('@'), 1, v);
     EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
@@ -2343,7 +2344,9 @@ TEST(Secrets, AnyNamedKeyHoldsASecretButPublicOnesAndIds) {
        {"NEXT_PUBLIC_RECAPTCHA_SITE_KEY=\"@\"", "ADYEN_CLIENT_KEY:                 @", "cache_key = \"@\"",
         "        'public_key' => '@',", "SOCIAL_AUTH_GITHUB_KEY = \"@\"", "PUSHER_KEY: \"@\"",
         "ALGOLIA_SEARCH_KEY=@", "FLAGSMITH_ENVIRONMENT_KEY=@", "matrix_verify_key = \"@\"",
-        "/minidump/?sentry_key=@", "\"idempotency_key\": \"@\"", "s3_object_key: @"}) {
+        "/minidump/?sentry_key=@", "\"idempotency_key\": \"@\"", "s3_object_key: @",
+        "msg=\"lookup\" refKey=@ lastFour=1928", "Sec-WebSocket-Key: @", "Key: @\tPartition: 10\tOffset: 2587783",
+        "\"InstrumentationKey=@;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/\""}) {
     std::string text = line;
     text.replace(text.find('@'), 1, v);
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
