@@ -268,8 +268,32 @@ std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, 
   return before != UINT64_MAX ? before : after;
 }
 
-// Where a secret access key stands alone after its key id, with no name:
-// the first run of exactly 40 characters of [A-Za-z0-9+/] within
+// Whether the value at data[vs] is named as something else than a key
+// pair's secret: a token or an API's (INTERNAL_API_TOKEN='X' in an export
+// beside AWS keys). (A password may be one: Athena's JDBC
+// User=AKIA...;Password=X.)
+bool named_otherwise(std::string_view data, std::uint64_t vs) noexcept {
+  std::uint64_t p = vs;
+  while (p > 0 && vs - p < 8 &&
+         (data[p - 1] == ' ' || data[p - 1] == '\t' || data[p - 1] == ':' || data[p - 1] == '=' ||
+          data[p - 1] == '"' || data[p - 1] == '\''))
+    --p;
+  char name[64];
+  std::size_t n = 0;
+  for (std::uint64_t q = p; q > 0 && n < sizeof name && p - q < 64; --q) {
+    const char c = data[q - 1];
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.')) break;
+    name[n++] = static_cast<char>(c | 0x20);
+  }
+  // (read backwards: "nekot" is token's)
+  const std::string_view k(name, n);
+  for (std::string_view w : {"nekot", "ipa"})
+    if (k.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// Where a secret access key stands alone after its key id, with no name
+// (or none named_otherwise): the first run of exactly 40 characters of [A-Za-z0-9+/] within
 // kPairReach bytes after data[from], before the next id, set off as a
 // value is (white space, a quote or backtick, a key's ':' or '=', '>',
 // '(' , '[', ',' or '|' before it; white space, a quote or backtick, '<',
@@ -300,7 +324,7 @@ std::uint64_t lone_secret_after(std::string_view data, std::uint64_t from) noexc
     std::uint64_t j = i;
     while (j < data.size() && run_char(data[j])) ++j;
     if (access_key_id(data, i, j)) return UINT64_MAX;  // the next id's
-    if (j - i == 40 && i > 0 && opens(data[i - 1]) && closes(j)) return i;
+    if (j - i == 40 && i > 0 && opens(data[i - 1]) && closes(j) && !named_otherwise(data, i)) return i;
     i = j;
   }
   return UINT64_MAX;
@@ -2212,7 +2236,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // AKIA... --src-secret X"), unless that id is the nearest one of a
   // secret found as AWS's (the API_TOKEN above BasicAWSCredentials("ASIA...",
   // "...") and the CODECOV_TOKEN above AWS_ACCESS_KEY_ID and
-  // AWS_SECRET_ACCESS_KEY are other values).
+  // AWS_SECRET_ACCESS_KEY are other values), or its name says it is a
+  // token or an API's (named_otherwise).
   if (c.aws_secret_rule != kNoRule) {
     const Rule& aws = policy_.rules[c.aws_secret_rule];
     for (std::size_t i = 0; i < out; ++i) {
@@ -2236,7 +2261,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         }
         value = std::string_view(decoded, len);
       }
-      if (!aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value)) continue;
+      if (!aws_secret_shaped(value) || !validate(Validator::AwsSecretKey, value) ||
+          (!url_password && named_otherwise(data, m.start)))
+        continue;
       const std::uint64_t id = nearest_access_key_id(data, m.start, m.end);
       if (id == UINT64_MAX || (url_password && id + 21 != m.start)) continue;
       // (the merged matches are sorted and disjoint: only those within

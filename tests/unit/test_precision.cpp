@@ -2359,3 +2359,16 @@ TEST(Secrets, AnyNamedKeyHoldsASecretButPublicOnesAndIds) {
                            "signing_key = _DEFAULT_SIGNING_KEY_NAME"})
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
+
+// A 40-character value near an AWS access key id is its secret only when
+// its name does not say it is a token or an API's.
+TEST(Secrets, ATokenBesideAnAccessKeyIdIsNoAwsSecret) {
+  EXPECT_EQ(found("SES_SMTP_USERNAME='AKIAX4RNBDFNNYGYNKOM'\nSES_SMTP_PASSWORD='BvrcTez5yyqFoIFSwnutciuEVFrBG6QUrDOAK1tCgvCf'\n"
+                  "INTERNAL_API_TOKEN='XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8'\n"),
+            (Expected{"aws-access-key-id=AKIAX4RNBDFNNYGYNKOM", "password=BvrcTez5yyqFoIFSwnutciuEVFrBG6QUrDOAK1tCgvCf",
+                      "generic-secret=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"}));
+  // a password named so stays one (its user may be the id: Athena's JDBC)
+  EXPECT_EQ(found("jdbc:awsathena://athena.eu-north-1.amazonaws.com:443;User=AKIAUX46W7DVZM4IJKWL;"
+                  "Password=XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8\n"),
+            (Expected{"aws-access-key-id=AKIAUX46W7DVZM4IJKWL", "password=XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8"}));
+}
