@@ -2372,3 +2372,15 @@ TEST(Secrets, ATokenBesideAnAccessKeyIdIsNoAwsSecret) {
                   "Password=XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8\n"),
             (Expected{"aws-access-key-id=AKIAUX46W7DVZM4IJKWL", "password=XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8"}));
 }
+
+TEST(Secrets, PasswordsHashedByOpensslQuotedAfterNetUseAndLdapsPwNames) {
+  EXPECT_EQ(found("root@bastion01:~$ useradd -m -p \"$(openssl passwd -6 'Trombone!sextant84')\" kiosk\n"),
+            Expected{"password=Trombone!sextant84"});
+  EXPECT_EQ(found("openssl passwd -1 -salt xyz Dynamo@harbour33\n"), Expected{"password=Dynamo@harbour33"});
+  EXPECT_EQ(scan("openssl passwd -6 -stdin < pw.txt\n").size(), 0u);
+  EXPECT_EQ(found("net use Z: \\\\fil01\\ekonomi /user:KVH\\anna.l 'Zeppelin1375-'\n"),
+            Expected{"password=Zeppelin1375-"});
+  EXPECT_EQ(found("## database read/write user\nDBRWPW=\"xmQ0nCgwOtqugQq0PBoe\"\n"),
+            Expected{"password=xmQ0nCgwOtqugQq0PBoe"});
+  EXPECT_EQ(found("LDAP_BINDPW=Zq8rT4wLm2x!\n"), Expected{"password=Zq8rT4wLm2x!"});
+}
