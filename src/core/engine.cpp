@@ -1027,7 +1027,7 @@ struct TriggerContext {
   const Policy* policy;
   const std::vector<std::uint32_t>* digit_rules;
   const std::vector<std::vector<std::uint32_t>>* shape_rules;
-  TableScan* tables;  // ids from the rule count on: SQL statements, JSON values, HL7 PIDs (columns.h)
+  TableScan* tables;  // ids from the rule count on: SQL statements, JSON values, HL7 PIDs, user lists (columns.h)
   std::string_view data;
   // The segment being scanned (windows.h): where the trigger scan began in
   // `data`, and the least end a trigger must have to be new (the scan
@@ -1050,6 +1050,11 @@ int on_trigger(unsigned id, unsigned long long, unsigned long long end, unsigned
     const auto kind = static_cast<TableKeyword>(id - rules);
     if (kind == TableKeyword::JsonValue && !typed_value_key_before(c.data, to)) return 0;
     if (kind == TableKeyword::Hl7Pid && to > 4 && c.data[to - 5] != '\n' && c.data[to - 5] != '\r') return 0;
+    if (kind == TableKeyword::UserList) {
+      std::uint64_t list_from = 0;
+      if (user_list_opener(c.data, to, list_from)) c.tables->add(list_from, kind);
+      return 0;
+    }
     c.tables->add(to, kind);
     return 0;
   }
@@ -1628,6 +1633,21 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1) && !label_not_after(policy_.rules[r], data, tv))
         add_cell(r, tv.value.from, tv.value.to);
   }
+  // Lists of users and their passwords (user_lists.h): each value as a
+  // password's.
+  if (tables.user_lists > 0) {
+    std::uint64_t rules[2] = {0, 0};
+    label_rules("password", rules);
+    std::uint64_t end = 0;
+    for (std::size_t i = 0; i < tables.user_lists && !s.overflow_; ++i) {
+      if (tables.user_list_from[i] < end) continue;  // the same list, opened twice
+      TextSpan values[kMaxUserListValues];
+      const std::size_t n = user_list_values(data, tables.user_list_from[i], values, end);
+      for (std::size_t k = 0; k < n && !s.overflow_; ++k)
+        for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+          if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
+    }
+  }
   // HL7 v2 PID fields, named by position or by an identifier's type
   // code or authority (hl7_fields.h).
   for (std::size_t i = 0; i < tables.hl7_segments && !s.overflow_; ++i) {
@@ -1836,11 +1856,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
                             ? table_headers(data, tables.csv, kMaxTables)
                             : 0;
     if (set.overflow) {
-      tables.statements = tables.json_values = tables.hl7_segments = 0;
+      tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = 0;
       find_table_statements(data, tables);
     }
   } else {
-    tables.statements = tables.json_values = tables.hl7_segments = 0;
+    tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;

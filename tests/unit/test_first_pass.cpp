@@ -667,6 +667,25 @@ TEST(FirstPass, SameFindingsForOtlpAttributesHoweverSpaced) {
   EXPECT_EQ(found, 10u);
 }
 
+// A list of users and passwords (user_lists.h) is read from its opener's
+// line on, however far its values are from any trigger, and the plain-code
+// search opens the same lists as the trigger pass, at every offset of a
+// segment's edge.
+TEST(FirstPass, SameFindingsForListsOfUsersAndPasswords) {
+  const std::string lists[] = {
+      "[admins]\n; hashed on first start\nadmin = -pbkdf2-ee8058d9,a368030d,10\n" + std::string(400, ';') +
+          "\nreplicator = n:19-J5pYqAg+n4cx(\n\n[chttpd]\nbind_address = 0.0.0.0\n",
+      "## artemis-users.properties\n## user = password (plain) or ENC(<hash>)\norder-service = 7bLJ5J7Alsr\n"
+      "invoice-consumer = K_Ok4P8n-3g-ca.L\n",
+      "#  <username>: <password>[,<rolename> ...]\nmkowalski: O3q]y-96TLtKEhWmYm*UINn,admin,user\n",
+  };
+  std::size_t found = 0;
+  for (const std::string& list : lists)
+    for (std::size_t pad : {0, 250, 280, 290, 299, 310})
+      found += engines().expect_same(std::string(pad, '.') + "\n" + list, "user list after " + std::to_string(pad));
+  EXPECT_EQ(found, 6u * 4);
+}
+
 // German and Austrian numbers are written with a slash after the area
 // code, and a query string writes spaces as '+': the windowed scan missed
 // both (fuzz_scan found "012/916412" and "02+)55 5-0142").

@@ -1,0 +1,165 @@
+#include "user_lists.h"
+
+#include "validators_secrets.h"
+
+namespace privguard::core {
+namespace {
+
+constexpr bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
+constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+constexpr bool name_char(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+         c == '@' || c == '$' || c == '-';
+}
+
+std::uint64_t line_start(std::string_view d, std::uint64_t at) noexcept {
+  while (at > 0 && d[at - 1] != '\n') --at;
+  return at;
+}
+std::uint64_t line_end(std::string_view d, std::uint64_t at) noexcept {
+  while (at < d.size() && d[at] != '\n') ++at;
+  return at;
+}
+
+// The line [from, to) without its blanks at either end and its '\r'.
+void trim(std::string_view d, std::uint64_t& from, std::uint64_t& to) noexcept {
+  while (to > from && (blank(d[to - 1]) || d[to - 1] == '\r')) --to;
+  while (from < to && blank(d[from])) ++from;
+}
+
+bool comment_mark(char c) noexcept { return c == '#' || c == ';' || c == '!'; }
+
+// A comment that opens a list: not a header of colon-separated fields
+// (.pgpass' "# hostname:port:database:username:password", passwd's
+// "name:password:UID:GID"), whose lines are no "name: value".
+bool opening_comment(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
+  std::size_t colons = 0;
+  for (std::uint64_t i = from; i < to; ++i) colons += d[i] == ':';
+  return colons < 3;
+}
+
+bool section_header(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
+  trim(d, from, to);
+  const std::string_view line = d.substr(from, to - from);
+  return line == "[admins]" || line == "[users]";
+}
+
+bool lower_at(std::string_view d, std::uint64_t at, std::uint64_t to, std::string_view word) noexcept {
+  if (to - at < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (lower(d[at + i]) != word[i]) return false;
+  return true;
+}
+bool exact_at(std::string_view d, std::uint64_t at, std::uint64_t to, std::string_view word) noexcept {
+  return to - at >= word.size() && d.substr(at, word.size()) == word;
+}
+// Blanks (at most `most`), one of ':' '=', blanks again: where they end,
+// or `to` when they are not there.
+std::uint64_t separator_after(std::string_view d, std::uint64_t p, std::uint64_t to, std::size_t most) noexcept {
+  std::uint64_t q = p;
+  while (q < to && q - p < most && blank(d[q])) ++q;
+  if (q >= to || (d[q] != ':' && d[q] != '=')) return to;
+  const std::uint64_t r = ++q;
+  while (q < to && q - r < most && blank(d[q])) ++q;
+  return q;
+}
+
+// Whether the line [from, to) holds a match of kUserListExpression, in
+// plain code.
+bool names_a_user_list(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
+  for (std::uint64_t i = from; i < to; ++i) {
+    const char c = lower(d[i]);
+    if (d[i] == '[' && (exact_at(d, i, to, "[admins]") || exact_at(d, i, to, "[users]"))) return true;
+    if ((c == 'u' || c == 'r') &&
+        (lower_at(d, i, to, "users.properties") || lower_at(d, i, to, "realm.properties")))
+      return true;
+    if (d[i] == '<' && exact_at(d, i, to, "<username>")) {
+      const std::uint64_t v = separator_after(d, i + 10, to, 8);
+      if (v < to && exact_at(d, v, to, "<password>")) return true;
+    }
+    if (c == 'u' && lower_at(d, i, to, "user")) {
+      for (std::uint64_t after : {i + 4, i + 8}) {
+        if (after == i + 8 && !lower_at(d, i + 4, to, "name")) continue;
+        const std::uint64_t v = separator_after(d, after, to, 4);
+        if (v < to && lower_at(d, v, to, "password")) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A stored hash or an obfuscation, not a password.
+bool stored_form(std::string_view v) noexcept {
+  for (std::string_view p : {"ENC(", "OBF:", "MD5:", "CRYPT:", "-pbkdf2", "-hashed-", "{"})
+    if (v.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+}  // namespace
+
+bool user_list_opener(std::string_view data, std::uint64_t end, std::uint64_t& list_from) noexcept {
+  if (end == 0 || end > data.size()) return false;
+  const std::uint64_t from = line_start(data, end - 1), to = line_end(data, end - 1);
+  std::uint64_t s = from;
+  while (s < to && blank(data[s])) ++s;
+  if (s >= to) return false;
+  if (!(data[s] == '[' ? section_header(data, from, to) : comment_mark(data[s]) && opening_comment(data, from, to)))
+    return false;
+  list_from = to < data.size() ? to + 1 : to;
+  return true;
+}
+
+std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, std::uint64_t& list_from) noexcept {
+  for (std::uint64_t p = from; p < data.size();) {
+    const std::uint64_t to = line_end(data, p);
+    std::uint64_t s = p;
+    while (s < to && blank(data[s])) ++s;
+    const bool opens = s < to && (data[s] == '[' ? section_header(data, p, to)
+                                                 : comment_mark(data[s]) && opening_comment(data, p, to) &&
+                                                       names_a_user_list(data, s, to));
+    const std::uint64_t next = to < data.size() ? to + 1 : to;
+    if (opens) {
+      list_from = next;
+      return next;
+    }
+    p = next;
+  }
+  return UINT64_MAX;
+}
+
+std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan* out, std::uint64_t& end) noexcept {
+  std::size_t n = 0, lines = 0;
+  std::uint64_t p = from;
+  for (; p < data.size() && lines < kMaxUserListLines && n < kMaxUserListValues; ++lines) {
+    std::uint64_t s = p, e = line_end(data, p);
+    end = p;
+    p = e < data.size() ? e + 1 : e;
+    trim(data, s, e);
+    if (s == e || comment_mark(data[s])) continue;
+    if (data[s] == '[') break;  // the next section
+    std::uint64_t q = s;
+    while (q < e && q - s <= kMaxUserListName && name_char(data[q])) ++q;
+    if (q == s || q - s > kMaxUserListName) break;
+    while (q < e && blank(data[q])) ++q;
+    if (q >= e || (data[q] != '=' && data[q] != ':')) break;  // a line of another shape
+    const char sep = data[q++];
+    while (q < e && blank(data[q])) ++q;
+    std::uint64_t ve = e;
+    if (sep == ':')
+      for (std::uint64_t c = q; c < e; ++c)
+        if (data[c] == ',') {
+          ve = c;
+          break;
+        }
+    while (ve > q && blank(data[ve - 1])) --ve;
+    // (a setting's value in a section that holds settings too, Grafana's
+    // [users]: a word, a flag, a path, prose, is none)
+    const std::string_view value = data.substr(q, ve - q);
+    if (ve == q || stored_form(value) || value[0] == '/' || !secrets::typed_password_shaped(value)) continue;
+    out[n++] = TextSpan{q, ve};
+  }
+  if (p >= data.size() || lines == kMaxUserListLines || n == kMaxUserListValues) end = p;
+  return n;
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,84 @@
+// Files and sections that list users and their passwords, one a line,
+// with no password key on any of those lines:
+//
+//   [admins]                          CouchDB's local.ini (svnserve's
+//   admin = -pbkdf2-...,...,10        passwd file: [users])
+//   replicator = n:19-J5pYqAg+n4cx(
+//
+//   ## artemis-users.properties       ActiveMQ Artemis, ActiveMQ, Karaf
+//   ## user = password (plain) or ENC(<hash>)
+//   order-service = 7bLJ5J7Alsr
+//
+//   #  <username>: <password>[,<rolename> ...]     Jetty's realm.properties
+//   deploy: B7Bn-j7D*hJ-B08e54P,admin,user         (Rundeck, ...)
+//
+// An opener is an INI section header [admins] or [users] on a line of its
+// own, or a comment line ('#', ';' or '!' first; not a header of fields
+// split by ':', .pgpass' "# hostname:port:database:username:password",
+// with three or more of them) that names such a file
+// (users.properties, realm.properties), its format (user = password,
+// username: password, <username>: <password>) or such a section. The list is the lines
+// after it, through blank and comment lines, each "name = value" or
+// "name: value" (a name of letters, digits and . _ @ $ -), up to the next
+// section header, a line of another shape, kMaxUserListLines lines or
+// kMaxUserListValues values. A value after ':' ends at its first ','
+// (realm.properties' roles follow); after '=' it runs to its line's end.
+// Stored hashes and obfuscations are no passwords and are left out
+// (Artemis' ENC(...), Jetty's OBF:/MD5:/CRYPT:, CouchDB's -pbkdf2-/
+// -hashed-, LDAP's {SSHA}...), and so is a value that is no typed
+// password's shape (validators_secrets.h: 8 to 64 characters, a letter
+// and a digit or a mark, no blank) or a path: a section named [users]
+// may hold settings (Grafana's allow_sign_up = false, home_page = /d/x). As with table columns (columns.h), the
+// engine reads each value as if it were written "password: value".
+//
+// Nothing allocates; reads only the buffer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "typed_values.h"
+
+namespace privguard::core {
+
+constexpr std::size_t kMaxUserListValues = 64;
+constexpr std::size_t kMaxUserListLines = 256;
+constexpr std::size_t kMaxUserListName = 64;
+
+// The trigger pass's expression for an opener (its line is checked by
+// user_list_opener); bounded, as every trigger is (windows.h).
+constexpr const char* kUserListExpression =
+    "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
+    "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)";
+
+// Whether the match of kUserListExpression that ends at data[end] opens a
+// list: a section header alone on its line, or a comment line. Its list
+// is read from `list_from` (one past the line's end).
+bool user_list_opener(std::string_view data, std::uint64_t end, std::uint64_t& list_from) noexcept;
+
+// Every opener in data, in plain code (a scan without a trigger pass, or
+// whose trigger pass stopped), each as `add(list_from)`: the same as the
+// trigger pass reports.
+template <class Add>
+void find_user_lists(std::string_view data, Add add);
+
+// The passwords of the list that starts at data[from]; returns how many
+// (at most kMaxUserListValues). `end`: where the list ends (the line
+// that ended it, or where reading stopped); a list opened before it (an
+// opener's comment right after another's) is the same list.
+std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan* out, std::uint64_t& end) noexcept;
+
+// (the plain-code search, for find_user_lists: the next opener's
+// list_from at or after `from`, or UINT64_MAX)
+std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, std::uint64_t& list_from) noexcept;
+
+template <class Add>
+void find_user_lists(std::string_view data, Add add) {
+  std::uint64_t list_from = 0;
+  for (std::uint64_t at = next_user_list_opener(data, 0, list_from); at != UINT64_MAX;
+       at = next_user_list_opener(data, at, list_from))
+    add(list_from);
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,94 @@
+// Lists of users and their passwords (user_lists.h): openers, the list's
+// lines, and that the plain-code search finds what the trigger pass does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "columns.h"
+#include "user_lists.h"
+
+using namespace privguard::core;
+
+namespace {
+
+std::vector<std::string> passwords(std::string_view d) {
+  std::vector<std::string> out;
+  std::uint64_t end = 0;
+  find_user_lists(d, [&](std::uint64_t from) {
+    if (from < end) return;  // the same list (as the engine reads them)
+    TextSpan v[kMaxUserListValues];
+    const std::size_t n = user_list_values(d, from, v, end);
+    for (std::size_t i = 0; i < n; ++i) out.emplace_back(d.substr(v[i].from, v[i].to - v[i].from));
+  });
+  return out;
+}
+
+using Values = std::vector<std::string>;
+
+TEST(UserLists, CouchDbAdminsAndSvnUsersSections) {
+  EXPECT_EQ(passwords("[couchdb]\nuuid = 4828cb79\n\n[admins]\n; hashed on first start\n"
+                      "admin = -pbkdf2:sha256-72d886a0,3f736ad9,600000\nreplicator = IkTcq4OoWB8V2KP\r\n"
+                      "backup = Glacier_glacier_Velvet_680#\n\n[replicator]\npassword_hint = x\n"),
+            (Values{"IkTcq4OoWB8V2KP", "Glacier_glacier_Velvet_680#"}));
+  EXPECT_EQ(passwords("[general]\nanon-access = none\n[users]\nharry = Harry5ecret!\nsally = sallyssecret\n"),
+            Values{"Harry5ecret!"});
+  // settings in a section of that name: words, flags, paths, prose
+  EXPECT_EQ(passwords("[users]\nallow_sign_up = false\nauto_assign_org_role = Viewer\nlogin_hint = email or username\n"
+                      "home_page = /d/abc123/home\nviewers_can_edit = true\n"),
+            Values{});
+  // a section header only alone on its line
+  EXPECT_EQ(passwords("see [admins] below\nadmin = Harry5ecret!\n"), Values{});
+}
+
+TEST(UserLists, PropertiesFilesNamedOrDescribedInAComment) {
+  EXPECT_EQ(passwords("## ActiveMQ Artemis 2.x - artemis-users.properties\n"
+                      "## user = password (plain) or ENC(<hash>)\n"
+                      "admin = ENC(1024:10E0F5AD99D8C1A2B83F:EA743A6B926D72A7)\n"
+                      "order-service = 7bLJ5J7Alsr\ninvoice-consumer = K_Ok4P8n-3g-ca.L\n"),
+            (Values{"7bLJ5J7Alsr", "K_Ok4P8n-3g-ca.L"}));
+  // Jetty's realm.properties: the roles after the first ','
+  EXPECT_EQ(passwords("#\n# The format is\n#  <username>: <password>[,<rolename> ...]\n#\n"
+                      "admin: OBF:ihhpoeldt0v73hu5wncaoc9y8jey,user\nmkowalski: O3q]y-96TLtKEhWmYm*UINn,admin,user\n"
+                      "batch-runner: MD5:0c2ab8e1d4,user\nsre-3: wACZ3gXl~9m{94xtfu&<VeGax4e,readonly\n"),
+            (Values{"O3q]y-96TLtKEhWmYm*UINn", "wACZ3gXl~9m{94xtfu&<VeGax4e"}));
+  // the list ends at a line of another shape
+  EXPECT_EQ(passwords("# users.properties\nbilling = tK#1N&h|8NKn=J@eZj|LZm=\nthis is prose now\nx = y\n"),
+            Values{"tK#1N&h|8NKn=J@eZj|LZm="});
+}
+
+TEST(UserLists, NoListWhereNoneIsOpened) {
+  // .pgpass' header names its fields, split by ':'
+  EXPECT_EQ(passwords("# hostname:port:database:username:password\n10.1.100.23:5432:payments:deploy:Zq8rT4wLm2x\n"),
+            Values{});
+  // the phrase outside a comment, and a comment without it
+  EXPECT_EQ(passwords("Log in with user: password as printed on the card.\nadmin = Harry5ecret!\n"), Values{});
+  EXPECT_EQ(passwords("# database settings\nadmin = Harry5ecret!\n"), Values{});
+}
+
+// The trigger pass's expression and the plain-code search open the same
+// lists: every line of a mixed text, each alone and all together.
+TEST(UserLists, PlainCodeSearchFindsWhatTheExpressionDoes) {
+  const std::string text =
+      "[admins]\n# [users]\n; users.PROPERTIES here\n!  <username> :  <password>\n# USERNAME=password\n"
+      "# user\t=\tpassword\n# user     =password\n# hostname:port:db:username:password\n  [users]  \n"
+      "x [admins]\n# realm.properties\n";
+  std::vector<std::uint64_t> plain;
+  find_user_lists(text, [&](std::uint64_t from) { plain.push_back(from); });
+  std::vector<std::uint64_t> expected;
+  std::size_t from = 0;
+  for (std::string_view want : {"[admins]", "# [users]", "; users.PROPERTIES here", "!  <username> :  <password>",
+                                "# USERNAME=password", "# user\t=\tpassword", "  [users]  ", "# realm.properties"}) {
+    const std::size_t at = text.find(want, from);
+    ASSERT_NE(at, std::string::npos) << want;
+    expected.push_back(text.find('\n', at) + 1);
+    from = at + want.size();
+  }
+  EXPECT_EQ(plain, expected);
+  // (user     =password: five blanks, more than the expression's four)
+  TableScan t;
+  find_table_statements(text, t);
+  EXPECT_EQ(t.user_lists, std::min<std::size_t>(expected.size(), kMaxUserLists));
+}
+
+}  // namespace
