@@ -300,6 +300,10 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
     keep_smallest(user_list_from, user_lists, kMaxUserLists, end);
     return;
   }
+  if (kind == TableKeyword::KeyMap) {
+    keep_smallest(key_map_from, key_maps, kMaxUserLists, end);
+    return;
+  }
   std::size_t i = statements;
   for (std::size_t k = 0; k < statements; ++k)
     if (ends[k] == end) return;
@@ -359,6 +363,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     if (d[i] == 'C' && d.substr(i, 4) == "COPY" && sql::space(d[i + 4])) t.add(i + 5, TableKeyword::Copy);
   }
   find_user_lists(d, [&](std::uint64_t list_from) { t.add(list_from, TableKeyword::UserList); });
+  find_key_maps(d, [&](std::uint64_t map_from) { t.add(map_from, TableKeyword::KeyMap); });
 }
 
 namespace {
@@ -418,7 +423,8 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
   switch (kind) {
     case TableKeyword::JsonValue:
     case TableKeyword::Hl7Pid:
-    case TableKeyword::UserList: return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h)
+    case TableKeyword::UserList:
+    case TableKeyword::KeyMap: return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h)
     case TableKeyword::CreateTable: return true;
     case TableKeyword::Insert:
       if (!sql::word_at(d, p, d.size(), "VALUES")) return false;

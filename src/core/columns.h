@@ -211,8 +211,8 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // SQL statements that name columns, by where their keyword ends; JSON
 // values their object names (typed_values.h), by where their opening
 // quote ends; HL7 v2 PID and NK1 segments (hl7_fields.h), by where "PID|" or "NK1|" ends;
-// lists of users and passwords (user_lists.h), by where the line after
-// their opener starts:
+// lists of users and passwords and nginx maps keyed by API keys
+// (user_lists.h), by where the line after their opener starts:
 // the trigger pass's expressions (engine.cpp, which reads a JSON key whole
 // once the expression matched its end, and checks that "PID|" starts a
 // line and an opener's line: an anchor in the expression would make
@@ -222,15 +222,16 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // expressions and in typed_values.cpp and find_table_statements alike) so
 // that every trigger has a bounded width: the first pass then reads large
 // buffers in segments (windows.h).
-enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList };
+enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap };
 constexpr std::size_t kKeywordSpace = 32;
-constexpr const char* kTableKeywordExpressions[6] = {
+constexpr const char* kTableKeywordExpressions[7] = {
     "(?i)insert\\s{1,32}(?:into\\s|\\[)",
     "(?i)create\\s{1,32}table\\s",
     "COPY\\s",
     "(?:[Vv]alue|[Nn]umber)\"\\s{0,32}:\\s{0,32}\"",
     "(?:PID|NK1)\\|",
     kUserListExpression,
+    kKeyMapExpression,
 };
 constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;
@@ -239,7 +240,8 @@ constexpr std::size_t kMaxUserLists = 8;
 
 // What a buffer holds of tables: its CSV and fixed-width headers, the first kMaxStatements
 // SQL keyword ends, kMaxJsonValues JSON value ends, kMaxHl7Segments
-// PID segment ends and kMaxUserLists user lists' starts (each sorted).
+// PID segment ends and kMaxUserLists user lists' and key maps' starts
+// (each sorted).
 struct TableScan {
   TableHeader csv[kMaxTables];
   std::size_t csv_tables = 0;
@@ -250,13 +252,16 @@ struct TableScan {
   std::size_t json_values = 0;
   std::uint64_t hl7_ends[kMaxHl7Segments];
   std::size_t hl7_segments = 0;
-  // where each list of users and passwords starts (user_lists.h)
+  // where each list of users and passwords, and each nginx map keyed by
+  // an API key, starts (user_lists.h)
   std::uint64_t user_list_from[kMaxUserLists];
   std::size_t user_lists = 0;
+  std::uint64_t key_map_from[kMaxUserLists];
+  std::size_t key_maps = 0;
   // Keeps the smallest ends of each, whatever order they come in.
   void add(std::uint64_t end, TableKeyword kind) noexcept;
   bool any() const noexcept {
-    return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0;
+    return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0 || key_maps > 0;
   }
 };
 

@@ -1055,6 +1055,11 @@ int on_trigger(unsigned id, unsigned long long, unsigned long long end, unsigned
       if (user_list_opener(c.data, to, list_from)) c.tables->add(list_from, kind);
       return 0;
     }
+    if (kind == TableKeyword::KeyMap) {
+      std::uint64_t map_from = 0;
+      if (key_map_opener(c.data, to, map_from)) c.tables->add(map_from, kind);
+      return 0;
+    }
     c.tables->add(to, kind);
     return 0;
   }
@@ -1648,6 +1653,18 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
           if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
     }
   }
+  // nginx maps keyed by API keys (user_lists.h): each key as an API key's.
+  if (tables.key_maps > 0) {
+    std::uint64_t rules[2] = {0, 0};
+    label_rules("api_key", rules);
+    for (std::size_t i = 0; i < tables.key_maps && !s.overflow_; ++i) {
+      TextSpan keys[kMaxUserListValues];
+      const std::size_t n = key_map_keys(data, tables.key_map_from[i], keys);
+      for (std::size_t k = 0; k < n && !s.overflow_; ++k)
+        for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+          if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, keys[k].from, keys[k].to);
+    }
+  }
   // HL7 v2 PID fields, named by position or by an identifier's type
   // code or authority (hl7_fields.h).
   for (std::size_t i = 0; i < tables.hl7_segments && !s.overflow_; ++i) {
@@ -1856,11 +1873,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
                             ? table_headers(data, tables.csv, kMaxTables)
                             : 0;
     if (set.overflow) {
-      tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = 0;
+      tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = 0;
       find_table_statements(data, tables);
     }
   } else {
-    tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = 0;
+    tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;

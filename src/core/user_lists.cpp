@@ -162,4 +162,83 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
   return n;
 }
 
+namespace {
+
+// Whether the line [from, to) is a map's opener: "map", blanks (1 to 8),
+// "$http_" / "$arg_" / "$cookie_", a name whose first 32 + its word's
+// characters hold api_key, apikey or apiKey, token or secret (in any
+// case), then anything, and '{' at its end.
+bool key_map_line(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
+  trim(d, from, to);
+  if (to - from < 6 || d.substr(from, 3) != "map" || d[to - 1] != '{') return false;
+  std::uint64_t p = from + 3;
+  const std::uint64_t gap = p;
+  while (p < to && p - gap < 8 && blank(d[p])) ++p;
+  if (p == gap || p >= to || d[p] != '$') return false;
+  ++p;
+  std::uint64_t name = to;
+  for (std::string_view kind : {"http_", "arg_", "cookie_"})
+    if (exact_at(d, p, to, kind)) name = p + kind.size();
+  if (name >= to) return false;
+  auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  for (std::uint64_t i = name; i < to && i - name <= 32; ++i) {
+    for (std::string_view w : {"api_key", "apikey", "token", "secret"})
+      if (lower_at(d, i, to, w)) return true;
+    if (!word(d[i])) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool key_map_opener(std::string_view data, std::uint64_t end, std::uint64_t& map_from) noexcept {
+  if (end == 0 || end > data.size()) return false;
+  const std::uint64_t from = line_start(data, end - 1), to = line_end(data, end - 1);
+  if (!key_map_line(data, from, to)) return false;
+  map_from = to < data.size() ? to + 1 : to;
+  return true;
+}
+
+std::uint64_t next_key_map_opener(std::string_view data, std::uint64_t from, std::uint64_t& map_from) noexcept {
+  for (std::uint64_t p = from; p < data.size();) {
+    const std::uint64_t to = line_end(data, p);
+    const std::uint64_t next = to < data.size() ? to + 1 : to;
+    if (key_map_line(data, p, to)) {
+      map_from = next;
+      return next;
+    }
+    p = next;
+  }
+  return UINT64_MAX;
+}
+
+std::size_t key_map_keys(std::string_view data, std::uint64_t from, TextSpan* out) noexcept {
+  std::size_t n = 0, lines = 0;
+  for (std::uint64_t p = from; p < data.size() && lines < kMaxUserListLines && n < kMaxUserListValues; ++lines) {
+    std::uint64_t s = p, e = line_end(data, p);
+    p = e < data.size() ? e + 1 : e;
+    trim(data, s, e);
+    if (s == e || data[s] == '#') continue;
+    if (data[s] == '}') break;
+    std::uint64_t ks = s, ke = s;
+    if (data[s] == '"' || data[s] == '\'') {
+      const char q = data[s];
+      ks = s + 1;
+      ke = ks;
+      while (ke < e && data[ke] != q) ++ke;
+      if (ke >= e) continue;
+    } else {
+      while (ke < e && !blank(data[ke]) && data[ke] != ';') ++ke;
+    }
+    // a key, a blank and its value, then ';'
+    if (ke + 1 >= e || data[e - 1] != ';') continue;
+    const std::string_view key = data.substr(ks, ke - ks);
+    if (key.empty() || key == "default" || key == "hostnames" || key == "include" || key == "volatile") continue;
+    out[n++] = TextSpan{ks, ke};
+  }
+  return n;
+}
+
 }  // namespace privguard::core

@@ -31,6 +31,21 @@
 // may hold settings (Grafana's allow_sign_up = false, home_page = /d/x). As with table columns (columns.h), the
 // engine reads each value as if it were written "password: value".
 //
+// And nginx's map blocks keyed by an API key (NGINX's API gateway guide:
+// a client's name for each key the request's header may hold):
+//
+//   map $http_x_api_key $api_client_name {
+//       default "";
+//       "7B5zIqmRGXmrJTFmKa99vcit" "client_one";
+//   }
+//
+// An opener is a line that starts with map, then a variable of the
+// request's headers, arguments or cookies naming an API key, token or
+// secret ($http_apikey, $arg_api_key, $cookie_session_token), and ends
+// with '{'; each line after it up to the '}' is a key (quoted or not), a
+// blank and its value; default, hostnames and include lines are no keys.
+// The engine reads each key as if it were written "api_key: key".
+//
 // Nothing allocates; reads only the buffer.
 #pragma once
 
@@ -51,6 +66,25 @@ constexpr std::size_t kMaxUserListName = 64;
 constexpr const char* kUserListExpression =
     "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
     "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)";
+
+constexpr const char* kKeyMapExpression =
+    "map[ \\t]{1,8}\\$(?:http|arg|cookie)_[A-Za-z0-9_]{0,32}(?i:api_?key|apikey|token|secret)";
+
+// Whether the match of kKeyMapExpression that ends at data[end] opens a
+// map (its line starts with map and ends with '{'), and where its lines
+// start; the same for every opener in data in plain code; the keys of
+// the map at data[from] (at most kMaxUserListValues).
+bool key_map_opener(std::string_view data, std::uint64_t end, std::uint64_t& map_from) noexcept;
+std::uint64_t next_key_map_opener(std::string_view data, std::uint64_t from, std::uint64_t& map_from) noexcept;
+std::size_t key_map_keys(std::string_view data, std::uint64_t from, TextSpan* out) noexcept;
+
+template <class Add>
+void find_key_maps(std::string_view data, Add add) {
+  std::uint64_t map_from = 0;
+  for (std::uint64_t at = next_key_map_opener(data, 0, map_from); at != UINT64_MAX;
+       at = next_key_map_opener(data, at, map_from))
+    add(map_from);
+}
 
 // Whether the match of kUserListExpression that ends at data[end] opens a
 // list: a section header alone on its line, or a comment line. Its list

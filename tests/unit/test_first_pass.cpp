@@ -667,7 +667,8 @@ TEST(FirstPass, SameFindingsForOtlpAttributesHoweverSpaced) {
   EXPECT_EQ(found, 10u);
 }
 
-// A list of users and passwords (user_lists.h) is read from its opener's
+// A list of users and passwords or an nginx map keyed by API keys
+// (user_lists.h) is read from its opener's
 // line on, however far its values are from any trigger, and the plain-code
 // search opens the same lists as the trigger pass, at every offset of a
 // segment's edge.
@@ -678,12 +679,14 @@ TEST(FirstPass, SameFindingsForListsOfUsersAndPasswords) {
       "## artemis-users.properties\n## user = password (plain) or ENC(<hash>)\norder-service = 7bLJ5J7Alsr\n"
       "invoice-consumer = K_Ok4P8n-3g-ca.L\n",
       "#  <username>: <password>[,<rolename> ...]\nmkowalski: O3q]y-96TLtKEhWmYm*UINn,admin,user\n",
+      "map $http_x_api_key $api_client_name {\n    default \"\";\n" + std::string(300, ' ') +
+          "\n    \"7B5zIqmRGXmrJTFmKa99vcit\" \"client_one\";\n}\n",
   };
   std::size_t found = 0;
   for (const std::string& list : lists)
     for (std::size_t pad : {0, 250, 280, 290, 299, 310})
       found += engines().expect_same(std::string(pad, '.') + "\n" + list, "user list after " + std::to_string(pad));
-  EXPECT_EQ(found, 6u * 4);
+  EXPECT_EQ(found, 6u * 5);
 }
 
 // German and Austrian numbers are written with a slash after the area

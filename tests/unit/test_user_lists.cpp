@@ -89,6 +89,39 @@ TEST(UserLists, PlainCodeSearchFindsWhatTheExpressionDoes) {
   TableScan t;
   find_table_statements(text, t);
   EXPECT_EQ(t.user_lists, std::min<std::size_t>(expected.size(), kMaxUserLists));
+  // and maps: "map", one to eight blanks, a header's, argument's or
+  // cookie's name that holds the word within its first 32 characters
+  const std::string maps =
+      "map $http_x_api_key $a {\nmap         $http_apikey $b {\n  map $arg_" + std::string(32, 'x') + "token $c {\n"
+      "map $arg_" + std::string(33, 'x') + "token $d {\nmap $http_x-api-key $e {\nmap $cookie_SECRET $f {\n"
+      "map $http_api_key $g\n";
+  std::vector<std::uint64_t> opened;
+  find_key_maps(maps, [&](std::uint64_t from) { opened.push_back(from); });
+  std::vector<std::uint64_t> lines;
+  for (std::size_t at = maps.find('\n'); at != std::string::npos; at = maps.find('\n', at + 1)) lines.push_back(at + 1);
+  EXPECT_EQ(opened, (std::vector<std::uint64_t>{lines[0], lines[2], lines[5]}));
+}
+
+std::vector<std::string> keys(std::string_view d) {
+  std::vector<std::string> out;
+  find_key_maps(d, [&](std::uint64_t from) {
+    TextSpan v[kMaxUserListValues];
+    const std::size_t n = key_map_keys(d, from, v);
+    for (std::size_t i = 0; i < n; ++i) out.emplace_back(d.substr(v[i].from, v[i].to - v[i].from));
+  });
+  return out;
+}
+
+TEST(KeyMaps, NginxMapsKeyedByAnApiKeyHeaderArgumentOrCookie) {
+  EXPECT_EQ(keys("# map $http_x_api_key $api_client_name { ... }\nmap $http_x_api_key $api_client_name {\n"
+                 "    default \"\";\n    \"7B5zIqmRGXmrJTFmKa99vcit\" \"client_one\";\n"
+                 "    # revoked\n    QzVV6y1EmQFbbxOfRCwyJs35 \"client_two\";\n}\nserver {\n    listen 80;\n}\n"),
+            (Values{"7B5zIqmRGXmrJTFmKa99vcit", "QzVV6y1EmQFbbxOfRCwyJs35"}));
+  EXPECT_EQ(keys("  map  $arg_apiKey $client {\n  'k1' 'a';\n}\n"), Values{"k1"});
+  EXPECT_EQ(keys("map $cookie_session_token $user {\n  hostnames;\n  include tokens.map;\n}\n"), Values{});
+  // a map of anything else, or a comment about one, is none
+  EXPECT_EQ(keys("map $http_upgrade $connection_upgrade {\n    websocket upgrade;\n}\n"), Values{});
+  EXPECT_EQ(keys("# map $http_apikey $client {\n\"7B5zIqmRGXmrJTFmKa99vcit\" \"client_one\";\n"), Values{});
 }
 
 }  // namespace
