@@ -1027,7 +1027,9 @@ struct TriggerContext {
   const Policy* policy;
   const std::vector<std::uint32_t>* digit_rules;
   const std::vector<std::vector<std::uint32_t>>* shape_rules;
-  TableScan* tables;  // ids from the rule count on: SQL statements, JSON values, HL7 PIDs, user lists (columns.h)
+  // ids from the rule count on: SQL statements, JSON values, HL7 PIDs,
+  // user lists, key maps (columns.h)
+  TableScan* tables;
   std::string_view data;
   // The segment being scanned (windows.h): where the trigger scan began in
   // `data`, and the least end a trigger must have to be new (the scan
