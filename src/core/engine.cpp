@@ -278,17 +278,16 @@ bool named_otherwise(std::string_view data, std::uint64_t vs) noexcept {
          (data[p - 1] == ' ' || data[p - 1] == '\t' || data[p - 1] == ':' || data[p - 1] == '=' ||
           data[p - 1] == '"' || data[p - 1] == '\''))
     --p;
-  char name[64];
-  std::size_t n = 0;
-  for (std::uint64_t q = p; q > 0 && n < sizeof name && p - q < 64; --q) {
-    const char c = data[q - 1];
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.')) break;
-    name[n++] = static_cast<char>(c | 0x20);
-  }
-  // (read backwards: "nekot" is token's)
-  const std::string_view k(name, n);
-  for (std::string_view w : {"nekot", "ipa"})
-    if (k.find(w) != std::string_view::npos) return true;
+  std::uint64_t from = p;
+  while (from > 0 && p - from < 64 &&
+         (ascii::is_alnum(data[from - 1]) || data[from - 1] == '_' || data[from - 1] == '-' || data[from - 1] == '.'))
+    --from;
+  for (std::uint64_t i = from; i < p; ++i)
+    for (std::string_view w : {"token", "api"}) {
+      std::size_t j = 0;
+      while (j < w.size() && i + j < p && ascii::to_lower(data[i + j]) == w[j]) ++j;
+      if (j == w.size()) return true;
+    }
   return false;
 }
 

@@ -1,15 +1,16 @@
 #include "user_lists.h"
 
+#include "ascii.h"
 #include "validators_secrets.h"
 
 namespace privguard::core {
 namespace {
 
+using ascii::to_lower;
+
 constexpr bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
-constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 constexpr bool name_char(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-         c == '@' || c == '$' || c == '-';
+  return ascii::is_alnum(c) || c == '.' || c == '_' || c == '@' || c == '$' || c == '-';
 }
 
 std::uint64_t line_start(std::string_view d, std::uint64_t at) noexcept {
@@ -47,7 +48,7 @@ bool section_header(std::string_view d, std::uint64_t from, std::uint64_t to) no
 bool lower_at(std::string_view d, std::uint64_t at, std::uint64_t to, std::string_view word) noexcept {
   if (to - at < word.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i)
-    if (lower(d[at + i]) != word[i]) return false;
+    if (to_lower(d[at + i]) != word[i]) return false;
   return true;
 }
 bool exact_at(std::string_view d, std::uint64_t at, std::uint64_t to, std::string_view word) noexcept {
@@ -68,7 +69,7 @@ std::uint64_t separator_after(std::string_view d, std::uint64_t p, std::uint64_t
 // plain code.
 bool names_a_user_list(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
   for (std::uint64_t i = from; i < to; ++i) {
-    const char c = lower(d[i]);
+    const char c = to_lower(d[i]);
     if (d[i] == '[' && (exact_at(d, i, to, "[admins]") || exact_at(d, i, to, "[users]"))) return true;
     if ((c == 'u' || c == 'r') &&
         (lower_at(d, i, to, "users.properties") || lower_at(d, i, to, "realm.properties")))
@@ -180,9 +181,7 @@ bool key_map_line(std::string_view d, std::uint64_t from, std::uint64_t to) noex
   for (std::string_view kind : {"http_", "arg_", "cookie_"})
     if (exact_at(d, p, to, kind)) name = p + kind.size();
   if (name >= to) return false;
-  auto word = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  };
+  auto word = [](char c) { return ascii::is_alnum(c) || c == '_'; };
   for (std::uint64_t i = name; i < to && i - name <= 32; ++i) {
     for (std::string_view w : {"api_key", "apikey", "token", "secret"})
       if (lower_at(d, i, to, w)) return true;

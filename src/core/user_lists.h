@@ -67,6 +67,14 @@ constexpr const char* kUserListExpression =
     "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
     "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)";
 
+// Calls add(from) for each opener that next(data, at, from) finds, in
+// order (the plain-code searches below).
+template <class Next, class Add>
+void each_opener(std::string_view data, Next next, Add add) {
+  std::uint64_t from = 0;
+  for (std::uint64_t at = next(data, 0, from); at != UINT64_MAX; at = next(data, at, from)) add(from);
+}
+
 constexpr const char* kKeyMapExpression =
     "map[ \\t]{1,8}\\$(?:http|arg|cookie)_[A-Za-z0-9_]{0,32}(?i:api_?key|apikey|token|secret)";
 
@@ -80,10 +88,7 @@ std::size_t key_map_keys(std::string_view data, std::uint64_t from, TextSpan* ou
 
 template <class Add>
 void find_key_maps(std::string_view data, Add add) {
-  std::uint64_t map_from = 0;
-  for (std::uint64_t at = next_key_map_opener(data, 0, map_from); at != UINT64_MAX;
-       at = next_key_map_opener(data, at, map_from))
-    add(map_from);
+  each_opener(data, next_key_map_opener, add);
 }
 
 // Whether the match of kUserListExpression that ends at data[end] opens a
@@ -109,10 +114,7 @@ std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, s
 
 template <class Add>
 void find_user_lists(std::string_view data, Add add) {
-  std::uint64_t list_from = 0;
-  for (std::uint64_t at = next_user_list_opener(data, 0, list_from); at != UINT64_MAX;
-       at = next_user_list_opener(data, at, list_from))
-    add(list_from);
+  each_opener(data, next_user_list_opener, add);
 }
 
 }  // namespace privguard::core

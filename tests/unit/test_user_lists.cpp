@@ -96,7 +96,7 @@ TEST(UserLists, PlainCodeSearchFindsWhatTheExpressionDoes) {
       "map $arg_" + std::string(33, 'x') + "token $d {\nmap $http_x-api-key $e {\nmap $cookie_SECRET $f {\n"
       "map $http_api_key $g\n";
   std::vector<std::uint64_t> opened;
-  find_key_maps(maps, [&](std::uint64_t from) { opened.push_back(from); });
+  find_key_maps(maps, [&](std::uint64_t map_from) { opened.push_back(map_from); });
   std::vector<std::uint64_t> lines;
   for (std::size_t at = maps.find('\n'); at != std::string::npos; at = maps.find('\n', at + 1)) lines.push_back(at + 1);
   EXPECT_EQ(opened, (std::vector<std::uint64_t>{lines[0], lines[2], lines[5]}));
