@@ -13,7 +13,7 @@ bool name_start(char c) {
 }
 bool name_char(char c) {
   return name_start(c) || (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '#' || c == '/' ||
-         c == '(' || c == ')';
+         c == '(' || c == ')' || c == '[' || c == ']';
 }
 
 // The end of the line starting at `from` (its '\n', or the buffer's end).
@@ -111,11 +111,15 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
     if (e <= s || e - s > kMaxName || !(name_start(d[s]) || (markdown && name_char(d[s])))) names = false;
     // A name is a few words; eight or more are a sentence that holds a
     // comma ("en de pincode ... blijft 4711 (geen wachtwoord, staat ..."),
-    // and the lines under it with one comma each are no rows.
+    // and the lines under it with one comma each are no rows. (A note in
+    // brackets is no sentence: Google Workspace's "Recovery Phone [MUST
+    // BE IN THE E.164 FORMAT]".)
     std::size_t spaces = 0;
+    bool note = false;
     for (std::size_t j = s; j < e && names; ++j) {
       names = name_char(d[j]);
-      spaces += d[j] == ' ' && j > s && d[j - 1] != ' ';
+      note = d[j] == '[' || (note && d[j] != ']');
+      spaces += d[j] == ' ' && j > s && d[j - 1] != ' ' && !note;
     }
     if (spaces >= 7) names = false;
   });

@@ -14,8 +14,8 @@
 //     fields: two or more
 //     fields, split by the one of ',' ';' '\t' '|' it holds most of, each
 //     a name (a letter, UTF-8 included, or '_' first, then letters,
-//     digits, ' ', '_', '.', '-', '#', '/', '(' or ')'; up to kMaxName
-//     bytes; quoted or not);
+//     digits, ' ', '_', '.', '-', '#', '/', '(', ')', '[' or ']'; up to
+//     kMaxName bytes; quoted or not);
 //   - a row is any later line with as many fields; a field in double
 //     quotes may hold the delimiter ("a,b") and doubled quotes, not a line
 //     break (a row that spans lines miscounts its fields and is skipped);

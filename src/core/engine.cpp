@@ -1348,12 +1348,13 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   };
   auto label_rules = [&](std::string_view name, std::uint64_t (&out)[2]) {
     // A header's note on the format and its number sign are not the name:
-    // "DOB (DD/MM/YYYY)", "AADHAAR NO.(12 DIGIT)", "Aadhaar#". Unless the
+    // "DOB (DD/MM/YYYY)", "AADHAAR NO.(12 DIGIT)", "Aadhaar#", Google
+    // Workspace's "Password [Required]". Unless the
     // name says nothing a rule knows and the note is the name in English
     // ("ஆதார் எண் (aadhaar)", "கைபேசி எண் (mobile)").
     std::string_view note;
-    if (!name.empty() && name.back() == ')') {
-      const std::size_t open = name.rfind('(');
+    if (!name.empty() && (name.back() == ')' || name.back() == ']')) {
+      const std::size_t open = name.rfind(name.back() == ')' ? '(' : '[');
       if (open != std::string_view::npos && open > 0) {
         note = name.substr(open + 1, name.size() - open - 2);
         name = name.substr(0, open);

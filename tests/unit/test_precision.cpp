@@ -2384,3 +2384,17 @@ TEST(Secrets, PasswordsHashedByOpensslQuotedAfterNetUseAndLdapsPwNames) {
             Expected{"password=xmQ0nCgwOtqugQq0PBoe"});
   EXPECT_EQ(found("LDAP_BINDPW=Zq8rT4wLm2x!\n"), Expected{"password=Zq8rT4wLm2x!"});
 }
+
+// Google Workspace's bulk-upload CSV: notes in brackets after a column's
+// name ("Password [Required]"), a note of many words no sentence; its
+// "Password Hash Function" column holds SHA-1 or MD5, no password.
+TEST(Columns, NamesWithANoteInBrackets) {
+  const std::string csv =
+      "First Name [Required],Password [Required],Password Hash Function [UPLOAD ONLY],"
+      "Recovery Phone [MUST BE IN THE E.164 FORMAT]\n"
+      "Lea,Sonnenschein2013-i,,+4915148587677\nHakon,Kx7vB2mPz9q!,SHA-1,+4915148587678\n";
+  const auto f = found(csv);
+  EXPECT_NE(std::find(f.begin(), f.end(), "password=Sonnenschein2013-i"), f.end()) << ::testing::PrintToString(f);
+  EXPECT_NE(std::find(f.begin(), f.end(), "password=Kx7vB2mPz9q!"), f.end()) << ::testing::PrintToString(f);
+  EXPECT_EQ(std::find(f.begin(), f.end(), "password=SHA-1"), f.end()) << ::testing::PrintToString(f);
+}
