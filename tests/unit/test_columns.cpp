@@ -594,6 +594,10 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
   // passports: an airline's DOCS, a Schengen form, Turkish, Chinese with a full-width colon
   EXPECT_EQ(gdpr_engines().scan(".R/DOCS HK1/P/GBR/351162673/GBR/19SEP82/M/23MAY33/OBRIEN/SIOBHAN\n"),
             (std::vector<Found>{{"passport", "351162673"}, {"date-of-birth", "19SEP82"}}));
+  // an EDIFACT PAXLST passenger list (UN/EDIFACT: DOC+P is a passport, DTM+329 a date of birth)
+  EXPECT_EQ(gdpr_engines().scan("NAD+FL+++ERIKSSON:OLOF'\nATT+2++M'\nDTM+329:550303'\nLOC+178+BGO'\n"
+                                "DOC+P:110:111+CX2LWWVV0'\nDTM+36:331111'\n"),
+            (std::vector<Found>{{"date-of-birth", "550303"}, {"passport", "CX2LWWVV0"}}));
   // the same record in a PNR (SSR DOCS, the airline's code and no '/' before P)
   EXPECT_EQ(gdpr_engines().scan("  4 SSR DOCS SK HK1 P/GBR/290045025/GBR/23DEC77/M/27MAR33/ROSSI/AINO/P1\n"),
             (std::vector<Found>{{"passport", "290045025"}, {"date-of-birth", "23DEC77"}}));
