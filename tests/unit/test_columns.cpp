@@ -598,6 +598,10 @@ TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
   EXPECT_EQ(gdpr_engines().scan("NAD+FL+++ERIKSSON:OLOF'\nATT+2++M'\nDTM+329:550303'\nLOC+178+BGO'\n"
                                 "DOC+P:110:111+CX2LWWVV0'\nDTM+36:331111'\n"),
             (std::vector<Found>{{"date-of-birth", "550303"}, {"passport", "CX2LWWVV0"}}));
+  // DICOM's PatientBirthDate as dcmdump prints it (not the StudyDate beside it)
+  EXPECT_EQ(gdpr_engines().scan("(0010,0030) DA [19500822]                               #   8, 1 PatientBirthDate\n"
+                                "(0008,0020) DA [20250311]                               #   8, 1 StudyDate\n"),
+            (std::vector<Found>{{"date-of-birth", "19500822"}}));
   // the same record in a PNR (SSR DOCS, the airline's code and no '/' before P)
   EXPECT_EQ(gdpr_engines().scan("  4 SSR DOCS SK HK1 P/GBR/290045025/GBR/23DEC77/M/27MAR33/ROSSI/AINO/P1\n"),
             (std::vector<Found>{{"passport", "290045025"}, {"date-of-birth", "23DEC77"}}));
