@@ -78,6 +78,7 @@ bool names_a_user_list(std::string_view d, std::uint64_t from, std::uint64_t to)
       const std::uint64_t v = separator_after(d, i + 10, to, 8);
       if (v < to && exact_at(d, v, to, "<password>")) return true;
     }
+    if (c == 'l' && lower_at(d, i, to, "login:password")) return true;
     if (c == 'u' && lower_at(d, i, to, "user")) {
       for (std::uint64_t after : {i + 4, i + 8}) {
         if (after == i + 8 && !lower_at(d, i + 4, to, "name")) continue;
@@ -131,6 +132,12 @@ std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, s
 std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan* out, std::uint64_t& end) noexcept {
   std::size_t n = 0, lines = 0;
   std::uint64_t p = from;
+  // (exim's passwd.client: its opener shows host:login:password)
+  bool triple = false;
+  if (from > 0) {
+    const std::uint64_t os = line_start(data, from - 1);
+    for (std::uint64_t i = os; i < from && !triple; ++i) triple = lower_at(data, i, from, "login:password");
+  }
   for (; p < data.size() && lines < kMaxUserListLines && n < kMaxUserListValues; ++lines) {
     std::uint64_t s = p, e = line_end(data, p);
     end = p;
@@ -138,6 +145,14 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
     trim(data, s, e);
     if (s == e || comment_mark(data[s])) continue;
     if (data[s] == '[') break;  // the next section
+    if (triple) {
+      std::uint64_t colon = s, seen = 0;
+      while (colon < e && seen < 2) seen += data[colon++] == ':';
+      if (seen < 2) break;  // a line of another shape
+      const std::string_view value = data.substr(colon, e - colon);
+      if (colon < e && secrets::typed_password_shaped(value)) out[n++] = TextSpan{colon, e};
+      continue;
+    }
     std::uint64_t q = s;
     while (q < e && q - s <= kMaxUserListName && name_char(data[q])) ++q;
     if (q == s || q - s > kMaxUserListName) break;

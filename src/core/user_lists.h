@@ -23,6 +23,9 @@
 // section header, a line of another shape, kMaxUserListLines lines or
 // kMaxUserListValues values. A value after ':' ends at its first ','
 // (realm.properties' roles follow); after '=' it runs to its line's end.
+// Under a comment that shows the format host:login:password (exim's
+// passwd.client), each line is that, and the value is what follows its
+// second ':'.
 // Stored hashes and obfuscations are no passwords and are left out
 // (Artemis' ENC(...), Jetty's OBF:/MD5:/CRYPT:, CouchDB's -pbkdf2-/
 // -hashed-, LDAP's {SSHA}...), and so is a value that is no typed
@@ -65,7 +68,7 @@ constexpr std::size_t kMaxUserListName = 64;
 // user_list_opener); bounded, as every trigger is (windows.h).
 constexpr const char* kUserListExpression =
     "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
-    "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)";
+    "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)";
 
 // Calls add(from) for each opener that next(data, at, from) finds, in
 // order (the plain-code searches below).

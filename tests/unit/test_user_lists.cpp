@@ -57,6 +57,16 @@ TEST(UserLists, PropertiesFilesNamedOrDescribedInAComment) {
             Values{"tK#1N&h|8NKn=J@eZj|LZm="});
 }
 
+// exim's passwd.client: its comment shows host:login:password; the value
+// is what follows a line's second ':'.
+TEST(UserLists, HostLoginPasswordLinesUnderTheirFormat) {
+  EXPECT_EQ(passwords("# password file used when the local exim is authenticating to a remote\n# Example:\n"
+                      "### target.mail.server.example:login:password\n"
+                      "*.google.com:andrewtay_94@gmail.com:Arsenal2009-p\nmail.smtp2go.com:relay-nas:canyon_birch_nimbus_64\n"
+                      "smtp.example.net:user:plain\n"),
+            (Values{"Arsenal2009-p", "canyon_birch_nimbus_64"}));
+}
+
 TEST(UserLists, NoListWhereNoneIsOpened) {
   // .pgpass' header names its fields, split by ':'
   EXPECT_EQ(passwords("# hostname:port:database:username:password\n10.1.100.23:5432:payments:deploy:Zq8rT4wLm2x\n"),
