@@ -2398,3 +2398,11 @@ TEST(Columns, NamesWithANoteInBrackets) {
   EXPECT_NE(std::find(f.begin(), f.end(), "password=Kx7vB2mPz9q!"), f.end()) << ::testing::PrintToString(f);
   EXPECT_EQ(std::find(f.begin(), f.end(), "password=SHA-1"), f.end()) << ::testing::PrintToString(f);
 }
+
+TEST(Secrets, NetSnmpCommunitiesAndUsersPassPhrases) {
+  EXPECT_EQ(found("rocommunity  TBb78wmMHrV6rc  10.40.10.0/24\nrwcommunity6 rJIUHzkxt95GA7dY fd00:40:10::/64\n"
+                  "# rocommunity public  default    -V systemonly\n"),
+            (Expected{"password=TBb78wmMHrV6rc", "password=rJIUHzkxt95GA7dY"}));
+  EXPECT_EQ(found("createUser librenms SHA-512 \"J-8KtPldzw3IPbA*_qx\" AES \"Cs-GtRCXP+7BN%wkI-cf\"\n"),
+            (Expected{"password=J-8KtPldzw3IPbA*_qx", "password=Cs-GtRCXP+7BN%wkI-cf"}));
+}
