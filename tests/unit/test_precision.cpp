@@ -2406,3 +2406,11 @@ TEST(Secrets, NetSnmpCommunitiesAndUsersPassPhrases) {
   EXPECT_EQ(found("createUser librenms SHA-512 \"J-8KtPldzw3IPbA*_qx\" AES \"Cs-GtRCXP+7BN%wkI-cf\"\n"),
             (Expected{"password=J-8KtPldzw3IPbA*_qx", "password=Cs-GtRCXP+7BN%wkI-cf"}));
 }
+
+TEST(Secrets, PasswordsOfTeradataLogonsScheduledTasksAnd7zExe) {
+  EXPECT_EQ(found(".LOGON tdprod.viksol-data.io/etl_sales,Zaragoza2020?b;\n"), Expected{"password=Zaragoza2020?b"});
+  EXPECT_EQ(found("schtasks /Create /S app02 /RU KAISTEN\\svc_jobs /RP 9v8clGF6JWl64 /SC DAILY /ST 02:00\n"),
+            Expected{"password=9v8clGF6JWl64"});
+  EXPECT_EQ(found("\"C:\\Program Files\\7-Zip\\7z.exe\" a -pcUHqoHA2EIZ#2+oOhppu -mhe=on shares.7z D:\\Shares\n"),
+            Expected{"password=cUHqoHA2EIZ#2+oOhppu"});
+}
