@@ -580,7 +580,7 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   // payment references (OCR, Betalningsref, Fakturaref), a deed's Akt, a
   // contract's compound (Låneavtal), a name with its note in parentheses
   EXPECT_EQ(scan("Medlem;Personnummer;Avgiftsavi OCR\nAxel;20230105-3829;20250610-3536\n", *e).size(), 1u);
-  EXPECT_EQ(scan("Namn\tF\xC3\xB6dd/personnr\tBetalningsref\nGustav\t20230105-3829\t20250610-3536\n", *e).size(), 1u);
+  EXPECT_EQ(scan("Namn\tF\xC3\xB6" "dd/personnr\tBetalningsref\nGustav\t20230105-3829\t20250610-3536\n", *e).size(), 1u);
   EXPECT_EQ(scan("Bokningsnr;Personnr;Fakturaref\n2312082312;20230105-3829;20250610-3536\n", *e).size(), 1u);
   EXPECT_TRUE(scan("{\"ocr\": \"20250610-3536\"}\n", *e).empty());
   EXPECT_TRUE(scan("Nr 1  2 000 000 SEK  2026-11-22  Akt 20250610-3536\n", *e).empty());
@@ -1708,13 +1708,13 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   EXPECT_EQ(found("\"content\": \"db pass is `violet-nordlys-maple42` (rotating tonight)\",\n"),
             Expected{"password=violet-nordlys-maple42"});
   EXPECT_EQ(found("<p>Utilizador: kasia.n Palavra-passe: Violet4572!</p>\n"), Expected{"password=Violet4572!"});
-  EXPECT_EQ(found("\"body\": \"Kullan\xC4\xB1c\xC4\xB1 ad\xC4\xB1: m.rossi Parola: RocketPierogi4355!\",\n"),
+  EXPECT_EQ(found("\"body\": \"Kullan\xC4\xB1" "c\xC4\xB1 ad\xC4\xB1: m.rossi Parola: RocketPierogi4355!\",\n"),
             Expected{"password=RocketPierogi4355!"});
   // "user NAME, password X" and "reset the password to X" in other
   // languages, with their quotes; a language's "is" then ':'
   for (const char* text :
        {"Zugangsdaten Router: Benutzer admin, Kennwort \"orbit-river-orbit62\".\n",
-        "Ich habe das Passwort auf \xE2\x80\x9Eorbit-river-orbit62\xE2\x80\x9C zur\xC3\xBCckgesetzt.\n",
+        "Ich habe das Passwort auf \xE2\x80\x9Eorbit-river-orbit62\xE2\x80\x9C zur\xC3\xBC" "ckgesetzt.\n",
         "Identifiants NAS : utilisateur admin, mot de passe \xC2\xAB orbit-river-orbit62 \xC2\xBB.\n",
         "He cambiado la clave del wifi a \xC2\xABorbit-river-orbit62\xC2\xBB.\n",
         "Troquei a senha para 'orbit-river-orbit62', altere no primeiro acesso.\n",
@@ -1722,12 +1722,12 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
         "Jag har \xC3\xA5terst\xC3\xA4llt l\xC3\xB6senordet till orbit-river-orbit62\n",
         "Login routeren: bruger admin, kodeord 'orbit-river-orbit62'.\n",
         "Vaihdoin salasanaksi orbit-river-orbit62\n",
-        "\xC5\x9Eifreyi orbit-river-orbit62 olarak s\xC4\xB1f\xC4\xB1rlad\xC4\xB1m.\n",
+        "\xC5\x9Eifreyi orbit-river-orbit62 olarak s\xC4\xB1" "f\xC4\xB1rlad\xC4\xB1m.\n",
         "\xD0\xAF \xD1\x81\xD0\xB1\xD1\x80\xD0\xBE\xD1\x81\xD0\xB8\xD0\xBB \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB\xD1\x8C \xD0\xBD\xD0\xB0 \"orbit-river-orbit62\".\n",
         "\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89\xE3\x82\x92\xE3\x80\x8Corbit-river-orbit62\xE3\x80\x8D\xE3\x81\xAB\n",
         "La password del NAS \xC3\xA8: orbit-river-orbit62\n",
         "Le mot de passe du serveur de compta est : orbit-river-orbit62\n",
-        "Heslo k \xC3\xBA\xC4\x8Detn\xC3\xADmu serveru je: orbit-river-orbit62\n",
+        "Heslo k \xC3\xBA\xC4\x8D" "etn\xC3\xADmu serveru je: orbit-river-orbit62\n",
         "L\xC3\xB6senordet till NAS:en \xC3\xA4r: orbit-river-orbit62\n"})
     EXPECT_EQ(found(text), Expected{"password=orbit-river-orbit62"}) << text;
   // "Lösenordet till X är V" opens a sentence about the password for X
@@ -1838,7 +1838,7 @@ TEST(Secrets, PasswordsOfServerToolsAndNetworkGear) {
   // parentheses before a full stop is none
   EXPECT_EQ(found("\"body\": \"FYI the shared mailbox password is now: Lakrits.12244\\n\\nTicket ref b16d\",\n"),
             Expected{"password=Lakrits.12244"});
-  EXPECT_EQ(found("\"body\": \"Nigdy nie wysy\xC5\x82aj has\xC5\x82a mailem (has\xC5\x82o: ****).\\n\\nTicket ref bd57\",\n"),
+  EXPECT_EQ(found("\"body\": \"Nigdy nie wysy\xC5\x82" "aj has\xC5\x82" "a mailem (has\xC5\x82o: ****).\\n\\nTicket ref bd57\",\n"),
             Expected{});
   EXPECT_EQ(found("use the reset link instead (password: ********).\n"), Expected{});
   // Every pair and element: one context's alternatives end before each
