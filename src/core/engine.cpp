@@ -1313,6 +1313,9 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   };
   Claim claims[32];
   std::size_t nclaims = 0;
+  // Whether the table being read registers animals (id_names.h): its
+  // dates of birth are theirs.
+  bool animal_table = false;
   std::uint64_t claimed[2] = {0, 0};  // columns
   // Columns no rule claims whose name names an id (id_names.h): their
   // cells hide card-shaped numbers (step 3 of scan).
@@ -1396,6 +1399,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       if (!c.column_rule[r] || !(rules[r / 64] >> (r % 64) & 1) || nclaims == std::size(claims)) continue;
       // (a name the rule's not_after words rule out: ACCOUNT_UID is no Aadhaar's UID)
       if (to > from && name_holds_a_not_after_word(data.substr(from, to - from), policy_.rules[r].not_after)) continue;
+      // (a register of animals' birth date, not its owner's)
+      if (animal_table && policy_.rules[r].validator == Validator::Date &&
+          !(to > from && names_an_owner(data.substr(from, to - from))))
+        continue;
       claims[nclaims++] = Claim{static_cast<std::uint32_t>(col), r};
       claimed[col / 64] |= std::uint64_t{1} << (col % 64);
       any = true;
@@ -1515,6 +1522,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       std::string_view name;
     } types[8];
     std::size_t ntypes = 0;
+    animal_table = false;
+    row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t, std::size_t from, std::size_t to) {
+      animal_table = animal_table || names_an_animal(data.substr(from, to - from));
+    });
     row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t col, std::size_t from, std::size_t to) {
       claim(col, from, to);
       const std::string_view name = data.substr(from, to - from);
@@ -1599,6 +1610,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     reset();
     country_col = national_col = kMaxColumns;
+    animal_table = false;
+    sql_names(names, [&](std::size_t, std::size_t from, std::size_t to) {
+      animal_table = animal_table || names_an_animal(data.substr(from, to - from));
+    });
     const std::size_t columns = sql_names(names, [&](std::size_t col, std::size_t from, std::size_t to) {
       claim(col, from, to);
       find_national(col, data.substr(from, to - from));
@@ -2096,6 +2111,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // before it; Django's, Superset's and payment partners' keys had none.
     if (rule.validator == Validator::AwsSecretKey && (k.column || bare_secret_key_name(data, k.start)) &&
         !aws_named_before(data, vs)) {
+      k.state = kDropped;
+      continue;
+    }
+    // Google Cloud Storage's HMAC key under boto's gs_secret_access_key has
+    // AWS' shape and is Google's: a generic secret (secret_extent.h).
+    if (rule.validator == Validator::AwsSecretKey && !k.column && google_storage_key_name(data, k.start)) {
       k.state = kDropped;
       continue;
     }

@@ -141,8 +141,10 @@ bool names_an_order(std::string_view name) noexcept {
   // (Kronofogden's "beslut"), claims (a debt's "fordran"), reports, deeds
   // (Lantmäteriet's "akt"), prescriptions, documents and printouts
   // (Recept-ID, dokument-ID, Utskrifts-ID) and payment references (OCR), whose
-  // numbers are often a date and a serial (20250314-1234). (Upper- and
-  // lower-case Ä: equals_lower folds ASCII only.)
+  // numbers are often a date and a serial (20250314-1234); a document's
+  // ("handling", Migrationsverket's "Handlingsid") and an order's compounds
+  // (Orderbekräftelse, Orderreferenz) too. (Upper- and lower-case Ä:
+  // equals_lower folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
       "order",       "orders",   "ordernummer",     "ordernr",        "invoice",  "faktura",
       "fakturanr",   "fakturanummer", "provnummer", "remiss",         "bestellnummer", "bestellung",
@@ -154,7 +156,8 @@ bool names_an_order(std::string_view name) noexcept {
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
       "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer", "incident", "kontrakt",
-      "vertrag", "recept", "dokument", "document", "utskrift", "utskrifts"};
+      "vertrag", "recept", "dokument", "document", "utskrift", "utskrifts", "handling", "handlings",
+      "handlingsid", "aktbilaga"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -167,7 +170,8 @@ bool names_an_order(std::string_view name) noexcept {
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
     // fakturaref)
     order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
-            ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref"));
+            ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
+            (w.size() > 6 && starts_with_lower(w, "order"));
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });
@@ -187,6 +191,26 @@ bool names_a_person(std::string_view name) noexcept {
   bool person = false;
   words_of(name, [&](std::string_view w) { person = person || one_of(w, kPersonWords); });
   return person;
+}
+
+bool names_an_animal(std::string_view name) noexcept {
+  // (English, Swedish, German, Dutch; not French's "race", which in
+  // English is a person's, nor German's "Tier", which is a plan's tier)
+  static constexpr std::string_view kAnimalWords[] = {
+      "breed",  "species", "animal", "animals", "pet",    "pets",   "dog",     "dogs",   "cat",     "cats",
+      "ras",    "hund",    "hundens", "hunden", "katt",   "kattens", "djur",   "djurets", "rasse",
+      "hond",    "chip",    "microchip", "mikrochip", "chipnummer", "chipnr", "transponder"};
+  bool animal = false;
+  words_of(name, [&](std::string_view w) { animal = animal || one_of(w, kAnimalWords); });
+  return animal;
+}
+
+bool names_an_owner(std::string_view name) noexcept {
+  static constexpr std::string_view kOwnerWords[] = {"owner", "\xC3\xA4gare", "\xC3\x84gare", "agare", "halter",
+                                                     "besitzer", "eigenaar", "holder", "keeper", "person"};
+  bool owner = false;
+  words_of(name, [&](std::string_view w) { owner = owner || one_of(w, kOwnerWords); });
+  return owner;
 }
 
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
@@ -216,7 +240,19 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
           data[from - 1] == '.'))
     --from;
   const std::string_view name = data.substr(from, p - from);
-  if (name.empty() || p == vs || !equals_lower(last_word(name), "key")) return false;
+  if (name.empty() || p == vs) return false;
+  // git's user.signingkey (one word, any case) names a GPG key by its id
+  // or its fingerprint: 8, 16 or 40 hex digits, public. (An app's
+  // signing_key in hex is a secret.)
+  const std::string_view last = last_word(name);
+  if (equals_lower(last, "signingkey")) {
+    const std::uint64_t n = ve - vs;
+    bool hex = n == 8 || n == 16 || n == 40;
+    for (std::uint64_t i = vs; i < ve && hex; ++i) hex = digit(data[i]) || (data[i] >= 'A' && data[i] <= 'F') ||
+                                                         (data[i] >= 'a' && data[i] <= 'f');
+    if (hex) return true;
+  }
+  if (!equals_lower(last, "key")) return false;
   bool no_credential = false, secret_only = false, secret = false;
   words_of(name, [&](std::string_view w) {
     no_credential = no_credential || one_of(w, kNoCredentialWords);
@@ -281,6 +317,19 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
       continue;
     }
     break;
+  }
+  // A name that a preposition opens is one more word's ("referens för
+  // bouppteckningen", "reference for the order"): that word too.
+  if (words == 2) {  // (data[from - 1] is the blank before the first word)
+    std::uint64_t w_end = from;
+    while (w_end < p && data[w_end] != ' ') ++w_end;
+    static constexpr std::string_view kPrepositions[] = {"f\xC3\xB6r", "for", "of", "av", "till", "f\xC3\xBCr", "zur", "zum"};
+    if (one_of(data.substr(from, w_end - from), kPrepositions)) {
+      std::uint64_t q = from - 1;
+      while (q > 0 && vs - q < 64 && (letter(data[q - 1]) || digit(data[q - 1]) || data[q - 1] == '_' || data[q - 1] == '-'))
+        --q;
+      if (q < from - 1) return data.substr(q, p - q);
+    }
   }
   return from < p ? data.substr(from, p - from) : std::string_view{};
 }

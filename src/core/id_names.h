@@ -46,12 +46,19 @@ bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
 // NAME_KEY holding 16 to 32 capitals and digits, not all hex: the id half
 // of a key pair (DigitalOcean Spaces' DO_SPACES_KEY, like AWS' AKIA...),
 // unless a word names what only a secret is (api, license, master,
-// encryption, signing, hmac, auth).
+// encryption, signing, hmac, auth). And git's user.signingkey holding 8,
+// 16 or 40 hex digits: a GPG key's id or fingerprint, public.
 bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 bool names_an_order(std::string_view name) noexcept;
 // Whether one of a name's words names a person (person, patient, elev,
 // student, national ...): an id column so named may hold a personnummer.
 bool names_a_person(std::string_view name) noexcept;
+// Whether a column's name says its table registers animals (a kennel
+// club's or a vet's export: breed, species, microchip, hund, katt ...),
+// and whether one names their owner (ägare_namn, owner_dob): there a date
+// of birth is the animal's unless its column names the owner.
+bool names_an_animal(std::string_view name) noexcept;
+bool names_an_owner(std::string_view name) noexcept;
 // Whether a name's last word is id, ids or ref (kö_id, journal_id).
 bool ends_in_an_id(std::string_view name) noexcept;
 

@@ -774,6 +774,16 @@ bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexce
   return lower_word_at(data, i, "key");
 }
 
+bool google_storage_key_name(std::string_view data, std::uint64_t key_start) noexcept {
+  std::uint64_t at = key_start;
+  if (!(at + 2 <= data.size() && lower_word_at(data, at, "gs") && data[at + 2] == '_')) {
+    if (at < 2 || !(at < data.size() && data[at] == '_')) return false;
+    at -= 2;
+    if (!lower_word_at(data, at, "gs")) return false;
+  }
+  return at == 0 || !(lower(data[at - 1]) || upper(data[at - 1]) || (data[at - 1] >= '0' && data[at - 1] <= '9'));
+}
+
 bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept {
   const std::uint64_t from = vs > 2048 ? vs - 2048 : 0;
   const std::string_view before = data.substr(from, vs - from);

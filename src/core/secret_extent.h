@@ -69,6 +69,10 @@ bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint
 // SECRET_KEY, secretKey, secret-key at data[key_start]): not aws_secret_*,
 // s3.secret.key or SecretAccessKey, which name AWS themselves.
 bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept;
+// boto's gs_secret_access_key (GS_SECRET_ACCESS_KEY), whose key starts at
+// data[key_start] or at the '_' after "gs": Google Cloud Storage's HMAC
+// key, made in AWS' shape for its S3 interoperability; no AWS key.
+bool google_storage_key_name(std::string_view data, std::uint64_t key_start) noexcept;
 // Whether the 2 KiB before data[vs] name AWS: an access key id (AKIA,
 // ASIA), "aws", "amazon", "minio" or an "s3" at a word's start, in any case.
 bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept;

@@ -2414,3 +2414,53 @@ TEST(Secrets, PasswordsOfTeradataLogonsScheduledTasksAnd7zExe) {
   EXPECT_EQ(found("\"C:\\Program Files\\7-Zip\\7z.exe\" a -pcUHqoHA2EIZ#2+oOhppu -mhe=on shares.7z D:\\Shares\n"),
             Expected{"password=cUHqoHA2EIZ#2+oOhppu"});
 }
+
+// A Windows switch after net use's password is none (/persistent:no);
+// the password may come right after the share; PowerShell's $env:NAME
+// and a parameter store's path with ${VAR} parts are references; words
+// that describe the value ("MD5 hash of the password") are none.
+TEST(Secrets, NetUseSharesPasswordsSwitchesAndReferences) {
+  EXPECT_EQ(found("net use Z: \\\\fs01\\deploy Z+#.g14h-I-+rKG!yAZ /user:KAISTEN\\svc_deploy /persistent:no\n"),
+            Expected{"password=Z+#.g14h-I-+rKG!yAZ"});
+  EXPECT_EQ(found("net use Y: \\\\fs02\\backup /user:KAISTEN\\svc_backup Pingvin1984@d\n"),
+            Expected{"password=Pingvin1984@d"});
+  EXPECT_EQ(found("net use * \\\\srv\\x /persistent:yes\n"), Expected{});
+  EXPECT_EQ(found("$c = \"Server=(local);User ID=sa;Password=$env:SQLSERVER_SA_PASSWORD\"\n"), Expected{});
+  EXPECT_EQ(found("  DB_PASSWORD: /copilot/${COPILOT_APPLICATION_NAME}/secrets/db_password\n"), Expected{});
+  EXPECT_EQ(found("# postgresql['sql_user_password'] = 'MD5 hash of the password'\n"), Expected{});
+  EXPECT_EQ(found("#define PROXY_USERPWD \"gw-proxy:j_%!Q3DyoSZCNp\"\n"), Expected{"password=j_%!Q3DyoSZCNp"});
+}
+
+// git's signingkey names a GPG key by its id; boto's gs_secret_access_key
+// is Google's HMAC key in AWS' shape.
+TEST(Secrets, GitSigningKeyIdsAndGoogleStorageHmacKeys) {
+  EXPECT_EQ(found("[user]\n\tsigningkey = 4DFFEA0D6CE3140E\n"), Expected{});
+  EXPECT_EQ(found("signing_key: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b\n"),
+            Expected{"generic-secret=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"});
+  EXPECT_EQ(found("[Credentials]\ngs_secret_access_key = 3Lc8r8V5rfimkMJVfdyp1XOFtOYsGFBTwBM8hvq8\n"),
+            Expected{"generic-secret=3Lc8r8V5rfimkMJVfdyp1XOFtOYsGFBTwBM8hvq8"});
+  EXPECT_EQ(found("aws_secret_access_key = 3Lc8r8V5rfimkMJVfdyp1XOFtOYsGFBTwBM8hvq8\n"),
+            Expected{"aws-secret-key=3Lc8r8V5rfimkMJVfdyp1XOFtOYsGFBTwBM8hvq8"});
+}
+
+// Numbers of a personnummer's shape that a document's or an order's name
+// names; a register of animals' birth dates; an MT940 statement line.
+TEST(National, DocumentNumbersAnimalsBirthDatesAndStatementLines) {
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  EXPECT_TRUE(scan("Subject: Orderbekr\xC3\xA4" "ftelse 231225-9175 - ditt nya abonnemang\n", *e).empty());
+  EXPECT_TRUE(scan("Handlingsid 230611-8056\n", *e).empty());
+  EXPECT_TRUE(scan("(aktbilaga 41, registrerad som handling 190514-7805).\n", *e).empty());
+  EXPECT_TRUE(scan("Skatteverkets referens f\xC3\xB6r bouppteckningen: 20250402-7018.\n", *e).empty());
+  EXPECT_EQ(scan("Mitt personnummer f\xC3\xB6r ans\xC3\xB6kan: 231225-9175\n", *e).size(), 1u);
+  const std::string dogs =
+      "\xC3\xA4gare_personnummer;\xC3\xA4gare_namn;ras;f\xC3\xB6" "dd\n880507-5085;Henrik Strand;J\xC3\xA4mthund;2019-02-22\n";
+  const auto f = scan(dogs, *e);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "se-personnummer");
+  const auto owners = scan("owner_name;owner_dob;pet_name;breed;dob\nAnna;1980-02-03;Rex;Labrador;2019-02-03\n", *e);
+  ASSERT_EQ(owners.size(), 1u);
+  EXPECT_EQ(owners[0].value, "1980-02-03");
+  EXPECT_EQ(scan("plan,coverage_tier,member_dob\nPPO,family,1980-02-03\n", *e).size(), 1u);
+  EXPECT_TRUE(scan(":61:250311C1795,17NTRFSBELYUCHW212BFFF//47825245635882\n", *e).empty());
+  EXPECT_EQ(scan("henkil\xC3\xB6tunnus 250311C1795\n", *e).size(), 1u);
+}
