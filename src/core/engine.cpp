@@ -2048,6 +2048,25 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;
     std::string_view value = data.substr(vs, ve - vs);
+    // A URL's user that is an e-mail address, URL-encoded
+    // (imaps://ann%40corp.io:pw@mail.corp.io, jmap://ann%40corp.io@host/):
+    // the address, not the user@host after it that not_after's "://"
+    // leaves out.
+    bool encoded_address = false;
+    if (rule.validator == Validator::Email && !k.column) {
+      const std::size_t enc = value.find("%40");
+      if (enc != std::string_view::npos) {
+        const std::size_t at = value.find('@', enc);
+        if (at == std::string_view::npos) {
+          encoded_address = true;
+        } else if (validate(Validator::Email, value.substr(0, at))) {
+          ve = vs + at;
+          k.end = ve;
+          value = value.substr(0, at);
+          encoded_address = true;
+        }
+      }
+    }
     std::size_t valid = validated_length(rule.validator, value);
     // A personnummer of the 2000s whose last four digits read as a time
     // is one when a label or a column names it (validators_national.h).
@@ -2079,7 +2098,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       }
     }
     if ((rt.has_context && !k.column && key_inside_a_word(data, k.start)) ||
-        (!rule.not_after.empty() && token_prefix_contains(data, k.start, vs, rule.not_after)) ||
+        (!rule.not_after.empty() && !encoded_address && token_prefix_contains(data, k.start, vs, rule.not_after)) ||
         (rule.token && piece_of_a_token(data, vs, ve))) {
       k.state = kDropped;
       continue;

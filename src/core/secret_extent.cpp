@@ -456,6 +456,19 @@ std::uint64_t before_typographic_close(std::string_view data, std::uint64_t vs, 
   return ve;
 }
 
+// A value of ASCII that runs into CJK text ("パスワードはvSeLIRG3WRw#rLADzz96だよ":
+// Japanese, Chinese and Korean write no blank after a word) ends where
+// that text starts: a character of three bytes of UTF-8 from U+3000 on
+// (lead bytes 0xE3-0xED: kana, CJK ideographs, Hangul).
+std::uint64_t before_cjk_text(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs >= ve || static_cast<unsigned char>(data[vs]) >= 0x80) return ve;
+  for (std::uint64_t i = vs + 1; i < ve; ++i) {
+    const auto c = static_cast<unsigned char>(data[i]);
+    if (c >= 0xE3 && c <= 0xED) return i;
+  }
+  return ve;
+}
+
 // An escaped line break or tab inside a value ("is now: Lakrits.12244\n\n
 // Ticket ref ..." in a JSON string's text) ends the value's line, and so
 // the value: a backslash-n a password holds is written "\\n" there.
@@ -624,7 +637,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   // a value its quotes close is no query string's: "password: 'or0K=Nt&rv55_S=F'")
   const bool closed = (q == '"' || q == '\'' || q == '`') && end < data.size() && data[end] == q && end != ve;
   end = before_escaped_line_break(data, vs, app_password_end(data, vs, closed ? end : before_next_field(data, vs, end)));
-  return before_typographic_close(data, vs, end);
+  return before_cjk_text(data, vs, before_typographic_close(data, vs, end));
 }
 
 bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {

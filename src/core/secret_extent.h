@@ -29,7 +29,8 @@ namespace privguard::core {
 //  - a Google app password's four groups ("lntq wwyo zijp cdye") whole;
 //  - never across an escaped line break ("...\n\nTicket" in a JSON
 //    string), nor past the closing quote of a typographic one («X», „X“,
-//    「X」).
+//    「X」), nor into CJK text after it ("パスワードはX だよ" written
+//    without the blank).
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept;
 

@@ -2464,3 +2464,40 @@ TEST(National, DocumentNumbersAnimalsBirthDatesAndStatementLines) {
   EXPECT_TRUE(scan(":61:250311C1795,17NTRFSBELYUCHW212BFFF//47825245635882\n", *e).empty());
   EXPECT_EQ(scan("henkil\xC3\xB6tunnus 250311C1795\n", *e).size(), 1u);
 }
+
+// A URL's user that is an e-mail address written with %40 is the
+// address; a password's %40 is none.
+TEST(Email, AnEncodedAddressAsAUrlsUser) {
+  EXPECT_EQ(found("source = imaps://hannah.hoffmann%40posteo.de:tundra-thistle-harbor-42@posteo.de:993\n"),
+            (Expected{"email=hannah.hoffmann%40posteo.de", "url-credentials=tundra-thistle-harbor-42"}));
+  EXPECT_EQ(found("source = jmap://hannah.hoffmann22%40fastmail.com@api.fastmail.com/.well-known/jmap\n"),
+            Expected{"email=hannah.hoffmann22%40fastmail.com"});
+  EXPECT_EQ(found("https://hannah.hoffmann@posteo.de/x\n"), Expected{});
+  EXPECT_EQ(found("AMQP_URL=amqps://events:Qu%40rtz44%21@mq.example.com:5671/%2F\n"),
+            Expected{"url-credentials=Qu%40rtz44%21"});
+}
+
+// Prose: French "était" and "identifiant NAME, mot de passe X", the word
+// right before its value (mot de passe X, пароль X, mit Passwort X),
+// Japanese with no blank after は and none before the text after the
+// value; words in another script are no value.
+TEST(Secrets, PasswordsInFrenchUkrainianGermanAndJapaneseProse) {
+  EXPECT_EQ(found("Mon ancien mot de passe \xC3\xA9tait AlB9l4z3mC+z+NUZe2 ; pouvez-vous\n"),
+            Expected{"password=AlB9l4z3mC+z+NUZe2"});
+  EXPECT_EQ(found("Identifiant stagiaire.rh2, mot de passe initial saffron_birch_copper_17\n"),
+            Expected{"password=saffron_birch_copper_17"});
+  EXPECT_EQ(found("\xD0\x9C\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB6\xD0\xB0 Kyivstar_5G, \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB\xD1\x8C "
+                  "Zaragoza1973+l\n"),
+            Expected{"password=Zaragoza1973+l"});
+  EXPECT_EQ(found("Benutzer export_weber mit Passwort C?+NmaP2Fm6xGw4*CoM und\n"),
+            Expected{"password=C?+NmaP2Fm6xGw4*CoM"});
+  EXPECT_EQ(found("\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89\xE3\x81\xAFvSeLIRG3WRw#rLADzz96"
+                  "\xE3\x81\xA0\xE3\x82\x88\n"),
+            Expected{"password=vSeLIRG3WRw#rLADzz96"});
+  EXPECT_EQ(found("\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89\xE3\x81\xAF\xE5\xA4\x89\xE6\x9B\xB4\n"),
+            Expected{});
+  EXPECT_EQ(found("\xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB\xD1\x8C \xD0\xBD\xD0\xB5\xD0\xB2\xD0\xB5\xD1\x80\xD0\xBD\xD1\x8B\xD0\xB9\n"),
+            Expected{});
+  EXPECT_EQ(found("mot de passe incorrect\n"), Expected{});
+  EXPECT_EQ(found("mot de passe oubli\xC3\xA9\n"), Expected{});
+}
