@@ -2501,3 +2501,48 @@ TEST(Secrets, PasswordsInFrenchUkrainianGermanAndJapaneseProse) {
   EXPECT_EQ(found("mot de passe incorrect\n"), Expected{});
   EXPECT_EQ(found("mot de passe oubli\xC3\xA9\n"), Expected{});
 }
+
+// Generated keys: a header's name and value in a HAR-like pair or a JSON
+// array (not Sec-WebSocket-Key's nonce), kubeadm's certificate key,
+// WireGuard's private keys (OpenWrt, VyOS), a secrets block's key under a
+// comment, a versioned NAME_KEY_V1, a registration token, a sign key,
+// libcurl's XOAUTH2 bearer.
+TEST(Secrets, HeaderPairsKubeadmWireguardAndVersionedKeys) {
+  EXPECT_EQ(found("{\"name\": \"x-functions-key\", \"value\": \"jrLuNMaW6p5+tt975spTt3f9Eoq1nX0VAWQENTdAhJo=\"}\n"),
+            Expected{"generic-secret=jrLuNMaW6p5+tt975spTt3f9Eoq1nX0VAWQENTdAhJo="});
+  EXPECT_EQ(found("{\"name\": \"Sec-WebSocket-Key\", \"value\": \"dGhlIHNhbXBsZSBub25jZQ==\"}\n"), Expected{});
+  EXPECT_EQ(found("\"x-gravitee-api-key\": [\n            \"133c137b09d596d09672b8654403d0eb\"\n          ],\n"),
+            Expected{"generic-secret=133c137b09d596d09672b8654403d0eb"});
+  EXPECT_EQ(found("[upload-certs] Using certificate key:\n"
+                  "70162b2674fb1f8588528095475f2a499f367cc3d86b556f54cf0638289f8a8f\n"),
+            Expected{"generic-secret=70162b2674fb1f8588528095475f2a499f367cc3d86b556f54cf0638289f8a8f"});
+  EXPECT_EQ(found("\toption private_key 'BcGsLssS6U79kgFIdGBJrU2IYMfW+u5tV3aERsxCxLM='\n"),
+            Expected{"generic-secret=BcGsLssS6U79kgFIdGBJrU2IYMfW+u5tV3aERsxCxLM="});
+  EXPECT_EQ(found("private-key /etc/swanctl/private/gw.pem\n"), Expected{});
+  EXPECT_EQ(found("secrets:\n  # Generate one using `openssl rand -hex 32`\n"
+                  "  peertube: '1bee05bfd387f497261d14a181a473b82371be11532f7fa09928d3bdbda04a71'\n"),
+            Expected{"generic-secret=1bee05bfd387f497261d14a181a473b82371be11532f7fa09928d3bdbda04a71"});
+  EXPECT_EQ(found("_APP_OPENSSL_KEY_V1=3AzHsKAwVlpFhaE40cMXebILspUVunyS\n"),
+            Expected{"generic-secret=3AzHsKAwVlpFhaE40cMXebILspUVunyS"});
+  EXPECT_EQ(found("gitlab_rails['initial_shared_runners_registration_token'] = \"3XIKr7ksZaZDxElnxjKZ6FeB7q4qqhsm\"\n"),
+            Expected{"generic-secret=3XIKr7ksZaZDxElnxjKZ6FeB7q4qqhsm"});
+  EXPECT_EQ(found("smallrye.jwt.sign.key=5K+BEFI465Jj1Wbq5oKD8MX8ghYM2IKKmXaC3PP4A0w=\n"),
+            Expected{"generic-secret=5K+BEFI465Jj1Wbq5oKD8MX8ghYM2IKKmXaC3PP4A0w="});
+  EXPECT_EQ(found("curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, \"wpHhJUksMM0eoLt1p6Q5FDDvQqfWq4sQGUK4bTGnZFU\");\n"),
+            Expected{"generic-secret=wpHhJUksMM0eoLt1p6Q5FDDvQqfWq4sQGUK4bTGnZFU"});
+}
+
+// Cisco's IKE and OSPF keys, VyOS' PSK and RADIUS secrets, MATLAB's
+// database(source, user, X), siege's login = user:X.
+TEST(Secrets, NetworkDeviceKeysMatlabAndSiegeLogins) {
+  EXPECT_EQ(found("crypto isakmp key 8q0Or6vny+P%!J0 address 18.6.47.31\n"), Expected{"password=8q0Or6vny+P%!J0"});
+  EXPECT_EQ(found(" ip ospf message-digest-key 1 md5 xxvYvRXl\n"), Expected{"password=xxvYvRXl"});
+  EXPECT_EQ(found("set vpn ipsec authentication psk branch-oslo secret 'nimbus-nimbus-lantern-27'\n"),
+            Expected{"password=nimbus-nimbus-lantern-27"});
+  EXPECT_EQ(found("set system login radius server 10.40.0.20 key '0Dm8sTI-Aj8Na!y.*a'\n"),
+            Expected{"password=0Dm8sTI-Aj8Na!y.*a"});
+  EXPECT_EQ(found("conn = database('labdb', 'matlab_rw', '7VBbE!%ben2Nc51', 'Vendor', 'PostgreSQL');\n"),
+            Expected{"password=7VBbE!%ben2Nc51"});
+  EXPECT_EQ(found("login = perf:Kopenhagen1979#s\n"), Expected{"password=Kopenhagen1979#s"});
+  EXPECT_EQ(found("# proxy-login = jeff:secret:corporate\nlogin = http://example.com/x\n"), Expected{});
+}
