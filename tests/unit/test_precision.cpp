@@ -2546,3 +2546,24 @@ TEST(Secrets, NetworkDeviceKeysMatlabAndSiegeLogins) {
   EXPECT_EQ(found("login = perf:Kopenhagen1979#s\n"), Expected{"password=Kopenhagen1979#s"});
   EXPECT_EQ(found("# proxy-login = jeff:secret:corporate\nlogin = http://example.com/x\n"), Expected{});
 }
+
+// Yarn's npmAuthIdent is Basic credentials; German prose names a webhook's
+// secret; a form's blanks align a personnummer after its label, and the
+// ROT/RUT request's <Kopare> element holds the buyer's.
+TEST(Secrets, YarnAuthIdentAndAWebhookSecretInGerman) {
+  EXPECT_EQ(found("    npmAuthIdent: \"ZGVwbG95OkM5RVlyWjY5VHZJTisy\"\n"), Expected{"basic-auth=ZGVwbG95OkM5RVlyWjY5VHZJTisy"});
+  EXPECT_EQ(found("npmAuthIdent: \"${NPM_AUTH_IDENT}\"\n"), Expected{});
+  EXPECT_EQ(found("unser Webhook-Secret ist whsec_2CRvvfRZ6DxX62rRAZUSmXXxaR4Q5zJ2.\n"),
+            Expected{"generic-secret=whsec_2CRvvfRZ6DxX62rRAZUSmXXxaR4Q5zJ2"});
+  EXPECT_EQ(found("  webhook-secret: \"whsec_2CRvvfRZ6DxX62rRAZUSmXXxaR4Q5zJ2\"\n"),
+            Expected{"generic-secret=whsec_2CRvvfRZ6DxX62rRAZUSmXXxaR4Q5zJ2"});
+}
+
+TEST(National, APersonnummerAlignedAfterItsLabelAndARotRutBuyer) {
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  // (a child's number of the 2000s whose last digits read as a time:
+  // found only when named)
+  EXPECT_EQ(scan("Personnummer:       20201030-1832\n", *e).size(), 1u);
+  EXPECT_EQ(scan("<htko:Kopare>200609021225</htko:Kopare>\n", *e).size(), 1u);
+  EXPECT_TRUE(scan("<Fakturanr>200609021225</Fakturanr>\n", *e).empty());
+}
