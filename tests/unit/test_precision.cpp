@@ -2567,3 +2567,14 @@ TEST(National, APersonnummerAlignedAfterItsLabelAndARotRutBuyer) {
   EXPECT_EQ(scan("<htko:Kopare>200609021225</htko:Kopare>\n", *e).size(), 1u);
   EXPECT_TRUE(scan("<Fakturanr>200609021225</Fakturanr>\n", *e).empty());
 }
+
+// A CLI that sets a secret-named variable with --value; Finnish prose's
+// "API-avain on X".
+TEST(Secrets, AClisSecretVariableValueAndAFinnishApiKey) {
+  EXPECT_EQ(found("$ platform variable:update env:PAYMENT_CALLBACK_SECRET -e main --value "
+                  "'B0ysGaF9LKX757gskYCk9mofa7mVaG1PaGOTkbrc' --sensitive true\n"),
+            Expected{"generic-secret=B0ysGaF9LKX757gskYCk9mofa7mVaG1PaGOTkbrc"});
+  EXPECT_EQ(found("FOO_TOKEN list --value-from file\n"), Expected{});
+  EXPECT_EQ(found("API-avain on Kt7t6WsYPPqkqlQ7zWKaGWuVHSgeMznx.\n"),
+            Expected{"generic-secret=Kt7t6WsYPPqkqlQ7zWKaGWuVHSgeMznx"});
+}
