@@ -2044,6 +2044,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     // Laravel's APP_KEY=base64:<key>: the prefix names the key's encoding.
     if (rule.validator == Validator::HighEntropy && ve - vs > 7 && data.substr(vs, 7) == "base64:") vs += 7;
+    // Apache Camel's RAW(X) in an endpoint's URI keeps X as typed
+    // (password=RAW(se+cr&t)): X is the value.
+    if (typed_secret(rule.validator) && ve - vs > 5 && data.substr(vs, 4) == "RAW(" && data[ve - 1] == ')') {
+      vs += 4;
+      --ve;
+    }
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;

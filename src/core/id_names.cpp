@@ -319,12 +319,17 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
     break;
   }
   // A name that a preposition opens is one more word's ("referens för
-  // bouppteckningen", "reference for the order"): that word too.
+  // bouppteckningen", "reference for the order"), and so is one whose
+  // last word says number ("Låneavtal dator nr": the agreement's
+  // number for a computer): that word too.
   if (words == 2) {  // (data[from - 1] is the blank before the first word)
     std::uint64_t w_end = from;
     while (w_end < p && data[w_end] != ' ') ++w_end;
+    std::uint64_t last = p;
+    while (last > from && data[last - 1] != ' ') --last;
     static constexpr std::string_view kPrepositions[] = {"f\xC3\xB6r", "for", "of", "av", "till", "f\xC3\xBCr", "zur", "zum"};
-    if (one_of(data.substr(from, w_end - from), kPrepositions)) {
+    static constexpr std::string_view kNumberWords[] = {"nr", "no", "nummer", "number", "num"};
+    if (one_of(data.substr(from, w_end - from), kPrepositions) || one_of(data.substr(last, p - last), kNumberWords)) {
       std::uint64_t q = from - 1;
       while (q > 0 && vs - q < 64 && (letter(data[q - 1]) || digit(data[q - 1]) || data[q - 1] == '_' || data[q - 1] == '-'))
         --q;

@@ -2578,3 +2578,34 @@ TEST(Secrets, AClisSecretVariableValueAndAFinnishApiKey) {
   EXPECT_EQ(found("API-avain on Kt7t6WsYPPqkqlQ7zWKaGWuVHSgeMznx.\n"),
             Expected{"generic-secret=Kt7t6WsYPPqkqlQ7zWKaGWuVHSgeMznx"});
 }
+
+// Erlang's config tuples ({password, <<"X">>}, {cluster_cookie, 'X'}),
+// Camel's RAW(X), a password in HTML bold, SoftEther's /PSK:, NiFi's
+// sensitive.props.key, a JSON "*.private-key" and a robot token.
+TEST(Secrets, ErlangTuplesCamelRawAndMore) {
+  EXPECT_EQ(found("{amqp, [{username, <<\"chat\">>}, {password, <<\"falcon4546x\">>}]},\n"),
+            Expected{"password=falcon4546x"});
+  EXPECT_EQ(found("{password, get_env()}\n"), Expected{});
+  EXPECT_EQ(found("   {cluster_cookie, '6SETCPq39O3RXZiCUeRIfcT2PKiEHcOz'},\n"),
+            Expected{"generic-secret=6SETCPq39O3RXZiCUeRIfcT2PKiEHcOz"});
+  EXPECT_EQ(found("uri = sftp://h:22/in?username=camel&password=RAW(Walrus3949*)&passiveMode=true\n"),
+            Expected{"password=Walrus3949*"});
+  EXPECT_EQ(found("\"body\": \"<p>Reset done. Temporary password: <b>y_FpN@@B!.rG6_</b></p>\"\n"),
+            Expected{"password=y_FpN@@B!.rG6_"});
+  EXPECT_EQ(found("vpncmd /SERVER localhost:5555 /CMD IPsecEnable /L2TP:yes /PSK:Bx4KN9vd99vkFeO8U7ZG7hlqfeu5wOT7 /X:Y\n"),
+            Expected{"generic-secret=Bx4KN9vd99vkFeO8U7ZG7hlqfeu5wOT7"});
+  EXPECT_EQ(found("nifi.sensitive.props.key=yHXlibssh3nY5rrluXzE3pRxO623Azf5\n"),
+            Expected{"generic-secret=yHXlibssh3nY5rrluXzE3pRxO623Azf5"});
+  EXPECT_EQ(found("  \"recaptcha.private-key\": \"nbvw1EZqKSjn17RpL3lI2hzmTicGqRguBLYMS2aI0Im\",\n"),
+            Expected{"generic-secret=nbvw1EZqKSjn17RpL3lI2hzmTicGqRguBLYMS2aI0Im"});
+  EXPECT_EQ(found("  \"conduit.robot-token\": \"api-xyeaep7ruaysv9ekr7q0njjk4bps\",\n"),
+            Expected{"generic-secret=api-xyeaep7ruaysv9ekr7q0njjk4bps"});
+}
+
+// A name whose last word says number is one more word's: a loan
+// agreement's number for a computer is no personnummer.
+TEST(National, ANumberNamedByAnAgreementForAThing) {
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  EXPECT_TRUE(scan("L\xC3\xA5neavtal dator nr 241101-5007 \xE2\x80\x93 l\xC3\xA4mnas p\xC3\xA5skrivet\n", *e).empty());
+  EXPECT_EQ(scan("Anna Svensson nr 241101-5007\n", *e).size(), 1u);
+}
