@@ -2042,8 +2042,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
-    // Laravel's APP_KEY=base64:<key>: the prefix names the key's encoding.
+    // Laravel's APP_KEY=base64:<key>, CodeIgniter's encryption.key =
+    // hex2bin:<key>: the prefix names the key's encoding.
     if (rule.validator == Validator::HighEntropy && ve - vs > 7 && data.substr(vs, 7) == "base64:") vs += 7;
+    if (rule.validator == Validator::HighEntropy && ve - vs > 8 && data.substr(vs, 8) == "hex2bin:") vs += 8;
     // Apache Camel's RAW(X) in an endpoint's URI keeps X as typed
     // (password=RAW(se+cr&t)): X is the value.
     if (typed_secret(rule.validator) && ve - vs > 5 && data.substr(vs, 4) == "RAW(" && data[ve - 1] == ')') {

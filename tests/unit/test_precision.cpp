@@ -2609,3 +2609,16 @@ TEST(National, ANumberNamedByAnAgreementForAThing) {
   EXPECT_TRUE(scan("L\xC3\xA5neavtal dator nr 241101-5007 \xE2\x80\x93 l\xC3\xA4mnas p\xC3\xA5skrivet\n", *e).empty());
   EXPECT_EQ(scan("Anna Svensson nr 241101-5007\n", *e).size(), 1u);
 }
+
+// Nagios' check_pgsql -l USER -p X like mysql's -u USER -p X;
+// CodeIgniter's hex2bin: prefix names the key's encoding; a vault
+// listing's *_hmac row.
+TEST(Secrets, LoginFlagPasswordsHex2binKeysAndHmacRows) {
+  EXPECT_EQ(found("command_line $USER1$/check_pgsql -H $HOSTADDRESS$ -l nagios -p 'dAjnrpZ7^%cY7w7#6UC' -d postgres\n"),
+            Expected{"password=dAjnrpZ7^%cY7w7#6UC"});
+  EXPECT_EQ(found("ls -l foo -p bar\n"), Expected{});
+  EXPECT_EQ(found("encryption.key = hex2bin:2b5eff4b3a0026a073d46048be35adf6278c378ebf3bdc8fceb577d5b09a6a5e\n"),
+            Expected{"generic-secret=2b5eff4b3a0026a073d46048be35adf6278c378ebf3bdc8fceb577d5b09a6a5e"});
+  EXPECT_EQ(found("psp_webhook_hmac         b2bed70f7e39a78ce5230f5472a09d8e793dff02a821f18ee78ffbf8b81655ef\n"),
+            Expected{"generic-secret=b2bed70f7e39a78ce5230f5472a09d8e793dff02a821f18ee78ffbf8b81655ef"});
+}
