@@ -291,18 +291,21 @@ bool directive_line(std::string_view data, std::uint64_t vs) noexcept {
 }
 
 // A Java .properties line's value runs to the line's end, blanks and
-// all ("signing.password=kettle granite raven 222"): a dotted key at the
-// line's start, '=' with no blank on either side, and nothing on the
-// line a comment, a quote or code would put there. The end, or ve.
+// all ("signing.password=kettle granite raven 222", gradle.properties'
+// "ossrhPassword=canyon tundra cobalt walnut"): a dotted or camelCase key
+// at the line's start (not a shell's PGPASSWORD=x psql ...), '=' with no
+// blank on either side, and nothing on the line a comment, a quote or
+// code would put there. The end, or ve.
 std::uint64_t properties_line_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (vs < 2 || data[vs - 1] != '=' || data[vs - 2] == ' ' || data[vs - 2] == '\t') return ve;
   std::uint64_t k = vs - 1;
-  bool dot = false;
+  bool dot = false, camel = false;
   while (k > 0 && name_byte(data[k - 1])) {
     dot = dot || data[k - 1] == '.';
+    camel = camel || (upper(data[k - 1]) && k >= 2 && lower(data[k - 2]));
     --k;
   }
-  if (!dot || (k > 0 && data[k - 1] != '\n')) return ve;
+  if (!(dot || camel) || (k > 0 && data[k - 1] != '\n')) return ve;
   std::uint64_t i = ve;
   for (; i < data.size() && i < vs + kMaxQuoted; ++i) {
     const char c = data[i];
@@ -563,6 +566,33 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
   return ve;
 }
 
+// A value inside a shell word whose quote the key opened (smbclient -U
+// 'CORP\svc%X', curl -u 'admin:X', openssl's -passout 'pass:X') runs to
+// that quote's close, blanks and all: the quote is the value's carrier.
+// The quote opens a shell word (a blank before it: not a config's
+// admin_credentials="admin:X;radmin:Y", whose ';' ends X), and nothing
+// between it and the value is a blank.
+std::uint64_t to_opened_quote(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
+                              std::uint64_t ve) noexcept {
+  if (vs == 0 || ve >= data.size() || data[vs - 1] == '"' || data[vs - 1] == '\'' || data[ve] == '\n') return ve;
+  std::uint64_t o = vs;
+  while (o > key_start && vs - o < 128) {
+    const char c = data[o - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return ve;
+    if (c == '"' || c == '\'') break;
+    --o;
+  }
+  if (o <= key_start || o < 2) return ve;
+  const char q = data[o - 1];
+  if (data[o - 2] != ' ' && data[o - 2] != '\t') return ve;
+  for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
+    const char c = data[i];
+    if (c == '\n' || c == '\r') return ve;
+    if (c == q) return i;
+  }
+  return ve;
+}
+
 // A generated key on a config or header line runs to the line's end
 // across the symbols that stop the rule's value: Django's 50 characters
 // of [a-z0-9!@#$%^&*(-_=+)] ("api-key: 2#-uuvdco!w&(y#1cq...", "X-Auth-
@@ -612,7 +642,9 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   if (dsn_user(data, key_start, vs)) return before_dsn_address(data, vs, ve);
   const char q = data[vs - 1];
   std::uint64_t end = ve;
-  if (q == '>' && vs >= 2 && (data[vs - 2] == ' ' || data[vs - 2] == '\t'))
+  if (const std::uint64_t quoted = to_opened_quote(data, key_start, vs, ve); quoted != ve)
+    end = quoted;
+  else if (q == '>' && vs >= 2 && (data[vs - 2] == ' ' || data[vs - 2] == '\t'))
     end = to_blank(data, vs, ve);  // a Redis ACL rule's ">X": one word
   else if (q == '"' || q == '\'' || q == '>' || q == '`')
     end = to_closing_quote(data, vs, ve);

@@ -2622,3 +2622,20 @@ TEST(Secrets, LoginFlagPasswordsHex2binKeysAndHmacRows) {
   EXPECT_EQ(found("psp_webhook_hmac         b2bed70f7e39a78ce5230f5472a09d8e793dff02a821f18ee78ffbf8b81655ef\n"),
             Expected{"generic-secret=b2bed70f7e39a78ce5230f5472a09d8e793dff02a821f18ee78ffbf8b81655ef"});
 }
+
+// A value inside a shell word whose quote the key opened runs to that
+// quote (blanks and '}' '>' in it); a config's quoted list of credentials
+// still ends each at ';'. A camelCase properties key's value runs to the
+// line's end, blanks and all; a shell's PGPASSWORD=x cmd does not.
+TEST(Secrets, ValuesInAQuotedShellWordAndCamelCasePropertiesLines) {
+  EXPECT_EQ(found("smbclient //nas01/backup -U 'CORP\\svc_backup%Ik2?sHx5TU--KZTMXGT5pk?}TKu>'\n"),
+            Expected{"password=Ik2?sHx5TU--KZTMXGT5pk?}TKu>"});
+  EXPECT_EQ(found("curl -u 'admin:hx1GP>u*F5 siQmW3!I/MHJ' https://jenkins.corp.local/api/json\n"),
+            Expected{"password=hx1GP>u*F5 siQmW3!I/MHJ"});
+  EXPECT_EQ(found("openssl pkcs12 -export -in c.pem -out b.p12 -passout 'pass:g@rLi/nkEJDD?|wpf5McF 3/'\n"),
+            Expected{"password=g@rLi/nkEJDD?|wpf5McF 3/"});
+  EXPECT_EQ(found("    admin_credentials=\"admin:Thistle$Orchid9133;radmin:Mistral.Soleil7824\"\n"),
+            (Expected{"password=Thistle$Orchid9133", "password=Mistral.Soleil7824"}));
+  EXPECT_EQ(found("ossrhPassword=canyon tundra cobalt walnut\n"), Expected{"password=canyon tundra cobalt walnut"});
+  EXPECT_EQ(found("PGPASSWORD=Secret123x psql -h db\n"), Expected{"password=Secret123x"});
+}
