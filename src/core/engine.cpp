@@ -2044,8 +2044,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     // Laravel's APP_KEY=base64:<key>, CodeIgniter's encryption.key =
     // hex2bin:<key>: the prefix names the key's encoding.
-    if (rule.validator == Validator::HighEntropy && ve - vs > 7 && data.substr(vs, 7) == "base64:") vs += 7;
-    if (rule.validator == Validator::HighEntropy && ve - vs > 8 && data.substr(vs, 8) == "hex2bin:") vs += 8;
+    if (rule.validator == Validator::HighEntropy)
+      for (const std::string_view encoding : {std::string_view("base64:"), std::string_view("hex2bin:")})
+        if (ve - vs > encoding.size() && data.substr(vs, encoding.size()) == encoding) vs += encoding.size();
     // Apache Camel's RAW(X) in an endpoint's URI keeps X as typed
     // (password=RAW(se+cr&t)): X is the value.
     if (typed_secret(rule.validator) && ve - vs > 5 && data.substr(vs, 4) == "RAW(" && data[ve - 1] == ')') {

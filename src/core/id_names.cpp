@@ -1,5 +1,7 @@
 #include "id_names.h"
 
+#include "ascii.h"
+
 namespace privguard::core {
 namespace {
 
@@ -50,6 +52,14 @@ void words_of(std::string_view name, Each each) {
       ++i;
     if (i > from) each(name.substr(from, i - from));
   }
+}
+
+// Whether one of a name's words is one of `set` (any case).
+template <std::size_t N>
+bool a_word_of(std::string_view name, const std::string_view (&set)[N]) noexcept {
+  bool found = false;
+  words_of(name, [&](std::string_view w) { found = found || one_of(w, set); });
+  return found;
 }
 
 }  // namespace
@@ -188,9 +198,7 @@ bool names_a_person(std::string_view name) noexcept {
   // pupil's id is often the personnummer).
   static constexpr std::string_view kPersonWords[] = {"person", "personal", "pers",    "patient", "elev",
                                                       "student", "individ", "identity", "national", "citizen"};
-  bool person = false;
-  words_of(name, [&](std::string_view w) { person = person || one_of(w, kPersonWords); });
-  return person;
+  return a_word_of(name, kPersonWords);
 }
 
 bool names_an_animal(std::string_view name) noexcept {
@@ -200,17 +208,13 @@ bool names_an_animal(std::string_view name) noexcept {
       "breed",  "species", "animal", "animals", "pet",    "pets",   "dog",     "dogs",   "cat",     "cats",
       "ras",    "hund",    "hundens", "hunden", "katt",   "kattens", "djur",   "djurets", "rasse",
       "hond",    "chip",    "microchip", "mikrochip", "chipnummer", "chipnr", "transponder"};
-  bool animal = false;
-  words_of(name, [&](std::string_view w) { animal = animal || one_of(w, kAnimalWords); });
-  return animal;
+  return a_word_of(name, kAnimalWords);
 }
 
 bool names_an_owner(std::string_view name) noexcept {
   static constexpr std::string_view kOwnerWords[] = {"owner", "\xC3\xA4gare", "\xC3\x84gare", "agare", "halter",
                                                      "besitzer", "eigenaar", "holder", "keeper", "person"};
-  bool owner = false;
-  words_of(name, [&](std::string_view w) { owner = owner || one_of(w, kOwnerWords); });
-  return owner;
+  return a_word_of(name, kOwnerWords);
 }
 
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
@@ -248,8 +252,7 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   if (equals_lower(last, "signingkey")) {
     const std::uint64_t n = ve - vs;
     bool hex = n == 8 || n == 16 || n == 40;
-    for (std::uint64_t i = vs; i < ve && hex; ++i) hex = digit(data[i]) || (data[i] >= 'A' && data[i] <= 'F') ||
-                                                         (data[i] >= 'a' && data[i] <= 'f');
+    for (std::uint64_t i = vs; i < ve && hex; ++i) hex = ascii::is_hex(data[i]);
     if (hex) return true;
   }
   if (!equals_lower(last, "key")) return false;
@@ -348,9 +351,7 @@ bool names_a_country(std::string_view name) noexcept {
 
 bool names_a_national_id(std::string_view name) noexcept {
   static constexpr std::string_view kNationalWords[] = {"national", "natid"};
-  bool national = false;
-  words_of(name, [&](std::string_view w) { national = national || one_of(w, kNationalWords); });
-  return national;
+  return a_word_of(name, kNationalWords);
 }
 
 std::string_view national_id_name(std::string_view country) noexcept {
