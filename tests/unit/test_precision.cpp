@@ -2639,3 +2639,20 @@ TEST(Secrets, ValuesInAQuotedShellWordAndCamelCasePropertiesLines) {
   EXPECT_EQ(found("ossrhPassword=canyon tundra cobalt walnut\n"), Expected{"password=canyon tundra cobalt walnut"});
   EXPECT_EQ(found("PGPASSWORD=Secret123x psql -h db\n"), Expected{"password=Secret123x"});
 }
+
+// ClickHouse's table functions name the password fifth; Coolify's
+// generated SERVICE_PASSWORD_*; German and Swedish prose with words
+// between "mit" and the password word, or "med lösenordet".
+TEST(Secrets, ClickHouseTableFunctionsCoolifyAndProseWithArticles) {
+  EXPECT_EQ(found("SELECT * FROM postgresql('10.0.4.12:5432', 'crm', 'contacts', 'ch_reader', 'MosaicMarble6334=') LIMIT 10;\n"),
+            Expected{"password=MosaicMarble6334="});
+  EXPECT_EQ(found("INSERT INTO t SELECT * FROM mysql('db:3306', 'shop', 'orders', 'etl', 'Kx9#mwq2Lp') ;\n"),
+            Expected{"password=Kx9#mwq2Lp"});
+  EXPECT_EQ(found("SERVICE_PASSWORD_MYSQL=h7Tqw2Zr9Lm4Ke1\nSERVICE_USER_MYSQL=portal\n"),
+            Expected{"password=h7Tqw2Zr9Lm4Ke1"});
+  EXPECT_EQ(found("Ich habe es auch mit meinem alten Passwort lMTepXVa5Cu1QApG versucht.\n"),
+            Expected{"password=lMTepXVa5Cu1QApG"});
+  EXPECT_EQ(found("Jag f\xC3\xB6rs\xC3\xB6kte med l\xC3\xB6senordet Fyrtornsj\xC3\xB6" "bod5881! men det funkar inte\n"),
+            Expected{"password=Fyrtornsj\xC3\xB6" "bod5881!"});
+  EXPECT_EQ(found("SELECT * FROM mysql('db:3306', 'shop', 'orders') LIMIT 1;\n"), Expected{});
+}
