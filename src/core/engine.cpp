@@ -671,13 +671,23 @@ bool changed_value(std::string_view data, std::uint64_t vs, std::uint64_t ve, st
 // "sshpass -e ssh -o StrictHostKeyChecking=no deploy@app2.internal 'uptime'",
 // "scp f ops@db1:/tmp", "git clone git@github.com:org/repo"): an account
 // on a machine, not a mailbox. The command is a word earlier on the line;
-// the host ends the word (a blank, ':' or a quote after it).
+// the host ends the word (a blank, ':' or a quote after it). And
+// user@host:port anywhere: an endpoint.
 bool remote_login_target(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (ve < data.size() && data[ve] != ' ' && data[ve] != '\t' && data[ve] != ':' && data[ve] != '\'' &&
       data[ve] != '"' && data[ve] != '\n' && data[ve] != '\r')
     return false;
   // a git remote in scp's syntax anywhere ("url = git@github.com:org/repo.git")
   if (ve < data.size() && data[ve] == ':' && data.substr(vs, 4) == "git@") return true;
+  // an endpoint, user@host:port, anywhere (evans' prompt
+  // "users.v1.Directory@grpc.example.com:443>"); not Exim's
+  // "host:login@domain:X" with a password that opens with digits
+  if (ve < data.size() && data[ve] == ':') {
+    std::uint64_t e = ve + 1;
+    while (e < data.size() && e - ve <= 5 && ascii::is_digit(data[e])) ++e;
+    if (e > ve + 1 && e - ve <= 6 && (e == data.size() || !(ascii::is_alnum(data[e]) || data[e] == '_')))
+      return true;
+  }
   if (vs > 0 && data[vs - 1] != ' ' && data[vs - 1] != '\t') return false;
   std::uint64_t from = vs;
   while (from > 0 && vs - from < 256 && data[from - 1] != '\n') --from;
@@ -2151,6 +2161,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // IDENTIFIED WITH sha256_hash BY 'X' (ClickHouse's double_sha1_hash,
     // bcrypt_hash ...): X is the password's hash, not the password.
     if (rule.validator == Validator::SecretValue && !k.column && hashed_by_its_key(data, k.start, vs)) {
+      k.state = kDropped;
+      continue;
+    }
+    // "passwd NAME", the command: NAME is a user (secret_extent.h).
+    if (rule.validator == Validator::SecretValue && !k.column && passwd_command_user(data, k.start, vs)) {
       k.state = kDropped;
       continue;
     }

@@ -246,13 +246,15 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   const std::string_view name = data.substr(from, p - from);
   if (name.empty() || p == vs) return false;
   // git's user.signingkey (one word, any case) names a GPG key by its id
-  // or its fingerprint: 8, 16 or 40 hex digits, public. (An app's
-  // signing_key in hex is a secret.)
+  // or its fingerprint: 8, 16 or 40 hex digits, public; so does Gitea's
+  // [repository.signing] SIGNING_KEY, as GPG prints them, in upper case.
+  // (An app's signing_key in lower-case hex is a secret.)
   const std::string_view last = last_word(name);
-  if (equals_lower(last, "signingkey")) {
+  const bool gpg_upper = equals_lower(name, "signing_key");
+  if (equals_lower(last, "signingkey") || gpg_upper) {
     const std::uint64_t n = ve - vs;
     bool hex = n == 8 || n == 16 || n == 40;
-    for (std::uint64_t i = vs; i < ve && hex; ++i) hex = ascii::is_hex(data[i]);
+    for (std::uint64_t i = vs; i < ve && hex; ++i) hex = ascii::is_hex(data[i]) && !(gpg_upper && lower(data[i]));
     if (hex) return true;
   }
   if (!equals_lower(last, "key")) return false;
@@ -321,22 +323,37 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
     }
     break;
   }
-  // A name that a preposition opens is one more word's ("referens för
-  // bouppteckningen", "reference for the order"), and so is one whose
-  // last word says number ("Låneavtal dator nr": the agreement's
-  // number for a computer): that word too.
+  // A name whose last word says number ("Låneavtal dator nr": the
+  // agreement's number for a computer) is one more word's; so is one that
+  // a preposition opens, or holds up to two words further back: the name
+  // runs from the word before it ("referens för bouppteckningen",
+  // "Kundnummer hos CSN", "Referens i vårt system", "Referensnummer för
+  // bokad visning").
   if (words == 2) {  // (data[from - 1] is the blank before the first word)
-    std::uint64_t w_end = from;
-    while (w_end < p && data[w_end] != ' ') ++w_end;
-    std::uint64_t last = p;
-    while (last > from && data[last - 1] != ' ') --last;
-    static constexpr std::string_view kPrepositions[] = {"f\xC3\xB6r", "for", "of", "av", "till", "f\xC3\xBCr", "zur", "zum"};
+    static constexpr std::string_view kPrepositions[] = {"f\xC3\xB6r", "for", "of", "av", "till", "hos", "i",
+                                                         "in", "at", "f\xC3\xBCr", "zur", "zum", "bei", "im"};
     static constexpr std::string_view kNumberWords[] = {"nr", "no", "nummer", "number", "num"};
-    if (one_of(data.substr(from, w_end - from), kPrepositions) || one_of(data.substr(last, p - last), kNumberWords)) {
-      std::uint64_t q = from - 1;
+    auto word_start = [&](std::uint64_t end) {  // the word of prose ending at data[end - 1]
+      std::uint64_t q = end;
       while (q > 0 && vs - q < 64 && (letter(data[q - 1]) || digit(data[q - 1]) || data[q - 1] == '_' || data[q - 1] == '-'))
         --q;
-      if (q < from - 1) return data.substr(q, p - q);
+      return q;
+    };
+    std::uint64_t last = p;
+    while (last > from && data[last - 1] != ' ') --last;
+    std::uint64_t w_start = from;  // the first of the two words, then up to two before it
+    for (int back = 0; back < 3 && w_start >= 2 && data[w_start - 1] == ' '; ++back) {
+      std::uint64_t w_end = w_start;
+      while (w_end < p && data[w_end] != ' ') ++w_end;
+      const bool preposition = one_of(data.substr(w_start, w_end - w_start), kPrepositions);
+      if (preposition || (back == 0 && one_of(data.substr(last, p - last), kNumberWords))) {
+        const std::uint64_t q = word_start(w_start - 1);
+        if (q < w_start - 1) return data.substr(q, p - q);
+        break;
+      }
+      const std::uint64_t q = word_start(w_start - 1);
+      if (q == w_start - 1) break;
+      w_start = q;
     }
   }
   return from < p ? data.substr(from, p - from) : std::string_view{};

@@ -812,6 +812,17 @@ bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint
   return false;
 }
 
+bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
+  if (vs != key_start + 7 || data.substr(key_start, 7) != "passwd ") return false;
+  if (key_start > 0 && data[key_start - 1] != ' ' && data[key_start - 1] != '\t' && data[key_start - 1] != '\n') return false;
+  // the word before it on its line: FortiGate's and ProCurve's "set passwd X"
+  std::uint64_t e = key_start;
+  while (e > 0 && (data[e - 1] == ' ' || data[e - 1] == '\t')) --e;
+  std::uint64_t b = e;
+  while (b > 0 && data[b - 1] != ' ' && data[b - 1] != '\t' && data[b - 1] != '\n') --b;
+  return data.substr(b, e - b) != "set";
+}
+
 bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept {
   if (!lower_word_at(data, key_start, "secret")) return false;
   std::uint64_t i = key_start + 6;

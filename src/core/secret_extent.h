@@ -66,6 +66,12 @@ bool secret_key_at(std::string_view data, std::uint64_t key_start) noexcept;
 // double_sha1_hash, bcrypt_hash).
 bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
 
+// Whether a key data[key_start, vs) is the passwd command's name and one
+// blank ("sudo passwd deploy", "pveum passwd backup@pve --password X"):
+// its argument is a user, not a password. Not FortiGate's and ProCurve's
+// "set passwd X", nor a flag (x11vnc -passwd X) or a compound.
+bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
+
 // A key name that says "secret key" and nothing more (secret_key,
 // SECRET_KEY, secretKey, secret-key at data[key_start]): not aws_secret_*,
 // s3.secret.key or SecretAccessKey, which name AWS themselves.

@@ -60,6 +60,13 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
   // in parentheses after the name, and an XML element's name
   EXPECT_TRUE(before("Ange alltid ditt medlemsnummer ("));
   EXPECT_TRUE(before("    <Medlemsnummer>"));
+  // a preposition in the name, up to two words before its last two,
+  // opens it: the name runs from the word before the preposition
+  EXPECT_TRUE(before("Kundnummer hos CSN: "));
+  EXPECT_TRUE(before("Referens i v\xC3\xA5rt system: "));
+  EXPECT_TRUE(before("Referensnummer f\xC3\xB6r bokad visning: "));
+  EXPECT_FALSE(before("Personnummer f\xC3\xB6r barnet: "));
+  EXPECT_FALSE(before("Ordern skickades till kunden med personnummer "));
   EXPECT_FALSE(before("    <Personnummer>"));
   // (not for cards: CyberSource's <card><accountNumber> holds one)
   EXPECT_FALSE(after_id_name("<card><accountNumber>", 21));

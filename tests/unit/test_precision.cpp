@@ -2566,6 +2566,16 @@ TEST(National, APersonnummerAlignedAfterItsLabelAndARotRutBuyer) {
   EXPECT_EQ(scan("Personnummer:       20201030-1832\n", *e).size(), 1u);
   EXPECT_EQ(scan("<htko:Kopare>200609021225</htko:Kopare>\n", *e).size(), 1u);
   EXPECT_TRUE(scan("<Fakturanr>200609021225</Fakturanr>\n", *e).empty());
+  // Skatteverket's employer declaration: field 215 is the payee's number;
+  // Markdown's emphasis around one
+  EXPECT_EQ(scan("<agd:BetalningsmottagarId faltkod=\"215\">200104261649</agd:BetalningsmottagarId>\n", *e).size(), 1u);
+  EXPECT_EQ(scan("the personnummer arrived: **19901207-7260**. His daughter\n", *e).size(), 1u);
+}
+
+// Dex's LDAP connector names its bind password bindPW.
+TEST(Secrets, DexBindPw) {
+  EXPECT_EQ(found("    bindDN: uid=dex,ou=svc,dc=example,dc=com\n    bindPW: \"Tg4!kLm29pQwZ7xR\"\n"),
+            Expected{"password=Tg4!kLm29pQwZ7xR"});
 }
 
 // A CLI that sets a secret-named variable with --value; Finnish prose's
@@ -2655,4 +2665,19 @@ TEST(Secrets, ClickHouseTableFunctionsCoolifyAndProseWithArticles) {
   EXPECT_EQ(found("Jag f\xC3\xB6rs\xC3\xB6kte med l\xC3\xB6senordet Fyrtornsj\xC3\xB6" "bod5881! men det funkar inte\n"),
             Expected{"password=Fyrtornsj\xC3\xB6" "bod5881!"});
   EXPECT_EQ(found("SELECT * FROM mysql('db:3306', 'shop', 'orders') LIMIT 1;\n"), Expected{});
+}
+
+// The passwd command's argument is a user (not FortiGate's "set passwd
+// X" nor x11vnc's -passwd X); Gitea's signing key is a GPG key's id in
+// upper case; user@host:port is an endpoint, not a mailbox.
+TEST(Secrets, PasswdCommandsUserGiteaSigningKeyAndEndpoints) {
+  EXPECT_EQ(found("  551  pveum passwd backup@pve --password 'Muht-W0~f0Nc'\n"), Expected{"password=Muht-W0~f0Nc"});
+  EXPECT_EQ(found("sudo passwd deploy7\n"), Expected{});
+  EXPECT_EQ(found("        set passwd ~%mRqlxc1A~d.Zd%w9C2\n"), Expected{"password=~%mRqlxc1A~d.Zd%w9C2"});
+  EXPECT_EQ(found("x11vnc -display :0 -passwd SoleilxTango9218 -forever\n"), Expected{"password=SoleilxTango9218"});
+  EXPECT_EQ(found("[repository.signing]\nSIGNING_KEY = 853A51495DAE66CA\n"), Expected{});
+  EXPECT_EQ(found("signing_key = 8c1f0e7d2b9a4c6e5f3a1b0d9e8c7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e\n"),
+            Expected{"generic-secret=8c1f0e7d2b9a4c6e5f3a1b0d9e8c7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e"});
+  EXPECT_EQ(found("users.v1.Directory@grpc.bluefjord.tech:443> header x-request-id=1\n"), Expected{});
+  EXPECT_EQ(found("contact ann.berg@bluefjord.se: for refunds\n"), Expected{"email=ann.berg@bluefjord.se"});
 }
