@@ -2681,3 +2681,11 @@ TEST(Secrets, PasswdCommandsUserGiteaSigningKeyAndEndpoints) {
   EXPECT_EQ(found("users.v1.Directory@grpc.bluefjord.tech:443> header x-request-id=1\n"), Expected{});
   EXPECT_EQ(found("contact ann.berg@bluefjord.se: for refunds\n"), Expected{"email=ann.berg@bluefjord.se"});
 }
+
+// A password in XML may end in an escaped '<'; an escaped placeholder is
+// none.
+TEST(Secrets, AnXmlPasswordEndingInAnEscapedLessThan) {
+  EXPECT_EQ(found("<String><Key>Password</Key><Value ProtectInMemory=\"True\">Ember_cobalt_Violet_805&lt;</Value></String>\n"),
+            Expected{"password=Ember_cobalt_Violet_805&lt;"});
+  EXPECT_EQ(found("<user username=\"tomcat\" password=\"&lt;must-be-changed&gt;\" roles=\"tomcat\"/>\n"), Expected{});
+}
