@@ -2689,3 +2689,10 @@ TEST(Secrets, AnXmlPasswordEndingInAnEscapedLessThan) {
             Expected{"password=Ember_cobalt_Violet_805&lt;"});
   EXPECT_EQ(found("<user username=\"tomcat\" password=\"&lt;must-be-changed&gt;\" roles=\"tomcat\"/>\n"), Expected{});
 }
+
+// The English word as Italian borrows it, four words naming what it opens.
+TEST(Secrets, ABorrowedPasswordWordWithFourWordsBeforeIs) {
+  EXPECT_EQ(found("Buongiorno, la password del mio account aziendale \xC3\xA8 ka?_%.tmCS9z6 ma il login fallisce.\n"),
+            Expected{"password=ka?_%.tmCS9z6"});
+  EXPECT_EQ(found("la password del mio account aziendale \xC3\xA8 scaduta\n"), Expected{});
+}
