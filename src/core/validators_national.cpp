@@ -350,9 +350,14 @@ bool passport_valid(std::string_view v) noexcept {
     else if (!is_upper(c)) return false;
   }
   // Two digits or more; a Dutch passport may hold one: two letters, six
-  // letters or digits, a digit (NX1234567, but also SPECIABC1).
+  // letters or digits, a digit (NX1234567, but also SPECIABC1); so may a
+  // German one: nine of C F G H J K L M N P R T V W X Y Z and digits,
+  // the first C to K (CGHX1CGYJ; no vowel, so no word).
   const bool dutch = v.size() == 9 && is_upper(v[0]) && is_upper(v[1]) && is_digit(v[8]);
-  if (nd < (dutch ? 1u : 2u) || all_same(v)) return false;
+  bool german = v.size() == 9 && std::string_view("CFGHJK").find(v[0]) != std::string_view::npos;
+  for (std::size_t i = 0; i < v.size() && german; ++i)
+    german = is_digit(v[i]) || std::string_view("CFGHJKLMNPRTVWXYZ").find(v[i]) != std::string_view::npos;
+  if (nd < (dutch || german ? 1u : 2u) || all_same(v)) return false;
   const std::string_view d(digits, nd);
   if (nd >= 5 && (all_same(d) || sequential(d))) return false;
   return true;

@@ -196,6 +196,10 @@ TEST(PassportValidator, Shapes) {
   EXPECT_TRUE(v(Validator::Passport, "17FV48203"));  // FR: 2 digits, 2 letters, 5 digits
   EXPECT_TRUE(v(Validator::Passport, "AB620514"));   // CA
   EXPECT_TRUE(v(Validator::Passport, "K8205913"));   // IN
+  // DE with one digit: nine of its alphabet (no vowels), the first C to K
+  EXPECT_TRUE(v(Validator::Passport, "CGHX1CGYJ"));
+  EXPECT_FALSE(v(Validator::Passport, "CHARLES1X"));  // a vowel: a word
+  EXPECT_FALSE(v(Validator::Passport, "XGHX1CGYJ"));  // not a German first letter
 }
 
 TEST(PassportValidator, Placeholders) {
