@@ -2696,3 +2696,10 @@ TEST(Secrets, ABorrowedPasswordWordWithFourWordsBeforeIs) {
             Expected{"password=ka?_%.tmCS9z6"});
   EXPECT_EQ(found("la password del mio account aziendale \xC3\xA8 scaduta\n"), Expected{});
 }
+
+// Notes in Markdown: a code span after a label naming a key.
+TEST(Secrets, AMarkdownCodeSpanAfterAKeysLabel) {
+  EXPECT_EQ(found("- API production key: `Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5`\n"),
+            Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5"});
+  EXPECT_EQ(found("- API key rotation: `make rotate-keys`\n"), Expected{});
+}
