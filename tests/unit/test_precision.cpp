@@ -2703,3 +2703,14 @@ TEST(Secrets, AMarkdownCodeSpanAfterAKeysLabel) {
             Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5"});
   EXPECT_EQ(found("- API key rotation: `make rotate-keys`\n"), Expected{});
 }
+
+// A password may open with ':' (":0yaeKZ^=fxmMX", DB_PASS=:I:BjJTNZ8zjhEL-vqm);
+// code's symbols, bind parameters and scopes there stay none (:password,
+// Pass::getAnalysis, ${VAULT::ds_vault::password::1}).
+TEST(Secrets, APasswordOpeningWithAColon) {
+  EXPECT_EQ(found("{\"currentPassword\": \":0yaeKZ^=fxmMX\", \"x\": 1}\n"), Expected{"password=:0yaeKZ^=fxmMX"});
+  EXPECT_EQ(found("DB_USER=shop\nDB_PASS=:I:BjJTNZ8zjhEL-vqm\n"), Expected{"password=:I:BjJTNZ8zjhEL-vqm"});
+  EXPECT_EQ(found("params[:password] = :password_digest\n"), Expected{});
+  EXPECT_EQ(found("  AnalysisType &Pass::getAnalysis(Function &F) const {\n"), Expected{});
+  EXPECT_EQ(found("<password>${VAULT::ds_vault::password::1}</password>\n"), Expected{});
+}
