@@ -2714,3 +2714,12 @@ TEST(Secrets, APasswordOpeningWithAColon) {
   EXPECT_EQ(found("  AnalysisType &Pass::getAnalysis(Function &F) const {\n"), Expected{});
   EXPECT_EQ(found("<password>${VAULT::ds_vault::password::1}</password>\n"), Expected{});
 }
+
+// Octopus' variable sets: {"Name": "...Key" or "....Salt", "Value": X}.
+TEST(Secrets, OctopusNameValuePairs) {
+  EXPECT_EQ(found("{\n  \"Name\": \"Storage.ConnectionKey\",\n  \"Value\": \"yuBaIpPWHqqq3eKoaATinx5MoOv62jNIInVit6vq\",\n}\n"),
+            Expected{"generic-secret=yuBaIpPWHqqq3eKoaATinx5MoOv62jNIInVit6vq"});
+  EXPECT_EQ(found("{\n  \"Name\": \"Cache.Salt\",\n  \"Value\": \"Qm9vN2xhSzR2UjFwWjh4Yw3e\",\n}\n"),
+            Expected{"generic-secret=Qm9vN2xhSzR2UjFwWjh4Yw3e"});
+  EXPECT_EQ(found("{\n  \"Name\": \"Cache.Region\",\n  \"Value\": \"Qm9vN2xhSzR2UjFwWjh4Yw3e\",\n}\n"), Expected{});
+}
