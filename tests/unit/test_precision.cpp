@@ -2723,3 +2723,12 @@ TEST(Secrets, OctopusNameValuePairs) {
             Expected{"generic-secret=Qm9vN2xhSzR2UjFwWjh4Yw3e"});
   EXPECT_EQ(found("{\n  \"Name\": \"Cache.Region\",\n  \"Value\": \"Qm9vN2xhSzR2UjFwWjh4Yw3e\",\n}\n"), Expected{});
 }
+
+// DigitalOcean's app spec: an env's key, its scope (and type), its value.
+TEST(Secrets, DigitalOceanAppSpecEnvs) {
+  EXPECT_EQ(found("  envs:\n  - key: SMS_GATEWAY_TOKEN\n    scope: RUN_TIME\n    value: 74RQMbECrmh4EnvUGSGnXq1Z3SvZtbm8xuizLoct\n"),
+            Expected{"generic-secret=74RQMbECrmh4EnvUGSGnXq1Z3SvZtbm8xuizLoct"});
+  EXPECT_EQ(found("  - key: SPACES_SECRET\n    scope: RUN_AND_BUILD_TIME\n    type: SECRET\n    value: Cv4YULwEgt+P8cJj/RJ7bGUHpqxzY58f10hIizn8\n"),
+            Expected{"generic-secret=Cv4YULwEgt+P8cJj/RJ7bGUHpqxzY58f10hIizn8"});
+  EXPECT_EQ(found("  - key: DATABASE_URL\n    scope: RUN_TIME\n    value: ${db.DATABASE_URL}\n"), Expected{});
+}
