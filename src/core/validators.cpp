@@ -838,10 +838,11 @@ bool phone_named_valid(std::string_view v) noexcept {
   // digits after '0', not "00" (an international prefix).
   if (groups == 1 && d[0] == '0' && d[1] != '0' && n >= 9 && n <= 11) return true;
   // Spain's nine digits in 3-2-2-2 or 3-3-3 ("686 28 65 76"; a first
-  // digit of 6 to 9). (Not Norway's and Denmark's eight in pairs: the
-  // phone rule's first pass opens windows at runs of nine digits or
-  // more, its prefilter in policies/default.toml.)
+  // digit of 6 to 9).
   if ((shape({3, 2, 2, 2}) || shape({3, 3, 3})) && d[0] >= '6') return true;
+  // Norway's and Denmark's eight digits in pairs ("22 52 28 33"), when a
+  // phone key names them (the rule's prefilter opens a window there).
+  if (shape({2, 2, 2, 2}) && d[0] >= '2') return true;
   // Indonesia's mobiles: 08, then nine to eleven digits, in dashed groups.
   return d[0] == '0' && d[1] == '8' && sep == '-' && n >= 11 && n <= 13 && groups == 3 && len[0] == 4 && len[1] == 4;
 }

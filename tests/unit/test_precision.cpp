@@ -2732,3 +2732,12 @@ TEST(Secrets, DigitalOceanAppSpecEnvs) {
             Expected{"generic-secret=Cv4YULwEgt+P8cJj/RJ7bGUHpqxzY58f10hIizn8"});
   EXPECT_EQ(found("  - key: DATABASE_URL\n    scope: RUN_TIME\n    value: ${db.DATABASE_URL}\n"), Expected{});
 }
+
+// Norway's and Denmark's eight digits in pairs under a phone key; not
+// unnamed, nor in another order of groups.
+TEST(Phone, EightDigitsInPairsUnderAPhoneKey) {
+  EXPECT_EQ(found("{\"name\": \"Sara Nilsson\", \"phone\": \"22 52 28 33\"}\n"), Expected{"phone=22 52 28 33"});
+  EXPECT_EQ(found("data: {\"phone\":\"40 60 90 44\",\"marketingOptIn\":false}\n"), Expected{"phone=40 60 90 44"});
+  EXPECT_EQ(found("{\"name\": \"Sara Nilsson\", \"room\": \"22 52 28 33\"}\n"), Expected{});
+  EXPECT_EQ(found("{\"phone\": \"02 52 28 33\"}\n"), Expected{});
+}
