@@ -2014,7 +2014,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // the longer value is still one (secret_extent.h).
     if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) {
       const std::uint64_t e = generated_value_end(data, vs, ve);
-      if (e != ve && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
+      if (e != ve && !list_of_keys_at(data, k.start) && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
       // A full stop after an unquoted value at a word's end ends the
       // sentence ("the client secret you issued is X. The sample ..."):
       // no key or token ends with one.

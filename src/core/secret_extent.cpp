@@ -636,6 +636,19 @@ std::uint64_t generated_value_end(std::string_view data, std::uint64_t vs, std::
   return key_line_end(data, vs, ve);
 }
 
+bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept {
+  while (key_start > 0 && (upper(data[key_start - 1]) || digit(data[key_start - 1]) || data[key_start - 1] == '_'))
+    --key_start;  // (the context may start inside the name: "_KEYS=")
+  std::uint64_t i = key_start;
+  while (i < data.size() && i - key_start < 64 && (upper(data[i]) || digit(data[i]) || data[i] == '_')) ++i;
+  const std::string_view name = data.substr(key_start, i - key_start);
+  bool plural = false;
+  for (std::string_view end : {"_KEYS", "_SECRETS", "_TOKENS"})
+    plural = plural || (name.size() > end.size() && name.substr(name.size() - end.size()) == end);
+  while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) ++i;
+  return plural && i < data.size() && data[i] == '=';
+}
+
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept {
   if (vs == 0 || vs >= data.size()) return before_next_field(data, vs, ve);

@@ -66,6 +66,12 @@ bool secret_key_at(std::string_view data, std::uint64_t key_start) noexcept;
 // double_sha1_hash, bcrypt_hash).
 bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
 
+// Whether the key at data[key_start] (or the name it ends) names a list
+// of keys: capitals ending in _KEYS, _SECRETS or _TOKENS, then '='
+// (Strapi's APP_KEYS=k1,k2,k3,k4): each key is a value of its own, and
+// none runs on over the ',' to the next.
+bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
+
 // Whether a key data[key_start, vs) is the passwd command's name and one
 // blank ("sudo passwd deploy", "pveum passwd backup@pve --password X"):
 // its argument is a user, not a password. Not FortiGate's and ProCurve's

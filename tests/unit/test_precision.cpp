@@ -2741,3 +2741,16 @@ TEST(Phone, EightDigitsInPairsUnderAPhoneKey) {
   EXPECT_EQ(found("{\"name\": \"Sara Nilsson\", \"room\": \"22 52 28 33\"}\n"), Expected{});
   EXPECT_EQ(found("{\"phone\": \"02 52 28 33\"}\n"), Expected{});
 }
+
+// A list of keys: each is a value of its own (Strapi's APP_KEYS, Django's
+// FERNET_KEYS).
+TEST(Secrets, EachKeyOfAList) {
+  EXPECT_EQ(found("APP_KEYS=i9mHh4NO+rFz5pYY3C3I3w==,ZAKf++kxnCO9zeBze/vlVQ==,lPfa3btBUaBBuyzYMs3IKA==\n"),
+            (Expected{"generic-secret=i9mHh4NO+rFz5pYY3C3I3w==", "generic-secret=ZAKf++kxnCO9zeBze/vlVQ==",
+                      "generic-secret=lPfa3btBUaBBuyzYMs3IKA=="}));
+  EXPECT_EQ(found("FERNET_KEYS = [\n    'c_9xDEBmnlVWt5caUPTUm8lPfa3btBUaBBuyzYMs3IK=',\n"
+                  "    'oyGZ6QKvJ01pk8t9EEFaQ2Kx8dj2Lq0PmZ7YtR4wVbN=',\n]\n"),
+            (Expected{"generic-secret=c_9xDEBmnlVWt5caUPTUm8lPfa3btBUaBBuyzYMs3IK=",
+                      "generic-secret=oyGZ6QKvJ01pk8t9EEFaQ2Kx8dj2Lq0PmZ7YtR4wVbN="}));
+  EXPECT_EQ(found("APP_KEYS=toBeModified1,toBeModified2\n"), Expected{});
+}
