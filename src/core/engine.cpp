@@ -1494,6 +1494,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     nclaims = 0;
     claimed[0] = claimed[1] = 0;
     id_columns[0] = id_columns[1] = 0;
+    order_columns[0] = order_columns[1] = 0;
   };
 
   // A national identifier's column beside a country column (id_names.h):
@@ -1550,6 +1551,19 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
         secret_col = col;
       }
     });
+    // A table that names its personnummer column: a date and a serial in
+    // a column that names no person is that column's own number (a
+    // Resekort, an Utrustningskvitto, a receipt's or a card's).
+    bool personnummer_column = false;
+    for (std::size_t i = 0; i < nclaims; ++i) personnummer_column |= claims[i].rule == c.personnummer_rule;
+    if (personnummer_column)
+      row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t col, std::size_t from, std::size_t to) {
+        if (col >= kMaxColumns || to <= from || (claimed[col / 64] >> (col % 64) & 1)) return;
+        const std::string_view name = data.substr(from, to - from);
+        if (names_a_person(name) || names_a_national_id(name)) return;
+        id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+        order_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+      });
     // A secret scanner's report: a Secret column beside a Type column
     // ("Twilio API key"), whose row names its value's vendor as well.
     if (number_col == kMaxColumns && secret_col < kMaxColumns) number_col = secret_col;

@@ -153,7 +153,9 @@ bool names_an_order(std::string_view name) noexcept {
   // (Recept-ID, dokument-ID, Utskrifts-ID) and payment references (OCR), whose
   // numbers are often a date and a serial (20250314-1234); a document's
   // ("handling", Migrationsverket's "Handlingsid") and an order's compounds
-  // (Orderbekräftelse, Orderreferenz) too. (Upper- and lower-case Ä:
+  // (Orderbekräftelse, Orderreferenz) too; minutes (protokoll), a court's
+  // judgment (dom), a customs declaration, an application (ansökan), a
+  // contract note (avräkningsnota). (Upper- and lower-case Ä:
   // equals_lower folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
       "order",       "orders",   "ordernummer",     "ordernr",        "invoice",  "faktura",
@@ -167,7 +169,7 @@ bool names_an_order(std::string_view name) noexcept {
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
       "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer", "incident", "kontrakt",
       "vertrag", "recept", "dokument", "document", "utskrift", "utskrifts", "handling", "handlings",
-      "handlingsid", "aktbilaga"};
+      "handlingsid", "aktbilaga", "protokoll", "dom", "declaration", "deklaration", "ansokan", "ans\xC3\xB6kan"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -181,6 +183,7 @@ bool names_an_order(std::string_view name) noexcept {
     // fakturaref)
     order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
             ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
+            ends_with_lower(w, "nota") ||
             (w.size() > 6 && starts_with_lower(w, "order"));
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);

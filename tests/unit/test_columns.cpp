@@ -968,3 +968,14 @@ TEST(Columns, ANameWithAQualifierAndCompactNationalPhones) {
   // a qualifier of four letters or more is a word of its own
   EXPECT_EQ(gdpr_engines().scan("id;Phone type\n1;2126 4481 90\n"), std::vector<Found>{});
 }
+
+// A table that names its personnummer column: a date and a serial in a
+// column that names no person is that column's own number (a receipt's,
+// a travel card's); the personnummer column's are found.
+TEST(Columns, APersonnummerColumnMakesOtherColumnsNumbersTheirOwn) {
+  EXPECT_EQ(gdpr_engines().scan("Pluton;Namn;Personnummer;Utrustningskvitto\n"
+                                "Stab;Anders Pettersson;980404-3280;20200901-5807\n"),
+            (std::vector<Found>{{"se-personnummer", "980404-3280"}}));
+  EXPECT_EQ(gdpr_engines().scan("Elev;Personnummer;Klass;Resekort\nHugo Lundgren;201712043338;4B;202506080585\n"),
+            (std::vector<Found>{{"se-personnummer", "201712043338"}}));
+}

@@ -49,7 +49,8 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
   for (const char* order : {"Medlemsnr", "Avtalsnr", "\xC3\x84rendenummer", "Anm\xC3\xA4lningskod", "merchant_reference1",
                             "messageid", "Avgiftsnummer", "Verifikationsnr", "customer_no", "customerNumber",
                             "Kundnummer", "Kund-nr", "Medlemsnummer", "skadenummer", "remissnummer",
-                            "f\xC3\xB6rs\xC3\xA4kringsnummer", "Elevnummer (skolkort)"})
+                            "f\xC3\xB6rs\xC3\xA4kringsnummer", "Elevnummer (skolkort)", "avr\xC3\xA4kningsnota",
+                            "Protokoll nr", "genom dom", "DeclarationId", "ansokan_id"})
     EXPECT_TRUE(names_an_order(order)) << order;
   for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
                              "Kortnummer", "customer", "Kund", "client_name", "Namn"}) EXPECT_FALSE(names_an_order(person)) << person;
