@@ -64,6 +64,10 @@ bool email_valid(std::string_view address) noexcept;
 // A phone number in a range set aside for drama and documentation (555-01xx,
 // Ofcom's, ACMA's, the Bundesnetzagentur's, PTS'), international or national.
 bool phone_fictitious(std::string_view number) noexcept;
+// An IPv4 address with its octets padded to three digits
+// ("010.042.011.020", tcpflow's file and header names), first in
+// `number`: no phone number, nor is any part of it.
+bool phone_padded_ipv4(std::string_view number) noexcept;
 // A number only a label lets through as a phone number: national forms
 // without a trunk prefix that phone_valid leaves to other readings (an
 // Italian mobile "349 163 2374" is NANP-shaped but no NANP number), and

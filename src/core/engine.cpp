@@ -136,7 +136,7 @@ constexpr std::uint32_t kNoRule = UINT32_MAX;
 std::size_t validated_length(Validator v, std::string_view value) noexcept {
   if (validate(v, value)) return value.size();
   if (v != Validator::Luhn && v != Validator::Iban && v != Validator::Phone) return 0;
-  if (v == Validator::Phone && phone_fictitious(value)) return 0;
+  if (v == Validator::Phone && (phone_fictitious(value) || phone_padded_ipv4(value))) return 0;
   for (std::size_t cut = value.size(), tries = 0; cut > 0 && tries < 8; --cut) {
     char c = value[cut - 1];
     if (c != ' ' && c != '-' && c != '.') continue;

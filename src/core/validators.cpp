@@ -320,6 +320,7 @@ bool phone_valid(std::string_view v) noexcept {
   // A log line's date and the hour of its time ("07-07-2025 02", the
   // ':' of the minutes cut off): ten digits, but nobody's number.
   if (date_and_hour(v)) return false;
+  if (phone_padded_ipv4(v)) return false;
   // Three separators in a row between digits ("01(5255 )-0143"), counted
   // decoded, '+' and "%2B" included ("5256 %28( 034", "5 +(0",
   // "5256(%2B 820"): nobody writes a number so, and the
@@ -797,6 +798,15 @@ bool is_digit_shaped(Validator v) noexcept {
 }  // namespace
 
 bool phone_fictitious(std::string_view number) noexcept { return fictitious_number(number); }
+
+bool phone_padded_ipv4(std::string_view v) noexcept {
+  if (v.size() < 15 || v[3] != '.' || v[7] != '.' || v[11] != '.' || (v.size() > 15 && is_digit(v[15]))) return false;
+  for (std::size_t g = 0; g < 16; g += 4)
+    if (!is_digit(v[g]) || !is_digit(v[g + 1]) || !is_digit(v[g + 2]) ||
+        (v[g] - '0') * 100 + (v[g + 1] - '0') * 10 + (v[g + 2] - '0') > 255)
+      return false;
+  return true;
+}
 
 bool phone_named_valid(std::string_view v) noexcept {
   char d[16];

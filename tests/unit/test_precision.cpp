@@ -2754,3 +2754,8 @@ TEST(Secrets, EachKeyOfAList) {
                       "generic-secret=oyGZ6QKvJ01pk8t9EEFaQ2Kx8dj2Lq0PmZ7YtR4wVbN="}));
   EXPECT_EQ(found("APP_KEYS=toBeModified1,toBeModified2\n"), Expected{});
 }
+
+// tcpflow's header: padded IPv4 addresses and ports, no phone number in them.
+TEST(Phone, TcpflowsPaddedAddresses) {
+  EXPECT_EQ(found("010.042.009.235.42307-010.042.011.020.08080: GET /internal/v1/users HTTP/1.1\n"), Expected{});
+}

@@ -585,3 +585,10 @@ TEST(Canonical, EmptyResult) {
   const std::string_view out = pg::canonical(Validator::Phone, "() -", buf, sizeof buf);
   EXPECT_TRUE(out.empty());
 }
+
+// tcpflow's names: IPv4 addresses with their octets padded to three digits.
+TEST(Phone, APaddedIpv4AddressIsNoNumber) {
+  EXPECT_FALSE(v(Validator::Phone, "010.042.011.020"));
+  EXPECT_TRUE(privguard::core::phone_padded_ipv4("010.042.011.020.08080"));
+  EXPECT_FALSE(privguard::core::phone_padded_ipv4("040.123.456.789"));  // 456: no octet
+}
