@@ -542,6 +542,28 @@ bool azure_key_valid(std::string_view raw) noexcept {
 
 bool aws_secret_key_valid(std::string_view raw) noexcept {
   const std::string_view v = trim_value(raw);
+  // A Kubernetes Secret's data: the key in base64 (56 characters, "=="
+  // last): what it decodes to must be a key.
+  if (v.size() == 56 && v[54] == '=' && v[55] == '=') {
+    char key[40];
+    std::uint32_t acc = 0;
+    int bits = 0;
+    std::size_t len = 0;
+    for (std::size_t i = 0; i < 54; ++i) {
+      const int x = b64_value(v[i]);
+      if (x < 0 || v[i] == '-' || v[i] == '_') return false;
+      acc = (acc << 6) | static_cast<std::uint32_t>(x);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        const char c = static_cast<char>((acc >> bits) & 0xFFu);
+        if (len == sizeof key || !(is_upper(c) || is_lower(c) || is_digit(c) || c == '/' || c == '+')) return false;
+        key[len++] = c;
+      }
+      acc &= (1u << bits) - 1u;
+    }
+    return len == sizeof key && aws_secret_key_valid(std::string_view(key, len));
+  }
   bool lower_hex = true, upper_hex = true;
   for (char c : v) {
     lower_hex = lower_hex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));

@@ -2759,3 +2759,14 @@ TEST(Secrets, EachKeyOfAList) {
 TEST(Phone, TcpflowsPaddedAddresses) {
   EXPECT_EQ(found("010.042.009.235.42307-010.042.011.020.08080: GET /internal/v1/users HTTP/1.1\n"), Expected{});
 }
+
+// A Kubernetes Secret's data holds the AWS secret key in base64.
+TEST(Secrets, AnAwsSecretKeyInBase64) {
+  EXPECT_EQ(found("data:\n  AWS_ACCESS_KEY_ID: QUtJQURJRTROQTRIREpINEVKWlA=\n"
+                  "  AWS_SECRET_ACCESS_KEY: TDNmUm0zeHM2ODkvODVoTWMrQnp1QS9OL0RRdWhaQ203NzA0bGl1VA==\n"),
+            (Expected{"aws-access-key-id=QUtJQURJRTROQTRIREpINEVKWlA=",
+                      "aws-secret-key=TDNmUm0zeHM2ODkvODVoTWMrQnp1QS9OL0RRdWhaQ203NzA0bGl1VA=="}));
+  // (base64 of 40 bytes that are no key: a binary blob)
+  EXPECT_NE(found("  AWS_SECRET_ACCESS_KEY: 3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fICEiIyQl==\n"),
+            (Expected{"aws-secret-key=3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fICEiIyQl=="}));
+}
