@@ -1,5 +1,7 @@
 #include "id_names.h"
 
+#include <utility>
+
 #include "ascii.h"
 
 namespace privguard::core {
@@ -262,8 +264,16 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   }
   if (!equals_lower(last, "key")) return false;
   bool no_credential = false, secret_only = false, secret = false;
+  // (An API key is a credential whatever a word further up its path says
+  // the key belongs to: akka.http.client.auth.api-key; a word right
+  // before "api" still names it: search_api_key.)
+  std::string_view before_last, before_that;
   words_of(name, [&](std::string_view w) {
-    no_credential = no_credential || one_of(w, kNoCredentialWords);
+    if (!equals_lower(w, "key")) before_that = std::exchange(before_last, w);
+  });
+  const bool api_key = equals_lower(before_last, "api");
+  words_of(name, [&](std::string_view w) {
+    no_credential = no_credential || (one_of(w, kNoCredentialWords) && (!api_key || w.data() == before_that.data()));
     secret_only = secret_only || one_of(w, kSecretOnlyWords);
     secret = secret || equals_lower(w, "secret") || equals_lower(w, "private") || equals_lower(w, "admin");
   });

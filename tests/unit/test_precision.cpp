@@ -2770,3 +2770,23 @@ TEST(Secrets, AnAwsSecretKeyInBase64) {
   EXPECT_NE(found("  AWS_SECRET_ACCESS_KEY: 3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fICEiIyQl==\n"),
             (Expected{"aws-secret-key=3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4fICEiIyQl=="}));
 }
+
+// coturn's users, wsadmin's camelCase password flags, xfreerdp with a
+// domain, Korean's short word for a password; a long Basic header; an
+// API key named far down a path that says "client".
+TEST(Secrets, CoturnWsadminXfreerdpKoreanBasicAndApiKeyPaths) {
+  EXPECT_EQ(found("lt-cred-mech\nuser=sipgw:Z5Q!0%6_kV_d\n"), Expected{"password=Z5Q!0%6_kV_d"});
+  EXPECT_EQ(found("AdminTask.x('[-bindDN cn=was -bindPassword Qz7!kLm2pW -sslEnabled true]')\n"),
+            Expected{"password=Qz7!kLm2pW"});
+  EXPECT_EQ(found("xfreerdp /v:jump01 /u:ops-anna /d:GRIDLINE /p:'Hx9#mQ2vLp7' /dynamic-resolution\n"),
+            Expected{"password=Hx9#mQ2vLp7"});
+  EXPECT_EQ(found("[\xEC\x9D\xB4\xEC\x84\x9C\xEC\x97\xB0] \xEB\xB9\x84\xEB\xB2\x88: Wifi2026!Seoul\n"),
+            Expected{"password=Wifi2026!Seoul"});
+  const std::string creds = "a2FyZWwzNEBsdW1lbndvcmtzLmNvbTpBVEFUVDN4RmZHRjBkQlZHM1d2SXNuVWVyOUNwRWdENTMtbzdhYlFfdWpTbUpC"
+                            "UVBKUjN0ZmpLLXdERGJoTVBGVGJVQVhKRmd2Q1hhdVhQUGd2aVZnYVFJRTMteF9LYzhoaUtsa1U3bWNPcDZYUWZ2TUoz"
+                            "OTY2THd3c1dBQS03U2RqcHdtckN1WTJGQXAzNlJ0WE9SZWRmQi1DbjVHekhMdHhJTzhTNHlvaWhHbF9INTNOQktWYTBRPTdGRjFDRDY0";
+  EXPECT_EQ(found("http-outgoing-4 >> Authorization: Basic " + creds + "\n"), Expected{"basic-auth=" + creds});
+  EXPECT_EQ(found("akka.http.client.auth.api-key = \"bef85d970eb8d81182b911369155fa2f53963809\"\n"),
+            Expected{"generic-secret=bef85d970eb8d81182b911369155fa2f53963809"});
+  EXPECT_EQ(found("search_api_key = \"bef85d970eb8d81182b911369155fa2f53963809\"\n"), Expected{});
+}
