@@ -2790,3 +2790,11 @@ TEST(Secrets, CoturnWsadminXfreerdpKoreanBasicAndApiKeyPaths) {
             Expected{"generic-secret=bef85d970eb8d81182b911369155fa2f53963809"});
   EXPECT_EQ(found("search_api_key = \"bef85d970eb8d81182b911369155fa2f53963809\"\n"), Expected{});
 }
+
+// An API key named in Turkish, Czech and Korean prose.
+TEST(Secrets, ApiKeysNamedInTurkishCzechAndKorean) {
+  EXPECT_EQ(found("Staging API anahtar\xC4\xB1: lIHnzJp9deNW4cP6pPR4OxYvIFlEQI6IlVxoY0n5\n"),
+            Expected{"generic-secret=lIHnzJp9deNW4cP6pPR4OxYvIFlEQI6IlVxoY0n5"});
+  EXPECT_EQ(found("API kl\xC3\xAD\xC4\x8D pro tisk\xC3\xA1rny: Qx8Lm2Zr7Pw4Kv9Tn3Bb\n"), Expected{"generic-secret=Qx8Lm2Zr7Pw4Kv9Tn3Bb"});
+  EXPECT_EQ(found("\xEA\xB2\xB0\xEC\xA0\x9C API \xED\x82\xA4: Qx8Lm2Zr7Pw4Kv9Tn3Cc\n"), Expected{"generic-secret=Qx8Lm2Zr7Pw4Kv9Tn3Cc"});
+}
