@@ -2798,3 +2798,11 @@ TEST(Secrets, ApiKeysNamedInTurkishCzechAndKorean) {
   EXPECT_EQ(found("API kl\xC3\xAD\xC4\x8D pro tisk\xC3\xA1rny: Qx8Lm2Zr7Pw4Kv9Tn3Bb\n"), Expected{"generic-secret=Qx8Lm2Zr7Pw4Kv9Tn3Bb"});
   EXPECT_EQ(found("\xEA\xB2\xB0\xEC\xA0\x9C API \xED\x82\xA4: Qx8Lm2Zr7Pw4Kv9Tn3Cc\n"), Expected{"generic-secret=Qx8Lm2Zr7Pw4Kv9Tn3Cc"});
 }
+
+// Rancher's tokens, by their prefix.
+TEST(Secrets, RancherTokens) {
+  EXPECT_EQ(found("\"token\": \"kubeconfig-u-fco0c:jbmdejq4vz1ncte31z3enmwkre5mi1qhqhrwsdc60md1pioshmejyr\"}}\n"),
+            Expected{"vendor-token=kubeconfig-u-fco0c:jbmdejq4vz1ncte31z3enmwkre5mi1qhqhrwsdc60md1pioshmejyr"});
+  EXPECT_EQ(found("RANCHER_TOKEN=token-x7k2p:q8w4e6r2t9y1u3i5o7p9a1s3d5f7g9h2j4k6l8z1x3c5v7b9n2m4q6\n"),
+            Expected{"vendor-token=token-x7k2p:q8w4e6r2t9y1u3i5o7p9a1s3d5f7g9h2j4k6l8z1x3c5v7b9n2m4q6"});
+}
