@@ -117,7 +117,9 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
     std::size_t spaces = 0;
     bool note = false;
     for (std::size_t j = s; j < e && names; ++j) {
-      names = name_char(d[j]);
+      // (a ',' in a name when another character splits the fields: IMO
+      // FAL 5's "Family name, given names")
+      names = name_char(d[j]) || (d[j] == ',' && delimiter != ',');
       note = d[j] == '[' || (note && d[j] != ']');
       spaces += d[j] == ' ' && j > s && d[j - 1] != ' ' && !note;
     }

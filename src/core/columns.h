@@ -64,7 +64,7 @@ namespace privguard::core {
 constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxColumns = 128;
 constexpr std::size_t kMaxFixedColumns = 32;
-constexpr std::size_t kPreambleLines = 3;
+constexpr std::size_t kPreambleLines = 5;
 // '#' comment lines before a header, which count as no preamble line.
 constexpr std::size_t kCommentLines = 16;
 constexpr std::size_t kMaxTables = 8;

@@ -1543,8 +1543,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       find_national(col, name);
       if (names_a_type(name)) {
         if (ntypes < std::size(types)) types[ntypes++] = TypeColumn{col, name};
-      } else if (number_col == kMaxColumns && col < kMaxColumns && !(claimed[col / 64] >> (col % 64) & 1) &&
-                 names_a_number(name)) {
+      } else if (col < kMaxColumns && !(claimed[col / 64] >> (col % 64) & 1) && names_a_number(name) &&
+                 (number_col == kMaxColumns || (ntypes > 0 && types[ntypes - 1].col + 1 == col))) {
+        // (the first such column, or the one right after a type column:
+        // a row counter "No." first, "Nature of identity document" and
+        // "Number of identity document" side by side later)
         number_col = col;
         number_name = name;
       } else if (secret_col == kMaxColumns && col < kMaxColumns && names_a_secret(name)) {

@@ -99,15 +99,33 @@ bool same_first_word(std::string_view a, std::string_view b) noexcept {
   return true;
 }
 
+namespace {
+// Whether a name reads "FIRST of ..." ("Nature of identity document",
+// "Number of identity document": IMO FAL 5's crew list).
+template <std::size_t N>
+bool first_word_of(std::string_view name, const std::string_view (&first)[N]) noexcept {
+  std::string_view a, b;
+  int n = 0;
+  words_of(name, [&](std::string_view w) {
+    if (n == 0) a = w;
+    if (n == 1) b = w;
+    ++n;
+  });
+  return n >= 3 && one_of(a, first) && equals_lower(b, "of");
+}
+}  // namespace
+
 bool names_a_type(std::string_view name) noexcept {
   const std::string_view w = last_word(name);
+  static constexpr std::string_view kTypeWords[] = {"type", "kind", "nature"};
   // (Dutch's id_soort, Swedish's and German's typ)
-  return equals_lower(w, "type") || equals_lower(w, "kind") || equals_lower(w, "soort") || equals_lower(w, "typ");
+  return equals_lower(w, "type") || equals_lower(w, "kind") || equals_lower(w, "soort") || equals_lower(w, "typ") ||
+         first_word_of(name, kTypeWords);
 }
 
 bool names_a_number(std::string_view name) noexcept {
   static constexpr std::string_view kNumberWords[] = {"number", "no", "nr", "num", "value", "id", "nummer", "numero"};
-  return one_of(last_word(name), kNumberWords);
+  return one_of(last_word(name), kNumberWords) || first_word_of(name, kNumberWords);
 }
 
 bool names_a_secret(std::string_view name) noexcept {

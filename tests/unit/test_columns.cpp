@@ -979,3 +979,15 @@ TEST(Columns, APersonnummerColumnMakesOtherColumnsNumbersTheirOwn) {
   EXPECT_EQ(gdpr_engines().scan("Elev;Personnummer;Klass;Resekort\nHugo Lundgren;201712043338;4B;202506080585\n"),
             (std::vector<Found>{{"se-personnummer", "201712043338"}}));
 }
+
+// IMO FAL 5's crew list: four lines of preamble, a ',' inside a name of a
+// ';'-separated header, the document's nature and number side by side
+// after a row counter "No.".
+TEST(Columns, AnImoCrewList) {
+  EXPECT_EQ(gdpr_engines().scan("IMO FAL FORM 5 - CREW LIST\n1.1 Name of ship: MV NORDVIK STAR\n"
+                                "2. Port of arrival: Goteborg (SEGOT)\n5. Port arrived from: Gdansk (PLGDN)\n"
+                                "No.;Family name, given names;Rank or rating;Nationality;Date of birth;Place of birth;"
+                                "Nature of identity document;Number of identity document;Expiry date\n"
+                                "1;GUSTAFSSON, Viktor;Master;NO;12.04.1970;Bergen;Passport;60810190;25.02.2027\n"),
+            (std::vector<Found>{{"date-of-birth", "12.04.1970"}, {"passport", "60810190"}}));
+}

@@ -2806,3 +2806,16 @@ TEST(Secrets, RancherTokens) {
   EXPECT_EQ(found("RANCHER_TOKEN=token-x7k2p:q8w4e6r2t9y1u3i5o7p9a1s3d5f7g9h2j4k6l8z1x3c5v7b9n2m4q6\n"),
             Expected{"vendor-token=token-x7k2p:q8w4e6r2t9y1u3i5o7p9a1s3d5f7g9h2j4k6l8z1x3c5v7b9n2m4q6"});
 }
+
+// The Italian guest register (Alloggiati Web): fixed-width records, the
+// birth date after 80 characters of names and the sex digit, the passport
+// number after its document code PASOR.
+TEST(National, AlloggiatiWebRecords) {
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const std::string record = std::string("1608/03/202608NYSTROM") + std::string(43, ' ') + "GUSTAV" + std::string(24, ' ') +
+                             "203/06/1958           100000234100000234PASOR84672939            100000234\r\n";
+  const auto found = scan(record, *e);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].rule, "date-of-birth");
+  EXPECT_EQ(found[1].rule, "passport");
+}
