@@ -195,8 +195,11 @@ bool names_an_order(std::string_view name) noexcept {
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
   static constexpr std::string_view kCustomerWords[] = {"customer", "kund", "client"};
   static constexpr std::string_view kNumberWords[] = {"no", "nr", "number", "num", "id", "ref"};
-  bool order = false, customer = false, number = false;
+  bool order = false, customer = false, number = false, person = false;
   words_of(name, [&](std::string_view w) {
+    // (a person's number "for an application" is the person's:
+    // "personnummer för ansökan")
+    person = person || starts_with_lower(w, "personn") || starts_with_lower(w, "samordningsn") || equals_lower(w, "pnr");
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
     // (and a case's compound: placeringsärende, skadeärende; a
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
@@ -208,7 +211,7 @@ bool names_an_order(std::string_view name) noexcept {
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });
-  return order || (customer && number);
+  return !person && (order || (customer && number));
 }
 
 bool ends_in_an_id(std::string_view name) noexcept {

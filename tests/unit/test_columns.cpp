@@ -64,13 +64,14 @@ TEST(TableHeader, AfterAReportsTitleOrCommentLines) {
   // after a preamble, only with a row of its width under it
   EXPECT_FALSE(is_header("Report\nid,ssn\nfree text\n"));
   // within kPreambleLines
-  EXPECT_FALSE(is_header("a\nb\nc\nd\nid,ssn\n1,2\n"));
+  EXPECT_FALSE(is_header("a\nb\nc\nd\ne\nf\nid,ssn\n1,2\n"));
+  EXPECT_TRUE(is_header("a\nb\nc\nd\nid,ssn\n1,2\n"));
   // '#' metadata lines count as none (Visma's personnel register export)
   EXPECT_EQ(header("#FORMAT Visma\n#FLAGGA 0\n#PROGRAM \"Visma\"\n#GEN 20261102\n#ORGNR 8027421927\n#FNAMN \"AB\"\n"
                    "Anst.nr;Personnummer;Namn\n105;3803745698;Astrid\n")
                 .columns,
             3u);
-  EXPECT_FALSE(is_header("#a\n#b\nx\ny\nz\nw\nid,ssn\n1,2\n"));
+  EXPECT_FALSE(is_header("#a\n#b\nx\ny\nz\nw\nv\nu\nid,ssn\n1,2\n"));
 }
 
 TEST(TableHeader, NotAHeader) {
@@ -713,7 +714,7 @@ TEST(Columns, NothingWithoutAHeaderThatNamesTheLabel) {
   // further down than a preamble's few lines (and no blank line before).
   EXPECT_EQ(default_engines().scan("customer_id,name,ref,notes\n1,Ann,524713098,ok\n"), std::vector<Found>{});
   EXPECT_EQ(default_engines().scan("1,Ann,524713098,ok\n2,Bob,401238765,x\n"), std::vector<Found>{});
-  EXPECT_EQ(default_engines().scan("export\nline 2\nline 3\nline 4\ncustomer_id,name,SSN,notes\n1,Ann,524713098,ok\n"),
+  EXPECT_EQ(default_engines().scan("export\nline 2\nline 3\nline 4\nline 5\nline 6\ncustomer_id,name,SSN,notes\n1,Ann,524713098,ok\n"),
             std::vector<Found>{});
   // Labels the rule's context does not take: ssn_hash, password_hash.
   EXPECT_EQ(default_engines().scan("id,ssn_hash,password_hash\n1,524713098,xK9#mQ2$vL7pR4\n"), std::vector<Found>{});
