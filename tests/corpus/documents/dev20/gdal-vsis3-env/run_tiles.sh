@@ -1,0 +1,8 @@
+#!/bin/bash
+export AWS_ACCESS_KEY_ID=ASIAG7ZWK45DAPUWU56C
+export AWS_SECRET_ACCESS_KEY=wHiz32BIAMGDzJKXKeCsBWnWhsV7vCb0QGtep+l3
+export AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEHmZdz8ZRYhPEXTb1Mvaj87b9Cnea7EmgZ9nPnR9tNmhJzvQea3EQIBfQ7i5xBrhFqvSS7RS/Df05Kz5Fad63SwecfGXwWEE1TPHBs6r1Jfjl7JdPtqaZgaGP2umPVdesNSOsPaIl3mB6s7EBupQrdNOTAKpNBWlGd6skH2qFehq5CBbo4iPEe2Ko41qD9vkGEP0WbeB5wFTPYJm/tuHCM6wMivtDhwzbLKYkASpmIMd5+L13ZFbAU1KH7TX2nfKTromYf1UMFsY6nW6Y/Lp9lzbHRWrExqnkRkD8RBp3Wk9/sv5PFNQzgp9drnSW5xVWVCNxLOacpcWUbm7AK7FKS45zMD/AYnAk5yZWrL4a
+export AWS_REGION=eu-north-1
+gdalinfo /vsis3/ortofoto-2026/tile_543.tif
+gdal_translate --config AWS_ACCESS_KEY_ID AKIASC2J3X4CNB4E4CIR --config AWS_SECRET_ACCESS_KEY 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 /vsis3/dem/raw.tif dem.tif
+gdalinfo --config AWS_NO_SIGN_REQUEST YES /vsis3/sentinel-cogs/sentinel-s2-l2a-cogs/B04.tif
