@@ -1425,7 +1425,9 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       const bool id = names_an_id(name);
       const bool order = c.personnummer_rule != kNoRule &&
                          (names_an_order(name) || (id && ends_in_an_id(name) && !names_a_person(name)));
-      if (order || (card_rule != kNoRule && id)) id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+      // (a card's column, "Kortnummer", numbers a thing for the
+      // personnummer rule, but its cells are the card rule's)
+      if ((order && !names_a_card(name)) || (card_rule != kNoRule && id)) id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
       if (order) order_columns[col / 64] |= std::uint64_t{1} << (col % 64);
     }
   };

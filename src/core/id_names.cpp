@@ -77,6 +77,12 @@ bool names_an_id(std::string_view name) noexcept {
   return id && !card;
 }
 
+bool names_a_card(std::string_view name) noexcept {
+  bool card = false;
+  words_of(name, [&](std::string_view w) { card = card || one_of(w, kCardWords) || equals_lower(w, "kortnummer") || equals_lower(w, "kortnr"); });
+  return card;
+}
+
 namespace {
 std::string_view last_word(std::string_view name) noexcept {
   std::string_view last;
@@ -155,11 +161,12 @@ bool starts_with_lower(std::string_view word, std::string_view prefix) noexcept 
 // försäkringsnummer, remissnummer, elevnummer, kundnr ("-nummer",
 // "-numret", "-nr"); but a person's (personnummer, persnr, pnr,
 // samordningsnummer, identitetsnummer), an organisation's, which for a
-// sole trader is its owner's personnummer (organisationsnummer, orgnr),
-// and a card's (kortnummer).
+// sole trader is its owner's personnummer (organisationsnummer, orgnr).
+// (A card's, kortnummer, numbers a thing: a fishing licence's, a
+// library's card.)
 bool swedish_number_of_a_thing(std::string_view w) noexcept {
   if (!ends_with_lower(w, "nummer") && !ends_with_lower(w, "numret") && !ends_with_lower(w, "nr")) return false;
-  for (std::string_view person : {"pers", "samordning", "identitet", "organisation", "org", "pnr", "id", "kort"})
+  for (std::string_view person : {"pers", "samordning", "identitet", "organisation", "org", "pnr", "id"})
     if (starts_with_lower(w, person)) return false;
   return !equals_lower(w, "pnr");
 }
@@ -195,8 +202,15 @@ bool names_an_order(std::string_view name) noexcept {
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
   static constexpr std::string_view kCustomerWords[] = {"customer", "kund", "client"};
   static constexpr std::string_view kNumberWords[] = {"no", "nr", "number", "num", "id", "ref"};
+  // A thing's id in a compound ("Transaktions-ID", "Kö-ID", "Beslut-ID":
+  // a queue's, a journal's), not an id alone nor a person's
+  // ("Patient-ID", "Användar-ID").
+  static constexpr std::string_view kPersonIdWords[] = {"user", "anv\xC3\xA4ndar", "anvandar", "medarbetar",
+                                                        "employee", "anst\xC3\xA4lld", "member", "medlem"};
+  std::size_t words = 0;
   bool order = false, customer = false, number = false, person = false;
   words_of(name, [&](std::string_view w) {
+    ++words;
     // (a person's number "for an application" is the person's:
     // "personnummer för ansökan")
     person = person || starts_with_lower(w, "personn") || starts_with_lower(w, "samordningsn") || equals_lower(w, "pnr");
@@ -206,12 +220,13 @@ bool names_an_order(std::string_view name) noexcept {
     // fakturaref)
     order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
             ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
-            ends_with_lower(w, "nota") ||
+            ends_with_lower(w, "nota") || ends_with_lower(w, "referens") || ends_with_lower(w, "serie") ||
             (w.size() > 6 && starts_with_lower(w, "order"));
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });
-  return !person && (order || (customer && number));
+  const bool thing_id = words > 1 && ends_in_an_id(name) && !names_a_person(name) && !a_word_of(name, kPersonIdWords);
+  return !person && (order || (customer && number) || thing_id);
 }
 
 bool ends_in_an_id(std::string_view name) noexcept {

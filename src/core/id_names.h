@@ -23,6 +23,9 @@ namespace privguard::core {
 // id, no, ref, order, invoice, account, sku, ean, serial, arn ..., and none is
 // card, pan, cc or credit.
 bool names_an_id(std::string_view name) noexcept;
+// Whether one of a name's words names a payment card (card, pan, cc,
+// credit, kort, Karte ...): its numbers are the card rule's.
+bool names_a_card(std::string_view name) noexcept;
 
 // Whether the text right before data[vs] on its line names an
 // identifier: a key or one or two words, then at most a few of

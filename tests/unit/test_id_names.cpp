@@ -50,10 +50,18 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
                             "messageid", "Avgiftsnummer", "Verifikationsnr", "customer_no", "customerNumber",
                             "Kundnummer", "Kund-nr", "Medlemsnummer", "skadenummer", "remissnummer",
                             "f\xC3\xB6rs\xC3\xA4kringsnummer", "Elevnummer (skolkort)", "avr\xC3\xA4kningsnota",
-                            "Protokoll nr", "genom dom", "DeclarationId", "ansokan_id"})
+                            "Protokoll nr", "genom dom", "DeclarationId", "ansokan_id",
+                            // a thing's id, a payment's reference, a series, a card's number
+                            "Transaktions-ID", "K\xC3\xB6-ID", "Betalningsreferens", "Behandlingsserie", "Kortnummer"})
     EXPECT_TRUE(names_an_order(order)) << order;
   for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
-                             "Kortnummer", "customer", "Kund", "client_name", "Namn"}) EXPECT_FALSE(names_an_order(person)) << person;
+                             "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Anv\xC3\xA4ndar-ID", "user_id"})
+    EXPECT_FALSE(names_an_order(person)) << person;
+  // (a card's column numbers a thing, but its cells are the card rule's)
+  EXPECT_TRUE(names_a_card("Kortnummer"));
+  EXPECT_TRUE(names_a_card("card_number"));
+  EXPECT_FALSE(names_a_card("Kortnamn"));
+  EXPECT_FALSE(names_a_card("Transaktions-ID"));
   auto before = [](std::string_view text) { return after_order_name(text, text.size()); };
   EXPECT_TRUE(before("Din bokning "));
   EXPECT_TRUE(before("> Ert \xC3\xA4rende "));

@@ -564,7 +564,8 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
   for (const std::string text : {"{\"personnummer\": \"9902283218\"}", "Mitt personnummer \xC3\xA4r 990228 3218.",
                                  "pnr=990228-3218", "samordningsnummer: 9902283218",
-                                 "GET /v2/person?pnr=9902283218&fields=namn HTTP/1.1"}) {
+                                 "GET /v2/person?pnr=9902283218&fields=namn HTTP/1.1",
+                                 "Ny \xC3\xA4gare (personnummer): 9902283218"}) {
     auto f = scan(text, *e);
     ASSERT_EQ(f.size(), 1u) << text;
     EXPECT_EQ(f[0].rule, "se-personnummer") << text;
@@ -600,6 +601,14 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   EXPECT_TRUE(scan("fullmakt finns inskannad, dokument-ID 201129-1149.\n", *e).empty());
   EXPECT_EQ(scan("Patient-ID 201129-1149\n", *e).size(), 1u);
   EXPECT_EQ(scan("ID: 201129-1149\n", *e).size(), 1u);
+  // a thing's id in a compound (a transaction's, a queue's), a payment's
+  // reference, a treatment series, a fishing licence's card number
+  EXPECT_TRUE(scan("Transaktions-ID: 201129-1149\n", *e).empty());
+  EXPECT_TRUE(scan("K\xC3\xB6-ID: 201129-1149\n", *e).empty());
+  EXPECT_TRUE(scan("Betalningsreferens: 201129-1149\n", *e).empty());
+  EXPECT_TRUE(scan("Behandlingsserie: 201129-1149\n", *e).empty());
+  EXPECT_TRUE(scan("Kortnummer: 201129-1149\n", *e).empty());
+  EXPECT_EQ(scan("Anv\xC3\xA4ndar-ID: 201129-1149\n", *e).size(), 1u);
   EXPECT_TRUE(scan("Tidigare beslut 160220-9668 upph\xC3\xB6r att g\xC3\xA4lla.\n", *e).empty());
   EXPECT_TRUE(scan("giltigt t.o.m. 2027-03-31, dnr 190112-5862\n", *e).empty());
   EXPECT_TRUE(scan("Referensnummer f\xC3\xB6r utbetalning (OCR): 20250610-3536\n", *e).empty());
