@@ -618,8 +618,10 @@ bool code_variable(std::string_view v) noexcept {
   return joined;
 }
 
-// Windows' %NAME% (a variable, not its value).
+// Windows' %NAME% (a variable, not its value); a batch file's %%NAME%%,
+// its percent signs doubled where a FOR loop or CALL would read them.
 bool windows_variable(std::string_view v) noexcept {
+  if (v.size() >= 5 && v[1] == '%' && v[v.size() - 2] == '%') v = v.substr(1, v.size() - 2);
   if (v.size() < 3 || v.front() != '%' || v.back() != '%') return false;
   for (std::size_t i = 1; i + 1 < v.size(); ++i)
     if (!is_upper(v[i]) && !is_lower(v[i]) && !is_digit(v[i]) && v[i] != '_') return false;

@@ -2828,3 +2828,49 @@ TEST(National, AlloggiatiWebRecords) {
   EXPECT_EQ(found[0].rule, "date-of-birth");
   EXPECT_EQ(found[1].rule, "passport");
 }
+
+// Passwords on command lines and in code that name no password key:
+// PuTTY's -pw, samba-tool's user create NAME X, nmcli's wifi-sec.psk,
+// hammer's --name root_pass --value X, lftp's -u USER,X, MySQL Shell's
+// \connect USER:X@HOST, Raku's :password(...) and :password<...>, a
+// fallback after the environment's password (Swift's ??), a Windows
+// account's (DOMAIN\\user, X) pair.
+TEST(Secrets, CommandLinesAndCodeWithoutAPasswordKey) {
+  EXPECT_EQ(found("plink -batch -ssh admin@10.0.8.11 -pw Gk7rQm2xVt9p \"show log\"\n"), Expected{"password=Gk7rQm2xVt9p"});
+  EXPECT_EQ(found("psftp -pw Zt6hWq3pLm8r backup@10.0.8.20 -b getlist.txt\n"), Expected{"password=Zt6hWq3pLm8r"});
+  EXPECT_EQ(found("samba-tool user create lina.ek 'Hv4$kLp9wQz2' --given-name=Lina\n"), Expected{"password=Hv4$kLp9wQz2"});
+  EXPECT_EQ(found("samba-tool user create lina.ek --random-password\n"), Expected{});
+  EXPECT_EQ(found("samba-tool user add test-user Passw0rd   # lab only\n"), Expected{});
+  EXPECT_EQ(found("nmcli con add type wifi ifname wlan0 wifi-sec.key-mgmt wpa-psk wifi-sec.psk 'Lager9-Fjord4x'\n"),
+            Expected{"password=Lager9-Fjord4x"});
+  EXPECT_EQ(found("hammer global-parameter set --name root_pass --value 'Tq8#nVw2Lz5pXr'\n"), Expected{"password=Tq8#nVw2Lz5pXr"});
+  EXPECT_EQ(found("alias prod 'open -u deploy,Pepper+glacier64 sftp://172.16.9.4'\n"), Expected{"password=Pepper+glacier64"});
+  EXPECT_EQ(found("\\connect app_rw:Wq7Zk2Lp9Xv4@mysql-ro.lan:3306\n"), Expected{"url-credentials=Wq7Zk2Lp9Xv4"});
+  EXPECT_EQ(found("\\connect app_rw@mysql-ro.lan:3306\n"), Expected{});
+  EXPECT_EQ(found("my $db = DBIish.connect('Pg', :user<sync>, :password('NMit01V5Pv8wrj3S'));\n"),
+            Expected{"password=NMit01V5Pv8wrj3S"});
+  EXPECT_EQ(found("password: Environment.get(\"DATABASE_PASSWORD\") ?? \"Hx5-Rq8Lm2Tz\",\n"), Expected{"password=Hx5-Rq8Lm2Tz"});
+  EXPECT_EQ(found("    'FS01.corp.lan': ('CORP\\\\svc_patch', 'RjgKOsH522#9-vep'),\n"), Expected{"password=RjgKOsH522#9-vep"});
+  // (Elixir's System.fetch_env!( is a call; a batch file's %%VAR%% a variable)
+  EXPECT_EQ(found("config :shop, Shop.Repo, password: System.fetch_env!(\"DB_PASSWORD\")\n"), Expected{});
+  EXPECT_EQ(found("bcp dbo.Stage in stage.dat -S sql03 -U etl -P %%BCP_PWD%% -c\n"), Expected{});
+}
+
+// Prose: the password word, a few words naming what it opens, then "is
+// now" (ist jetzt, is nu, er endret til) or Swedish "till" (changed to).
+TEST(Secrets, ProseNamingWhatThePasswordOpensThenIsNow) {
+  EXPECT_EQ(found("Das Admin-Passwort der Telefonanlage ist jetzt Gr\xC3\xB6tlantern349-, bitte\n"),
+            Expected{"password=Gr\xC3\xB6tlantern349-"});
+  EXPECT_EQ(found("- Bytte l\xC3\xB6senordet p\xC3\xA5 servicekontot `svc-ekonomi` till `Willow+pepper1303_`, meddelat\n"),
+            Expected{"password=Willow+pepper1303_"});
+  EXPECT_EQ(found("The password for this account is now expired.\n"), Expected{});
+  EXPECT_EQ(found("Skicka l\xC3\xB6senordet till Anna\n"), Expected{});
+}
+
+// vSphere's single sign-on principals are no mailboxes; an access key id's
+// next line holding GeoServer's s3.password holds its secret key.
+TEST(Secrets, VsphereSsoPrincipalsAndGeoServerS3Keys) {
+  EXPECT_EQ(found("govc login -u administrator@vsphere.local\n"), Expected{});
+  EXPECT_EQ(found("ortho.s3.user=AKIAJSAJ4D47IMFNVHY5\northo.s3.password=iHlH/6t3HuXNSb4wpE4TTaR4iiCSOT49ZSqhWSN2\n"),
+            (Expected{"aws-access-key-id=AKIAJSAJ4D47IMFNVHY5", "aws-secret-key=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"}));
+}
