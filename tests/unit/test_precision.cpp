@@ -2874,3 +2874,28 @@ TEST(Secrets, VsphereSsoPrincipalsAndGeoServerS3Keys) {
   EXPECT_EQ(found("ortho.s3.user=AKIAJSAJ4D47IMFNVHY5\northo.s3.password=iHlH/6t3HuXNSb4wpE4TTaR4iiCSOT49ZSqhWSN2\n"),
             (Expected{"aws-access-key-id=AKIAJSAJ4D47IMFNVHY5", "aws-secret-key=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"}));
 }
+
+// The key openssl enc is given in hex (-K); its -iv is no secret.
+TEST(Secrets, OpensslEncKeyInHex) {
+  EXPECT_EQ(found("openssl enc -aes-256-cbc -in a.csv -out a.csv.enc -K "
+                  "4f1c9a7e2b6d8053c1e9f4a27b3d6e8c0a5f2d7b9e1c4a6f8d3b5e7a9c2f4d61 -iv 763653023e5c12a40fd53a31f0a1b2c3\n"),
+            Expected{"generic-secret=4f1c9a7e2b6d8053c1e9f4a27b3d6e8c0a5f2d7b9e1c4a6f8d3b5e7a9c2f4d61"});
+  EXPECT_EQ(found("openssl enc -d -aes-256-cbc -in a.enc -iv 763653023e5c12a40fd53a31f0a1b2c3 -K \"$KEY\"\n"), Expected{});
+}
+
+// Mercure's publisher_jwt and subscriber_jwt keys (the documentation's
+// !ChangeThis...! stays none); each key of a compose file's NAME_KEYS:;
+// the borrowed password word right before "è"; "the password I set is X".
+TEST(Secrets, MercureKeysComposeKeyListsAndFirstPersonPasswords) {
+  EXPECT_EQ(found("\tmercure {\n\t\tpublisher_jwt DXXHy3I2undZYqcY7alznC2yp7tISSyEMHivKTUw\n"),
+            Expected{"generic-secret=DXXHy3I2undZYqcY7alznC2yp7tISSyEMHivKTUw"});
+  EXPECT_EQ(found("\t\tsubscriber_jwt 8698009558629fb10af097de11937d6ae39c939e8bc48c39bbd5d9ca70076779 HS512\n"),
+            Expected{"generic-secret=8698009558629fb10af097de11937d6ae39c939e8bc48c39bbd5d9ca70076779"});
+  EXPECT_EQ(found("# dev: publisher_jwt !ChangeThisMercureHubJWTSecretKey!\n"), Expected{});
+  EXPECT_EQ(found("    environment:\n      ENCRYPTION_SALT_KEYS: 0da9cf969c6049b8429b6f55300224d3\n"),
+            Expected{"generic-secret=0da9cf969c6049b8429b6f55300224d3"});
+  EXPECT_EQ(found("Salve, la mia password \xC3\xA8 Hv4kLp9wQz2x, ma il portale dice\n"), Expected{"password=Hv4kLp9wQz2x"});
+  EXPECT_EQ(found("la password \xC3\xA8 scaduta\n"), Expected{});
+  EXPECT_EQ(found("The password I set is Hv4kLp9wQz2y - can you check?\n"), Expected{"password=Hv4kLp9wQz2y"});
+  EXPECT_EQ(found("The password I entered is incorrect\n"), Expected{});
+}
