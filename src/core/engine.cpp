@@ -2188,6 +2188,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
+    // A user's label ending a prose password's key (secret_extent.h).
+    if (rule.validator == Validator::SecretValue && !k.column && after_user_name_label(data, k.start, vs)) {
+      k.state = kDropped;
+      continue;
+    }
     // A bare "secret = X" (secret_extent.h) is a password when a person
     // made X up; a generated X is generic-secret's, and so is the value of
     // a dotted "jwt.secret=X", whatever its shape.

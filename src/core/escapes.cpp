@@ -100,6 +100,15 @@ std::size_t backslashes_before(std::string_view d, std::size_t at) noexcept {
   return n;
 }
 
+// C's octal escapes as programs print them: three digits ("\033[0m",
+// "\012", "\377"), or "\0" alone.
+static bool octal_escape(std::string_view d, std::size_t p) noexcept {
+  auto oct = [&](std::size_t i) { return i < d.size() && d[i] >= '0' && d[i] <= '7'; };
+  auto dec = [&](std::size_t i) { return i < d.size() && d[i] >= '0' && d[i] <= '9'; };
+  if (oct(p + 1) && oct(p + 2) && oct(p + 3)) return !dec(p + 4);
+  return d[p + 1] == '0' && !dec(p + 2);
+}
+
 bool escape_at(std::string_view d, std::size_t p, Escape& out) noexcept {
   const std::size_t n = d.size();
   if (p >= n) return false;
@@ -118,10 +127,14 @@ bool escape_at(std::string_view d, std::size_t p, Escape& out) noexcept {
     out = {p, p + 10, code_is_value(v)};
   } else if (k == 'x' && hex_run(d, p + 2, 2, v)) {
     out = {p, p + 4, byte_is_value(v)};
-  } else if (k >= '0' && k <= '7') {
+  } else if (k >= '0' && k <= '7' && octal_escape(d, p)) {
     std::size_t q = p + 1;
     for (; q < n && q < p + 4 && d[q] >= '0' && d[q] <= '7'; ++q) v = v * 8 + static_cast<unsigned>(d[q] - '0');
     out = {p, q, byte_is_value(v & 0xff)};
+  } else if (k >= '0' && k <= '9') {
+    // A backslash before digits that make no octal escape: a Windows
+    // path's ("%OUT%\10.0.8.11.txt", "C:\2024\"); the digits are text.
+    return false;
   } else if (k >= 0x80) {
     // A backslash before a non-ASCII character: the character, escaped.
     const std::size_t len = utf8_sequence_length(d, p + 1);

@@ -836,6 +836,24 @@ bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::ui
   return data.substr(b, e - b) != "set";
 }
 
+bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
+  if (vs <= key_start || vs - key_start > 200) return false;
+  std::uint64_t e = vs;
+  while (e > key_start && (data[e - 1] == ' ' || data[e - 1] == '\t' || data[e - 1] == ':' || data[e - 1] == '=' ||
+                           data[e - 1] == '"' || data[e - 1] == '\'' || data[e - 1] == '`'))
+    --e;
+  std::uint64_t b = e;
+  while (b > key_start && (lower(data[b - 1]) || upper(data[b - 1]) || static_cast<unsigned char>(data[b - 1]) >= 0x80))
+    --b;
+  // (the label is the key's last word, after a password word that opened it)
+  if (b == key_start || e == b) return false;
+  // (not "user" or "login" alone: "Password for user: X" names whose it is)
+  for (std::string_view name : {"username", "anv\xC3\xA4ndarnamn", "benutzername", "brukernavn", "brugernavn",
+                                "gebruikersnaam", "k\xC3\xA4ytt\xC3\xA4j\xC3\xA4tunnus"})
+    if (e - b == name.size() && lower_word_at(data, b, name)) return true;
+  return false;
+}
+
 bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept {
   if (!lower_word_at(data, key_start, "secret")) return false;
   std::uint64_t i = key_start + 6;

@@ -78,6 +78,11 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 // "set passwd X", nor a flag (x11vnc -passwd X) or a compound.
 bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
 
+// Whether a password's key, data[key_start, vs), read from a password
+// word over a few words of prose, ends in a user name's label: "lösenordet
+// jag använde var X. Användarnamn: Y": Y is the user, not the password.
+bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
+
 // A key name that says "secret key" and nothing more (secret_key,
 // SECRET_KEY, secretKey, secret-key at data[key_start]): not aws_secret_*,
 // s3.secret.key or SecretAccessKey, which name AWS themselves.

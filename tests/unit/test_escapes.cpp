@@ -155,6 +155,23 @@ TEST(Escapes, WhatCoversAByte) {
   EXPECT_TRUE(e.value_char);
 }
 
+// Octal escapes as programs print them (three digits, or \0 alone); a
+// backslash before other digits is a Windows path's, and its digits are
+// text: the address after it is whole ("%OUT%\10.0.8.11.txt").
+TEST(Escapes, OctalEscapesAndDigitsInWindowsPaths) {
+  Escape e;
+  const std::string_view s = R"(\033[0m \0 \10.0.8.11 C:\2024\x \1)";
+  ASSERT_TRUE(escape_covering(s, 2, e));  // \033
+  EXPECT_EQ(e.start, 0u);
+  EXPECT_EQ(e.end, 4u);
+  EXPECT_FALSE(e.value_char);
+  ASSERT_TRUE(escape_covering(s, 9, e));  // \0
+  EXPECT_EQ(e.end, 10u);
+  EXPECT_FALSE(escape_covering(s, 12, e));  // the 1 of \10.0.8.11
+  EXPECT_FALSE(escape_covering(s, 25, e));  // the 2 of C:\2024
+  EXPECT_FALSE(escape_covering(s, 33, e));  // the 1 of \1
+}
+
 // The issue's JSON: the e-mail match started inside \u0151 and the mask
 // left "\*****" behind (Invalid \escape).
 TEST(Escapes, AnEscapedLetterJoinsTheAddress) {

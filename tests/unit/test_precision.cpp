@@ -2899,3 +2899,12 @@ TEST(Secrets, MercureKeysComposeKeyListsAndFirstPersonPasswords) {
   EXPECT_EQ(found("The password I set is Hv4kLp9wQz2y - can you check?\n"), Expected{"password=Hv4kLp9wQz2y"});
   EXPECT_EQ(found("The password I entered is incorrect\n"), Expected{});
 }
+
+// A prose password's key read over a few words may end in a user name's
+// label: the value after it is the user ("lösenordet jag använde var X.
+// Användarnamn: Y").
+TEST(Secrets, AUserNamesLabelEndsAProsePasswordsKey) {
+  EXPECT_EQ(found("Hej, l\xC3\xB6senordet jag anv\xC3\xA4nde var Fj\xC3\xA4llr\xC3\xA4v662@. Anv\xC3\xA4ndarnamn: kund4412.\n"),
+            Expected{"password=Fj\xC3\xA4llr\xC3\xA4v662@."});
+  EXPECT_EQ(found("Password for user: Xk9mQ2wLp4\n"), Expected{"password=Xk9mQ2wLp4"});
+}
