@@ -2202,6 +2202,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
+    // A secret its line's comment calls an example (secret_extent.h).
+    if ((typed_secret(rule.validator) || rule.validator == Validator::HighEntropy) && !k.column &&
+        example_by_its_comment(data, ve)) {
+      k.state = kDropped;
+      continue;
+    }
     // A quoted password holding an unclosed '(' is typed text, not code
     // (secret_extent.h): only the listed values allow it.
     const bool typed = typed_secret(rule.validator) && !k.column && quoted_unclosed_paren(data, vs, ve);

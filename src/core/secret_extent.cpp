@@ -854,6 +854,35 @@ bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::
   return false;
 }
 
+bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
+  std::uint64_t i = ve;
+  const std::uint64_t end = std::min<std::uint64_t>(data.size(), ve + 160);
+  // Past the value's closing quote or ',' to the blanks before a comment.
+  while (i < end && (data[i] == '"' || data[i] == '\'' || data[i] == ',')) ++i;
+  const std::uint64_t blanks = i;
+  while (i < end && (data[i] == ' ' || data[i] == '\t')) ++i;
+  if (i == blanks || i >= end) return false;
+  if (data[i] == '#') {
+    ++i;
+  } else if (i + 1 < end && data[i] == '/' && data[i + 1] == '/') {
+    i += 2;
+  } else {
+    return false;
+  }
+  std::uint64_t e = i;
+  while (e < end && data[e] != '\n') ++e;
+  const std::string_view comment = data.substr(i, e - i);
+  for (std::size_t at = 0; at < comment.size(); ++at)
+    for (std::string_view word : {"example", "sample", "placeholder", "dummy", "fake", "not real", "not a real"})
+      if (lower_word_at(comment, at, word) && (at == 0 || !(lower(comment[at - 1]) || upper(comment[at - 1])))) {
+        // (a whole word: not "see examples/", "sample_rate")
+        const std::size_t after = at + word.size();
+        const char c = after < comment.size() ? comment[after] : ' ';
+        if (!(lower(c) || upper(c) || digit(c) || c == '/' || c == '_')) return true;
+      }
+  return false;
+}
+
 bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept {
   if (!lower_word_at(data, key_start, "secret")) return false;
   std::uint64_t i = key_start + 6;

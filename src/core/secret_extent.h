@@ -83,6 +83,11 @@ bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::ui
 // jag använde var X. Användarnamn: Y": Y is the user, not the password.
 bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
 
+// Whether the value ending at data[ve] is followed on its line by a
+// comment (after blanks: '#' or "//") that calls it an example, a sample,
+// a placeholder, a dummy or a fake ("secret: whsec_...   # docs example").
+bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept;
+
 // A key name that says "secret key" and nothing more (secret_key,
 // SECRET_KEY, secretKey, secret-key at data[key_start]): not aws_secret_*,
 // s3.secret.key or SecretAccessKey, which name AWS themselves.

@@ -2908,3 +2908,15 @@ TEST(Secrets, AUserNamesLabelEndsAProsePasswordsKey) {
             Expected{"password=Fj\xC3\xA4llr\xC3\xA4v662@."});
   EXPECT_EQ(found("Password for user: Xk9mQ2wLp4\n"), Expected{"password=Xk9mQ2wLp4"});
 }
+
+// A secret its line's comment calls an example, a sample, a placeholder,
+// a dummy or a fake is none; a comment that only names examples' folder
+// is no such word.
+TEST(Secrets, ASecretItsCommentCallsAnExample) {
+  EXPECT_EQ(found("  - uid: ep_sandbox\n    secret: whsec_xavnsFECNB04XDCYjV5naLk4f5WStIGu   # docs example\n"), Expected{});
+  EXPECT_EQ(found("password: Xk9mQ2wLp4   # example\n"), Expected{});
+  EXPECT_EQ(found("  \"apiKey\": \"Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sX\", // fake\n"), Expected{});
+  EXPECT_EQ(found("API_KEY=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sG  # rotated 2024, see examples/\n"),
+            Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sG"});
+  EXPECT_EQ(found("password: Xk9mQ2wLp4   # sample_rate follows\n"), Expected{"password=Xk9mQ2wLp4"});
+}
