@@ -38,6 +38,7 @@ enum class Validator : unsigned char {
   Email,        // an address that looks like text: a real TLD in one case, word-cased labels (email.cpp)
   AwsSecretKey,  // secret-value, and not 40 hex digits (a SHA-1 digest or a hex secret)
   TokenValue,    // secret-value up to 8 KiB: a bearer token may be a JWE or a 2 KiB access token
+  BasicCredentials,  // secret-value; past 256 bytes only when it decodes to user:password (an e-mail and a long token)
   // (the last: policy_blob.cpp reads up to it; new validators go after it and move that)
 };
 

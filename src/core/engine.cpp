@@ -733,7 +733,9 @@ bool access_key_id(std::string_view data, std::uint64_t key_start, std::uint64_t
 
 // A value someone typed or was issued, found by its key (secret-value,
 // token-value).
-bool typed_secret(Validator v) noexcept { return v == Validator::SecretValue || v == Validator::TokenValue; }
+bool typed_secret(Validator v) noexcept {
+  return v == Validator::SecretValue || v == Validator::TokenValue || v == Validator::BasicCredentials;
+}
 
 // Whether a gap of two or more blanks, or a tab (fly secrets list's
 // columns), and more text follow data[ve] on its line.
@@ -2275,7 +2277,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     } else if (k.state == kAllowed) {
       // (A password's allowed value is code, a URL or words, no synthetic
       // data: what lies inside it, "otpauth://...?secret=X", stays.)
-      if (policy_.rules[k.rule].validator != Validator::SecretValue) allowed_end = std::max(allowed_end, k.end);
+      if (const Validator v = policy_.rules[k.rule].validator; v != Validator::SecretValue && v != Validator::BasicCredentials)
+        allowed_end = std::max(allowed_end, k.end);
     } else if (k.state == kValid && k.end <= allowed_end) {
       k.state = kDropped;
     } else if (k.state == kValid && !k.column &&

@@ -59,7 +59,7 @@ constexpr std::uint8_t last(Action) { return static_cast<std::uint8_t>(Action::B
 constexpr std::uint8_t last(Severity) { return static_cast<std::uint8_t>(Severity::Critical); }
 constexpr std::uint8_t last(SinkKind) { return static_cast<std::uint8_t>(SinkKind::Other); }
 constexpr std::uint8_t last(BinaryAction) { return static_cast<std::uint8_t>(BinaryAction::Mask); }
-constexpr std::uint8_t last(Validator) { return static_cast<std::uint8_t>(Validator::TokenValue); }
+constexpr std::uint8_t last(Validator) { return static_cast<std::uint8_t>(Validator::BasicCredentials); }
 
 class Writer {
  public:

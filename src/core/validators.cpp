@@ -875,6 +875,7 @@ std::string_view to_string(Validator v) noexcept {
     case Validator::AzureKey: return "azure-key";
     case Validator::AwsSecretKey: return "aws-secret-key";
     case Validator::TokenValue: return "token-value";
+    case Validator::BasicCredentials: return "basic-credentials";
     default: return national::name(v);
   }
   return "unknown";
@@ -885,7 +886,7 @@ std::optional<Validator> parse_validator(std::string_view s) noexcept {
                                 Validator::UsSsn, Validator::Phone, Validator::Jwt,
                                 Validator::SecretValue, Validator::HighEntropy, Validator::Base64Credentials,
                                 Validator::AzureKey, Validator::Pem, Validator::Email,
-                                Validator::AwsSecretKey, Validator::TokenValue};
+                                Validator::AwsSecretKey, Validator::TokenValue, Validator::BasicCredentials};
   for (Validator v : kAll) {
     if (to_string(v) == s) return v;
   }
@@ -902,8 +903,7 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::Jwt: return jwt_valid(value);
     // (An HTTP Basic header's user and long API token may run past what
     // anyone types: base64 of "user:password" is a value at any length.)
-    case Validator::SecretValue:
-      return secret_value_valid(value) || (value.size() > 256 && secrets::base64_credentials_valid(value));
+    case Validator::SecretValue: return secret_value_valid(value);
     case Validator::Pem: return pem_block_valid(value);
     case Validator::Email: return email_valid(value);
     case Validator::HighEntropy: return secrets::high_entropy_valid(value);
@@ -911,6 +911,10 @@ bool validate(Validator v, std::string_view value) noexcept {
     case Validator::AzureKey: return secrets::azure_key_valid(value);
     case Validator::AwsSecretKey: return secrets::aws_secret_key_valid(value);
     case Validator::TokenValue: return secret_value_valid(value, 8192);
+    // A Basic header past what anyone types: an e-mail and a long API
+    // token, base64 of user:password.
+    case Validator::BasicCredentials:
+      return secret_value_valid(value) || (value.size() > 256 && secrets::base64_credentials_valid(value));
     default: return national::validate(v, value);
   }
   return false;

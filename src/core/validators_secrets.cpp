@@ -34,6 +34,27 @@ constexpr int b64_value(char c) noexcept {
   return -1;
 }
 
+// Decodes base64 text (b64_value's alphabet: standard and url-safe; no
+// padding), calling byte(b) with each byte: false from it, or a character
+// outside the alphabet, stops the decoding and returns false.
+template <class Byte>
+bool decode_base64(std::string_view text, Byte byte) noexcept {
+  std::uint32_t acc = 0;
+  int bits = 0;
+  for (char c : text) {
+    const int x = b64_value(c);
+    if (x < 0) return false;
+    acc = (acc << 6) | static_cast<std::uint32_t>(x);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      if (!byte(static_cast<unsigned char>((acc >> bits) & 0xFFu))) return false;
+    }
+    acc &= (1u << bits) - 1u;
+  }
+  return true;
+}
+
 bool starts_with(std::string_view s, std::string_view p) noexcept {
   return s.size() >= p.size() && std::string_view(s.data(), p.size()) == p;
 }
@@ -219,23 +240,12 @@ bool code_chain(std::string_view v) noexcept {
 // [lo, hi]: printable text ("c2Vzc2lvbi12Mg": "session-v2"), or digits only
 // (an id).
 bool decodes_within(std::string_view seg, unsigned char lo, unsigned char hi) noexcept {
-  std::uint32_t acc = 0;
-  int bits = 0;
   std::size_t n = 0;
-  for (char c : seg) {
-    const int x = c == '-' ? 62 : c == '_' ? 63 : b64_value(c);
-    if (x < 0 || x > 63) return false;
-    acc = (acc << 6) | static_cast<std::uint32_t>(x);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const auto b = static_cast<unsigned char>((acc >> bits) & 0xFFu);
-      if (b < lo || b > hi) return false;
-      ++n;
-    }
-    acc &= (1u << bits) - 1u;
-  }
-  return n >= 4;
+  return decode_base64(seg, [&](unsigned char b) {
+           if (b < lo || b > hi) return false;
+           ++n;
+           return true;
+         }) && n >= 4;
 }
 bool decodes_to_text(std::string_view seg) noexcept { return decodes_within(seg, 0x20, 0x7e); }
 bool decodes_to_digits(std::string_view seg) noexcept { return decodes_within(seg, '0', '9'); }
@@ -486,24 +496,14 @@ bool base64_credentials_valid(std::string_view raw) noexcept {
   if (n % 4 == 1) return false;
   // Decode and look at the text: "user:password", printable, one colon at
   // least, something on both sides.
-  std::uint32_t acc = 0;
-  int bits = 0;
   std::size_t len = 0, colon = 0, first_colon = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const int x = b64_value(v[i]);
-    if (x < 0) return false;
-    acc = (acc << 6) | static_cast<std::uint32_t>(x);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const auto b = static_cast<unsigned char>((acc >> bits) & 0xFFu);
-      if (b < 0x20 || b == 0x7f) return false;
-      if (b == ':' && colon++ == 0) first_colon = len;
-      ++len;
-    }
-    acc &= (1u << bits) - 1u;
-  }
-  return colon > 0 && first_colon > 0 && first_colon + 1 < len;
+  const bool text = decode_base64(v.substr(0, n), [&](unsigned char b) {
+    if (b < 0x20 || b == 0x7f) return false;
+    if (b == ':' && colon++ == 0) first_colon = len;
+    ++len;
+    return true;
+  });
+  return text && colon > 0 && first_colon > 0 && first_colon + 1 < len;
 }
 
 bool azure_key_valid(std::string_view raw) noexcept {
@@ -545,24 +545,18 @@ bool aws_secret_key_valid(std::string_view raw) noexcept {
   // A Kubernetes Secret's data: the key in base64 (56 characters, "=="
   // last): what it decodes to must be a key.
   if (v.size() == 56 && v[54] == '=' && v[55] == '=') {
+    // (the standard alphabet: Kubernetes writes no url-safe base64)
+    const std::string_view text = v.substr(0, 54);
+    if (text.find_first_of("-_") != std::string_view::npos) return false;
     char key[40];
-    std::uint32_t acc = 0;
-    int bits = 0;
     std::size_t len = 0;
-    for (std::size_t i = 0; i < 54; ++i) {
-      const int x = b64_value(v[i]);
-      if (x < 0 || v[i] == '-' || v[i] == '_') return false;
-      acc = (acc << 6) | static_cast<std::uint32_t>(x);
-      bits += 6;
-      if (bits >= 8) {
-        bits -= 8;
-        const char c = static_cast<char>((acc >> bits) & 0xFFu);
-        if (len == sizeof key || !(is_upper(c) || is_lower(c) || is_digit(c) || c == '/' || c == '+')) return false;
-        key[len++] = c;
-      }
-      acc &= (1u << bits) - 1u;
-    }
-    return len == sizeof key && aws_secret_key_valid(std::string_view(key, len));
+    const bool decoded = decode_base64(text, [&](unsigned char b) {
+      const char c = static_cast<char>(b);
+      if (len == sizeof key || !(is_upper(c) || is_lower(c) || is_digit(c) || c == '/' || c == '+')) return false;
+      key[len++] = c;
+      return true;
+    });
+    return decoded && len == sizeof key && aws_secret_key_valid(std::string_view(key, len));
   }
   bool lower_hex = true, upper_hex = true;
   for (char c : v) {

@@ -656,7 +656,7 @@ TEST(FirstPass, SameFindingsWhateverTheLettersCase) {
 // whatever blanks, line breaks included, the context allows.
 TEST(FirstPass, SameFindingsForOtlpAttributesHoweverSpaced) {
   std::size_t found = 0;
-  for (const std::string gap : {std::string(" "), std::string(32, ' '), std::string(32, '\n'), "\n" + std::string(31, ' '),
+  for (const std::string& gap : {std::string(" "), std::string(32, ' '), std::string(32, '\n'), "\n" + std::string(31, ' '),
                                 std::string("\n\t\n\t")})
     for (const bool array : {false, true}) {
       std::string text = "{\"key\": \"http.request.header." + std::string(40, 'x') + "-api-key\"," + gap + "\"value\": {" + gap;

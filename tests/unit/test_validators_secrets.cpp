@@ -37,7 +37,7 @@ std::string b64(std::string_view in) {
 
 TEST(SecretValidatorNames, RoundTrip) {
   for (Validator k : {Validator::HighEntropy, Validator::Base64Credentials, Validator::AzureKey, Validator::AwsSecretKey,
-                      Validator::TokenValue}) {
+                      Validator::TokenValue, Validator::BasicCredentials}) {
     auto parsed = pg::parse_validator(pg::to_string(k));
     ASSERT_TRUE(parsed.has_value()) << pg::to_string(k);
     EXPECT_EQ(*parsed, k);
@@ -47,6 +47,19 @@ TEST(SecretValidatorNames, RoundTrip) {
   EXPECT_EQ(pg::to_string(Validator::AzureKey), "azure-key");
   EXPECT_EQ(pg::to_string(Validator::AwsSecretKey), "aws-secret-key");
   EXPECT_EQ(pg::to_string(Validator::TokenValue), "token-value");
+  EXPECT_EQ(pg::to_string(Validator::BasicCredentials), "basic-credentials");
+}
+
+// A Basic header's credentials are typed too, but an e-mail and a long
+// API token as user:password may run past 256 bytes; a password's value
+// that long is a blob, whatever it decodes to.
+TEST(BasicCredentials, PastTypedLengthOnlyWhenItDecodesToUserAndPassword) {
+  const std::string long_pair = b64("ops.team@bluefjord.se:" + std::string(260, 'k').replace(0, 12, "ATATT3xFfGF0"));
+  ASSERT_GT(long_pair.size(), 256u);
+  EXPECT_TRUE(v(Validator::BasicCredentials, long_pair));
+  EXPECT_FALSE(v(Validator::SecretValue, long_pair));
+  EXPECT_FALSE(v(Validator::BasicCredentials, std::string(300, 'A') + "b"));
+  EXPECT_TRUE(v(Validator::BasicCredentials, "dXNlcjpzM2NyM3Q="));
 }
 
 // A password is typed (256 bytes at most: longer is a blob); a token is
