@@ -122,11 +122,10 @@ bool first_word_of(std::string_view name, const std::string_view (&first)[N]) no
 }  // namespace
 
 bool names_a_type(std::string_view name) noexcept {
-  const std::string_view w = last_word(name);
-  static constexpr std::string_view kTypeWords[] = {"type", "kind", "nature"};
-  // (Dutch's id_soort, Swedish's and German's typ)
-  return equals_lower(w, "type") || equals_lower(w, "kind") || equals_lower(w, "soort") || equals_lower(w, "typ") ||
-         first_word_of(name, kTypeWords);
+  // (Dutch's id_soort, Swedish's and German's typ last; "Nature of ..." first)
+  static constexpr std::string_view kLastTypeWords[] = {"type", "kind", "soort", "typ"};
+  static constexpr std::string_view kFirstTypeWords[] = {"type", "kind", "nature"};
+  return one_of(last_word(name), kLastTypeWords) || first_word_of(name, kFirstTypeWords);
 }
 
 bool names_a_number(std::string_view name) noexcept {
@@ -157,6 +156,22 @@ bool starts_with_lower(std::string_view word, std::string_view prefix) noexcept 
   return word.size() >= prefix.size() && equals_lower(word.substr(0, prefix.size()), prefix);
 }
 
+// A Swedish compound naming a number ("-nummer", "-numret", "-nr").
+bool swedish_number(std::string_view w) noexcept {
+  return ends_with_lower(w, "nummer") || ends_with_lower(w, "numret") || ends_with_lower(w, "nummret") ||
+         ends_with_lower(w, "nr");
+}
+
+// A person's number: personnummer, personnr, persnr (personalnummer, an
+// employee's, too), samordningsnummer, identitetsnummer, pnr.
+bool a_persons_number(std::string_view w) noexcept {
+  if (equals_lower(w, "pnr")) return true;
+  if (!swedish_number(w)) return false;
+  for (std::string_view person : {"pers", "samordning", "identitet"})
+    if (starts_with_lower(w, person)) return true;
+  return false;
+}
+
 // Swedish compounds a thing's number: medlemsnummer, skadenummer,
 // försäkringsnummer, remissnummer, elevnummer, kundnr ("-nummer",
 // "-numret", "-nr"); but a person's (personnummer, persnr, pnr,
@@ -165,10 +180,10 @@ bool starts_with_lower(std::string_view word, std::string_view prefix) noexcept 
 // (A card's, kortnummer, numbers a thing: a fishing licence's, a
 // library's card.)
 bool swedish_number_of_a_thing(std::string_view w) noexcept {
-  if (!ends_with_lower(w, "nummer") && !ends_with_lower(w, "numret") && !ends_with_lower(w, "nr")) return false;
-  for (std::string_view person : {"pers", "samordning", "identitet", "organisation", "org", "pnr", "id"})
-    if (starts_with_lower(w, person)) return false;
-  return !equals_lower(w, "pnr");
+  if (!swedish_number(w) || a_persons_number(w)) return false;
+  for (std::string_view owner : {"organisation", "org", "id"})
+    if (starts_with_lower(w, owner)) return false;
+  return true;
 }
 }  // namespace
 
@@ -213,7 +228,7 @@ bool names_an_order(std::string_view name) noexcept {
     ++words;
     // (a person's number "for an application" is the person's:
     // "personnummer för ansökan")
-    person = person || starts_with_lower(w, "personn") || starts_with_lower(w, "samordningsn") || equals_lower(w, "pnr");
+    person = person || a_persons_number(w);
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
     // (and a case's compound: placeringsärende, skadeärende; a
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
