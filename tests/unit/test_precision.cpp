@@ -2920,3 +2920,34 @@ TEST(Secrets, ASecretItsCommentCallsAnExample) {
             Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sG"});
   EXPECT_EQ(found("password: Xk9mQ2wLp4   # sample_rate follows\n"), Expected{"password=Xk9mQ2wLp4"});
 }
+
+// Network devices' shared secrets: FortiGate's set secret X (not its
+// ENC ... form), Junos' pre-shared-key ascii-text and authentication-key
+// (not a committed $9$...); Murmur's Ice secret and -supw.
+TEST(Secrets, NetworkDevicesSharedSecretsAndMurmur) {
+  EXPECT_EQ(found("    edit \"nps02\"\n        set secret Gk7rQm2xVt9pZa\n"), Expected{"password=Gk7rQm2xVt9pZa"});
+  EXPECT_EQ(found("        set secret ENC aGVsbG8gd29ybGQgdGhpcyBpcw==\n"), Expected{});
+  EXPECT_EQ(found("set security ike policy p pre-shared-key ascii-text \"Gk7rQm2xVt9pZa-3\"\n"),
+            Expected{"password=Gk7rQm2xVt9pZa-3"});
+  EXPECT_EQ(found("set system ntp authentication-key 1 type sha256 value \"Tz9Lm2Hx5Rq\"\n"), Expected{"password=Tz9Lm2Hx5Rq"});
+  EXPECT_EQ(found("set security ike policy p pre-shared-key ascii-text \"$9$abcDEF123xyz\"\n"), Expected{});
+  EXPECT_EQ(found("icesecretwrite=Gk7rQm2xVt9pZb\n"), Expected{"password=Gk7rQm2xVt9pZb"});
+  EXPECT_EQ(found("murmurd -ini /etc/murmur.ini -supw Hx5Rq8Lm2Tz3K\n"), Expected{"password=Hx5Rq8Lm2Tz3K"});
+}
+
+// Keys of frameworks and servers: Hasura's JWT secret object, Play's
+// signer.key, a VAPID private key (not its public one), Matomo's
+// token_auth in a URL, GDScript's const NAME_KEY := "X".
+TEST(Secrets, FrameworkKeysHasuraPlayVapidMatomoGdscript) {
+  EXPECT_EQ(found("HASURA_GRAPHQL_JWT_SECRET={\"type\":\"HS256\",\"key\":\"8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e4b6d8f0a\"}\n"),
+            Expected{"generic-secret=8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e4b6d8f0a"});
+  EXPECT_EQ(found("  authenticator.signer.key = \"Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5Xx8=\"\n"),
+            Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5Xx8="});
+  EXPECT_EQ(found(" \"vapidPrivate\": \"Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5Xx8Ab12\",\n \"vapidPublic\": "
+                  "\"BzSpIlwheFq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5Xx8Ab12\"\n"),
+            Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5Xx8Ab12"});
+  EXPECT_EQ(found("curl \"https://m.example.net/index.php?module=API&token_auth=8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e\"\n"),
+            Expected{"generic-secret=8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e"});
+  EXPECT_EQ(found("const TELEMETRY_KEY := \"8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2f\"\n"),
+            Expected{"generic-secret=8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2f"});
+}
