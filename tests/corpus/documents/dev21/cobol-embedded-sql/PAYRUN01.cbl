@@ -1,0 +1,35 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. PAYRUN01.
+      *================================================================
+      * MONTHLY PAYROLL EXTRACT - READS PAY_RUN, WRITES PAYOUT FILE
+      * CHANGED 2025-02-11 BY PLT: NEW SERVICE USER FOR ORACLE 19C
+      * CHANGE REF E3BF0C46D2D0 / PRE-PROD PASSWORD WAS 'XXXXXXXX'
+      * LOAD MODULE CHECKSUM E31E43CA418DA3975D04BAE29C00824D
+      *================================================================
+       ENVIRONMENT DIVISION.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+           EXEC SQL BEGIN DECLARE SECTION END-EXEC.
+       01  WS-DB-USER        PIC X(20) VALUE 'PAYRUN_BATCH'.
+       01  WS-DB-PASSWORD    PIC X(20) VALUE 'Pelikan-Zebra-Zebra-456'.
+       01  WS-DB-NAME        PIC X(20) VALUE 'PAYPRD'.
+       01  WS-EMP-ID         PIC 9(8).
+       01  WS-NET-AMOUNT     PIC S9(9)V99 COMP-3.
+           EXEC SQL END DECLARE SECTION END-EXEC.
+           EXEC SQL INCLUDE SQLCA END-EXEC.
+
+       PROCEDURE DIVISION.
+       0000-MAIN.
+           EXEC SQL
+               CONNECT :WS-DB-USER IDENTIFIED BY :WS-DB-PASSWORD
+                   USING :WS-DB-NAME
+           END-EXEC.
+           IF SQLCODE NOT = 0
+              DISPLAY 'CONNECT FAILED ' SQLCODE
+              STOP RUN
+           END-IF.
+           PERFORM 1000-EXTRACT.
+           EXEC SQL COMMIT WORK RELEASE END-EXEC.
+           STOP RUN.
+       1000-EXTRACT.
+           CONTINUE.

@@ -1,0 +1,1464 @@
+"""docs_a: passwords in service and device configs, admin command lines, connection strings and code."""
+from generate import doc, jesc, uenc
+
+SAFE = "!%*-_.+?"                      # unquoted config values
+DQ = "!#%&*-_.+=?/:;,^~()[]"           # double-quoted values
+SQ = "!#%&*-_.+=?/:;,^~()[]\"$"        # single-quoted shell values
+URLS = "-_.~"                           # survives a URL unencoded
+
+
+def P(d, v):
+    return d.L("password", v)
+
+
+@doc("proftpd-mod-sql-conf/sql.conf")
+def proftpd(d):
+    pw1 = P(d, d.pw(punct=SAFE))
+    pw2 = P(d, d.pw(punct=DQ))
+    h1 = d.X("$1$" + d.s("abcdefghijklmnopqrstuvwxyz0123456789./", 8) + "$" + d.s("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./", 22))
+    return f"""# /etc/proftpd/sql.conf -- managed by hand, see OPS-2231
+<IfModule mod_sql.c>
+  SQLBackend            mysql
+  SQLEngine             on
+  SQLAuthenticate       users groups
+  # SQLConnectInfo  database@host user password
+  SQLConnectInfo        ftpusers@192.168.40.12:3306 proftpd {pw1}
+  SQLAuthTypes          Crypt
+  SQLUserInfo           ftpuser userid passwd uid gid homedir shell
+  SQLGroupInfo          ftpgroup groupname gid members
+  SQLMinID              5000
+  SQLLogFile            /var/log/proftpd/sql.log
+  # template default, overridden above: SQLConnectInfo ftpusers@db proftpd {d.lk("var", "FTP_DB_PASSWORD")}
+  SQLNamedQuery get-quota-limit SELECT "name, quota_type FROM quotalimits WHERE name = '%{{0}}'"
+</IfModule>
+
+<IfModule mod_ldap.c>
+  LDAPServer            ldap://10.20.0.5:389/??sub
+  LDAPBindDN            "cn=proftpd,ou=services,dc=lager,dc=intra" "{pw2}"
+  LDAPUsers             ou=people,dc=lager,dc=intra (uid=%u)
+  LDAPGenerateHomedir   on 0700
+</IfModule>
+
+# TLS: cert fingerprint {d.lk("literal", ":".join(d.HEXU(2) for _ in range(20)))} (SHA1, Let's Encrypt R11)
+# ansible checksum of the template: {d.lk("sha1")}
+# seed row used by the migration (hash only, crypt(3) MD5):
+# INSERT INTO ftpuser (userid, passwd, uid, gid, homedir) VALUES ('edi-upload', '{h1}', 5001, 5001, '/srv/ftp/edi');
+"""
+
+
+@doc("nss-ldap-clients-conf/nslcd.conf")
+def nslcd(d):
+    pw1 = P(d, d.pw(punct=SAFE))
+    pw2 = P(d, d.pw(punct=SAFE))
+    return f"""# /etc/nslcd.conf
+# nslcd configuration file. See nslcd.conf(5) for details.
+# Ansible managed: roles/ldap_client/templates/nslcd.conf.j2 modified on 2025-10-21 by ansible from commit {d.lk("git")}
+# template checksum sha1:{d.lk("sha1")}
+
+uid nslcd
+gid nslcd
+
+uri ldaps://ldap1.skolverket-drift.intra/ ldaps://ldap2.skolverket-drift.intra/
+base dc=drift,dc=intra
+ldap_version 3
+
+# The DN to bind with for normal lookups.
+binddn cn=nss-reader,ou=system,dc=drift,dc=intra
+bindpw {pw1}
+# bindpw in the image template: {d.lk("tpl", "nslcd_bindpw")}
+
+# The DN used for password modifications by root.
+rootpwmoddn cn=admin,dc=drift,dc=intra
+rootpwmodpw {pw2}
+
+ssl on
+tls_reqcert demand
+tls_cacertfile /etc/ssl/certs/drift-ca.pem
+# CA sha256 fingerprint {d.lk("literal", ":".join(d.HEXU(2) for _ in range(32)))}
+base group ou=groups,dc=drift,dc=intra
+filter passwd (objectClass=posixAccount)
+map passwd homeDirectory "/home/$uid"
+"""
+
+
+@doc("nss-ldap-clients-conf/sssd.conf")
+def sssd(d):
+    pw1 = P(d, d.pw(punct="!%*-_.+?#"))
+    pw2 = P(d, d.pw(punct="!%*-_.+?"))
+    obf = d.X("AAAQA" + d.b64(60).rstrip("="))
+    return f"""# Ansible managed: roles/sssd/templates/sssd.conf.j2 modified on 2025-10-22 by ansible from commit {d.lk("git")}
+# template checksum sha1:{d.lk("sha1")}
+[sssd]
+config_file_version = 2
+services = nss, pam, sudo
+domains = KONTOR, LAB
+
+[domain/KONTOR]
+id_provider = ldap
+auth_provider = ldap
+ldap_uri = ldaps://dc01.kontor.intra
+ldap_search_base = dc=kontor,dc=intra
+ldap_default_bind_dn = CN=svc-sssd,OU=Service Accounts,DC=kontor,DC=intra
+ldap_default_authtok_type = password
+ldap_default_authtok = {pw1}
+ldap_tls_reqcert = demand
+cache_credentials = True
+enumerate = False
+
+[domain/LAB]
+id_provider = ldap
+ldap_uri = ldap://10.44.0.10
+ldap_search_base = dc=lab,dc=intra
+ldap_default_bind_dn = uid=sssd-bind,cn=sysaccounts,cn=etc,dc=lab,dc=intra
+ldap_default_authtok = {pw2}
+ldap_id_use_start_tls = True
+
+# old host, generated with sss_obfuscate (kept for reference until the rebuild):
+# ldap_default_authtok_type = obfuscated_password
+# ldap_default_authtok = {obf}
+
+[nss]
+filter_users = root
+# krb5 keytab for the LAB realm: /etc/krb5.keytab (kvno 3, {d.lk("md5")})
+[pam]
+offline_credentials_expiration = 2
+"""
+
+
+@doc("znc-conf/znc.conf")
+def znc(d):
+    h = d.X(d.hex(64))
+    salt = d.X(d.s("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!?.,:;/*-+_()", 20))
+    h2 = d.X(d.hex(64))
+    salt2 = d.X(d.s("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!?.,:;/*-+_()", 20))
+    sp = P(d, d.pw(punct="-_.!*"))
+    ns1 = P(d, d.pw(punct="-_.!*"))
+    ns2 = P(d, d.pw(punct="-_.!*"))
+    return f"""// WARNING
+//
+// Do NOT edit this file while ZNC is running!
+// Use webadmin or *controlpanel instead.
+//
+Version = 1.8.2
+// SSLCertFile = /home/znc/.znc/znc.pem (fingerprint {d.lk("sha256")})
+<Listener l>
+        Port = 6697
+        IPv4 = true
+        IPv6 = false
+        SSL = true
+</Listener>
+LoadModule = webadmin
+
+<User mikaela>
+        Admin = true
+        Nick = mikaela
+        AltNick = mikaela_
+        Ident = mikaela
+        RealName = Mikaela
+        LoadModule = chansaver
+        LoadModule = controlpanel
+
+        <Network libera>
+                LoadModule = simple_away
+                LoadModule = nickserv {ns1}
+                Server = irc.libera.chat +6697
+                <Chan #znc>
+                </Chan>
+        </Network>
+
+        <Network bouncer-corp>
+                Server = irc.corp-chat.intra +6697 {sp}
+                TrustedServerFingerprint = {d.X(':'.join(d.HEXU(2) for _ in range(32)))}
+        </Network>
+
+        <Pass password>
+                Method = SHA256
+                Hash = {h}
+                Salt = {salt}
+        </Pass>
+</User>
+
+<User oskar>
+        Nick = oskar
+        <Network oftc>
+                LoadModule = nickserv {ns2}
+                Server = irc.oftc.net +6697
+        </Network>
+        <Pass password>
+                Method = SHA256
+                Hash = {h2}
+                Salt = {salt2}
+        </Pass>
+</User>
+"""
+
+
+@doc("weechat-irc-conf/irc.conf")
+def weechat(d):
+    p1 = P(d, d.pw(punct="-_.!*?#%"))
+    p2 = P(d, d.pw(punct="-_.!*?#%"))
+    d.X("${sec.data.oftc}")
+    d.X('"${sec.data.oftc}"')
+    return f"""#
+# weechat -- irc.conf
+#
+# WARNING: It is NOT recommended to edit this file by hand,
+# especially if WeeChat is running.
+#
+# Use commands like /set or /fset to change settings in WeeChat.
+#
+
+[look]
+buffer_switch_autojoin = on
+color_nicks_in_names = off
+display_away = local
+
+[server_default]
+autoconnect = off
+sasl_mechanism = plain
+ssl = on
+ssl_verify = on
+
+[server]
+libera.addresses = "irc.libera.chat/6697"
+libera.ssl = on
+libera.sasl_mechanism = plain
+libera.sasl_username = "hanna_b"
+libera.sasl_password = "{p1}"
+libera.autoconnect = on
+libera.autojoin = "#weechat,#archlinux-se"
+oftc.addresses = "irc.oftc.net/6697"
+oftc.ssl = on
+oftc.sasl_username = "hannab"
+oftc.sasl_password = "${{sec.data.oftc}}"
+work.addresses = "irc.intern-chat.intra/6697"
+work.password = "{p2}"
+work.nicks = "hanna,hanna2"
+work.autojoin = "#drift,#larm"
+work.tls_fingerprint = "{d.lk("sha256")}"
+work.sasl_password = "{d.lk("var", "sec.data.work")}"
+"""
+
+
+@doc("hexchat-servlist/servlist.conf")
+def hexchat(d):
+    p1 = P(d, d.pw(punct="-_.!*?#"))
+    p2 = P(d, d.pw(punct="-_.!*?#"))
+    p3 = P(d, d.pw(punct="-_.!*?#"))
+    return f"""v=2.16.1
+
+N=Libera.Chat
+I=rasmus_l
+i=rasmus_l_
+U=rasmusl
+R=Rasmus
+L=6
+P={p1}
+E=UTF-8 (Unicode)
+F=19
+D=0
+S=irc.libera.chat/+6697
+J=#hexchat,#ubuntu-se
+
+N=OFTC
+P={d.lk("literal", "********")}
+L=0
+E=UTF-8 (Unicode)
+F=19
+D=0
+S=irc.oftc.net/6697
+
+N=Rizon
+L=0
+E=UTF-8 (Unicode)
+F=19
+D=0
+S=irc.rizon.net/+6697
+C=MSG NickServ IDENTIFY {d.lk("literal", "%p")}
+
+N=Kontoret
+I=rasmus
+U=rlindqvist
+L=7
+P={p2}
+E=UTF-8 (Unicode)
+F=27
+D=0
+S=irc.kontoret-intern.intra/+6697
+C=MSG NickServ IDENTIFY {p3}
+J=#drift
+"""
+
+
+@doc("neomutt-rc/neomuttrc")
+def neomutt(d):
+    f, l = d.name()
+    em = d.L("email", d.email(f, l, "fastmail.com"))
+    enc = d.L("email", em.replace("@", "%40"))
+    p1 = P(d, d.pw(punct=DQ))
+    p2 = P(d, d.pw(punct="-_.~"))
+    f2, l2 = d.name()
+    em2 = d.L("email", d.email(f2, l2, "posteo.de"))
+    return f"""# ~/.config/neomutt/neomuttrc
+
+set realname = "{f} {l}"
+set from = "{em}"
+set use_from = yes
+
+# --- IMAP
+set imap_user = "{em}"
+set imap_pass = "{p1}"
+set folder = "imaps://imap.fastmail.com:993"
+set spoolfile = "+INBOX"
+set record = "+Sent"
+set postponed = "+Drafts"
+set imap_check_subscribed
+set mail_check = 90
+
+# --- SMTP
+set smtp_url = "smtps://{enc}@smtp.fastmail.com:465/"
+set smtp_pass = $imap_pass
+set ssl_force_tls = yes
+
+# S/MIME cert {d.lk("literal", d.HEXU(8))}.0, fingerprint {d.lk("sha256")}
+# --- second account (posteo), credentials from pass(1) on the laptop
+#set imap_pass = "`pass show mail/posteo`"
+account-hook imaps://imap.posteo.de 'set imap_user="{em2}" imap_pass="{p2}"'
+
+set pgp_default_key = "{d.lk("literal", d.HEXU(40))}"
+set crypt_autosign = yes
+set editor = "nvim"
+set sort = threads
+set header_cache = ~/.cache/neomutt/headers
+set message_cachedir = ~/.cache/neomutt/bodies
+"""
+
+
+@doc("offlineimaprc/offlineimaprc")
+def offlineimap(d):
+    f, l = d.name()
+    em = d.L("email", d.email(f, l, "bahnhof.se"))
+    f2, l2 = d.name()
+    em2 = d.L("email", d.email(f2, l2, "kth.se"))
+    p1 = P(d, d.pw(punct=SAFE))
+    p2 = P(d, d.pw(punct=SAFE))
+    return f"""[general]
+accounts = Home, Work
+pythonfile = ~/.offlineimap.py
+maxsyncaccounts = 2
+
+[Account Home]
+localrepository = HomeLocal
+remoterepository = HomeRemote
+autorefresh = 10
+quick = 6
+
+[Repository HomeLocal]
+type = Maildir
+localfolders = ~/Mail/home
+
+[Repository HomeRemote]
+type = IMAP
+remotehost = imap.bahnhof.se
+remoteuser = {em}
+remotepass = {p1}
+sslcacertfile = /etc/ssl/certs/ca-certificates.crt
+folderfilter = lambda folder: folder not in ['Trash', 'Spam']
+cert_fingerprint = {d.lk("sha1")}
+
+# remotepass sample from offlineimap.conf: remotepass = {d.lk("literal", "mypassword")}
+[Account Work]
+localrepository = WorkLocal
+remoterepository = WorkRemote
+
+[Repository WorkLocal]
+type = Maildir
+localfolders = ~/Mail/work
+
+[Repository WorkRemote]
+type = IMAP
+remotehost = webmail.kth.se
+remoteuser = {em2}
+# remotepasseval = get_pass("work")
+remotepass = {p2}
+ssl = yes
+sslcacertfile = OS-DEFAULT
+cert_fingerprint = {d.lk("sha256")}
+# remotepass = {d.lk("literal", "<app password>")}
+"""
+
+
+@doc("smarthost-relay-auth/nullmailer-remotes")
+def nullmailer(d):
+    p1 = P(d, d.pw(punct="!%*-_.+?"))
+    p2 = P(d, d.pw(punct="!%*-_.+?"))
+    d.X("--pass=bar")
+    return f"""# /etc/nullmailer/remotes  (mode 0600, owner mail)
+# host protocol [options]
+# deployed by salt, state id {d.lk("uuid")}
+smtp.office365.com smtp --port=587 --starttls --user=noreply-printers@lindbergsbygg.se --pass={p1}
+mx-relay.lindbergsbygg.intra smtp --port=25 --user=relay --pass={p2} --insecure
+# from the man page: smtp.example.com smtp --user=foo --pass=bar
+# smtp.sendgrid.net smtp --port=587 --starttls --user=apikey --pass={d.lk("var", "SENDGRID_API_KEY")}
+""".replace("noreply-printers@lindbergsbygg.se", d.L("email", "noreply-printers@lindbergsbygg.se"))
+
+
+@doc("proxmox-pvesm-commands/setup-storage.sh")
+def pvesm(d):
+    p1 = P(d, d.pw(punct=SQ))
+    p2 = P(d, d.pw(punct="-_.!%*+"))
+    p3 = P(d, d.pw(punct=SQ))
+    fp = d.X(":".join(d.HEXU(2) for _ in range(32)))
+    return f"""#!/bin/bash
+# Storage for the new cluster node pve03 -- run once on one node, /etc/pve is shared
+set -euo pipefail
+
+pvesm add cifs nas-backup \\
+    --server 192.168.20.5 --share pve-backup \\
+    --username svc-pve --password '{p1}' \\
+    --domain HEMMA --content backup,iso --smbversion 3.0
+
+pvesm add pbs pbs01 --server 192.168.20.9 --datastore main \\
+    --username backup@pbs --password {p2} \\
+    --fingerprint {fp}
+
+pvesm status
+# node ssh host key: {d.lk("sshfp")}
+# cluster join uses the fingerprint from `pvecm status`: {d.lk("literal", ":".join(d.HEXU(2) for _ in range(32)))}
+
+# cloud-init defaults for the template VM
+qm set 9000 --ciuser ubuntu --cipassword '{p3}' --ipconfig0 ip=dhcp
+qm set 9000 --sshkeys ~/.ssh/authorized_keys   # {d.lk("ed25519", "ops@pve03")}
+qm template 9000
+"""
+
+
+@doc("govc-env-scripts/govc.env")
+def govc(d):
+    p1 = d.pw(punct="!#%*-_.+=?")
+    p1e = d.L("url-credentials|password", uenc(p1))
+    p2 = P(d, d.pw(punct=SQ))
+    return f"""# source this before running govc against the lab vCenter
+# (the URL form is what govc prints in `govc env`)
+export GOVC_URL='https://administrator%40vsphere.local:{p1e}@vcsa01.lab.intra/sdk'
+export GOVC_INSECURE=1
+# the same URL masked as govc prints it with -debug: https://administrator%40vsphere.local:{d.lk("literal", "********")}@vcsa01.lab.intra/sdk
+export GOVC_DATACENTER=LAB
+export GOVC_DATASTORE=vsanDatastore
+export GOVC_TLS_KNOWN_HOSTS=~/.govmomi/known_hosts   # vcsa01 thumbprint {d.lk("literal", ":".join(d.HEXU(2) for _ in range(20)))}
+# CI variant: export GOVC_PASSWORD={d.lk("var", "VSPHERE_PASSWORD")}
+
+# the ESXi host outside the cluster
+# export GOVC_URL=https://esx05.lab.intra
+export GOVC_ESX_USERNAME=root
+export GOVC_ESX_PASSWORD='{p2}'
+"""
+
+
+@doc("linux-wlan-profiles/wpa_supplicant-wlan0.conf")
+def wpa(d):
+    p1 = P(d, d.pw(punct=DQ))
+    p2 = P(d, d.pw(punct=DQ))
+    f, l = d.name()
+    ident = d.L("email", d.email(f, l, "student.lu.se"))
+    p3 = P(d, d.pw(punct=DQ))
+    d.X("psk=\"testingPassword\"")
+    return f"""# wpa_passphrase output for the old network (only the derived key was kept):
+# psk={d.lk("sha256")}
+ctrl_interface=DIR=/run/wpa_supplicant GROUP=netdev
+update_config=1
+country=SE
+
+network={{
+    ssid="Kaffekoppen"
+    psk="{p1}"
+    key_mgmt=WPA-PSK
+    priority=5
+}}
+
+network={{
+    ssid="Torpet-5G"
+    psk="{p2}"
+    key_mgmt=WPA-PSK SAE
+    ieee80211w=1
+}}
+
+network={{
+    ssid="eduroam"
+    key_mgmt=WPA-EAP
+    eap=PEAP
+    identity="{ident}"
+    anonymous_identity="{d.L('email', 'anonymous@lu.se')}"
+    password="{p3}"
+    phase2="auth=MSCHAPV2"
+    ca_cert="/etc/ssl/certs/ca-certificates.crt"
+    domain_suffix_match="radius.lu.se"
+    ca_cert_hash="hash://server/sha256/{d.lk("sha256")}"
+}}
+
+# from the wpa_supplicant.conf(5) example, never used:
+#network={{
+#    ssid="example"
+#    psk="testingPassword"
+#}}
+"""
+
+
+@doc("linux-wlan-profiles/hostapd.conf")
+def hostapd(d):
+    p1 = P(d, d.pw(punct=SAFE))
+    p2 = P(d, d.pw(punct=SAFE))
+    s1 = P(d, d.pw(punct=SAFE))
+    d.X("wpa_passphrase=secret passphrase")
+    return f"""# hostapd for the guest AP on the workshop router
+interface=wlan1
+bridge=br-guest
+driver=nl80211
+ssid=Verkstad-Gast
+country_code=SE
+hw_mode=a
+channel=36
+ieee80211n=1
+ieee80211ac=1
+wmm_enabled=1
+
+wpa=2
+wpa_key_mgmt=WPA-PSK SAE
+rsn_pairwise=CCMP
+wpa_passphrase={p1}
+sae_password={p2}
+ieee80211w=1
+
+# second BSS: staff, WPA2-Enterprise against the RADIUS server
+bss=wlan1_1
+ssid=Verkstad
+wpa=2
+wpa_key_mgmt=WPA-EAP
+ieee8021x=1
+auth_server_addr=192.168.1.2
+auth_server_port=1812
+auth_server_shared_secret={s1}
+# wpa_psk_file=/etc/hostapd.wpa_psk
+# hostapd.conf sample: wpa_passphrase=secret passphrase
+ap_table_max_size=255
+# bssid list from the site survey: {d.lk("literal", ":".join(d.hex(2) for _ in range(6)))}
+# build: hostapd v2.10 ({d.lk("short-git")})
+"""
+
+
+@doc("linux-wlan-profiles/iwd-eduroam.8021x")
+def iwd1(d):
+    f, l = d.name()
+    em = d.L("email", d.email(f, l, "su.se"))
+    p1 = P(d, d.pw(punct="!%*-_.+?#"))
+    return f"""[Security]
+EAP-Method=PEAP
+EAP-Identity={d.L('email', 'anonymous@su.se')}
+EAP-PEAP-CACert=/etc/ssl/certs/ca-certificates.crt
+# EAP-PEAP-Phase2-Password from the university's guide: {d.lk("literal", "<ditt lösenord>")}
+EAP-PEAP-ServerDomainMask=radius.su.se
+EAP-PEAP-Phase2-Method=MSCHAPV2
+EAP-PEAP-Phase2-Identity={em}
+EAP-PEAP-Phase2-Password={p1}
+# EAP-PEAP-Phase2-Password-Hash={d.lk("md5")}
+
+[Settings]
+AutoConnect=true
+# iwd stores the server cert hash after first connect:
+# EAP-PEAP-ServerCertHash={d.lk("sha256")}
+"""
+
+
+@doc("linux-wlan-profiles/netplan-50-wifi.yaml")
+def netplan(d):
+    p1 = P(d, d.pw(punct=DQ))
+    p2 = P(d, d.pw(punct=DQ))
+    return f"""# This file is generated from information provided by the datasource.  Changes
+# to it will not persist across an instance reboot.
+network:
+  version: 2
+  renderer: networkd
+  # cloud-init instance-id {d.lk("literal", "i-" + d.hex(17))}
+  wifis:
+    wlan0:
+      dhcp4: true
+      optional: true
+      macaddress: {d.lk("literal", ":".join(d.hex(2) for _ in range(6)))}
+      regulatory-domain: SE
+      access-points:
+        "Lagret-IoT":
+          password: "{p1}"
+        "Lagret-Personal":
+          auth:
+            key-management: eap
+            method: peap
+            identity: "svc-kiosk-07"
+            password: "{p2}"
+        "Lagret-Gast":
+          password: "{d.lk("literal", "<set by provisioning>")}"
+"""
+
+
+@doc("hpe-procurve-config/provision-sw-core.txt")
+def procurve(d):
+    p1 = P(d, d.pw(punct="!%*-_.+?"))
+    p2 = P(d, d.pw(punct="!%*-_.+?"))
+    rk = P(d, d.pw(punct="!%*-_.+?"))
+    tk = P(d, d.pw(punct="!%*-_.+?"))
+    com = P(d, d.alnum(14))
+    d.X("public")
+    return f"""; HPE Aruba 2930F -- initial provisioning, pasted over the console
+; serial {d.lk("literal", "SG" + d.digits(2) + d.s("ABCDEFGHJKLMNPQRSTUVWXYZ", 1) + d.digits(2) + d.s("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 4))}, firmware WC.16.11.0016
+configure terminal
+hostname "SW-CORE-01"
+password manager user-name "netadmin" plaintext "{p1}"
+password operator user-name "noc" plaintext "{p2}"
+no snmp-server community "public"
+snmp-server community "{com}" operator
+snmp-server host 10.1.0.20 community "{com}"
+radius-server host 10.1.0.30 key "{rk}"
+tacacs-server host 10.1.0.31 key "{tk}"
+aaa authentication ssh login radius local
+aaa authentication login privilege-mode
+vlan 10
+   name "MGMT"
+   untagged 1-4
+   ip address 10.1.10.2 255.255.255.0
+   exit
+ip default-gateway 10.1.10.1
+crypto key generate ssh rsa bits 2048
+; host key after generation: {d.lk("sshfp")}
+; previous config backup: sw-core-01_2025-10-30.cfg (md5 {d.lk("md5")})
+ip ssh
+write memory
+"""
+
+
+@doc("edgeos-config-commands/setup-branch.sh")
+def edgeos(d):
+    p1 = P(d, d.pw(punct="!%*-_.+?#"))
+    psk = P(d, d.pw(punct="!%*-_.+?#"))
+    pp = P(d, d.pw(punct="!%*-_.+?#"))
+    h = d.X("$6$" + d.s("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./", 16) + "$" + d.s("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./", 86))
+    return f"""#!/bin/vbash
+# EdgeRouter ER-4, branch office Jönköping -- run with: sg vyattacfg -c ./setup-branch.sh
+source /opt/vyatta/etc/functions/script-template
+configure
+
+set system host-name er-jkpg
+set service gui ca-file /config/auth/ca.pem   # sha256 {d.lk("sha256")}
+set system login user ops authentication plaintext-password '{p1}'
+set system login user ops level admin
+# previous admin, kept until handover (already hashed by the router)
+set system login user ubnt authentication encrypted-password '{h}'
+
+set interfaces ethernet eth0 pppoe 0 user-id jkpg-0172
+set interfaces ethernet eth0 pppoe 0 password '{pp}'
+set interfaces ethernet eth0 pppoe 0 default-route auto
+
+set vpn ipsec site-to-site peer 198.51.100.24 authentication mode pre-shared-secret
+set vpn ipsec site-to-site peer 198.51.100.24 authentication pre-shared-secret '{psk}'
+set vpn ipsec site-to-site peer 198.51.100.24 local-address any
+set vpn ipsec site-to-site peer 198.51.100.24 tunnel 1 local prefix 192.168.50.0/24
+set vpn ipsec site-to-site peer 198.51.100.24 tunnel 1 remote prefix 10.0.0.0/16
+
+set system login user ops authentication public-keys ops@laptop type ssh-ed25519
+set system login user ops authentication public-keys ops@laptop key {d.lk("literal", "AAAAC3NzaC1lZDI1NTE5AAAAI" + d.b64(32)[1:].rstrip("="))}
+commit
+save
+exit
+"""
+
+
+@doc("dba-cli-sessions/db2_nightly_runstats.sh")
+def db2(d):
+    p1 = P(d, d.pw(punct="-_.!%"))
+    p2 = P(d, d.pw(punct="-_.!%*"))
+    return f"""#!/bin/ksh
+# nightly runstats/reorgchk for the ERP database -- called from cron as db2inst1
+. /home/db2inst1/sqllib/db2profile
+LOG=/var/log/db2/runstats_$(date +%Y%m%d).log
+# db2 instance id {d.lk("literal", d.HEXU(16))}
+
+db2 connect to ERPPROD user db2inst1 using {p1} >> $LOG 2>&1
+db2 -x "select rtrim(tabschema)||'.'||rtrim(tabname) from syscat.tables where type='T' and tabschema='ERP'" |
+while read t; do
+  db2 "runstats on table $t with distribution and detailed indexes all" >> $LOG 2>&1
+done
+db2 reorgchk current statistics on schema ERP >> $LOG
+db2 connect reset
+
+# report user for the BI extract (read-only)
+db2 "connect to ERPPROD user bi_reader using '{p2}'" >> $LOG 2>&1
+db2 -tvf /opt/bi/extract_daily.sql >> $LOG 2>&1
+db2 terminate
+# checksum of extract_daily.sql as deployed: {d.lk("sha256")}
+# NOTE: never put the password in this file again, use: db2 connect to ERPPROD user bi_reader using {d.lk("var", "BI_DB_PASSWORD")}
+"""
+
+
+@doc("dba-cli-sessions/firebird_upgrade_v41.sql")
+def firebird(d):
+    p1 = P(d, d.pw(punct="-_.!%*#"))
+    p2 = P(d, d.pw(punct="-_.!%*#"))
+    p3 = P(d, d.pw(punct="-_.!%*#"))
+    d.X("masterkey")
+    return f"""/* Run with:
+     isql-fb -user SYSDBA -password {p1} -i upgrade_v41.sql
+   (SYSDBA no longer uses the installer default 'masterkey' on this server) */
+SET SQL DIALECT 3;
+CONNECT 'fb01.lager.intra:/var/lib/firebird/data/LAGER.FDB' USER 'SYSDBA' PASSWORD '{p1}';
+
+CREATE USER RAPPORT PASSWORD '{p2}' FIRSTNAME 'Rapport' LASTNAME 'Tjänst';
+GRANT SELECT ON ARTIKEL TO USER RAPPORT;
+GRANT SELECT ON ORDERRAD TO USER RAPPORT;
+
+ALTER USER KASSA SET PASSWORD '{p3}';
+COMMIT;
+
+/* migration id {d.lk("uuid")} */
+ALTER TABLE ARTIKEL ADD EAN13 VARCHAR(13);
+CREATE INDEX IX_ARTIKEL_EAN ON ARTIKEL (EAN13);
+COMMIT;
+/* template for the other stores: CREATE USER KASSA PASSWORD '{d.lk("literal", "<kassa-lösen>")}'; */
+"""
+
+
+@doc("dba-cli-sessions/hana_backup.sh")
+def hdbsql(d):
+    p1 = P(d, d.pw(punct="-_.!%*#"))
+    p2 = P(d, d.pw(punct="-_.!%*#"))
+    p3 = P(d, d.pw(punct="-_.!%*#"))
+    return f"""#!/bin/sh
+# HANA data backup, tenant HXP -- cron 02:15
+# (SAP note example: hdbsql -u SYSTEM -p {d.lk("literal", "<password>")} -- never in cron!)
+export PATH=$PATH:/usr/sap/HXP/HDB00/exe
+# tenant HXP, SID hash used by the monitoring: {d.lk("md5")}
+STAMP=$(date +%Y%m%d_%H%M)
+
+# one-time: store the key for the backup operator (done 2025-03-02)
+# hdbuserstore SET BACKUPKEY hana01:30013@HXP BACKUP_OP {p2}
+
+hdbsql -i 00 -n hana01:30015 -d SYSTEMDB -u SYSTEM -p '{p1}' \\
+  "BACKUP DATA FOR HXP USING FILE ('COMPLETE_DATA_BACKUP_$STAMP')"
+
+# hdbuserstore LIST shows: KEY BACKUPKEY ENV : hana01:30013 USER: BACKUP_OP  (password not shown)
+hdbsql -U BACKUPKEY -j "SELECT TOP 5 ENTRY_ID, STATE_NAME FROM M_BACKUP_CATALOG ORDER BY SYS_START_TIME DESC"
+
+# backup catalog id of the last good full backup: {d.lk("literal", d.digits(13))}
+# technical user for the SLT replication (created by the basis team)
+# CREATE USER SLT_REPL PASSWORD "{p3}" NO FORCE_FIRST_PASSWORD_CHANGE;
+"""
+
+
+@doc("dba-cli-sessions/vertica.vsql_history")
+def vsql(d):
+    p1 = P(d, d.pw(punct="-_.!%*#"))
+    p2 = P(d, d.pw(punct="-_.!%*#"))
+    p3 = P(d, d.pw(punct="-_.!%*#"))
+    return f"""\\dt
+\\password looker
+SELECT user_name, is_locked FROM users WHERE user_name = 'etl_loader';
+SELECT export_objects('', 'analytics.orders');  -- {d.lk("md5")}
+select node_name, node_state from nodes;
+CREATE USER looker IDENTIFIED BY '{p2}';
+GRANT USAGE ON SCHEMA analytics TO looker;
+GRANT SELECT ON ALL TABLES IN SCHEMA analytics TO looker;
+ALTER USER etl_loader IDENTIFIED BY '{p3}';
+\\! /opt/vertica/bin/vsql -h vert01 -U dbadmin -w {p1} -c "select version()"
+select * from v_monitor.query_requests order by start_timestamp desc limit 20;
+select session_id, transaction_id from sessions where session_id = 'vert01-{d.lk("literal", d.digits(6))}:0x{d.hex(5)}';
+ALTER USER looker IDENTIFIED BY '{d.lk("literal", "********")}' REPLACE '********';
+\\q
+"""
+
+
+@doc("dba-cli-sessions/freetds.bash_history")
+def freetds(d):
+    p1 = P(d, d.pw(punct="-_.!%*#"))
+    p2 = P(d, d.pw(punct="-_.!%*#"))
+    p3 = P(d, d.pw(punct="-_.!%*#"))
+    p4 = P(d, d.pw(punct="-_.!%*#"))
+    return f"""cat /etc/freetds/freetds.conf | grep -A4 mssql01
+openssl s_client -connect 10.30.1.15:1433 -starttls mssql 2>/dev/null | openssl x509 -noout -fingerprint -sha256
+sha256 Fingerprint={d.lk("literal", ":".join(d.HEXU(2) for _ in range(32)))}
+tsql -H 10.30.1.15 -p 1433 -U sa -P '{p1}'
+tsql -S mssql01 -U ekonomi_rpt -P '{p2}' -D Ekonomi
+echo "SELECT TOP 10 * FROM dbo.Faktura" | tsql -S mssql01 -U ekonomi_rpt -P '{p2}' -D Ekonomi
+vi /etc/odbc.ini
+grep -i pass /etc/odbc.ini
+Password = {d.lk("literal", "${ODBC_PW}")}
+isql -v EKONOMI ekonomi_rpt '{p2}'
+isql -v VISMA_DSN visma_ro {p3}
+freebcp Ekonomi.dbo.Kund out kund.dat -S mssql01 -U bcp_user -P {p4} -c -t '|'
+ls -la kund.dat
+sha256sum kund.dat
+{d.lk("sha256")}  kund.dat
+export TDSDUMP=/tmp/freetds.log
+tsql -S mssql01 -U ekonomi_rpt -P "$EKONOMI_PW" -D Ekonomi
+history | tail
+"""
+
+
+@doc("mongodump-scripts/backup-mongo.sh")
+def mongodump(d):
+    u1 = d.L("url-credentials|password", d.pw(punct=URLS))
+    p2 = P(d, d.pw(punct=SQ))
+    raw = d.pw(punct="#!%*?")
+    u3 = d.L("url-credentials|password", uenc(raw))
+    return f"""#!/usr/bin/env bash
+# nightly dump of the replica set, keeps 14 days
+set -e
+OUT=/backup/mongo/$(date +%F)
+mkdir -p "$OUT"
+# healthchecks.io ping uuid (not secret): {d.lk("uuid")}
+
+mongodump --uri "mongodb://backup:{u1}@mongo1.drift.intra:27017,mongo2.drift.intra:27017/?replicaSet=rs0&authSource=admin&readPreference=secondary" \\
+  --gzip --oplog --out "$OUT"
+
+# restore test into the staging node (weekly)
+if [ "$(date +%u)" = 7 ]; then
+  mongorestore --host mongo-stage.drift.intra --username admin --password '{p2}' \\
+    --authenticationDatabase admin --gzip --drop --nsInclude 'shop.*' "$OUT"
+fi
+
+# copy of the analytics cluster (Atlas)
+mongodump --uri "mongodb+srv://reporting:{u3}@analytics.x7k2p.mongodb.net/events" --gzip --out "$OUT/atlas"
+
+find /backup/mongo -maxdepth 1 -type d -mtime +14 -exec rm -rf {{}} \\;
+# the Atlas docs example we started from:
+# mongodump --uri "mongodb+srv://{d.lk("literal", "<username>:<password>")}@cluster0.example.mongodb.net/test"
+# last run id: {d.lk("uuid")}
+"""
+
+
+@doc("odyssey-pooler-conf/odyssey.conf")
+def odyssey(d):
+    p1 = P(d, d.pw(punct="-_.!%*#"))
+    p2 = P(d, d.pw(punct="-_.!%*#"))
+    p3 = P(d, d.pw(punct="-_.!%*#"))
+    scram = d.X("SCRAM-SHA-256$4096:" + d.b64(16) + "$" + d.b64(32) + ":" + d.b64(32))
+    return f"""# Odyssey PostgreSQL pooler
+daemonize no
+unix_socket_dir "/tmp"
+unix_socket_mode "0644"
+log_format "%p %t %l [%i %s] (%c) %m\\n"
+log_to_stdout yes
+workers 4
+# built from odyssey {d.lk("git")}
+
+listen {{
+	host "*"
+	port 6432
+	backlog 128
+}}
+
+storage "postgres_server" {{
+	type "remote"
+	host "pg-primary.drift.intra"
+	port 5432
+}}
+
+database "shop" {{
+	user "shop_app" {{
+		authentication "scram-sha-256"
+		password "{scram}"
+		storage "postgres_server"
+		storage_user "shop_app"
+		storage_password "{p1}"
+		pool "transaction"
+		pool_size 40
+	}}
+	user "shop_migrator" {{
+		authentication "md5"
+		password "{p2}"
+		storage "postgres_server"
+		storage_password "{p3}"
+		pool "session"
+	}}
+	user "grafana" {{
+		authentication "md5"
+		password "{d.lk("literal", "md5" + d.hex(32))}"
+		storage "postgres_server"
+		storage_password "{d.lk("var", "GRAFANA_PG_PASSWORD")}"
+	}}
+}}
+"""
+
+
+@doc("c3p0-config-xml/c3p0-config.xml")
+def c3p0(d):
+    p1 = P(d, d.pw(punct="-_.!%*#"))
+    p2 = P(d, d.pw(punct="-_.!%*#"))
+    d.X("${db.password}")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<c3p0-config>
+  <!-- build {d.lk("git")} -->
+  <default-config>
+    <property name="checkoutTimeout">30000</property>
+    <property name="idleConnectionTestPeriod">30</property>
+    <property name="initialPoolSize">5</property>
+    <property name="maxIdleTime">300</property>
+    <property name="maxPoolSize">50</property>
+    <property name="minPoolSize">5</property>
+    <property name="preferredTestQuery">SELECT 1</property>
+    <!-- <property name="password">${{db.password}}</property>  resolved by the Maven filter -->
+  </default-config>
+
+  <named-config name="orderdb">
+    <property name="driverClass">com.mysql.cj.jdbc.Driver</property>
+    <property name="jdbcUrl">jdbc:mysql://db-order.lager.intra:3306/orders?useSSL=true&amp;serverTimezone=Europe/Stockholm</property>
+    <property name="user">order_svc</property>
+    <property name="password">{p1}</property>
+  </named-config>
+
+  <named-config name="reporting">
+    <property name="jdbcUrl">jdbc:postgresql://pg-rapport.intra:5432/rapport</property>
+    <property name="user">rapport</property>
+    <property name="password">{d.lk("literal", "********")}</property>
+  </named-config>
+
+  <named-config name="legacy-mssql">
+    <property name="driverClass">com.microsoft.sqlserver.jdbc.SQLServerDriver</property>
+    <property name="jdbcUrl">jdbc:sqlserver://10.30.1.15:1433;databaseName=Ekonomi;encrypt=false</property>
+    <property name="user">java_ro</property>
+    <property name="password">{p2}</property>
+  </named-config>
+</c3p0-config>
+"""
+
+
+@doc("cobol-embedded-sql/PAYRUN01.cbl")
+def cobol(d):
+    p1 = P(d, d.pw(n=12, punct="-_#"))
+    return f"""       IDENTIFICATION DIVISION.
+       PROGRAM-ID. PAYRUN01.
+      *================================================================
+      * MONTHLY PAYROLL EXTRACT - READS PAY_RUN, WRITES PAYOUT FILE
+      * CHANGED 2025-02-11 BY PLT: NEW SERVICE USER FOR ORACLE 19C
+      * CHANGE REF {d.lk("literal", d.hex(12).upper())} / PRE-PROD PASSWORD WAS {d.X("'XXXXXXXX'")}
+      * LOAD MODULE CHECKSUM {d.X(d.HEXU(32))}
+      *================================================================
+       ENVIRONMENT DIVISION.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+           EXEC SQL BEGIN DECLARE SECTION END-EXEC.
+       01  WS-DB-USER        PIC X(20) VALUE 'PAYRUN_BATCH'.
+       01  WS-DB-PASSWORD    PIC X(20) VALUE '{p1}'.
+       01  WS-DB-NAME        PIC X(20) VALUE 'PAYPRD'.
+       01  WS-EMP-ID         PIC 9(8).
+       01  WS-NET-AMOUNT     PIC S9(9)V99 COMP-3.
+           EXEC SQL END DECLARE SECTION END-EXEC.
+           EXEC SQL INCLUDE SQLCA END-EXEC.
+
+       PROCEDURE DIVISION.
+       0000-MAIN.
+           EXEC SQL
+               CONNECT :WS-DB-USER IDENTIFIED BY :WS-DB-PASSWORD
+                   USING :WS-DB-NAME
+           END-EXEC.
+           IF SQLCODE NOT = 0
+              DISPLAY 'CONNECT FAILED ' SQLCODE
+              STOP RUN
+           END-IF.
+           PERFORM 1000-EXTRACT.
+           EXEC SQL COMMIT WORK RELEASE END-EXEC.
+           STOP RUN.
+       1000-EXTRACT.
+           CONTINUE.
+"""
+
+
+@doc("office-vb-scripts/VeckoRapport-Module1.bas")
+def vba(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    return f"""Attribute VB_Name = "Module1"
+Option Explicit
+
+' Pulls the weekly sales figures into the "Data" sheet.
+' TODO: move the credentials out of the workbook (Jira FIN-88)
+Private Const CONN_STR As String = "Provider=MSOLEDBSQL;Data Source=sql02.ekonomi.intra;Initial Catalog=Forsaljning;User ID=excel_rapport;Password={p1};"
+Private Const FTP_USER As String = "rapport"
+' Workbook build {d.lk("uuid")}; signed with cert thumbprint {d.lk("literal", d.HEXU(40))}
+Private Const FTP_PASS As String = "{p2}"
+
+Public Sub HamtaVeckodata()
+    Dim conn As Object, rs As Object
+    Set conn = CreateObject("ADODB.Connection")
+    conn.Open CONN_STR
+    Set rs = conn.Execute("SELECT Vecka, Butik, Summa FROM dbo.VeckoForsaljning WHERE Ar = YEAR(GETDATE())")
+    Sheets("Data").Range("A2").CopyFromRecordset rs
+    rs.Close: conn.Close
+End Sub
+
+' VBA project signature {d.lk("sha1")}
+' Old connection, replaced 2024:
+' "Provider=SQLOLEDB;Data Source=sql01;Initial Catalog=Forsaljning;Integrated Security=SSPI;"
+
+Public Sub LaddaUpp()
+    Shell "cmd /c curl -T ""C:\\Rapporter\\vecka.xlsx"" ftp://ftp.ekonomi.intra/in/ --user " & FTP_USER & ":" & FTP_PASS, vbHide
+End Sub
+"""
+
+
+@doc("office-vb-scripts/mapdrives.vbs")
+def vbs(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    return f"""' logon script for the workshop PCs (GPO: Verkstad-Logon)
+Option Explicit
+Dim objNetwork, objShell, conn
+Set objNetwork = CreateObject("WScript.Network")
+Set objShell = CreateObject("WScript.Shell")
+
+On Error Resume Next
+objNetwork.RemoveNetworkDrive "S:", True, True
+objNetwork.MapNetworkDrive "S:", "\\\\fs01\\verkstad", False, "VERKSTAD\\svc-drive", "{p1}"
+objNetwork.MapNetworkDrive "T:", "\\\\fs01\\ritningar", False
+On Error GoTo 0
+
+' drive T: uses the logged-on user's credentials (Kerberos); old script had "{d.lk("literal", "<lösenord>")}" here
+' inventory ping into the asset database
+Set conn = CreateObject("ADODB.Connection")
+conn.Open "Driver={{SQL Server}};Server=10.12.0.8;Database=Inventarie;Uid=inv_logon;Pwd={p2};"
+conn.Execute "INSERT INTO Inloggning (Dator, Anvandare, Tid) VALUES ('" & objNetwork.ComputerName & "','" & objNetwork.UserName & "', GETDATE())"
+conn.Close
+' script version {d.lk("short-git")}, GPO {{{d.X(d.uuid().upper())}}}
+"""
+
+
+@doc("lua-luasql-scripts/sync_orders.lua")
+def luasql(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    return f"""-- sync_orders.lua : copies new web orders into the warehouse MySQL
+-- rockspec lock: luasql-mysql 2.6.0-1 ({d.lk("md5")})
+local driver = require "luasql.mysql"
+local redis = require "redis"
+
+local env = assert(driver.mysql())
+-- env:connect(sourcename, username, password, hostname, port)
+local con = assert(env:connect("lager", "lua_sync", "{p1}", "192.168.30.7", 3306))
+
+local r = redis.connect("127.0.0.1", 6379)
+-- job lease token (random per run, not a credential): {d.lk("uuid")}
+r:auth("{p2}")
+
+-- connection used on the test bench: env:connect("lager", "lua_sync", os.getenv("LAGER_DB_PW"), "127.0.0.1")
+-- lock key for this job: {d.lk("sha1")}
+local cur = assert(con:execute("SELECT id, sku, qty FROM web_order WHERE synced = 0"))
+local row = cur:fetch({{}}, "a")
+while row do
+  r:rpush("orders:pending", row.id)
+  con:execute(string.format("UPDATE web_order SET synced = 1 WHERE id = %d", row.id))
+  row = cur:fetch(row, "a")
+end
+cur:close(); con:close(); env:close()
+"""
+
+
+@doc("kotlin-exposed-src/DatabaseFactory.kt")
+def exposed(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    return f"""package se.bokning.db
+
+import com.zaxxer.hikari.HikariConfig
+import com.zaxxer.hikari.HikariDataSource
+import org.jetbrains.exposed.sql.Database
+import org.jetbrains.exposed.sql.transactions.transaction
+
+// generated by jOOQ? no -- Exposed DSL; schema version {d.lk("short-git")}
+object DatabaseFactory {{
+    // local dev: docker compose up db
+    fun initLocal() = Database.connect(
+        url = "jdbc:postgresql://localhost:5432/bokning",
+        driver = "org.postgresql.Driver",
+        user = "bokning",
+        password = "{p1}",
+    )
+
+    fun initPooled(): Database {{
+        val config = HikariConfig().apply {{
+            jdbcUrl = "jdbc:postgresql://pg-bokning.prod.intra:5432/bokning"
+            driverClassName = "org.postgresql.Driver"
+            username = "bokning_app"
+            password = "{p2}"
+            maximumPoolSize = 10
+            isAutoCommit = false
+            transactionIsolation = "TRANSACTION_REPEATABLE_READ"
+        }}
+        return Database.connect(HikariDataSource(config))
+    }}
+
+    // Testcontainers in the unit tests: PostgreSQLContainer("postgres:16").withPassword("{d.lk("literal", "test")}")
+    // flyway checksum of V12__bokning_index.sql: {d.lk("literal", str(-d.randint(10**8, 2*10**9)))}
+    // reads it from the environment in CI
+    fun initFromEnv() = Database.connect(
+        url = System.getenv("DB_URL"),
+        user = System.getenv("DB_USER"),
+        password = System.getenv("DB_PASSWORD") ?: error("DB_PASSWORD not set"),
+    )
+}}
+"""
+
+
+@doc("haskell-postgresql-simple/Db.hs")
+def hs(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    return f"""{{-# LANGUAGE OverloadedStrings #-}}
+module Db (openConn, openReplica) where
+
+import Database.PostgreSQL.Simple
+import qualified Data.ByteString.Char8 as B
+import System.Environment (lookupEnv)
+
+-- primary, libpq keyword/value string
+openConn :: IO Connection
+openConn = connectPostgreSQL "host=pg01.drift.intra port=5432 dbname=ledger user=ledger_app password={p1} sslmode=require"
+
+-- pg_stat_statements queryid of the slow report: {d.lk("literal", str(-d.randint(10**17, 9*10**18)))}
+-- read replica used by the reporting job
+openReplica :: IO Connection
+openReplica = connect defaultConnectInfo
+  {{ connectHost = "pg02.drift.intra"
+  , connectDatabase = "ledger"
+  , connectUser = "ledger_ro"
+  , connectPassword = "{p2}"
+  }}
+
+-- example from the postgresql-simple haddock:
+-- connectPostgreSQL "host='localhost' port=5432 dbname='postgres' user='postgres' password='{d.lk("literal", "secret")}'"
+-- cabal.project.freeze index-state hash {d.lk("sha256")}
+
+openFromEnv :: IO Connection
+openFromEnv = do
+  Just s <- lookupEnv "DATABASE_URL"
+  connectPostgreSQL (B.pack s)
+"""
+
+
+@doc("scala-slick-hocon/application.conf")
+def slick(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    d.X("${?AUDIT_DB_PASSWORD}")
+    return f"""# build {d.lk("git")}
+akka {{
+  loglevel = INFO
+  http.server.idle-timeout = 60s
+}}
+
+slick.dbs.default {{
+  profile = "slick.jdbc.PostgresProfile$"
+  db {{
+    driver = "org.postgresql.Driver"
+    url = "jdbc:postgresql://pg-katalog.intra:5432/katalog"
+    user = "katalog"
+    password = "{p1}"
+    numThreads = 10
+    maxConnections = 10
+  }}
+}}
+
+slick.dbs.audit {{
+  profile = "slick.jdbc.MySQLProfile$"
+  db {{
+    url = "jdbc:mysql://10.40.2.9:3306/audit"
+    user = "audit_writer"
+    password = "{p2}"
+    # overridden in k8s
+    password = ${{?AUDIT_DB_PASSWORD}}
+    # local docker: password = "{d.lk("literal", "audit")}"
+  }}
+}}
+"""
+
+
+@doc("azure-deploy-params/main.prod.bicepparam")
+def bicep(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    d.X("az.getSecret('<subscription-id>', 'rg-shared', 'kv-shared-prod', 'sqlAdminPassword')")
+    return f"""using './main.bicep'
+
+param location = 'swedencentral'
+param environmentName = 'prod'
+param vmAdminUsername = 'azadmin'
+param vmAdminPassword = '{p1}'
+param sqlAdministratorLogin = 'sqladmin'
+param sqlAdministratorLoginPassword = '{p2}'
+// preferred: read from Key Vault once the vault exists
+// param sqlAdministratorLoginPassword = az.getSecret('<subscription-id>', 'rg-shared', 'kv-shared-prod', 'sqlAdminPassword')
+param subscriptionId = '{d.lk("uuid")}'
+param logAnalyticsWorkspaceId = '{d.lk("uuid")}'
+
+param sshPublicKey = '{d.lk("ed25519", "azadmin@build")}'
+param tags = {{
+  owner: 'plattform'
+  costCenter: '4410'
+}}
+"""
+
+
+@doc("azure-deploy-params/azuredeploy.parameters.json")
+def arm(d):
+    raw = d.pw(n=16, punct="-_.!%*#?", kind="mixed")
+    p1 = P(d, jesc(raw[:5] + '"' + raw[5:10] + "\\" + raw[10:]))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    d.X('"contentVersion": "1.0.0.0"')
+    d.X("00000000-0000-0000-0000-000000000000")
+    return f"""{{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {{
+    "vmName": {{ "value": "vm-jump-01" }},
+    "adminUsername": {{ "value": "jumpadmin" }},
+    "adminPassword": {{ "value": "{p1}" }},
+    "mysqlAdminPassword": {{ "value": "{p2}" }},
+    "sqlAdminPassword": {{
+      "reference": {{
+        "keyVault": {{
+          "id": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-kv/providers/Microsoft.KeyVault/vaults/kv-prod"
+        }},
+        "secretName": "sqlAdminPassword"
+      }}
+    }},
+    "location": {{ "value": "northeurope" }},
+    "sshPublicKey": {{ "value": "{d.lk("ed25519", "jumpadmin@laptop")}" }},
+    "diagnosticsStorageAccountId": {{ "value": "/subscriptions/{d.lk("uuid")}/resourceGroups/rg-diag/providers/Microsoft.Storage/storageAccounts/stdiagprod01" }}
+  }}
+}}
+"""
+
+
+@doc("cfengine-promises/services_db.cf")
+def cfengine(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    h = d.X("$6$" + d.s("abcdefghijklmnopqrstuvwxyz0123456789", 12) + "$" + d.s("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./", 86))
+    return f"""bundle agent services_db
+{{
+  vars:
+      "db_user"      string => "zabbix";
+      "db_pass"      string => "{p1}";
+      "repl_password" string => "{p2}";
+      "zabbix_api_token" string => "{d.L("generic-secret", d.hex(64))}";
+
+  users:
+      "backupop"
+        policy => "present",
+        password => hashed_password("{h}");
+
+  files:
+      "/etc/zabbix/zabbix_server.conf"
+        edit_line => set_line_based("services_db.cfg", "=", "\\s*=\\s*", ".*", "\\s*#\\s*"),
+        classes => if_repaired("restart_zabbix");
+
+  reports:
+      "Zabbix config hash $(sys.fqhost): {d.lk("sha256")}";
+
+  commands:
+    restart_zabbix::
+      "/bin/systemctl restart zabbix-server";
+}}
+
+# promise hash (cf-promises --show-vars): {d.lk("sha256")}
+# the sample policy used: "db_pass" string => "{d.lk("literal", "CHANGE_ME")}";
+
+body agent control
+{{
+  environment => {{ "PGPASSWORD=$(services_db.repl_password)" }};
+}}
+"""
+
+
+@doc("bosh-creds-yml/creds.yml")
+def bosh(d):
+    p1 = P(d, d.lower_alnum(20))
+    p2 = P(d, d.lower_alnum(20))
+    p3 = P(d, d.lower_alnum(20))
+    p4 = P(d, d.lower_alnum(20))
+    g1 = d.L("generic-secret", d.lower_alnum(20))
+    g2 = d.L("generic-secret", d.lower_alnum(20))
+    return f"""admin_password: {p1}
+blobstore_agent_password: {p2}
+blobstore_director_password: {d.L("password", d.lower_alnum(20))}
+hm_password: {p3}
+uaa_clients_cc_routing_secret: {d.L("generic-secret", d.lower_alnum(20))}
+uaa_clients_cloud_controller_username_lookup_secret: {d.L("generic-secret", d.lower_alnum(20))}
+uaa_encryption_key_1: {d.L("generic-secret", d.lower_alnum(32))}
+blobstore_access_key_id: {d.L("aws-access-key-id", d.aws_id())}
+blobstore_secret_access_key: {d.L("aws-secret-key", d.aws_secret())}
+mbus_bootstrap_password: {d.L("password", d.lower_alnum(20))}
+nats_password: {p4}
+postgres_password: {d.L("password", d.lower_alnum(20))}
+uaa_admin_client_secret: {g1}
+uaa_clients_director_to_credhub: {g2}
+credhub_encryption_password: {d.L("password", d.lower_alnum(40))}
+# generated by: bosh int bosh.yml --vars-store creds.yml (credhub not used on this env)
+director_id: {d.lk("uuid")}
+ssh_host_key_fingerprint: {d.lk("literal", ":".join(d.hex(2) for _ in range(16)))}
+jumpbox_ssh:
+  public_key: {d.lk("literal", "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + d.b64(90).rstrip("="))}
+director_ssl:
+  ca: |
+    -----BEGIN CERTIFICATE-----
+    MIIDEzCCAfugAwIBAgIQ{d.X(d.b64(36))}
+    -----END CERTIFICATE-----
+"""
+
+
+@doc("podman-quadlet-units/nextcloud-db.container")
+def quadlet1(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    return f"""# ~/.config/containers/systemd/nextcloud-db.container
+[Unit]
+Description=MariaDB for Nextcloud
+After=network-online.target
+
+[Container]
+Image=docker.io/library/mariadb:11.4
+ContainerName=nextcloud-db
+Network=nextcloud.network
+Label=io.containers.autoupdate.authfile=/etc/containers/auth.json
+Label=org.opencontainers.image.revision={d.lk("git")}
+Volume=nextcloud-db.volume:/var/lib/mysql
+Environment=MARIADB_DATABASE=nextcloud
+Environment=MARIADB_USER=nextcloud
+Environment=MARIADB_PASSWORD={p1}
+Environment=MARIADB_ROOT_PASSWORD={p2}
+# better, once podman secrets are set up:
+# Secret=mariadb-root,type=env,target=MARIADB_ROOT_PASSWORD
+# Environment=MARIADB_PASSWORD_FILE=/run/secrets/{d.lk("literal", "mariadb-nextcloud")}
+AutoUpdate=registry
+# pinned digest from the last update: {d.lk("digest")}
+HealthCmd=healthcheck.sh --connect --innodb_initialized
+
+[Service]
+Restart=always
+
+[Install]
+WantedBy=default.target
+"""
+
+
+@doc("podman-quadlet-units/nextcloud-app.container")
+def quadlet2(d):
+    u1 = d.L("url-credentials|password", d.pw(punct=URLS))
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    return f"""[Unit]
+Description=Nextcloud app
+Requires=nextcloud-db.service
+
+[Container]
+Image=docker.io/library/nextcloud:29-apache
+ContainerName=nextcloud-app
+Network=nextcloud.network
+PublishPort=8080:80
+Volume=nextcloud-data.volume:/var/www/html
+Environment=MYSQL_HOST=nextcloud-db
+Environment=NEXTCLOUD_INSTANCE_ID={d.lk("literal", "oc" + d.lower_alnum(10))}
+Environment=NEXTCLOUD_ADMIN_USER=admin
+Environment=NEXTCLOUD_ADMIN_PASSWORD={p1}
+Environment=REDIS_HOST=valkey
+# Environment=REDIS_HOST_PASSWORD={d.lk("literal", "<from podman secret>")}
+Secret=valkey-password,type=env,target=REDIS_HOST_PASSWORD
+Environment=OBJECTSTORE_URL=http://minio:{u1}@minio.hemma.lan:9000/nextcloud
+
+# image digest {d.lk("digest")}
+
+[Install]
+WantedBy=default.target
+"""
+
+
+@doc("openshift-templates/postgres-template.yaml")
+def oc_template(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.alnum(16))
+    for v in ["${DATABASE_SERVICE_NAME}", "${POSTGRESQL_USER}", "${POSTGRESQL_PASSWORD}", "${POSTGRESQL_ADMIN_PASSWORD}", '"[a-zA-Z0-9]{16}"']:
+        d.X(v)
+    return f"""apiVersion: template.openshift.io/v1
+kind: Template
+metadata:
+  name: orders-postgresql
+  annotations:
+    description: PostgreSQL for the orders service (copied from the catalog template)
+objects:
+- apiVersion: v1
+  kind: Secret
+  metadata:
+    name: ${{DATABASE_SERVICE_NAME}}
+  stringData:
+    database-user: ${{POSTGRESQL_USER}}
+    database-password: ${{POSTGRESQL_PASSWORD}}
+    database-admin-password: ${{POSTGRESQL_ADMIN_PASSWORD}}
+parameters:
+- name: DATABASE_SERVICE_NAME
+  value: orders-db
+- name: POSTGRESQL_USER
+  value: orders
+- name: POSTGRESQL_PASSWORD
+  displayName: PostgreSQL Connection Password
+  value: "{p1}"
+- name: POSTGRESQL_ADMIN_PASSWORD
+  value: {p2}
+- name: GITHUB_WEBHOOK_SECRET
+  description: secret for the BuildConfig GitHub trigger
+  value: {d.L("generic-secret", d.alnum(40))}
+- name: GENERIC_WEBHOOK_SECRET
+  value: {d.L("generic-secret", d.alnum(40))}
+- name: POSTGRESQL_REPLICATION_PASSWORD
+  description: generated at processing time
+  generate: expression
+  from: "[a-zA-Z0-9]{{16}}"
+"""
+
+
+@doc("puppet-manifests-pp/profile_database.pp")
+def puppet(d):
+    p1 = P(d, d.pw(punct="-_.!%*#?"))
+    p2 = P(d, d.pw(punct="-_.!%*#?"))
+    p3 = P(d, d.pw(punct="-_.!%*#?"))
+    d.X("'vagrant'")
+    return f"""# profile::database -- MySQL + PostgreSQL for the intranet stack
+class profile::database {{
+  class {{ 'mysql::server':
+    root_password           => '{p1}',
+    remove_default_accounts => true,
+    restart                 => true,
+  }}
+
+  mysql::db {{ 'intranet':
+    user     => 'intranet',
+    password => '{p2}',
+    host     => '%',
+    grant    => ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  }}
+
+  # puppet catalog uuid of the last run: {d.lk("uuid")}
+  class {{ 'postgresql::server': }}
+
+  postgresql::server::role {{ 'grafana':
+    password_hash => postgresql::postgresql_password('grafana', Sensitive('{p3}')),
+  }}
+
+  class {{ 'grafana':
+    cfg => {{
+      security => {{
+        admin_user => 'admin',
+        secret_key => '{d.L("generic-secret", d.alnum(32))}',
+      }},
+    }},
+  }}
+
+  # from hiera in prod; this default is only for vagrant
+  $wiki_db_password = lookup('profile::database::wiki_password', String, 'first', 'vagrant')
+  # hiera-eyaml ciphertext for prod lives in common.eyaml: ENC[PKCS7,{d.lk("literal", d.b64(120))}]
+  # r10k deployed commit {d.lk("git")}
+}}
+"""
