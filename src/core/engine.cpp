@@ -1466,6 +1466,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       from += 1;
     else if (to - from > 2 && data[from] == '`' && data[to - 1] == '`')
       from += 1, to -= 1;
+    // Croatian, Serbian and Slovak write a date with a final dot
+    // ("13.03.1959."): the date ends before it.
+    if (to - from >= 9 && data[to - 1] == '.' && std::isdigit(static_cast<unsigned char>(data[to - 2])) &&
+        std::count(data.begin() + static_cast<std::ptrdiff_t>(from), data.begin() + static_cast<std::ptrdiff_t>(to), '.') == 3)
+      to -= 1;
   };
   auto cell = [&](std::size_t col, std::size_t from, std::size_t to) {
     unwrap(from, to);

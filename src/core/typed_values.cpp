@@ -39,8 +39,19 @@ std::uint64_t string_end(std::string_view d, std::uint64_t open, std::uint64_t h
   return kNone;
 }
 
-void add_label(TypedValue& out, std::uint64_t from, std::uint64_t to) {
-  if (out.count < kMaxLabels && to > from && to - from <= kMaxName) out.labels[out.count++] = TextSpan{from, to};
+// A kind's name is a word or a few ("passport", "Passport Number", a
+// naming system's URI); a sentence is none: a ticket's "short_description":
+// "Réinitialisation du mot de passe -- compte SAP" names no kind of its
+// "number".
+bool a_kinds_name(std::string_view d, std::uint64_t from, std::uint64_t to) {
+  std::size_t spaces = 0;
+  for (std::uint64_t i = from; i < to; ++i) spaces += d[i] == ' ';
+  return spaces <= 2;
+}
+
+void add_label(std::string_view d, TypedValue& out, std::uint64_t from, std::uint64_t to) {
+  if (out.count < kMaxLabels && to > from && to - from <= kMaxName && a_kinds_name(d, from, to))
+    out.labels[out.count++] = TextSpan{from, to};
 }
 
 // The key of the member whose value starts after `at` (exclusive): back
@@ -53,7 +64,7 @@ void add_key_before(std::string_view d, std::uint64_t at, std::uint64_t lo, Type
   while (i > lo && space(d[i - 1])) --i;
   if (i <= lo || d[i - 1] != '"') return;
   const std::uint64_t s = string_start(d, i - 1, lo);
-  if (s != kNone) add_label(out, s + 1, i - 1);
+  if (s != kNone) add_label(d, out, s + 1, i - 1);
 }
 
 // A JSON key's bytes, as typed_value_key reads them.
@@ -137,7 +148,7 @@ bool typed_value(std::string_view d, std::uint64_t value_from, TypedValue& out) 
       if (depth <= kMaxLabelDepth) {
         std::uint64_t n = i;
         while (n < d.size() && space(d[n])) ++n;
-        if (n < d.size() && d[n] != ':') add_label(out, s + 1, i - 1);  // a value, not a key
+        if (n < d.size() && d[n] != ':') add_label(d, out, s + 1, i - 1);  // a value, not a key
       }
       i = s;
       continue;
@@ -181,7 +192,7 @@ bool typed_value(std::string_view d, std::uint64_t value_from, TypedValue& out) 
       if (depth == 0) {
         std::uint64_t p = i;
         while (p > close && space(d[p - 1])) --p;
-        if (d[p - 1] == ':') add_label(out, i + 1, e);  // a member's value
+        if (d[p - 1] == ':') add_label(d, out, i + 1, e);  // a member's value
       }
       i = e;
     } else if (c == '{' || c == '[') {

@@ -992,3 +992,24 @@ TEST(Columns, AnImoCrewList) {
                                 "1;GUSTAFSSON, Viktor;Master;NO;12.04.1970;Bergen;Passport;60810190;25.02.2027\n"),
             (std::vector<Found>{{"date-of-birth", "12.04.1970"}, {"passport", "60810190"}}));
 }
+
+// A sentence in a record names no kind of its "number": a ticket's
+// description that mentions a password leaves the ticket's number alone.
+TEST(TypedValues, ASentenceIsNoKindsName) {
+  using privguard::core::typed_value;
+  using privguard::core::TypedValue;
+  const std::string d =
+      "{\"number\": \"INC0083455\", \"short_description\": \"R\xC3\xA9initialisation du mot de passe -- compte SAP\"}";
+  TypedValue tv;
+  ASSERT_TRUE(typed_value(d, d.find("INC0"), tv));
+  EXPECT_EQ(tv.count, 0u);
+  EXPECT_TRUE(default_engines().scan(d + "\n").empty());
+}
+
+// A Croatian crew list: "Datum rođ." and "Br. putovnice" columns, dates
+// written with a final dot.
+TEST(Columns, ACroatianCrewList) {
+  EXPECT_EQ(gdpr_engines().scan("Ime i prezime    | Datum ro\xC4\x91.  | Br. putovnice | Vrijedi do\n"
+                                "Tobias Hartmann  | 13.03.1959. | FF9NF1VGW     | 17.01.2031.\n"),
+            (std::vector<Found>{{"date-of-birth", "13.03.1959"}, {"passport", "FF9NF1VGW"}}));
+}
