@@ -23,6 +23,27 @@ std::size_t row_end(std::string_view d, std::size_t from) {
   return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - d.data()) : d.size();
 }
 
+// Whether the word at d[p] is the last on its line, which ends at `end`.
+bool last_word_at(std::string_view d, std::size_t p, std::size_t end) {
+  while (p < end && d[p] != ' ') ++p;
+  while (p < end && d[p] == ' ') ++p;
+  return p >= end;
+}
+
+// Whether the line at `from` has a space right before character column
+// `col`, or ends before it.
+bool space_before_column(std::string_view d, std::size_t from, std::size_t col) {
+  if (from >= d.size()) return false;
+  const std::size_t to = row_end(d, from);
+  std::size_t at = from, c = 0;
+  while (at < to && c < col) {
+    ++at;
+    while (at < to && (static_cast<unsigned char>(d[at]) & 0xC0) == 0x80) ++at;
+    ++c;
+  }
+  return at >= to || (at > from && d[at - 1] == ' ');
+}
+
 // Whether the line d[from, end) of names and spaces is a fixed-width
 // header (columns.h) over the line after it.
 bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHeader& h) {
@@ -51,8 +72,13 @@ bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHe
       ++row_col;
     }
     const bool in_the_row = in_row < row_to && row_col == col;
-    // A word starts a column where the row has a space before it (or ends before it).
-    if (n > 0 && in_the_row && d[in_row - 1] != ' ') continue;
+    // A word starts a column where the row has a space before it (or ends
+    // before it); the header's last word, where the row's wide value runs
+    // over it ("Allmän (4 § 11 FRL) 20250410-3363" under "Förmånsrätt
+    // Bevakningsnr"), also where the row after it has.
+    if (n > 0 && in_the_row && d[in_row - 1] != ' ' &&
+        !(last_word_at(d, p, line_end) && space_before_column(d, row_to + 1, col)))
+      continue;
     if (n == kMaxFixedColumns || col > UINT16_MAX) return false;
     if (n > 0 && in_the_row && d[in_row] != ' ') ++filled;
     h.starts[n++] = static_cast<std::uint16_t>(col);

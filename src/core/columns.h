@@ -185,8 +185,12 @@ std::size_t html_fields(std::string_view data, std::size_t from, std::size_t to,
 }
 
 // The cells of the row data[from, to) of the table `h`, as table_fields
-// gives them; a fixed-width row that is not aligned with the header (no
-// space before a column start it reaches) has none.
+// gives them. In a fixed-width row a wide value may run over the next
+// column's start ("Allmän (4 § 11 FRL) 20250410-3363" under "Förmånsrätt
+// Bevakningsnr"): when that is the last column, its cell starts after
+// the word the value ran into. A row that runs over any other column's
+// start is not aligned with the header (a line of prose under a
+// letterhead) and has none.
 template <class At>
 std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, const TableHeader& h, At at) {
   if (h.delimiter == '<') return html_fields(data, from, to, at);
@@ -194,8 +198,13 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
   if (to > from && data[to - 1] == '\r') --to;
   std::size_t starts[kMaxFixedColumns];
   fixed_column_bytes(data, from, to, h.starts, h.columns, starts);
-  for (std::size_t k = 1; k < h.columns; ++k)
-    if (starts[k] < to && data[starts[k] - 1] != ' ') return 0;
+  for (std::size_t k = 1; k < h.columns; ++k) {
+    if (starts[k] >= to || data[starts[k] - 1] == ' ') continue;
+    std::size_t q = starts[k];
+    while (q < to && data[q] != ' ') ++q;
+    if (k + 1 < h.columns || q >= to) return 0;
+    starts[k] = q + 1;
+  }
   for (std::size_t k = 0; k < h.columns; ++k) {
     std::size_t s = starts[k];
     std::size_t e = k + 1 < h.columns ? starts[k + 1] : to;

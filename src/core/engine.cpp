@@ -1481,6 +1481,13 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       // Luhn one time in ten); and a hint is no finding: when the scratch is
       // full, the cell is left out rather than the scan marked incomplete
       // (the number in it may then be reported as a card).
+      // (A cell that a wide value ran into holds the number last:
+      // "FRL) 20250410-3363" in a fixed-width row.)
+      for (std::size_t i = to; i > from + 1; --i)
+        if (data[i - 1] == ' ' && to - i >= 10 && (data[i - 2] < '0' || data[i - 2] > '9')) {
+          from = i;
+          break;
+        }
       std::size_t digits = 0;
       bool shaped = true;
       for (std::size_t i = from; i < to && shaped; ++i) {

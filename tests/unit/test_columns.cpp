@@ -1013,3 +1013,19 @@ TEST(Columns, ACroatianCrewList) {
                                 "Tobias Hartmann  | 13.03.1959. | FF9NF1VGW     | 17.01.2031.\n"),
             (std::vector<Found>{{"date-of-birth", "13.03.1959"}, {"passport", "FF9NF1VGW"}}));
 }
+
+// A fixed-width table whose wide values run over its last column's start
+// ("Allmän (4 § 11 FRL) 20250410-3363" under "Förmånsrätt    Bevakningsnr"):
+// the last column is still a column, its cell the number after the word
+// the value ran into, an order's number; the personnummer column's stay.
+TEST(Columns, AFixedWidthTablesWideValueRunningIntoTheLastColumn) {
+  const std::string table =
+      "Nr   Borgen\xC3\xA4r                                  Identitet          Belopp (kr)   "
+      "F\xC3\xB6rm\xC3\xA5nsr\xC3\xA4tt    Bevakningsnr\n"
+      "1    Yasmin \xC3\x85" "berg (semesterl\xC3\xB6n)                840930-7348              72 914   "
+      "Allm\xC3\xA4n (4 \xC2\xA7 11 FRL) 20250410-3363\n"
+      "2    Maja Eriksson (kund, f\xC3\xB6rskott)            840510-6959             418 243   Ingen          "
+      "20251224-2047\n";
+  EXPECT_EQ(gdpr_engines().scan(table),
+            (std::vector<Found>{{"se-personnummer", "840930-7348"}, {"se-personnummer", "840510-6959"}}));
+}
