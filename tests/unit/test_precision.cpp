@@ -2951,3 +2951,19 @@ TEST(Secrets, FrameworkKeysHasuraPlayVapidMatomoGdscript) {
   EXPECT_EQ(found("const TELEMETRY_KEY := \"8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2f\"\n"),
             Expected{"generic-secret=8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2f"});
 }
+
+// More of a password word, words naming what it opens, then the verb:
+// German "ist übrigens", Dutch "is deze week", Polish "zmienione na",
+// Czech "je" (after "heslo" only: Polish "je" is "them").
+TEST(Secrets, ProseInGermanDutchPolishAndCzech) {
+  EXPECT_EQ(found("Das Passwort f\xC3\xBCr den Drucker-Admin (HP im 2. OG) ist \xC3\xBC" "brigens Salvia_Mango_177, falls\n"),
+            Expected{"password=Salvia_Mango_177"});
+  EXPECT_EQ(found("Wachtwoord van het gasten-wifi is deze week KaffeTN1978%42 (staat op het bord)\n"),
+            Expected{"password=KaffeTN1978%42"});
+  EXPECT_EQ(found("Has\xC5\x82o do Wi-Fi dla go\xC5\x9B" "ci zmienione na Marmor-Kobolt-868\n"),
+            Expected{"password=Marmor-Kobolt-868"});
+  EXPECT_EQ(found("Heslo k VPN pro pobo\xC4\x8Dku v Brn\xC4\x9B je LvYv0OvrZkT*a, u\xC5\xBEivatel brno-vpn\n"),
+            Expected{"password=LvYv0OvrZkT*a"});
+  EXPECT_EQ(found("Heslo pro Wi-Fi je stejn\xC3\xA9 jako loni\n"), Expected{});
+  EXPECT_EQ(found("Has\xC5\x82o do serwera w biurze zmieni\xC4\x99 jutro rano, prosz\xC4\x99 je Q3-2025 zapisa\xC4\x87\n"), Expected{});
+}
