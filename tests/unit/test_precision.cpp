@@ -2967,3 +2967,23 @@ TEST(Secrets, ProseInGermanDutchPolishAndCzech) {
   EXPECT_EQ(found("Heslo pro Wi-Fi je stejn\xC3\xA9 jako loni\n"), Expected{});
   EXPECT_EQ(found("Has\xC5\x82o do serwera w biurze zmieni\xC4\x99 jutro rano, prosz\xC4\x99 je Q3-2025 zapisa\xC4\x87\n"), Expected{});
 }
+
+// Network devices', daemons' and build tools' passwords: ProCurve's
+// quoted community and radius-server key, hostapd's RADIUS secret, ZNC's
+// nickserv module and server lines, Buildbot's Worker("name", X), DB2's
+// connect ... using X, CFEngine's string promise, COBOL's VALUE clause
+// (its :WS-DB-PASS host variable is none), redis-cli as pstree -a shows it.
+TEST(Secrets, DevicesDaemonsAndBuildTools) {
+  EXPECT_EQ(found("snmp-server community \"Gk7rQm2xVt9pZa\" operator\n"), Expected{"password=Gk7rQm2xVt9pZa"});
+  EXPECT_EQ(found("radius-server host 10.1.0.30 key \"Gk7rQm2xVt9pZb\"\n"), Expected{"password=Gk7rQm2xVt9pZb"});
+  EXPECT_EQ(found("auth_server_shared_secret=Gk7rQm2xVt9pZe\n"), Expected{"password=Gk7rQm2xVt9pZe"});
+  EXPECT_EQ(found("  LoadModule = nickserv Gk7rQm2xVt9pZf\n  Server = irc.corp.intra +6697 Gk7rQm2xVt9pZg\n"),
+            (Expected{"password=Gk7rQm2xVt9pZf", "password=Gk7rQm2xVt9pZg"}));
+  EXPECT_EQ(found("    worker.Worker(\"linux-amd64\", \"Gk7rQm2xVt9pZh\"),\n"), Expected{"password=Gk7rQm2xVt9pZh"});
+  EXPECT_EQ(found("db2 connect to ERPPROD user db2inst1 using Gk7rQm2xVt9pZi >> $LOG\n"), Expected{"password=Gk7rQm2xVt9pZi"});
+  EXPECT_EQ(found("      \"db_pass\"      string => \"Gk7rQm2xVt9pZj\";\n"), Expected{"password=Gk7rQm2xVt9pZj"});
+  EXPECT_EQ(found("       01  WS-DB-PASSWORD    PIC X(20) VALUE 'Gk7rQm2xVt9pZk'.\n"), Expected{"password=Gk7rQm2xVt9pZk"});
+  EXPECT_EQ(found("           CONNECT :WS-DB-USER IDENTIFIED BY :WS-DB-PASS\n"), Expected{});
+  EXPECT_EQ(found("  |-redis-cli,23102 -h 10.0.4.11 -a %kFOes0MyEOVg12vgj9 --no-auth-warning monitor\n"),
+            Expected{"password=%kFOes0MyEOVg12vgj9"});
+}
