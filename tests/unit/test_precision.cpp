@@ -2987,3 +2987,11 @@ TEST(Secrets, DevicesDaemonsAndBuildTools) {
   EXPECT_EQ(found("  |-redis-cli,23102 -h 10.0.4.11 -a %kFOes0MyEOVg12vgj9 --no-auth-warning monitor\n"),
             Expected{"password=%kFOes0MyEOVg12vgj9"});
 }
+
+// Salts by their names: BigBlueButton's securitySalt, Zulip's avatar_salt.
+TEST(Secrets, SaltsByTheirNames) {
+  EXPECT_EQ(found("securitySalt=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5\n"),
+            Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5"});
+  EXPECT_EQ(found("[secrets]\navatar_salt = 8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e\n"),
+            Expected{"generic-secret=8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e"});
+}
