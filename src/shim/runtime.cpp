@@ -4,6 +4,7 @@
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -209,19 +210,26 @@ ThreadState* thread_state() noexcept {
   // In a signal handler's call: the second state, if the thread has one.
   if (t_depth == 2) return t_state ? t_state->nested : nullptr;
   if (t_state) return t_state;
+  // Signals wait while the thread gets its states (once per thread): a
+  // handler that wrote meanwhile would find none and go unscanned, its
+  // line raw. Both states are complete before t_state is set, so a
+  // handler's call never sees half of them; a signal that arrived runs
+  // once they are there.
+  sigset_t all, was;
+  sigfillset(&all);
+  const bool masked = pthread_sigmask(SIG_SETMASK, &all, &was) == 0;
   ThreadState* st = nullptr;
   for (auto& slot : g_pool) {
     if ((st = slot.exchange(nullptr)) != nullptr) break;
   }
   if (!st) {
-    // First use in this thread: the one allocation a thread makes. Both
-    // states are complete before t_state is set, so a signal handler's
-    // call never sees half of them.
+    // First use in this thread: the one allocation a thread makes.
     st = make_state(kBufferSize);
-    if (!st) return nullptr;
-    st->nested = make_state(kNestedBufferSize);
+    if (st) st->nested = make_state(kNestedBufferSize);
   }
-  t_state = st;
+  if (st) t_state = st;
+  if (masked) pthread_sigmask(SIG_SETMASK, &was, nullptr);
+  if (!st) return nullptr;
   if (g_have_key) pthread_setspecific(g_thread_key, t_state);
   return t_state;
 }
