@@ -170,12 +170,18 @@ constexpr std::string_view kPlaceholderWords[] = {
 };
 
 // Prefixes of the values vendor rules name (or, as placeholders and test
-// keys, deliberately do not): a value that starts with one is theirs.
+// keys, deliberately do not): a value that starts with one is theirs, and
+// one the vendor rule does not match is a sample (the Firebase docs'
+// 37-character "AIza..."). Not sk_ and rk_: Stripe's live keys are
+// stripe-key's, its test keys placeholders, but other services issue
+// keys so named in other shapes (MAIL_API_KEY=rk_prod_...). Not Shopify's
+// shp.._ either: under a secret's name (hookdeck's webhook_secret_key), a
+// shpss_ value with no 32-hex-digit body is still the secret.
 constexpr std::string_view kVendorPrefixes[] = {
-    "AIza",    "sk-",     "sk_",    "rk_",    "pk_",      "ghp_",   "gho_",    "ghu_",   "ghs_",
+    "AIza",    "sk-",     "pk_",      "ghp_",   "gho_",    "ghu_",   "ghs_",
     "ghr_",    "github_pat_", "glpat-", "gldt-", "glrt-", "glrtr-", "glptt-", "glcbt-", "gloas-",
     "glft-",   "glimt-",  "glagent-", "glsoat-", "glffct-", "xox",  "xapp-",  "hf_",    "api_org_",
-    "npm_",    "pypi-",   "SG.",    "shpat_", "shpca_",   "shppa_", "shpss_",  "key-",   "AKIA",
+    "npm_",    "pypi-",   "SG.",    "key-",   "AKIA",
     "ASIA",    "eyJ",     "-----",
 };
 

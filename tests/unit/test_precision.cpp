@@ -2995,3 +2995,17 @@ TEST(Secrets, SaltsByTheirNames) {
   EXPECT_EQ(found("[secrets]\navatar_salt = 8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e\n"),
             Expected{"generic-secret=8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e"});
 }
+
+// A vendor's prefix leaves a value to the vendor's rule, but sk_, rk_ and
+// Shopify's shp.._ in other shapes, under a secret's name, are still
+// secrets; Stripe's test key and a Firebase docs sample are not.
+TEST(Secrets, PrefixesOtherVendorsShareUnderASecretsName) {
+  EXPECT_EQ(found("MAIL_API_KEY=rk_prod_GoYzme2jg1NuvNSPSUIav5GWgSDrmlniN9ke\n"),
+            Expected{"generic-secret=rk_prod_GoYzme2jg1NuvNSPSUIav5GWgSDrmlniN9ke"});
+  EXPECT_EQ(found("  \"webhook_secret_key\": \"shpss_HvOQ2HMcJmgxxhP2th4gr9RQybUCOioeWi3Zy4fb\"\n"),
+            Expected{"generic-secret=shpss_HvOQ2HMcJmgxxhP2th4gr9RQybUCOioeWi3Zy4fb"});
+  EXPECT_EQ(found("  \"webhook_secret_key\": \"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\"\n"),
+            Expected{"shopify-token=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"});
+  EXPECT_EQ(found("STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc\n"), Expected{});
+  EXPECT_EQ(found("const sample = { apiKey: \"AIzaSyDOCAbC123dEf456GhI789jKl012-MnO\" };\n"), Expected{});
+}
