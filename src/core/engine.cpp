@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "ascii.h"
+#include "bearer_names.h"
 #include "binary_content.h"
 #include "columns.h"
 #include "typed_values.h"
@@ -1242,6 +1243,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     if (c.card_rule == kNoRule && policy.rules[i].validator == Validator::Luhn) c.card_rule = i;
     if (c.personnummer_rule == kNoRule && policy.rules[i].validator == Validator::SePersonnummer) c.personnummer_rule = i;
     if (c.aws_secret_rule == kNoRule && policy.rules[i].validator == Validator::AwsSecretKey) c.aws_secret_rule = i;
+    if (c.bearer_rule == kNoRule && policy.rules[i].validator == Validator::TokenValue) c.bearer_rule = i;
   }
   dbs.rules.resize(n);
   e->rule_dbs_ = std::move(dbs.rules);
@@ -2464,6 +2466,26 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       std::move_backward(pos, s.matches_ + out, s.matches_ + out + 1);
       *pos = lone[k];
       ++out;
+    }
+  }
+
+  // 4e. A high-entropy value whose name the buffer sends after "Bearer"
+  // (Const API_TOKEN = "..." then "Bearer " & API_TOKEN; bearer_names.h)
+  // is a bearer token, if the bearer rule's allowlist lets it be one;
+  // the stronger of the two actions.
+  if (c.bearer_rule != kNoRule) {
+    const Rule& bearer = policy_.rules[c.bearer_rule];
+    for (std::size_t i = 0; i < out; ++i) {
+      Match& m = s.matches_[i];
+      if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
+      const std::string_view name = value_name(data, m.start);
+      const std::string_view value = data.substr(m.start, m.end - m.start);
+      if (!sent_as_bearer(data, name, m.start, m.end) ||
+          allowed_value(bearer, c.rules[c.bearer_rule], c, value, s))
+        continue;
+      const Action a = action_for(c.bearer_rule, sink);
+      m.rule = c.bearer_rule;
+      if (strength(a) > strength(m.action)) m.action = a;
     }
   }
 

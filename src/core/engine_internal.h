@@ -123,6 +123,8 @@ struct Engine::Compiled {
   // The first rule that validates AWS secret access keys (step 4c of the
   // scan); kNoRule when there is none.
   std::uint32_t aws_secret_rule = UINT32_MAX;
+  // The first rule that validates bearer tokens (token-value; step 4e).
+  std::uint32_t bearer_rule = UINT32_MAX;
   std::string cache_key;            // hex; identifies the compiled form
 };
 

@@ -3009,3 +3009,24 @@ TEST(Secrets, PrefixesOtherVendorsShareUnderASecretsName) {
   EXPECT_EQ(found("STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc\n"), Expected{});
   EXPECT_EQ(found("const sample = { apiKey: \"AIzaSyDOCAbC123dEf456GhI789jKl012-MnO\" };\n"), Expected{});
 }
+
+// A constant a file sends after "Bearer" by its name is a bearer token;
+// a token response's refresh_token after "token_type":"Bearer" is not
+// sent so, nor is a value whose name the header does not use.
+TEST(Tokens, AConstantSentAfterBearerByItsName) {
+  const std::string vbs = "Const API_TOKEN = \"4d1c8f0a9b7e6d5c4b3a29180f7e6d5c4b3a2918f0e1d2c3\"\n"
+                          "http.setRequestHeader \"Authorization\", \"Bearer \" & API_TOKEN\n";
+  EXPECT_EQ(found(vbs), Expected{"bearer-token=4d1c8f0a9b7e6d5c4b3a29180f7e6d5c4b3a2918f0e1d2c3"});
+  const std::string cs = "    private const string ServiceToken = \"q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd\";\n"
+                         "    c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", ServiceToken);\n";
+  EXPECT_EQ(found(cs), Expected{"bearer-token=q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd"});
+  const std::string js = "const token = process.env.ANNOUNCE_TOKEN ?? 'Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5';\n"
+                         "headers: { Authorization: `Bearer ${ANNOUNCE_TOKEN}` },\n";
+  EXPECT_EQ(found(js), Expected{"bearer-token=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5"});
+  const std::string response = "{\"access_token\":\"x\",\"token_type\":\"Bearer\",\"refresh_token\":"
+                               "\"Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd\"}\n";
+  EXPECT_EQ(found(response), Expected{"generic-secret=Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd"});
+  const std::string other = "API_TOKEN = \"4d1c8f0a9b7e6d5c4b3a29180f7e6d5c4b3a2918f0e1d2c3\"\n"
+                            "headers = {\"Authorization\": \"Bearer \" + API_TOKEN_V2}\n";
+  EXPECT_EQ(found(other), Expected{"generic-secret=4d1c8f0a9b7e6d5c4b3a29180f7e6d5c4b3a2918f0e1d2c3"});
+}

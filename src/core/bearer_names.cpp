@@ -1,0 +1,62 @@
+#include "bearer_names.h"
+
+#include <algorithm>
+
+#include "ascii.h"
+
+namespace privguard::core {
+namespace {
+
+bool name_char(char c) noexcept { return ascii::is_alnum(c) || c == '_'; }
+
+}  // namespace
+
+std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept {
+  std::uint64_t p = std::min<std::uint64_t>(vs, data.size());
+  const std::uint64_t stop = p > 8 ? p - 8 : 0;
+  while (p > stop) {
+    const char c = data[p - 1];
+    if (c != ' ' && c != '\t' && c != '"' && c != '\'' && c != '`' && c != '=' && c != ':' && c != '>' &&
+        c != '?' && c != '|')
+      break;
+    --p;
+  }
+  std::uint64_t from = p;
+  while (from > 0 && p - from < 64 && name_char(data[from - 1])) --from;
+  return data.substr(from, p - from);
+}
+
+bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (name.size() < 3) return false;
+  constexpr std::string_view kBearer = "bearer";
+  constexpr std::uint64_t kGap = 24;
+  const std::uint64_t from = vs > kBearerNameReach ? vs - kBearerNameReach : 0;
+  const std::uint64_t to = std::min<std::uint64_t>(data.size(), ve + kBearerNameReach);
+  for (std::uint64_t i = from; i + kBearer.size() <= to; ++i) {
+    if ((data[i] | 0x20) != 'b') continue;
+    std::size_t n = 1;
+    while (n < kBearer.size() && ascii::to_lower(data[i + n]) == kBearer[n]) ++n;
+    if (n < kBearer.size() || (i > 0 && ascii::is_alpha(data[i - 1])) ||
+        (i + n < data.size() && name_char(data[i + n])))
+      continue;
+    // The first word after it, within kGap bytes on its line, past
+    // quotes, operators, brackets, a format's %s and escapes (\n): the
+    // name, not a key being given a value (a token response's
+    // "token_type":"Bearer","refresh_token":"...").
+    std::uint64_t j = i + kBearer.size();
+    const std::uint64_t end = std::min<std::uint64_t>(to, j + kGap);
+    while (j < end && data[j] != '\n' && !name_char(data[j])) {
+      if ((data[j] == '%' || data[j] == '\\') && j + 1 < end && ascii::is_alpha(data[j + 1])) ++j;
+      ++j;
+    }
+    if (j >= end || data.compare(j, name.size(), name) != 0) continue;
+    std::uint64_t k = j + name.size();
+    if (k < data.size() && name_char(data[k])) continue;
+    while (k < data.size() && (data[k] == '"' || data[k] == '\'' || data[k] == ' ')) ++k;
+    if (k < data.size() && (data[k] == ':' || data[k] == '=')) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,35 @@
+// Bearer names: a secret that a document sends as a bearer token by its
+// name. Code and test files keep a token in a constant and send it later:
+//
+//   Const API_TOKEN = "f0c1..."            ...  "Bearer " & API_TOKEN
+//   private const string ServiceToken = "..."; new AuthenticationHeaderValue("Bearer", ServiceToken)
+//   admin_token: "..."                     ...  Authorization: "Bearer {{.admin_token}}"
+//
+// generic-secret finds the constant (a high-entropy value under a token's
+// name); what the document does with that name says it is a bearer token
+// (the engine's step 4e renames it).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace privguard::core {
+
+// How far from the value the name's use after "Bearer" is looked for,
+// either way: a file's constants stand at its top, their uses a page or
+// two below.
+constexpr std::uint64_t kBearerNameReach = 4096;
+
+// The name the value at data[vs] is assigned to: the identifier before
+// it, past at most 8 bytes of quotes, blanks and an assignment's marks
+// (=, :, :=, =>, ??, ||, '@' of an Elixir attribute); empty when none.
+std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept;
+
+// Whether `name` (3 characters or more) is the first word after a
+// "Bearer" (any case, not inside a word), within 24 bytes on its line,
+// somewhere within kBearerNameReach bytes of [vs, ve), and no key given a
+// value there (no ':' or '=' after it): "Bearer " + NAME, `Bearer
+// ${NAME}`, ("Bearer", NAME), "Bearer %s\n" NAME, Bearer :NAME.
+bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept;
+
+}  // namespace privguard::core
