@@ -2381,7 +2381,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
   }
 
-  // 4c. A key-named value of an AWS secret key's shape is the secret of
+  // 4c. A key-named value of an AWS secret key's shape, or a password of
+  // that shape, is the secret of
   // the AWS access key id it belongs to (nearest_access_key_id), whatever its name ("--src-key
   // AKIA... --src-secret X"), unless that id is the nearest one of a
   // secret found as AWS's (the API_TOKEN above BasicAWSCredentials("ASIA...",
@@ -2396,7 +2397,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       // Airflow's aws://AKIA...:XO%2BAs...@)
       const Rule& mr = policy_.rules[m.rule];
       const bool url_password = typed_secret(mr.validator) && mr.suffix == "@";
-      if (mr.validator != Validator::HighEntropy && !url_password) continue;
+      // (and a password: duply's TARGET_USER='AKIA...' TARGET_PASS='X',
+      // duck --username AKIA... --password X, a template's NoEcho default)
+      const bool password = mr.validator == Validator::SecretValue && !url_password;
+      if (mr.validator != Validator::HighEntropy && !url_password && !password) continue;
       std::string_view value = data.substr(m.start, m.end - m.start);
       char decoded[48];
       if (url_password) {

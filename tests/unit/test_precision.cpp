@@ -3030,3 +3030,15 @@ TEST(Tokens, AConstantSentAfterBearerByItsName) {
                             "headers = {\"Authorization\": \"Bearer \" + API_TOKEN_V2}\n";
   EXPECT_EQ(found(other), Expected{"generic-secret=4d1c8f0a9b7e6d5c4b3a29180f7e6d5c4b3a2918f0e1d2c3"});
 }
+
+// A password of an AWS secret key's shape beside an access key id is that
+// id's secret: duply's TARGET_USER / TARGET_PASS, duck's --username /
+// --password. Without an id it stays a password.
+TEST(Secrets, APasswordBesideAnAccessKeyIdIsItsSecret) {
+  EXPECT_EQ(found("TARGET_USER='AKIA33SDJ5PLXTJGJGOO'\nTARGET_PASS='NXCx8PR6PxJZ4ofGtfxwXN9s1mdo6wZE6WEe87H1'\n"),
+            (Expected{"aws-access-key-id=AKIA33SDJ5PLXTJGJGOO", "aws-secret-key=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"}));
+  EXPECT_EQ(found("duck.exe --username AKIAKQWH6U4PXHN6HLKT --password Rk5lfSTguhihypXH1AULHtooEQfsbooRnpFyowRw --upload s3://b/\n"),
+            (Expected{"aws-access-key-id=AKIAKQWH6U4PXHN6HLKT", "aws-secret-key=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"}));
+  EXPECT_EQ(found("TARGET_USER='backup'\nTARGET_PASS='NXCx8PR6PxJZ4ofGtfxwXN9s1mdo6wZE6WEe87H1'\n"),
+            Expected{"password=NXCx8PR6PxJZ4ofGtfxwXN9s1mdo6wZE6WEe87H1"});
+}
