@@ -16,6 +16,7 @@
 
 #include "ascii.h"
 #include "bearer_names.h"
+#include "list_items.h"
 #include "binary_content.h"
 #include "columns.h"
 #include "typed_values.h"
@@ -2490,6 +2491,42 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const Action a = action_for(c.bearer_rule, sink);
       m.rule = c.bearer_rule;
       if (strength(a) > strength(m.action)) m.action = a;
+    }
+  }
+
+  // 4f. A YAML list's items are alike (list_items.h): the items below a
+  // high-entropy value found as one are found as that rule's too, where
+  // they pass its validator and allowlist. At most 16 per buffer, added
+  // in order, within the scratch's room.
+  {
+    Match items[16];
+    std::size_t n_items = 0;
+    for (std::size_t i = 0; i < out && n_items < std::size(items); ++i) {
+      const Match m = s.matches_[i];
+      std::uint64_t indent = 0;
+      if (policy_.rules[m.rule].validator != Validator::HighEntropy || !list_item_value(data, m.start, m.end, &indent))
+        continue;
+      const Rule& rule = policy_.rules[m.rule];
+      std::uint64_t at = m.end;
+      for (ItemSpan next = next_list_item(data, at, indent); next.end > next.start && n_items < std::size(items);
+           next = next_list_item(data, at, indent)) {
+        at = next.end;
+        const Match* j = std::lower_bound(s.matches_, s.matches_ + out, next.start,
+                                          [](const Match& o, std::uint64_t where) { return o.end <= where; });
+        if (j < s.matches_ + out && j->start < next.end) continue;  // found already
+        if (n_items > 0 && items[n_items - 1].start == next.start) continue;
+        const std::string_view value = data.substr(next.start, next.end - next.start);
+        if (!validate(Validator::HighEntropy, value) || allowed_value(rule, c.rules[m.rule], c, value, s)) continue;
+        items[n_items++] = Match{next.start, next.end, m.rule, m.action};
+      }
+    }
+    for (std::size_t k = 0; k < n_items && out < s.capacity_; ++k) {
+      Match* pos = std::lower_bound(s.matches_, s.matches_ + out, items[k].start,
+                                    [](const Match& o, std::uint64_t where) { return o.start < where; });
+      if (pos < s.matches_ + out && pos->start == items[k].start) continue;
+      std::move_backward(pos, s.matches_ + out, s.matches_ + out + 1);
+      *pos = items[k];
+      ++out;
     }
   }
 

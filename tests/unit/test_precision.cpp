@@ -3042,3 +3042,16 @@ TEST(Secrets, APasswordBesideAnAccessKeyIdIsItsSecret) {
   EXPECT_EQ(found("TARGET_USER='backup'\nTARGET_PASS='NXCx8PR6PxJZ4ofGtfxwXN9s1mdo6wZE6WEe87H1'\n"),
             Expected{"password=NXCx8PR6PxJZ4ofGtfxwXN9s1mdo6wZE6WEe87H1"});
 }
+
+// A YAML list under a key naming keys or tokens: its first item by the
+// key, the items below it by being its siblings (a shorter indentation
+// ends the list; a word is no sibling secret).
+TEST(Secrets, AListOfKeysItemByItem) {
+  const std::string yaml = "AccessKeys:\n  ReceiveKeys:\n    - eAzN043LmM94AlqFbhpUr9r6CPyQ1BVx\n"
+                           "    - \"3JS2tmkfuELIW2gmqlYbJv5V6a6SCd6s\"\n    - disabled\n    - 4tPI8sbpToHDHeEAg54syF\n"
+                           "  SendKeyMode: all\n  - mynmXB5FdgQwTqsI3Dplt2jzsVyy5Af9\n";
+  EXPECT_EQ(found(yaml), (Expected{"generic-secret=eAzN043LmM94AlqFbhpUr9r6CPyQ1BVx",
+                                   "generic-secret=3JS2tmkfuELIW2gmqlYbJv5V6a6SCd6s",
+                                   "generic-secret=4tPI8sbpToHDHeEAg54syF"}));
+  EXPECT_EQ(found("hosts:\n  - a3f9c2e7b1d84f06a3f9c2e7b1d84f06\n  - 9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e\n"), Expected{});
+}
