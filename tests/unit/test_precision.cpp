@@ -2376,10 +2376,11 @@ TEST(Secrets, ATokenBesideAnAccessKeyIdIsNoAwsSecret) {
                   "INTERNAL_API_TOKEN='XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8'\n"),
             (Expected{"aws-access-key-id=AKIAX4RNBDFNNYGYNKOM", "password=BvrcTez5yyqFoIFSwnutciuEVFrBG6QUrDOAK1tCgvCf",
                       "generic-secret=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"}));
-  // a password named so stays one (its user may be the id: Athena's JDBC)
+  // a password is not named otherwise: Athena's JDBC User is the id, its
+  // Password the id's secret
   EXPECT_EQ(found("jdbc:awsathena://athena.eu-north-1.amazonaws.com:443;User=AKIAUX46W7DVZM4IJKWL;"
                   "Password=XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8\n"),
-            (Expected{"aws-access-key-id=AKIAUX46W7DVZM4IJKWL", "password=XUWJ1f6AkAVMdaSY6jpNil4gSVxNpJsjnENqaKj8"}));
+            (Expected{"aws-access-key-id=AKIAUX46W7DVZM4IJKWL", "aws-secret-key=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"}));
 }
 
 TEST(Secrets, PasswordsHashedByOpensslQuotedAfterNetUseAndLdapsPwNames) {
