@@ -741,6 +741,12 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   if (v[0] == '<') return false;
   if (v[0] == '%' && (windows_variable(v) || v[1] == '(' || v[1] == '{' || printf_conversion(v))) return false;
   if (is_env_ref(v) || code_variable(v) || points_elsewhere(v) || placeholder_phrase(v)) return false;
+  // A word and its colon is the next label ("Usuario: admin / contraseña:
+  // \"X\""), in any script: letters (or UTF-8's multibyte bytes) alone.
+  if (v.back() == ':' && std::all_of(v.begin(), v.end() - 1, [](char c) {
+        return ascii::is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+      }))
+    return false;
   // A long token cut short for a page ("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
   // "sk_live_51H..."): an example, elided.
   if (v.size() >= 16 && (v.substr(v.size() - 3) == "..." || v.substr(v.size() - 3) == "\xe2\x80\xa6")) return false;

@@ -3056,3 +3056,14 @@ TEST(Secrets, AListOfKeysItemByItem) {
                                    "generic-secret=4tPI8sbpToHDHeEAg54syF"}));
   EXPECT_EQ(found("hosts:\n  - a3f9c2e7b1d84f06a3f9c2e7b1d84f06\n  - 9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e\n"), Expected{});
 }
+
+// "user / X" after a login's or an account's word in other languages; a
+// word and its colon after the slash is the next label, no password.
+TEST(Secrets, AUserAndPasswordAfterLoginWordsInOtherLanguages) {
+  EXPECT_EQ(found("<div>Windows-inloggning: mamma / upTsdR23_D._odyy6IPFES</div>\n"),
+            Expected{"password=upTsdR23_D._odyy6IPFES"});
+  EXPECT_EQ(found("Le mot de passe de votre compte est transp_geodis / orbit_velvet_quartz_99, merci\n"),
+            Expected{"password=orbit_velvet_quartz_99"});
+  EXPECT_EQ(found("Usuario: admin / contrase\xc3\xb1" "a: \"Fujieisbaer321#\"\n"),
+            Expected{"password=Fujieisbaer321#"});
+}
