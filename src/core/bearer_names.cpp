@@ -32,18 +32,27 @@ bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t 
   constexpr std::uint64_t kGap = 24;
   const std::uint64_t from = vs > kBearerNameReach ? vs - kBearerNameReach : 0;
   const std::uint64_t to = std::min<std::uint64_t>(data.size(), ve + kBearerNameReach);
-  for (std::uint64_t i = from; i + kBearer.size() <= to; ++i) {
+  for (std::uint64_t i = from; i + kBearer.size() <= to; ++i) {  // (to <= data.size())
     if ((data[i] | 0x20) != 'b') continue;
     std::size_t n = 1;
     while (n < kBearer.size() && ascii::to_lower(data[i + n]) == kBearer[n]) ++n;
-    if (n < kBearer.size() || (i > 0 && ascii::is_alpha(data[i - 1])) ||
-        (i + n < data.size() && name_char(data[i + n])))
-      continue;
+    if (n < kBearer.size() || (i > 0 && ascii::is_alpha(data[i - 1]))) continue;
+    // A wrapper's name goes on: OAuth2BearerToken(NAME),
+    // setBearerAuthentication: NAME, with_bearer_token(NAME).
+    for (std::string_view w : {"_token", "token", "authentication", "auth"}) {
+      std::size_t m = 0;
+      while (m < w.size() && i + n + m < data.size() && ascii::to_lower(data[i + n + m]) == w[m]) ++m;
+      if (m == w.size()) {
+        n += m;
+        break;
+      }
+    }
+    if (i + n < data.size() && name_char(data[i + n])) continue;
     // The first word after it, within kGap bytes on its line, past
     // quotes, operators, brackets, a format's %s and escapes (\n): the
     // name, not a key being given a value (a token response's
     // "token_type":"Bearer","refresh_token":"...").
-    std::uint64_t j = i + kBearer.size();
+    std::uint64_t j = i + n;
     const std::uint64_t end = std::min<std::uint64_t>(to, j + kGap);
     while (j < end && data[j] != '\n' && !name_char(data[j])) {
       if ((data[j] == '%' || data[j] == '\\') && j + 1 < end && ascii::is_alpha(data[j + 1])) ++j;

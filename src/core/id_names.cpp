@@ -313,6 +313,11 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
     for (std::uint64_t i = vs; i < ve && hex; ++i) hex = ascii::is_hex(data[i]) && !(gpg_upper && lower(data[i]));
     if (hex) return true;
   }
+  // A paging cursor or a form's anti-forgery token is no credential
+  // (nextPageToken, continuation_token, csrfToken).
+  static constexpr std::string_view kCursorWords[] = {"next", "page", "paging", "pagination", "continuation", "cursor",
+                                                      "sync", "resume", "csrf", "xsrf", "cancellation"};
+  if (equals_lower(last, "token")) return a_word_of(name, kCursorWords);
   if (!equals_lower(last, "key")) return false;
   bool no_credential = false, secret_only = false, secret = false;
   // (An API key is a credential whatever a word further up its path says

@@ -50,7 +50,8 @@ bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
 // of a key pair (DigitalOcean Spaces' DO_SPACES_KEY, like AWS' AKIA...),
 // unless a word names what only a secret is (api, license, master,
 // encryption, signing, hmac, auth). And git's user.signingkey holding 8,
-// 16 or 40 hex digits: a GPG key's id or fingerprint, public.
+// 16 or 40 hex digits: a GPG key's id or fingerprint, public. And a
+// token that pages or guards a form (nextPageToken, csrf_token).
 bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 bool names_an_order(std::string_view name) noexcept;
 // Whether one of a name's words names a person (person, patient, elev,

@@ -3067,3 +3067,19 @@ TEST(Secrets, AUserAndPasswordAfterLoginWordsInOtherLanguages) {
   EXPECT_EQ(found("Usuario: admin / contrase\xc3\xb1" "a: \"Fujieisbaer321#\"\n"),
             Expected{"password=Fujieisbaer321#"});
 }
+
+// A code constant named a token (Zig's, Tcl's, Elixir's, C#'s, Scala's),
+// sent after Bearer or not; a paging cursor or a form's token is none.
+TEST(Tokens, ConstantsNamedTokensInCode) {
+  EXPECT_EQ(found("const staging_token = \"q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd\";\n"),
+            Expected{"generic-secret=q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd"});
+  EXPECT_EQ(found("set netbox_token \"q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd\"\n"),
+            Expected{"generic-secret=q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd"});
+  EXPECT_EQ(found("  @staging_token \"q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd\"\n"),
+            Expected{"generic-secret=q8Xv2RmKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7Wd"});
+  EXPECT_EQ(found("  private val UpstreamToken   = \"mDuK9UWoYfEIPtVXNv77U0NzoTLpisISN7IHY8vP\"\n"
+                  "          Authorization(OAuth2BearerToken(UpstreamToken)),\n"),
+            Expected{"bearer-token=mDuK9UWoYfEIPtVXNv77U0NzoTLpisISN7IHY8vP"});
+  EXPECT_EQ(found("const nextPageToken = \"CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA2\"\n"), Expected{});
+  EXPECT_EQ(found("private static final String csrf_token = \"ZiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3\";\n"), Expected{});
+}
