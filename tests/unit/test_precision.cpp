@@ -3083,3 +3083,12 @@ TEST(Tokens, ConstantsNamedTokensInCode) {
   EXPECT_EQ(found("const nextPageToken = \"CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA2\"\n"), Expected{});
   EXPECT_EQ(found("private static final String csrf_token = \"ZiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3\";\n"), Expected{});
 }
+
+// An admin's or root's account and its password in a chat, alone: the
+// account names itself; roles listed with slashes are no password.
+TEST(Secrets, AnAdminAccountAndItsPasswordInAChat) {
+  EXPECT_EQ(found("[12/06/2024 09:16] Beatriz Romano: admin / Buckl3f0x22\n"), Expected{"password=Buckl3f0x22"});
+  EXPECT_EQ(found("\"text\": \"try `admin` / `Zq8vR2mKp4` \\u2014 it's the break-glass one\"\n"),
+            Expected{"password=Zq8vR2mKp4"});
+  EXPECT_EQ(found("roles: admin / editor / viewer\n"), Expected{});
+}
