@@ -570,6 +570,16 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
     ASSERT_EQ(f.size(), 1u) << text;
     EXPECT_EQ(f[0].rule, "se-personnummer") << text;
   }
+  // BankID's, PAXml's and Klarna's names vouch for one of the 2000s whose
+  // last four digits read as a time (2002-03-23 01:15)
+  for (const std::string text : {"{\"user\": {\"personalNumber\": \"200203230115\", \"name\": \"H N\"}}",
+                                 "<person anstid=\"102\" persnr=\"200203230115\">",
+                                 "\"national_identification_number\": \"200203230115\","}) {
+    auto f = scan(text, *e);
+    ASSERT_EQ(f.size(), 1u) << text;
+    EXPECT_EQ(f[0].rule, "se-personnummer") << text;
+  }
+  EXPECT_TRUE(scan("build 200203230115 done", *e).empty());
   EXPECT_TRUE(scan("order 9902283218 shipped", *e).empty());
   // a Nordea personkonto is 3300 and the holder's personnummer; a
   // decision's or a report's number is none
