@@ -1,5 +1,7 @@
 #include "user_lists.h"
 
+#include "header_table.h"
+
 #include "ascii.h"
 #include "validators_secrets.h"
 
@@ -105,7 +107,9 @@ bool user_list_opener(std::string_view data, std::uint64_t end, std::uint64_t& l
   std::uint64_t s = from;
   while (s < to && blank(data[s])) ++s;
   if (s >= to) return false;
-  if (!(data[s] == '[' ? section_header(data, from, to) : comment_mark(data[s]) && opening_comment(data, from, to)))
+  if (!(data[s] == '[' ? section_header(data, from, to)
+                       : comment_mark(data[s]) && ((opening_comment(data, from, to) && names_a_user_list(data, s, to)) ||
+                                                   commented_header(data, from, to).secret >= 0)))
     return false;
   list_from = to < data.size() ? to + 1 : to;
   return true;
@@ -117,8 +121,9 @@ std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, s
     std::uint64_t s = p;
     while (s < to && blank(data[s])) ++s;
     const bool opens = s < to && (data[s] == '[' ? section_header(data, p, to)
-                                                 : comment_mark(data[s]) && opening_comment(data, p, to) &&
-                                                       names_a_user_list(data, s, to));
+                                                 : comment_mark(data[s]) && ((opening_comment(data, p, to) &&
+                                                                              names_a_user_list(data, s, to)) ||
+                                                                             commented_header(data, p, to).secret >= 0));
     const std::uint64_t next = to < data.size() ? to + 1 : to;
     if (opens) {
       list_from = next;
@@ -138,12 +143,31 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
     const std::uint64_t os = line_start(data, from - 1);
     for (std::uint64_t i = os; i < from && !triple; ++i) triple = lower_at(data, i, from, "login:password");
   }
+  // (a commented header of columns: which field is the secret)
+  HeaderColumns header;
+  if (from > 0) header = commented_header(data, line_start(data, from - 1), from - 1);
   for (; p < data.size() && lines < kMaxUserListLines && n < kMaxUserListValues; ++lines) {
     std::uint64_t s = p, e = line_end(data, p);
     end = p;
     p = e < data.size() ? e + 1 : e;
     trim(data, s, e);
     if (s == e || comment_mark(data[s])) continue;
+    if (header.secret >= 0) {
+      Span f[8];
+      const int nf = row_fields(data, s, e, f, 8);
+      if (nf <= header.secret || nf > header.columns || nf + 1 < header.columns) break;  // a line of another shape
+      Span v = f[header.secret];
+      if (v.end - v.start >= 2 && data[v.start] == '"') ++v.start, --v.end;
+      const std::string_view value = data.substr(v.start, v.end - v.start);
+      bool user = false;
+      for (int q = 0; q < nf && q < 8; ++q) {
+        std::string_view o = data.substr(f[q].start, f[q].end - f[q].start);
+        if (o.size() >= 2 && o.front() == '"') o = o.substr(1, o.size() - 2);
+        user = user || (q != header.secret && o == value);
+      }
+      if (!user && !value.empty() && !stored_form(value)) out[n++] = TextSpan{v.start, v.end};
+      continue;
+    }
     if (data[s] == '[') break;  // the next section
     if (triple) {
       std::uint64_t colon = s, seen = 0;

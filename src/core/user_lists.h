@@ -26,6 +26,11 @@
 // Under a comment that shows the format host:login:password (exim's
 // passwd.client), each line is that, and the value is what follows its
 // second ':'.
+// Under a comment that names a file's columns, one of them the secret
+// (header_table.h: pppd's "# client server secret IP addresses", davfs2's
+// "# Format: <mount point or server url> <username> <password>"), each
+// row's field in that column is the value, unless it is the same as
+// another field of its row (an APN's public "tele2" / "tele2").
 // Stored hashes and obfuscations are no passwords and are left out
 // (Artemis' ENC(...), Jetty's OBF:/MD5:/CRYPT:, CouchDB's -pbkdf2-/
 // -hashed-, LDAP's {SSHA}...), and so is a value that is no typed
@@ -68,7 +73,8 @@ constexpr std::size_t kMaxUserListName = 64;
 // user_list_opener); bounded, as every trigger is (windows.h).
 constexpr const char* kUserListExpression =
     "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
-    "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)";
+    "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)|"
+    "(?i:secret|password|passwd|psk)>?(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)";
 
 // Calls add(from) for each opener that next(data, at, from) finds, in
 // order (the plain-code searches below).
@@ -95,7 +101,8 @@ void find_key_maps(std::string_view data, Add add) {
 }
 
 // Whether the match of kUserListExpression that ends at data[end] opens a
-// list: a section header alone on its line, or a comment line. Its list
+// list: a section header alone on its line, or a comment line that names
+// a list (names_a_user_list) or columns (commented_header). Its list
 // is read from `list_from` (one past the line's end).
 bool user_list_opener(std::string_view data, std::uint64_t end, std::uint64_t& list_from) noexcept;
 

@@ -3102,3 +3102,24 @@ TEST(Secrets, AnAdminAccountAndItsPasswordInAChat) {
             Expected{"password=Zq8vR2mKp4"});
   EXPECT_EQ(found("roles: admin / editor / viewer\n"), Expected{});
 }
+
+// A comment that names a file's columns says which field of each row is
+// the password (pppd's chap-secrets, davfs2's secrets); a comment that is
+// a sentence, or one over lines of another shape, says nothing.
+TEST(Secrets, ARowsFieldUnderACommentedHeadersSecretColumn) {
+  EXPECT_EQ(found("# Secrets for authentication using CHAP\n"
+                  "# client                server  secret                          IP addresses\n"
+                  "\"gridline@isp-login.se\"  *  \"vFI%A8peglJXONi.d.T\"  *\n"
+                  "l2tp-anna               l2tpd   \"Lunalemur6096?\"          10.99.0.11\n"
+                  "l2tp-guest              l2tpd   \"********\"                10.99.0.13\n"
+                  "# 4G backup modem (APN login)\n"
+                  "\"tele2\"                 *       \"tele2\"                   *\n"),
+            (Expected{"email=gridline@isp-login.se", "password=vFI%A8peglJXONi.d.T", "password=Lunalemur6096?"}));
+  EXPECT_EQ(found("# Format: <mount point or server url> <username> <password>\n"
+                  "# Example:\n# /media/dav    webdav-username    password\n\n"
+                  "/mnt/nextcloud        svc-backup        \"Soleilbishop8981!\"\n"
+                  "/srv/archive/  archive  cKeI1-e6XlbGe\n"),
+            (Expected{"password=Soleilbishop8981!", "password=cKeI1-e6XlbGe"}));
+  EXPECT_EQ(found("[mysqld]\n# password validation plugin settings\nvalidate_password.length=14\n"), Expected{});
+  EXPECT_EQ(found("# the password of each user is here\nanna  Lunalemur6096?  10.99.0.11\n"), Expected{});
+}
