@@ -3123,3 +3123,13 @@ TEST(Secrets, ARowsFieldUnderACommentedHeadersSecretColumn) {
   EXPECT_EQ(found("[mysqld]\n# password validation plugin settings\nvalidate_password.length=14\n"), Expected{});
   EXPECT_EQ(found("# the password of each user is here\nanna  Lunalemur6096?  10.99.0.11\n"), Expected{});
 }
+
+// AutoHotkey types a login: Send "user{Tab}", then SendText "password".
+// A SIP URI's user@host is no e-mail address.
+TEST(Secrets, AutoHotkeyLoginsAndSipAddresses) {
+  EXPECT_EQ(found("    Send \"admin{Tab}\"\n    SendText \"mMAH%E-*HMaKZThb-*0\"\n    Send \"{Enter}\"\n"),
+            Expected{"password=mMAH%E-*HMaKZThb-*0"});
+  EXPECT_EQ(found("::]sig::\n    SendText \"Med v\xc3\xa4nliga h\xc3\xa4lsningar\"\n"), Expected{});
+  EXPECT_EQ(found("<sip:ext204@pbx.kontor.se>;auth_user=ext204\nmail anna@kontor.se\n"),
+            Expected{"email=anna@kontor.se"});
+}
