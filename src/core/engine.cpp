@@ -231,6 +231,24 @@ bool aws_secret_shaped(std::string_view v) noexcept {
   return up && low && dig;
 }
 
+// A word that names a person a value belongs to, as a qualifier after a
+// column's name.
+bool whose_word(std::string_view w) noexcept {
+  static constexpr std::string_view kWhose[] = {
+      "elev",    "barn",     "kund",    "patient",  "sokande", "s\xC3\xB6kande", "partner",  "make",   "maka",
+      "vh",      "v\xC3\xA5rdnadshavare", "f\xC3\xB6r\xC3\xA4lder", "medlem", "anst\xC3\xA4lld", "\xC3\xA4gare",
+      "student", "child",    "parent",  "guardian", "employee", "member",  "spouse",   "owner",  "applicant",
+      "customer", "holder",  "kunde",   "mitglied", "eltern",  "enfant",  "titulaire"};
+  for (std::string_view k : kWhose) {
+    if (w.size() != k.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < w.size() && same; ++i)
+      same = ascii::to_lower(w[i]) == k[i];
+    if (same) return true;
+  }
+  return false;
+}
+
 // Whether a candidate's value is named by a label: a table column, or a
 // context longer than the one separator some rules accept alone ("[\s=:,]").
 template <class Candidate>
@@ -1392,6 +1410,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
         code = code && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
       if (code) label_rules_of(name.substr(0, last_blank), named);
     }
+    // Or a word that says whose value it is ("Personnummer elev",
+    // "Telefon vårdnadshavare", "Email parent").
+    if (named[0] == 0 && named[1] == 0 && last_blank != std::string_view::npos && last_blank > 0 &&
+        whose_word(name.substr(last_blank + 1)))
+      label_rules_of(name.substr(0, last_blank), named);
     out[0] |= named[0];
     out[1] |= named[1];
   };

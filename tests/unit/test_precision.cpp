@@ -580,6 +580,9 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
     EXPECT_EQ(f[0].rule, "se-personnummer") << text;
   }
   EXPECT_TRUE(scan("build 200203230115 done", *e).empty());
+  // a column's name and whose value it is ("Personnummer elev") vouches too
+  EXPECT_EQ(scan("Kundnr;Elev;Personnummer elev;Grupp\n2109288973;Erik P;20130110-1851;Hopp\n"
+                 "2101042626;Oskar N;20170527-3546;H\n", *e).size(), 2u);
   EXPECT_TRUE(scan("order 9902283218 shipped", *e).empty());
   // a Nordea personkonto is 3300 and the holder's personnummer; a
   // decision's or a report's number is none
