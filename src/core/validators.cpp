@@ -726,6 +726,8 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   }
   if (only_mask) return false;
   if (starts_with(v, "${") || starts_with(v, "$(") || starts_with(v, "{{") || starts_with(v, "$${")) return false;
+  // Huawei VRP's stored ciphertext: %^%#...%^%# (and %@%@...%@%@).
+  if (starts_with(v, "%^%#") || starts_with(v, "%@%@")) return false;
   // Macros and substitution variables: Nagios' and Icinga's $USER4$,
   // SQL*Plus' &&app_password (FreeSWITCH's $${name} above).
   auto name_chars = [](std::string_view n) {

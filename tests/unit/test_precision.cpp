@@ -3136,3 +3136,18 @@ TEST(Secrets, AutoHotkeyLoginsAndSipAddresses) {
   EXPECT_EQ(found("<sip:ext204@pbx.kontor.se>;auth_user=ext204\nmail anna@kontor.se\n"),
             Expected{"email=anna@kontor.se"});
 }
+
+// Daemons' and devices' passwords as their configs write them: 3proxy's
+// users, a key chain's key-string, Huawei VRP's commands as typed (not
+// their stored ciphertext), monit's allow user:X (not nginx's allow of an
+// IPv6 address), OCI's pass_phrase.
+TEST(Secrets, ProxiesKeyChainsHuaweiMonitAndOci) {
+  EXPECT_EQ(found("users admin:CL:Yj8uKkaV_54m#ac legacy:CR:$1$z5bukmGG$xx5uX5i\n"),
+            Expected{"password=Yj8uKkaV_54m#ac"});
+  EXPECT_EQ(found("key chain ISIS-AUTH\n key 1\n  key-string Kx9!mQ2vRt7p\n"), Expected{"password=Kx9!mQ2vRt7p"});
+  EXPECT_EQ(found(" local-user admin password irreversible-cipher Hz8!mQ2vRt\n"), Expected{"password=Hz8!mQ2vRt"});
+  EXPECT_EQ(found("snmp-agent community read cipher %^%#BMMkGFVoI4coB1avJL1zVMaw%^%# acl 2001\n"), Expected{});
+  EXPECT_EQ(found("    allow admin:Mn7#xQ2vRt\n    allow localhost\n"), Expected{"password=Mn7#xQ2vRt"});
+  EXPECT_EQ(found("    allow 2a01:4f8:10a:1c4b::2;\n    allow cafe:4f8::1;\n"), Expected{});
+  EXPECT_EQ(found("[DEFAULT]\npass_phrase=Lp9#vQ2mRt8x\n"), Expected{"password=Lp9#vQ2mRt8x"});
+}
