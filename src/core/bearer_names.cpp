@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ascii.h"
+#include "key_before.h"
 
 namespace privguard::core {
 namespace {
@@ -12,18 +13,11 @@ bool name_char(char c) noexcept { return ascii::is_alnum(c) || c == '_'; }
 }  // namespace
 
 std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept {
-  std::uint64_t p = std::min<std::uint64_t>(vs, data.size());
-  const std::uint64_t stop = p > 8 ? p - 8 : 0;
-  while (p > stop) {
-    const char c = data[p - 1];
-    if (c != ' ' && c != '\t' && c != '"' && c != '\'' && c != '`' && c != '=' && c != ':' && c != '>' &&
-        c != '?' && c != '|')
-      break;
-    --p;
-  }
-  std::uint64_t from = p;
-  while (from > 0 && p - from < 64 && name_char(data[from - 1])) --from;
-  return data.substr(from, p - from);
+  auto joiner = [](char c) {
+    return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '=' || c == ':' || c == '>' || c == '?' ||
+           c == '|';
+  };
+  return key_before(data, vs, 8, joiner, name_char).name;
 }
 
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept {

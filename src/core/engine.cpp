@@ -24,6 +24,7 @@
 #include "validators_secrets.h"
 #include "hl7_fields.h"
 #include "id_names.h"
+#include "key_before.h"
 #include "escapes.h"
 #include "secret_extent.h"
 #include "over_read.h"
@@ -231,24 +232,6 @@ bool aws_secret_shaped(std::string_view v) noexcept {
   return up && low && dig;
 }
 
-// A word that names a person a value belongs to, as a qualifier after a
-// column's name.
-bool whose_word(std::string_view w) noexcept {
-  static constexpr std::string_view kWhose[] = {
-      "elev",    "barn",     "kund",    "patient",  "sokande", "s\xC3\xB6kande", "partner",  "make",   "maka",
-      "vh",      "v\xC3\xA5rdnadshavare", "f\xC3\xB6r\xC3\xA4lder", "medlem", "anst\xC3\xA4lld", "\xC3\xA4gare",
-      "student", "child",    "parent",  "guardian", "employee", "member",  "spouse",   "owner",  "applicant",
-      "customer", "holder",  "kunde",   "mitglied", "eltern",  "enfant",  "titulaire"};
-  for (std::string_view k : kWhose) {
-    if (w.size() != k.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < w.size() && same; ++i)
-      same = ascii::to_lower(w[i]) == k[i];
-    if (same) return true;
-  }
-  return false;
-}
-
 // Whether a candidate's value is named by a label: a table column, or a
 // context longer than the one separator some rules accept alone ("[\s=:,]").
 template <class Candidate>
@@ -293,19 +276,13 @@ std::uint64_t nearest_access_key_id(std::string_view data, std::uint64_t start, 
 // beside AWS keys). (A password may be one: Athena's JDBC
 // User=AKIA...;Password=X.)
 bool named_otherwise(std::string_view data, std::uint64_t vs) noexcept {
-  std::uint64_t p = vs;
-  while (p > 0 && vs - p < 8 &&
-         (data[p - 1] == ' ' || data[p - 1] == '\t' || data[p - 1] == ':' || data[p - 1] == '=' ||
-          data[p - 1] == '"' || data[p - 1] == '\''))
-    --p;
-  std::uint64_t from = p;
-  while (from > 0 && p - from < 64 &&
-         (ascii::is_alnum(data[from - 1]) || data[from - 1] == '_' || data[from - 1] == '-' || data[from - 1] == '.'))
-    --from;
-  for (std::uint64_t i = from; i < p; ++i)
+  auto joiner = [](char c) { return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\''; };
+  auto name_char = [](char c) { return ascii::is_alnum(c) || c == '_' || c == '-' || c == '.'; };
+  const std::string_view name = key_before(data, vs, 8, joiner, name_char).name;
+  for (std::size_t i = 0; i < name.size(); ++i)
     for (std::string_view w : {"token", "api"}) {
       std::size_t j = 0;
-      while (j < w.size() && i + j < p && ascii::to_lower(data[i + j]) == w[j]) ++j;
+      while (j < w.size() && i + j < name.size() && ascii::to_lower(name[i + j]) == w[j]) ++j;
       if (j == w.size()) return true;
     }
   return false;
@@ -1413,7 +1390,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     // Or a word that says whose value it is ("Personnummer elev",
     // "Telefon vårdnadshavare", "Email parent").
     if (named[0] == 0 && named[1] == 0 && last_blank != std::string_view::npos && last_blank > 0 &&
-        whose_word(name.substr(last_blank + 1)))
+        names_whose(name.substr(last_blank + 1)))
       label_rules_of(name.substr(0, last_blank), named);
     out[0] |= named[0];
     out[1] |= named[1];
@@ -2537,7 +2514,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         const Match* j = std::lower_bound(s.matches_, s.matches_ + out, next.start,
                                           [](const Match& o, std::uint64_t where) { return o.end <= where; });
         if (j < s.matches_ + out && j->start < next.end) continue;  // found already
-        if (n_items > 0 && items[n_items - 1].start == next.start) continue;
+        // (found from an item above already: the list's second secret
+        // walks the items the first one walked)
+        if (std::any_of(items, items + n_items, [&](const Match& o) { return o.start == next.start; })) continue;
         const std::string_view value = data.substr(next.start, next.end - next.start);
         if (!validate(Validator::HighEntropy, value) || allowed_value(rule, c.rules[m.rule], c, value, s)) continue;
         items[n_items++] = Match{next.start, next.end, m.rule, m.action};

@@ -5,14 +5,9 @@
 namespace privguard::core {
 namespace {
 
-bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
+using ascii::iequals;
 
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (ascii::to_lower(a[i]) != b[i]) return false;
-  return true;
-}
+bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
 
 // Words that make a comment a sentence, not a list of column names.
 bool sentence_word(std::string_view w) noexcept {

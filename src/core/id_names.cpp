@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "ascii.h"
+#include "key_before.h"
 
 namespace privguard::core {
 namespace {
@@ -28,11 +29,9 @@ constexpr std::string_view kCardWords[] = {
     "cart\xC3\xA3o", "cartao", "tarjeta", "carta", "carte", "karte", "kreditkarte", "kort", "kortet",
     "kaart", "karta", "karty", "kart", "kart\xC4\xB1"};
 
-bool equals_lower(std::string_view word, std::string_view lower_word) noexcept {
-  if (word.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if ((upper(word[i]) ? static_cast<char>(word[i] + 32) : word[i]) != lower_word[i]) return false;
-  return true;
+// (ASCII letters only: a UTF-8 word in the sets below is written as it is sent.)
+constexpr bool equals_lower(std::string_view word, std::string_view lower_word) noexcept {
+  return ascii::iequals(word, lower_word);
 }
 
 template <std::size_t N>
@@ -257,6 +256,15 @@ bool names_a_person(std::string_view name) noexcept {
   return a_word_of(name, kPersonWords);
 }
 
+bool names_whose(std::string_view word) noexcept {
+  static constexpr std::string_view kWhoseWords[] = {
+      "elev",    "barn",     "kund",    "patient",  "sokande", "s\xC3\xB6kande", "partner",  "make",   "maka",
+      "vh",      "v\xC3\xA5rdnadshavare", "f\xC3\xB6r\xC3\xA4lder", "medlem", "anst\xC3\xA4lld", "\xC3\xA4gare",
+      "student", "child",    "parent",  "guardian", "employee", "member",  "spouse",   "owner",  "applicant",
+      "customer", "holder",  "kunde",   "mitglied", "eltern",  "enfant",  "titulaire"};
+  return one_of(word, kWhoseWords);
+}
+
 bool names_an_animal(std::string_view name) noexcept {
   // (English, Swedish, German, Dutch; not French's "race", which in
   // English is a person's, nor German's "Tier", which is a plan's tier)
@@ -289,18 +297,11 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
   // Back over the joiner ("\": \"", " => '", "="), then the name.
-  std::uint64_t p = vs;
-  while (p > 0 && vs - p < 64 &&
-         (data[p - 1] == ' ' || data[p - 1] == '\t' || data[p - 1] == ':' || data[p - 1] == '=' ||
-          data[p - 1] == '>' || data[p - 1] == '"' || data[p - 1] == '\''))
-    --p;
-  std::uint64_t from = p;
-  while (from > 0 && p - from < 64 &&
-         (letter(data[from - 1]) || digit(data[from - 1]) || data[from - 1] == '_' || data[from - 1] == '-' ||
-          data[from - 1] == '.'))
-    --from;
-  const std::string_view name = data.substr(from, p - from);
-  if (name.empty() || p == vs) return false;
+  auto joiner = [](char c) { return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '>' || c == '"' || c == '\''; };
+  auto name_char = [](char c) { return letter(c) || digit(c) || c == '_' || c == '-' || c == '.'; };
+  const KeyBefore key = key_before(data, vs, 64, joiner, name_char);
+  const std::string_view name = key.name;
+  if (name.empty() || key.joiner_bytes == 0) return false;
   // git's user.signingkey (one word, any case) names a GPG key by its id
   // or its fingerprint: 8, 16 or 40 hex digits, public; so does Gitea's
   // [repository.signing] SIGNING_KEY, as GPG prints them, in upper case.

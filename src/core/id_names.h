@@ -57,6 +57,9 @@ bool names_an_order(std::string_view name) noexcept;
 // Whether one of a name's words names a person (person, patient, elev,
 // student, national ...): an id column so named may hold a personnummer.
 bool names_a_person(std::string_view name) noexcept;
+// Whether a word says whose value a column holds, as a qualifier after its
+// name ("Personnummer elev", "Telefon vårdnadshavare", "Email parent").
+bool names_whose(std::string_view word) noexcept;
 // Whether a column's name says its table registers animals (a kennel
 // club's or a vet's export: breed, species, microchip, hund, katt ...),
 // and whether one names their owner (ägare_namn, owner_dob): there a date

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lines.h"
+
 namespace privguard::core {
 namespace {
 
@@ -28,11 +30,6 @@ ItemSpan item_at(std::string_view data, std::uint64_t line, std::uint64_t indent
   while (i < data.size() && blank(data[i])) ++i;
   if (i < data.size() && data[i] != '\n' && data[i] != '\r') return {};
   return ve > vs ? ItemSpan{vs, ve} : ItemSpan{};
-}
-
-std::uint64_t line_start(std::string_view data, std::uint64_t at) noexcept {
-  while (at > 0 && data[at - 1] != '\n') --at;
-  return at;
 }
 
 }  // namespace

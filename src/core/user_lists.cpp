@@ -1,8 +1,8 @@
 #include "user_lists.h"
 
-#include "header_table.h"
-
 #include "ascii.h"
+#include "header_table.h"
+#include "lines.h"
 #include "validators_secrets.h"
 
 namespace privguard::core {
@@ -13,15 +13,6 @@ using ascii::to_lower;
 constexpr bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
 constexpr bool name_char(char c) noexcept {
   return ascii::is_alnum(c) || c == '.' || c == '_' || c == '@' || c == '$' || c == '-';
-}
-
-std::uint64_t line_start(std::string_view d, std::uint64_t at) noexcept {
-  while (at > 0 && d[at - 1] != '\n') --at;
-  return at;
-}
-std::uint64_t line_end(std::string_view d, std::uint64_t at) noexcept {
-  while (at < d.size() && d[at] != '\n') ++at;
-  return at;
 }
 
 // The line [from, to) without its blanks at either end and its '\r'.

@@ -27,13 +27,7 @@ using ascii::to_lower;
 using ascii::to_upper;
 constexpr int digit_value(char c) noexcept { return c - '0'; }
 
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (to_lower(a[i]) != to_lower(b[i])) return false;
-  }
-  return true;
-}
+using ascii::iequals;
 
 // string_view::substr can throw; these callers have already checked sizes.
 std::string_view drop_first(std::string_view s) noexcept { return {s.data() + 1, s.size() - 1}; }
