@@ -20,6 +20,20 @@ std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept {
   return key_before(data, vs, 8, joiner, name_char).name;
 }
 
+std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept {
+  // Back to the line's first '=' that assigns (not ==, !=, <=, >=, =>).
+  vs = std::min<std::uint64_t>(vs, data.size());
+  std::uint64_t eq = UINT64_MAX;
+  for (std::uint64_t e = vs; e > 1 && vs - e < 96 && data[e - 1] != '\n'; --e) {
+    const char before = data[e - 2], at = data[e - 1], after = e < data.size() ? data[e] : ' ';
+    if (at == '=' && before != '=' && before != '!' && before != '<' && before != '>' && after != '=' && after != '>')
+      eq = e - 1;
+  }
+  if (eq == UINT64_MAX) return {};
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == ':'; };
+  return key_before(data, eq, 8, blank, name_char).name;
+}
+
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (name.size() < 3) return false;
   constexpr std::string_view kBearer = "bearer";

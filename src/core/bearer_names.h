@@ -25,6 +25,11 @@ constexpr std::uint64_t kBearerNameReach = 4096;
 // (=, :, :=, =>, ??, ||, '@' of an Elixir attribute); empty when none.
 std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept;
 
+// The name the line of data[vs] assigns to, before its first '=' (the
+// constant that holds a lookup's fallback: TOKEN = ENV["X"]? || "...",
+// token = process.env.X ?? "..."); empty when none.
+std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept;
+
 // Whether `name` (3 characters or more) is the first word after a
 // "Bearer" (any case, not inside a word), within 24 bytes on its line,
 // somewhere within kBearerNameReach bytes of [vs, ve), and no key given a

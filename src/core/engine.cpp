@@ -2485,7 +2485,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
       const std::string_view name = value_name(data, m.start);
       const std::string_view value = data.substr(m.start, m.end - m.start);
-      if (!sent_as_bearer(data, name, m.start, m.end) ||
+      const std::string_view assigned = assigned_name(data, m.start);
+      if (!(sent_as_bearer(data, name, m.start, m.end) ||
+            (assigned.data() != name.data() && sent_as_bearer(data, assigned, m.start, m.end))) ||
           allowed_value(bearer, c.rules[c.bearer_rule], c, value, s))
         continue;
       const Action a = action_for(c.bearer_rule, sink);

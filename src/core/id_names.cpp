@@ -14,8 +14,10 @@ constexpr bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
 // (UTF-8's bytes count as letters: Swedish "Ärendenummer", "Anmälningskod")
 constexpr bool letter(char c) noexcept { return lower(c) || upper(c) || static_cast<unsigned char>(c) >= 0x80; }
 
+// (an API's global or object id too: Asana's "gid", a GUID, an LDAP "oid")
 constexpr std::string_view kIdWords[] = {
-    "id",    "ids",     "no",       "nr",       "ref",         "reference", "order",    "invoice",
+    "id",    "ids",     "gid",      "guid",     "uuid",        "oid",       "no",       "nr",
+    "ref",   "reference", "order",  "invoice",
     "sku",   "ean",     "ean13",    "gtin",     "upc",         "isbn",      "serial",   "arn",
     "txn",   "tracking", "shipment", "ticket",  "booking",     "confirmation", "case",  "transaction",
     "po",    "awb",     "batch",    "barcode",  "account",   "ordernr",   "ordernummer", "fakturanr",

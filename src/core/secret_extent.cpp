@@ -886,7 +886,8 @@ bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
 bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept {
   if (!lower_word_at(data, key_start, "secret")) return false;
   std::uint64_t i = key_start + 6;
-  if (i < data.size() && (data[i] == '_' || data[i] == '.' || data[i] == '-')) ++i;
+  if (lower_word_at(data, i, " is ")) return true;  // (prose)
+  if (i < data.size() && (data[i] == '_' || data[i] == '.' || data[i] == '-' || data[i] == ' ')) ++i;
   return lower_word_at(data, i, "key");
 }
 

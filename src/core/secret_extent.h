@@ -89,7 +89,8 @@ bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::
 bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept;
 
 // A key name that says "secret key" and nothing more (secret_key,
-// SECRET_KEY, secretKey, secret-key at data[key_start]): not aws_secret_*,
+// SECRET_KEY, secretKey, secret-key at data[key_start]; prose's "secret
+// is" and "secret key is"): not aws_secret_*,
 // s3.secret.key or SecretAccessKey, which name AWS themselves.
 bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexcept;
 // boto's gs_secret_access_key (GS_SECRET_ACCESS_KEY), whose key starts at

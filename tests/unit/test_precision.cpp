@@ -3151,3 +3151,55 @@ TEST(Secrets, ProxiesKeyChainsHuaweiMonitAndOci) {
   EXPECT_EQ(found("    allow 2a01:4f8:10a:1c4b::2;\n    allow cafe:4f8::1;\n"), Expected{});
   EXPECT_EQ(found("[DEFAULT]\npass_phrase=Lp9#vQ2mRt8x\n"), Expected{"password=Lp9#vQ2mRt8x"});
 }
+
+// A Kubernetes env's name and value (block or flow mapping), each key of a
+// pair in its own HTML element (raw or escaped), and prose's "secret is"
+// with AWS named before it.
+TEST(Secrets, AwsSecretKeysInEnvPairsCodeElementsAndProse) {
+  const std::string key = "Hk2mQ9xLp7RtZ4vWb8Nc3Df6Gj1Ks5Ln0Mp4Qr7S";
+  EXPECT_EQ(found("env:\n  - name: AWS_SECRET_ACCESS_KEY\n    value: " + key + "\n"), Expected{"aws-secret-key=" + key});
+  EXPECT_EQ(found("    env: [{name: AWS_SECRET_ACCESS_KEY, value: " + key + "}]\n"), Expected{"aws-secret-key=" + key});
+  EXPECT_EQ(found("keys: &lt;code&gt;AKIAVTNLETB3MBZKUOQF&lt;/code&gt; / &lt;code&gt;" + key + "&lt;/code&gt;\n"),
+            (Expected{"aws-access-key-id=AKIAVTNLETB3MBZKUOQF", "aws-secret-key=" + key}));
+  EXPECT_EQ(found("the s3 bucket's key pair: AKIAVTNLETB3MBZKUOQF, rotated\nits secret is " + key + " for now\n"),
+            (Expected{"aws-access-key-id=AKIAVTNLETB3MBZKUOQF", "aws-secret-key=" + key}));
+  // (without AWS named before it, "secret is" names no AWS key)
+  EXPECT_NE(found("the signing secret is " + key + " for now\n"), Expected{"aws-secret-key=" + key});
+}
+
+// An environment variable's fallback in Crystal and the shell; the
+// constant holding it, sent after "Bearer", is a bearer token.
+TEST(Tokens, AnEnvironmentVariablesFallback) {
+  const std::string value = "0a939b6bb199726ced9559a310cbb743c4fa2137";
+  EXPECT_EQ(found("curl -H \"X-Token: ${SYNC_TOKEN:-" + value + "}\" $URL\n"), Expected{"generic-secret=" + value});
+  EXPECT_EQ(found("  TOKEN = ENV[\"SYNC_TOKEN\"]? || \"" + value + "\"\n"), Expected{"generic-secret=" + value});
+  EXPECT_EQ(found("  TOKEN = ENV[\"SYNC_TOKEN\"]? || \"" + value + "\"\n" +
+                  "    req.headers[\"Authorization\"] = \"Bearer #{TOKEN}\"\n"),
+            Expected{"bearer-token=" + value});
+  EXPECT_EQ(found("const token = process.env.SYNC_TOKEN ?? \"" + value + "\";\n" +
+                  "headers.Authorization = `Bearer ${token}`;\n"),
+            Expected{"bearer-token=" + value});
+  EXPECT_EQ(found("const token = process.env.SYNC_TOKEN ?? \"" + value + "\";\n" +
+                  "headers.Authorization = `Basic ${token}`;\n"),
+            Expected{"generic-secret=" + value});
+}
+
+// "Bearer" and the token as a list's or a call's first two items, a
+// template's literal, and more clients' helpers.
+TEST(Tokens, BearerAndItsTokenAsItemsAndHelpers) {
+  const std::string t = "GZhryaBIdP7AXSCpOBDfznAYgYtjvIGeaPZ5W";
+  for (const std::string text : {"Req.get!(url, auth: {:bearer, \"" + t + "\"})\n",
+                                 "conn.request :authorization, :Bearer, '" + t + "'\n",
+                                 "h = {Authorization: [\"Bearer\", \"" + t + "\"].join(' ')}\n",
+                                 "lv_auth = |Bearer { '" + t + "' }|.\n",
+                                 "client setBearerAuthentication: '" + t + "';\n",
+                                 "c := api.New(api.WithBearerToken(\"" + t + "\"))\n"})
+    EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
+}
+
+// An API's global id (Asana's "gid") is an id, not a card number.
+TEST(Cards, AnApisGlobalIdIsNoCard) {
+  EXPECT_EQ(found("{\n  \"gid\": \"4636448644737228\",\n  \"resource_type\": \"task\"\n}\n"), Expected{});
+  EXPECT_EQ(found("{\n  \"card\": \"4636448644737228\",\n  \"resource_type\": \"task\"\n}\n"),
+            Expected{"credit-card=4636448644737228"});
+}
