@@ -207,6 +207,38 @@ bool xml_entity_ends_at(std::string_view data, std::uint64_t from, std::uint64_t
   return true;
 }
 
+// A mount's or a pool's options ("username=u,password=X,ro,vers=3.0",
+// "user=app:password=X:serverName=db"): when the key follows ',' or ':'
+// right after another option's "name=value", that separator, which no
+// such list lets a value hold; else '\0'.
+char option_list_separator(std::string_view data, std::uint64_t key_start) noexcept {
+  if (key_start < 4) return '\0';
+  const char sep = data[key_start - 1];
+  if (sep != ',' && sep != ':') return '\0';
+  std::uint64_t i = key_start - 1;
+  bool value = false;
+  while (i > 0 && key_start - i < 256) {
+    const char c = data[i - 1];
+    if (c == sep || c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'') break;
+    if (c == '=') return i - 1 > 0 && name_byte(data[i - 2]) && value ? sep : '\0';
+    value = true;
+    --i;
+  }
+  return '\0';
+}
+
+// XML's text escapes '<': an element's closing tag inside a value
+// ("...;password=X</property>") ends it.
+std::uint64_t before_closing_tag(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  for (std::uint64_t i = vs; i + 3 < ve; ++i) {
+    if (data[i] != '<' || data[i + 1] != '/' || !(lower(data[i + 2]) || upper(data[i + 2]))) continue;
+    std::uint64_t j = i + 3;
+    while (j < ve && j - i < 64 && (name_byte(data[j]) || data[j] == ':')) ++j;
+    if (j < ve && data[j] == '>') return i;
+  }
+  return ve;
+}
+
 // In a connection string (ADO.NET, ODBC, JDBC's SQL Server form) a value
 // runs to the ';' that ends its field, or to the end of the string or
 // line when it is the last ("Password=2>LC&MXaq8GFGU4;"); a space first
@@ -678,6 +710,13 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else
     end = without_closing_paren(
         data, vs, across_commas(data, vs, across_ampersands(data, vs, before_escaped_line_break(data, vs, ve))));
+  if (const char sep = q == '=' ? option_list_separator(data, key_start) : '\0'; sep != '\0')
+    for (std::uint64_t i = vs; i < end; ++i)
+      if (data[i] == sep) {
+        end = i;
+        break;
+      }
+  end = before_closing_tag(data, vs, end);
   // (an escaped line break again: the other carriers' ends may run over one;
   // a value its quotes close is no query string's: "password: 'or0K=Nt&rv55_S=F'")
   const bool closed = (q == '"' || q == '\'' || q == '`') && end < data.size() && data[end] == q && end != ve;

@@ -21,7 +21,10 @@ namespace privguard::core {
 //  - after a passwd-file's {PLAIN} scheme (Dovecot) to its ':';
 //  - unquoted, across '&' and ',' between its characters ("Tr0ub&dor",
 //    "L,oxoAA^HcLq3TzYx") but not into the next field or option
-//    ("password=x&remember=1", "username=u,password=p,domain=d"), and
+//    ("password=x&remember=1", "username=u,password=p,domain=d"; in a
+//    mount's or a pool's option list to the next ',' or ':' whatever
+//    follows it: "username=u,password=p,ro", "user=u:password=p:port=1"),
+//    never past an element's closing tag ("...;password=p</property>"), and
 //    without a ')' that closes nothing in it ("(password: X)");
 //  - in a query string or form body, before the next "&key=";
 //  - after a command's flag ("sshpass -p X", "mysql -pX") to the shell

@@ -3203,3 +3203,16 @@ TEST(Cards, AnApisGlobalIdIsNoCard) {
   EXPECT_EQ(found("{\n  \"card\": \"4636448644737228\",\n  \"resource_type\": \"task\"\n}\n"),
             Expected{"credit-card=4636448644737228"});
 }
+
+// A mount's or a connection pool's option list ends a password at its
+// separator whatever follows it; an element's closing tag ends it too.
+TEST(Secrets, PasswordsInOptionListsAndBeforeClosingTags) {
+  EXPECT_EQ(found("//nas/share /mnt/x cifs username=veeam-ro,password=Kx9#mPq2Lw7vZ,ro,vers=3.1.1 0 0\n"),
+            Expected{"password=Kx9#mPq2Lw7vZ"});
+  EXPECT_EQ(found("asadmin create-jdbc-connection-pool --property user=hr_app:password=Kx9#mPq2Lw7vZsdfE:serverName=db\n"),
+            Expected{"password=Kx9#mPq2Lw7vZsdfE"});
+  EXPECT_EQ(found("<property name=\"url\">jdbc:x:@h;user=TTJDBC;password=Kx9#mPq2Lw7vZsdfE</property>\n"),
+            Expected{"password=Kx9#mPq2Lw7vZsdfE"});
+  // (a comma inside a password that follows no option stays in it)
+  EXPECT_EQ(found("password=L,oxoAA^HcLq3TzYx\n"), Expected{"password=L,oxoAA^HcLq3TzYx"});
+}
