@@ -94,28 +94,6 @@ DatabaseInputs one(const DatabaseInputs& in, std::size_t i) {
   return o;
 }
 
-// A regular expression's top-level alternatives ("a|b(c|d)|[|]e" gives
-// a, b(c|d) and [|]e), or the expression alone when it has none.
-std::vector<std::string> top_level_alternatives(const std::string& re) {
-  std::vector<std::string> out;
-  std::size_t from = 0;
-  int depth = 0;
-  any_outside_class_at(re, [&](std::size_t i, char c, bool escaped) {
-    if (escaped) return false;
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '|' && depth == 0) {
-      out.push_back(re.substr(from, i - from));
-      from = i + 1;
-    }
-    return false;
-  });
-  out.push_back(re.substr(from));
-  return out;
-}
-
 // One input per expression, each with the id, flags and rule of `like`
 // (a rule's one input): the rule compiled as several expressions.
 DatabaseInputs as_expressions_of(const DatabaseInputs& like, std::vector<std::string> expressions) {
@@ -149,6 +127,26 @@ std::vector<std::uint32_t> max_widths(const HsCompiler& hs, const DatabaseInputs
 }
 
 }  // namespace
+
+std::vector<std::string> top_level_alternatives(const std::string& re) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  int depth = 0;
+  any_outside_class_at(re, [&](std::size_t i, char c, bool escaped) {
+    if (escaped) return false;
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      out.push_back(re.substr(from, i - from));
+      from = i + 1;
+    }
+    return false;
+  });
+  out.push_back(re.substr(from));
+  return out;
+}
 
 std::string serialized_database(const hs_database_t* db, Serializer serialize) {
   char* bytes = nullptr;

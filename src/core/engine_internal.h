@@ -172,6 +172,9 @@ struct Databases {
 // expression of the rule (database.cpp).
 bool split_candidate(const Rule& rule);
 std::string split_value_expression(const Rule& rule);
+// A regular expression's top-level alternatives ("a|b(c|d)|[|]e" gives
+// a, b(c|d) and [|]e), or the expression alone when it has none.
+std::vector<std::string> top_level_alternatives(const std::string& re);
 // The expression a rule's matches are found with: (?:context)(?:pattern)
 // and the suffix as a literal, or the pattern alone. (database.cpp builds
 // it from each of the pattern's top-level alternatives when the whole is

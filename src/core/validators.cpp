@@ -622,7 +622,9 @@ bool windows_variable(std::string_view v) noexcept {
   return true;
 }
 
-// A printf conversion alone or first: "%s", "%-20s", "%d%%".
+// A printf conversion alone, before a mark or before another conversion:
+// "%s", "%-20s", "%d%%", "%s@%s"; not a password that starts like one
+// ("%8sN8ZI9!obpF").
 bool printf_conversion(std::string_view v) noexcept {
   std::size_t i = 1;
   while (i < v.size() && (v[i] == '-' || v[i] == '+' || v[i] == '0' || v[i] == ' ' || v[i] == '#')) ++i;
@@ -633,9 +635,8 @@ bool printf_conversion(std::string_view v) noexcept {
   }
   while (i < v.size() && (v[i] == 'l' || v[i] == 'h' || v[i] == 'z')) ++i;
   return i < v.size() && std::string_view("sdifuxXcpqrv").find(v[i]) != std::string_view::npos &&
-         (i + 1 == v.size() || !is_lower(v[i + 1]));
+         (i + 1 == v.size() || !is_alnum(v[i + 1]) || v.find('%', i + 1) != std::string_view::npos);
 }
-
 
 // A PowerShell cmdlet's name ("ConvertTo-SecureString" after
 // "$password = "): an approved verb, '-', a capitalised noun.

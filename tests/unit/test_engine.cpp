@@ -93,6 +93,20 @@ suffix = "@"
   EXPECT_EQ(r[1], (Found{"url-pw", "s3cret", Action::Mask}));
 }
 
+// Hyperscan bounds an expression's length (the password rule's context
+// passed 16,000 bytes): a context that long is compiled and checked as
+// its top-level alternatives, and each of them still names a value.
+TEST(Engine, AContextPastHyperscansLengthLimitStillNamesItsValues) {
+  std::string context;
+  for (int i = 0; i < 400; ++i)
+    context += (i ? "|" : "") + std::string("a_rather_long_setting_name_") + std::to_string(i) + "[ \\t]*=[ \\t]*";
+  ASSERT_GT(context.size(), 16000u);
+  auto e = build("[[rules]]\nid = \"pw\"\ncontext = '" + context + "'\npattern = '[a-z0-9]+'\n");
+  EXPECT_EQ(scan(*e, "a_rather_long_setting_name_0 = first, a_rather_long_setting_name_399=last\n"
+                     "a_rather_long_setting_name_400=none\n"),
+            (std::vector<Found>{{"pw", "first", Action::Mask}, {"pw", "last", Action::Mask}}));
+}
+
 TEST(Engine, AnOptionalContextIsLookedBackFor) {
   // "(...)?" as a whole is left out of the main expression (it matches
   // nothing by itself) and looked for before the match instead: a value

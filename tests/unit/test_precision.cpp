@@ -3216,3 +3216,27 @@ TEST(Secrets, PasswordsInOptionListsAndBeforeClosingTags) {
   // (a comma inside a password that follows no option stays in it)
   EXPECT_EQ(found("password=L,oxoAA^HcLq3TzYx\n"), Expected{"password=L,oxoAA^HcLq3TzYx"});
 }
+
+// The argument documented client calls take a password in; a printf
+// conversion alone is a template, a password that starts like one is not.
+TEST(Secrets, PasswordsAsClientCallsArguments) {
+  const std::string pw = "Hq7vLp2Xw9zRt4m";
+  for (const std::string text : {"$conn = mysqli_connect(\"db.lan\", \"app\", \"" + pw + "\", \"shop\");\n",
+                                 "conn = pymysql.connect(\"db.lan\", \"app\", \"" + pw + "\", \"shop\")\n",
+                                 "ftp = FTP('ftp.lan', 'app', '" + pw + "')\n",
+                                 "ssh2_auth_password($c, 'app', '" + pw + "');\n",
+                                 "con = assert(env:connect(\"lager\", \"lua_sync\", \"" + pw + "\", \"10.0.0.7\", 3306))\n",
+                                 "conn = cx_Oracle.connect(\"scott\", \"" + pw + "\", \"db.lan/orcl\")\n",
+                                 "server.login(\"app@example.com\", \"" + pw + "\")\n",
+                                 "String credential = Credentials.basic(\"app\", \"" + pw + "\");\n",
+                                 "req.basic_auth 'app', '" + pw + "'\n",
+                                 "objNetwork.MapNetworkDrive \"Z:\", \"\\\\srv\\share\", False, \"DOM\\app\", \"" + pw + "\"\n",
+                                 "DriveMapAdd(\"Z:\", \"\\\\srv\\share\", 0, \"DOM\\app\", \"" + pw + "\")\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  // (a port, a variable or no second argument is no password)
+  EXPECT_EQ(found("sock.connect((\"10.0.0.1\", 8080))\n"), Expected{});
+  EXPECT_EQ(found("await page.login(\"admin\", process.env.ADMIN_PW)\n"), Expected{});
+  EXPECT_EQ(found("\t\tstorage_password \"%8sN8ZI9!obpF\"\n"), Expected{"password=%8sN8ZI9!obpF"});
+  EXPECT_EQ(found("\t\tstorage_password \"%s\"\n"), Expected{});
+  EXPECT_EQ(found("\t\tpassword = \"%s:%s\"\n"), Expected{});
+}
