@@ -148,6 +148,19 @@ std::vector<std::string> top_level_alternatives(const std::string& re) {
   return out;
 }
 
+std::vector<std::string> alternative_chunks(const std::string& re, std::size_t max_size) {
+  std::vector<std::string> out;
+  for (std::string& alt : top_level_alternatives(re)) {
+    if (!out.empty() && out.back().size() + 1 + alt.size() <= max_size) {
+      out.back() += '|';
+      out.back() += alt;
+    } else {
+      out.push_back(std::move(alt));
+    }
+  }
+  return out;
+}
+
 std::string serialized_database(const hs_database_t* db, Serializer serialize) {
   char* bytes = nullptr;
   std::size_t len = 0;
@@ -356,10 +369,18 @@ Databases obtain_databases(const Policy& policy, const DatabaseInputs& main, con
           // top-level alternatives, each its own expression of the rule
           // (the scan takes the leftmost start over all of them, as it
           // would over one).
+          // (a few chunks of them first: each expression costs the scan
+          // something; one at a time when a chunk is too large still)
           std::vector<std::string> alternatives = top_level_alternatives(rule.context);
           if (alternatives.size() < 2) throw;
+          std::vector<std::string> chunks = alternative_chunks(rule.context, kWholeContext / 2);
           for (std::string& alt : alternatives) alt = "(?:" + alt + ")";
-          c = compile(hs, policy, as_expressions_of(ctx, std::move(alternatives)), &plat);
+          for (std::string& chunk : chunks) chunk = "(?:" + chunk + ")";
+          try {
+            c = compile(hs, policy, as_expressions_of(ctx, std::move(chunks)), &plat);
+          } catch (const PolicyError&) {
+            c = compile(hs, policy, as_expressions_of(ctx, std::move(alternatives)), &plat);
+          }
         }
         rules.push_back(std::move(c));
         values.push_back(std::move(v));

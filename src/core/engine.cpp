@@ -130,10 +130,6 @@ std::string split_value_expression(const Rule& rule) {
 namespace {
 
 constexpr std::uint32_t kNoRule = UINT32_MAX;
-// The longest context compiled as one expression of the post database
-// (Hyperscan refused the password rule's at 16,217 bytes: "Pattern
-// length exceeds limit").
-constexpr std::size_t kWholeContext = 12288;
 
 // Digit-shaped values may run into a following group ("DE89 3704 ... 00
 // TEST", "4111 1111 1111 1111 2024"): when the whole candidate fails its
@@ -1166,9 +1162,9 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     std::string expr = main_expression(r, r.pattern);
     if (r.prefilter.empty() && r.context.size() <= kWholeContext) {
       add_input(c.trigger_inputs, expr, r.hs_flags, i, "pattern", i);
-    } else if (r.prefilter.empty()) {  // (one per alternative, as the post database's context below)
+    } else if (r.prefilter.empty()) {  // (in runs of alternatives, as the post database's context below)
       Rule each = r;
-      for (const std::string& alt : top_level_alternatives(r.context)) {
+      for (const std::string& alt : alternative_chunks(r.context, kWholeContext)) {
         each.context = alt;
         add_input(c.trigger_inputs, main_expression(each, r.pattern), r.hs_flags, i, "pattern", i);
       }
@@ -1193,12 +1189,12 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     rt.has_context = !r.context.empty();
     rt.context_looked_back = rt.has_context && optional_as_a_whole(r.context);
     // (Hyperscan bounds an expression's length: a context longer than
-    // kWholeContext is checked as its top-level alternatives, one
+    // kWholeContext is checked as runs of its top-level alternatives, one
     // expression each under the same id, which match where it does.)
     if (rt.has_context && r.context.size() <= kWholeContext)
       add_input(c.post_inputs, "^(?:" + r.context + ")", r.hs_flags, context_id(i), "context", i);
     else if (rt.has_context)
-      for (const std::string& alt : top_level_alternatives(r.context))
+      for (const std::string& alt : alternative_chunks(r.context, kWholeContext))
         add_input(c.post_inputs, "^(?:" + alt + ")", r.hs_flags, context_id(i), "context", i);
     if (rt.context_looked_back)  // the group without its '?', ending where the data ends
       add_input(c.lookback_inputs, "(?:" + r.context.substr(0, r.context.size() - 1) + ")\\z",

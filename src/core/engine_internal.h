@@ -175,6 +175,14 @@ std::string split_value_expression(const Rule& rule);
 // A regular expression's top-level alternatives ("a|b(c|d)|[|]e" gives
 // a, b(c|d) and [|]e), or the expression alone when it has none.
 std::vector<std::string> top_level_alternatives(const std::string& re);
+// The same joined again ('|') into as few runs as keep each within
+// max_size bytes (an alternative longer than that stands alone).
+std::vector<std::string> alternative_chunks(const std::string& re, std::size_t max_size);
+// The longest context compiled as one expression into the post and
+// trigger databases (Hyperscan refused the password rule's at 16,217
+// bytes: "Pattern length exceeds limit"); a longer one is compiled as
+// alternative_chunks of it.
+constexpr std::size_t kWholeContext = 12288;
 // The expression a rule's matches are found with: (?:context)(?:pattern)
 // and the suffix as a literal, or the pattern alone. (database.cpp builds
 // it from each of the pattern's top-level alternatives when the whole is
