@@ -29,9 +29,21 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
     if (at == '=' && before != '=' && before != '!' && before != '<' && before != '>' && after != '=' && after != '>')
       eq = e - 1;
   }
-  if (eq == UINT64_MAX) return {};
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == ':'; };
-  return key_before(data, eq, 8, blank, name_char).name;
+  // Or, with no '=', before a declaration's TYPE (ABAP's "lc_token TYPE
+  // string VALUE '...'").
+  if (eq == UINT64_MAX) {
+    for (std::uint64_t e = vs; e > 1 && vs - e < 96 && data[e - 1] != '\n'; --e)
+      if (e >= 6 && data.compare(e - 6, 6, " TYPE ") == 0) eq = e - 5;
+    if (eq == UINT64_MAX) return {};
+  }
+  std::string_view name = key_before(data, eq, 8, blank, name_char).name;
+  // (a typed declaration's type is no name: VB's "Const ApiToken As
+  // String = ...")
+  const std::uint64_t at = static_cast<std::uint64_t>(name.data() - data.data());
+  if (at >= 4 && (data.compare(at - 4, 4, " As ") == 0 || data.compare(at - 4, 4, " as ") == 0))
+    name = key_before(data, at - 3, 8, blank, name_char).name;
+  return name;
 }
 
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept {

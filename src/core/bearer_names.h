@@ -27,7 +27,9 @@ std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept;
 
 // The name the line of data[vs] assigns to, before its first '=' (the
 // constant that holds a lookup's fallback: TOKEN = ENV["X"]? || "...",
-// token = process.env.X ?? "..."); empty when none.
+// token = process.env.X ?? "..."; VB's Const NAME As String = "..."), or
+// before a declaration's TYPE (ABAP's NAME TYPE string VALUE '...');
+// empty when none.
 std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept;
 
 // Whether `name` (3 characters or more) is the first word after a

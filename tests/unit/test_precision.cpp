@@ -3240,3 +3240,17 @@ TEST(Secrets, PasswordsAsClientCallsArguments) {
   EXPECT_EQ(found("\t\tstorage_password \"%s\"\n"), Expected{});
   EXPECT_EQ(found("\t\tpassword = \"%s:%s\"\n"), Expected{});
 }
+
+// ABAP's and VB's typed declarations name their values; the name, sent
+// after "Bearer" further down, makes the value a bearer token.
+TEST(Tokens, TypedDeclarationsInAbapAndVisualBasic) {
+  const std::string t = "hELHicYO3J2rQAGJAHGl_VOTtdUVr6qnrksehrQge8iXTXBg";
+  EXPECT_EQ(found("CONSTANTS: lc_secret TYPE string VALUE '" + t + "'.\n"), Expected{"generic-secret=" + t});
+  EXPECT_EQ(found("DATA lc_password TYPE c LENGTH 30 VALUE 'Hq7#vLp2Xw9z'.\n"), Expected{"password=Hq7#vLp2Xw9z"});
+  EXPECT_EQ(found("CONSTANTS: lc_token  TYPE string VALUE '" + t + "',\n" +
+                  "  lo_req->set_header_field( name = 'Authorization' value = |Bearer { lc_token }| ).\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("    Private Const ApiToken As String = \"" + t + "\"\n" +
+                  "    c.Authorization = New AuthenticationHeaderValue(\"Bearer\", ApiToken)\n"),
+            Expected{"bearer-token=" + t});
+}
