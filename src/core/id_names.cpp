@@ -206,6 +206,7 @@ bool names_an_order(std::string_view name) noexcept {
       "rechnungsnummer", "rechnung", "ticket",      "booking",        "transaction", "txn",
       "tracking",    "shipment", "confirmation",    "kolli",          "sku",      "serial",
       "medlemsnr",   "medlemsnummer", "avtalsnr",   "avtalsnummer",   "kontraktsnummer", "contract",
+      "avtal",       "avtals",   "avtalet",         "avtalsid",
       "\xC3\xA4rendenummer", "\xC3\x84rendenummer", "\xC3\xA4rendenr", "\xC3\x84rendenr", "case",
       "anm\xC3\xA4lningskod", "bokningsnr", "bokningsnummer", "reservation", "reservationsnummer",
       "membership", "bokning", "\xC3\xA4rende", "\xC3\x84rende", "avgiftsnummer", "kvitto",

@@ -3254,3 +3254,18 @@ TEST(Tokens, TypedDeclarationsInAbapAndVisualBasic) {
                   "    c.Authorization = New AuthenticationHeaderValue(\"Bearer\", ApiToken)\n"),
             Expected{"bearer-token=" + t});
 }
+
+// What openssl rand prints on the next line is a secret; a comment line
+// that says to run it names no next line: the assignment there does.
+TEST(Secrets, OpenSslRandsOutputAndACommentThatSaysToRunIt) {
+  const std::string v = "IAA0N19OArwgbYTcSY9tnplCRB9awlnsngsv81XSDjE=";
+  EXPECT_EQ(found("# Generate with: openssl rand -base64 32\nNEXTAUTH_SECRET=" + v + "\n"), Expected{"generic-secret=" + v});
+  EXPECT_EQ(found("root@mq01:~# openssl rand -base64 32\n" + v + "\n"), Expected{"generic-secret=" + v});
+}
+
+// A contract's id (Swedish "Avtals-id") numbers a contract, not a person.
+TEST(National, AContractsIdIsNoPersonnummer) {
+  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  EXPECT_TRUE(scan("Avtalet har uppr\xC3\xA4ttats i tv\xC3\xA5 exemplar. Avtals-id i HR-systemet: 202601015510.\n", *e).empty());
+  EXPECT_EQ(scan("Personnummer i HR-systemet: 202601015510.\n", *e).size(), 1u);
+}
