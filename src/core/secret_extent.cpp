@@ -500,6 +500,9 @@ std::uint64_t before_cjk_text(std::string_view data, std::uint64_t vs, std::uint
   for (std::uint64_t i = vs + 1; i < ve; ++i) {
     const auto c = static_cast<unsigned char>(data[i]);
     if (c >= 0xE3 && c <= 0xED) return i;
+    // (and the full-width forms CJK text punctuates with: "，", "：", "）")
+    if (c == 0xEF && i + 1 < ve && (static_cast<unsigned char>(data[i + 1]) == 0xBC || static_cast<unsigned char>(data[i + 1]) == 0xBD))
+      return i;
   }
   return ve;
 }

@@ -3269,3 +3269,16 @@ TEST(National, AContractsIdIsNoPersonnummer) {
   EXPECT_TRUE(scan("Avtalet har uppr\xC3\xA4ttats i tv\xC3\xA5 exemplar. Avtals-id i HR-systemet: 202601015510.\n", *e).empty());
   EXPECT_EQ(scan("Personnummer i HR-systemet: 202601015510.\n", *e).size(), 1u);
 }
+
+// Prose passwords in more languages; CJK text's full-width punctuation
+// ends the value.
+TEST(Secrets, ProsePasswordsInMoreLanguages) {
+  const std::string pw = "Kx9mPq2Lw7vZ";
+  for (const std::string text : {"Ideiglenes jelsz\xC3\xB3: " + pw + "\n",
+                                 "\xE5\xAF\x86\xE7\xA0\x81\xE6\x98\xAF" + pw + "\xEF\xBC\x8C\xE7\x94\xA8\xE6\x88\xB7\xE5\x90\x8D root\n",
+                                 "\xE6\xB5\x8B\xE8\xAF\x95\xE5\xAF\x86\xE7\xA0\x81\xEF\xBC\x9A" + pw + "\xEF\xBC\x8C\n",
+                                 "la password del DB di staging \xC3\xA8 `" + pw + "`, l'ho ruotata ieri.\n",
+                                 "kata sandi wifi adalah " + pw + "\n",
+                                 "m\xE1\xBA\xADt kh\xE1\xBA\xA9u l\xC3\xA0 " + pw + "\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+}
