@@ -3282,3 +3282,13 @@ TEST(Secrets, ProsePasswordsInMoreLanguages) {
                                  "m\xE1\xBA\xADt kh\xE1\xBA\xA9u l\xC3\xA0 " + pw + "\n"})
     EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
 }
+
+// An API key or a token named in more languages' prose.
+TEST(Secrets, ApiKeysAndTokensNamedInMoreLanguages) {
+  const std::string v = "d4f1e8a9b2c7350e6f9a1b8c2d7e4f03a5b6c9d2";
+  for (const std::string text : {"klucz API: " + v + "\n", "klucz API to " + v + "\n",
+                                 "\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD \xD0\xB2\xD1\x96\xD0\xB4 BotFather: " + v + "\n",
+                                 "API\xE3\x82\xAD\xE3\x83\xBC: " + v + "\n", "API\xE5\xAF\x86\xE9\x92\xA5\xEF\xBC\x9A" + v + "\n",
+                                 "La cl\xC3\xA9 webservice PrestaShop : " + v + "\n", "API-n\xC3\xB8kkel: " + v + "\n"})
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+}
