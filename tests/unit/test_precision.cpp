@@ -3292,3 +3292,11 @@ TEST(Secrets, ApiKeysAndTokensNamedInMoreLanguages) {
                                  "La cl\xC3\xA9 webservice PrestaShop : " + v + "\n", "API-n\xC3\xB8kkel: " + v + "\n"})
     EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
 }
+
+// Each item of code's list or table named tokens (Lua's wrk scripts).
+TEST(Secrets, EachItemOfAListOfTokensInCode) {
+  const std::string a = "aDzQveHuLRA1X_016uqYr-7B3kLm9PqZ", b = "Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7WdAbCdEfGhJk";
+  EXPECT_EQ(found("local tokens = {\n  \"" + a + "\",\n  \"" + b + "\",\n}\n"),
+            (Expected{"generic-secret=" + a, "generic-secret=" + b}));
+  EXPECT_EQ(found("keys = [\"name\", \"email\"]\n"), Expected{});
+}
