@@ -36,7 +36,9 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
 // "Bearer" (any case, not inside a word), within 24 bytes on its line,
 // somewhere within kBearerNameReach bytes of [vs, ve), and no key given a
 // value there (no ':' or '=' after it): "Bearer " + NAME, `Bearer
-// ${NAME}`, ("Bearer", NAME), "Bearer %s\n" NAME, Bearer :NAME.
+// ${NAME}`, ("Bearer", NAME), "Bearer %s\n" NAME, Bearer :NAME,
+// "Bearer \(Self.NAME)", .bearer_auth(NAME); or, through one name a line
+// gives it (token = NAME; token = user() ?? NAME), that name.
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 }  // namespace privguard::core

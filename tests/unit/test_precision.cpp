@@ -3298,3 +3298,23 @@ TEST(Secrets, EachItemOfAListOfTokensInCode) {
             (Expected{"generic-secret=" + a, "generic-secret=" + b}));
   EXPECT_EQ(found("keys = [\"name\", \"email\"]\n"), Expected{});
 }
+
+// A constant sent after "Bearer" through one more name (token =
+// GUEST_TOKEN; ?? KIOSK_TOKEN), qualified (Self.previewToken), or given to
+// a bearer helper (.bearer_auth(NAME)); a type after ':' is no name.
+TEST(Tokens, AConstantSentAsABearerTokenThroughAnotherName) {
+  const std::string t = "6YaRMYqSeNTiewDUaAGxf1UqxRXm3khjsiOJIXebWelgR1TLcyoWjcIy0nHD9t2I";
+  EXPECT_EQ(found("    private static final String GUEST_TOKEN = \"" + t + "\";\n    String token = user != null ? user.token() : null;\n"
+                  "    if (token == null) {\n        token = GUEST_TOKEN;\n    }\n"
+                  "    return chain.proceed(req.newBuilder().header(\"Authorization\", \"Bearer \" + token).build());\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("    private static let previewToken = \"" + t + "\"\n"
+                  "        request.addHeader(name: \"Authorization\", value: \"Bearer \\(Self.previewToken)\")\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("const UPLOAD_TOKEN: &str = \"" + t + "\";\n  let r = c.post(u).bearer_auth(UPLOAD_TOKEN).send();\n"),
+            Expected{"bearer-token=" + t});
+  // (a name given to another that is sent some other way stays generic)
+  EXPECT_EQ(found("    private static final String GUEST_TOKEN = \"" + t + "\";\n        token = GUEST_TOKEN;\n"
+                  "    req.header(\"X-Api-Key\", token);\n"),
+            Expected{"generic-secret=" + t});
+}
