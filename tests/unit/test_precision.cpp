@@ -3318,3 +3318,23 @@ TEST(Tokens, AConstantSentAsABearerTokenThroughAnotherName) {
                   "    req.header(\"X-Api-Key\", token);\n"),
             Expected{"generic-secret=" + t});
 }
+
+// Passwords in setters, PowerShell parameters, schtasks, Cisco's
+// pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
+// output; in Hebrew and Japanese prose.
+TEST(Secrets, PasswordsInSettersFlagsDefinesAndMorePhrases) {
+  const std::string pw = "Kx9mPq2Lw7vZ";
+  for (const std::string text : {"        s.setPassword(\"" + pw + "\");\n",
+                                 "  -GuestUser Administrator -GuestPassword '" + pw + "' `\n",
+                                 "schtasks /create /tn X /ru DOM\\svc /rp " + pw + " /f\n",
+                                 "  ikev1 pre-shared-key " + pw + "\n", "wl0_wpa_psk=" + pw + "\n", "mysqlpass = " + pw + "\n",
+                                 "#define SECRET_OPTIONAL_PASS \"" + pw + "\"\n",
+                                 "$ pass show drift/nas01-admin\n" + pw + "\nuser: admin\n",
+                                 "\xD7\x94\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E\xD7\x94 \xD7\xA9\xD7\x9C\xD7\x9A: " + pw + " \xD7\x99\xD7\xA9\n",
+                                 "\xE5\x88\x9D\xE6\x9C\x9F\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89\xE3\x81\xAF \xE3\x80\x8C" +
+                                     pw + "\xE3\x80\x8D\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  // (a command substitution's next line is another command; a user:password
+  // pair's #define is the URL rule's and the pair's)
+  EXPECT_EQ(found("export PGPASSWORD=$(pass show db/prod)\npsql -h db\n"), Expected{});
+}
