@@ -3338,3 +3338,10 @@ TEST(Secrets, PasswordsInSettersFlagsDefinesAndMorePhrases) {
   // pair's #define is the URL rule's and the pair's)
   EXPECT_EQ(found("export PGPASSWORD=$(pass show db/prod)\npsql -h db\n"), Expected{});
 }
+
+// A C header's #define of a name that only contains PSK or PASS in a word
+// (OpenSSL's cipher strings) is no password.
+TEST(Secrets, OpenSslsCipherStringDefinesAreNoPasswords) {
+  EXPECT_EQ(found("#define SSL_TXT_kPSK \"kPSK\"\n#define SSL_TXT_kECDHEPSK \"kECDHEPSK\"\n# define SSL_TXT_aPSK \"aPSK\"\n"),
+            Expected{});
+}
