@@ -112,9 +112,11 @@ bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t 
   if (sent_after_bearer(data, name, from, to)) return true;
   // Or through one more name that a line gives it (token = GUEST_TOKEN;
   // const token = getUserToken() ?? KIOSK_TOKEN), at most 8 such lines.
+  // (searched for within the reach only: a buffer's rest may be large)
+  const std::string_view reach = data.substr(0, to);
   int lines = 0;
-  for (std::uint64_t at = data.find(name, from); at != std::string_view::npos && at < to && lines < 8;
-       at = data.find(name, at + name.size())) {
+  for (std::uint64_t at = reach.find(name, from); at != std::string_view::npos && lines < 8;
+       at = reach.find(name, at + name.size())) {
     if ((at > 0 && name_char(data[at - 1])) || (at + name.size() < data.size() && name_char(data[at + name.size()])))
       continue;
     const std::string_view other = assigned_name(data, at);
