@@ -31,15 +31,12 @@ constexpr std::string_view kCardWords[] = {
     "cart\xC3\xA3o", "cartao", "tarjeta", "carta", "carte", "karte", "kreditkarte", "kort", "kortet",
     "kaart", "karta", "karty", "kart", "kart\xC4\xB1"};
 
-// (ASCII letters only: a UTF-8 word in the sets below is written as it is sent.)
-constexpr bool equals_lower(std::string_view word, std::string_view lower_word) noexcept {
-  return ascii::iequals(word, lower_word);
-}
-
+// (ascii::iequals folds ASCII letters only: a UTF-8 word in the sets below is
+// written as it is sent.)
 template <std::size_t N>
 bool one_of(std::string_view word, const std::string_view (&set)[N]) noexcept {
   for (std::string_view w : set)
-    if (equals_lower(word, w)) return true;
+    if (ascii::iequals(word, w)) return true;
   return false;
 }
 
@@ -72,7 +69,7 @@ bool names_an_id(std::string_view name) noexcept {
   words_of(name, [&](std::string_view w) {
     // (Aadhaar's virtual id: "vid" in a key or a column, VID in prose,
     // where "Vid" is Swedish for "at": "Vid frågor: 08-...")
-    id = id || one_of(w, kIdWords) || w == "VID" || (equals_lower(w, "vid") && name.find(' ') == std::string_view::npos);
+    id = id || one_of(w, kIdWords) || w == "VID" || (ascii::iequals(w, "vid") && name.find(' ') == std::string_view::npos);
     card = card || one_of(w, kCardWords);
   });
   return id && !card;
@@ -80,7 +77,9 @@ bool names_an_id(std::string_view name) noexcept {
 
 bool names_a_card(std::string_view name) noexcept {
   bool card = false;
-  words_of(name, [&](std::string_view w) { card = card || one_of(w, kCardWords) || equals_lower(w, "kortnummer") || equals_lower(w, "kortnr"); });
+  words_of(name, [&](std::string_view w) {
+    card = card || one_of(w, kCardWords) || ascii::iequals(w, "kortnummer") || ascii::iequals(w, "kortnr");
+  });
   return card;
 }
 
@@ -118,7 +117,7 @@ bool first_word_of(std::string_view name, const std::string_view (&first)[N]) no
     if (n == 1) b = w;
     ++n;
   });
-  return n >= 3 && one_of(a, first) && equals_lower(b, "of");
+  return n >= 3 && one_of(a, first) && ascii::iequals(b, "of");
 }
 }  // namespace
 
@@ -151,10 +150,10 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept {
 
 namespace {
 bool ends_with_lower(std::string_view word, std::string_view suffix) noexcept {
-  return word.size() > suffix.size() && equals_lower(word.substr(word.size() - suffix.size()), suffix);
+  return word.size() > suffix.size() && ascii::iequals(word.substr(word.size() - suffix.size()), suffix);
 }
 bool starts_with_lower(std::string_view word, std::string_view prefix) noexcept {
-  return word.size() >= prefix.size() && equals_lower(word.substr(0, prefix.size()), prefix);
+  return word.size() >= prefix.size() && ascii::iequals(word.substr(0, prefix.size()), prefix);
 }
 
 // A Swedish compound naming a number ("-nummer", "-numret", "-nr").
@@ -166,7 +165,7 @@ bool swedish_number(std::string_view w) noexcept {
 // A person's number: personnummer, personnr, persnr (personalnummer, an
 // employee's, too), samordningsnummer, identitetsnummer, pnr.
 bool a_persons_number(std::string_view w) noexcept {
-  if (equals_lower(w, "pnr")) return true;
+  if (ascii::iequals(w, "pnr")) return true;
   if (!swedish_number(w)) return false;
   for (std::string_view person : {"pers", "samordning", "identitet"})
     if (starts_with_lower(w, person)) return true;
@@ -199,7 +198,7 @@ bool names_an_order(std::string_view name) noexcept {
   // (Orderbekräftelse, Orderreferenz) too; minutes (protokoll), a court's
   // judgment (dom), a customs declaration, an application (ansökan), a
   // contract note (avräkningsnota). (Upper- and lower-case Ä:
-  // equals_lower folds ASCII only.)
+  // ascii::iequals folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
       "order",       "orders",   "ordernummer",     "ordernr",        "invoice",  "faktura",
       "fakturanr",   "fakturanummer", "provnummer", "remiss",         "bestellnummer", "bestellung",
@@ -310,8 +309,8 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   // [repository.signing] SIGNING_KEY, as GPG prints them, in upper case.
   // (An app's signing_key in lower-case hex is a secret.)
   const std::string_view last = last_word(name);
-  const bool gpg_upper = equals_lower(name, "signing_key");
-  if (equals_lower(last, "signingkey") || gpg_upper) {
+  const bool gpg_upper = ascii::iequals(name, "signing_key");
+  if (ascii::iequals(last, "signingkey") || gpg_upper) {
     const std::uint64_t n = ve - vs;
     bool hex = n == 8 || n == 16 || n == 40;
     for (std::uint64_t i = vs; i < ve && hex; ++i) hex = ascii::is_hex(data[i]) && !(gpg_upper && lower(data[i]));
@@ -321,21 +320,21 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   // (nextPageToken, continuation_token, csrfToken).
   static constexpr std::string_view kCursorWords[] = {"next", "page", "paging", "pagination", "continuation", "cursor",
                                                       "sync", "resume", "csrf", "xsrf", "cancellation"};
-  if (equals_lower(last, "token")) return a_word_of(name, kCursorWords);
-  if (!equals_lower(last, "key")) return false;
+  if (ascii::iequals(last, "token")) return a_word_of(name, kCursorWords);
+  if (!ascii::iequals(last, "key")) return false;
   bool no_credential = false, secret_only = false, secret = false;
   // (An API key is a credential whatever a word further up its path says
   // the key belongs to: akka.http.client.auth.api-key; a word right
   // before "api" still names it: search_api_key.)
   std::string_view before_last, before_that;
   words_of(name, [&](std::string_view w) {
-    if (!equals_lower(w, "key")) before_that = std::exchange(before_last, w);
+    if (!ascii::iequals(w, "key")) before_that = std::exchange(before_last, w);
   });
-  const bool api_key = equals_lower(before_last, "api");
+  const bool api_key = ascii::iequals(before_last, "api");
   words_of(name, [&](std::string_view w) {
     no_credential = no_credential || (one_of(w, kNoCredentialWords) && (!api_key || w.data() == before_that.data()));
     secret_only = secret_only || one_of(w, kSecretOnlyWords);
-    secret = secret || equals_lower(w, "secret") || equals_lower(w, "private") || equals_lower(w, "admin");
+    secret = secret || ascii::iequals(w, "secret") || ascii::iequals(w, "private") || ascii::iequals(w, "admin");
   });
   if (no_credential && !secret) return true;
   if (secret_only || ve - vs < 16 || ve - vs > 32) return false;
@@ -371,7 +370,7 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
       return data.substr(open, end - open);
     }
   }
-  if (p >= 3 && data[p - 1] == '.' && equals_lower(data.substr(p - 3, 2), "no")) {
+  if (p >= 3 && data[p - 1] == '.' && ascii::iequals(data.substr(p - 3, 2), "no")) {
     p -= 3;
     while (p > 0 && (data[p - 1] == ' ' || data[p - 1] == '\t')) --p;
   }
@@ -451,9 +450,9 @@ std::string_view national_id_name(std::string_view country) noexcept {
       {"us", "usa", "ssn"},          {"nl", "nld", "bsn"},       {"in", "ind", "aadhaar"},
       {"se", "swe", "personnummer"}, {"de", "deu", "steuer-id"}, {"gb", "gbr", "nino"},
   };
-  if (equals_lower(country, "uk")) country = "gb";
+  if (ascii::iequals(country, "uk")) country = "gb";
   for (const auto& n : kNational)
-    if (equals_lower(country, n.alpha2) || equals_lower(country, n.alpha3)) return n.name;
+    if (ascii::iequals(country, n.alpha2) || ascii::iequals(country, n.alpha3)) return n.name;
   return {};
 }
 

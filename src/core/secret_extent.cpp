@@ -183,13 +183,6 @@ std::uint64_t before_dsn_address(std::string_view data, std::uint64_t vs, std::u
   return at == std::string_view::npos ? vs : vs + at;
 }
 
-// A connection string's field: the key follows a ';' ("...;Password=").
-bool after_field_separator(std::string_view data, std::uint64_t key_start) noexcept {
-  std::uint64_t i = key_start;
-  while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t')) --i;
-  return i > 0 && data[i - 1] == ';';
-}
-
 // Whether data[semi] (a ';') closes one of XML's predefined entities or a
 // numeric one ("&lt;", "&#x3C;") that starts at or after data[from].
 bool xml_entity_ends_at(std::string_view data, std::uint64_t from, std::uint64_t semi) noexcept {
@@ -207,11 +200,16 @@ bool xml_entity_ends_at(std::string_view data, std::uint64_t from, std::uint64_t
   return true;
 }
 
-// A mount's or a pool's options ("username=u,password=X,ro,vers=3.0",
-// "user=app:password=X:serverName=db"): when the key follows ',' or ':'
-// right after another option's "name=value", that separator, which no
-// such list lets a value hold; else '\0'.
-char option_list_separator(std::string_view data, std::uint64_t key_start) noexcept {
+// The separator of the list a key stands in, or '\0': ';' for a connection
+// string's field ("...;Password="); ',' or ':' for a mount's or a pool's
+// options ("username=u,password=X,ro,vers=3.0",
+// "user=app:password=X:serverName=db") when the key follows it right after
+// another option's "name=value" (no such list lets a value hold its
+// separator).
+char list_separator_before(std::string_view data, std::uint64_t key_start) noexcept {
+  std::uint64_t b = key_start;
+  while (b > 0 && (data[b - 1] == ' ' || data[b - 1] == '\t')) --b;
+  if (b > 0 && data[b - 1] == ';') return ';';
   if (key_start < 4) return '\0';
   const char sep = data[key_start - 1];
   if (sep != ',' && sep != ':') return '\0';
@@ -696,7 +694,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
     end = to_blank(data, vs, ve);  // a Redis ACL rule's ">X": one word
   else if (q == '"' || q == '\'' || q == '>' || q == '`')
     end = to_closing_quote(data, vs, ve);
-  else if (q == '=' && key_start < vs && after_field_separator(data, key_start))
+  else if (q == '=' && key_start < vs && list_separator_before(data, key_start) == ';')
     end = data[vs] == '{' ? to_closing_brace(data, vs, ve) : to_field_end(data, vs, ve);
   else if (q == '=' && properties_line_end(data, vs, ve) != ve)
     end = properties_line_end(data, vs, ve);
@@ -713,12 +711,8 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else
     end = without_closing_paren(
         data, vs, across_commas(data, vs, across_ampersands(data, vs, before_escaped_line_break(data, vs, ve))));
-  if (const char sep = q == '=' ? option_list_separator(data, key_start) : '\0'; sep != '\0')
-    for (std::uint64_t i = vs; i < end; ++i)
-      if (data[i] == sep) {
-        end = i;
-        break;
-      }
+  if (const char sep = q == '=' ? list_separator_before(data, key_start) : '\0'; sep == ',' || sep == ':')
+    if (const std::size_t cut = data.substr(vs, end - vs).find(sep); cut != std::string_view::npos) end = vs + cut;
   end = before_closing_tag(data, vs, end);
   // (an escaped line break again: the other carriers' ends may run over one;
   // a value its quotes close is no query string's: "password: 'or0K=Nt&rv55_S=F'")
@@ -729,7 +723,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
 
 bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
   return vs > 0 && ve >= vs + 3 && ve <= data.size() && data[vs - 1] == '=' && data[vs] == '{' && data[ve - 1] == '}' &&
-         key_start < vs && after_field_separator(data, key_start);
+         key_start < vs && list_separator_before(data, key_start) == ';';
 }
 
 bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept {
