@@ -99,7 +99,11 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
   end = from;
   // A Markdown table's header starts with '|' ("| System | User | Password |").
   const bool markdown = from < d.size() && d[from] == '|' && sep == 0;
-  if (from >= d.size() || !(name_start(d[from]) || d[from] == '"' || markdown)) return false;
+  // A header that a '#' opens as a comment ("#CHROM\tPOS\tID" in VCF,
+  // "#TYP  PERSONNUMMER   NAMN" in a pension fund's fixed-width file) over
+  // a row that is none: its first name is read with the '#'.
+  const bool hashed = from + 1 < d.size() && d[from] == '#' && name_start(d[from + 1]) && sep == 0;
+  if (from >= d.size() || !(name_start(d[from]) || d[from] == '"' || markdown || hashed)) return false;
   std::size_t counts[4] = {0, 0, 0, 0};
   constexpr char kDelimiters[4] = {',', ';', '\t', '|'};
   for (; end < d.size() && d[end] != '\n'; ++end) {
@@ -112,6 +116,7 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
     if (end - from > kMaxColumns * (kMaxName + 3)) return false;
   }
   if (end >= d.size()) return false;  // no row can follow
+  if (hashed && (end + 1 >= d.size() || d[end + 1] == '#')) return false;
   std::size_t best = 0;
   for (std::size_t i = 1; i < 4; ++i)
     if (counts[i] > counts[best]) best = i;
@@ -134,7 +139,9 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
     if (e == s + 1 && d[s] == '#') return;  // a row number's column ("| # | Type |")
     // Under a Markdown header the |---| line is the evidence, so a name
     // there may open with a digit or '(' ("| Aadhaar (1) | (2) | (3) |").
-    if (e <= s || e - s > kMaxName || !(name_start(d[s]) || (markdown && name_char(d[s])))) names = false;
+    if (e <= s || e - s > kMaxName ||
+        !(name_start(d[s]) || (markdown && name_char(d[s])) || (hashed && s == from && name_start(d[s + 1]))))
+      names = false;
     // A name is a few words; eight or more are a sentence that holds a
     // comma ("en de pincode ... blijft 4711 (geen wachtwoord, staat ..."),
     // and the lines under it with one comma each are no rows. (A note in
@@ -201,7 +208,7 @@ bool header_at(std::string_view d, std::size_t from, bool section, TableHeader& 
   for (std::size_t line = 0, comments = 0; line <= kPreambleLines && from < d.size();) {
     std::size_t end = from;
     if (header_line(d, from, sep, h, end) &&
-        ((line == 0 && comments == 0 && !section) || h.delimiter == ' ' ||
+        ((line == 0 && comments == 0 && !section && d[from] != '#') || h.delimiter == ' ' ||
          table_fields(d, h.rows_from, row_end(d, h.rows_from), h.delimiter,
                       [](std::size_t, std::size_t, std::size_t) {}) == h.columns)) {
       h.rows_to = d.size();

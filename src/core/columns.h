@@ -11,7 +11,8 @@
 //     or '#' comments ("# PFMS beneficiary payment file", "Establishment
 //     ID: ... Report: KYC Pending"; up to kCommentLines '#' lines, an
 //     export's metadata, count as none) and the line after it has as many
-//     fields: two or more
+//     fields (a header line may open with a '#' that marks it a comment,
+//     "#CHROM\tPOS\tID", when the line under it is none): two or more
 //     fields, split by the one of ',' ';' '\t' '|' it holds most of, each
 //     a name (a letter, UTF-8 included, or '_' first, then letters,
 //     digits, ' ', '_', '.', '-', '#', '/', '(', ')', '[' or ']'; up to

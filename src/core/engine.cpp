@@ -1588,11 +1588,15 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
         secret_col = col;
       }
     });
-    // A table that names its personnummer column: a date and a serial in
-    // a column that names no person is that column's own number (a
-    // Resekort, an Utrustningskvitto, a receipt's or a card's).
+    // A table that names its personnummer column (or its national id's
+    // as a social security number's, "ssno"): a date and a serial in a
+    // column that names no person is that column's own number (a
+    // Resekort, an Utrustningskvitto, a receipt's or a card's, a
+    // membership's registration).
     bool personnummer_column = false;
-    for (std::size_t i = 0; i < nclaims; ++i) personnummer_column |= claims[i].rule == c.personnummer_rule;
+    for (std::size_t i = 0; i < nclaims; ++i)
+      personnummer_column |= claims[i].rule == c.personnummer_rule ||
+                             (c.personnummer_rule != kNoRule && policy_.rules[claims[i].rule].validator == Validator::UsSsn);
     if (personnummer_column)
       row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t col, std::size_t from, std::size_t to) {
         if (col >= kMaxColumns || to <= from || (claimed[col / 64] >> (col % 64) & 1)) return;
@@ -2217,6 +2221,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     // "passwd NAME", the command: NAME is a user (secret_extent.h).
     if (rule.validator == Validator::SecretValue && !k.column && passwd_command_user(data, k.start, vs)) {
+      k.state = kDropped;
+      continue;
+    }
+    // rancid's "add password HOST {X}": HOST is a router's name.
+    if (rule.validator == Validator::SecretValue && !k.column && cloginrc_host(data, k.start, vs, k.end)) {
       k.state = kDropped;
       continue;
     }

@@ -197,7 +197,8 @@ bool names_an_order(std::string_view name) noexcept {
   // ("handling", Migrationsverket's "Handlingsid") and an order's compounds
   // (Orderbekräftelse, Orderreferenz) too; minutes (protokoll), a court's
   // judgment (dom), a customs declaration, an application (ansökan), a
-  // contract note (avräkningsnota). (Upper- and lower-case Ä:
+  // contract note (avräkningsnota), an order (beställning), an accounting
+  // voucher (verifikation). (Upper- and lower-case Ä:
   // ascii::iequals folds ASCII only.)
   static constexpr std::string_view kOrderWords[] = {
       "order",       "orders",   "ordernummer",     "ordernr",        "invoice",  "faktura",
@@ -212,7 +213,8 @@ bool names_an_order(std::string_view name) noexcept {
       "verifikationsnr", "verifikationsnummer", "reference", "messageid", "message", "referens", "policy",
       "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer", "incident", "kontrakt",
       "vertrag", "recept", "dokument", "document", "utskrift", "utskrifts", "handling", "handlings",
-      "handlingsid", "aktbilaga", "protokoll", "dom", "declaration", "deklaration", "ansokan", "ans\xC3\xB6kan"};
+      "handlingsid", "aktbilaga", "protokoll", "dom", "declaration", "deklaration", "ansokan", "ans\xC3\xB6kan",
+      "bestallning", "best\xC3\xA4llning", "BEST\xC3\x84LLNING", "verifikation"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -233,8 +235,10 @@ bool names_an_order(std::string_view name) noexcept {
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
     // (and a case's compound: placeringsärende, skadeärende; a
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
-    // fakturaref)
+    // fakturaref;
+    // a permit's: handledartillstånd, arbetstillstånd)
     order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
+            ends_with_lower(w, "tillst\xC3\xA5nd") || ends_with_lower(w, "tillstand") ||
             ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
             ends_with_lower(w, "nota") || ends_with_lower(w, "referens") || ends_with_lower(w, "serie") ||
             (w.size() > 6 && starts_with_lower(w, "order"));
@@ -351,6 +355,19 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
   // Back over what joins a name to its value ( ": \"", "= '", " #", " no. ").
   // (Blanks that align a form's values count once: "Policy number:     X".)
   std::uint64_t p = vs, gap = 0, blanks = 0;
+  // A sentence wrapped right before its value ("Ange ärendenummer\n
+  // 20260107-4269."): the name ends the line before, in a word; not a
+  // table's header over its first row ("Andel   Inskrivningsdag   Akt",
+  // "id,ssn": columns padded or split).
+  if (p >= 2 && data[p - 1] == '\n') {
+    std::uint64_t q = p - 1;
+    if (q > 0 && data[q - 1] == '\r') --q;
+    bool prose = q > 0 && (letter(data[q - 1]) || static_cast<unsigned char>(data[q - 1]) >= 0x80);
+    for (std::uint64_t i = q; prose && i > 0 && q - i < 256 && data[i - 1] != '\n'; --i)
+      prose = !(data[i - 1] == '\t' || data[i - 1] == ',' || data[i - 1] == ';' || data[i - 1] == '|' ||
+                (data[i - 1] == ' ' && i >= 2 && data[i - 2] == ' '));
+    if (prose) p = q;
+  }
   auto joiner = [](char c) {
     return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '#' || c == '(' || c == ')';
   };

@@ -872,6 +872,17 @@ bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::ui
   return data.substr(b, e - b) != "set";
 }
 
+bool cloginrc_host(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (ve >= data.size() || vs < key_start + 9 || data.substr(key_start, 8) != "password") return false;
+  std::uint64_t b = key_start;
+  while (b > 0 && (data[b - 1] == ' ' || data[b - 1] == '\t')) --b;
+  // (at the line's start, or commented out: "#add password ...")
+  if (b < 3 || data.substr(b - 3, 3) != "add" || (b > 3 && data[b - 4] != '\n' && data[b - 4] != '#')) return false;
+  std::uint64_t a = ve;
+  while (a < data.size() && (data[a] == ' ' || data[a] == '\t')) ++a;
+  return a > ve && a < data.size() && data[a] == '{';
+}
+
 bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
   if (vs <= key_start || vs - key_start > 200) return false;
   std::uint64_t e = vs;

@@ -81,6 +81,12 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 // "set passwd X", nor a flag (x11vnc -passwd X) or a compound.
 bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
 
+// Whether data[vs, ve) is the host pattern of rancid's .cloginrc line
+// "add password HOST {X} {Y}": its key is "password" after "add" at the
+// line's start and a braced value follows it. (The passwords are read
+// from the braces by their own context.)
+bool cloginrc_host(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
+
 // Whether a password's key, data[key_start, vs), read from a password
 // word over a few words of prose, ends in a user name's label: "lösenordet
 // jag använde var X. Användarnamn: Y": Y is the user, not the password.

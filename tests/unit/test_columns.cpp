@@ -74,6 +74,25 @@ TEST(TableHeader, AfterAReportsTitleOrCommentLines) {
   EXPECT_FALSE(is_header("#a\n#b\nx\ny\nz\nw\nv\nu\nid,ssn\n1,2\n"));
 }
 
+TEST(TableHeader, ACommentMarkedHeaderOverARowThatIsNone) {
+  // VCF's "#CHROM" line, a pension fund's fixed-width "#TYP  PERSONNUMMER"
+  auto vcf = header("##fileformat=VCFv4.2\n#CHROM\tPOS\tID\n20\t14370\trs6054257\n");
+  EXPECT_EQ(vcf.delimiter, '\t');
+  EXPECT_EQ(vcf.names_from, 21u);
+  EXPECT_EQ(vcf.columns, 3u);
+  auto fixed = header("#FIL ITP 3.2\n#TYP  PERSONNUMMER   NAMN             ANST.REF\n"
+                      "P     198711154743   Wallin, Kalle    20241210-7647\n");
+  EXPECT_EQ(fixed.delimiter, ' ');
+  EXPECT_EQ(fixed.columns, 4u);
+  EXPECT_EQ(fixed.names_from, 13u);
+  // a comment over a comment, or over nothing, is no header; nor is one
+  // with a blank after its '#', nor a CSV one without a row of its width
+  EXPECT_FALSE(is_header("#id,ssn\n#1,2\n"));
+  EXPECT_FALSE(is_header("#id,ssn\n"));
+  EXPECT_FALSE(is_header("# id,ssn\n# x\n"));
+  EXPECT_FALSE(is_header("#id,ssn\nfree text\n"));
+}
+
 TEST(TableHeader, NotAHeader) {
   EXPECT_FALSE(is_header("2024-01-01 INFO a,b,c\n1,2,3\n"));  // a log line
   EXPECT_FALSE(is_header("{\"ssn\": 1, \"b\": 2}\n"));        // JSON
@@ -646,6 +665,29 @@ TEST(Columns, AFixedWidthTableCountsCharactersNotBytes) {
       "Jonas Hedlund          20120623-9277   198 min VH         2409049877\n";
   EXPECT_EQ(gdpr_engines().scan(doc), (std::vector<Found>{{"se-personnummer", "20120912-0524"},
                                                           {"se-personnummer", "20120623-9277"}}));
+}
+
+TEST(Columns, AFixedWidthTableUnderACommentMarkedHeader) {
+  // A pension fund's notification file: the header is a '#' comment; its
+  // employment reference, a date and a serial, is no personnummer.
+  const std::string doc =
+      "#FIL ITP-ANM\xC3\x84LAN  VERSION 3.2\n"
+      "#TYP  PERSONNUMMER   NAMN                 H\xC3\x84NDELSE   ANST.REF\n"
+      "P     198711154743   Wallin, Kalle        F\xC3\x96R\xC3\x84LDRAL  20241210-7647\n"
+      "P     197411264380   Nilsson, Mirela      AVG\xC3\x85NG     20240507-0984\n";
+  EXPECT_EQ(gdpr_engines().scan(doc), (std::vector<Found>{{"se-personnummer", "198711154743"},
+                                                          {"se-personnummer", "197411264380"}}));
+}
+
+TEST(Columns, ATableThatNamesItsNationalIdColumnAsAnSsn) {
+  // A scout group's export: the "ssno" column holds personnummer; the
+  // registration column's date and serial numbers the registration.
+  const std::string csv =
+      "member_no,first_name,ssno,registrerad\n"
+      "3840916,Mirela,20151107-7735,202505027959\n"
+      "3345687,Leo,20141106-6325,202412199057\n";
+  EXPECT_EQ(gdpr_engines().scan(csv), (std::vector<Found>{{"se-personnummer", "20151107-7735"},
+                                                          {"se-personnummer", "20141106-6325"}}));
 }
 
 TEST(Columns, AFixedWidthTableUnderItsHeader) {

@@ -52,7 +52,10 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
                             "f\xC3\xB6rs\xC3\xA4kringsnummer", "Elevnummer (skolkort)", "avr\xC3\xA4kningsnota",
                             "Protokoll nr", "genom dom", "DeclarationId", "ansokan_id",
                             // a thing's id, a payment's reference, a series, a card's number
-                            "Transaktions-ID", "K\xC3\xB6-ID", "Betalningsreferens", "Behandlingsserie", "Kortnummer"})
+                            "Transaktions-ID", "K\xC3\xB6-ID", "Betalningsreferens", "Behandlingsserie", "Kortnummer",
+                            // an order, an accounting voucher, a permit
+                            "Bestallning", "best\xC3\xA4llning", "verifikation", "handledartillstand",
+                            "Handledartillst\xC3\xA5nd"})
     EXPECT_TRUE(names_an_order(order)) << order;
   for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
                              "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Anv\xC3\xA4ndar-ID", "user_id"})
@@ -77,6 +80,14 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
   EXPECT_FALSE(before("Personnummer f\xC3\xB6r barnet: "));
   EXPECT_FALSE(before("Ordern skickades till kunden med personnummer "));
   EXPECT_FALSE(before("    <Personnummer>"));
+  // a sentence wrapped right before its value; not a table's header over
+  // its first row
+  EXPECT_TRUE(before("kommunen inom tre veckor. Ange \xC3\xA4rendenummer\n"));
+  EXPECT_TRUE(before("Ange \xC3\xA4rendenummer\r\n"));
+  EXPECT_FALSE(before("Andel   Inskrivningsdag   Akt\n"));
+  EXPECT_FALSE(before("id,ordernr\n"));
+  EXPECT_FALSE(before("Ange \xC3\xA4rendenummer.\n"));
+  EXPECT_FALSE(before("Ange \xC3\xA4rendenummer\n\n"));
   // (not for cards: CyberSource's <card><accountNumber> holds one)
   EXPECT_FALSE(after_id_name("<card><accountNumber>", 21));
   // Swedish "Vid" (at) in prose names no Aadhaar VID; a vid column does

@@ -3339,6 +3339,20 @@ TEST(Secrets, PasswordsInSettersFlagsDefinesAndMorePhrases) {
   EXPECT_EQ(found("export PGPASSWORD=$(pass show db/prod)\npsql -h db\n"), Expected{});
 }
 
+// rancid's .cloginrc: the login and enable passwords in braces after the
+// router's name pattern, which is none (nor is it anywhere else it stands).
+TEST(Secrets, RancidCloginrcPasswordsInBracesAfterTheHostPattern) {
+  EXPECT_EQ(found("add user        cr1.core.example.net       rancid\n"
+                  "add password    cr1.core.example.net       {Fege-teco-Favi34}  {Juvi.Dona.Huko13}\n"
+                  "add method      cr1.core.example.net       ssh\n"
+                  "add password    fw-*.example.net           {XHz1iV0cy51QiakqylRCo}\n"
+                  "#add password   oldsw-*.example.net        {Kucu-Gesi-Jeti42}\n"),
+            (Expected{"password=Fege-teco-Favi34", "password=Juvi.Dona.Huko13", "password=XHz1iV0cy51QiakqylRCo",
+                      "password=Kucu-Gesi-Jeti42"}));
+  // (nor is a placeholder in braces)
+  EXPECT_EQ(found("add password    *    {<removed>} {<removed>}\n"), Expected{});
+}
+
 // A C header's #define of a name that only contains PSK or PASS in a word
 // (OpenSSL's cipher strings) is no password.
 TEST(Secrets, OpenSslsCipherStringDefinesAreNoPasswords) {
