@@ -1,6 +1,7 @@
 #include "bearer_names.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "ascii.h"
 #include "key_before.h"
@@ -56,51 +57,104 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
 
 namespace {
 
-// Whether `name` is the first word after a "Bearer" in [from, to).
-bool sent_after_bearer(std::string_view data, std::string_view name, std::uint64_t from, std::uint64_t to) noexcept {
-  constexpr std::string_view kBearer = "bearer";
+constexpr std::string_view kBearer = "bearer";
+
+// Whether data[i] starts the word "bearer" (any case, not inside a word);
+// then `n` is its length with a wrapper's name that goes on after it
+// (OAuth2BearerToken(NAME), setBearerAuthentication: NAME,
+// with_bearer_token(NAME), .bearer_auth(NAME)).
+bool bearer_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept {
+  if (i + kBearer.size() > data.size() || (data[i] | 0x20) != 'b') return false;
+  n = 1;
+  while (n < kBearer.size() && ascii::to_lower(data[i + n]) == kBearer[n]) ++n;
+  if (n < kBearer.size() || (i > 0 && ascii::is_alpha(data[i - 1]))) return false;
+  for (std::string_view w : {"_token", "token", "authentication", "auth", "_auth"}) {
+    std::size_t m = 0;
+    while (m < w.size() && i + n + m < data.size() && ascii::to_lower(data[i + n + m]) == w[m]) ++m;
+    if (m == w.size()) {
+      n += m;
+      break;
+    }
+  }
+  return !(i + n < data.size() && name_char(data[i + n]));
+}
+
+// The names the "bearer" at data[i], n bytes long, sends: the first word
+// after it within 24 bytes on its line, past quotes, operators, brackets,
+// a format's %s and escapes (\n), and each of up to two qualifiers after
+// it (Self.previewToken, this.config.token); `each(name)` is called for
+// each, the first word first, until it returns true. None when the word is
+// a key being given a value (a token response's
+// "token_type":"Bearer","refresh_token":"..."). Also superagent's
+// .auth(NAME, { type: 'bearer' }): the call's first argument.
+template <class Each>
+bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::uint64_t to, Each each) noexcept {
   constexpr std::uint64_t kGap = 24;
-  for (std::uint64_t i = from; i + kBearer.size() <= to; ++i) {  // (to <= data.size())
-    if ((data[i] | 0x20) != 'b') continue;
-    std::size_t n = 1;
-    while (n < kBearer.size() && ascii::to_lower(data[i + n]) == kBearer[n]) ++n;
-    if (n < kBearer.size() || (i > 0 && ascii::is_alpha(data[i - 1]))) continue;
-    // A wrapper's name goes on: OAuth2BearerToken(NAME),
-    // setBearerAuthentication: NAME, with_bearer_token(NAME), .bearer_auth(NAME).
-    for (std::string_view w : {"_token", "token", "authentication", "auth", "_auth"}) {
-      std::size_t m = 0;
-      while (m < w.size() && i + n + m < data.size() && ascii::to_lower(data[i + n + m]) == w[m]) ++m;
-      if (m == w.size()) {
-        n += m;
-        break;
-      }
+  // (.auth(NAME, { type: 'bearer' }))
+  if (i >= 8 && (data[i - 1] == '\'' || data[i - 1] == '"')) {
+    std::uint64_t b = i - 1;
+    const std::uint64_t stop = i > 64 ? i - 64 : 0;
+    while (b > stop && data[b - 1] != '\n' && data[b - 1] != '(') --b;
+    if (b >= 6 && data[b - 1] == '(' && data.compare(b - 6, 5, ".auth") == 0) {
+      std::uint64_t e = b;
+      while (e < i && name_char(data[e])) ++e;
+      if (e > b && e < i && data[e] == ',' && data.substr(e, i - e).find("type") != std::string_view::npos &&
+          each(data.substr(b, e - b)))
+        return true;
     }
-    if (i + n < data.size() && name_char(data[i + n])) continue;
-    // The first word after it, within kGap bytes on its line, past
-    // quotes, operators, brackets, a format's %s and escapes (\n), and
-    // past up to two qualifiers (Self.previewToken, this.config.token):
-    // the name, not a key being given a value (a token response's
-    // "token_type":"Bearer","refresh_token":"...").
-    std::uint64_t j = i + n;
-    const std::uint64_t end = std::min<std::uint64_t>(to, j + kGap);
-    while (j < end && data[j] != '\n' && !name_char(data[j])) {
-      if ((data[j] == '%' || data[j] == '\\') && j + 1 < end && ascii::is_alpha(data[j + 1])) ++j;
-      ++j;
-    }
-    for (int hop = 0; hop < 2 && j < end && data.compare(j, name.size(), name) != 0; ++hop) {
-      std::uint64_t w = j;
-      while (w < data.size() && name_char(data[w])) ++w;
-      if (w + 1 >= data.size() || data[w] != '.' || !name_char(data[w + 1])) break;
-      j = w + 1;
-    }
-    if (j >= end || data.compare(j, name.size(), name) != 0) continue;
-    std::uint64_t k = j + name.size();
-    if (k < data.size() && name_char(data[k])) continue;
+  }
+  std::uint64_t j = i + n;
+  const std::uint64_t end = std::min<std::uint64_t>(to, j + kGap);
+  while (j < end && data[j] != '\n' && !name_char(data[j])) {
+    if ((data[j] == '%' || data[j] == '\\') && j + 1 < end && ascii::is_alpha(data[j + 1])) ++j;
+    ++j;
+  }
+  if (j >= end) return false;
+  for (int hop = 0; hop < 3; ++hop) {
+    std::uint64_t w = j;
+    while (w < data.size() && name_char(data[w])) ++w;
+    if (w == j) return false;
+    std::uint64_t k = w;
     while (k < data.size() && (data[k] == '"' || data[k] == '\'' || data[k] == ' ')) ++k;
-    if (k < data.size() && (data[k] == ':' || data[k] == '=')) continue;
-    return true;
+    if (k < data.size() && (data[k] == ':' || data[k] == '=')) return false;
+    if (each(data.substr(j, w - j))) return true;
+    if (hop == 2 || w + 1 >= data.size() || data[w] != '.' || !name_char(data[w + 1])) return false;
+    j = w + 1;
   }
   return false;
+}
+
+// Whether `name` is a name sent after a "Bearer" in [from, to).
+bool sent_after_bearer(std::string_view data, std::string_view name, std::uint64_t from, std::uint64_t to) noexcept {
+  std::size_t n = 0;
+  for (std::uint64_t i = from; i + kBearer.size() <= to; ++i)  // (to <= data.size())
+    if (bearer_at(data, i, n) && each_name_sent(data, i, n, to, [&](std::string_view w) { return w == name; }))
+      return true;
+  return false;
+}
+
+// The literal data[at, ...) gives `name` at data[at] ("NAME = '...'",
+// NAME: "...", $NAME = '...', NAME := `...`, NAME => "..."): its span
+// inside the quotes, or an empty one.
+BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string_view name) noexcept {
+  std::uint64_t k = at + name.size();
+  // (a hyphenated key's last word is no name: "x-csrf-token": "...")
+  if ((at > 0 && (name_char(data[at - 1]) || data[at - 1] == '-')) || (k < data.size() && name_char(data[k]))) return {};
+  while (k < data.size() && (data[k] == '"' || data[k] == '\'')) ++k;  // a quoted key's close
+  while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
+  if (k + 1 >= data.size()) return {};
+  if (data[k] == ':' && data[k + 1] == '=') k += 2;
+  else if (data[k] == '=' && data[k + 1] == '>') k += 2;
+  else if ((data[k] == '=' && data[k + 1] != '=') || data[k] == ':') k += 1;
+  else return {};
+  while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
+  if (k >= data.size() || (data[k] != '"' && data[k] != '\'' && data[k] != '`')) return {};
+  const char q = data[k];
+  const std::uint64_t vs = k + 1;
+  std::uint64_t ve = vs;
+  while (ve < data.size() && ve - vs <= 8192 && data[ve] != q && data[ve] != '\n') ++ve;
+  if (ve >= data.size() || data[ve] != q) return {};
+  return {vs, ve};
 }
 
 }  // namespace
@@ -127,6 +181,46 @@ bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t 
     if (sent_after_bearer(data, other, from, to)) return true;
   }
   return false;
+}
+
+std::size_t bearer_literals(std::string_view data, BearerLiteral* out, std::size_t cap) noexcept {
+  constexpr std::size_t kNames = 8;
+  std::string_view names[kNames];
+  std::uint64_t sites[kNames];
+  std::size_t n_names = 0, n_out = 0;
+  // The "bearer"s: where "earer" (or "EARER") follows a 'b'. (memmem:
+  // string_view::find stops at every 'e' of the text.)
+  auto find = [&](std::string_view needle, std::uint64_t from) -> std::uint64_t {
+    if (from >= data.size()) return std::string_view::npos;
+    const void* p = memmem(data.data() + from, data.size() - from, needle.data(), needle.size());
+    return p ? static_cast<std::uint64_t>(static_cast<const char*>(p) - data.data()) : std::string_view::npos;
+  };
+  for (std::string_view tail : {std::string_view("earer"), std::string_view("EARER")})
+    for (std::uint64_t at = find(tail, 1); at != std::string_view::npos && n_names < kNames;
+         at = find(tail, at + tail.size())) {
+      std::size_t n = 0;
+      if (!bearer_at(data, at - 1, n)) continue;
+      each_name_sent(data, at - 1, n, data.size(), [&](std::string_view w) {
+        if (w.size() >= 3 && n_names < kNames && std::find(names, names + n_names, w) == names + n_names) {
+          sites[n_names] = at - 1;
+          names[n_names++] = w;
+        }
+        return false;
+      });
+    }
+  // Each name's literal, within the reach of where it is sent.
+  for (std::size_t k = 0; k < n_names && n_out < cap; ++k) {
+    const std::uint64_t from = sites[k] > kBearerNameReach ? sites[k] - kBearerNameReach : 0;
+    const std::string_view reach = data.substr(0, std::min<std::uint64_t>(data.size(), sites[k] + kBearerNameReach));
+    for (std::uint64_t at = reach.find(names[k], from); at != std::string_view::npos && n_out < cap;
+         at = reach.find(names[k], at + names[k].size())) {
+      const BearerLiteral lit = literal_given(data, at, names[k]);
+      if (lit.end > lit.start &&
+          std::none_of(out, out + n_out, [&](const BearerLiteral& o) { return o.start == lit.start; }))
+        out[n_out++] = lit;
+    }
+  }
+  return n_out;
 }
 
 }  // namespace privguard::core

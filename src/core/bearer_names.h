@@ -10,6 +10,7 @@
 // (the engine's step 4e renames it).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -40,5 +41,16 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
 // "Bearer \(Self.NAME)", .bearer_auth(NAME); or, through one name a line
 // gives it (token = NAME; token = user() ?? NAME), that name.
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept;
+
+// Literals no rule may have found: for each name the buffer sends after a
+// "Bearer" (the first 8 names), the quoted literals given to it within
+// kBearerNameReach of where it is sent ($deskToken = '...' then
+// "Bearer $deskToken"; NETBOX_TOKEN_RO="..." then "Bearer $NETBOX_TOKEN_RO";
+// def readOnly = "..." then 'Bearer ' + readOnly). Up to `cap`, into `out`;
+// the caller validates them as tokens.
+struct BearerLiteral {
+  std::uint64_t start = 0, end = 0;
+};
+std::size_t bearer_literals(std::string_view data, BearerLiteral* out, std::size_t cap) noexcept;
 
 }  // namespace privguard::core

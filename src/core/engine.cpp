@@ -1856,7 +1856,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     return HS_SUCCESS;
   };
+  // Whether the bearer rule's database ran (a trigger of it was found):
+  // step 4g below looks for the names sent after "Bearer" only then.
+  bool bearer_ran = false;
   auto run = [&](std::uint32_t rule, std::uint64_t start, std::uint64_t end) noexcept {
+    bearer_ran = bearer_ran || rule == c.bearer_rule;
     MainContext mctx{start, s.candidates_, s.capacity_, &s.count_, &s.overflow_};
     const auto wlen = static_cast<unsigned>(std::min<std::uint64_t>(end - start, UINT32_MAX));
     if (value_dbs_[rule]) {
@@ -2338,7 +2342,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // alone would get. The sink is asked for only when there is a finding.
   std::size_t first_valid = 0;
   while (first_valid < n && cand[first_valid].state != kValid) ++first_valid;
-  if (first_valid == n) return result;
+  // (the literals step 4g may find with no candidate: no rule knew them)
+  BearerLiteral lits[8];
+  const std::size_t n_lits =
+      c.bearer_rule != kNoRule && bearer_ran ? bearer_literals(data, lits, std::size(lits)) : 0;
+  if (first_valid == n && n_lits == 0) return result;
   const Sink& sink = resolve(ctx);
   auto strength = [](Action a) noexcept {
     switch (a) {
@@ -2517,6 +2525,34 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const Action a = action_for(c.bearer_rule, sink);
       m.rule = c.bearer_rule;
       if (strength(a) > strength(m.action)) m.action = a;
+    }
+  }
+
+  // 4g. A quoted literal given to a name the buffer sends after "Bearer"
+  // ($deskToken = '...' then "Bearer $deskToken"; bearer_names.h), which no
+  // rule found (its name says nothing of a secret): a bearer token, when
+  // it passes the bearer rule's validator, is high-entropy and its
+  // allowlist lets it be one.
+  if (n_lits > 0 && out < s.capacity_) {
+    const Rule& bearer = policy_.rules[c.bearer_rule];
+    Match sent[std::size(lits)];
+    std::size_t n_sent = 0;
+    for (std::size_t k = 0; k < n_lits; ++k) {
+      const Match* j = std::lower_bound(s.matches_, s.matches_ + out, lits[k].start,
+                                        [](const Match& o, std::uint64_t where) { return o.end <= where; });
+      if (j < s.matches_ + out && j->start < lits[k].end) continue;  // found already
+      const std::string_view value = data.substr(lits[k].start, lits[k].end - lits[k].start);
+      if (!validate(bearer.validator, value) || !validate(Validator::HighEntropy, value) ||
+          allowed_value(bearer, c.rules[c.bearer_rule], c, value, s))
+        continue;
+      sent[n_sent++] = Match{lits[k].start, lits[k].end, c.bearer_rule, action_for(c.bearer_rule, sink)};
+    }
+    for (std::size_t k = 0; k < n_sent && out < s.capacity_; ++k) {
+      Match* pos = std::lower_bound(s.matches_, s.matches_ + out, sent[k].start,
+                                    [](const Match& o, std::uint64_t where) { return o.start < where; });
+      std::move_backward(pos, s.matches_ + out, s.matches_ + out + 1);
+      *pos = sent[k];
+      ++out;
     }
   }
 

@@ -3319,6 +3319,41 @@ TEST(Tokens, AConstantSentAsABearerTokenThroughAnotherName) {
             Expected{"generic-secret=" + t});
 }
 
+// A literal given to a name that is sent after "Bearer", whatever the
+// name says ($deskToken, NETBOX_TOKEN_RO, Karate's def readOnly), and
+// superagent's .auth(NAME, { type: 'bearer' }); not a hyphenated key's
+// last word that happens to be the name sent ("x-csrf-token" beside
+// `Bearer ${token}`).
+TEST(Tokens, ALiteralGivenToANameSentAfterBearer) {
+  const std::string t = "8yZVYtzg8hMVxWuoQ31mqW54vUbecF2mIwhqOKMEFnugKWrT0aV4SlQACO7gJVYr";
+  EXPECT_EQ(found("$deskToken = '" + t + "'\n$deskHeaders = @{\n    Authorization = \"Bearer $deskToken\"\n}\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("NETBOX_TOKEN_RO=\"" + t + "\"\n\nnb() {\n    curl -H \"Authorization: Bearer $NETBOX_TOKEN_RO\" \"$1\"\n}\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("    * def readOnly = \"" + t + "\"\n    * header Authorization = 'Bearer ' + readOnly\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("const LAKE_TOKEN = process.env.LAKE_TOKEN || '" + t + "';\n  await request.put(u)\n"
+                  "    .auth(LAKE_TOKEN, { type: 'bearer' })\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("    \"x-csrf-token\": \"" + t + "\",\n"
+                  "const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });\n"),
+            Expected{});
+  // (a literal that is no token: a placeholder, a word)
+  EXPECT_EQ(found("$deskToken = 'REPLACE_WITH_YOUR_TOKEN'\n  Authorization = \"Bearer $deskToken\"\n"), Expected{});
+}
+
+// curl's --oauth2-bearer, Flurl's WithOAuthBearerToken, Symfony's
+// auth_bearer, Ktor's BearerTokens(accessToken = ...), Alloy's auth.bearer.
+TEST(Tokens, BearerTokensInMoreClientsOptions) {
+  const std::string t = "nL44Wzn5kmFRxKfVdlBncp3pw0vY1BBg4cOwdYvtToi9d8fh9p2MwuKUEMSE141w";
+  for (const std::string text :
+       {"curl -X POST https://status.example.net/api --oauth2-bearer \"" + t + "\" --json x\n",
+        "        .WithOAuthBearerToken(\"" + t + "\")\n", "            'auth_bearer' => '" + t + "',\n",
+        "  BearerTokens(\n    accessToken = \"" + t + "\",\n    refreshToken = \"x\"\n  )\n",
+        "otelcol.auth.bearer \"tempo\" {\n  token = \"" + t + "\"\n}\n"})
+    EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
