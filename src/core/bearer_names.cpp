@@ -59,16 +59,19 @@ namespace {
 
 constexpr std::string_view kBearer = "bearer";
 
-// Whether data[i] starts the word "bearer" (any case, not inside a word);
-// then `n` is its length with a wrapper's name that goes on after it
+// Whether data[i] starts the word "bearer" (any case, not inside a word
+// but at a camelCase word's start: SetCommonBearerAuthToken); then `n` is
+// its length with a wrapper's name that goes on after it
 // (OAuth2BearerToken(NAME), setBearerAuthentication: NAME,
-// with_bearer_token(NAME), .bearer_auth(NAME)).
+// with_bearer_token(NAME), .bearer_auth(NAME), SetBearerAuthToken(NAME)).
 bool bearer_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept {
   if (i + kBearer.size() > data.size() || (data[i] | 0x20) != 'b') return false;
   n = 1;
   while (n < kBearer.size() && ascii::to_lower(data[i + n]) == kBearer[n]) ++n;
-  if (n < kBearer.size() || (i > 0 && ascii::is_alpha(data[i - 1]))) return false;
-  for (std::string_view w : {"_token", "token", "authentication", "auth", "_auth"}) {
+  if (n < kBearer.size() ||
+      (i > 0 && ascii::is_alpha(data[i - 1]) && !(data[i] == 'B' && data[i - 1] >= 'a' && data[i - 1] <= 'z')))
+    return false;
+  for (std::string_view w : {"_token", "token", "authentication", "authtoken", "auth", "_auth"}) {
     std::size_t m = 0;
     while (m < w.size() && i + n + m < data.size() && ascii::to_lower(data[i + n + m]) == w[m]) ++m;
     if (m == w.size()) {
@@ -82,10 +85,11 @@ bool bearer_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept 
 // The names the "bearer" at data[i], n bytes long, sends: the first word
 // after it within 24 bytes on its line, past quotes, operators, brackets,
 // a format's %s and escapes (\n), and each of up to two qualifiers after
-// it (Self.previewToken, this.config.token); `each(name)` is called for
-// each, the first word first, until it returns true. None when the word is
-// a key being given a value (a token response's
-// "token_type":"Bearer","refresh_token":"..."). Also superagent's
+// it (Self.previewToken, this.config.token, self::TOKEN, $this->token);
+// `each(name)` is called for each, the first word first, until it returns
+// true. None when the word is a key being given a value (a token
+// response's "token_type":"Bearer","refresh_token":"..."), but for a
+// "token" key's (Hono's bearerAuth({ token: NAME })). Also superagent's
 // .auth(NAME, { type: 'bearer' }): the call's first argument.
 template <class Each>
 bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::uint64_t to, Each each) noexcept {
@@ -110,16 +114,31 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
     ++j;
   }
   if (j >= end) return false;
+  bool keyed = false;
   for (int hop = 0; hop < 3; ++hop) {
     std::uint64_t w = j;
     while (w < data.size() && name_char(data[w])) ++w;
     if (w == j) return false;
     std::uint64_t k = w;
     while (k < data.size() && (data[k] == '"' || data[k] == '\'' || data[k] == ' ')) ++k;
-    if (k < data.size() && (data[k] == ':' || data[k] == '=')) return false;
+    if (k < data.size() && (data[k] == ':' || data[k] == '=') && !(k + 1 < data.size() && data[k + 1] == ':')) {
+      // (a "token" key's value: the name after it, once)
+      const std::string_view key = data.substr(j, w - j);
+      if (keyed || hop > 0 || !(ascii::iequals(key, "token") || ascii::iequals(key, "tokens"))) return false;
+      keyed = true;
+      j = k + 1;
+      while (j < data.size() && j - k < 8 && (data[j] == ' ' || data[j] == '\t' || data[j] == '[')) ++j;
+      hop = -1;
+      continue;
+    }
     if (each(data.substr(j, w - j))) return true;
-    if (hop == 2 || w + 1 >= data.size() || data[w] != '.' || !name_char(data[w + 1])) return false;
-    j = w + 1;
+    // (the next qualifier: '.', "::" or "->")
+    std::uint64_t q = w;
+    if (q + 1 < data.size() && data[q] == '.') q += 1;
+    else if (q + 2 < data.size() && ((data[q] == ':' && data[q + 1] == ':') || (data[q] == '-' && data[q + 1] == '>')))
+      q += 2;
+    if (hop == 2 || q == w || q >= data.size() || !name_char(data[q])) return false;
+    j = q;
   }
   return false;
 }
@@ -148,6 +167,13 @@ BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string
   else if ((data[k] == '=' && data[k + 1] != '=') || data[k] == ':') k += 1;
   else return {};
   while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
+  // (or a call that wraps the literal: QByteArrayLiteral("..."), String::from("..."))
+  std::uint64_t call = k;
+  while (call < data.size() && call - k < 40 && (name_char(data[call]) || data[call] == '.' || data[call] == ':')) ++call;
+  if (call > k && call + 1 < data.size() && data[call] == '(') {
+    k = call + 1;
+    while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
+  }
   if (k >= data.size() || (data[k] != '"' && data[k] != '\'' && data[k] != '`')) return {};
   const char q = data[k];
   const std::uint64_t vs = k + 1;
@@ -179,6 +205,26 @@ bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t 
     if (data.substr(other_end, at - other_end).find('=') == std::string_view::npos) continue;  // (an '=' gives it)
     ++lines;
     if (sent_after_bearer(data, other, from, to)) return true;
+  }
+  return false;
+}
+
+bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  const std::string_view name = value_name(data, vs);
+  if (!ascii::iequals(name, "access_token") && name != "accessToken") return false;
+  std::uint64_t from = vs > 160 ? vs - 160 : 0, to = std::min<std::uint64_t>(data.size(), ve + 160);
+  for (std::uint64_t i = vs; i > from; --i)
+    if (data[i - 1] == '\n') from = i;
+  for (std::uint64_t i = ve; i < to; ++i)
+    if (data[i] == '\n') to = i;
+  const std::string_view around = data.substr(from, to - from);
+  for (std::size_t at = around.find("token_type"); at != std::string_view::npos;
+       at = around.find("token_type", at + 10)) {
+    std::size_t k = at + 10;
+    while (k < around.size() && k - at < 16 && (around[k] == '"' || around[k] == '\'' || around[k] == ' ' ||
+                                                 around[k] == ':' || around[k] == '='))
+      ++k;
+    if (k + 6 <= around.size() && ascii::iequals(around.substr(k, 6), "bearer")) return true;
   }
   return false;
 }

@@ -42,6 +42,13 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
 // gives it (token = NAME; token = user() ?? NAME), that name.
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept;
 
+// Whether the value data[vs, ve) is an OAuth token response's access
+// token (RFC 6749 5.1: "access_token":"...","token_type":"Bearer"): its
+// name is access_token (or accessToken) and a "token_type" of "bearer"
+// (any case) stands within 160 bytes of it, before or after, on no other
+// line.
+bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
 // Literals no rule may have found: for each name the buffer sends after a
 // "Bearer" (the first 8 names), the quoted literals given to it within
 // kBearerNameReach of where it is sent ($deskToken = '...' then

@@ -2507,8 +2507,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   }
 
   // 4e. A high-entropy value whose name the buffer sends after "Bearer"
-  // (Const API_TOKEN = "..." then "Bearer " & API_TOKEN; bearer_names.h)
-  // is a bearer token, if the bearer rule's allowlist lets it be one;
+  // (Const API_TOKEN = "..." then "Bearer " & API_TOKEN; bearer_names.h),
+  // or a token response types as one ("token_type":"Bearer"), is a bearer
+  // token, if the bearer rule's allowlist lets it be one;
   // the stronger of the two actions.
   if (c.bearer_rule != kNoRule) {
     const Rule& bearer = policy_.rules[c.bearer_rule];
@@ -2519,7 +2520,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const std::string_view value = data.substr(m.start, m.end - m.start);
       const std::string_view assigned = assigned_name(data, m.start);
       if (!(sent_as_bearer(data, name, m.start, m.end) ||
-            (assigned.data() != name.data() && sent_as_bearer(data, assigned, m.start, m.end))) ||
+            (assigned.data() != name.data() && sent_as_bearer(data, assigned, m.start, m.end)) ||
+            typed_as_bearer(data, m.start, m.end)) ||
           allowed_value(bearer, c.rules[c.bearer_rule], c, value, s))
         continue;
       const Action a = action_for(c.bearer_rule, sink);

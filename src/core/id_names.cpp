@@ -214,7 +214,8 @@ bool names_an_order(std::string_view name) noexcept {
       "claim", "beslut", "rapport", "report", "fordran", "fordrans", "ocr", "akt", "aktnummer", "incident", "kontrakt",
       "vertrag", "recept", "dokument", "document", "utskrift", "utskrifts", "handling", "handlings",
       "handlingsid", "aktbilaga", "protokoll", "dom", "declaration", "deklaration", "ansokan", "ans\xC3\xB6kan",
-      "bestallning", "best\xC3\xA4llning", "BEST\xC3\x84LLNING", "verifikation"};
+      "bestallning", "best\xC3\xA4llning", "BEST\xC3\x84LLNING", "verifikation", "anteckning",
+      "f\xC3\xB6rr\xC3\xA4ttning", "forrattning"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -236,9 +237,13 @@ bool names_an_order(std::string_view name) noexcept {
     // (and a case's compound: placeringsärende, skadeärende; a
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
     // fakturaref;
-    // a permit's: handledartillstånd, arbetstillstånd)
+    // a permit's: handledartillstånd, arbetstillstånd; a journal's note:
+    // journalanteckning; a cadastral procedure's: förrättning,
+    // lantmäteriförrättning)
     order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
             ends_with_lower(w, "tillst\xC3\xA5nd") || ends_with_lower(w, "tillstand") ||
+            ends_with_lower(w, "anteckning") || ends_with_lower(w, "f\xC3\xB6rr\xC3\xA4ttning") ||
+            ends_with_lower(w, "forrattning") ||
             ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
             ends_with_lower(w, "nota") || ends_with_lower(w, "referens") || ends_with_lower(w, "serie") ||
             (w.size() > 6 && starts_with_lower(w, "order"));
@@ -299,7 +304,7 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
       "public", "publishable", "pub", "site", "client", "verify", "verification", "environment", "pusher",
       "sentry", "social", "search", "cache", "idempotency", "dedup", "dedupe", "sort", "partition", "foreign",
       "object", "file", "ssh", "host", "gpg", "pgp", "fingerprint", "lookup", "cursor", "correlation", "ref",
-      "instrumentation"};
+      "instrumentation", "tokenization"};
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
   // Back over the joiner ("\": \"", " => '", "="), then the name.

@@ -55,7 +55,7 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
                             "Transaktions-ID", "K\xC3\xB6-ID", "Betalningsreferens", "Behandlingsserie", "Kortnummer",
                             // an order, an accounting voucher, a permit
                             "Bestallning", "best\xC3\xA4llning", "verifikation", "handledartillstand",
-                            "Handledartillst\xC3\xA5nd"})
+                            "Handledartillst\xC3\xA5nd", "Journalanteckning", "enligt f\xC3\xB6rr\xC3\xA4ttning"})
     EXPECT_TRUE(names_an_order(order)) << order;
   for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
                              "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Anv\xC3\xA4ndar-ID", "user_id"})

@@ -3188,7 +3188,7 @@ TEST(Tokens, AnEnvironmentVariablesFallback) {
 // template's literal, and more clients' helpers.
 TEST(Tokens, BearerAndItsTokenAsItemsAndHelpers) {
   const std::string t = "GZhryaBIdP7AXSCpOBDfznAYgYtjvIGeaPZ5W";
-  for (const std::string text : {"Req.get!(url, auth: {:bearer, \"" + t + "\"})\n",
+  for (const std::string& text : {"Req.get!(url, auth: {:bearer, \"" + t + "\"})\n",
                                  "conn.request :authorization, :Bearer, '" + t + "'\n",
                                  "h = {Authorization: [\"Bearer\", \"" + t + "\"].join(' ')}\n",
                                  "lv_auth = |Bearer { '" + t + "' }|.\n",
@@ -3221,7 +3221,7 @@ TEST(Secrets, PasswordsInOptionListsAndBeforeClosingTags) {
 // conversion alone is a template, a password that starts like one is not.
 TEST(Secrets, PasswordsAsClientCallsArguments) {
   const std::string pw = "Hq7vLp2Xw9zRt4m";
-  for (const std::string text : {"$conn = mysqli_connect(\"db.lan\", \"app\", \"" + pw + "\", \"shop\");\n",
+  for (const std::string& text : {"$conn = mysqli_connect(\"db.lan\", \"app\", \"" + pw + "\", \"shop\");\n",
                                  "conn = pymysql.connect(\"db.lan\", \"app\", \"" + pw + "\", \"shop\")\n",
                                  "ftp = FTP('ftp.lan', 'app', '" + pw + "')\n",
                                  "ssh2_auth_password($c, 'app', '" + pw + "');\n",
@@ -3272,7 +3272,7 @@ TEST(National, AContractsIdIsNoPersonnummer) {
 // ends the value.
 TEST(Secrets, ProsePasswordsInMoreLanguages) {
   const std::string pw = "Kx9mPq2Lw7vZ";
-  for (const std::string text : {"Ideiglenes jelsz\xC3\xB3: " + pw + "\n",
+  for (const std::string& text : {"Ideiglenes jelsz\xC3\xB3: " + pw + "\n",
                                  "\xE5\xAF\x86\xE7\xA0\x81\xE6\x98\xAF" + pw + "\xEF\xBC\x8C\xE7\x94\xA8\xE6\x88\xB7\xE5\x90\x8D root\n",
                                  "\xE6\xB5\x8B\xE8\xAF\x95\xE5\xAF\x86\xE7\xA0\x81\xEF\xBC\x9A" + pw + "\xEF\xBC\x8C\n",
                                  "la password del DB di staging \xC3\xA8 `" + pw + "`, l'ho ruotata ieri.\n",
@@ -3284,11 +3284,27 @@ TEST(Secrets, ProsePasswordsInMoreLanguages) {
 // An API key or a token named in more languages' prose.
 TEST(Secrets, ApiKeysAndTokensNamedInMoreLanguages) {
   const std::string v = "d4f1e8a9b2c7350e6f9a1b8c2d7e4f03a5b6c9d2";
-  for (const std::string text : {"klucz API: " + v + "\n", "klucz API to " + v + "\n",
+  for (const std::string& text : {"klucz API: " + v + "\n", "klucz API to " + v + "\n",
                                  "\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD \xD0\xB2\xD1\x96\xD0\xB4 BotFather: " + v + "\n",
                                  "API\xE3\x82\xAD\xE3\x83\xBC: " + v + "\n", "API\xE5\xAF\x86\xE9\x92\xA5\xEF\xBC\x9A" + v + "\n",
-                                 "La cl\xC3\xA9 webservice PrestaShop : " + v + "\n", "API-n\xC3\xB8kkel: " + v + "\n"})
+                                 "La cl\xC3\xA9 webservice PrestaShop : " + v + "\n", "API-n\xC3\xB8kkel: " + v + "\n",
+                                 "\xE3\x83\x84\xE3\x83\xBC\xE3\x83\xAB\xE3\x81\xAE" "API\xE3\x83\x88\xE3\x83\xBC\xE3\x82\xAF\xE3\x83\xB3\xEF\xBC\x9A" + v + "\n",
+                                 "\xD7\x9E\xD7\xA4\xD7\xAA\xD7\x97 API: " + v + "\n",
+                                 "O token da API de fatura\xC3\xA7\xC3\xA3o \xC3\xA9 " + v + "\n"})
     EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+}
+
+// Keys named in mixed case after a capital prefix (acme.sh's
+// SAVED_CF_Token), for an environment (_PRODUCTION, _SANDBOX), and a
+// CloudFormation parameter file's secret parameters; Braintree's
+// tokenization key ships to browsers.
+TEST(Secrets, MoreNamesOfGenericSecrets) {
+  const std::string v = "d4f1e8a9b2c7350e6f9a1b8c2d7e4f03a5b6c9d2";
+  for (const std::string& text : {"SAVED_CF_Token='" + v + "'\n", "SAVED_GD_Key='" + v + "'\n",
+                                 "PLAID_SECRET_PRODUCTION = \"" + v + "\"\n", "PLAID_SECRET_SANDBOX = \"" + v + "\"\n",
+                                 "  { \"ParameterKey\": \"AuthToken\", \"ParameterValue\": \"" + v + "\" },\n"})
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+  EXPECT_EQ(found("BRAINTREE_TOKENIZATION_KEY = \"sandbox_g42y39zw_348pk9cgf3bgyw2b\"\n"), Expected{});
 }
 
 // Each item of code's list or table named tokens (Lua's wrk scripts).
@@ -3342,11 +3358,34 @@ TEST(Tokens, ALiteralGivenToANameSentAfterBearer) {
   EXPECT_EQ(found("$deskToken = 'REPLACE_WITH_YOUR_TOKEN'\n  Authorization = \"Bearer $deskToken\"\n"), Expected{});
 }
 
+// An OAuth token response's access token (token_type Bearer); constants
+// sent as self::TOKEN, through SetCommonBearerAuthToken(NAME), as Hono's
+// bearerAuth({ token: NAME }), a literal in a wrapping call
+// (QByteArrayLiteral); req's SetBearerAuthToken("..."), the OpenTelemetry
+// Collector's scheme: "Bearer" then token.
+TEST(Tokens, BearerTokensTypedSentOrWrapped) {
+  const std::string t = "2clOdWxgaIPcU66IqyTD8EVUnbmKGswnkXfATuzgR22e6h4BIGRnC51fOn3UlZgp";
+  for (const std::string& text :
+       {"{\"ts\":1,\"response\":{\"access_token\":\"" + t + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}}\n",
+        "    private const TOKEN = '" + t + "';\n    $h = ['Authorization' => 'Bearer ' . self::TOKEN];\n",
+        "\treportingToken = \"" + t + "\"\n)\n\tc := req.C().SetCommonBearerAuthToken(reportingToken)\n",
+        "const machineToken = '" + t + "';\napp.use('/api/*', bearerAuth({ token: machineToken }));\n",
+        "static const QByteArray kKioskToken = QByteArrayLiteral(\"" + t + "\");\n"
+        "    req.setRawHeader(\"Authorization\", \"Bearer \" + kKioskToken);\n",
+        "\t\tSetBearerAuthToken(\"" + t + "\").\n",
+        "extensions:\n  bearertokenauth:\n    scheme: \"Bearer\"\n    token: \"" + t + "\"\n"})
+    EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
+  // (a refresh token in the same response stays generic; an access token
+  // of another type too)
+  EXPECT_EQ(found("{\"refresh_token\":\"" + t + "\",\"token_type\":\"Bearer\"}\n"), Expected{"generic-secret=" + t});
+  EXPECT_EQ(found("{\"access_token\":\"" + t + "\",\"token_type\":\"mac\"}\n"), Expected{"generic-secret=" + t});
+}
+
 // curl's --oauth2-bearer, Flurl's WithOAuthBearerToken, Symfony's
 // auth_bearer, Ktor's BearerTokens(accessToken = ...), Alloy's auth.bearer.
 TEST(Tokens, BearerTokensInMoreClientsOptions) {
   const std::string t = "nL44Wzn5kmFRxKfVdlBncp3pw0vY1BBg4cOwdYvtToi9d8fh9p2MwuKUEMSE141w";
-  for (const std::string text :
+  for (const std::string& text :
        {"curl -X POST https://status.example.net/api --oauth2-bearer \"" + t + "\" --json x\n",
         "        .WithOAuthBearerToken(\"" + t + "\")\n", "            'auth_bearer' => '" + t + "',\n",
         "  BearerTokens(\n    accessToken = \"" + t + "\",\n    refreshToken = \"x\"\n  )\n",
@@ -3359,7 +3398,7 @@ TEST(Tokens, BearerTokensInMoreClientsOptions) {
 // output; in Hebrew and Japanese prose.
 TEST(Secrets, PasswordsInSettersFlagsDefinesAndMorePhrases) {
   const std::string pw = "Kx9mPq2Lw7vZ";
-  for (const std::string text : {"        s.setPassword(\"" + pw + "\");\n",
+  for (const std::string& text : {"        s.setPassword(\"" + pw + "\");\n",
                                  "  -GuestUser Administrator -GuestPassword '" + pw + "' `\n",
                                  "schtasks /create /tn X /ru DOM\\svc /rp " + pw + " /f\n",
                                  "  ikev1 pre-shared-key " + pw + "\n", "wl0_wpa_psk=" + pw + "\n", "mysqlpass = " + pw + "\n",
