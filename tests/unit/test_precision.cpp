@@ -3413,6 +3413,39 @@ TEST(Secrets, PasswordsInSettersFlagsDefinesAndMorePhrases) {
   EXPECT_EQ(found("export PGPASSWORD=$(pass show db/prod)\npsql -h db\n"), Expected{});
 }
 
+// Network devices' and daemons' plain-text secrets: Aruba AOS-CX's
+// plaintext, Comware's simple, Cisco WLC's ascii / mgmtuser / v3user,
+// ExtremeXOS' SNMPv3 user, shared-secret and account, PAN-OS' IKE key,
+// NX-OS' priv aes-128; 389 DS' replica credentials, an Arduino sketch's
+// char pass[], a CloudFormation password parameter, REDISCLI_AUTH, a
+// password piped to openconnect.
+TEST(Secrets, NetworkDevicesAndDaemonsPlainTextSecrets) {
+  const std::string pw = "Krokus.bison159?";
+  for (const std::string& text :
+       {"user provision group administrators password plaintext " + pw + "\n",
+        "radius-server host 10.20.0.40 key plaintext " + pw + "\n",
+        " super password role network-admin simple " + pw + "\n", " key authentication simple " + pw + "\n",
+        " password simple " + pw + "\n", "config radius auth add 1 10.40.0.30 1812 ascii " + pw + "\n",
+        "config wlan security wpa akm psk set-key ascii " + pw + " 3\n",
+        "config mgmtuser add wlcadmin " + pw + " read-write\n",
+        "configure radius netlogin primary shared-secret " + pw + "\n", "create account admin ops " + pw + "\n",
+        "set network ike gateway GW authentication pre-shared-key key " + pw + "\n",
+        "# nsds5ReplicaCredentials: " + pw + "\n", "char pass[] = \"" + pw + "\";\n",
+        "  { \"ParameterKey\": \"DbMasterPassword\", \"ParameterValue\": \"" + pw + "\" },\n",
+        "export REDISCLI_AUTH='" + pw + "'\n",
+        "echo '" + pw + "' | openconnect --protocol=anyconnect --user=edi vpn.example.net\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  const std::string a = "hljNuy4Zc73Hqz", b = "jfaHL3ptZqgHxDbtQDXz";
+  EXPECT_EQ(found("config snmp v3user create observium read-only hmacsha aescfb128 " + a + " " + b + "\n"),
+            (Expected{"password=" + a, "password=" + b}));
+  EXPECT_EQ(found("configure snmpv3 add user \"o\" authentication sha " + a + " privacy aes " + b + "\n"),
+            (Expected{"password=" + a, "password=" + b}));
+  EXPECT_EQ(found("snmp-server user monitor network-operator auth sha " + a + " priv aes-128 " + b + "\n"),
+            (Expected{"password=" + a, "password=" + b}));
+  // (a key Comware stores ciphered is none)
+  EXPECT_EQ(found(" key accounting cipher $c$3$+3SH5Zzg2sk+hQqNm0yA/bttvnDECscJPzT4Bu6E\n"), Expected{});
+}
+
 // rancid's .cloginrc: the login and enable passwords in braces after the
 // router's name pattern, which is none (nor is it anywhere else it stands).
 TEST(Secrets, RancidCloginrcPasswordsInBracesAfterTheHostPattern) {
