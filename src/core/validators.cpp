@@ -673,9 +673,10 @@ bool points_elsewhere(std::string_view v) noexcept {
   return false;
 }
 
-// Lower-case words joined by '_', '-' or '.', one of them the word
-// "password" (or passwd, pwd, secret): a documentation placeholder
-// ("_the_password_of_the_bind_user", "your-db-password-here"), not a
+// Lower-case words joined by '_', '-' or '.', three or more, one of them
+// the word "password" (or passwd, pwd, secret, token, key, psk): a
+// documentation placeholder ("_the_password_of_the_bind_user",
+// "your-db-password-here", "not-a-real-token", "old-psk-removed"), not a
 // passphrase ("cricket_monsoon_mercury").
 bool placeholder_phrase(std::string_view v) noexcept {
   std::size_t parts = 0;
@@ -689,7 +690,8 @@ bool placeholder_phrase(std::string_view v) noexcept {
     while (j < v.size() && is_lower(v[j])) ++j;
     if (j == i || (j < v.size() && v[j] != '_' && v[j] != '-' && v[j] != '.')) return false;
     const std::string_view w = v.substr(i, j - i);
-    names_it = names_it || w == "password" || w == "passwd" || w == "pwd" || w == "secret";
+    names_it = names_it || w == "password" || w == "passwd" || w == "pwd" || w == "secret" || w == "token" ||
+               w == "key" || w == "psk";
     ++parts;
     i = j;
   }

@@ -551,6 +551,21 @@ TEST(Columns, BirthDateColumnsInMoreLanguagesAndNonAsciiSqlNames) {
   }
 }
 
+// Structured records that name their fields by a code: a French DSN's
+// S21.G00.30.006 (the employee's birth date), an X12 834's NM1 member
+// identified under qualifier 34 (a Social Security number); a Spanish
+// contract's "pasaporte n.º".
+TEST(Columns, FieldsNamedByACodeAndPassportNumberAbbreviated) {
+  EXPECT_EQ(gdpr_engines().scan("S21.G00.30.005,'02'\nS21.G00.30.006,'09061973'\nS21.G00.30.007,'NANTES'\n"),
+            (std::vector<Found>{{"date-of-birth", "09061973"}}));
+  EXPECT_EQ(gdpr_engines().scan("INS*Y*18*021*28*A*E**FT~\nNM1*IL*1*RODRIGUEZ*DEV****34*524713098~\n"),
+            (std::vector<Found>{{"us-ssn", "524713098"}}));
+  // (a member id under qualifier MI is none)
+  EXPECT_EQ(gdpr_engines().scan("NM1*IL*1*PETROV*MIKKO*A***MI*524713098~\n"), std::vector<Found>{});
+  EXPECT_EQ(gdpr_engines().scan("nacido el 23/11/1986, pasaporte n.\xC2\xBA YA8273615, tel\xC3\xA9" "fono\n"),
+            (std::vector<Found>{{"date-of-birth", "23/11/1986"}, {"passport", "YA8273615"}}));
+}
+
 TEST(Columns, BirthDatesUnderLabelsOfMoreForms) {
   // a date suffix on the label, dot leaders, Hindi, UIDAI's DDMMYYYY
   EXPECT_EQ(gdpr_engines().scan("APP_PAN_NO,APP_NAME,APP_DOB_DT,APP_STATUS\nZKEPT7978S,IMRAN REDDY,02/06/1988,OK\n"),

@@ -527,6 +527,9 @@ TEST(SecretValue, Placeholders) {
   // a phrase that names the password it stands for; a passphrase names none
   EXPECT_FALSE(v(Validator::SecretValue, "_the_password_of_the_bind_user"));
   EXPECT_FALSE(v(Validator::SecretValue, "your-db-password-here"));
+  EXPECT_FALSE(v(Validator::TokenValue, "not-a-real-token"));
+  EXPECT_FALSE(v(Validator::SecretValue, "old-psk-removed"));
+  EXPECT_TRUE(v(Validator::SecretValue, "old-psk"));  // (two words may be typed)
   EXPECT_TRUE(v(Validator::SecretValue, "cricket_monsoon_mercury"));
   EXPECT_TRUE(v(Validator::SecretValue, "my_password1"));
   // a long token cut short on a page is an example
