@@ -2228,8 +2228,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
-    // rancid's "add password HOST {X}": HOST is a router's name.
-    if (rule.validator == Validator::SecretValue && !k.column && cloginrc_host(data, k.start, vs, k.end)) {
+    // rancid's "add password HOST {X}": HOST is a router's name; Cisco
+    // ASA's "password HASH pbkdf2": a hash (secret_extent.h).
+    if (rule.validator == Validator::SecretValue && !k.column &&
+        (cloginrc_host(data, k.start, vs, k.end) || stored_hash_after(data, k.end))) {
       k.state = kDropped;
       continue;
     }

@@ -884,6 +884,18 @@ bool cloginrc_host(std::string_view data, std::uint64_t key_start, std::uint64_t
   return a > ve && a < data.size() && data[a] == '{';
 }
 
+bool stored_hash_after(std::string_view data, std::uint64_t ve) noexcept {
+  std::uint64_t a = ve;
+  while (a < data.size() && (data[a] == ' ' || data[a] == '\t')) ++a;
+  if (a == ve) return false;
+  for (std::string_view type : {"pbkdf2", "encrypted", "nt-encrypted"})
+    if (data.substr(a, type.size()) == type &&
+        (a + type.size() == data.size() || data[a + type.size()] == ' ' || data[a + type.size()] == '\r' ||
+         data[a + type.size()] == '\n'))
+      return true;
+  return false;
+}
+
 bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
   if (vs <= key_start || vs - key_start > 200) return false;
   std::uint64_t e = vs;

@@ -87,6 +87,11 @@ bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::ui
 // from the braces by their own context.)
 bool cloginrc_host(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
 
+// Whether the value ending at data[ve] is followed on its line by the
+// name of the hash it is stored as (Cisco ASA's "username NAME password
+// HASH pbkdf2", "... encrypted", "nt-encrypted"): a hash, no password.
+bool stored_hash_after(std::string_view data, std::uint64_t ve) noexcept;
+
 // Whether a password's key, data[key_start, vs), read from a password
 // word over a few words of prose, ends in a user name's label: "lösenordet
 // jag använde var X. Användarnamn: Y": Y is the user, not the password.

@@ -3464,6 +3464,29 @@ TEST(Secrets, PasswordsInMoreProse) {
     EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
 }
 
+// Passwords in more clients and configs: vsql's -U USER -w, Vertica's
+// REPLACE, DB2's new / confirm, UnrealIRCd's drpass, PlatformIO's --auth,
+// net use with a %SHARE%, requirepass 「X」, conjur's output, paramiko's
+// and JavaMail's connect(); a Cisco ASA hash is none.
+TEST(Secrets, PasswordsInMoreClientsAndConfigs) {
+  const std::string pw = "Fami-rizo-debe69";
+  for (const std::string& text :
+       {"vsql -h vert01 -d analytics -U dbadmin -w " + pw + " -v ON_ERROR_STOP=1\n",
+        "drpass {\n\trestart \"" + pw + "\";\n}\n", "upload_flags =\n    --auth=" + pw + "\n",
+        "net use Z: %SHARE% " + pw + " /user:FS01\\deploy /persistent:no\n",
+        "Redis\xE3\x81\xAF requirepass \xE3\x80\x8C" + pw + "\xE3\x80\x8D \xE3\x81\xA7\xE3\x81\x99\n",
+        "$ conjur variable get -i prod/billing/db/password\n" + pw + "\n$ exit\n",
+        "    client.connect(\"sftp.example.se\", 22, \"bygglager\", \"" + pw + "\")\n",
+        "        t.connect(\"smtp.example.se\", \"export\", \"" + pw + "\");\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  const std::string old_pw = "c0fM7JHUVvOR8-";
+  EXPECT_EQ(found("ALTER USER loader IDENTIFIED BY 'pXh3mtb=6O' REPLACE '" + pw + "';\n"),
+            (Expected{"password=pXh3mtb=6O", "password=" + pw}));
+  EXPECT_EQ(found("db2 connect to RPT user rpthusr using " + old_pw + " new " + pw + " confirm " + pw + "\n"),
+            (Expected{"password=" + old_pw, "password=" + pw, "password=" + pw}));
+  EXPECT_EQ(found("username admin password 8Ry2YjIyt7RRXU24.1Bf8XbaXzk8ifa2vw8ZTWtg6eA pbkdf2 privilege 15\n"), Expected{});
+}
+
 // rancid's .cloginrc: the login and enable passwords in braces after the
 // router's name pattern, which is none (nor is it anywhere else it stands).
 TEST(Secrets, RancidCloginrcPasswordsInBracesAfterTheHostPattern) {
