@@ -3307,6 +3307,19 @@ TEST(Secrets, MoreNamesOfGenericSecrets) {
   EXPECT_EQ(found("BRAINTREE_TOKENIZATION_KEY = \"sandbox_g42y39zw_348pk9cgf3bgyw2b\"\n"), Expected{});
 }
 
+// What a secret manager's CLI prints on the line after the command
+// (gcloud secrets versions access, conjur rotate-api-key, vault kv get
+// -field=), and LiveKit's keys: map of API key to secret.
+TEST(Secrets, SecretsPrintedByCliCommandsAndLiveKitKeys) {
+  const std::string v = "whsec_XsEKr7k0Sn38NVAVYHyNNpf00tNv";
+  for (const std::string& text :
+       {"maja@cloudshell:~$ gcloud secrets versions access latest --secret=stripe-webhook-signing; echo\n" + v + "\n",
+        "$ conjur host rotate-api-key -i billing/worker-01\n" + v + "\n$ conjur whoami\n",
+        "$ vault kv get -field=api_key secret/billing\n" + v + "\n",
+        "keys:\n  APIXxoSKr2Uw: " + v + "\nwebhook:\n  api_key: APIXxoSKr2Uw\n"})
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+}
+
 // Each item of code's list or table named tokens (Lua's wrk scripts).
 TEST(Secrets, EachItemOfAListOfTokensInCode) {
   const std::string a = "aDzQveHuLRA1X_016uqYr-7B3kLm9PqZ", b = "Zq8XvR2mKp4Lw7TnB9cYh3DfJ6sGa1Ue0Qo5zN7WdAbCdEfGhJk";
