@@ -664,6 +664,21 @@ bool changed_value(std::string_view data, std::uint64_t vs, std::uint64_t ve, st
   return to > from && to - from <= kMaxChanged;
 }
 
+// An address-shaped id in a mail or news header that names a message, not
+// a mailbox: "Message-ID: <6eekn47eza$odzd$1@news.example.de>",
+// In-Reply-To:, References:, Content-ID: (the header opens the value's
+// line; the id stands in angle brackets).
+bool message_id_header(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (ve >= data.size() || data[ve] != '>') return false;
+  std::uint64_t from = vs;
+  while (from > 0 && vs - from < 256 && data[from - 1] != '\n') --from;
+  const std::string_view line = data.substr(from, vs - from);
+  if (line.find('<') == std::string_view::npos) return false;
+  for (std::string_view h : {"message-id:", "in-reply-to:", "references:", "content-id:"})
+    if (line.size() >= h.size() && ascii::iequals(line.substr(0, h.size()), h)) return true;
+  return false;
+}
+
 // user@host where a remote login or copy names a host ("ssh admin@nas1.lan",
 // "sshpass -e ssh -o StrictHostKeyChecking=no deploy@app2.internal 'uptime'",
 // "scp f ops@db1:/tmp", "git clone git@github.com:org/repo"): an account
@@ -2187,7 +2202,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       continue;
     }
     if (part_of_a_number(rule.validator, data, vs, ve, labelled) ||
-        (rule.validator == Validator::Email && remote_login_target(data, vs, ve))) {
+        (rule.validator == Validator::Email &&
+         (remote_login_target(data, vs, ve) || message_id_header(data, vs, ve)))) {
       k.state = kDropped;
       continue;
     }

@@ -3307,6 +3307,17 @@ TEST(Secrets, MoreNamesOfGenericSecrets) {
   EXPECT_EQ(found("BRAINTREE_TOKENIZATION_KEY = \"sandbox_g42y39zw_348pk9cgf3bgyw2b\"\n"), Expected{});
 }
 
+// A URL syntax line's optional parts and a message's id in a mail header
+// hold no credential and no address.
+TEST(Precision, UrlSyntaxLinesAndMessageIds) {
+  EXPECT_EQ(found("#   scheme://[user[:password]@]host[:port]/[/]path\n"), Expected{});
+  EXPECT_EQ(found("# example_dsn = mysql://[user[:password]@][host][:port][/dbname]\n"), Expected{});
+  EXPECT_EQ(found("Message-ID: <6eekn47eza$odzd$1@news.example-isp.de>\nIn-Reply-To: <a81b2c@mail.example.org>\n"),
+            Expected{});
+  // (an address in a From: header is one)
+  EXPECT_EQ(found("From: Jan Kowalski <jan.kowalski@example-isp.de>\n"), Expected{"email=jan.kowalski@example-isp.de"});
+}
+
 // What a secret manager's CLI prints on the line after the command
 // (gcloud secrets versions access, conjur rotate-api-key, vault kv get
 // -field=), and LiveKit's keys: map of API key to secret.
