@@ -262,8 +262,9 @@ bool ends_in_an_id(std::string_view name) noexcept {
 bool names_a_person(std::string_view name) noexcept {
   // A person's own number may sit under such a name (a patient's or a
   // pupil's id is often the personnummer).
-  static constexpr std::string_view kPersonWords[] = {"person", "personal", "pers",    "patient", "elev",
-                                                      "student", "individ", "identity", "national", "citizen"};
+  // (and a patient's abbreviated: "Pat.id" in a radiology work list)
+  static constexpr std::string_view kPersonWords[] = {"person",  "personal", "pers",     "patient",  "pat", "elev",
+                                                      "student", "individ",  "identity", "national", "citizen"};
   return a_word_of(name, kPersonWords);
 }
 

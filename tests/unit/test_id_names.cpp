@@ -58,7 +58,7 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
                             "Handledartillst\xC3\xA5nd", "Journalanteckning", "enligt f\xC3\xB6rr\xC3\xA4ttning"})
     EXPECT_TRUE(names_an_order(order)) << order;
   for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
-                             "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Anv\xC3\xA4ndar-ID", "user_id"})
+                             "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Pat.id", "Anv\xC3\xA4ndar-ID", "user_id"})
     EXPECT_FALSE(names_an_order(person)) << person;
   // (a card's column numbers a thing, but its cells are the card rule's)
   EXPECT_TRUE(names_a_card("Kortnummer"));
