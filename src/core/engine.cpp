@@ -1872,7 +1872,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     return HS_SUCCESS;
   };
   // Whether the bearer rule's database ran (a trigger of it was found):
-  // step 4g below looks for the names sent after "Bearer" only then.
+  // step 4f below looks for the names sent after "Bearer" only then.
   bool bearer_ran = false;
   auto run = [&](std::uint32_t rule, std::uint64_t start, std::uint64_t end) noexcept {
     bearer_ran = bearer_ran || rule == c.bearer_rule;
@@ -2360,7 +2360,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // alone would get. The sink is asked for only when there is a finding.
   std::size_t first_valid = 0;
   while (first_valid < n && cand[first_valid].state != kValid) ++first_valid;
-  // (the literals step 4g may find with no candidate: no rule knew them)
+  // (the literals step 4f may find with no candidate: no rule knew them)
   BearerLiteral lits[8];
   const std::size_t n_lits =
       c.bearer_rule != kNoRule && bearer_ran ? bearer_literals(data, lits, std::size(lits)) : 0;
@@ -2548,7 +2548,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
   }
 
-  // 4g. A quoted literal given to a name the buffer sends after "Bearer"
+  // 4f. A quoted literal given to a name the buffer sends after "Bearer"
   // ($deskToken = '...' then "Bearer $deskToken"; bearer_names.h), which no
   // rule found (its name says nothing of a secret): a bearer token, when
   // it passes the bearer rule's validator, is high-entropy and its
@@ -2576,7 +2576,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
   }
 
-  // 4f. A YAML list's items are alike (list_items.h): the items below a
+  // 4g. A YAML list's items are alike (list_items.h): the items below a
   // high-entropy value found as one are found as that rule's too, where
   // they pass its validator and allowlist. At most 16 per buffer, added
   // in order, within the scratch's room.

@@ -4,7 +4,7 @@
 //
 //   ReceiveKeys:
 //     - eAzN043LmM94AlqFbhpUr9r6CPyQ1BVx     <- the rule's context finds it
-//     - 3JS2tmkfuELIW2gmqlYbJv5V6a6SCd6s     <- a sibling: the engine's step 4f
+//     - 3JS2tmkfuELIW2gmqlYbJv5V6a6SCd6s     <- a sibling: the engine's step 4g
 #pragma once
 
 #include <cstdint>
