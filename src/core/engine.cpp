@@ -1339,6 +1339,30 @@ int on_whole_cell(unsigned, unsigned long long, unsigned long long to, unsigned,
   return 1;
 }
 
+// Whether a match in sorted, disjoint `matches` overlaps [start, end):
+// the value was found already.
+bool found_already(const Match* matches, std::size_t n, std::uint64_t start, std::uint64_t end) {
+  const Match* j = std::lower_bound(matches, matches + n, start,
+                                    [](const Match& o, std::uint64_t where) { return o.end <= where; });
+  return j < matches + n && j->start < end;
+}
+
+// Adds `found` (values the later steps of Engine::scan find beside the
+// matches, none overlapping one) to the sorted matches, each at its place,
+// as many as the scratch has room for; returns the new count.
+std::size_t insert_in_order(Match* matches, std::size_t n, std::size_t capacity, const Match* found,
+                            std::size_t n_found) {
+  for (std::size_t k = 0; k < n_found && n < capacity; ++k) {
+    Match* pos = std::lower_bound(matches, matches + n, found[k].start,
+                                  [](const Match& o, std::uint64_t where) { return o.start < where; });
+    if (pos < matches + n && pos->start == found[k].start) continue;
+    std::move_backward(pos, matches + n, matches + n + 1);
+    *pos = found[k];
+    ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 void Engine::add_table_candidates(std::string_view data, const TableScan& tables, Scratch& s,
@@ -2515,13 +2539,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         continue;
       lone[n_lone++] = Match{at, at + 40, c.aws_secret_rule, action_for(c.aws_secret_rule, sink)};
     }
-    for (std::size_t k = 0; k < n_lone && out < s.capacity_; ++k) {
-      Match* pos = std::lower_bound(s.matches_, s.matches_ + out, lone[k].start,
-                                    [](const Match& o, std::uint64_t where) { return o.start < where; });
-      std::move_backward(pos, s.matches_ + out, s.matches_ + out + 1);
-      *pos = lone[k];
-      ++out;
-    }
+    out = insert_in_order(s.matches_, out, s.capacity_, lone, n_lone);
   }
 
   // 4e. A high-entropy value whose name the buffer sends after "Bearer"
@@ -2558,22 +2576,14 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     Match sent[std::size(lits)];
     std::size_t n_sent = 0;
     for (std::size_t k = 0; k < n_lits; ++k) {
-      const Match* j = std::lower_bound(s.matches_, s.matches_ + out, lits[k].start,
-                                        [](const Match& o, std::uint64_t where) { return o.end <= where; });
-      if (j < s.matches_ + out && j->start < lits[k].end) continue;  // found already
+      if (found_already(s.matches_, out, lits[k].start, lits[k].end)) continue;
       const std::string_view value = data.substr(lits[k].start, lits[k].end - lits[k].start);
       if (!validate(bearer.validator, value) || !validate(Validator::HighEntropy, value) ||
           allowed_value(bearer, c.rules[c.bearer_rule], c, value, s))
         continue;
       sent[n_sent++] = Match{lits[k].start, lits[k].end, c.bearer_rule, action_for(c.bearer_rule, sink)};
     }
-    for (std::size_t k = 0; k < n_sent && out < s.capacity_; ++k) {
-      Match* pos = std::lower_bound(s.matches_, s.matches_ + out, sent[k].start,
-                                    [](const Match& o, std::uint64_t where) { return o.start < where; });
-      std::move_backward(pos, s.matches_ + out, s.matches_ + out + 1);
-      *pos = sent[k];
-      ++out;
-    }
+    out = insert_in_order(s.matches_, out, s.capacity_, sent, n_sent);
   }
 
   // 4g. A YAML list's items are alike (list_items.h): the items below a
@@ -2593,9 +2603,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       for (ItemSpan next = next_list_item(data, at, indent); next.end > next.start && n_items < std::size(items);
            next = next_list_item(data, at, indent)) {
         at = next.end;
-        const Match* j = std::lower_bound(s.matches_, s.matches_ + out, next.start,
-                                          [](const Match& o, std::uint64_t where) { return o.end <= where; });
-        if (j < s.matches_ + out && j->start < next.end) continue;  // found already
+        if (found_already(s.matches_, out, next.start, next.end)) continue;
         // (found from an item above already: the list's second secret
         // walks the items the first one walked)
         if (std::any_of(items, items + n_items, [&](const Match& o) { return o.start == next.start; })) continue;
@@ -2604,14 +2612,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         items[n_items++] = Match{next.start, next.end, m.rule, m.action};
       }
     }
-    for (std::size_t k = 0; k < n_items && out < s.capacity_; ++k) {
-      Match* pos = std::lower_bound(s.matches_, s.matches_ + out, items[k].start,
-                                    [](const Match& o, std::uint64_t where) { return o.start < where; });
-      if (pos < s.matches_ + out && pos->start == items[k].start) continue;
-      std::move_backward(pos, s.matches_ + out, s.matches_ + out + 1);
-      *pos = items[k];
-      ++out;
-    }
+    out = insert_in_order(s.matches_, out, s.capacity_, items, n_items);
   }
 
   // 5. Allowed ones are not findings. A match in
