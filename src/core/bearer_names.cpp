@@ -1,10 +1,11 @@
 #include "bearer_names.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "ascii.h"
+#include "find_bytes.h"
 #include "key_before.h"
+#include "validators_secrets.h"
 
 namespace privguard::core {
 namespace {
@@ -234,20 +235,17 @@ std::size_t bearer_literals(std::string_view data, BearerLiteral* out, std::size
   std::string_view names[kNames];
   std::uint64_t sites[kNames];
   std::size_t n_names = 0, n_out = 0;
-  // The "bearer"s: where "earer" (or "EARER") follows a 'b'. (memmem:
-  // string_view::find stops at every 'e' of the text.)
-  auto find = [&](std::string_view needle, std::uint64_t from) -> std::uint64_t {
-    if (from >= data.size()) return std::string_view::npos;
-    const void* p = memmem(data.data() + from, data.size() - from, needle.data(), needle.size());
-    return p ? static_cast<std::uint64_t>(static_cast<const char*>(p) - data.data()) : std::string_view::npos;
-  };
+  // The "bearer"s: where "earer" (or "EARER") follows a 'b'.
   for (std::string_view tail : {std::string_view("earer"), std::string_view("EARER")})
-    for (std::uint64_t at = find(tail, 1); at != std::string_view::npos && n_names < kNames;
-         at = find(tail, at + tail.size())) {
+    for (std::uint64_t at = find_bytes(data, tail, 1); at != std::string_view::npos && n_names < kNames;
+         at = find_bytes(data, tail, at + tail.size())) {
       std::size_t n = 0;
       if (!bearer_at(data, at - 1, n)) continue;
       each_name_sent(data, at - 1, n, data.size(), [&](std::string_view w) {
-        if (w.size() >= 3 && n_names < kNames && std::find(names, names + n_names, w) == names + n_names) {
+        // (a logged header's token is no name: "Bearer eyJhbGci...",
+        // "Bearer 4f9c0e..." would fill the eight before the names came)
+        if (w.size() >= 3 && n_names < kNames && !secrets::high_entropy_valid(w) &&
+            std::find(names, names + n_names, w) == names + n_names) {
           sites[n_names] = at - 1;
           names[n_names++] = w;
         }

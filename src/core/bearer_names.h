@@ -50,11 +50,11 @@ bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t 
 bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // Literals no rule may have found: for each name the buffer sends after a
-// "Bearer" (the first 8 names), the quoted literals given to it within
-// kBearerNameReach of where it is sent ($deskToken = '...' then
-// "Bearer $deskToken"; NETBOX_TOKEN_RO="..." then "Bearer $NETBOX_TOKEN_RO";
-// def readOnly = "..." then 'Bearer ' + readOnly). Up to `cap`, into `out`;
-// the caller validates them as tokens.
+// "Bearer" (the first 8 words there that are no token themselves), the
+// quoted literals given to it within kBearerNameReach of where it is sent
+// ($deskToken = '...' then "Bearer $deskToken"; NETBOX_TOKEN_RO="..." then
+// "Bearer $NETBOX_TOKEN_RO"; def readOnly = "..." then 'Bearer ' +
+// readOnly). Up to `cap`, into `out`; the caller validates them as tokens.
 struct BearerLiteral {
   std::uint64_t start = 0, end = 0;
 };

@@ -1,7 +1,9 @@
 #include "columns.h"
 
+#include "find_bytes.h"
 #include "typed_values.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace privguard::core {
@@ -250,8 +252,7 @@ bool html_header_at(std::string_view d, std::size_t at, TableHeader& h) {
   h.columns = n;
   h.names_from = from;
   h.rows_from = end + 1;
-  const void* close = memmem(d.data() + h.rows_from, d.size() - h.rows_from, "</table>", 8);
-  h.rows_to = close ? static_cast<std::size_t>(static_cast<const char*>(close) - d.data()) : d.size();
+  h.rows_to = std::min(find_bytes(d, "</table>", h.rows_from), d.size());
   return true;
 }
 
@@ -264,16 +265,16 @@ std::size_t table_headers(std::string_view d, TableHeader* out, std::size_t cap)
   if (cap == 0) return 0;
   if (header_at(d, 0, false, out[0])) ++n;
   // Later sections: the line after each blank line past the last table's
-  // header, found by one memmem ("\n\r\n" when the first line ends in
+  // header, found by find_bytes ("\n\r\n" when the first line ends in
   // "\r\n").
   const void* first_nl = std::memchr(d.data(), '\n', d.size());
   const std::size_t first_eol = first_nl ? static_cast<std::size_t>(static_cast<const char*>(first_nl) - d.data()) : 0;
   const std::string_view blank_line = first_eol > 0 && d[first_eol - 1] == '\r' ? "\n\r\n" : "\n\n";
   std::size_t p = n > 0 ? out[0].rows_from : 0;
   for (std::size_t tries = 0; n < cap && tries < kMaxSectionTries && p < d.size(); ++tries) {
-    const void* at = memmem(d.data() + p, d.size() - p, blank_line.data(), blank_line.size());
-    if (at == nullptr) break;
-    p = static_cast<std::size_t>(static_cast<const char*>(at) - d.data()) + blank_line.size();
+    const std::size_t at = find_bytes(d, blank_line, p);
+    if (at == std::string_view::npos) break;
+    p = at + blank_line.size();
     if (p >= d.size()) break;
     if (d[p] == '\n' || d[p] == '\r') continue;  // more blank lines
     if (header_at(d, p, true, out[n])) {

@@ -26,6 +26,7 @@
 #include "id_names.h"
 #include "key_before.h"
 #include "escapes.h"
+#include "find_bytes.h"
 #include "secret_extent.h"
 #include "over_read.h"
 #include "pem.h"
@@ -616,9 +617,8 @@ std::size_t repeat_found_values(std::string_view data, const Policy& policy, con
     const std::uint64_t from = vs > kRepeatReach ? vs - kRepeatReach : 0;
     const std::uint64_t to = std::min<std::uint64_t>(data.size(), k.end + kRepeatReach);
     for (std::uint64_t p = from; p + len <= to;) {
-      const void* hit = memmem(data.data() + p, to - p, data.data() + vs, len);
-      if (hit == nullptr) break;
-      const auto o = static_cast<std::uint64_t>(static_cast<const char*>(hit) - data.data());
+      const std::uint64_t o = find_bytes(data, data.substr(vs, len), p, to);
+      if (o == std::string_view::npos) break;
       p = o + 1;
       if (o == vs || (number && inside(o))) continue;
       if (count == capacity) {

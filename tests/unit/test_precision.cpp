@@ -3380,6 +3380,16 @@ TEST(Tokens, ALiteralGivenToANameSentAfterBearer) {
             Expected{});
   // (a literal that is no token: a placeholder, a word)
   EXPECT_EQ(found("$deskToken = 'REPLACE_WITH_YOUR_TOKEN'\n  Authorization = \"Bearer $deskToken\"\n"), Expected{});
+  // (after a log of nine requests' tokens, which are no names to look up)
+  std::string log;
+  Expected logged;
+  for (char i = '1'; i <= '9'; ++i) {
+    const std::string token = std::string("Zq") + i + t.substr(3, 37);
+    log += "10:0" + std::string(1, i) + " GET /api/v1/items Authorization: Bearer " + token + "\n";
+    logged.push_back("bearer-token=" + token);
+  }
+  logged.push_back("bearer-token=" + t);
+  EXPECT_EQ(found(log + "$deskToken = '" + t + "'\n$h = @{ Authorization = \"Bearer $deskToken\" }\n"), logged);
 }
 
 // An OAuth token response's access token (token_type Bearer); constants
