@@ -2257,26 +2257,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
-    // IDENTIFIED WITH sha256_hash BY 'X' (ClickHouse's double_sha1_hash,
-    // bcrypt_hash ...): X is the password's hash, not the password.
-    if (rule.validator == Validator::SecretValue && !k.column && hashed_by_its_key(data, k.start, vs)) {
-      k.state = kDropped;
-      continue;
-    }
-    // "passwd NAME", the command: NAME is a user (secret_extent.h).
-    if (rule.validator == Validator::SecretValue && !k.column && passwd_command_user(data, k.start, vs)) {
-      k.state = kDropped;
-      continue;
-    }
-    // rancid's "add password HOST {X}": HOST is a router's name; Cisco
-    // ASA's "password HASH pbkdf2": a hash (secret_extent.h).
-    if (rule.validator == Validator::SecretValue && !k.column &&
-        (cloginrc_host(data, k.start, vs, k.end) || stored_hash_after(data, k.end))) {
-      k.state = kDropped;
-      continue;
-    }
-    // A user's label ending a prose password's key (secret_extent.h).
-    if (rule.validator == Validator::SecretValue && !k.column && after_user_name_label(data, k.start, vs)) {
+    // IDENTIFIED WITH sha256_hash BY 'X', "passwd NAME", rancid's "add
+    // password HOST {X}", Cisco ASA's "password HASH pbkdf2", a user's
+    // label ending a prose password's key (secret_extent.h).
+    if (rule.validator == Validator::SecretValue && !k.column && no_password_here(data, k.start, vs, k.end)) {
       k.state = kDropped;
       continue;
     }

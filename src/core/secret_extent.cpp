@@ -852,6 +852,11 @@ bool bare_secret_key(std::string_view data, std::uint64_t key_start) noexcept {
   return before == ' ' || before == '\t' || before == '\n' || before == ';' || before == '#';
 }
 
+namespace {
+
+// Whether a key data[key_start, vs) says its value is a hash: a plugin
+// named *_hash in SQL's IDENTIFIED WITH ... BY (ClickHouse's sha256_hash,
+// double_sha1_hash, bcrypt_hash).
 bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
   if (vs <= key_start || vs - key_start > 200) return false;
   const std::string_view key = data.substr(key_start, vs - key_start);
@@ -862,6 +867,10 @@ bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint
   return false;
 }
 
+// Whether a key data[key_start, vs) is the passwd command's name and one
+// blank ("sudo passwd deploy", "pveum passwd backup@pve --password X"):
+// its argument is a user, not a password. Not FortiGate's and ProCurve's
+// "set passwd X", nor a flag (x11vnc -passwd X) or a compound.
 bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
   if (vs != key_start + 7 || data.substr(key_start, 7) != "passwd ") return false;
   if (key_start > 0 && data[key_start - 1] != ' ' && data[key_start - 1] != '\t' && data[key_start - 1] != '\n') return false;
@@ -873,6 +882,10 @@ bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::ui
   return data.substr(b, e - b) != "set";
 }
 
+// Whether data[vs, ve) is the host pattern of rancid's .cloginrc line
+// "add password HOST {X} {Y}": its key is "password" after "add" at the
+// line's start and a braced value follows it. (The passwords are read
+// from the braces by their own context.)
 bool cloginrc_host(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (ve >= data.size() || vs < key_start + 9 || data.substr(key_start, 8) != "password") return false;
   std::uint64_t b = key_start;
@@ -884,6 +897,9 @@ bool cloginrc_host(std::string_view data, std::uint64_t key_start, std::uint64_t
   return a > ve && a < data.size() && data[a] == '{';
 }
 
+// Whether the value ending at data[ve] is followed on its line by the
+// name of the hash it is stored as (Cisco ASA's "username NAME password
+// HASH pbkdf2", "... encrypted", "nt-encrypted"): a hash, no password.
 bool stored_hash_after(std::string_view data, std::uint64_t ve) noexcept {
   std::uint64_t a = ve;
   while (a < data.size() && (data[a] == ' ' || data[a] == '\t')) ++a;
@@ -896,6 +912,9 @@ bool stored_hash_after(std::string_view data, std::uint64_t ve) noexcept {
   return false;
 }
 
+// Whether a password's key, data[key_start, vs), read from a password
+// word over a few words of prose, ends in a user name's label: "lösenordet
+// jag använde var X. Användarnamn: Y": Y is the user, not the password.
 bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
   if (vs <= key_start || vs - key_start > 200) return false;
   std::uint64_t e = vs;
@@ -912,6 +931,14 @@ bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::
                                 "gebruikersnaam", "k\xC3\xA4ytt\xC3\xA4j\xC3\xA4tunnus"})
     if (e - b == name.size() && lower_word_at(data, b, name)) return true;
   return false;
+}
+
+}  // namespace
+
+bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  return hashed_by_its_key(data, key_start, vs) || passwd_command_user(data, key_start, vs) ||
+         cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
+         after_user_name_label(data, key_start, vs);
 }
 
 bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {

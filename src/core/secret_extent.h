@@ -64,38 +64,22 @@ bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t
 bool bare_secret_key(std::string_view data, std::uint64_t key_start) noexcept;
 bool secret_key_at(std::string_view data, std::uint64_t key_start) noexcept;
 
-// Whether a key data[key_start, vs) says its value is a hash: a plugin
-// named *_hash in SQL's IDENTIFIED WITH ... BY (ClickHouse's sha256_hash,
-// double_sha1_hash, bcrypt_hash).
-bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
-
 // Whether the key at data[key_start] (or the name it ends) names a list
 // of keys: capitals ending in _KEYS, _SECRETS or _TOKENS, then '='
 // (Strapi's APP_KEYS=k1,k2,k3,k4): each key is a value of its own, and
 // none runs on over the ',' to the next.
 bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 
-// Whether a key data[key_start, vs) is the passwd command's name and one
-// blank ("sudo passwd deploy", "pveum passwd backup@pve --password X"):
-// its argument is a user, not a password. Not FortiGate's and ProCurve's
-// "set passwd X", nor a flag (x11vnc -passwd X) or a compound.
-bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
-
-// Whether data[vs, ve) is the host pattern of rancid's .cloginrc line
-// "add password HOST {X} {Y}": its key is "password" after "add" at the
-// line's start and a braced value follows it. (The passwords are read
-// from the braces by their own context.)
-bool cloginrc_host(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
-
-// Whether the value ending at data[ve] is followed on its line by the
-// name of the hash it is stored as (Cisco ASA's "username NAME password
-// HASH pbkdf2", "... encrypted", "nt-encrypted"): a hash, no password.
-bool stored_hash_after(std::string_view data, std::uint64_t ve) noexcept;
-
-// Whether a password's key, data[key_start, vs), read from a password
-// word over a few words of prose, ends in a user name's label: "lösenordet
-// jag använde var X. Användarnamn: Y": Y is the user, not the password.
-bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept;
+// Whether a password rule's value data[vs, ve), its key data[key_start,
+// vs), is no password by what stands around it: a key that says its
+// value is a hash (SQL's IDENTIFIED WITH sha256_hash BY 'X'); the passwd
+// command's argument, a user ("sudo passwd deploy"); the host pattern of
+// rancid's .cloginrc line "add password HOST {X} {Y}"; a value followed
+// on its line by the hash it is stored as (Cisco ASA's "password HASH
+// pbkdf2"); a user's name after a label ending a prose password's key
+// ("lösenordet jag använde var X. Användarnamn: Y"); secret_extent.cpp
+// describes each.
+bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // Whether the value ending at data[ve] is followed on its line by a
 // comment (after blanks: '#' or "//") that calls it an example, a sample,
