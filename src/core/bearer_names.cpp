@@ -88,10 +88,11 @@ bool bearer_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept 
 // a format's %s and escapes (\n), and each of up to two qualifiers after
 // it (Self.previewToken, this.config.token, self::TOKEN, $this->token);
 // `each(name)` is called for each, the first word first, until it returns
-// true. None when the word is a key being given a value (a token
-// response's "token_type":"Bearer","refresh_token":"..."), but for a
-// "token" key's (Hono's bearerAuth({ token: NAME })). Also superagent's
-// .auth(NAME, { type: 'bearer' }): the call's first argument.
+// true. PowerShell's "Bearer -Token $NAME" sends NAME. None when the word
+// is a key being given a value (a token response's "token_type":"Bearer",
+// "refresh_token":"..."), but for a "token" key's (Hono's bearerAuth({
+// token: NAME })). Also superagent's .auth(NAME, { type: 'bearer' }): the
+// call's first argument.
 template <class Each>
 bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::uint64_t to, Each each) noexcept {
   constexpr std::uint64_t kGap = 24;
@@ -115,6 +116,15 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
     ++j;
   }
   if (j >= end) return false;
+  // (PowerShell's Invoke-RestMethod -Authentication Bearer -Token $NAME:
+  // the name is the parameter's argument)
+  if (j > i + n && data[j - 1] == '-' && data.size() - j > 6 && ascii::iequals(data.substr(j, 5), "token") &&
+      (data[j + 5] == ' ' || data[j + 5] == '\t')) {
+    std::uint64_t k = j + 5;
+    while (k < data.size() && k - j < 12 && (data[k] == ' ' || data[k] == '\t')) ++k;
+    if (k >= data.size() || data[k] != '$') return false;
+    j = k + 1;
+  }
   bool keyed = false;
   for (int hop = 0; hop < 3; ++hop) {
     std::uint64_t w = j;

@@ -2529,15 +2529,19 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // 4e. A high-entropy value whose name the buffer sends after "Bearer"
   // (Const API_TOKEN = "..." then "Bearer " & API_TOKEN; bearer_names.h),
   // or a token response types as one ("token_type":"Bearer"), is a bearer
-  // token, if the bearer rule's allowlist lets it be one;
-  // the stronger of the two actions.
+  // token, if the bearer rule's allowlist lets it be one; so is a
+  // password found with a high-entropy value ($t =
+  // ConvertTo-SecureString '...' then -Authentication Bearer -Token $t).
+  // The stronger of the two actions.
   if (c.bearer_rule != kNoRule) {
     const Rule& bearer = policy_.rules[c.bearer_rule];
     for (std::size_t i = 0; i < out; ++i) {
       Match& m = s.matches_[i];
-      if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
-      const std::string_view name = value_name(data, m.start);
+      const Validator v = policy_.rules[m.rule].validator;
       const std::string_view value = data.substr(m.start, m.end - m.start);
+      if (v != Validator::HighEntropy && !(v == Validator::SecretValue && validate(Validator::HighEntropy, value)))
+        continue;
+      const std::string_view name = value_name(data, m.start);
       const std::string_view assigned = assigned_name(data, m.start);
       if (!(sent_as_bearer(data, name, m.start, m.end) ||
             (assigned.data() != name.data() && sent_as_bearer(data, assigned, m.start, m.end)) ||

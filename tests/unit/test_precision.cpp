@@ -3393,7 +3393,8 @@ TEST(Tokens, ALiteralGivenToANameSentAfterBearer) {
 }
 
 // An OAuth token response's access token (token_type Bearer); constants
-// sent as self::TOKEN, through SetCommonBearerAuthToken(NAME), as Hono's
+// sent as self::TOKEN, PowerShell's -Token $NAME (a SecureString made from
+// a literal), through SetCommonBearerAuthToken(NAME), as Hono's
 // bearerAuth({ token: NAME }), a literal in a wrapping call
 // (QByteArrayLiteral); req's SetBearerAuthToken("..."), the OpenTelemetry
 // Collector's scheme: "Bearer" then token.
@@ -3407,8 +3408,15 @@ TEST(Tokens, BearerTokensTypedSentOrWrapped) {
         "static const QByteArray kKioskToken = QByteArrayLiteral(\"" + t + "\");\n"
         "    req.setRawHeader(\"Authorization\", \"Bearer \" + kKioskToken);\n",
         "\t\tSetBearerAuthToken(\"" + t + "\").\n",
-        "extensions:\n  bearertokenauth:\n    scheme: \"Bearer\"\n    token: \"" + t + "\"\n"})
+        "extensions:\n  bearertokenauth:\n    scheme: \"Bearer\"\n    token: \"" + t + "\"\n",
+        "$reportToken = ConvertTo-SecureString '" + t + "' -AsPlainText -Force\n"
+        "Invoke-RestMethod -Uri $u -Authentication Bearer -Token $reportToken\n"})
     EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
+  // (a generated password given as a credential stays a password)
+  EXPECT_EQ(found("$pw = ConvertTo-SecureString '" + t + "' -AsPlainText -Force\n"
+                  "$cred = New-Object PSCredential('svc_sync', $pw)\n"
+                  "Invoke-RestMethod -Uri $u -Authentication Basic -Credential $cred\n"),
+            Expected{"password=" + t});
   // (a refresh token in the same response stays generic; an access token
   // of another type too)
   EXPECT_EQ(found("{\"refresh_token\":\"" + t + "\",\"token_type\":\"Bearer\"}\n"), Expected{"generic-secret=" + t});
