@@ -126,13 +126,19 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
     j = k + 1;
   }
   bool keyed = false;
+  std::uint64_t last_end = j;
   for (int hop = 0; hop < 3; ++hop) {
     std::uint64_t w = j;
     while (w < data.size() && name_char(data[w])) ++w;
     if (w == j) return false;
     std::uint64_t k = w;
     while (k < data.size() && (data[k] == '"' || data[k] == '\'' || data[k] == ' ')) ++k;
-    if (k < data.size() && (data[k] == ':' || data[k] == '=') && !(k + 1 < data.size() && data[k + 1] == ':')) {
+    // (a quote that closes the string holding "Bearer" and the name, then
+    // ':', is a conditional's: kDebug ? 'Bearer $_token' : null)
+    const bool closes = w < data.size() && (data[w] == '"' || data[w] == '\'') && data[j - 1] != '"' &&
+                        data[j - 1] != '\'' && k < data.size() && data[k] == ':';
+    if (!closes && k < data.size() && (data[k] == ':' || data[k] == '=') &&
+        !(k + 1 < data.size() && data[k + 1] == ':')) {
       // (a "token" key's value: the name after it, once)
       const std::string_view key = data.substr(j, w - j);
       if (keyed || hop > 0 || !(ascii::iequals(key, "token") || ascii::iequals(key, "tokens"))) return false;
@@ -143,13 +149,33 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
       continue;
     }
     if (each(data.substr(j, w - j))) return true;
+    last_end = w;
     // (the next qualifier: '.', "::" or "->")
     std::uint64_t q = w;
     if (q + 1 < data.size() && data[q] == '.') q += 1;
     else if (q + 2 < data.size() && ((data[q] == ':' && data[q + 1] == ':') || (data[q] == '-' && data[q + 1] == '>')))
       q += 2;
-    if (hop == 2 || q == w || q >= data.size() || !name_char(data[q])) return false;
+    if (hop == 2 || q == w || q >= data.size() || !name_char(data[q])) break;
     j = q;
+  }
+  // The names a fallback sends, later on the line (before a ';'): after
+  // "??", "||", or a conditional's " ? " and " : " ("Bearer " + (session
+  // != null ? session : QA_TOKEN), `Bearer ${env.TOKEN ?? FALLBACK_TOKEN}`).
+  const std::uint64_t stop = std::min<std::uint64_t>(data.size(), last_end + 80);
+  for (std::uint64_t p = last_end; p + 1 < stop && data[p] != '\n' && data[p] != ';';) {
+    std::uint64_t op = 0;
+    if ((data[p] == '?' && data[p + 1] == '?') || (data[p] == '|' && data[p + 1] == '|')) op = 2;
+    else if ((data[p] == '?' || data[p] == ':') && data[p - 1] == ' ' && data[p + 1] == ' ') op = 1;
+    if (op == 0) {
+      ++p;
+      continue;
+    }
+    std::uint64_t b = p + op;
+    while (b < stop && (data[b] == ' ' || data[b] == '\t')) ++b;
+    std::uint64_t e = b;
+    while (e < stop && name_char(data[e])) ++e;
+    if (e > b && each(data.substr(b, e - b))) return true;
+    p = std::max(e, p + op);
   }
   return false;
 }

@@ -1608,6 +1608,15 @@ TEST(Secrets, AQuotedPasswordWithAnUnclosedParenIsOne) {
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
+// A password that opens with '*' and ends in digits is no pointer's
+// dereference (*pw, *argv); MySQL's stored hash (*2470C0C0...) stays one.
+TEST(Secrets, APasswordOpeningWithAStar) {
+  EXPECT_EQ(found("$config['db_pass'] = '*DolphinNutmeg3596';\n"), Expected{"password=*DolphinNutmeg3596"});
+  for (const char* text : {"password = *pw;\n", "strcpy(cfg.password, *argv);\n",
+                           "password = '*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19'\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 TEST(Secrets, AFormFieldEndsAtTheNextField) {
   auto f = scan("email=anna%40mail.se&password=Pepper.6840Granite&remember=1&phone=0388474050\n");
   std::vector<std::string> rules;
@@ -3394,7 +3403,8 @@ TEST(Tokens, ALiteralGivenToANameSentAfterBearer) {
 
 // An OAuth token response's access token (token_type Bearer); constants
 // sent as self::TOKEN, PowerShell's -Token $NAME (a SecureString made from
-// a literal), through SetCommonBearerAuthToken(NAME), as Hono's
+// a literal), as a fallback (a ?? NAME, c ? a : NAME) or in a conditional
+// ('Bearer $NAME' : null), through SetCommonBearerAuthToken(NAME), as Hono's
 // bearerAuth({ token: NAME }), a literal in a wrapping call
 // (QByteArrayLiteral); req's SetBearerAuthToken("..."), the OpenTelemetry
 // Collector's scheme: "Bearer" then token.
@@ -3410,7 +3420,12 @@ TEST(Tokens, BearerTokensTypedSentOrWrapped) {
         "\t\tSetBearerAuthToken(\"" + t + "\").\n",
         "extensions:\n  bearertokenauth:\n    scheme: \"Bearer\"\n    token: \"" + t + "\"\n",
         "$reportToken = ConvertTo-SecureString '" + t + "' -AsPlainText -Force\n"
-        "Invoke-RestMethod -Uri $u -Authentication Bearer -Token $reportToken\n"})
+        "Invoke-RestMethod -Uri $u -Authentication Bearer -Token $reportToken\n",
+        "private static final String QA_TOKEN = \"" + t + "\";\n"
+        "    h.put(\"Authorization\", \"Bearer \" + (session != null ? session : QA_TOKEN));\n",
+        "const FALLBACK_ORIGIN_TOKEN = \"" + t + "\";\n"
+        "headers.set(\"Authorization\", `Bearer ${env.ORIGIN_TOKEN ?? FALLBACK_ORIGIN_TOKEN}`);\n",
+        "const _stagingToken = '" + t + "';\n      return kDebugMode ? 'Bearer $_stagingToken' : null;\n"})
     EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
   // (a generated password given as a credential stays a password)
   EXPECT_EQ(found("$pw = ConvertTo-SecureString '" + t + "' -AsPlainText -Force\n"
