@@ -38,6 +38,13 @@ const Engine& def() {
   return *e;
 }
 
+// gdpr.toml's engine, built once for every test here that needs it (each
+// build loads its databases: seconds under the sanitizers).
+const Engine& gdpr() {
+  static auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  return *e;
+}
+
 std::unique_ptr<Engine> build(const std::string& toml) {
   EngineOptions o;
   o.use_cache = false;
@@ -561,7 +568,7 @@ TEST(Numbers, PhoneLabelsOfMoreLanguagesPaddedFormsAndCallPhrases) {
 }
 
 TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   for (const std::string text : {"{\"personnummer\": \"9902283218\"}", "Mitt personnummer \xC3\xA4r 990228 3218.",
                                  "pnr=990228-3218", "samordningsnummer: 9902283218",
                                  "GET /v2/person?pnr=9902283218&fields=namn HTTP/1.1",
@@ -647,7 +654,7 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
 // documentation prefix, or Erlang's report header timestamp, whose
 // "2026::08:19:57" reads as a compressed address.
 TEST(Numbers, PublicIpv6AddressesAndTheirLookAlikes) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   for (const std::string text : {"client=2a01:4f8:c17:1e5b::1 ok", "from 2606:4700:4700::1111\n",
                                  "peer [2a00:1450:4001:82b:0:0:0:200e]:443"}) {
     auto f = scan(text, *e);
@@ -662,7 +669,7 @@ TEST(Numbers, PublicIpv6AddressesAndTheirLookAlikes) {
 // An AWS account id (twelve digits; one in ten passes Verhoeff) under
 // Prowler's ACCOUNT_UID column or after account_uid is no Aadhaar.
 TEST(Numbers, AnAccountsUidIsNoAadhaar) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   EXPECT_TRUE(scan("AUTH_METHOD;TIMESTAMP;ACCOUNT_UID;REGION\nprofile: default;2026-11-03 06:12:00;204871331672;eu-north-1\n",
                    *e)
                   .empty());
@@ -1608,6 +1615,31 @@ TEST(Secrets, AQuotedPasswordWithAnUnclosedParenIsOne) {
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
+// Passwords in more tools' syntax: Sybase isql's glued -Uuser -Ppass,
+// Payflow Pro's length-tagged PWD[21]=, EdgeOS' and UniFi's
+// pre-shared-secret, Citrix xe's -u USER -pw, a STOMP frame's passcode,
+// vpnc's IPSec secret, LibreNMS' SNMPv3 authpass, an ESP-IDF NVS CSV row,
+// a backticked account in prose.
+TEST(Secrets, PasswordsInMoreToolsSyntax) {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"isql -Ursa_maint -PKx8pLm2qR9zW -SSYBREP -i x.sql\n", "Kx8pLm2qR9zW"},
+      {"bcp db..t out t.bcp -c -Ubcp_export -P'Vt7qLp3Zx9w!' -SSYBPROD\n", "Vt7qLp3Zx9w!"},
+      {"PARTNER=PayPal&VENDOR=shop&USER=shop&PWD[21]=Qw8zLp2Mn5xVb7Kc3Jd9h&ACCT=1\n", "Qw8zLp2Mn5xVb7Kc3Jd9h"},
+      {"\t\t\"pre-shared-secret\": \"Tr7kLm9Px2qZ8vBn3Ww\"\n", "Tr7kLm9Px2qZ8vBn3Ww"},
+      {"set vpn ipsec site-to-site peer 203.0.113.9 authentication pre-shared-secret 'Tr7kLm9Px2qZ8vBn3Ww'\n",
+       "Tr7kLm9Px2qZ8vBn3Ww"},
+      {"xe -s master.kontor.local -u root -pw Hv4mPq8Zr2kLp9Xq3Ty vm-list\n", "Hv4mPq8Zr2kLp9Xq3Ty"},
+      {"CONNECT\naccept-version:1.2\nlogin:driver-app\npasscode:Zl9kPm3Qx7wRt5Yu8Io2Pa\n\n", "Zl9kPm3Qx7wRt5Yu8Io2Pa"},
+      {"IPSec gateway vpn.kontor.se\nIPSec secret Vn5qLp8Zm2xBc4Nv7Mq1\n", "Vn5qLp8Zm2xBc4Nv7Mq1"},
+      {"$config['snmp']['v3'][0]['authpass'] = 'LAHMl%kjb~jhok3m';\n", "LAHMl%kjb~jhok3m"},
+      {"key,type,encoding,value\nwifi,namespace,,\npass,data,string,Rt6pLq2Zm8xWq\n", "Rt6pLq2Zm8xWq"},
+      {"The password for `app_staging` is Ap2qLm7Zx9kBn4 -- it's in the vault\n", "Ap2qLm7Zx9kBn4"}};
+  for (const auto& [text, pw] : cases) EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  // (an NVS row that is no password, a placeholder secret)
+  for (const char* text : {"ssid,data,string,Stugan-IoT\n", "IPSec secret <your-group-secret>\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 // A password that opens with '*' and ends in digits is no pointer's
 // dereference (*pw, *argv); MySQL's stored hash (*2470C0C0...) stays one.
 TEST(Secrets, APasswordOpeningWithAStar) {
@@ -2478,7 +2510,7 @@ TEST(Secrets, GitSigningKeyIdsAndGoogleStorageHmacKeys) {
 // Numbers of a personnummer's shape that a document's or an order's name
 // names; a register of animals' birth dates; an MT940 statement line.
 TEST(National, DocumentNumbersAnimalsBirthDatesAndStatementLines) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   EXPECT_TRUE(scan("Subject: Orderbekr\xC3\xA4" "ftelse 231225-9175 - ditt nya abonnemang\n", *e).empty());
   EXPECT_TRUE(scan("Handlingsid 230611-8056\n", *e).empty());
   EXPECT_TRUE(scan("(aktbilaga 41, registrerad som handling 190514-7805).\n", *e).empty());
@@ -2592,7 +2624,7 @@ TEST(Secrets, YarnAuthIdentAndAWebhookSecretInGerman) {
 }
 
 TEST(National, APersonnummerAlignedAfterItsLabelAndARotRutBuyer) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   // (a child's number of the 2000s whose last digits read as a time:
   // found only when named)
   EXPECT_EQ(scan("Personnummer:       20201030-1832\n", *e).size(), 1u);
@@ -2647,7 +2679,7 @@ TEST(Secrets, ErlangTuplesCamelRawAndMore) {
 // A name whose last word says number is one more word's: a loan
 // agreement's number for a computer is no personnummer.
 TEST(National, ANumberNamedByAnAgreementForAThing) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   EXPECT_TRUE(scan("L\xC3\xA5neavtal dator nr 241101-5007 \xE2\x80\x93 l\xC3\xA4mnas p\xC3\xA5skrivet\n", *e).empty());
   EXPECT_EQ(scan("Anna Svensson nr 241101-5007\n", *e).size(), 1u);
 }
@@ -2843,7 +2875,7 @@ TEST(Secrets, RancherTokens) {
 // birth date after 80 characters of names and the sex digit, the passport
 // number after its document code PASOR.
 TEST(National, AlloggiatiWebRecords) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   const std::string record = std::string("1608/03/202608NYSTROM") + std::string(43, ' ') + "GUSTAV" + std::string(24, ' ') +
                              "203/06/1958           100000234100000234PASOR84672939            100000234\r\n";
   const auto found = scan(record, *e);
@@ -3272,7 +3304,7 @@ TEST(Secrets, OpenSslRandsOutput) {
 
 // A contract's id (Swedish "Avtals-id") numbers a contract, not a person.
 TEST(National, AContractsIdIsNoPersonnummer) {
-  static const auto e = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  const Engine* e = &gdpr();
   EXPECT_TRUE(scan("Avtalet har uppr\xC3\xA4ttats i tv\xC3\xA5 exemplar. Avtals-id i HR-systemet: 202601015510.\n", *e).empty());
   EXPECT_EQ(scan("Personnummer i HR-systemet: 202601015510.\n", *e).size(), 1u);
 }
