@@ -651,8 +651,9 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
 }
 
 // gdpr.toml's IPv6: a public address in any form; not a MAC address, a
-// documentation prefix, or Erlang's report header timestamp, whose
-// "2026::08:19:57" reads as a compressed address.
+// documentation prefix, Erlang's report header timestamp, whose
+// "2026::08:19:57" reads as a compressed address, or colons no address
+// has (":::", two "::": MRTG's community@host:::::2).
 TEST(Numbers, PublicIpv6AddressesAndTheirLookAlikes) {
   const Engine* e = &gdpr();
   for (const std::string text : {"client=2a01:4f8:c17:1e5b::1 ok", "from 2606:4700:4700::1111\n",
@@ -662,7 +663,8 @@ TEST(Numbers, PublicIpv6AddressesAndTheirLookAlikes) {
     EXPECT_EQ(f[0].rule, "ipv6") << text;
   }
   for (const std::string text : {"=INFO REPORT==== 19-Nov-2026::08:19:57 ===\n", "MAC=52:54:00:12:34:56:52:54:00:65:43:21",
-                                 "ping 2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a%eth0"})
+                                 "ping 2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a%eth0",
+                                 "Target[core-sw_2]: 2:public@10.254.10.25:::::2\n", "2a01::4f8::1"})
     EXPECT_TRUE(scan(text, *e).empty()) << text;
 }
 
