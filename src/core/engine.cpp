@@ -868,6 +868,13 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
 // out of a longer key. '+' joins base64 on either side, '/' on the left
 // only: after a key it starts a path ("Credential=AKIA.../20240305/...",
 // AWS's signature scope).
+// Telegram's Bot API puts the bot's token right after "/bot" in its URLs
+// (https://api.telegram.org/bot<id>:<secret>/sendMessage): the letters
+// before the id's digits are the path's, not the token's.
+bool bot_api_path(std::string_view data, std::uint64_t vs) noexcept {
+  return vs >= 4 && vs < data.size() && data[vs] >= '0' && data[vs] <= '9' && data.substr(vs - 4, 4) == "/bot";
+}
+
 bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   auto alnum = [](char c) noexcept {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -879,7 +886,7 @@ bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve)
     const bool escaped = vs >= 3 && url_escape_at(data, vs - 3);
     if (escaped) {
       if (token(static_cast<char>(hex_value(data[vs - 2]) * 16 + hex_value(data[vs - 1])))) return true;
-    } else if (token(c)) {
+    } else if (token(c) && !bot_api_path(data, vs)) {
       return true;
     }
     // (a URL's "://" opens its authority: aws://AKIA...:secret@ is no base64)

@@ -158,13 +158,37 @@ std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs,
 // Go's MySQL DSN, user:password@tcp(host:port)/db or @unix(/path): a
 // quoted user and ':' before the value, which ends at the '@' of its
 // address; without one, that was no DSN (a quoted "word:" of any kind),
-// and the value is empty.
+// and the value is empty. Unquoted, the user follows a key that names a
+// DSN or a connection (YAML's "connection: u:X@tcp(db:3306)/app",
+// .env's "DB_DSN=u:X@unix(/run/mysqld.sock)/app").
+bool dsn_key_at(std::string_view data, std::uint64_t i) noexcept {
+  auto named = [&](std::string_view name) {
+    if (data.size() - i < name.size()) return false;
+    for (std::size_t k = 0; k < name.size(); ++k)
+      if ((data[i + k] | 0x20) != name[k]) return false;
+    return true;
+  };
+  return named("dsn") || named("connection");
+}
+
 bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
-  if (key_start >= vs || (data[key_start] != '"' && data[key_start] != '\'' && data[key_start] != '`')) return false;
-  std::uint64_t i = key_start + 1;
+  if (key_start >= vs) return false;
+  std::uint64_t i = key_start;
+  if (data[i] == '"' || data[i] == '\'' || data[i] == '`') {
+    ++i;
+  } else if (dsn_key_at(data, i)) {
+    while (i < vs && std::isalpha(static_cast<unsigned char>(data[i]))) ++i;
+    while (i < vs && (data[i] == ' ' || data[i] == '\t')) ++i;
+    if (i >= vs || (data[i] != ':' && data[i] != '=')) return false;
+    ++i;
+    while (i < vs && (data[i] == ' ' || data[i] == '\t')) ++i;
+  } else {
+    return false;
+  }
+  const std::uint64_t user = i;
   while (i < vs && (std::isalnum(static_cast<unsigned char>(data[i])) || data[i] == '_' || data[i] == '.' || data[i] == '-'))
     ++i;
-  if (i == key_start + 1 || i >= vs || data[i] != ':') return false;
+  if (i == user || i >= vs || data[i] != ':') return false;
   // The ':' is right before the value, or before an escape the value's
   // start was moved over ('C:\\path'); not before more of a URL:
   // "jdbc:oracle:thin:scott/X@" is Oracle's user/X.

@@ -1445,6 +1445,32 @@ TEST(Secrets, ApiKeysInOtherLanguagesGeneratedSecretsAndLongBase64) {
             Expected{"aws-access-key-id=AKIAZ7QXR2LM4TV6WB3N"});
 }
 
+// More names of a generated secret: prose in French, German, Italian,
+// Finnish and Portuguese, a credential key, a key seed, a hash key, C's
+// #define NAME_KEY "X", Go's []byte("X"), and the NAME= that openssl rand's
+// output is assigned to on the next line.
+TEST(Secrets, GeneratedSecretsUnderMoreNames) {
+  const std::string v = "sEIm1di3KZMG1R99MzziN1cDwhHoKpyj";
+  for (std::string text : {"Cl\xC3\xA9 API Mailjet et cl\xC3\xA9 secr\xC3\xA8te : @\n",
+                           "Der Schl\xC3\xBCssel f\xC3\xBCr den Export (API-Key) ist @ \xE2\x80\x93 bitte\n",
+                           "serve anche il token API del gestionale: @ (scade a marzo)\n",
+                           "<v Juho>Toimii. Rajapinta-avain on @ ja se vanhenee.\n",
+                           "A chave da API de pagamentos em homologa\xC3\xA7\xC3\xA3o \xC3\xA9 @, est\xC3\xA1 no .env\n",
+                           "    credential: @\n", "TURN_CREDENTIALS=@\n", "key_seed = \"@\"\n",
+                           "sessionhashkey = @\n", "#define SECRET_DEVICE_KEY \"@\"\n",
+                           "\tcookieEncKey  = []byte(\"@\")\n", "# openssl rand -base64 32\nNEXTAUTH_SECRET=@\n"}) {
+    text.replace(text.find('@'), 1, v);
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
+  }
+  // (a table's "AWS Credentials" heading names no column of secrets; a
+  // device's product key is public; fetch's credentials mode is a word)
+  for (const char* text :
+       {"\xE2\x94\x82 Block Type \xE2\x94\x82 AWS Credentials \xE2\x94\x82\n\xE2\x94\x82 Block id   \xE2\x94\x82 "
+        "056dadef-e1de-4bde-ad5a-8aba9c4cee5d \xE2\x94\x82\n",
+        "#define TUYA_PRODUCT_KEY      \"keyx3hx9vq8p7sdn\"\n", "fetch(url, {credentials: \"include\"})\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 TEST(Secrets, SecretsInCodeBehindTypesFallbacksAndStringPrefixes) {
   const char* v = "Qm9vZ2llV29vZ2llOTg3NjU0MzIxMGFi";
   for (std::string line : {"const char kClientSecret[] = \"@\";", "pub const API_KEY: &str = \"@\";",
@@ -1639,6 +1665,66 @@ TEST(Secrets, PasswordsInMoreToolsSyntax) {
   for (const auto& [text, pw] : cases) EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
   // (an NVS row that is no password, a placeholder secret)
   for (const char* text : {"ssid,data,string,Stugan-IoT\n", "IPSec secret <your-group-secret>\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
+// SNMP community strings under any key that names one (PHP arrays, YAML,
+// XML, F5's community-name), Go's MySQL DSN unquoted after a key naming a
+// DSN or connection, and macOS' security CLI: the -w of add-*-password,
+// and what find-*-password -w prints on the next line.
+TEST(Secrets, CommunitiesUnquotedDsnsAndKeychainPasswords) {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"$config['snmp']['community'] = ['Kx8mQ2vLp9Zt4Rw7aX1b'];\n", "Kx8mQ2vLp9Zt4Rw7aX1b"},
+      {"snmp_community: Kx8mQ2vLp9Zt4Rw7aX1c\n", "Kx8mQ2vLp9Zt4Rw7aX1c"},
+      {"\t\t<rocommunity>gc0ia8nb9NeyZHLsFPlQ</rocommunity>\n", "gc0ia8nb9NeyZHLsFPlQ"},
+      {"tmsh modify sys snmp communities add { ro_nms { community-name Qz7pLm2Xk9Vt4Rw8aB source 10.50.0.0/24 } }\n",
+       "Qz7pLm2Xk9Vt4Rw8aB"},
+      {"database:\n  dialect: mysql\n  connection: gotify:sLmGA6TXttcUMzkgwlT52P@tcp(mariadb:3306)/gotify?charset=utf8\n",
+       "sLmGA6TXttcUMzkgwlT52P"},
+      {"DB_DSN=app:Xk9fLm2pQ7vZr4TnB8wYa@unix(/run/mysqld/mysqld.sock)/shop\n", "Xk9fLm2pQ7vZr4TnB8wYa"},
+      {"% security add-generic-password -a svc-backup -s \"restic-nas\" -w 'MLwhm5!4A2/DqG>jbBF' -U\n",
+       "MLwhm5!4A2/DqG>jbBF"},
+      {"% security find-generic-password -s \"Staging\" -a deploy -w\nO@ap%msXRD5fUeF-F8\n% ls\n", "O@ap%msXRD5fUeF-F8"}};
+  for (const auto& [text, pw] : cases) EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  // (a fixed-width config line is no table whose header names a
+  // community: net-snmp's rocommunity6 on the next line is no value; a
+  // connection without a DSN's @tcp( holds none; a plain word)
+  EXPECT_EQ(found("rocommunity  TBb78wmMHrV6rc  10.40.10.0/24\nrocommunity6 TBb78wmMHrV6rc  fd00:40:10::/64\n"),
+            (Expected{"password=TBb78wmMHrV6rc", "password=TBb78wmMHrV6rc"}));
+  for (const char* text : {"connection: db:5432\n", "\"community\": \"rust-lang\"\n", "community: Tidewater\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
+// Prose that puts the password right after its word (Spanish "la
+// contraseña [temporal] X", Turkish "şifrem X"), a password word before
+// <b>X</b> (also after "lautet" or Norwegian's "passord"), psql's and
+// usql's \\set PASS X, Pure-FTPd's MYSQLPassword directive.
+TEST(Secrets, PasswordsRightAfterTheirWordAndInDirectives) {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"el usuario es lgarcia y la contrase\xC3\xB1" "a Lg4rc1a!Vera2 desde hoy.\n", "Lg4rc1a!Vera2"},
+      {"Cuenta bloqueada, contrase\xC3\xB1" "a temporal Kx8-pq2Lm9Zt enviada por SMS\n", "Kx8-pq2Lm9Zt"},
+      {"Giri\xC5\x9F yapam\xC4\xB1yorum, \xC5\x9Fifrem Zk9!mQ2vLp ama hata veriyor.\n", "Zk9!mQ2vLp"},
+      {"<div>Ruter (Telenor): passord <b>Gr8-Fjell-Mjod-29</b></div>\n", "Gr8-Fjell-Mjod-29"},
+      {"Das gemeinsame Passwort lautet <b>Wq7-Zt3Lm9Xc</b>, laut Hersteller\n", "Wq7-Zt3Lm9Xc"},
+      {"show tables;\n\\set PASS Xq7Lm2Zk9V\n", "Xq7Lm2Zk9V"},
+      {"MYSQLPassword   Pq7xLm2Zk9Vt4Rw8aBn1\n", "Pq7xLm2Zk9Vt4Rw8aBn1"}};
+  for (const auto& [text, pw] : cases) EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  // (the words after them)
+  for (const char* text : {"la contrase\xC3\xB1" "a incorrecta otra vez\n", "\xC5\x9Fifrem \xC3\xA7ok uzun\n",
+                           "ResetPassword request\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
+// Telegram bot tokens, also in the Bot API's URL path (/bot<id>:<secret>/);
+// not the Bot API documentation's example, nor digits cut from a longer run.
+TEST(Secrets, TelegramBotTokens) {
+  const std::string t = "7295398696:AAGRQSBb_hfil0IuT166E8pWVktbq7SOJq2";
+  for (const std::string& text :
+       {"  - tgram://" + t + "/-1001714892839:\n", "TELEGRAM_BOT_TOKEN=" + t + "\n",
+        "curl -s https://api.telegram.org/bot" + t + "/sendMessage -d chat_id=1\n"})
+    EXPECT_EQ(found(text), Expected{"vendor-token=" + t}) << text;
+  for (const char* text : {"token 110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw\n",
+                           "id x7295398696:AAGRQSBb_hfil0IuT166E8pWVktbq7SOJq2x\n"})
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
