@@ -22,7 +22,49 @@ std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept {
   return key_before(data, vs, 8, joiner, name_char).name;
 }
 
+namespace {
+
+// The field a Spring @Value("${key:DEFAULT}") annotation on data[vs]'s
+// line gives its default to: the name before the ';' of the declaration
+// after it (on the same line or the next: "private String workshopToken;");
+// empty when the line holds no such annotation.
+std::string_view annotated_field(std::string_view data, std::uint64_t vs) noexcept {
+  std::uint64_t ls = vs;
+  while (ls > 0 && vs - ls < 160 && data[ls - 1] != '\n') --ls;
+  const std::uint64_t at = find_bytes(data.substr(0, vs), "@Value(\"${", ls);
+  if (at == std::string_view::npos) return {};
+  int lines = 0;
+  for (std::uint64_t e = vs; e < data.size() && e - vs < 200; ++e) {
+    if (data[e] == '\n' && ++lines > 1) break;
+    if (data[e] == ';' || (data[e] == '=' && lines == 1)) {
+      auto blank = [](char c) { return c == ' ' || c == '\t'; };
+      return key_before(data, e, 8, blank, name_char).name;
+    }
+  }
+  return {};
+}
+
+// Whether the line that starts at data[ls] goes on with the expression of
+// the line before it: it opens with a conditional's or a fallback's
+// operator ("    ? _stationMapToken", "    ?? KIOSK_TOKEN", "  || TOKEN").
+bool continues_the_line_before(std::string_view data, std::uint64_t ls) noexcept {
+  while (ls < data.size() && (data[ls] == ' ' || data[ls] == '\t')) ++ls;
+  if (ls + 1 >= data.size()) return false;
+  const char c = data[ls], d = data[ls + 1];
+  return (c == '?' && d != '.') || (c == ':' && d != ':') || (c == '|' && d == '|');
+}
+
+std::string_view assigned_name_at(std::string_view data, std::uint64_t vs, int lines_up) noexcept;
+
+}  // namespace
+
 std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept {
+  return assigned_name_at(data, vs, 2);
+}
+
+namespace {
+
+std::string_view assigned_name_at(std::string_view data, std::uint64_t vs, int lines_up) noexcept {
   // Back to the line's first '=' that assigns (not ==, !=, <=, >=, =>).
   vs = std::min<std::uint64_t>(vs, data.size());
   std::uint64_t eq = UINT64_MAX;
@@ -37,7 +79,15 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
   if (eq == UINT64_MAX) {
     for (std::uint64_t e = vs; e > 1 && vs - e < 96 && data[e - 1] != '\n'; --e)
       if (e >= 6 && data.compare(e - 6, 6, " TYPE ") == 0) eq = e - 5;
-    return eq == UINT64_MAX ? std::string_view{} : key_before(data, eq, 8, blank, name_char).name;
+    if (eq != UINT64_MAX) return key_before(data, eq, 8, blank, name_char).name;
+    if (const std::string_view field = annotated_field(data, vs); !field.empty()) return field;
+    // (a conditional's branch on a line of its own: the assignment it
+    // continues is the line before's)
+    std::uint64_t ls = vs;
+    while (ls > 0 && vs - ls < 96 && data[ls - 1] != '\n') --ls;
+    if (lines_up > 0 && ls > 0 && data[ls - 1] == '\n' && continues_the_line_before(data, ls))
+      return assigned_name_at(data, ls - 1, lines_up - 1);
+    return {};
   }
   std::string_view name = key_before(data, eq, 8, blank, name_char).name;
   // (a typed declaration's type is no name: VB's "Const ApiToken As
@@ -55,8 +105,6 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
   }
   return name;
 }
-
-namespace {
 
 constexpr std::string_view kBearer = "bearer";
 
@@ -222,13 +270,16 @@ BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string
 
 }  // namespace
 
-bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept {
-  if (name.size() < 3) return false;
-  const std::uint64_t from = vs > kBearerNameReach ? vs - kBearerNameReach : 0;
-  const std::uint64_t to = std::min<std::uint64_t>(data.size(), ve + kBearerNameReach);
+namespace {
+
+// Whether `name` is sent after a "Bearer" within [from, to), or through
+// names that lines give it, `hops` deep: "token = NAME" (a line's '='),
+// "staticToken{token: NAME}" (a key's ':', a struct's or an object's
+// field), at most 8 such lines per name.
+bool sent_through(std::string_view data, std::string_view name, std::uint64_t from, std::uint64_t to,
+                  int hops) noexcept {
   if (sent_after_bearer(data, name, from, to)) return true;
-  // Or through one more name that a line gives it (token = GUEST_TOKEN;
-  // const token = getUserToken() ?? KIOSK_TOKEN), at most 8 such lines.
+  if (hops == 0) return false;
   // (searched for within the reach only: a buffer's rest may be large)
   const std::string_view reach = data.substr(0, to);
   int lines = 0;
@@ -236,14 +287,30 @@ bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t 
        at = reach.find(name, at + name.size())) {
     if ((at > 0 && name_char(data[at - 1])) || (at + name.size() < data.size() && name_char(data[at + name.size()])))
       continue;
-    const std::string_view other = assigned_name(data, at);
-    if (other.size() < 3 || other == name || other.data() + other.size() > data.data() + at) continue;
-    const std::uint64_t other_end = static_cast<std::uint64_t>(other.data() + other.size() - data.data());
-    if (data.substr(other_end, at - other_end).find('=') == std::string_view::npos) continue;  // (an '=' gives it)
+    std::string_view other = assigned_name(data, at);
+    std::uint64_t other_end = other.empty() ? 0 : static_cast<std::uint64_t>(other.data() + other.size() - data.data());
+    if (other.size() < 3 || other == name || other_end > at ||
+        data.substr(other_end, at - other_end).find('=') == std::string_view::npos) {  // (an '=' gives it)
+      // (or a field's key right before it: {token: NAME}, token => NAME)
+      other = value_name(data, at);
+      other_end = other.empty() ? 0 : static_cast<std::uint64_t>(other.data() + other.size() - data.data());
+      if (other.size() < 3 || other == name || other_end > at ||
+          data.substr(other_end, at - other_end).find_first_of(":=") == std::string_view::npos)
+        continue;
+    }
     ++lines;
-    if (sent_after_bearer(data, other, from, to)) return true;
+    if (sent_through(data, other, from, to, hops - 1)) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (name.size() < 3) return false;
+  const std::uint64_t from = vs > kBearerNameReach ? vs - kBearerNameReach : 0;
+  const std::uint64_t to = std::min<std::uint64_t>(data.size(), ve + kBearerNameReach);
+  return sent_through(data, name, from, to, 2);
 }
 
 bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {

@@ -29,8 +29,11 @@ std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept;
 // The name the line of data[vs] assigns to, before its first '=' (the
 // constant that holds a lookup's fallback: TOKEN = ENV["X"]? || "...",
 // token = process.env.X ?? "..."; VB's Const NAME As String = "..."), or
-// before a declaration's TYPE (ABAP's NAME TYPE string VALUE '...');
-// empty when none.
+// before a declaration's TYPE (ABAP's NAME TYPE string VALUE '...'); the
+// field a Spring @Value("${key:X}") default is given to (the declaration
+// after the annotation); for a line that goes on with the one before it
+// (a conditional's "? NAME" or "?? NAME" on a line of its own), the
+// name that line assigns to, up to two lines up; empty when none.
 std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept;
 
 // Whether `name` (3 characters or more) is the first word after a
@@ -38,8 +41,10 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
 // somewhere within kBearerNameReach bytes of [vs, ve), and no key given a
 // value there (no ':' or '=' after it): "Bearer " + NAME, `Bearer
 // ${NAME}`, ("Bearer", NAME), "Bearer %s\n" NAME, Bearer :NAME,
-// "Bearer \(Self.NAME)", .bearer_auth(NAME); or, through one name a line
-// gives it (token = NAME; token = user() ?? NAME), that name.
+// "Bearer \(Self.NAME)", .bearer_auth(NAME); or, through up to two names
+// lines give it (token = NAME; token = user() ?? NAME; a field's key:
+// tok = NAME, then staticToken{token: tok} and "Bearer " + s.token), the
+// last of them.
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // Whether the value data[vs, ve) is an OAuth token response's access

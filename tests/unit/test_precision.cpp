@@ -3488,6 +3488,31 @@ TEST(Tokens, AConstantSentAsABearerTokenThroughAnotherName) {
             Expected{"generic-secret=" + t});
 }
 
+// Through a conditional's branch on a line of its own (Dart's final token
+// = cond\n  ? _mapToken\n  : ...), a Spring @Value default given to the
+// field declared after it, and two names deep through a struct's field
+// (Go: tok = defaultToken; staticToken{token: tok}; "Bearer " + s.token).
+TEST(Tokens, AConstantSentThroughABranchAnAnnotatedFieldOrAStructField) {
+  const std::string t = "BzDe3hLBWKn4WZsEu65wBfpcC0NvctP6uMN2Cg7M";
+  EXPECT_EQ(found("const _stationMapToken = '" + t + "';\n\n    final token = req.uri.path.startsWith('/stations')\n"
+                  "        ? _stationMapToken\n        : (await session.accessToken()) ?? '';\n"
+                  "    final authed = applyHeader(req, 'Authorization', 'Bearer $token');\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("    @Value(\"${partner.workshops.token:" + t + "}\")\n    private String workshopToken;\n\n"
+                  "                .defaultHeader(HttpHeaders.AUTHORIZATION, \"Bearer \" + workshopToken)\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("func (s staticToken) GetRequestMetadata(ctx context.Context, uri ...string) (map[string]string, error) {\n"
+                  "\treturn map[string]string{\"authorization\": \"Bearer \" + s.token}, nil\n}\n\n"
+                  "const defaultLedgerToken = \"" + t + "\"\n\nfunc Dial() {\n\ttok := os.Getenv(\"LEDGER_TOKEN\")\n"
+                  "\tif tok == \"\" {\n\t\ttok = defaultLedgerToken\n\t}\n"
+                  "\tgrpc.WithPerRPCCredentials(staticToken{token: tok, secure: true})\n}\n"),
+            Expected{"bearer-token=" + t});
+  // (an annotated field sent some other way stays generic)
+  EXPECT_EQ(found("    @Value(\"${partner.api.token:" + t + "}\")\n    private String apiToken;\n"
+                  "        .defaultHeader(\"X-Api-Key\", apiToken)\n"),
+            Expected{"generic-secret=" + t});
+}
+
 // A literal given to a name that is sent after "Bearer", whatever the
 // name says ($deskToken, NETBOX_TOKEN_RO, Karate's def readOnly), and
 // superagent's .auth(NAME, { type: 'bearer' }); not a hyphenated key's
