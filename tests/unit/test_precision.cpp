@@ -1715,6 +1715,29 @@ TEST(Secrets, PasswordsRightAfterTheirWordAndInDirectives) {
     EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
 }
 
+// sbt's Credentials(realm, host, user, X) over several lines, Grandstream
+// phones' password P-values (XML and text provisioning), an SMB URI whose
+// user carries its workgroup (CUPS' DeviceURI), a YAML key: right under
+// an api: section (OctoPrint).
+TEST(Secrets, BuildCredentialsPhoneProvisioningSmbUrisAndApiSections) {
+  EXPECT_EQ(found("credentials += Credentials(\n  \"Artifactory Realm\",\n  \"artifactory.example.se\",\n"
+                  "  \"sbt-ci\",\n  \"jPaRn7vV4wqq2XGNz\"\n)\n"),
+            Expected{"password=jPaRn7vV4wqq2XGNz"});
+  EXPECT_EQ(found("  <config version=\"1\">\n    <P36>4601</P36>\n    <P34>Q5gcwd7gRfMcP5TMQMKmn</P34>\n"
+                  "    <P3>Reception</P3>\n"),
+            Expected{"password=Q5gcwd7gRfMcP5TMQMKmn"});
+  EXPECT_EQ(found("P2 = Sommar$3954beacon\nP196 = ng99g6ycnh3zc\nP3 = Reception\n"),
+            (Expected{"password=Sommar$3954beacon", "password=ng99g6ycnh3zc"}));
+  EXPECT_EQ(found("DeviceURI smb://KONTOR/svc-print:Hk7pq2Lm9Zx4Vb8Nw1Qs@printsrv01.kontor.local/Ekonomi\n"),
+            Expected{"url-credentials=Hk7pq2Lm9Zx4Vb8Nw1Qs"});
+  EXPECT_EQ(found("accessControl:\n  enabled: true\napi:\n  key: 5B22E0446E5303130F73196AE5E2D2A6\nplugins:\n"),
+            Expected{"generic-secret=5B22E0446E5303130F73196AE5E2D2A6"});
+  // (a share's path is no user, an SMB URI without a password none)
+  for (const char* text : {"smb://fs01/share/file.txt\n", "DeviceURI smb://KONTOR/printsrv01/Ekonomi\n",
+                           "    <P3>Reception</P3>\n"})
+    EXPECT_EQ(scan(text).size(), 0u) << text << dump(scan(text));
+}
+
 // Telegram bot tokens, also in the Bot API's URL path (/bot<id>:<secret>/);
 // not the Bot API documentation's example, nor digits cut from a longer run.
 TEST(Secrets, TelegramBotTokens) {
