@@ -160,7 +160,8 @@ std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs,
 // address; without one, that was no DSN (a quoted "word:" of any kind),
 // and the value is empty. Unquoted, the user follows a key that names a
 // DSN or a connection (YAML's "connection: u:X@tcp(db:3306)/app",
-// .env's "DB_DSN=u:X@unix(/run/mysqld.sock)/app").
+// .env's "DB_DSN=u:X@unix(/run/mysqld.sock)/app", Revel's "db.spec =
+// u:X@tcp(...)").
 bool dsn_key_at(std::string_view data, std::uint64_t i) noexcept {
   auto named = [&](std::string_view name) {
     if (data.size() - i < name.size()) return false;
@@ -168,7 +169,7 @@ bool dsn_key_at(std::string_view data, std::uint64_t i) noexcept {
       if ((data[i + k] | 0x20) != name[k]) return false;
     return true;
   };
-  return named("dsn") || named("connection");
+  return named("dsn") || named("connection") || named("db.spec");
 }
 
 bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
@@ -177,7 +178,7 @@ bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) 
   if (data[i] == '"' || data[i] == '\'' || data[i] == '`') {
     ++i;
   } else if (dsn_key_at(data, i)) {
-    while (i < vs && std::isalpha(static_cast<unsigned char>(data[i]))) ++i;
+    while (i < vs && (std::isalpha(static_cast<unsigned char>(data[i])) || data[i] == '.')) ++i;
     while (i < vs && (data[i] == ' ' || data[i] == '\t')) ++i;
     if (i >= vs || (data[i] != ':' && data[i] != '=')) return false;
     ++i;

@@ -1732,6 +1732,14 @@ TEST(Secrets, BuildCredentialsPhoneProvisioningSmbUrisAndApiSections) {
             Expected{"url-credentials=Hk7pq2Lm9Zx4Vb8Nw1Qs"});
   EXPECT_EQ(found("accessControl:\n  enabled: true\napi:\n  key: 5B22E0446E5303130F73196AE5E2D2A6\nplugins:\n"),
             Expected{"generic-secret=5B22E0446E5303130F73196AE5E2D2A6"});
+  // (and a quoted password in SQL*Plus' user/"X"@db, Revel's db.spec DSN,
+  // C's #define API_BEARER "X")
+  EXPECT_EQ(found("sqlplus -s dw_loader/\"Kx8!pq2Lm9Zt#Vb\"@DWPRD @/opt/batch/sql/copy.sql\n"),
+            Expected{"password=Kx8!pq2Lm9Zt#Vb"});
+  EXPECT_EQ(found("db.spec = medlem:Hq7Lm2Zk9VtXc@tcp(10.8.0.14:3306)/medlem?charset=utf8\n"),
+            Expected{"password=Hq7Lm2Zk9VtXc"});
+  EXPECT_EQ(found("#define API_BEARER  \"Zq7Lm2Zk9Vt4Rw8aBn1PxY3cQ5gcwd7g\"\n"),
+            Expected{"bearer-token=Zq7Lm2Zk9Vt4Rw8aBn1PxY3cQ5gcwd7g"});
   // (a share's path is no user, an SMB URI without a password none)
   for (const char* text : {"smb://fs01/share/file.txt\n", "DeviceURI smb://KONTOR/printsrv01/Ekonomi\n",
                            "    <P3>Reception</P3>\n"})
