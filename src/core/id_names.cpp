@@ -234,7 +234,8 @@ bool names_an_order(std::string_view name) noexcept {
     // "personnummer för ansökan")
     person = person || a_persons_number(w);
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
-    // (and a case's compound: placeringsärende, skadeärende; a
+    // (and a case's compound: placeringsärende, skadeärende; an order's:
+    // arbetsorder, inköpsorder; a
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
     // fakturaref;
     // a permit's: handledartillstånd, arbetstillstånd; a journal's note:
@@ -246,7 +247,7 @@ bool names_an_order(std::string_view name) noexcept {
             ends_with_lower(w, "forrattning") ||
             ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
             ends_with_lower(w, "nota") || ends_with_lower(w, "referens") || ends_with_lower(w, "serie") ||
-            (w.size() > 6 && starts_with_lower(w, "order"));
+            (w.size() > 6 && starts_with_lower(w, "order")) || (w.size() > 7 && ends_with_lower(w, "order"));
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });

@@ -2632,6 +2632,10 @@ TEST(National, DocumentNumbersAnimalsBirthDatesAndStatementLines) {
   const Engine* e = &gdpr();
   EXPECT_TRUE(scan("Subject: Orderbekr\xC3\xA4" "ftelse 231225-9175 - ditt nya abonnemang\n", *e).empty());
   EXPECT_TRUE(scan("Handlingsid 230611-8056\n", *e).empty());
+  // (an order's compound: a garage's work order, a purchase order; its
+  // customer's personnummer on the next line stays one)
+  EXPECT_EQ(scan("Arbetsorder 20240420-6993   Reg.nr NMX 382\n  Kund: Maja Blom, pnr 19430925-7956, tel\n", *e).size(), 1u);
+  EXPECT_TRUE(scan("Ink\xC3\xB6psorder 20240420-6993\n", *e).empty());
   EXPECT_TRUE(scan("(aktbilaga 41, registrerad som handling 190514-7805).\n", *e).empty());
   EXPECT_TRUE(scan("Skatteverkets referens f\xC3\xB6r bouppteckningen: 20250402-7018.\n", *e).empty());
   EXPECT_EQ(scan("Mitt personnummer f\xC3\xB6r ans\xC3\xB6kan: 231225-9175\n", *e).size(), 1u);
