@@ -1462,6 +1462,14 @@ TEST(Secrets, GeneratedSecretsUnderMoreNames) {
     text.replace(text.find('@'), 1, v);
     EXPECT_EQ(found(text), Expected{"generic-secret=" + v}) << text;
   }
+  // Express' cookieParser secret and both of a session's secrets; Koa's
+  // signed-cookie keys
+  const std::string w = "f7777bb120613241970d17aaa2909dc2749a2e33a2608829";
+  EXPECT_EQ(found("app.use(cookieParser('" + v + "'));\n"), Expected{"generic-secret=" + v});
+  EXPECT_EQ(found("app.use(session({\n  secret: ['" + v + "', '" + w + "'],\n  resave: false,\n"),
+            (Expected{"generic-secret=" + v, "generic-secret=" + w}));
+  EXPECT_EQ(found("const app = new Koa();\napp.keys = ['" + v + "', '" + w + "'];\n"),
+            (Expected{"generic-secret=" + v, "generic-secret=" + w}));
   // (a table's "AWS Credentials" heading names no column of secrets; a
   // device's product key is public; fetch's credentials mode is a word)
   for (const char* text :
