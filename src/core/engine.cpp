@@ -863,11 +863,6 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   return part_of_group_sequence(data, vs, ve);
 }
 
-// A value that runs on into more token characters is a piece of a longer
-// run (Rule::token): "AIza" + 35 characters cut out of a line of base64 or
-// out of a longer key. '+' joins base64 on either side, '/' on the left
-// only: after a key it starts a path ("Credential=AKIA.../20240305/...",
-// AWS's signature scope).
 // Telegram's Bot API puts the bot's token right after "/bot" in its URLs
 // (https://api.telegram.org/bot<id>:<secret>/sendMessage): the letters
 // before the id's digits are the path's, not the token's.
@@ -875,6 +870,12 @@ bool bot_api_path(std::string_view data, std::uint64_t vs) noexcept {
   return vs >= 4 && vs < data.size() && data[vs] >= '0' && data[vs] <= '9' && data.substr(vs - 4, 4) == "/bot";
 }
 
+// A value that runs on into more token characters is a piece of a longer
+// run (Rule::token): "AIza" + 35 characters cut out of a line of base64 or
+// out of a longer key. '+' joins base64 on either side, '/' on the left
+// only: after a key it starts a path ("Credential=AKIA.../20240305/...",
+// AWS's signature scope); not the letters of a Bot API path before a
+// Telegram token.
 bool piece_of_a_token(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   auto alnum = [](char c) noexcept {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');

@@ -858,7 +858,7 @@ sha256sum inspelningar-2025.tar
 ''')
 
 
-@doc("git-http-extraheader-config", "srv/build/repos/infra/.git/config", "git repository config with an http extraHeader")
+@doc("git-http-extraheader-config", "srv/build/repos/infra/dot-git/config", "git repository config with an http extraHeader")
 def _(d):
     return d.T('''[core]
 	repositoryformatversion = 0
