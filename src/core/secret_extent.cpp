@@ -163,13 +163,7 @@ std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs,
 // .env's "DB_DSN=u:X@unix(/run/mysqld.sock)/app", Revel's "db.spec =
 // u:X@tcp(...)").
 bool dsn_key_at(std::string_view data, std::uint64_t i) noexcept {
-  auto named = [&](std::string_view name) {
-    if (data.size() - i < name.size()) return false;
-    for (std::size_t k = 0; k < name.size(); ++k)
-      if ((data[i + k] | 0x20) != name[k]) return false;
-    return true;
-  };
-  return named("dsn") || named("connection") || named("db.spec");
+  return lower_word_at(data, i, "dsn") || lower_word_at(data, i, "connection") || lower_word_at(data, i, "db.spec");
 }
 
 bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
