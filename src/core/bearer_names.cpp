@@ -12,14 +12,42 @@ namespace {
 
 bool name_char(char c) noexcept { return ascii::is_alnum(c) || c == '_'; }
 
+// Where the name that starts at data[j] ends. A Lisp's names join words
+// with '-' (Clojure's access-token, Racket's kalender-token): a '-'
+// between a letter or digit and a letter is inside the name.
+std::uint64_t name_end(std::string_view data, std::uint64_t j) noexcept {
+  std::uint64_t w = j;
+  for (;;) {
+    while (w < data.size() && name_char(data[w])) ++w;
+    if (!(w > j && w + 1 < data.size() && data[w] == '-' && ascii::is_alnum(data[w - 1]) && ascii::is_alpha(data[w + 1])))
+      return w;
+    ++w;
+  }
+}
+
+// `name` (inside data) with the words a '-' joins before it (name_end).
+std::string_view with_words_before(std::string_view data, std::string_view name) noexcept {
+  if (name.empty() || !ascii::is_alpha(name[0])) return name;
+  std::uint64_t from = static_cast<std::uint64_t>(name.data() - data.data());
+  const std::uint64_t end = from + name.size();
+  while (from >= 2 && data[from - 1] == '-' && ascii::is_alnum(data[from - 2]) && end - from < 64) {
+    std::uint64_t s = from - 1;
+    while (s > 0 && name_char(data[s - 1])) --s;
+    if (!ascii::is_alpha(data[s])) break;
+    from = s;
+  }
+  return data.substr(from, end - from);
+}
+
 }  // namespace
 
 std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept {
+  // (R's "<-" assigns too: sales_token <- "...")
   auto joiner = [](char c) {
     return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '=' || c == ':' || c == '>' || c == '?' ||
-           c == '|';
+           c == '|' || c == '<' || c == '-';
   };
-  return key_before(data, vs, 8, joiner, name_char).name;
+  return with_words_before(data, key_before(data, vs, 8, joiner, name_char).name);
 }
 
 namespace {
@@ -120,7 +148,7 @@ bool bearer_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept 
   if (n < kBearer.size() ||
       (i > 0 && ascii::is_alpha(data[i - 1]) && !(data[i] == 'B' && data[i - 1] >= 'a' && data[i - 1] <= 'z')))
     return false;
-  for (std::string_view w : {"_token", "token", "authentication", "authtoken", "auth", "_auth"}) {
+  for (std::string_view w : {"_token", "token", "authentication", "authtoken", "auth", "_auth", "-auth"}) {
     std::size_t m = 0;
     while (m < w.size() && i + n + m < data.size() && ascii::to_lower(data[i + n + m]) == w[m]) ++m;
     if (m == w.size()) {
@@ -129,6 +157,25 @@ bool bearer_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept 
     }
   }
   return !(i + n < data.size() && name_char(data[i + n]));
+}
+
+// Clients' calls and options that send their argument as a bearer token
+// without the word: resty's SetAuthToken(NAME) (its default scheme is
+// Bearer), Laravel's Http::withToken(NAME), RestSharp's
+// JwtAuthenticator(NAME), clj-http's :oauth-token NAME.
+constexpr std::string_view kSenders[] = {"SetAuthToken(", "withToken(", "JwtAuthenticator(", ":oauth-token "};
+
+// Whether data[i] starts "bearer" (bearer_at) or one of kSenders, not
+// inside a word; then `n` is its length.
+bool sender_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept {
+  if (bearer_at(data, i, n)) return true;
+  if (i > 0 && name_char(data[i - 1])) return false;
+  for (std::string_view s : kSenders)
+    if (data.size() - i >= s.size() && data[i] == s[0] && data.compare(i, s.size(), s) == 0) {
+      n = s.size();
+      return true;
+    }
+  return false;
 }
 
 // The names the "bearer" at data[i], n bytes long, sends: the first word
@@ -174,18 +221,20 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
     j = k + 1;
   }
   bool keyed = false;
-  std::uint64_t last_end = j;
+  std::uint64_t last_end = j, first = j, first_end = j;
   for (int hop = 0; hop < 3; ++hop) {
-    std::uint64_t w = j;
-    while (w < data.size() && name_char(data[w])) ++w;
+    const std::uint64_t w = name_end(data, j);
     if (w == j) return false;
+    if (hop == 0) first = j, first_end = w;
     std::uint64_t k = w;
     while (k < data.size() && (data[k] == '"' || data[k] == '\'' || data[k] == ' ')) ++k;
     // (a quote that closes the string holding "Bearer" and the name, then
     // ':', is a conditional's: kDebug ? 'Bearer $_token' : null)
     const bool closes = w < data.size() && (data[w] == '"' || data[w] == '\'') && data[j - 1] != '"' &&
                         data[j - 1] != '\'' && k < data.size() && data[k] == ':';
-    if (!closes && k < data.size() && (data[k] == ':' || data[k] == '=') &&
+    // (nor is a keyword after a blank: clj-http's {:oauth-token NAME :accept :json})
+    const bool keyword = k > w && data[k] == ':' && data[k - 1] == ' ' && k + 1 < data.size() && ascii::is_alpha(data[k + 1]);
+    if (!closes && !keyword && k < data.size() && (data[k] == ':' || data[k] == '=') &&
         !(k + 1 < data.size() && data[k + 1] == ':')) {
       // (a "token" key's value: the name after it, once)
       const std::string_view key = data.substr(j, w - j);
@@ -206,14 +255,33 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
     if (hop == 2 || q == w || q >= data.size() || !name_char(data[q])) break;
     j = q;
   }
+  // A conditional call's branches, the names after its commas: VB's
+  // ("Bearer", If(prod, ProdToken, TestToken)), IIf(...), R's ifelse(...).
+  const std::string_view call = data.substr(first, first_end - first);
+  if (first_end < data.size() && data[first_end] == '(' &&
+      (call == "If" || ascii::iequals(call, "iif") || call == "ifelse" || call == "if_else")) {
+    int depth = 0;
+    for (std::uint64_t p = first_end + 1; p < data.size() && p - first_end < 160 && data[p] != '\n'; ++p) {
+      if (data[p] == '(') ++depth;
+      else if (data[p] == ')' && depth-- == 0) break;
+      else if (data[p] == ',' && depth == 0) {
+        std::uint64_t b = p + 1;
+        while (b < data.size() && (data[b] == ' ' || data[b] == '\t')) ++b;
+        const std::uint64_t e = name_end(data, b);
+        if (e > b && each(data.substr(b, e - b))) return true;
+      }
+    }
+  }
   // The names a fallback sends, later on the line (before a ';'): after
-  // "??", "||", or a conditional's " ? " and " : " ("Bearer " + (session
-  // != null ? session : QA_TOKEN), `Bearer ${env.TOKEN ?? FALLBACK_TOKEN}`).
+  // "??", "||", a conditional's " ? " and " : ", or Python's " else "
+  // ("Bearer " + (session != null ? session : QA_TOKEN), `Bearer ${env.TOKEN
+  // ?? FALLBACK_TOKEN}`, "Bearer " + (LIVE if prod else SANDBOX)).
   const std::uint64_t stop = std::min<std::uint64_t>(data.size(), last_end + 80);
   for (std::uint64_t p = last_end; p + 1 < stop && data[p] != '\n' && data[p] != ';';) {
     std::uint64_t op = 0;
     if ((data[p] == '?' && data[p + 1] == '?') || (data[p] == '|' && data[p + 1] == '|')) op = 2;
     else if ((data[p] == '?' || data[p] == ':') && data[p - 1] == ' ' && data[p + 1] == ' ') op = 1;
+    else if (data[p] == ' ' && data.compare(p, 6, " else ") == 0) op = 6;
     if (op == 0) {
       ++p;
       continue;
@@ -228,11 +296,36 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
   return false;
 }
 
-// Whether `name` is a name sent after a "Bearer" in [from, to).
+// The length of an environment's or a rotation's suffix at s[k] that ends
+// a name (ApiTokenTest, API_TOKEN_SANDBOX, tokenOld), or 0: a sibling
+// constant, the same service's token for another stage, is one too.
+std::size_t sibling_suffix(std::string_view s, std::size_t k) noexcept {
+  std::size_t p = k;
+  const bool joined = p < s.size() && (s[p] == '_' || s[p] == '-');
+  p += joined;
+  if (p >= s.size() || (!joined && !ascii::is_upper(s[p]))) return 0;
+  for (std::string_view w : {"test", "sandbox", "staging", "stage", "production", "prod", "dev", "qa", "uat", "live",
+                             "old", "new", "backup", "fallback", "legacy", "next", "prev", "previous", "secondary"}) {
+    if (s.size() - p >= w.size() && ascii::iequals(s.substr(p, w.size()), w) &&
+        !(p + w.size() < s.size() && name_char(s[p + w.size()])))
+      return p + w.size() - k;
+  }
+  return 0;
+}
+
+// Whether `name` is `sent` and a sibling_suffix.
+bool sibling_of(std::string_view name, std::string_view sent) noexcept {
+  return name.size() > sent.size() && name.substr(0, sent.size()) == sent &&
+         sibling_suffix(name, sent.size()) == name.size() - sent.size();
+}
+
+// Whether `name`, or a sibling of it, is a name sent after a "Bearer" in
+// [from, to).
 bool sent_after_bearer(std::string_view data, std::string_view name, std::uint64_t from, std::uint64_t to) noexcept {
   std::size_t n = 0;
   for (std::uint64_t i = from; i + kBearer.size() <= to; ++i)  // (to <= data.size())
-    if (bearer_at(data, i, n) && each_name_sent(data, i, n, to, [&](std::string_view w) { return w == name; }))
+    if (sender_at(data, i, n) &&
+        each_name_sent(data, i, n, to, [&](std::string_view w) { return w == name || sibling_of(name, w); }))
       return true;
   return false;
 }
@@ -242,15 +335,27 @@ bool sent_after_bearer(std::string_view data, std::string_view name, std::uint64
 // inside the quotes, or an empty one.
 BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string_view name) noexcept {
   std::uint64_t k = at + name.size();
-  // (a hyphenated key's last word is no name: "x-csrf-token": "...")
-  if ((at > 0 && (name_char(data[at - 1]) || data[at - 1] == '-')) || (k < data.size() && name_char(data[k]))) return {};
-  while (k < data.size() && (data[k] == '"' || data[k] == '\'')) ++k;  // a quoted key's close
+  // (a hyphenated key's last word is no name: "x-csrf-token": "..."; a
+  // sibling's suffix goes on with it: API_TOKEN_SANDBOX = "...")
+  if (at > 0 && (name_char(data[at - 1]) || data[at - 1] == '-')) return {};
+  k += sibling_suffix(data, k);
+  if (k < data.size() && (name_char(data[k]) || (data[k] == '-' && k + 1 < data.size() && ascii::is_alpha(data[k + 1]))))
+    return {};
+  // (a Lisp's definition gives it with no mark: (define kalender-token "..."))
+  std::uint64_t open = at;
+  while (open > 0 && at - open < 16 && data[open - 1] != '(' && data[open - 1] != '\n') --open;
+  const bool defined = open > 0 && data[open - 1] == '(' &&
+                       (data.compare(open, 4, "def ") == 0 || data.compare(open, 7, "define ") == 0 ||
+                        data.compare(open, 7, "defvar ") == 0 || data.compare(open, 9, "defconst ") == 0 ||
+                        data.compare(open, 5, "setq ") == 0);
+  while (k < data.size() && (data[k] == '"' || data[k] == '\'') && !defined) ++k;  // a quoted key's close
   while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
   if (k + 1 >= data.size()) return {};
   if (data[k] == ':' && data[k + 1] == '=') k += 2;
   else if (data[k] == '=' && data[k + 1] == '>') k += 2;
+  else if (data[k] == '<' && data[k + 1] == '-') k += 2;  // R's
   else if ((data[k] == '=' && data[k + 1] != '=') || data[k] == ':') k += 1;
-  else return {};
+  else if (!defined) return {};
   while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
   // (or a call that wraps the literal: QByteArrayLiteral("..."), String::from("..."))
   std::uint64_t call = k;
@@ -338,23 +443,27 @@ std::size_t bearer_literals(std::string_view data, BearerLiteral* out, std::size
   std::string_view names[kNames];
   std::uint64_t sites[kNames];
   std::size_t n_names = 0, n_out = 0;
-  // The "bearer"s: where "earer" (or "EARER") follows a 'b'.
-  for (std::string_view tail : {std::string_view("earer"), std::string_view("EARER")})
-    for (std::uint64_t at = find_bytes(data, tail, 1); at != std::string_view::npos && n_names < kNames;
-         at = find_bytes(data, tail, at + tail.size())) {
+  // The "bearer"s: where "earer" (or "EARER") follows a 'b'; and kSenders.
+  auto collect = [&](std::string_view needle, std::uint64_t back) {
+    for (std::uint64_t at = find_bytes(data, needle, back); at != std::string_view::npos && n_names < kNames;
+         at = find_bytes(data, needle, at + needle.size())) {
       std::size_t n = 0;
-      if (!bearer_at(data, at - 1, n)) continue;
-      each_name_sent(data, at - 1, n, data.size(), [&](std::string_view w) {
+      if (!sender_at(data, at - back, n)) continue;
+      each_name_sent(data, at - back, n, data.size(), [&](std::string_view w) {
         // (a logged header's token is no name: "Bearer eyJhbGci...",
         // "Bearer 4f9c0e..." would fill the eight before the names came)
         if (w.size() >= 3 && n_names < kNames && !secrets::high_entropy_valid(w) &&
             std::find(names, names + n_names, w) == names + n_names) {
-          sites[n_names] = at - 1;
+          sites[n_names] = at - back;
           names[n_names++] = w;
         }
         return false;
       });
     }
+  };
+  collect("earer", 1);
+  collect("EARER", 1);
+  for (std::string_view s : kSenders) collect(s, 0);
   // Each name's literal, within the reach of where it is sent.
   for (std::size_t k = 0; k < n_names && n_out < cap; ++k) {
     const std::uint64_t from = sites[k] > kBearerNameReach ? sites[k] - kBearerNameReach : 0;

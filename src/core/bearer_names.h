@@ -23,7 +23,8 @@ constexpr std::uint64_t kBearerNameReach = 4096;
 
 // The name the value at data[vs] is assigned to: the identifier before
 // it, past at most 8 bytes of quotes, blanks and an assignment's marks
-// (=, :, :=, =>, ??, ||, '@' of an Elixir attribute); empty when none.
+// (=, :, :=, =>, ??, ||, R's <-); a Lisp's words joined by '-' are one
+// name (access-token); empty when none.
 std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept;
 
 // The name the line of data[vs] assigns to, before its first '=' (the
@@ -41,10 +42,15 @@ std::string_view assigned_name(std::string_view data, std::uint64_t vs) noexcept
 // somewhere within kBearerNameReach bytes of [vs, ve), and no key given a
 // value there (no ':' or '=' after it): "Bearer " + NAME, `Bearer
 // ${NAME}`, ("Bearer", NAME), "Bearer %s\n" NAME, Bearer :NAME,
-// "Bearer \(Self.NAME)", .bearer_auth(NAME); or, through up to two names
-// lines give it (token = NAME; token = user() ?? NAME; a field's key:
-// tok = NAME, then staticToken{token: tok} and "Bearer " + s.token), the
-// last of them.
+// "Bearer \(Self.NAME)", .bearer_auth(NAME), (bearer-auth NAME), a
+// conditional's branch (If(c, A, NAME), A if c else NAME), or after a
+// client's call that sends the word itself (resty's SetAuthToken(NAME),
+// Laravel's withToken(NAME), RestSharp's JwtAuthenticator(NAME),
+// clj-http's :oauth-token NAME); or, through up to two names lines give
+// it (token = NAME; token = user() ?? NAME; a field's key: tok = NAME,
+// then staticToken{token: tok} and "Bearer " + s.token), the last of
+// them. A sibling for another stage counts as the name it extends
+// (cApiTokenTest, API_TOKEN_SANDBOX, tokenOld beside cApiToken ...).
 bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // Whether the value data[vs, ve) is an OAuth token response's access
@@ -59,7 +65,9 @@ bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) 
 // quoted literals given to it within kBearerNameReach of where it is sent
 // ($deskToken = '...' then "Bearer $deskToken"; NETBOX_TOKEN_RO="..." then
 // "Bearer $NETBOX_TOKEN_RO"; def readOnly = "..." then 'Bearer ' +
-// readOnly). Up to `cap`, into `out`; the caller validates them as tokens.
+// readOnly; R's name <- "..."; a Lisp's (define name "...")), and those
+// given to its siblings (cApiTokenTest = '...'). Up to `cap`, into `out`;
+// the caller validates them as tokens.
 struct BearerLiteral {
   std::uint64_t start = 0, end = 0;
 };

@@ -3638,6 +3638,39 @@ TEST(Tokens, BearerTokensInMoreClientsOptions) {
     EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
 }
 
+// Constants sent as bearer tokens in Lisps (hyphenated names, (def NAME
+// "..."), (bearer-auth NAME)), R's NAME <- "...", VB's If(c, A, B) and
+// Python's A if c else B, through clients that send the word themselves
+// (resty's SetAuthToken, RestSharp's JwtAuthenticator, clj-http's
+// :oauth-token), and a sent constant's sibling for another stage.
+TEST(Tokens, ConstantsSentInLispsRConditionalsSendersAndSiblings) {
+  const std::string t = "KLgZ3FeYyipuiBCNqO49RNrRswNhgfjG9kqdZM18", u = "8EMS33JywAwsypj1c5OuTcSTUpsAwseCuA1Vt8rl";
+  EXPECT_EQ(found("(def ^:private payments-token \"" + t + "\")\n(http/post u {:headers {\"Authorization\" (str \"Bearer \" "
+                  "payments-token)}})\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("(def ^:private access-token \"" + t + "\")\n(http/get u {:oauth-token access-token :accept :json})\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("(define kalender \"" + t + "\")\n(get u #:auth (bearer-auth kalender))\n"), Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("sales <- \"" + t + "\"\nreq |> req_auth_bearer_token(sales) |> req_perform()\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("    Private Const ProdKey As String = \"" + t + "\"\n    Private Const TestKey As String = \"" + u +
+                  "\"\n        req.Headers.Authorization = New AuthenticationHeaderValue(\"Bearer\", If(prod, ProdKey, TestKey))\n"),
+            (Expected{"bearer-token=" + t, "bearer-token=" + u}));
+  EXPECT_EQ(found("LIVE = \"" + t + "\"\nSANDBOX = \"" + u + "\"\nh = {\"Authorization\": \"Bearer \" + (LIVE if prod else SANDBOX)}\n"),
+            (Expected{"bearer-token=" + t, "bearer-token=" + u}));
+  EXPECT_EQ(found("const (\n\ttracking = \"" + t + "\"\n)\n\tc := resty.New().SetAuthToken(tracking)\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("var creds = \"" + t + "\";\nclient.Authenticator = new JwtAuthenticator(creds);\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("  cApi = '" + t + "';\n  cApiTest = '" + u + "';\n  H.Values['Authorization'] := 'Bearer ' + cApi;\n"),
+            (Expected{"bearer-token=" + t, "bearer-token=" + u}));
+  // (a name that only starts like the one sent is no sibling; a Lisp's
+  // unrelated definition stays unfound)
+  EXPECT_EQ(found("  cApi = '" + t + "';\n  cApiary = '" + u + "';\n  H.Values['Authorization'] := 'Bearer ' + cApi;\n"),
+            Expected{"bearer-token=" + t});
+  EXPECT_EQ(found("(define kalender \"" + t + "\")\n(get u #:auth (bearer-auth other))\n"), Expected{});
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
