@@ -47,8 +47,10 @@ bool space_before_column(std::string_view d, std::size_t from, std::size_t col) 
 }
 
 // Whether the line d[from, end) of names and spaces is a fixed-width
-// header (columns.h) over the line after it.
-bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHeader& h) {
+// header (columns.h) over the line after it, whose values start `shift`
+// characters from where the names do (0: aligned; otherwise every name
+// that padding precedes must start a value's column).
+bool fixed_header_shifted(std::string_view d, std::size_t from, std::size_t end, int shift, TableHeader& h) {
   std::size_t line_end = end;
   if (line_end > from && d[line_end - 1] == '\r') --line_end;
   const std::size_t row = end + 1, row_to = row_end(d, row);
@@ -68,19 +70,26 @@ bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHe
       continue;
     }
     if (p > from && d[p - 1] != ' ') continue;  // inside a word
-    while (in_row < row_to && row_col < col) {
+    const bool padded = p >= from + 2 && d[p - 2] == ' ';
+    if (p > from && static_cast<std::ptrdiff_t>(col) + shift <= 0) return false;
+    const std::size_t at = p > from ? col + shift : 0;  // the row's column
+    while (in_row < row_to && row_col < at) {
       ++in_row;
       while (in_row < row_to && continuation(d[in_row])) ++in_row;
       ++row_col;
     }
-    const bool in_the_row = in_row < row_to && row_col == col;
+    const bool in_the_row = in_row < row_to && row_col == at;
     // A word starts a column where the row has a space before it (or ends
     // before it); the header's last word, where the row's wide value runs
     // over it ("Allmän (4 § 11 FRL) 20250410-3363" under "Förmånsrätt
     // Bevakningsnr"), also where the row after it has.
     if (n > 0 && in_the_row && d[in_row - 1] != ' ' &&
-        !(last_word_at(d, p, line_end) && space_before_column(d, row_to + 1, col)))
+        !(last_word_at(d, p, line_end) && space_before_column(d, row_to + 1, at))) {
+      if (shift != 0 && padded) return false;
       continue;
+    }
+    // (shifted, a value must start there: not a row that ends before it)
+    if (shift != 0 && n > 0 && !(in_the_row && d[in_row] != ' ')) return false;
     if (n == kMaxFixedColumns || col > UINT16_MAX) return false;
     if (n > 0 && in_the_row && d[in_row] != ' ') ++filled;
     h.starts[n++] = static_cast<std::uint16_t>(col);
@@ -88,11 +97,24 @@ bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHe
   // Three columns, two padded, and the row's values start at two of the
   // later ones.
   if (padding < 2 || n < 3 || filled < 2 || h.starts[0] != 0) return false;
+  h.shift = static_cast<std::int8_t>(shift);
   h.delimiter = ' ';
   h.columns = n;
   h.names_from = from;
   h.rows_from = end + 1;
   return true;
+}
+
+// Whether the line d[from, end) is a fixed-width header: aligned with the
+// row under it, or with every value a few characters off the names (a
+// header typed above printf's rows, "Ärende          Elev" over
+// "20251008-0662 Sofia Bengtsson").
+bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHeader& h) {
+  for (int shift : {0, -1, 1, -2, 2, -3, 3}) {
+    h = TableHeader{};
+    if (fixed_header_shifted(d, from, end, shift, h)) return true;
+  }
+  return false;
 }
 
 // Whether the line at `from` is a header (columns.h); `end` is where the

@@ -31,6 +31,10 @@
 //     over "1985-03-12", whose 'O' position holds a digit, is one name);
 //     a row is any later line that has a space before each column start
 //     it reaches, and a cell is its text between two starts, trimmed.
+//     Or a header typed a few characters off its rows (up to 3 either
+//     way): when every name after padding starts over a value of the
+//     first row, all off by the same count, the rows' columns are read
+//     there;
 //
 // An HTML table (a wiki page, a report): a row of <th> cells names the
 // columns, each later line that is a row of as many <td> cells is a row
@@ -82,6 +86,9 @@ struct TableHeader {
   // fixed width: each column's start in its line, in characters (UTF-8
   // code points: "Lars Åkesson" pads to the same column as "Jonas Hedlund")
   std::uint16_t starts[kMaxFixedColumns] = {};
+  // fixed width: how many characters from `starts` the rows' columns
+  // after the first start (a header typed a little off its rows)
+  std::int8_t shift = 0;
 };
 
 // Where each of `columns` character columns starts in the line
@@ -198,7 +205,14 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
   if (h.delimiter != ' ') return table_fields(data, from, to, h.delimiter, at);
   if (to > from && data[to - 1] == '\r') --to;
   std::size_t starts[kMaxFixedColumns];
-  fixed_column_bytes(data, from, to, h.starts, h.columns, starts);
+  std::uint16_t shifted[kMaxFixedColumns];
+  const std::uint16_t* columns = h.starts;
+  if (h.shift != 0 && from != h.names_from) {  // (a row, not the names)
+    for (std::size_t k = 0; k < h.columns; ++k)
+      shifted[k] = static_cast<std::uint16_t>(k == 0 ? 0 : static_cast<int>(h.starts[k]) + h.shift);
+    columns = shifted;
+  }
+  fixed_column_bytes(data, from, to, columns, h.columns, starts);
   for (std::size_t k = 1; k < h.columns; ++k) {
     if (starts[k] >= to || data[starts[k] - 1] == ' ') continue;
     std::size_t q = starts[k];

@@ -235,7 +235,8 @@ bool names_an_order(std::string_view name) noexcept {
     person = person || a_persons_number(w);
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
     // (and a case's compound: placeringsärende, skadeärende; an order's:
-    // arbetsorder, inköpsorder; a
+    // arbetsorder, inköpsorder; an entry's: journalpost, köpost (not
+    // e-post, an e-mail address); a
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
     // fakturaref;
     // a permit's: handledartillstånd, arbetstillstånd; a journal's note:
@@ -247,7 +248,8 @@ bool names_an_order(std::string_view name) noexcept {
             ends_with_lower(w, "forrattning") ||
             ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
             ends_with_lower(w, "nota") || ends_with_lower(w, "referens") || ends_with_lower(w, "serie") ||
-            (w.size() > 6 && starts_with_lower(w, "order")) || (w.size() > 7 && ends_with_lower(w, "order"));
+            (w.size() > 6 && starts_with_lower(w, "order")) || (w.size() > 7 && ends_with_lower(w, "order")) ||
+            (w.size() > 5 && ends_with_lower(w, "post") && !ends_with_lower(w, "epost"));
     customer = customer || one_of(w, kCustomerWords);
     number = number || one_of(w, kNumberWords);
   });

@@ -682,6 +682,23 @@ TEST(Columns, AFixedWidthTableCountsCharactersNotBytes) {
                                                           {"se-personnummer", "20120623-9277"}}));
 }
 
+// A header typed a little off its rows: every name after padding stands
+// over a value, all two characters to the right of where the values
+// start; the case's date and serial is no personnummer.
+TEST(Columns, AFixedWidthTableWhoseHeaderIsOffItsRows) {
+  const std::string doc =
+      "\xC3\x84rende          Elev                      Personnummer    Beslut    Skola\n"
+      "20251008-0662 Sofia Bengtsson           20090611-7635   Avslag    Polhemsgymnasiet\n"
+      "20241117-9761 Oskar Lind                20090409-7094   Bifall    Polhemsgymnasiet\n";
+  EXPECT_EQ(gdpr_engines().scan(doc), (std::vector<Found>{{"se-personnummer", "20090611-7635"},
+                                                          {"se-personnummer", "20090409-7094"}}));
+  // (a paragraph a few characters off is still no table)
+  EXPECT_EQ(gdpr_engines().scan("Read the manpages and the Shadow\n"
+                                "Password HOWTO (included in the package).  A large portion\n"
+                                "of these files deals with getting shadow installed.  You can\n"),
+            std::vector<Found>{});
+}
+
 TEST(Columns, AFixedWidthTableUnderACommentMarkedHeader) {
   // A pension fund's notification file: the header is a '#' comment; its
   // employment reference, a date and a serial, is no personnummer.

@@ -55,10 +55,13 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
                             "Transaktions-ID", "K\xC3\xB6-ID", "Betalningsreferens", "Behandlingsserie", "Kortnummer",
                             // an order, an accounting voucher, a permit
                             "Bestallning", "best\xC3\xA4llning", "verifikation", "handledartillstand",
-                            "Handledartillst\xC3\xA5nd", "Journalanteckning", "enligt f\xC3\xB6rr\xC3\xA4ttning"})
+                            "Handledartillst\xC3\xA5nd", "Journalanteckning", "enligt f\xC3\xB6rr\xC3\xA4ttning",
+                            // a journal's or a queue's entry
+                            "Journalpost", "kopost", "K\xC3\xB6post"})
     EXPECT_TRUE(names_an_order(order)) << order;
   for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
-                             "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Pat.id", "Anv\xC3\xA4ndar-ID", "user_id"})
+                             "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Pat.id", "Anv\xC3\xA4ndar-ID", "user_id",
+                             "epost", "E-post", "post"})
     EXPECT_FALSE(names_an_order(person)) << person;
   // (a card's column numbers a thing, but its cells are the card rule's)
   EXPECT_TRUE(names_a_card("Kortnummer"));
