@@ -342,6 +342,7 @@ bool directive_line(std::string_view data, std::uint64_t vs) noexcept {
 // A Java .properties line's value runs to the line's end, blanks and
 // all ("signing.password=kettle granite raven 222", gradle.properties'
 // "ossrhPassword=canyon tundra cobalt walnut"): a dotted or camelCase key
+// (or one ending in "phrase")
 // at the line's start (not a shell's PGPASSWORD=x psql ...), '=' with no
 // blank on either side, and nothing on the line a comment, a quote or
 // code would put there. The end, or ve.
@@ -354,7 +355,11 @@ std::uint64_t properties_line_end(std::string_view data, std::uint64_t vs, std::
     camel = camel || (upper(data[k - 1]) && k >= 2 && lower(data[k - 2]));
     --k;
   }
-  if (!(dot || camel) || (k > 0 && data[k - 1] != '\n')) return ve;
+  // (or a key that names a passphrase, whose words are its own: iwd's
+  // "Passphrase=ängen senap gurka tåget 86")
+  const std::string_view key = data.substr(k, vs - 1 - k);
+  const bool phrase = key.size() >= 6 && ascii::iequals(key.substr(key.size() - 6), "phrase");
+  if (!(dot || camel || phrase) || (k > 0 && data[k - 1] != '\n')) return ve;
   std::uint64_t i = ve;
   for (; i < data.size() && i < vs + kMaxQuoted; ++i) {
     const char c = data[i];

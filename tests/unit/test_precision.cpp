@@ -3671,6 +3671,26 @@ TEST(Tokens, ConstantsSentInLispsRConditionalsSendersAndSiblings) {
   EXPECT_EQ(found("(define kalender \"" + t + "\")\n(get u #:auth (bearer-auth other))\n"), Expected{});
 }
 
+// A list's or a tuple's [name, value] pair naming a password (Mongoose
+// OS' config), iwd's Passphrase= with its words, Postfix's sender-
+// dependent "@domain user:X", and a generated password that opens with
+// '(' (not a cast, a call or a parenthesised word).
+TEST(Secrets, PasswordsInPairsPassphrasesSenderMapsAndOpeningAParen) {
+  const std::string pw = "Sparv-Maple9670";
+  for (const std::string& text : {"  - [\"wifi.sta.pass\", \"" + pw + "\"]\n", "  (\"db_pass\", \"" + pw + "\"),\n",
+                                 "  - [\"password\", \"" + pw + "\"]\n",
+                                 "# sender-dependent relay\n@faktura.example.se        faktura-relay:" + pw + "\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  EXPECT_EQ(found("[Security]\nPassphrase=\xC3\xA4ngen senap gurka t\xC3\xA5get 86\n\n[Settings]\nAutoConnect=true\n"),
+            Expected{"password=\xC3\xA4ngen senap gurka t\xC3\xA5get 86"});
+  EXPECT_EQ(found("SMTP_USERNAME=valv\nSMTP_PASSWORD=(fK_Ew.&&~%3EH{V(]Y*\n"), Expected{"password=(fK_Ew.&&~%3EH{V(]Y*"});
+  // (a list of field names; a cast, a cmdlet in parentheses, a word)
+  EXPECT_EQ(found("  fields = ['password', 'email']\n"), Expected{});
+  EXPECT_EQ(found("password=(String) creds.get(0)\n"), Expected{});
+  EXPECT_EQ(found("$password = (ConvertTo-SecureString $plain -AsPlainText -Force)\n"), Expected{});
+  EXPECT_EQ(found("Nunca te pediremos tu contrase\xC3\xB1a (contrase\xC3\xB1a: xxx).\n"), Expected{});
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
