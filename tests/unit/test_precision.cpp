@@ -3691,6 +3691,26 @@ TEST(Secrets, PasswordsInPairsPassphrasesSenderMapsAndOpeningAParen) {
   EXPECT_EQ(found("Nunca te pediremos tu contrase\xC3\xB1a (contrase\xC3\xB1a: xxx).\n"), Expected{});
 }
 
+// The password word right before the value in chat: Polish, Czech (and
+// "was"), Swedish' short "lösen", Portuguese, Arabic, Chinese ("initial
+// password"), Turkish' "şifresi hâlâ" (still); a word of the language
+// after it is none.
+TEST(Secrets, PasswordsRightAfterTheWordInChat) {
+  const std::string pw = "Kx9mPq2Lw7vZ";
+  for (const std::string& text :
+       {"Ewa Kowalska: login admin, has\xC5\x82o " + pw + "\n", "Star\xC3\xA9 heslo bylo " + pw + ", mo\xC5\xBEn\xC3\xA1\n",
+        "Viktor: anv\xC3\xA4ndare lagret@, l\xC3\xB6sen " + pw + "\n", "e a senha " + pw + " n\xC3\xA3o funciona mais.\n",
+        "\xD9\x88\xD9\x83\xD9\x84\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD9\x88\xD8\xB1 " + pw + " \xD9\x84\xD8\xA7\n",
+        "\xE5\x88\x9D\xE5\xA7\x8B\xE5\xAF\x86\xE7\xA0\x81 " + pw + "\"\n",
+        "Veritaban\xC4\xB1 \xC5\x9Fifresi h\xC3\xA2l\xC3\xA2 " + pw + " mi?\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  EXPECT_EQ(found("Zmie\xC5\x84 has\xC5\x82o do konta, a senha do wifi, l\xC3\xB6sen till wifi, heslo k s\xC3\xADti\n"),
+            Expected{});
+  EXPECT_EQ(found("\xD9\x83\xD9\x84\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD9\x88\xD8\xB1 "
+                  "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD8\xA9\n"),
+            Expected{});
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
