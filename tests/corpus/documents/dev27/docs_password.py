@@ -1,0 +1,1090 @@
+"""Passwords in daemons', network devices' and tools' configs, DSNs, command lines and client code."""
+from registry import doc
+
+
+@doc('mpd-conf-password-permissions', 'etc/mpd.conf', 'music player daemon configuration with password permissions')
+def mpd(d):
+    return d.T('''# An example configuration file for MPD.
+# Read the user manual for documentation: http://www.musicpd.org/doc/user/
+
+music_directory		"/srv/musik"
+playlist_directory	"/var/lib/mpd/playlists"
+db_file			"/var/lib/mpd/tag_cache"
+log_file		"syslog"
+pid_file		"/run/mpd/pid"
+state_file		"/var/lib/mpd/state"
+sticker_file		"/var/lib/mpd/sticker.sql"
+
+user				"mpd"
+bind_to_address		"0.0.0.0"
+port				"6600"
+
+# Permissions #################################################################
+#
+# If this setting is set, MPD will require password authorization. The password
+# setting can be specified multiple times for different password profiles.
+#
+#password                        "password@read,add,control,admin"
+password			"⟨pw:s⟩@read,add,control,admin"
+password			"⟨pw:s⟩@read,add"
+#
+# This setting specifies the permissions a user has who has not yet logged in.
+default_permissions             "read"
+
+audio_output {
+	type		"httpd"
+	name		"Köket stream"
+	encoder		"vorbis"
+	port		"8000"
+	bitrate		"192"
+	format		"44100:16:2"
+	max_clients	"4"
+}
+
+audio_output {
+	type		"shout"
+	encoder		"lame"
+	name		"Radio Ladan"
+	host		"icecast.ladan.lan"
+	port		"8001"
+	mount		"/ladan.mp3"
+	password	"⟨pw:x14⟩"
+	bitrate		"128"
+	format		"44100:16:2"
+}
+''')
+
+
+@doc('transmission-daemon-settings-json', 'var/lib/transmission-daemon/.config/transmission-daemon/settings.json', 'transmission daemon settings with rpc credentials')
+def transmission(d):
+    return d.T('''{
+    "alt-speed-down": 50,
+    "alt-speed-enabled": false,
+    "alt-speed-up": 50,
+    "bind-address-ipv4": "0.0.0.0",
+    "blocklist-enabled": true,
+    "blocklist-url": "https://github.com/Naunter/BT_BlockLists/raw/master/bt_blocklists.gz",
+    "download-dir": "/srv/nedladdat",
+    "encryption": 1,
+    "incomplete-dir": "/srv/nedladdat/.ofullstandiga",
+    "incomplete-dir-enabled": true,
+    "peer-port": 51413,
+    "ratio-limit": 2,
+    "ratio-limit-enabled": true,
+    "rpc-authentication-required": true,
+    "rpc-bind-address": "0.0.0.0",
+    "rpc-enabled": true,
+    "rpc-host-whitelist": "nas.hemma.lan",
+    "rpc-host-whitelist-enabled": true,
+    "rpc-password": "⟨pw:q|json⟩",
+    "rpc-port": 9091,
+    "rpc-url": "/transmission/",
+    "rpc-username": "hemma",
+    "rpc-whitelist": "127.0.0.1,192.168.1.*",
+    "rpc-whitelist-enabled": true,
+    "speed-limit-up": 500,
+    "speed-limit-up-enabled": true,
+    "umask": 2,
+    "watch-dir": "/srv/bevakning",
+    "watch-dir-enabled": true
+}
+''')
+
+
+@doc('deluge-auth-file', 'home/deluge/.config/deluge/auth', 'deluge daemon auth file (user:password:level)')
+def deluge(d):
+    return d.T('''localclient:⟨pw:h40⟩:10
+hemma:⟨pw:w⟩:10
+gast:⟨pw:s⟩:5
+''')
+
+
+@doc('liquidsoap-icecast-output-liq', 'etc/liquidsoap/radio.liq', 'liquidsoap radio script with harbor input and icecast outputs')
+def liquidsoap(d):
+    return d.T('''#!/usr/bin/liquidsoap
+# Närradio Älvdalen – sändningsskript
+
+settings.log.file.path := "/var/log/liquidsoap/radio.log"
+settings.harbor.bind_addrs := ["0.0.0.0"]
+
+# Live-ingång för programledare (Mixxx/BUTT ansluter hit)
+live = input.harbor("live", port=8005, password="⟨pw:w|c⟩")
+
+spellista = playlist(reload_mode="watch", "/srv/radio/spellista.m3u")
+jinglar = playlist("/srv/radio/jinglar")
+
+radio = fallback(track_sensitive=false, [live, random(weights=[1, 5], [jinglar, spellista]), blank()])
+radio = normalize(radio)
+
+output.icecast(%mp3(bitrate=128),
+  host="stream.narradio-alvdalen.se", port=8000,
+  password="⟨pw:x16⟩", mount="/live.mp3",
+  name="Närradio Älvdalen", description="Lokalradio", genre="Variety",
+  radio)
+
+output.icecast(%fdkaac(bitrate=64),
+  host="stream.narradio-alvdalen.se", port=8000,
+  user="source", password="⟨pw:x16⟩", mount="/live.aac",
+  radio)
+''')
+
+
+@doc('sssd-conf-ldap-default-authtok', 'etc/sssd/sssd.conf', 'sssd configuration with an ldap bind password')
+def sssd(d):
+    return d.T('''[sssd]
+config_file_version = 2
+services = nss, pam, ssh, sudo
+domains = skolan.lan
+
+[nss]
+filter_users = root
+filter_groups = root
+
+[pam]
+offline_credentials_expiration = 2
+
+[domain/skolan.lan]
+id_provider = ldap
+auth_provider = ldap
+chpass_provider = ldap
+sudo_provider = ldap
+ldap_uri = ldaps://ldap1.skolan.lan, ldaps://ldap2.skolan.lan
+ldap_search_base = dc=skolan,dc=lan
+ldap_default_bind_dn = cn=sssd-bind,ou=tjanstekonton,dc=skolan,dc=lan
+ldap_default_authtok_type = password
+ldap_default_authtok = ⟨pw:y⟩
+ldap_tls_reqcert = demand
+ldap_tls_cacert = /etc/pki/tls/certs/skolan-ca.pem
+cache_credentials = true
+enumerate = false
+ldap_user_ssh_public_key = sshPublicKey
+''')
+
+
+@doc('redis-sentinel-conf', 'etc/redis/sentinel.conf', 'redis sentinel configuration with auth passwords')
+def redis_sentinel(d):
+    return d.T('''# Generated by CONFIG REWRITE
+port 26379
+daemonize yes
+pidfile "/var/run/redis/redis-sentinel.pid"
+logfile "/var/log/redis/redis-sentinel.log"
+dir "/var/lib/redis"
+
+# sentinel monitor <master-name> <ip> <redis-port> <quorum>
+sentinel monitor kassa-cache 10.30.1.11 6379 2
+sentinel down-after-milliseconds kassa-cache 5000
+sentinel failover-timeout kassa-cache 60000
+sentinel parallel-syncs kassa-cache 1
+
+# sentinel auth-pass <master-name> <password>
+sentinel auth-pass kassa-cache ⟨pw:x24⟩
+sentinel auth-user kassa-cache sentinel
+
+# password that clients must use to talk to this sentinel
+requirepass "⟨pw:x20⟩"
+sentinel sentinel-user sentinel-peer
+sentinel sentinel-pass ⟨pw:x20⟩
+
+sentinel known-replica kassa-cache 10.30.1.12 6379
+sentinel known-replica kassa-cache 10.30.1.13 6379
+sentinel known-sentinel kassa-cache 10.30.1.12 26379 ⟨sha1⟩
+sentinel known-sentinel kassa-cache 10.30.1.13 26379 ⟨sha1⟩
+sentinel myid ⟨sha1⟩
+sentinel current-epoch 7
+''')
+
+
+@doc('ivy-settings-credentials-xml', 'build/ivysettings.xml', 'apache ivy settings with repository credentials')
+def ivy(d):
+    return d.T('''<?xml version="1.0" encoding="UTF-8"?>
+<ivysettings>
+  <settings defaultResolver="chain"/>
+  <credentials host="nexus.byggsystem.lan"
+               realm="Sonatype Nexus Repository Manager"
+               username="ivy-deploy"
+               passwd="⟨pw:a|xml⟩"/>
+  <credentials host="artifacts.leverantor-partner.se"
+               realm="Artifactory Realm"
+               username="byggsystem"
+               passwd="${partner.repo.password}"/>
+  <resolvers>
+    <chain name="chain">
+      <ibiblio name="central" m2compatible="true"/>
+      <ibiblio name="nexus" m2compatible="true" root="https://nexus.byggsystem.lan/repository/maven-public/"/>
+      <url name="partner" m2compatible="true">
+        <artifact pattern="https://artifacts.leverantor-partner.se/libs-release/[organisation]/[module]/[revision]/[artifact]-[revision].[ext]"/>
+      </url>
+    </chain>
+  </resolvers>
+</ivysettings>
+''')
+
+
+@doc('bundler-config-gem-source-credentials', 'home/deploy/.bundle/config', 'bundler user config with gem source credentials')
+def bundler(d):
+    return d.T('''---
+BUNDLE_PATH: "vendor/bundle"
+BUNDLE_JOBS: "4"
+BUNDLE_WITHOUT: "development:test"
+BUNDLE_GEMS__CONTRIBSYS__COM: "⟨hex:8⟩:⟨pw:h8⟩"
+BUNDLE_RUBYGEMS__PKG__GITHUB__COM: "deploy-bot:⟨ghp⟩"
+BUNDLE_GEMS__INTERN__BYGGSYSTEM__SE: "deploy:⟨pw:x18⟩"
+''')
+
+
+@doc('wpa-supplicant-conf', 'etc/wpa_supplicant/wpa_supplicant-wlan0.conf', 'wpa_supplicant configuration with several networks')
+def wpa(d):
+    return d.T('''ctrl_interface=DIR=/var/run/wpa_supplicant GROUP=netdev
+update_config=1
+country=SE
+
+network={
+	ssid="Vaxthuset"
+	psk="⟨pw:p|c⟩"
+	key_mgmt=WPA-PSK
+	priority=10
+}
+
+# generated with: wpa_passphrase Ladan-IoT
+network={
+	ssid="Ladan-IoT"
+	#psk="⟨pw:w#p⟩"
+	psk=⟨gs:hex64!password|generic-secret⟩
+}
+
+network={
+	ssid="eduroam"
+	key_mgmt=WPA-EAP
+	eap=PEAP
+	identity="⟨em:@student.lnu.se⟩"
+	anonymous_identity="⟨x:anonymous@lnu.se⟩"
+	password="⟨pw:y|c⟩"
+	phase2="auth=MSCHAPV2"
+	ca_cert="/etc/ssl/certs/eduroam-ca.pem"
+	priority=5
+}
+''')
+
+
+@doc('netplan-wifi-access-points-yaml', 'etc/netplan/60-wifi.yaml', 'netplan wifi configuration with access point passwords')
+def netplan(d):
+    return d.T('''# Managed by cloud-init? No – hand written, see wiki "Kiosk-datorer"
+network:
+  version: 2
+  renderer: networkd
+  wifis:
+    wlp2s0:
+      dhcp4: true
+      optional: true
+      access-points:
+        "Bibliotek-Personal":
+          password: "⟨pw:w⟩"
+        "Bibliotek-Publik":
+          password: "⟨pw:s⟩"
+        "Kommun-8021x":
+          auth:
+            key-management: eap
+            method: peap
+            identity: "kiosk-bibl-03"
+            password: "⟨pw:x16⟩"
+            ca-certificate: /etc/ssl/certs/kommun-radius.pem
+''')
+
+
+@doc('tac-plus-conf', 'etc/tacacs+/tac_plus.conf', 'tacacs+ daemon configuration with shared key and user passwords')
+def tacplus(d):
+    return d.T('''# tac_plus configuration – nätverksgruppen
+# Shared secret for all switches/routers (also in the device configs)
+key = "⟨pw:x20⟩"
+
+accounting file = /var/log/tac_plus/tac_plus.acct
+
+group = netadmin {
+	default service = permit
+	service = exec {
+		priv-lvl = 15
+	}
+}
+
+group = readonly {
+	service = exec {
+		priv-lvl = 1
+	}
+	cmd = show { permit .* }
+}
+
+user = erik.nilsson {
+	member = netadmin
+	login = des ⟨b64:9⟩
+}
+
+user = noc-robot {
+	member = readonly
+	login = cleartext "⟨pw:w⟩"
+}
+
+user = lena.strand {
+	member = netadmin
+	login = PAM
+}
+
+user = $enab15$ {
+	login = cleartext "⟨pw:x14⟩"
+}
+''')
+
+
+@doc('proxmoxer-api-script-py', 'ops/pve_snapshot.py', 'python script snapshotting proxmox guests with proxmoxer')
+def proxmoxer(d):
+    return d.T('''#!/usr/bin/env python3
+"""Nattlig snapshot av alla VM med taggen 'snap' på klustret."""
+from datetime import datetime
+from proxmoxer import ProxmoxAPI
+
+# Token-inloggning är planerad (PVE API token "ops@pve!snap"), tills vidare root@pam
+pve = ProxmoxAPI("pve1.serverhall.lan", user="root@pam", password="⟨pw:y|c⟩", verify_ssl=False)
+
+# backup-servern har redan API-token
+pbs = ProxmoxAPI("pbs.serverhall.lan", service="PBS", user="ops@pbs", token_name="snap",
+                 token_value="⟨uuid!generic-secret⟩", verify_ssl=False)
+
+namn = datetime.now().strftime("auto_%Y%m%d")
+for node in pve.nodes.get():
+    for vm in pve.nodes(node["node"]).qemu.get():
+        if "snap" in (vm.get("tags") or ""):
+            pve.nodes(node["node"]).qemu(vm["vmid"]).snapshot.post(snapname=namn, description="nattlig")
+            print(node["node"], vm["vmid"], namn)
+print(pbs.status.datastore_usage.get())
+''')
+
+
+@doc('libvirt-domain-graphics-passwd-xml', 'etc/libvirt/qemu/kassa-win11.xml', 'libvirt domain xml with vnc and spice passwords')
+def libvirt(d):
+    return d.T('''<!--
+WARNING: THIS IS AN AUTO-GENERATED FILE. CHANGES TO IT ARE LIKELY TO BE
+OVERWRITTEN AND LOST. Changes to this xml configuration should be made using:
+  virsh edit kassa-win11
+or other application using the libvirt API.
+-->
+
+<domain type='kvm'>
+  <name>kassa-win11</name>
+  <uuid>⟨uuid⟩</uuid>
+  <memory unit='KiB'>8388608</memory>
+  <vcpu placement='static'>4</vcpu>
+  <os firmware='efi'>
+    <type arch='x86_64' machine='pc-q35-8.2'>hvm</type>
+  </os>
+  <devices>
+    <emulator>/usr/bin/qemu-system-x86_64</emulator>
+    <disk type='file' device='disk'>
+      <driver name='qemu' type='qcow2'/>
+      <source file='/var/lib/libvirt/images/kassa-win11.qcow2'/>
+      <target dev='sda' bus='sata'/>
+    </disk>
+    <interface type='bridge'>
+      <mac address='52:54:00:3a:71:c2'/>
+      <source bridge='br0'/>
+      <model type='virtio'/>
+    </interface>
+    <graphics type='vnc' port='-1' autoport='yes' listen='0.0.0.0' passwd='⟨pw:x8⟩'>
+      <listen type='address' address='0.0.0.0'/>
+    </graphics>
+    <graphics type='spice' autoport='yes' passwd='⟨pw:x12⟩'>
+      <listen type='address'/>
+    </graphics>
+    <tpm model='tpm-crb'>
+      <backend type='emulator' version='2.0'/>
+    </tpm>
+  </devices>
+</domain>
+''')
+
+
+@doc('percona-toolkit-cron-commands', 'etc/cron.d/pt-checks', 'cron file running percona toolkit checks')
+def percona(d):
+    return d.T('''# Percona Toolkit – kontroller av replikeringen (DBA-teamet)
+MAILTO=""
+SHELL=/bin/bash
+
+# checksumma varje natt
+15 2 * * * root pt-table-checksum --replicate=percona.checksums --ignore-databases=mysql,sys h=db-primary.lan,u=pt_check,p=⟨pw:x18#p⟩ >>/var/log/pt/checksum.log 2>&1
+
+# heartbeat för att mäta lag
+@reboot   root pt-heartbeat --daemonize --update --database percona --host db-primary.lan --user pt_hb --password '⟨pw:w|sh1⟩' --create-table
+
+# deadlock-logger till tabell
+*/10 * * * * root pt-deadlock-logger D=percona,t=deadlocks,h=db-primary.lan,u=pt_check,p=⟨=p⟩ --run-time 9m >/dev/null 2>&1
+''')
+
+
+@doc('hibernate-cfg-xml', 'src/main/resources/hibernate.cfg.xml', 'hibernate configuration file with a jdbc password')
+def hibernate(d):
+    return d.T('''<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE hibernate-configuration PUBLIC
+        "-//Hibernate/Hibernate Configuration DTD 3.0//EN"
+        "http://www.hibernate.org/dtd/hibernate-configuration-3.0.dtd">
+<hibernate-configuration>
+    <session-factory>
+        <property name="hibernate.connection.driver_class">org.mariadb.jdbc.Driver</property>
+        <property name="hibernate.connection.url">jdbc:mariadb://db.lonesystem.lan:3306/lon?useSSL=true</property>
+        <property name="hibernate.connection.username">lon_app</property>
+        <property name="hibernate.connection.password">⟨pw:q|xmltext⟩</property>
+        <property name="hibernate.dialect">org.hibernate.dialect.MariaDBDialect</property>
+        <property name="hibernate.c3p0.min_size">5</property>
+        <property name="hibernate.c3p0.max_size">20</property>
+        <property name="hibernate.show_sql">false</property>
+        <property name="hibernate.hbm2ddl.auto">validate</property>
+        <mapping class="se.lonesystem.model.Anstalld"/>
+        <mapping class="se.lonesystem.model.Lonebesked"/>
+    </session-factory>
+</hibernate-configuration>
+''')
+
+
+@doc('motion-netcam-camera-conf', 'etc/motion/camera1.conf', 'motion video daemon camera configuration with netcam credentials')
+def motion(d):
+    return d.T('''# /etc/motion/camera1.conf
+#
+# This config file was generated by motion 4.6.0
+
+camera_id = 1
+camera_name Uppfarten
+netcam_url rtsp://192.168.50.21:554/Streaming/Channels/101
+netcam_userpass admin:⟨pw:w⟩
+netcam_high_url rtsp://192.168.50.21:554/Streaming/Channels/102
+rotate 0
+width 1920
+height 1080
+framerate 10
+threshold 4500
+target_dir /srv/motion/uppfarten
+picture_output on
+movie_output on
+movie_max_time 120
+
+# web control
+webcontrol_port 8080
+webcontrol_localhost off
+webcontrol_auth_method 2
+webcontrol_authentication kamera:⟨pw:x12⟩
+stream_port 8081
+stream_auth_method 1
+stream_authentication visning:⟨pw:s⟩
+''')
+
+
+@doc('opensmtpd-secrets-table', 'etc/mail/secrets', 'opensmtpd relay credentials table')
+def opensmtpd(d):
+    first = d.person('sv')
+    em = d.email(first.first, first.last, 'bredband2.com')
+    return d.T('''# table secrets file:/etc/mail/secrets
+# label   username:password
+bahnhof   ⟨$em⟩:⟨pw:w⟩
+sendgrid  apikey:⟨sg⟩
+kontoret  utskick:⟨pw:x16⟩
+''', em=em)
+
+
+@doc('stunnel-psk-secrets', 'etc/stunnel/psk.txt', 'stunnel pre-shared key secrets file')
+def stunnel(d):
+    return d.T('''# identity:key  (key must be at least 16 characters)
+kassa-01:⟨pw:x32!password|generic-secret⟩
+kassa-02:⟨pw:x32!password|generic-secret⟩
+lager-scanner:⟨pw:x24!password|generic-secret⟩
+''')
+
+
+@doc('jakarta-mail-session-java', 'src/main/java/se/skolportal/mail/Utskick.java', 'java jakarta mail session with a password authenticator')
+def jakarta_mail(d):
+    return d.T('''package se.skolportal.mail;
+
+import jakarta.mail.*;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+
+public final class Utskick {
+
+    private static final String SMTP_USER = "utskick@skolportalen-vast.se";
+    private static final String SMTP_PASS = "⟨pw:w|c⟩";
+
+    private static Session session() {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", "smtp.office365.com");
+        p.put("mail.smtp.port", "587");
+        p.put("mail.smtp.auth", "true");
+        p.put("mail.smtp.starttls.enable", "true");
+        return Session.getInstance(p, new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(SMTP_USER, SMTP_PASS);
+            }
+        });
+    }
+
+    public static void skicka(String till, String amne, String text) throws MessagingException {
+        MimeMessage m = new MimeMessage(session());
+        m.setFrom(new InternetAddress(SMTP_USER));
+        m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(till));
+        m.setSubject(amne, "UTF-8");
+        m.setText(text, "UTF-8");
+        Transport.send(m);
+    }
+
+    /** Legacy IMAP poll of the bounce mailbox. */
+    public static Store bounces() throws MessagingException {
+        Store store = Session.getInstance(new Properties()).getStore("imaps");
+        store.connect("outlook.office365.com", "studsar@skolportalen-vast.se", "⟨pw:y|c⟩");
+        return store;
+    }
+}
+'''.replace('utskick@skolportalen-vast.se', d.role_email('skolportalen-vast.se', 'utskick')).replace('studsar@skolportalen-vast.se', d.role_email('skolportalen-vast.se', 'studsar')))
+
+
+@doc('go-x-crypto-ssh-clientconfig-go', 'cmd/switchbackup/main.go', 'go program backing up switch configs with golang.org/x/crypto/ssh')
+def go_ssh(d):
+    return d.T('''package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"golang.org/x/crypto/ssh"
+)
+
+var switches = []string{"10.0.10.2:22", "10.0.10.3:22", "10.0.20.2:22"}
+
+func main() {
+	cfg := &ssh.ClientConfig{
+		User: "backup",
+		Auth: []ssh.AuthMethod{
+			ssh.Password("⟨pw:a|c⟩"),
+			ssh.KeyboardInteractive(func(user, instr string, qs []string, echos []bool) ([]string, error) {
+				answers := make([]string, len(qs))
+				for i := range qs {
+					answers[i] = "⟨pw:w|c⟩" // old Procurve boxes ask interactively
+				}
+				return answers, nil
+			}),
+		},
+		HostKeyCallback: ssh.InsecureIgnoreHostKey(), // TODO pin host keys
+		Timeout:         10 * time.Second,
+	}
+	for _, sw := range switches {
+		c, err := ssh.Dial("tcp", sw, cfg)
+		if err != nil {
+			log.Printf("%s: %v", sw, err)
+			continue
+		}
+		s, _ := c.NewSession()
+		out, _ := s.Output("show running-config")
+		os.WriteFile(fmt.Sprintf("/srv/backup/%s.cfg", sw), out, 0o600)
+		c.Close()
+	}
+}
+''')
+
+
+@doc('php-ldap-bind-script-php', 'intranat/lib/ldap_login.php', 'php intranet login helper binding to ldap')
+def php_ldap(d):
+    return d.T('''<?php
+// Inloggning mot AD för intranätet
+const LDAP_HOST = 'ldaps://dc01.kommunen.lan';
+const LDAP_BASE = 'OU=Anstallda,DC=kommunen,DC=lan';
+const LDAP_BIND_DN = 'CN=svc-intranat,OU=Tjanstekonton,DC=kommunen,DC=lan';
+const LDAP_BIND_PW = '⟨pw:q|php⟩';
+
+function intranat_login(string $user, string $pass): ?array
+{
+    $conn = ldap_connect(LDAP_HOST);
+    ldap_set_option($conn, LDAP_OPT_PROTOCOL_VERSION, 3);
+    ldap_set_option($conn, LDAP_OPT_REFERRALS, 0);
+
+    if (!@ldap_bind($conn, LDAP_BIND_DN, LDAP_BIND_PW)) {
+        error_log('intranat: service bind failed: ' . ldap_error($conn));
+        return null;
+    }
+    $sr = ldap_search($conn, LDAP_BASE, '(sAMAccountName=' . ldap_escape($user, '', LDAP_ESCAPE_FILTER) . ')', ['dn', 'cn', 'mail']);
+    $e = ldap_get_entries($conn, $sr);
+    if ($e['count'] !== 1) {
+        return null;
+    }
+    if (!@ldap_bind($conn, $e[0]['dn'], $pass)) {
+        return null;
+    }
+    return ['cn' => $e[0]['cn'][0], 'mail' => $e[0]['mail'][0] ?? null];
+}
+
+// felsökning (ta bort!): ldap_bind($conn, 'kommunen\\\\admin.jonas', '⟨pw:w|php⟩');
+''')
+
+
+@doc('node-imapflow-client-js', 'jobs/fakturainlasning.js', 'node job reading invoices from a mailbox with imapflow')
+def imapflow(d):
+    return d.T('''// Läser in PDF-fakturor från fakturabrevlådan och skickar till tolkningen
+const { ImapFlow } = require('imapflow');
+const fs = require('node:fs/promises');
+
+const client = new ImapFlow({
+  host: 'imap.one.com',
+  port: 993,
+  secure: true,
+  auth: {
+    user: '⟨em:role@bygghandeln-sodra.se⟩',
+    pass: '⟨pw:y|c⟩',
+  },
+  logger: false,
+});
+
+async function main() {
+  await client.connect();
+  const lock = await client.getMailboxLock('INBOX');
+  try {
+    for await (const msg of client.fetch({ seen: false }, { bodyStructure: true, envelope: true })) {
+      console.log(msg.uid, msg.envelope.subject);
+      // ... ladda ner bilagor och flytta till "Inläst"
+    }
+  } finally {
+    lock.release();
+  }
+  await client.logout();
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
+''')
+
+
+@doc('dotnet-mailkit-authenticate-cs', 'src/Larm/Epost/SmtpSkickare.cs', 'c# mailkit smtp client authenticating with a password')
+def mailkit(d):
+    return d.T('''using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace Larm.Epost;
+
+public static class SmtpSkickare
+{
+    private const string Server = "smtp.larmcentralen-ost.se";
+    private const string Anvandare = "larm-utskick";
+    private const string Losenord = "⟨pw:q|c⟩";
+
+    public static async Task SkickaAsync(string till, string amne, string text)
+    {
+        var msg = new MimeMessage();
+        msg.From.Add(new MailboxAddress("Larmcentralen", "⟨em:role@larmcentralen-ost.se⟩"));
+        msg.To.Add(MailboxAddress.Parse(till));
+        msg.Subject = amne;
+        msg.Body = new TextPart("plain") { Text = text };
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(Server, 587, SecureSocketOptions.StartTls);
+        await client.AuthenticateAsync(Anvandare, Losenord);
+        await client.SendAsync(msg);
+        await client.DisconnectAsync(true);
+    }
+}
+''')
+
+
+@doc('perl-net-ftp-login-pl', 'bin/hamta_bankfiler.pl', 'perl script fetching bank files with Net::FTP and Net::SFTP::Foreign')
+def perl_ftp(d):
+    return d.T('''#!/usr/bin/perl
+use strict;
+use warnings;
+use Net::FTP;
+use Net::SFTP::Foreign;
+
+my $datum = shift || POSIX::strftime('%Y%m%d', localtime);
+
+# Gamla bankens FTP (avvecklas Q2)
+my $ftp = Net::FTP->new('ftp.bankfiler-gamla.se', Passive => 1, Debug => 0)
+    or die "kan inte ansluta: $@";
+$ftp->login('KUND40113', '⟨pw:x12⟩') or die 'inloggning misslyckades: ', $ftp->message;
+$ftp->binary;
+$ftp->get("BGMAX_$datum.txt", "/data/bank/in/BGMAX_$datum.txt");
+$ftp->quit;
+
+# Nya banken, SFTP
+my $sftp = Net::SFTP::Foreign->new(
+    'sftp.filoverforing-bank.se',
+    user     => 'kund40113',
+    password => "⟨pw:w|dq⟩",
+    more     => [-o => 'StrictHostKeyChecking=yes'],
+);
+$sftp->die_on_error('sftp');
+$sftp->get("/ut/camt054_$datum.xml", "/data/bank/in/camt054_$datum.xml");
+''')
+
+
+@doc('python-smbprotocol-register-session-py', 'scripts/flytta_skanningar.py', 'python script moving scans with smbprotocol smbclient')
+def smbprotocol(d):
+    return d.T('''"""Flyttar inskannade dokument från skrivarens SMB-mapp till arkivet."""
+import shutil
+import smbclient
+
+smbclient.ClientConfig(username="KONTORET\\\\skanner", password="⟨pw:w|c⟩")
+smbclient.register_session("nas01.kontoret.lan", username="arkivet", password="⟨pw:y|c⟩", port=445)
+
+SRC = r"\\\\skrivare-2vån.kontoret.lan\\scan"
+DST = r"\\\\nas01.kontoret.lan\\arkiv\\inkommande"
+
+for entry in smbclient.scandir(SRC):
+    if entry.name.lower().endswith(".pdf"):
+        with smbclient.open_file(f"{SRC}\\\\{entry.name}", mode="rb") as s, \\
+                smbclient.open_file(f"{DST}\\\\{entry.name}", mode="wb") as t:
+            shutil.copyfileobj(s, t)
+        smbclient.remove(f"{SRC}\\\\{entry.name}")
+        print("flyttad", entry.name)
+''')
+
+
+@doc('powershell-pscredential-plaintext-ps1', 'scripts/Kopiera-Lonefiler.ps1', 'powershell script building PSCredential objects from plaintext')
+def pscredential(d):
+    return d.T('''<#
+.SYNOPSIS
+    Kopierar lönefiler till löneleverantörens SFTP och till arkivshare.
+.NOTES
+    Körs som schemalagd aktivitet på EKO-APP01.
+#>
+param([string]$Period = (Get-Date).AddMonths(-1).ToString('yyyyMM'))
+
+$ErrorActionPreference = 'Stop'
+
+$shareUser = 'EKONOMI\\svc-lonefiler'
+$sharePass = ConvertTo-SecureString '⟨pw:a|sh1⟩' -AsPlainText -Force
+$shareCred = New-Object System.Management.Automation.PSCredential($shareUser, $sharePass)
+New-PSDrive -Name L -PSProvider FileSystem -Root '\\\\fil01\\lon$' -Credential $shareCred | Out-Null
+
+# SFTP (Posh-SSH)
+$sftpCred = [pscredential]::new('kund-3318', (ConvertTo-SecureString -String "⟨pw:w|dq⟩" -AsPlainText -Force))
+$s = New-SFTPSession -ComputerName 'sftp.lonepartner.se' -Credential $sftpCred -AcceptKey
+Set-SFTPItem -SessionId $s.SessionId -Path "L:\\ut\\lon_$Period.xml" -Destination '/in'
+Remove-SFTPSession -SessionId $s.SessionId | Out-Null
+
+# Vid felsökning: $sharePass = Read-Host -AsSecureString
+''')
+
+
+@doc('cqlsh-rc-and-history', 'home/dba/.cassandra/cqlsh_history', 'cqlsh history with credentials and the cqlshrc beside it')
+def cqlsh(d):
+    return d.T('''SELECT * FROM system_auth.roles;
+LIST ROLES;
+CREATE ROLE rapport WITH PASSWORD = '⟨pw:q|sql⟩' AND LOGIN = true;
+GRANT SELECT ON KEYSPACE matdata TO rapport;
+ALTER ROLE cassandra WITH PASSWORD = '⟨pw:x20|sql⟩';
+CREATE ROLE ingest WITH PASSWORD = '⟨pw:y|sql⟩' AND LOGIN = true AND SUPERUSER = false;
+DESCRIBE KEYSPACE matdata;
+SELECT count(*) FROM matdata.readings WHERE meter_id = 'M-20931' AND day = '2026-01-19';
+ALTER ROLE rapport WITH PASSWORD = '********';
+EXIT;
+''')
+
+
+@doc('mosquitto-pub-sub-shell-history', 'home/pi/.bash_history', 'raspberry pi shell history with mosquitto client commands')
+def mosquitto_hist(d):
+    return d.T('''sudo apt install mosquitto-clients
+mosquitto_sub -h broker.hemma.lan -t 'zigbee2mqtt/#' -v
+mosquitto_sub -h broker.hemma.lan -u hass -P '⟨pw:w|sh1⟩' -t 'zigbee2mqtt/#' -v
+mosquitto_pub -h broker.hemma.lan -u hass -P '⟨=p|sh1⟩' -t 'zigbee2mqtt/vardagsrum/set' -m '{"state":"OFF"}'
+mosquitto_pub -h mqtt.vaxthus-ost.se -p 8883 --cafile /etc/ssl/certs/ca-certificates.crt -u vaxthus -P ⟨pw:x16⟩ -t sensor/temp -m 21.4
+history | grep mosquitto
+mosquitto_passwd -c /etc/mosquitto/passwd hass
+sudo systemctl restart mosquitto
+mosquitto_sub -h localhost -u admin -P "$MQTT_PASS" -t '$SYS/#' -C 5
+'''.replace("'⟨pw:w|sh1⟩'", "'⟨pw:w|sh1#p⟩'"))
+
+
+@doc('veracrypt-mount-script-sh', 'usr/local/bin/montera-arkiv.sh', 'shell script mounting encrypted containers with veracrypt')
+def veracrypt(d):
+    return d.T('''#!/bin/bash
+# Monterar de krypterade arkivcontainrarna vid uppstart (körs av systemd)
+set -euo pipefail
+
+veracrypt --text --non-interactive --mount /srv/arkiv/ekonomi.hc /mnt/ekonomi \\
+  --password='⟨pw:a|sh1⟩' --pim=0 --keyfiles="" --protect-hidden=no
+
+veracrypt -t --non-interactive /srv/arkiv/personal.hc /mnt/personal \\
+  -p "⟨pw:w|dq⟩" --pim=0 -k "" --protect-hidden=no
+
+# USB-disken: lösenordet ska matas in manuellt
+# veracrypt -t /dev/sdb1 /mnt/usb
+''')
+
+
+@doc('docker-login-password-stdin-ci-log', 'ci/logs/build-4471.log', 'ci job log showing registry and helm logins')
+def docker_login(d):
+    return d.T('''Running with gitlab-runner 17.6.0 (374d34fd)
+  on bygg-runner-02 t3_Zx1Kq, system ID: s_⟨hex:12⟩
+Preparing the "shell" executor
+Using Shell (bash) executor...
+Getting source from Git repository
+Fetching changes with git depth set to 20...
+Checking out ⟨hex:8⟩ as detached HEAD (ref is main)...
+Executing "step_script" stage of the job script
+$ echo "$CI_REGISTRY_PASSWORD" | docker login -u "$CI_REGISTRY_USER" --password-stdin "$CI_REGISTRY"
+WARNING! Your password will be stored unencrypted in /home/gitlab-runner/.docker/config.json.
+Login Succeeded
+$ docker login -u deploy -p ⟨pw:x20⟩ registry.partner-lager.se
+WARNING! Using --password via the CLI is insecure. Use --password-stdin.
+Login Succeeded
+$ helm repo add intern https://charts.bygg.lan --username ci --password ⟨pw:y⟩
+"intern" has been added to your repositories
+$ docker build -t registry.partner-lager.se/lager/api:⟨hex:8⟩ .
+#0 building with "default" instance using docker driver
+#8 DONE 41.2s
+$ docker push registry.partner-lager.se/lager/api:⟨hex:8⟩
+latest: digest: sha256:⟨sha256⟩ size: 2412
+Cleaning up project directory and file based variables
+Job succeeded
+''')
+
+
+@doc('svn-checkout-password-shell-history', 'home/bygg/.zsh_history', 'zsh extended history with svn commands carrying passwords')
+def svn(d):
+    return d.T(''': 1768812011:0;svn info https://svn.konstruktion.lan/repos/ritningar
+: 1768812044:0;svn checkout https://svn.konstruktion.lan/repos/ritningar/trunk ritningar --username bygg --password '⟨pw:w|sh1⟩' --non-interactive
+: 1768812301:0;cd ritningar && svn up
+: 1768815530:0;svn export --username jenkins --password ⟨pw:x16⟩ --no-auth-cache https://svn.konstruktion.lan/repos/verktyg/tags/2.4 /opt/verktyg
+: 1768815600:0;svn log -l 5
+: 1768899020:0;svn co svn+ssh://bygg@svn.konstruktion.lan/repos/gamla
+: 1768899104:0;cvs -d :pserver:arkiv:⟨pw:s⟩@cvs.konstruktion.lan:/cvsroot checkout kalkyl
+: 1768899200:0;ls -la
+''')
+
+
+@doc('ruckus-icx-running-config', 'backups/icx7150-plan2.cfg', 'ruckus icx switch running configuration')
+def ruckus(d):
+    return d.T('''Current configuration:
+!
+ver 08.0.95kT213
+!
+stack unit 1
+  module 1 icx7150-48pf-poe-port-management-module
+  module 2 icx7150-2-copper-port-2g-module
+  module 3 icx7150-4-sfp-plus-port-40g-module
+!
+global-stp
+!
+vlan 1 name DEFAULT-VLAN by port
+!
+vlan 20 name Kontor by port
+ tagged ethe 1/3/1
+ untagged ethe 1/1/1 to 1/1/24
+!
+vlan 30 name Kameror by port
+ tagged ethe 1/3/1
+ untagged ethe 1/1/25 to 1/1/40
+!
+aaa authentication web-server default local
+aaa authentication login default tacacs+ local
+enable super-user-password ⟨pw:x14⟩
+hostname sw-plan2
+ip address 10.0.20.2 255.255.255.0
+ip default-gateway 10.0.20.1
+!
+username admin password ⟨pw:w⟩
+username noc privilege 5 password ⟨pw:x12⟩
+!
+tacacs-server host 10.0.5.10
+tacacs-server key 2 $⟨b64:18⟩
+!
+snmp-server community ⟨pw:x16⟩ ro
+snmp-server host 10.0.5.12 version v2c ⟨=c⟩
+!
+ntp
+ server 10.0.5.1
+!
+end
+'''.replace('snmp-server community ⟨pw:x16⟩ ro', 'snmp-server community ⟨pw:x16#c⟩ ro'))
+
+
+@doc('zyxel-usg-startup-config-conf', 'backups/usg-flex200-startup-config.conf', 'zyxel usg flex firewall startup configuration')
+def zyxel(d):
+    return d.T('''! saved at 2026-01-18 22:01:33
+!
+hostname usgflex200
+!
+username admin encrypted-password $4$⟨an:8⟩$⟨b64:30⟩ user-type admin
+username vpn-anna password ⟨pw:w⟩ user-type user
+username vpn-kalle password ⟨pw:s⟩ user-type user
+!
+isakmp policy Kontor_Filial
+ local-ip interface wan1
+ peer-ip 198.51.100.20 0.0.0.0
+ authentication pre-share
+ keystr ⟨pw:x24⟩
+ local-id type ip 0.0.0.0
+ peer-id type any
+ fall-back-check-interval 300
+ lifetime 86400
+ mode main
+!
+l2tp-over-ipsec activate
+ authentication default
+ keystr ⟨pw:x20⟩
+!
+ddns profile kontor
+ service-type dyndns
+ host kontor-sodra.dyndns.org
+ username kontorsodra
+ password ⟨pw:x12⟩
+ wan-iface wan1
+!
+''')
+
+
+@doc('checkpoint-gaia-clish-config', 'backups/gw-hq-show-configuration.txt', 'check point gaia clish show configuration output')
+def gaia(d):
+    return d.T('''gw-hq> show configuration
+#
+# Configuration of gw-hq
+# Language version: 14.1v1
+#
+# Exported by admin on Mon Jan 19 08:12:04 2026
+#
+set hostname gw-hq
+set timezone Europe / Stockholm
+set user admin shell /etc/cli.sh
+set user admin password-hash $6$⟨an:16⟩$⟨b64:64⟩
+set user monitor shell /etc/cli.sh
+set user monitor password-hash $6$⟨an:16⟩$⟨b64:64⟩
+set expert-password-hash $6$⟨an:16⟩$⟨b64:64⟩
+set snmp agent on
+set snmp community ⟨pw:x16⟩ read-only
+set snmp traps receiver 10.1.5.20 version v2 community ⟨=c⟩
+set aaa radius-servers priority 1 host 10.1.5.5 port 1812 prompt-secret off secret ⟨pw:x20⟩ timeout 3
+set interface eth1 ipv4-address 10.1.0.1 mask-length 24
+set static-route default nexthop gateway address 203.0.113.1 on
+'''.replace('set snmp community ⟨pw:x16⟩', 'set snmp community ⟨pw:x16#c⟩'))
+
+
+@doc('ispconfig-config-inc-php', 'usr/local/ispconfig/interface/lib/config.inc.php', 'ispconfig hosting panel interface configuration')
+def ispconfig(d):
+    return d.T('''<?php
+
+/*
+Copyright (c) 2007 - 2016, Till Brehm, projektfarm Gmbh
+All rights reserved.
+*/
+
+//** Web-only
+if( !empty($_SERVER['DOCUMENT_ROOT']) ) {
+	Header("Pragma: no-cache");
+	Header("Cache-Control: no-store, no-cache, max-age=0, must-revalidate");
+	Header("Content-Type: text/html; charset=utf-8");
+}
+
+//** database
+$conf['db_type'] = 'mysql';
+$conf['db_host'] = 'localhost';
+$conf['db_port'] = '3306';
+$conf['db_database'] = 'dbispconfig';
+$conf['db_user'] = 'ispconfig';
+$conf['db_password'] = '⟨pw:h32⟩';
+$conf['db_charset'] = 'utf8'; // same charset as html-charset - (HTML --> MYSQL: "utf-8" --> "utf8", "iso-8859-1" --> "latin1")
+$conf['db_new_link'] = false;
+$conf['db_client_flags'] = 0;
+
+define('DB_TYPE', $conf['db_type']);
+define('DB_HOST', $conf['db_host']);
+define('DB_PORT', $conf['db_port']);
+define('DB_DATABASE', $conf['db_database']);
+define('DB_USER', $conf['db_user']);
+define('DB_PASSWORD', $conf['db_password']);
+
+//** Database settings for the master DB. This setting is only used in multiserver setups
+$conf['dbmaster_type'] = 'mysql';
+$conf['dbmaster_host'] = 'panel01.webbhotell-norr.se';
+$conf['dbmaster_port'] = '3306';
+$conf['dbmaster_database'] = 'dbispconfig';
+$conf['dbmaster_user'] = 'ispcsrv2';
+$conf['dbmaster_password'] = '⟨pw:h32⟩';
+$conf['dbmaster_new_link'] = false;
+''')
+
+
+@doc('directadmin-setup-txt', 'usr/local/directadmin/scripts/setup.txt', 'directadmin installer setup.txt with generated passwords')
+def directadmin(d):
+    return d.T('''hostname=server3.webbhotell-syd.se
+email=⟨em:role@webbhotell-syd.se⟩
+mysql=⟨pw:x12⟩
+mysqluser=da_admin
+adminname=admin
+adminpass=⟨pw:x12⟩
+ns1=ns1.webbhotell-syd.se
+ns2=ns2.webbhotell-syd.se
+ip=203.0.113.44
+netmask=255.255.255.0
+uid=⟨int:6⟩
+lid=⟨int:6⟩
+services=services_es90_64.tar.gz
+''')
+
+
+@doc('ejabberd-yml-sql-ldap', 'opt/ejabberd/conf/ejabberd.yml', 'ejabberd configuration with sql and ldap passwords')
+def ejabberd(d):
+    return d.T('''###
+###              ejabberd configuration file
+###
+hosts:
+  - chat.forening-nord.se
+
+loglevel: info
+
+certfiles:
+  - /etc/letsencrypt/live/chat.forening-nord.se/fullchain.pem
+  - /etc/letsencrypt/live/chat.forening-nord.se/privkey.pem
+
+sql_type: pgsql
+sql_server: "localhost"
+sql_database: "ejabberd"
+sql_username: "ejabberd"
+sql_password: "⟨pw:x20⟩"
+default_db: sql
+
+auth_method: [ldap, sql]
+ldap_servers: ["ldap.forening-nord.se"]
+ldap_encrypt: tls
+ldap_rootdn: "cn=ejabberd,ou=system,dc=forening-nord,dc=se"
+ldap_password: '⟨pw:w|ysq⟩'
+ldap_base: "ou=users,dc=forening-nord,dc=se"
+
+listen:
+  -
+    port: 5222
+    ip: "::"
+    module: ejabberd_c2s
+    max_stanza_size: 262144
+    shaper: c2s_shaper
+    access: c2s
+    starttls_required: true
+  -
+    port: 5280
+    ip: "::"
+    module: ejabberd_http
+    request_handlers:
+      /admin: ejabberd_web_admin
+      /api: mod_http_api
+
+acl:
+  admin:
+    user: ⟨em:@forening-nord.se⟩
+
+modules:
+  mod_mam:
+    assume_mam_usage: true
+    default: always
+  mod_muc:
+    access_persistent: muc_create
+    default_room_options:
+      mam: true
+  mod_stun_disco:
+    secret: "⟨gs:an32⟩"
+    services:
+      -
+        host: turn.forening-nord.se
+        type: turn
+''')
