@@ -906,6 +906,19 @@ bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::ui
   return data.substr(b, e - b) != "set";
 }
 
+// Whether the key data[key_start, vs) is the wpa_passphrase command and
+// its blanks ("wpa_passphrase Ladan-IoT"): its first argument is the
+// network's SSID (the passphrase is its second, or read from stdin); not
+// hostapd's wpa_passphrase=X.
+bool wpa_passphrase_ssid(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
+  constexpr std::string_view kCommand = "wpa_passphrase";
+  const std::uint64_t at = data.substr(0, vs).rfind(kCommand);
+  if (at == std::string_view::npos || at + kCommand.size() >= vs || at + 3 < key_start) return false;
+  for (std::uint64_t i = at + kCommand.size(); i < vs; ++i)
+    if (data[i] != ' ' && data[i] != '\t') return false;
+  return true;
+}
+
 // Whether data[vs, ve) is the host pattern of rancid's .cloginrc line
 // "add password HOST {X} {Y}": its key is "password" after "add" at the
 // line's start and a braced value follows it. (The passwords are read
@@ -962,7 +975,7 @@ bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
   return hashed_by_its_key(data, key_start, vs) || passwd_command_user(data, key_start, vs) ||
          cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
-         after_user_name_label(data, key_start, vs);
+         after_user_name_label(data, key_start, vs) || wpa_passphrase_ssid(data, key_start, vs);
 }
 
 bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {

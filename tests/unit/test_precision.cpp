@@ -3711,6 +3711,28 @@ TEST(Secrets, PasswordsRightAfterTheWordInChat) {
             Expected{});
 }
 
+// Passwords in tools' flags, clients' calls and daemons' configs:
+// mosquitto_sub -P, Go's ssh.Password, Ada's constant, Percona Toolkit's
+// DSN, PHP's ldap_bind, Redis Sentinel, tac_plus, Zyxel, Check Point,
+// motion, Bundler; not wpa_passphrase's SSID nor Zyxel's stored hash.
+TEST(Secrets, PasswordsInToolsFlagsClientsCallsAndDaemonsConfigs) {
+  const std::string pw = "Kx9m!Pq2Lw7vZ";
+  for (const std::string& text :
+       {"mosquitto_sub -h broker.lan -u hass -P '" + pw + "' -t 'zigbee2mqtt/#' -v\n",
+        "\t\t\tssh.Password(\"" + pw + "\"),\n", "   p_Pwd   : constant String := \"" + pw + "\";\n",
+        "pt-table-checksum h=db-primary.lan,u=pt_check,p=" + pw + " >>/var/log/pt/checksum.log\n",
+        "$ok = ldap_bind($conn, 'kommunen\\\\admin.jonas', '" + pw + "');\n", "sentinel sentinel-pass " + pw + "\n",
+        "\tlogin = cleartext \"" + pw + "\"\n", "crypto ike\n keystr " + pw + "\n",
+        "set aaa radius-servers priority 1 server 10.0.0.5 prompt-secret off secret " + pw + " timeout 3\n",
+        "netcam_userpass admin:" + pw + "\n", "webcontrol_authentication kamera:" + pw + "\n",
+        "BUNDLE_GEMS__CONTRIBSYS__COM: \"ac795c35:" + pw + "\"\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  EXPECT_EQ(found("# generated with: wpa_passphrase Ladan-IoT\nnetwork={\n\tssid=\"Ladan-IoT\"\n}\n"), Expected{});
+  EXPECT_EQ(found("wpa_passphrase=" + pw + "\n"), Expected{"password=" + pw});
+  EXPECT_EQ(found("username admin encrypted-password $4$X0VuI6ff$GbeidF4CEeEfVCe5fMmOne1+W3FA0xKU9U4Mo1b4 user-type admin\n"),
+            Expected{});
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
