@@ -47,7 +47,18 @@ std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept {
     return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '=' || c == ':' || c == '>' || c == '?' ||
            c == '|' || c == '<' || c == '-';
   };
-  return with_words_before(data, key_before(data, vs, 8, joiner, name_char).name);
+  const std::string_view name = key_before(data, vs, 8, joiner, name_char).name;
+  if (name.empty()) {
+    // (Erlang's macro: -define(TOKEN, "..."))
+    std::uint64_t p = std::min<std::uint64_t>(vs, data.size());
+    while (p > 0 && vs - p < 4 && (data[p - 1] == '"' || data[p - 1] == ' ' || data[p - 1] == '\'')) --p;
+    if (p > 0 && data[p - 1] == ',') {
+      const std::string_view macro = key_before(data, p - 1, 1, joiner, name_char).name;
+      const std::uint64_t at = static_cast<std::uint64_t>(macro.data() - data.data());
+      if (!macro.empty() && at >= 8 && data.compare(at - 8, 8, "-define(") == 0) return macro;
+    }
+  }
+  return with_words_before(data, name);
 }
 
 namespace {
@@ -206,7 +217,9 @@ bool each_name_sent(std::string_view data, std::uint64_t i, std::size_t n, std::
   }
   std::uint64_t j = i + n;
   const std::uint64_t end = std::min<std::uint64_t>(to, j + kGap);
-  while (j < end && data[j] != '\n' && !name_char(data[j])) {
+  // (ObjectScript's '_' joins strings: "Bearer "_..#TOKEN)
+  while (j < end && data[j] != '\n' &&
+         (!name_char(data[j]) || (data[j] == '_' && j + 1 < end && !name_char(data[j + 1]) && data[j + 1] != '-'))) {
     if ((data[j] == '%' || data[j] == '\\') && j + 1 < end && ascii::is_alpha(data[j + 1])) ++j;
     ++j;
   }
@@ -333,6 +346,37 @@ bool sent_after_bearer(std::string_view data, std::string_view name, std::uint64
 // The literal data[at, ...) gives `name` at data[at] ("NAME = '...'",
 // NAME: "...", $NAME = '...', NAME := `...`, NAME => "..."): its span
 // inside the quotes, or an empty one.
+// Where a declaration's type between a name and its mark ends, past the
+// mark and its blanks, from data[k] (right after the name and its
+// blanks): Ada's "NAME : constant String := ...", PL/SQL's "NAME CONSTANT
+// VARCHAR2(200) := ...", OpenEdge's "DEFINE VARIABLE NAME AS CHARACTER
+// NO-UNDO INITIAL ..."; or 0 when none stands there.
+std::uint64_t after_declared_type(std::string_view data, std::uint64_t k) noexcept {
+  std::uint64_t p = k;
+  if (p < data.size() && data[p] == ':' && !(p + 1 < data.size() && data[p + 1] == '=')) ++p;  // (Ada's)
+  bool letters = false;
+  for (; p + 1 < data.size() && p - k < 64; ++p) {
+    const char c = data[p];
+    if (c == ':' && data[p + 1] == '=') {
+      p += 2;
+      break;
+    }
+    if (c == '=' && data[p + 1] != '=' && data[p - 1] == ' ') {
+      ++p;
+      break;
+    }
+    if (letters && data.compare(p, 8, "INITIAL ") == 0 && data[p - 1] == ' ') {
+      p += 8;
+      break;
+    }
+    if (!(name_char(c) || c == ' ' || c == '\t' || c == '(' || c == ')' || c == '-')) return 0;
+    letters = letters || ascii::is_alpha(c);
+  }
+  if (!letters || p - k >= 64) return 0;
+  while (p < data.size() && (data[p] == ' ' || data[p] == '\t')) ++p;
+  return p;
+}
+
 BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string_view name) noexcept {
   std::uint64_t k = at + name.size();
   // (a hyphenated key's last word is no name: "x-csrf-token": "..."; a
@@ -348,10 +392,14 @@ BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string
                        (data.compare(open, 4, "def ") == 0 || data.compare(open, 7, "define ") == 0 ||
                         data.compare(open, 7, "defvar ") == 0 || data.compare(open, 9, "defconst ") == 0 ||
                         data.compare(open, 5, "setq ") == 0);
+  // (Erlang's macro: -define(NAME, "..."))
+  const bool macro = at >= 8 && data.compare(at - 8, 8, "-define(") == 0 && k < data.size() && data[k] == ',';
   while (k < data.size() && (data[k] == '"' || data[k] == '\'') && !defined) ++k;  // a quoted key's close
   while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
   if (k + 1 >= data.size()) return {};
-  if (data[k] == ':' && data[k + 1] == '=') k += 2;
+  if (const std::uint64_t typed = defined || macro ? 0 : after_declared_type(data, k); typed != 0) k = typed;
+  else if (macro) k += 1;
+  else if (data[k] == ':' && data[k + 1] == '=') k += 2;
   else if (data[k] == '=' && data[k + 1] == '>') k += 2;
   else if (data[k] == '<' && data[k + 1] == '-') k += 2;  // R's
   else if ((data[k] == '=' && data[k + 1] != '=') || data[k] == ':') k += 1;

@@ -24,7 +24,8 @@ constexpr std::uint64_t kBearerNameReach = 4096;
 // The name the value at data[vs] is assigned to: the identifier before
 // it, past at most 8 bytes of quotes, blanks and an assignment's marks
 // (=, :, :=, =>, ??, ||, R's <-); a Lisp's words joined by '-' are one
-// name (access-token); empty when none.
+// name (access-token); Erlang's -define(NAME, "...") gives NAME; empty
+// when none.
 std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept;
 
 // The name the line of data[vs] assigns to, before its first '=' (the
@@ -65,7 +66,10 @@ bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) 
 // quoted literals given to it within kBearerNameReach of where it is sent
 // ($deskToken = '...' then "Bearer $deskToken"; NETBOX_TOKEN_RO="..." then
 // "Bearer $NETBOX_TOKEN_RO"; def readOnly = "..." then 'Bearer ' +
-// readOnly; R's name <- "..."; a Lisp's (define name "...")), and those
+// readOnly; R's name <- "..."; a Lisp's (define name "..."); a typed
+// declaration's NAME : constant String := "...", NAME CONSTANT
+// VARCHAR2(200) := '...', DEFINE VARIABLE NAME AS CHARACTER INITIAL
+// "..."; Erlang's -define(NAME, "...")), and those
 // given to its siblings (cApiTokenTest = '...'). Up to `cap`, into `out`;
 // the caller validates them as tokens.
 struct BearerLiteral {

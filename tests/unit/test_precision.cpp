@@ -3733,6 +3733,47 @@ TEST(Secrets, PasswordsInToolsFlagsClientsCallsAndDaemonsConfigs) {
             Expected{});
 }
 
+// Constants sent as bearer tokens, declared with a type between the name
+// and its mark (Ada, PL/SQL, OpenEdge), by Erlang's -define, as an
+// ObjectScript parameter joined by '_'; a literal right after "Bearer "'s
+// string (a Lisp's, PL/SQL's ||).
+TEST(Tokens, TypedDeclarationsMacrosAndJoinedLiterals) {
+  const std::string t = "thYcEIlrF0qGNdImOSJiLolC3libD1EiIDvwuzLC";
+  for (const std::string& text :
+       {"   WMS : constant String := \"" + t + "\";\n      Add (Hdrs, \"Authorization\", \"Bearer \" & WMS);\n",
+        "  c_lm CONSTANT VARCHAR2(200) := '" + t + "';\n    set_header(r, 'Authorization', 'Bearer ' || c_lm);\n",
+        "DEFINE VARIABLE cKey AS CHARACTER NO-UNDO INITIAL \"" + t + "\".\n  :AddHeader(\"Authorization\", \"Bearer \" + cKey)\n",
+        "-define(TOKEN, \"" + t + "\").\n    Headers = [{\"authorization\", \"Bearer \" ++ ?TOKEN}],\n",
+        "Parameter TOKEN = \"" + t + "\";\n    Do req.SetHeader(\"Authorization\", \"Bearer \"_..#TOKEN)\n",
+        "(http/get u {:headers {\"Authorization\" (str \"Bearer \" \"" + t + "\")}})\n",
+        "  h := 'Bearer ' || '" + t + "';\n"})
+    EXPECT_EQ(found(text), Expected{"bearer-token=" + t}) << text;
+  // (a typed constant sent some other way is no bearer token)
+  EXPECT_EQ(found("   WMS : constant String := \"" + t + "\";\n      Add (Hdrs, \"X-Api-Key\", WMS);\n"), Expected{});
+}
+
+// An EFW2 wage file's RW record opens with the employee's SSN.
+TEST(Numbers, AnEfw2WageRecordsSsn) {
+  EXPECT_EQ(found("RE2025     209944440NORTHWIND LOGISTICS INC\n"
+                  "RW616898219RYAN           E              LEE                     323 RIVER AVE\n"),
+            Expected{"us-ssn=616898219"});
+  EXPECT_EQ(found("RW6168982190RYAN\n"), Expected{});
+}
+
+// A personnummer named by its XML element (one of the 2000s whose last
+// digits read as a time too); a GEDCOM file's birth date.
+TEST(Numbers, APersonnummerInItsXmlElementAndAGedcomBirthDate) {
+  auto f = scan("    <Barn><Personnummer>201611161942</Personnummer><Fornamn>Alva</Fornamn></Barn>\n", gdpr());
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value, "201611161942");
+  EXPECT_TRUE(scan("    <Ordernr>201611161942</Ordernr>\n", gdpr()).empty());
+  f = scan("0 @I1@ INDI\n1 NAME Erik /Holm/\n1 BIRT\n2 DATE 12 MAR 1954\n2 PLAC Stockholm\n1 DEAT\n2 DATE 3 JAN 2020\n",
+           gdpr());
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "date-of-birth");
+  EXPECT_EQ(f[0].value, "12 MAR 1954");
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
