@@ -704,4 +704,11 @@ TEST(FirstPass, SameFindingsForPhonesWrittenWithSlashesOrPluses) {
   EXPECT_GT(found, 0u);
 }
 
+// A "_PW" key with blanks before its '=' (PHP's const LDAP_BIND_PW = '...')
+// wakes the password rule in windows as it does in the full scan.
+TEST(FirstPass, SameFindingsForAPwKeyWithBlanksBeforeItsMark) {
+  EXPECT_EQ(engines().expect_same("<?php\nconst LDAP_BIND_PW = 'jAx1YpZn#gEoNU';\n\nfunction x() {}\n", "php const"), 1u);
+  EXPECT_EQ(engines().expect_same("db_pw : Kx9m!Pq2Lw7vZ\n", "yaml"), 1u);
+}
+
 }  // namespace
