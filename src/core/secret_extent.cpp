@@ -990,6 +990,8 @@ bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
     ++i;
   } else if (i + 1 < end && data[i] == '/' && data[i + 1] == '/') {
     i += 2;
+  } else if (i + 2 < end && data[i] == '-' && data[i + 1] == '-' && data[i + 2] == ' ') {  // Lua's, SQL's, Ada's
+    i += 3;
   } else {
     return false;
   }
@@ -997,7 +999,8 @@ bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
   while (e < end && data[e] != '\n') ++e;
   const std::string_view comment = data.substr(i, e - i);
   for (std::size_t at = 0; at < comment.size(); ++at)
-    for (std::string_view word : {"example", "sample", "placeholder", "dummy", "fake", "not real", "not a real"})
+    for (std::string_view word : {"example", "sample", "placeholder", "dummy", "fake", "not real", "not a real",
+                                  "not secret", "not a secret", "not sensitive"})
       if (lower_word_at(comment, at, word) && (at == 0 || !(lower(comment[at - 1]) || upper(comment[at - 1])))) {
         // (a whole word: not "see examples/", "sample_rate")
         const std::size_t after = at + word.size();

@@ -83,8 +83,9 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // Whether the value ending at data[ve] is followed on its line by a
-// comment (after blanks: '#' or "//") that calls it an example, a sample,
-// a placeholder, a dummy or a fake ("secret: whsec_...   # docs example").
+// comment (after blanks: '#', "//" or "-- ") that calls it an example, a
+// sample, a placeholder, a dummy or a fake ("secret: whsec_...   # docs
+// example"), or not secret ("local PLACE_KEY = "..." -- not secret").
 bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept;
 
 // A key name that says "secret key" and nothing more (secret_key,

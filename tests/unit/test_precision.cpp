@@ -3774,6 +3774,21 @@ TEST(Numbers, APersonnummerInItsXmlElementAndAGedcomBirthDate) {
   EXPECT_EQ(f[0].value, "12 MAR 1954");
 }
 
+// Generic secrets in Kaggle's kaggle.json, Agora's APP_CERTIFICATE,
+// proxmoxer's token_value, Ruby's ENV.fetch(...) { "X" } default and
+// Portuguese prose; not one its comment calls not secret ("-- " too).
+TEST(Secrets, GenericSecretsInToolsFilesDefaultsAndProse) {
+  const std::string k = "3f9a8c7e1d2b4a6f8e0c2d4b6a8f0e1c";
+  for (const std::string& text : {"{\"username\":\"elinanalys\",\"key\":\"" + k + "\"}\n",
+                                 "APP_ID=6e9dd4b93c7d4\nAPP_CERTIFICATE=" + k + "\n",
+                                 "  p = ProxmoxAPI(h, user=\"x@pve\", token_name=\"snap\", token_value=\"" + k + "\")\n",
+                                 "set :session_secret, ENV.fetch(\"SESSION_SECRET\") { \"" + k + "\" }\n",
+                                 "- Segredo da API: " + k + "\n"})
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + k}) << text;
+  EXPECT_EQ(found("local PLACE_KEY = \"" + k + "\" -- not secret, identifies the place\n"), Expected{});
+  EXPECT_EQ(found("MIXPANEL_TOKEN=" + k + "   # not a secret: the web snippet has it\n"), Expected{});
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
