@@ -706,6 +706,23 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept {
   return plural && i < data.size() && data[i] == '=';
 }
 
+// MPD's password directive gives a password and its permissions
+// ("password "X@read,add,control,admin""): the value ends before the
+// last '@' when only permission words follow it; `end` otherwise.
+std::uint64_t before_mpd_permissions(std::string_view data, std::uint64_t vs, std::uint64_t end) noexcept {
+  const std::string_view v = data.substr(vs, end - vs);
+  const std::size_t at = v.rfind('@');
+  if (at == std::string_view::npos || at == 0 || at + 1 == v.size()) return end;
+  for (std::size_t p = at + 1; p < v.size();) {
+    std::size_t e = v.find(',', p);
+    if (e == std::string_view::npos) e = v.size();
+    const std::string_view w = v.substr(p, e - p);
+    if (w != "read" && w != "add" && w != "control" && w != "admin" && w != "player") return end;
+    p = e + 1;
+  }
+  return vs + at;
+}
+
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept {
   if (vs == 0 || vs >= data.size()) return before_next_field(data, vs, ve);
@@ -717,7 +734,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
   else if (q == '>' && vs >= 2 && (data[vs - 2] == ' ' || data[vs - 2] == '\t'))
     end = to_blank(data, vs, ve);  // a Redis ACL rule's ">X": one word
   else if (q == '"' || q == '\'' || q == '>' || q == '`')
-    end = to_closing_quote(data, vs, ve);
+    end = before_mpd_permissions(data, vs, to_closing_quote(data, vs, ve));
   else if (q == '=' && key_start < vs && list_separator_before(data, key_start) == ';')
     end = data[vs] == '{' ? to_closing_brace(data, vs, ve) : to_field_end(data, vs, ve);
   else if (q == '=' && properties_line_end(data, vs, ve) != ve)

@@ -30,6 +30,7 @@ namespace privguard::core {
 //  - after a command's flag ("sshpass -p X", "mysql -pX") to the shell
 //    word's end, commas and all;
 //  - a Google app password's four groups ("lntq wwyo zijp cdye") whole;
+//  - quoted before MPD's permissions ("X@read,add,control,admin");
 //  - never across an escaped line break ("...\n\nTicket" in a JSON
 //    string), nor past the closing quote of a typographic one («X», „X“,
 //    「X」), nor into CJK text after it ("パスワードはX だよ" written

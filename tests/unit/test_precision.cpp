@@ -3789,6 +3789,23 @@ TEST(Secrets, GenericSecretsInToolsFilesDefaultsAndProse) {
   EXPECT_EQ(found("MIXPANEL_TOKEN=" + k + "   # not a secret: the web snippet has it\n"), Expected{});
 }
 
+// MPD's password before its permissions, a CVSROOT's password, and more
+// prose: Finnish "salasana X", Dutch "wordt dan X", Spanish "con la clave
+// antigua X", Turkish "şifre <b>X</b>".
+TEST(Secrets, PasswordsBeforeMpdPermissionsInACvsRootAndInMoreProse) {
+  const std::string pw = "Kx9m!Pq2Lw7vZ";
+  EXPECT_EQ(found("password\t\t\t\"" + pw + "@read,add,control,admin\"\n"), Expected{"password=" + pw});
+  EXPECT_EQ(found("#password                        \"password@read,add,control,admin\"\n"), Expected{});
+  EXPECT_EQ(found("$ cvs -d :pserver:arkiv:" + pw + "@cvs.example.lan:/cvsroot checkout kalkyl\n"),
+            Expected{"url-credentials=" + pw});
+  for (const std::string& text :
+       {"K\xC3\xA4ytt\xC3\xA4j\xC3\xA4tunnus on s\xC3\xA4hk\xC3\xB6postini ja salasana " + pw + "\n",
+        "Het nieuwe wachtwoord wordt dan " + pw + " haha\n", "ya prob\xC3\xA9 con la clave antigua " + pw + " y nada\n",
+        "kullan\xC4\xB1c\xC4\xB1 bildirim, \xC5\x9Fifre <b>" + pw + "</b></div>\n"})
+    EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  EXPECT_EQ(found("salasana vaihdettu eilen\n"), Expected{});
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
