@@ -3806,6 +3806,18 @@ TEST(Secrets, PasswordsBeforeMpdPermissionsInACvsRootAndInMoreProse) {
   EXPECT_EQ(found("salasana vaihdettu eilen\n"), Expected{});
 }
 
+// Ably's API key whole (APPID.KEYID:SECRET), CloudBerry's <SharedKey>
+// (an Azure storage account key); not WireGuard's PresharedKey.
+TEST(Tokens, AblysKeyAndCloudBerrysSharedKey) {
+  const std::string ably = "KW9f7P.2bMtbf:FiiGENWzbvSB380-tI-IrYsLb4W-IZxz8lxJZ2fXmCc";
+  EXPECT_EQ(found("const ably = new Ably.Rest({ key: '" + ably + "' });\n"), Expected{"vendor-token=" + ably});
+  const std::string az = "lsmd7kW/ciE8Aa8NJkIFVqs6Ekzfb4YZBgLnLRW/rFvHxoLfy9hFdLqQZwyGMy2KkGSLUjl2SxOUBjvOnXvezg==";
+  EXPECT_EQ(found("    <AccountName>arkiv</AccountName>\n    <SharedKey>" + az + "</SharedKey>\n"),
+            Expected{"azure-storage-key=" + az});
+  const std::string psk = "tYQl/ETRdN6eUW8Hd40Jj72q7U7+yQo9psJCuWsYZKA=";
+  EXPECT_EQ(found("[Peer]\nPresharedKey = " + psk + "\nAllowedIPs = 10.66.0.2/32\n"), Expected{"generic-secret=" + psk});
+}
+
 // Passwords in setters, PowerShell parameters, schtasks, Cisco's
 // pre-shared keys, *_psk keys, lower-case compounds, C's #define, pass's
 // output; in Hebrew and Japanese prose.
