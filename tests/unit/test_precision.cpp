@@ -3774,6 +3774,21 @@ TEST(Numbers, APersonnummerInItsXmlElementAndAGedcomBirthDate) {
   EXPECT_EQ(f[0].value, "12 MAR 1954");
 }
 
+// IATA NDC's IdentityDoc of type PT is a passport (JSON and XML); another
+// type's is not read.
+TEST(Numbers, AnNdcIdentityDocOfTypePassport) {
+  auto f = scan("{\"IdentityDoc\": {\"IdentityDocTypeCode\": \"PT\", \"IdentityDocID\": \"41393220\", "
+                "\"ExpiryDate\": \"2035-04-10\"}}\n",
+                gdpr());
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "passport");
+  EXPECT_EQ(f[0].value, "41393220");
+  f = scan("<IdentityDocTypeCode>PT</IdentityDocTypeCode>\n  <IdentityDocID>VSREJVHD6</IdentityDocID>\n", gdpr());
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value, "VSREJVHD6");
+  EXPECT_TRUE(scan("{\"IdentityDocTypeCode\": \"NI\", \"IdentityDocID\": \"41393220\"}\n", gdpr()).empty());
+}
+
 // Generic secrets in Kaggle's kaggle.json, Agora's APP_CERTIFICATE,
 // proxmoxer's token_value, Ruby's ENV.fetch(...) { "X" } default and
 // Portuguese prose; not one its comment calls not secret ("-- " too).
