@@ -929,9 +929,12 @@ bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::ui
 // hostapd's wpa_passphrase=X.
 bool wpa_passphrase_ssid(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
   constexpr std::string_view kCommand = "wpa_passphrase";
-  const std::uint64_t at = data.substr(0, vs).rfind(kCommand);
-  if (at == std::string_view::npos || at + kCommand.size() >= vs || at + 3 < key_start) return false;
-  for (std::uint64_t i = at + kCommand.size(); i < vs; ++i)
+  // (looked for right before the key only: this runs for every candidate)
+  const std::uint64_t from = key_start > kCommand.size() ? key_start - kCommand.size() : 0;
+  if (vs <= from) return false;
+  const std::size_t found = data.substr(from, vs - from).rfind(kCommand);
+  if (found == std::string_view::npos || from + found + kCommand.size() >= vs) return false;
+  for (std::uint64_t i = from + found + kCommand.size(); i < vs; ++i)
     if (data[i] != ' ' && data[i] != '\t') return false;
   return true;
 }

@@ -85,9 +85,14 @@ std::string_view source_name(DatabaseSource s) {
   return "?";
 }
 
-// The engine the scan benchmarks share: built once, as a process would.
+// The engine the scan benchmarks share: built once, as a process would;
+// the default policy, or the file PRIVGUARD_BENCH_POLICY names (to weigh
+// one policy change against another with the same engine code).
 const Engine& default_engine() {
-  static const std::unique_ptr<Engine> e = Engine::build(load_default_policy());
+  static const std::unique_ptr<Engine> e = [] {
+    const char* path = std::getenv("PRIVGUARD_BENCH_POLICY");
+    return Engine::build(path && *path ? load_policy_file(path) : load_default_policy());
+  }();
   return *e;
 }
 
