@@ -3813,6 +3813,9 @@ TEST(Secrets, PasswordsBeforeMpdPermissionsInACvsRootAndInMoreProse) {
   EXPECT_EQ(found("#password                        \"password@read,add,control,admin\"\n"), Expected{});
   EXPECT_EQ(found("$ cvs -d :pserver:arkiv:" + pw + "@cvs.example.lan:/cvsroot checkout kalkyl\n"),
             Expected{"url-credentials=" + pw});
+  // (a password an e-mail address could end in: the user:X@host is no address)
+  EXPECT_EQ(found("$ cvs -d :pserver:arkiv:Hallon2012@cvs.example.lan:/cvsroot checkout kalkyl\n"),
+            Expected{"url-credentials=Hallon2012"});
   for (const std::string& text :
        {"K\xC3\xA4ytt\xC3\xA4j\xC3\xA4tunnus on s\xC3\xA4hk\xC3\xB6postini ja salasana " + pw + "\n",
         "Het nieuwe wachtwoord wordt dan " + pw + " haha\n", "ya prob\xC3\xA9 con la clave antigua " + pw + " y nada\n",
