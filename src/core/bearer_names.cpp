@@ -353,9 +353,6 @@ bool sent_after_bearer(std::string_view data, std::string_view name, std::uint64
   return false;
 }
 
-// The literal data[at, ...) gives `name` at data[at] ("NAME = '...'",
-// NAME: "...", $NAME = '...', NAME := `...`, NAME => "..."): its span
-// inside the quotes, or an empty one.
 // Where a declaration's type between a name and its mark ends, past the
 // mark and its blanks, from data[k] (right after the name and its
 // blanks): Ada's "NAME : constant String := ...", PL/SQL's "NAME CONSTANT
@@ -387,6 +384,11 @@ std::uint64_t after_declared_type(std::string_view data, std::uint64_t k) noexce
   return p;
 }
 
+// The literal data[at, ...) gives `name` at data[at] ("NAME = '...'",
+// NAME: "...", $NAME = '...', NAME := `...`, NAME => "...", NAME <- "...",
+// a typed declaration's, a Lisp's definition, Erlang's -define), or its
+// sibling (NAME_SANDBOX = "..."): its span inside the quotes, or an empty
+// one.
 BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string_view name) noexcept {
   std::uint64_t k = at + name.size();
   // (a hyphenated key's last word is no name: "x-csrf-token": "..."; a

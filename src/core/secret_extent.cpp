@@ -341,9 +341,9 @@ bool directive_line(std::string_view data, std::uint64_t vs) noexcept {
 
 // A Java .properties line's value runs to the line's end, blanks and
 // all ("signing.password=kettle granite raven 222", gradle.properties'
-// "ossrhPassword=canyon tundra cobalt walnut"): a dotted or camelCase key
-// (or one ending in "phrase")
-// at the line's start (not a shell's PGPASSWORD=x psql ...), '=' with no
+// "ossrhPassword=canyon tundra cobalt walnut"): a dotted or camelCase key,
+// or one ending in "phrase" (iwd's Passphrase=), at the line's start (not
+// a shell's PGPASSWORD=x psql ...), '=' with no
 // blank on either side, and nothing on the line a comment, a quote or
 // code would put there. The end, or ve.
 std::uint64_t properties_line_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
