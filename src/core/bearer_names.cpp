@@ -12,6 +12,11 @@ namespace {
 
 bool name_char(char c) noexcept { return ascii::is_alnum(c) || c == '_'; }
 
+// Whether the name at data[at] is an Erlang macro's: -define(NAME, "...").
+bool erlang_macro_at(std::string_view data, std::uint64_t at) noexcept {
+  return at >= 8 && data.compare(at - 8, 8, "-define(") == 0;
+}
+
 // Where the name that starts at data[j] ends. A Lisp's names join words
 // with '-' (Clojure's access-token, Racket's kalender-token): a '-'
 // between a letter or digit and a letter is inside the name.
@@ -55,7 +60,7 @@ std::string_view value_name(std::string_view data, std::uint64_t vs) noexcept {
     if (p > 0 && data[p - 1] == ',') {
       const std::string_view macro = key_before(data, p - 1, 1, joiner, name_char).name;
       const std::uint64_t at = static_cast<std::uint64_t>(macro.data() - data.data());
-      if (!macro.empty() && at >= 8 && data.compare(at - 8, 8, "-define(") == 0) return macro;
+      if (!macro.empty() && erlang_macro_at(data, at)) return macro;
     }
   }
   return with_words_before(data, name);
@@ -186,6 +191,25 @@ bool sender_at(std::string_view data, std::uint64_t i, std::size_t& n) noexcept 
       n = s.size();
       return true;
     }
+  return false;
+}
+
+// Calls at(i, n) for each sender (sender_at) that starts in [from, to),
+// found by memmem ("earer" or "EARER" after its 'b', then each of
+// kSenders), until it returns true; returns whether one did.
+template <class At>
+bool each_sender(std::string_view data, std::uint64_t from, std::uint64_t to, At at) noexcept {
+  auto each = [&](std::string_view needle, std::uint64_t back) {
+    for (std::uint64_t p = find_bytes(data, needle, from + back, to); p != std::string_view::npos;
+         p = find_bytes(data, needle, p + needle.size(), to)) {
+      std::size_t n = 0;
+      if (sender_at(data, p - back, n) && at(p - back, n)) return true;
+    }
+    return false;
+  };
+  if (each("earer", 1) || each("EARER", 1)) return true;
+  for (std::string_view s : kSenders)
+    if (each(s, 0)) return true;
   return false;
 }
 
@@ -337,20 +361,9 @@ bool sibling_of(std::string_view name, std::string_view sent) noexcept {
 bool sent_after_bearer(std::string_view data, std::string_view name, std::uint64_t from, std::uint64_t to) noexcept {
   // (found by memmem, not byte by byte: this runs for each high-entropy
   // value over twice kBearerNameReach, and a realistic log holds many)
-  auto sent_from = [&](std::string_view needle, std::uint64_t back) {
-    for (std::uint64_t at = find_bytes(data, needle, from + back, to); at != std::string_view::npos;
-         at = find_bytes(data, needle, at + needle.size(), to)) {
-      std::size_t n = 0;
-      if (sender_at(data, at - back, n) &&
-          each_name_sent(data, at - back, n, to, [&](std::string_view w) { return w == name || sibling_of(name, w); }))
-        return true;
-    }
-    return false;
-  };
-  if (sent_from("earer", 1) || sent_from("EARER", 1)) return true;
-  for (std::string_view s : kSenders)
-    if (sent_from(s, 0)) return true;
-  return false;
+  return each_sender(data, from, to, [&](std::uint64_t i, std::size_t n) {
+    return each_name_sent(data, i, n, to, [&](std::string_view w) { return w == name || sibling_of(name, w); });
+  });
 }
 
 // Where a declaration's type between a name and its mark ends, past the
@@ -405,7 +418,7 @@ BearerLiteral literal_given(std::string_view data, std::uint64_t at, std::string
                         data.compare(open, 7, "defvar ") == 0 || data.compare(open, 9, "defconst ") == 0 ||
                         data.compare(open, 5, "setq ") == 0);
   // (Erlang's macro: -define(NAME, "..."))
-  const bool macro = at >= 8 && data.compare(at - 8, 8, "-define(") == 0 && k < data.size() && data[k] == ',';
+  const bool macro = erlang_macro_at(data, at) && k < data.size() && data[k] == ',';
   while (k < data.size() && (data[k] == '"' || data[k] == '\'') && !defined) ++k;  // a quoted key's close
   while (k < data.size() && (data[k] == ' ' || data[k] == '\t')) ++k;
   if (k + 1 >= data.size()) return {};
@@ -503,27 +516,20 @@ std::size_t bearer_literals(std::string_view data, BearerLiteral* out, std::size
   std::string_view names[kNames];
   std::uint64_t sites[kNames];
   std::size_t n_names = 0, n_out = 0;
-  // The "bearer"s: where "earer" (or "EARER") follows a 'b'; and kSenders.
-  auto collect = [&](std::string_view needle, std::uint64_t back) {
-    for (std::uint64_t at = find_bytes(data, needle, back); at != std::string_view::npos && n_names < kNames;
-         at = find_bytes(data, needle, at + needle.size())) {
-      std::size_t n = 0;
-      if (!sender_at(data, at - back, n)) continue;
-      each_name_sent(data, at - back, n, data.size(), [&](std::string_view w) {
-        // (a logged header's token is no name: "Bearer eyJhbGci...",
-        // "Bearer 4f9c0e..." would fill the eight before the names came)
-        if (w.size() >= 3 && n_names < kNames && !secrets::high_entropy_valid(w) &&
-            std::find(names, names + n_names, w) == names + n_names) {
-          sites[n_names] = at - back;
-          names[n_names++] = w;
-        }
-        return false;
-      });
-    }
-  };
-  collect("earer", 1);
-  collect("EARER", 1);
-  for (std::string_view s : kSenders) collect(s, 0);
+  // The "bearer"s and kSenders (each_sender), until kNames names.
+  each_sender(data, 0, data.size(), [&](std::uint64_t i, std::size_t n) {
+    each_name_sent(data, i, n, data.size(), [&](std::string_view w) {
+      // (a logged header's token is no name: "Bearer eyJhbGci...",
+      // "Bearer 4f9c0e..." would fill the eight before the names came)
+      if (w.size() >= 3 && n_names < kNames && !secrets::high_entropy_valid(w) &&
+          std::find(names, names + n_names, w) == names + n_names) {
+        sites[n_names] = i;
+        names[n_names++] = w;
+      }
+      return false;
+    });
+    return n_names == kNames;
+  });
   // Each name's literal, within the reach of where it is sent.
   for (std::size_t k = 0; k < n_names && n_out < cap; ++k) {
     const std::uint64_t from = sites[k] > kBearerNameReach ? sites[k] - kBearerNameReach : 0;
