@@ -749,6 +749,14 @@ bool typed_secret(Validator v) noexcept {
   return v == Validator::SecretValue || v == Validator::TokenValue || v == Validator::BasicCredentials;
 }
 
+// A national identifier other than a personnummer: in the column of an
+// order or a contract beside a personnummer's, a Finnish-shaped
+// 251201-0931 is that column's own number too.
+bool another_national_id(Validator v) noexcept {
+  return v == Validator::FiHetu || v == Validator::NlBsn || v == Validator::DeSteuerId || v == Validator::FrNir ||
+         v == Validator::EsDni || v == Validator::ItCodiceFiscale || v == Validator::InAadhaar || v == Validator::UkNino;
+}
+
 // Whether a gap of two or more blanks, or a tab (fly secrets list's
 // columns), and more text follow data[ve] on its line.
 bool more_columns_after(std::string_view data, std::uint64_t ve) noexcept {
@@ -1395,6 +1403,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   // Of them, those naming an order or an invoice (names_an_order): their
   // cells hide personnummer-shaped numbers too.
   std::uint64_t order_columns[2] = {0, 0};
+  // Of them, those whose own name names the id (not only a column beside a
+  // personnummer's): their cells hide phone-shaped numbers and other
+  // countries' national ids too (GolfID 070819-026, Praoavtal 251201-0931).
+  std::uint64_t named_id_columns[2] = {0, 0};
   const std::uint32_t card_rule = c.card_rule;
   // The rules whose context takes data[from, to) as a label, in bits. A
   // URI's last segment names it too (FHIR's ".../NamingSystem/bsn"), and
@@ -1496,6 +1508,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       // personnummer rule, but its cells are the card rule's)
       if ((order && !names_a_card(name)) || (card_rule != kNoRule && id)) id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
       if (order) order_columns[col / 64] |= std::uint64_t{1} << (col % 64);
+      if ((order || ends_in_an_id(name)) && !names_a_person(name) && !names_a_card(name))
+        named_id_columns[col / 64] |= std::uint64_t{1} << (col % 64);
     }
   };
   // A cell in a claimed column is a candidate of each rule that claimed
@@ -1541,9 +1555,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     unwrap(from, to);
     if (col >= kMaxColumns || to <= from || to - from > kMaxCell || s.overflow_) return;
     if (id_columns[col / 64] >> (col % 64) & 1) {
-      // Only a card-shaped cell needs hiding (12 to 19 digits, spaces or
-      // dashes between; an order's column: from 10, 20250314-1234 passes
-      // Luhn one time in ten); and a hint is no finding: when the scratch is
+      // Only a number needs hiding (7 to 19 digits, spaces or dashes
+      // between: a card's shape from 12, a phone's from 7 - GolfID
+      // 070819-026; an order's column: from 10, 20250314-1234 passes Luhn
+      // one time in ten); and a hint is no finding: when the scratch is
       // full, the cell is left out rather than the scan marked incomplete
       // (the number in it may then be reported as a card).
       // (A cell that a wide value ran into holds the number last:
@@ -1560,9 +1575,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
         else shaped = data[i] == ' ' || data[i] == '-';
       }
       const bool order = order_columns[col / 64] >> (col % 64) & 1;
-      if (!shaped || digits < (order ? 10u : 12u) || digits > 19 || s.count_ == s.capacity_) return;
-      Scratch::Candidate id{from, to, order ? c.personnummer_rule : card_rule, 0, kPending, false, true};
+      const bool named = named_id_columns[col / 64] >> (col % 64) & 1;
+      if (!shaped || digits < (named ? 7u : order ? 10u : 12u) || digits > 19 || s.count_ == s.capacity_) return;
+      Scratch::Candidate id{from, to, order && digits >= 10 ? c.personnummer_rule : card_rule, 0, kPending, false, true};
       id.id_cell = true;
+      id.named_id = named;
       s.candidates_[s.count_++] = id;
       return;
     }
@@ -1576,6 +1593,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     claimed[0] = claimed[1] = 0;
     id_columns[0] = id_columns[1] = 0;
     order_columns[0] = order_columns[1] = 0;
+    named_id_columns[0] = named_id_columns[1] = 0;
   };
 
   // A national identifier's column beside a country column (id_names.h):
@@ -2345,12 +2363,13 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // numbers in it that no card label named, a cell of an order's or an
   // invoice's column the personnummer-shaped ones too (that rule's context
   // may be one separator before the number).
-  std::uint64_t allowed_end = 0, id_end = 0, order_end = 0;
+  std::uint64_t allowed_end = 0, id_end = 0, order_end = 0, named_end = 0;
   for (std::size_t i = 0; i < n; ++i) {
     auto& k = cand[i];
     if (k.id_cell) {
       id_end = std::max(id_end, k.end);
       if (k.rule == c.personnummer_rule) order_end = std::max(order_end, k.end);
+      if (k.named_id) named_end = std::max(named_end, k.end);
     } else if (k.state == kAllowed) {
       // (A password's allowed value is code, a URL or words, no synthetic
       // data: what lies inside it, "otpauth://...?secret=X", stays.)
@@ -2360,7 +2379,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
     } else if (k.state == kValid && !k.column &&
                ((k.rule == c.card_rule && k.value_start == 0 && k.end <= id_end) ||
-                (k.rule == c.personnummer_rule && k.value_start <= 1 && k.end <= order_end))) {
+                (k.rule == c.personnummer_rule && k.value_start <= 1 && k.end <= order_end) ||
+                (policy_.rules[k.rule].validator == Validator::Phone && k.value_start == 0 && k.end <= named_end) ||
+                (another_national_id(policy_.rules[k.rule].validator) && k.value_start <= 1 && k.end <= named_end))) {
       k.state = kDropped;
     }
   }

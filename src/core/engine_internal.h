@@ -22,6 +22,7 @@ struct Scratch::Candidate {
   bool open_key;              // a private key whose body runs to the buffer's end (pem.h)
   bool column;                // a table cell under a header naming the rule's label (columns.h)
   bool id_cell = false;       // a table cell under a header naming an id (id_names.h): no value, a mask
+  bool named_id = false;      // an id cell whose column's own name names the id (not only a personnummer's neighbour)
 };
 
 // A span of the buffer the main (start-of-match) database is run over:

@@ -178,10 +178,11 @@ bool a_persons_number(std::string_view w) noexcept {
 // samordningsnummer, identitetsnummer), an organisation's, which for a
 // sole trader is its owner's personnummer (organisationsnummer, orgnr).
 // (A card's, kortnummer, numbers a thing: a fishing licence's, a
-// library's card.)
+// library's card. A phone's does not: telefonnummer, mobilnr, German
+// Rufnummer, Handynummer, faxnummer.)
 bool swedish_number_of_a_thing(std::string_view w) noexcept {
   if (!swedish_number(w) || a_persons_number(w)) return false;
-  for (std::string_view owner : {"organisation", "org", "id"})
+  for (std::string_view owner : {"organisation", "org", "id", "tel", "mobil", "ruf", "handy", "fax", "sms"})
     if (starts_with_lower(w, owner)) return false;
   return true;
 }

@@ -1012,6 +1012,22 @@ TEST(Columns, AnIdColumnHidesPersonnummerShapedIds) {
             std::vector<Found>{});
 }
 
+// A column whose own name names an id or a contract hides phone-shaped
+// numbers and other countries' national ids too (a golf club's GolfID
+// 070819-026, a school's Praoavtal 251201-0931, Finnish-shaped); a
+// column only beside a personnummer's, or a typed number's, does not,
+// nor does a phone's (German Rufnummer).
+TEST(Columns, AnIdColumnByItsNameHidesPhoneAndNationalIdShapes) {
+  EXPECT_EQ(gdpr_engines().scan("GolfID;Medlemsnr;Namn;Personnummer\n070819-026;20201015-6616;Maria Strand;20070819-2661\n"),
+            (std::vector<Found>{{"se-personnummer", "20070819-2661"}}));
+  EXPECT_EQ(gdpr_engines().scan("Klass;Elev;Personnummer;Praoavtal\n8A;Wilma Olsson;20110525-6240;251201-0931\n"),
+            (std::vector<Found>{{"se-personnummer", "20110525-6240"}}));
+  EXPECT_EQ(gdpr_engines().scan("member_no,ssno,unit,contact_mobile_dad\n3840916,20151107-7735,Sp\xC3\xA5rare,076-457 80 31\n"),
+            (std::vector<Found>{{"se-personnummer", "20151107-7735"}, {"phone", "076-457 80 31"}}));
+  EXPECT_EQ(gdpr_engines().scan("Typ;Datum;Name;Rufnummer\n1;12.01.26 11:21;;+43 664 3442769\n"),
+            (std::vector<Found>{{"phone", "+43 664 3442769"}}));
+}
+
 // A sentence that holds one comma is no header: the lines under it with
 // one comma each (an e-mail's "Date: Mon, 30 Nov ...") are no rows.
 TEST(Columns, ASentenceWithACommaIsNoHeader) {

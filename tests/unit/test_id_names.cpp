@@ -61,7 +61,9 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
     EXPECT_TRUE(names_an_order(order)) << order;
   for (const char* person : {"Personnummer", "personnr", "persnr", "pnr", "Samordningsnummer", "Organisationsnummer", "orgnr",
                              "customer", "Kund", "client_name", "Namn", "ID", "Patient-ID", "Pat.id", "Anv\xC3\xA4ndar-ID", "user_id",
-                             "epost", "E-post", "post"})
+                             "epost", "E-post", "post",
+                             // a phone's number (German Rufnummer)
+                             "Telefonnummer", "mobilnr", "Rufnummer", "Eigene Rufnummer", "Handynummer"})
     EXPECT_FALSE(names_an_order(person)) << person;
   // (a card's column numbers a thing, but its cells are the card rule's)
   EXPECT_TRUE(names_a_card("Kortnummer"));
