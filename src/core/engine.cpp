@@ -856,6 +856,15 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
     for (std::uint64_t i = vs; i < ve && compact; ++i) compact = digit(i);
     if (compact) return true;
   }
+  // A compact run after a digit and a comma is one of a list of numbers
+  // ("3,0612345678,..."); one written with its separators is a phone
+  // number in the column after a number (a CSV's dad's and mum's mobiles,
+  // "070-897 16 96,076-457 80 31"; a call log's time, "20:21:51,06 ...").
+  if (v == Validator::Phone && !labelled && vs >= 2 && data[vs - 1] == ',' && digit(vs - 2)) {
+    bool compact = true;
+    for (std::uint64_t i = vs; i < ve && compact; ++i) compact = digit(i);
+    if (compact) return true;
+  }
   // A compact run after an id's prefix and a dash ("E2E-006819655864",
   // "INV-0612345678", Slack's "xoxp-4976908083131-...") is the rest of that
   // id, no phone number and no card.

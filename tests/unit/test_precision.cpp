@@ -2937,6 +2937,16 @@ TEST(Phone, EightDigitsInPairsUnderAPhoneKey) {
   EXPECT_EQ(found("{\"phone\": \"02 52 28 33\"}\n"), Expected{});
 }
 
+// A phone number written with its separators in the column after a
+// number (a second mobile, a call log's time); not a compact run in a
+// list of numbers.
+TEST(Phone, AfterANumbersColumn) {
+  EXPECT_EQ(found("3840916,Mirela,070-897 16 96,076-457 80 31,x@y\n"),
+            (Expected{"phone=070-897 16 96", "phone=076-457 80 31"}));
+  EXPECT_EQ(found("09/06/2025 20:21:51,06 12 34 56 79,Ext.131,Inbound\n"), Expected{"phone=06 12 34 56 79"});
+  EXPECT_EQ(found("values: 3,06123456789,4\n"), Expected{});
+}
+
 // A list of keys: each is a value of its own (Strapi's APP_KEYS, Django's
 // FERNET_KEYS).
 TEST(Secrets, EachKeyOfAList) {
