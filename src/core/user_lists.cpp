@@ -72,6 +72,11 @@ bool names_a_user_list(std::string_view d, std::uint64_t from, std::uint64_t to)
       if (v < to && exact_at(d, v, to, "<password>")) return true;
     }
     if (c == 'l' && lower_at(d, i, to, "login:password")) return true;
+    if (c == 'i' && lower_at(d, i, to, "identity:key")) return true;
+    // (a secrets file's name: rsyncd.secrets)
+    if (d[i] == '.' && i > from && name_char(d[i - 1]) && lower_at(d, i, to, ".secrets") &&
+        (i + 8 == to || !name_char(d[i + 8])))
+      return true;
     if (c == 'u' && lower_at(d, i, to, "user")) {
       for (std::uint64_t after : {i + 4, i + 8}) {
         if (after == i + 8 && !lower_at(d, i + 4, to, "name")) continue;
@@ -134,6 +139,17 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
     const std::uint64_t os = line_start(data, from - 1);
     for (std::uint64_t i = os; i < from && !triple; ++i) triple = lower_at(data, i, from, "login:password");
   }
+  // (OpenSMTPD's table: its opener shows a label before user:password)
+  bool labelled = false;
+  if (from > 0) {
+    const std::uint64_t os = line_start(data, from - 1);
+    for (std::uint64_t i = os; i < from && !labelled; ++i)
+      if (lower_at(data, i, from, "label")) {
+        std::uint64_t u = i + 5;
+        while (u < from && blank(data[u])) ++u;
+        labelled = u > i + 5 && lower_at(data, u, from, "user");
+      }
+  }
   // (a commented header of columns: which field is the secret)
   HeaderColumns header;
   if (from > 0) header = commented_header(data, line_start(data, from - 1), from - 1);
@@ -169,6 +185,13 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
       continue;
     }
     std::uint64_t q = s;
+    if (labelled) {
+      while (q < e && q - s <= kMaxUserListName && name_char(data[q])) ++q;
+      const std::uint64_t label_end = q;
+      while (q < e && blank(data[q])) ++q;
+      if (label_end == s || q == label_end || q >= e) break;  // a line of another shape
+      s = q;
+    }
     while (q < e && q - s <= kMaxUserListName && name_char(data[q])) ++q;
     if (q == s || q - s > kMaxUserListName) break;
     while (q < e && blank(data[q])) ++q;

@@ -25,7 +25,11 @@
 // (realm.properties' roles follow); after '=' it runs to its line's end.
 // Under a comment that shows the format host:login:password (exim's
 // passwd.client), each line is that, and the value is what follows its
-// second ':'.
+// second ':'. Also rsync's secrets file named in a comment
+// ("# /etc/rsyncd.secrets (chmod 600)": user:password lines), stunnel's
+// PSK file under its format ("# identity:key"), and OpenSMTPD's
+// credentials table under its ("# label   username:password": each
+// line a label, blanks, then user:password, the value after the ':').
 // Under a comment that names a file's columns, one of them the secret
 // (header_table.h: pppd's "# client server secret IP addresses", davfs2's
 // "# Format: <mount point or server url> <username> <password>"), each
@@ -73,7 +77,8 @@ constexpr std::size_t kMaxUserListName = 64;
 // user_list_opener); bounded, as every trigger is (windows.h).
 constexpr const char* kUserListExpression =
     "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
-    "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)|"
+    "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)|(?i:identity:key)|"
+    "[A-Za-z0-9_-]\\.(?i:secrets)\\b|"
     "(?i:secret|password|passwd|psk)>?(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)";
 
 // Calls add(from) for each opener that next(data, at, from) finds, in

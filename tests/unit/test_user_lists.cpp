@@ -67,6 +67,23 @@ TEST(UserLists, HostLoginPasswordLinesUnderTheirFormat) {
             (Values{"Arsenal2009-p", "canyon_birch_nimbus_64"}));
 }
 
+// rsync's secrets file named in a comment, stunnel's PSK file and
+// OpenSMTPD's credentials table under their formats.
+TEST(UserLists, RsyncSecretsStunnelPsksAndOpenSmtpdTables) {
+  EXPECT_EQ(passwords("# /etc/rsyncd.secrets  (chmod 600)\npull:JRTao2ow3kbh0VBALI\npush:LOnm!!Lc1NEgO@*{N\n\n"
+                      "# client side\n$ RSYNC_PASSWORD=x rsync -av pull@nas::backup /srv\n"),
+            (Values{"JRTao2ow3kbh0VBALI", "LOnm!!Lc1NEgO@*{N"}));
+  EXPECT_EQ(passwords("# identity:key  (key must be at least 16 characters)\nkassa-01:VMDDWXqy92Ra2yHcE6aYvFtr7H1KZBD5\n"
+                      "lager-scanner:GzlbU07Z5AnIDsUlFK7aX0qy\n"),
+            (Values{"VMDDWXqy92Ra2yHcE6aYvFtr7H1KZBD5", "GzlbU07Z5AnIDsUlFK7aX0qy"}));
+  EXPECT_EQ(passwords("# table secrets file:/etc/mail/secrets\n# label   username:password\n"
+                      "bahnhof   elsa46@bredband2.com:Leuchtturm.Tannenzapfen.3728\nkontoret  utskick:NN2V2Q6sMqlHQRze\n"),
+            (Values{"Leuchtturm.Tannenzapfen.3728", "NN2V2Q6sMqlHQRze"}));
+  // a file's name that only ends in "secrets" (app-secrets), or a word
+  EXPECT_EQ(passwords("# app-secrets (chmod 600)\npull:JRTao2ow3kbh0VBALI\n"), Values{});
+  EXPECT_EQ(passwords("# see docs/the.secretsmanager notes\npull:JRTao2ow3kbh0VBALI\n"), Values{});
+}
+
 TEST(UserLists, NoListWhereNoneIsOpened) {
   // .pgpass' header names its fields, split by ':'
   EXPECT_EQ(passwords("# hostname:port:database:username:password\n10.1.100.23:5432:payments:deploy:Zq8rT4wLm2x\n"),
