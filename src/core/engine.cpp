@@ -718,6 +718,36 @@ bool remote_login_target(std::string_view data, std::uint64_t vs, std::uint64_t 
   return false;
 }
 
+// A Kerberos principal, not a mailbox: a name in small letters at a realm
+// in capitals (the realm is its domain in upper case), where a service's
+// name and '/' open it ("host/ldap.corp.se@CORP.SE") or its line names
+// Kerberos ("kinit administrator@FORETAG.LOCAL", kadmin's "addprinc -pw X
+// svc-nfs@LAB.NORRDATA.SE", 'Principal "jenkins@LAB.NORRDATA.SE" created',
+// a keytab, a realm). An old address written so in a copyright line,
+// "dugsong@UMICH.EDU", stays one.
+bool kerberos_principal(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  const std::string_view v = data.substr(vs, ve - vs);
+  const std::size_t at = v.rfind('@');
+  if (at == std::string_view::npos) return false;
+  bool small = false, capital = false;
+  for (std::size_t i = 0; i < at; ++i) small = small || (v[i] >= 'a' && v[i] <= 'z');
+  for (std::size_t i = at + 1; i < v.size(); ++i) {
+    if (v[i] >= 'a' && v[i] <= 'z') return false;
+    capital = capital || (v[i] >= 'A' && v[i] <= 'Z');
+  }
+  if (!small || !capital) return false;
+  if (vs > 0 && data[vs - 1] == '/') return true;
+  std::uint64_t from = vs;
+  while (from > 0 && vs - from < 160 && data[from - 1] != '\n') --from;
+  char line[160];
+  std::size_t n = 0;
+  for (std::uint64_t i = from; i < vs; ++i) line[n++] = static_cast<char>(ascii::to_lower(data[i]));
+  const std::string_view l(line, n);
+  for (std::string_view w : {"kinit", "klist", "kadmin", "princ", "keytab", "krb", "kerberos", "realm"})
+    if (l.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // Whether data[vs] follows a key's name and a gap of two or more blanks
 // alone (no '=' or ':' between them: "api_key     X").
 bool blank_gap_key(std::string_view data, std::uint64_t vs) noexcept {
@@ -2262,7 +2292,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     if (part_of_a_number(rule.validator, data, vs, ve, labelled) ||
         (rule.validator == Validator::Email &&
-         (remote_login_target(data, vs, ve) || message_id_header(data, vs, ve)))) {
+         (remote_login_target(data, vs, ve) || message_id_header(data, vs, ve) || kerberos_principal(data, vs, ve)))) {
       k.state = kDropped;
       continue;
     }

@@ -277,7 +277,9 @@ bool names_whose(std::string_view word) noexcept {
       "elev",    "barn",     "kund",    "patient",  "sokande", "s\xC3\xB6kande", "partner",  "make",   "maka",
       "vh",      "v\xC3\xA5rdnadshavare", "f\xC3\xB6r\xC3\xA4lder", "medlem", "anst\xC3\xA4lld", "\xC3\xA4gare",
       "student", "child",    "parent",  "guardian", "employee", "member",  "spouse",   "owner",  "applicant",
-      "customer", "holder",  "kunde",   "mitglied", "eltern",  "enfant",  "titulaire"};
+      "customer", "holder",  "kunde",   "mitglied", "eltern",  "enfant",  "titulaire",
+      // (a payer's, a co-applicant's: "Personnummer betalare", "Personnummer medsökande")
+      "betalare", "betalaren", "payer", "meds\xC3\xB6kande", "medsokande", "sambo", "deltagare"};
   return one_of(word, kWhoseWords);
 }
 
@@ -301,7 +303,16 @@ bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
   // (an XML element's name too: <Medlemsnummer>; not for cards, whose
   // number CyberSource's <card><accountNumber> holds)
   const std::string_view name = name_before(data, vs, true);
-  return !name.empty() && names_an_order(name);
+  if (name.empty()) return false;
+  if (names_an_order(name)) return true;
+  // A series' code of one to four capitals between the name and the
+  // number ("Dnr: FR 20240308-8673", "Ärende: KS 2024-0113"): the name
+  // before the code names it.
+  if (name.size() > 4) return false;
+  for (char c : name)
+    if (!upper(c)) return false;
+  const std::string_view before = name_before(data, static_cast<std::uint64_t>(name.data() - data.data()), false);
+  return !before.empty() && names_an_order(before);
 }
 
 bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
@@ -309,7 +320,10 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
       "public", "publishable", "pub", "site", "client", "verify", "verification", "environment", "pusher",
       "sentry", "social", "search", "cache", "idempotency", "dedup", "dedupe", "sort", "partition", "foreign",
       "object", "file", "ssh", "host", "gpg", "pgp", "fingerprint", "lookup", "cursor", "correlation", "ref",
-      "instrumentation", "tokenization"};
+      "instrumentation", "tokenization",
+      // (a Shopify app's API key is its OAuth client id, which App Bridge
+      // ships to browsers; SHOPIFY_API_SECRET is the secret)
+      "shopify"};
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
   // Back over the joiner ("\": \"", " => '", "="), then the name.

@@ -756,8 +756,9 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
     if (const std::size_t cut = data.substr(vs, end - vs).find(sep); cut != std::string_view::npos) end = vs + cut;
   end = before_closing_tag(data, vs, end);
   // (an escaped line break again: the other carriers' ends may run over one;
-  // a value its quotes close is no query string's: "password: 'or0K=Nt&rv55_S=F'")
-  const bool closed = (q == '"' || q == '\'' || q == '`') && end < data.size() && data[end] == q && end != ve;
+  // a value its quotes close is no query string's: "password: 'or0K=Nt&rv55_S=F'",
+  // .password("&kNYud=*6mvQ"))
+  const bool closed = (q == '"' || q == '\'' || q == '`') && end < data.size() && data[end] == q;
   end = before_escaped_line_break(data, vs, app_password_end(data, vs, closed ? end : before_next_field(data, vs, end)));
   return before_cjk_text(data, vs, before_typographic_close(data, vs, end));
 }

@@ -860,6 +860,8 @@ bool phone_named_valid(std::string_view v) noexcept {
   // Norway's and Denmark's eight digits in pairs ("22 52 28 33"), when a
   // phone key names them (the rule's prefilter opens a window there).
   if (shape({2, 2, 2, 2}) && d[0] >= '2') return true;
+  // Norway's mobiles, 4 or 9 first, in 3-2-3 ("412 34 567").
+  if (shape({3, 2, 3}) && (d[0] == '4' || d[0] == '9')) return true;
   // Indonesia's mobiles: 08, then nine to eleven digits, in dashed groups.
   return d[0] == '0' && d[1] == '8' && sep == '-' && n >= 11 && n <= 13 && groups == 3 && len[0] == 4 && len[1] == 4;
 }

@@ -74,6 +74,10 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
   EXPECT_TRUE(before("Din bokning "));
   EXPECT_TRUE(before("> Ert \xC3\xA4rende "));
   EXPECT_FALSE(before("Personnummer: "));
+  // a series' code between the name and the number
+  EXPECT_TRUE(before("Dnr: FR "));
+  EXPECT_FALSE(before("Personnummer: SE "));
+  EXPECT_FALSE(before("Namn: ANNA "));
   // in parentheses after the name, and an XML element's name
   EXPECT_TRUE(before("Ange alltid ditt medlemsnummer ("));
   EXPECT_TRUE(before("    <Medlemsnummer>"));

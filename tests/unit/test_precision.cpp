@@ -590,6 +590,9 @@ TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   // a column's name and whose value it is ("Personnummer elev") vouches too
   EXPECT_EQ(scan("Kundnr;Elev;Personnummer elev;Grupp\n2109288973;Erik P;20130110-1851;Hopp\n"
                  "2101042626;Oskar N;20170527-3546;H\n", *e).size(), 2u);
+  // and a payer's, a co-applicant's, in one run of ten digits
+  EXPECT_EQ(scan("Kund-nr;Elev;Betalare;Personnummer betalare;OCR\n7976;Erik S;Elin S;8804244625;165332529214\n"
+                 "8511;Ingrid N;Wilma N;7211032755;119606817573\n", *e).size(), 2u);
   EXPECT_TRUE(scan("order 9902283218 shipped", *e).empty());
   // a Nordea personkonto is 3300 and the holder's personnummer; a
   // decision's or a report's number is none
@@ -723,6 +726,19 @@ TEST(Email, AnAccountOnAHostIsNoAddress) {
                                  "\turl = git@github.com:org/repo.git\n"})
     EXPECT_EQ(found(text), Expected{}) << text;
   EXPECT_EQ(found("mail me at jane.doe@gmail.com please\n"), Expected{"email=jane.doe@gmail.com"});
+}
+
+// A Kerberos principal: small letters at a realm in capitals, where a
+// service's name opens it or its line names Kerberos; a mailbox in
+// capitals is written so whole, an old one in a copyright line so.
+TEST(Email, AKerberosPrincipalIsNoAddress) {
+  EXPECT_EQ(found("kinit administrator@FORETAG.LOCAL\nPrincipal \"svc-nfs@LAB.NORRDATA.SE\" created.\n"
+                  "Principal \"host/ldap.norrdata.se@LAB.NORRDATA.SE\" created.\n"),
+            Expected{});
+  // an old address in a copyright line
+  EXPECT_EQ(found(" * Copyright (c) 2000 Dug Song <dugsong@UMICH.EDU>\n"), Expected{"email=dugsong@UMICH.EDU"});
+  EXPECT_EQ(found("EMAIL: GANESH_PANDEY141@HOTMAIL.COM\n"), Expected{"email=GANESH_PANDEY141@HOTMAIL.COM"});
+  EXPECT_EQ(found("mail Anna.Berg@Kvarnbacken.se\n"), Expected{"email=Anna.Berg@Kvarnbacken.se"});
 }
 
 // An internationalised domain name in UTF-8 (accented Latin letters).
@@ -2935,6 +2951,9 @@ TEST(Phone, EightDigitsInPairsUnderAPhoneKey) {
   EXPECT_EQ(found("data: {\"phone\":\"40 60 90 44\",\"marketingOptIn\":false}\n"), Expected{"phone=40 60 90 44"});
   EXPECT_EQ(found("{\"name\": \"Sara Nilsson\", \"room\": \"22 52 28 33\"}\n"), Expected{});
   EXPECT_EQ(found("{\"phone\": \"02 52 28 33\"}\n"), Expected{});
+  // Norway's mobiles in 3-2-3 under a phone column
+  EXPECT_EQ(found("Andelsnr;Navn;Telefon\n3;Haugen, Lars;423 14 182\n"), Expected{"phone=423 14 182"});
+  EXPECT_EQ(found("Andelsnr;Navn;Rom\n3;Haugen, Lars;423 14 182\n"), Expected{});
 }
 
 // A phone number written with its separators in the column after a
@@ -2945,6 +2964,46 @@ TEST(Phone, AfterANumbersColumn) {
             (Expected{"phone=070-897 16 96", "phone=076-457 80 31"}));
   EXPECT_EQ(found("09/06/2025 20:21:51,06 12 34 56 79,Ext.131,Inbound\n"), Expected{"phone=06 12 34 56 79"});
   EXPECT_EQ(found("values: 3,06123456789,4\n"), Expected{});
+}
+
+// Passwords in an OpenBSD interface's wpakey, a builder's .password("..."),
+// schtasks' /U /P and /RU /RP, wmic's /password:, SONiC's passkey,
+// tinyproxy's BasicAuth, a COBOL PIC's VALUE, a Perl DBI DSN list, and
+// chats in Finnish, Swedish, Spanish, Dutch and Italian.
+TEST(Secrets, PasswordsInDirectivesCallsDeclarationsAndChats) {
+  EXPECT_EQ(found("join Vardagsrum wpakey Xq7!mPz2wLr9\njoin \"Sommarstugan 5G\" wpakey \"k3Rv-88pQzLm\"\n"),
+            (Expected{"password=Xq7!mPz2wLr9", "password=k3Rv-88pQzLm"}));
+  EXPECT_EQ(found("        .password(\"&kNYud=*6mvQdJHV!Tj*\")\n"), Expected{"password=&kNYud=*6mvQdJHV!Tj*"});
+  EXPECT_EQ(found("schtasks /Create /S APP02 /U FORETAG\\deploy /P Wq8#rTz2Lm /RU FORETAG\\svc /RP Pl9$kQ2xVb /TN x\n"),
+            (Expected{"password=Wq8#rTz2Lm", "password=Pl9$kQ2xVb"}));
+  EXPECT_EQ(found("wmic /node:10.2.4.20 /user:\"lokaladmin\" /password:\"Hq2!vX9pLm\" os get Caption\n"),
+            Expected{"password=Hq2!vX9pLm"});
+  EXPECT_EQ(found("\"TACPLUS_SERVER\": {\"10.0.0.5\": {\"priority\": \"1\", \"passkey\": \"Tq8-vN3xRw\" }}\n"),
+            Expected{"password=Tq8-vN3xRw"});
+  EXPECT_EQ(found("BasicAuth labbet Xr4!kLm9Qz\n"), Expected{"password=Xr4!kLm9Qz"});
+  EXPECT_EQ(found("       01  WS-DB-PASSWD      PIC X(18) VALUE 'Kx9#mQ2vLp'.\n"), Expected{"password=Kx9#mQ2vLp"});
+  EXPECT_EQ(found("  ['DBI:mysql:database=mail;host=10.1.1.15;port=3306', 'amavisd', 'Jw3!pQz8Lm' ],\n"),
+            Expected{"password=Jw3!pQz8Lm"});
+  EXPECT_EQ(found("salasana on nyt Kv8!pLm2Q (vaihtuu taas)\n"), Expected{"password=Kv8!pLm2Q"});
+  EXPECT_EQ(found("k\xC3\xA4ytt\xC3\xA4j\xC3\xA4 `raportointi`, salasana `Hq2-vX9p-Lm4`\n"), Expected{"password=Hq2-vX9p-Lm4"});
+  EXPECT_EQ(found("Gast och l\xC3\xB6senordet \xC3\xA4r <b>Tq8 vN3x Rw</b> (byts)\n"), Expected{"password=Tq8 vN3x Rw"});
+  EXPECT_EQ(found("la clave ahora es \"Hq2 vX9p Lm4\" con espacios\n"), Expected{"password=Hq2 vX9p Lm4"});
+  EXPECT_EQ(found("en het tijdelijke wachtwoord Kv8!pLm2Q\n"), Expected{"password=Kv8!pLm2Q"});
+  EXPECT_EQ(found("ma la password di admin resta Kv8!pLm2Q oppure no\n"), Expected{"password=Kv8!pLm2Q"});
+  // words after them, a prompt's '*'
+  EXPECT_EQ(found("salasana on vaihdettu\nschtasks /Create /U deploy /P * /TN x\n"), Expected{});
+}
+
+// A JWT library's key from its encoding (lcobucci/jwt's InMemory).
+TEST(Secrets, AJwtLibrarysInMemoryKey) {
+  EXPECT_EQ(found("  InMemory::base64Encoded('mF2k9QzX7pLr3vB8nT1yW6cH0aJ5sD4gE2uK8iO7qR0=')\n"),
+            Expected{"generic-secret=mF2k9QzX7pLr3vB8nT1yW6cH0aJ5sD4gE2uK8iO7qR0="});
+}
+
+// Shopify's API key is its app's client id (SHOPIFY_API_SECRET is the secret).
+TEST(Secrets, ShopifysApiKeyIsPublic) {
+  EXPECT_EQ(found("SHOPIFY_API_KEY=3f9c2e1a7b6d4c0e8f2a1b3c5d7e9f01\nSHOPIFY_API_SECRET=0ae6cf351e8d4b2a9c7f1e3d5b7a9c2e\n"),
+            Expected{"generic-secret=0ae6cf351e8d4b2a9c7f1e3d5b7a9c2e"});
 }
 
 // A list of keys: each is a value of its own (Strapi's APP_KEYS, Django's
