@@ -773,6 +773,30 @@ bool access_key_id(std::string_view data, std::uint64_t key_start, std::uint64_t
   return k.find("accesskey") != std::string_view::npos && k.find("secret") == std::string_view::npos;
 }
 
+// Whether a bare "key" (at key_start, after a line break and blanks:
+// "key = ", "  key: ")
+// holds the id half of a key pair, its secret named on one of the next
+// three lines (exoscale's key = "EXO...", name = ..., secret = "...";
+// an OAuth provider's key then secret).
+bool key_of_a_pair(std::string_view data, std::uint64_t key_start, std::uint64_t ve) noexcept {
+  // (the context may open with the line break and the indentation)
+  while (key_start < ve && (data[key_start] == '\n' || data[key_start] == '\r' || data[key_start] == ' ' ||
+                            data[key_start] == '\t'))
+    ++key_start;
+  if (key_start + 3 > data.size() || !ascii::iequals(data.substr(key_start, 3), "key")) return false;
+  if (key_start > 0 && (std::isalnum(static_cast<unsigned char>(data[key_start - 1])) || data[key_start - 1] == '_'))
+    return false;
+  std::uint64_t i = ve;
+  for (int line = 0; line < 3; ++line) {
+    while (i < data.size() && i - ve < 512 && data[i] != '\n') ++i;
+    if (i >= data.size() || data[i] != '\n') return false;
+    ++i;
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t' || data[i] == '"' || data[i] == '\'')) ++i;
+    if (i + 6 <= data.size() && ascii::iequals(data.substr(i, 6), "secret")) return true;
+  }
+  return false;
+}
+
 // A value someone typed or was issued, found by its key (secret-value,
 // token-value).
 bool typed_secret(Validator v) noexcept {
@@ -2198,7 +2222,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // An access key of capitals and digits is the id half of a key pair
     // (Scaleway's SCW..., MinIO's, like AWS' AKIA...): its secret key is
     // the credential.
-    if (rule.validator == Validator::HighEntropy && !k.column && access_key_id(data, k.start, vs, ve)) {
+    if (rule.validator == Validator::HighEntropy && !k.column &&
+        (access_key_id(data, k.start, vs, ve) || key_of_a_pair(data, k.start, ve))) {
       k.state = kDropped;
       continue;
     }

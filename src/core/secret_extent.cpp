@@ -1019,6 +1019,13 @@ bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
   std::uint64_t e = i;
   while (e < end && data[e] != '\n') ++e;
   const std::string_view comment = data.substr(i, e - i);
+  // (a comment that opens calling it public: Pusher's key, "// public,
+  // also in the client bundle")
+  std::size_t first = 0;
+  while (first < comment.size() && comment[first] == ' ') ++first;
+  if (lower_word_at(comment, first, "public") &&
+      (first + 6 == comment.size() || !(lower(comment[first + 6]) || upper(comment[first + 6]) || comment[first + 6] == '_')))
+    return true;
   for (std::size_t at = 0; at < comment.size(); ++at)
     for (std::string_view word : {"example", "sample", "placeholder", "dummy", "fake", "not real", "not a real",
                                   "not secret", "not a secret", "not sensitive"})

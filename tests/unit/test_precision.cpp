@@ -2994,6 +2994,23 @@ TEST(Secrets, PasswordsInDirectivesCallsDeclarationsAndChats) {
   EXPECT_EQ(found("salasana on vaihdettu\nschtasks /Create /U deploy /P * /TN x\n"), Expected{});
 }
 
+// A bare key: in a config's section or under a service's name (rclone's
+// key =, Instana's agent key:, a dashboard widget's key:); not the id
+// half of a pair whose secret follows, nor one its comment calls public,
+// nor a JSON object's "key" (a message's, a stored object's id).
+TEST(Secrets, ABareKeyInAConfigSection) {
+  EXPECT_EQ(found("[b2]\ntype = b2\naccount = d775c5d72220\nkey = K0057mQ2vLp9xR4tZ8wN1cB6yH3sJ5\n"),
+            Expected{"generic-secret=K0057mQ2vLp9xR4tZ8wN1cB6yH3sJ5"});
+  EXPECT_EQ(found("instana:\n  agent:\n    key: qR7vN2xLp9mT4wZ8cB1yH3\n    endpointHost: ingress\n"),
+            Expected{"generic-secret=qR7vN2xLp9mT4wZ8cB1yH3"});
+  EXPECT_EQ(found("[[accounts]]\n  key = \"EXOcdf5fa9d327e6277fd9d12a6\"\n  name = \"kontoret\"\n"
+                  "  secret = \"z2RnqcTbMZydS3VP4U37wVBOS8x_q4AUaiomFhSCEti\"\n"),
+            Expected{"generic-secret=z2RnqcTbMZydS3VP4U37wVBOS8x_q4AUaiomFhSCEti"});
+  EXPECT_EQ(found("const pusher = new Pusher({\n  appId: '1507078',\n  key: 'f52d5221aae6c1466503', // public, in the client too\n"),
+            Expected{});
+  EXPECT_EQ(found("  {\n    \"key\": \"Kq82mZpL0vXw4Ty9RbN3cH7d\",\n    \"sender_name\": \"Telia\"\n  }\n"), Expected{});
+}
+
 // A JWT library's key from its encoding (lcobucci/jwt's InMemory).
 TEST(Secrets, AJwtLibrarysInMemoryKey) {
   EXPECT_EQ(found("  InMemory::base64Encoded('mF2k9QzX7pLr3vB8nT1yW6cH0aJ5sD4gE2uK8iO7qR0=')\n"),
