@@ -2251,6 +2251,23 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       vs += 4;
       --ve;
     }
+    // A value quoted by an XML entity (password=&quot;X&quot;, Android's
+    // <string name="PreSharedKey">&quot;X&quot;</string>): X, up to the
+    // same entity on its line.
+    if (typed_secret(rule.validator) && !k.column)
+      for (const std::string_view q : {std::string_view("&quot;"), std::string_view("&apos;"), std::string_view("&#34;"),
+                                       std::string_view("&#39;")})
+        if (ve - vs > q.size() && data.substr(vs, q.size()) == q) {
+          const std::uint64_t from = vs + q.size();
+          std::uint64_t close = from;
+          while (close < data.size() && close - from < 256 && data[close] != '\n' && data.substr(close, q.size()) != q)
+            ++close;
+          if (close > from && close < data.size() && data.substr(close, q.size()) == q) {
+            vs = from;
+            ve = close;
+          }
+          break;
+        }
     if (vs < k.start) k.start = vs;
     k.value_start = static_cast<std::uint32_t>(vs - k.start);
     k.end = ve;

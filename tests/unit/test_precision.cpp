@@ -3011,6 +3011,14 @@ TEST(Secrets, ABareKeyInAConfigSection) {
   EXPECT_EQ(found("  {\n    \"key\": \"Kq82mZpL0vXw4Ty9RbN3cH7d\",\n    \"sender_name\": \"Telia\"\n  }\n"), Expected{});
 }
 
+// A value quoted by an XML entity: a setting's, Android's Wi-Fi store's.
+TEST(Secrets, APasswordQuotedByAnXmlEntity) {
+  EXPECT_EQ(found("<x>password=&quot;Xq7!mPz2wLr9&quot;</x>\n"), Expected{"password=Xq7!mPz2wLr9"});
+  EXPECT_EQ(found("<string name=\"SSID\">&quot;Kontor&quot;</string>\n"
+                  "<string name=\"PreSharedKey\">&quot;rippleGoblet990%&quot;</string>\n<null name=\"WEPKeys\" />\n"),
+            Expected{"password=rippleGoblet990%"});
+}
+
 // A JWT library's key from its encoding (lcobucci/jwt's InMemory).
 TEST(Secrets, AJwtLibrarysInMemoryKey) {
   EXPECT_EQ(found("  InMemory::base64Encoded('mF2k9QzX7pLr3vB8nT1yW6cH0aJ5sD4gE2uK8iO7qR0=')\n"),
