@@ -366,6 +366,10 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
     keep_smallest(key_map_from, key_maps, kMaxUserLists, end);
     return;
   }
+  if (kind == TableKeyword::EscapedKey) {
+    keep_smallest(escaped_key_ends, escaped_keys, kMaxEscapedKeys, end);
+    return;
+  }
   std::size_t i = statements;
   for (std::size_t k = 0; k < statements; ++k)
     if (ends[k] == end) return;
@@ -387,6 +391,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
   // kTableKeywordExpressions, in plain code: "insert\s{1,32}into\s" (or "[") and
   // "create\s{1,32}table\s" in any case, "COPY\s"; each ends one byte past
   // its last word; a JSON "value"/"number" key (or "documentNumber", "id_value" ...) up to its value's quote;
+  // a JSON key holding a \u escape up to its value's quote;
 // "PID|" or "NK1|" at a line's start.
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   auto words = [&](std::size_t p, std::string_view a, std::string_view b, std::uint64_t& end) {
@@ -417,6 +422,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     const char c = lower(d[i]);
     std::uint64_t end = 0;
     if (d[i] == '"' && typed_value_key_at(d, i, end)) t.add(end, TableKeyword::JsonValue);
+    if (d[i] == '\\' && escaped_key_at(d, i, end)) t.add(end, TableKeyword::EscapedKey);
     if ((d[i] == 'P' || d[i] == 'N') && (i == 0 || d[i - 1] == '\r' || d[i - 1] == '\n') &&
         (d.substr(i, 4) == "PID|" || d.substr(i, 4) == "NK1|"))
       t.add(i + 4, TableKeyword::Hl7Pid);
@@ -486,7 +492,8 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
     case TableKeyword::JsonValue:
     case TableKeyword::Hl7Pid:
     case TableKeyword::UserList:
-    case TableKeyword::KeyMap: return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h)
+    case TableKeyword::KeyMap:
+    case TableKeyword::EscapedKey: return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h, escaped_keys.h)
     case TableKeyword::CreateTable: return true;
     case TableKeyword::Insert:
       if (!sql::word_at(d, p, d.size(), "VALUES")) return false;

@@ -62,6 +62,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "escaped_keys.h"
 #include "user_lists.h"
 
 namespace privguard::core {
@@ -236,7 +237,9 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // values their object names (typed_values.h), by where their opening
 // quote ends; HL7 v2 PID and NK1 segments (hl7_fields.h), by where "PID|" or "NK1|" ends;
 // lists of users and passwords and nginx maps keyed by API keys
-// (user_lists.h), by where the line after their opener starts:
+// (user_lists.h), by where the line after their opener starts; JSON
+// values under keys written with \u escapes (escaped_keys.h), by where
+// their opening quote ends:
 // the trigger pass's expressions (engine.cpp, which reads a JSON key whole
 // once the expression matched its end, and checks that "PID|" starts a
 // line and an opener's line: an anchor in the expression would make
@@ -246,9 +249,9 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // expressions and in typed_values.cpp and find_table_statements alike) so
 // that every trigger has a bounded width: the first pass then reads large
 // buffers in segments (windows.h).
-enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap };
+enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey };
 constexpr std::size_t kKeywordSpace = 32;
-constexpr const char* kTableKeywordExpressions[7] = {
+constexpr const char* kTableKeywordExpressions[8] = {
     "(?i)insert\\s{1,32}(?:into\\s|\\[)",
     "(?i)create\\s{1,32}table\\s",
     "COPY\\s",
@@ -256,11 +259,13 @@ constexpr const char* kTableKeywordExpressions[7] = {
     "(?:PID|NK1)\\|",
     kUserListExpression,
     kKeyMapExpression,
+    kEscapedKeyExpression,
 };
 constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;
 constexpr std::size_t kMaxHl7Segments = 16;
 constexpr std::size_t kMaxUserLists = 8;
+constexpr std::size_t kMaxEscapedKeys = 64;
 
 // What a buffer holds of tables: its CSV and fixed-width headers, the first kMaxStatements
 // SQL keyword ends, kMaxJsonValues JSON value ends, kMaxHl7Segments
@@ -282,10 +287,15 @@ struct TableScan {
   std::size_t user_lists = 0;
   std::uint64_t key_map_from[kMaxUserLists];
   std::size_t key_maps = 0;
+  // JSON values under keys written with \u escapes (escaped_keys.h), by
+  // where their opening quote ends
+  std::uint64_t escaped_key_ends[kMaxEscapedKeys];
+  std::size_t escaped_keys = 0;
   // Keeps the smallest ends of each, whatever order they come in.
   void add(std::uint64_t end, TableKeyword kind) noexcept;
   bool any() const noexcept {
-    return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0 || key_maps > 0;
+    return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0 || key_maps > 0 ||
+           escaped_keys > 0;
   }
 };
 

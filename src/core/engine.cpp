@@ -1848,6 +1848,16 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1) && !label_not_after(policy_.rules[r], data, tv))
         add_cell(r, tv.value.from, tv.value.to);
   }
+  // JSON values under keys written with \u escapes (escaped_keys.h): a
+  // candidate of each rule whose context takes the decoded key as a label.
+  for (std::size_t i = 0; i < tables.escaped_keys && !s.overflow_; ++i) {
+    EscapedKey key;
+    if (!escaped_key_value(data, tables.escaped_key_ends[i], key)) continue;
+    std::uint64_t rules[2] = {0, 0};
+    label_rules(key.label(), rules);
+    for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+      if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, key.value.from, key.value.to);
+  }
   // Lists of users and their passwords (user_lists.h): each value as a
   // password's.
   if (tables.user_lists > 0) {
@@ -2087,11 +2097,13 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
                             ? table_headers(data, tables.csv, kMaxTables)
                             : 0;
     if (set.overflow) {
-      tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = 0;
+      tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
+          tables.escaped_keys = 0;
       find_table_statements(data, tables);
     }
   } else {
-    tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = 0;
+    tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
+        tables.escaped_keys = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;

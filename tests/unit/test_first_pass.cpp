@@ -689,6 +689,22 @@ TEST(FirstPass, SameFindingsForListsOfUsersAndPasswords) {
   EXPECT_EQ(found, 6u * 5);
 }
 
+// A JSON key written with \u escapes (escaped_keys.h): the trigger pass
+// and the plain-code search find the same keys, at every offset of a
+// segment's edge, with blanks around the ':' and after an escaped quote.
+TEST(FirstPass, SameFindingsForEscapedJsonKeys) {
+  const std::string records[] = {
+      "{\"name\": \"Ashok\", \"\\u0aae\\u0acb\\u0aac\\u0abe\\u0a87\\u0ab2\": \"8567643562\", \"scheme\": \"KALIA\"}\n",
+      "{\"L\\u00f6senord\"  :\n  \"Xq7!mPz2wLr9\", \"x\": 1}\n",
+      "{\"\\u03a4\\u03b7\\u03bb\\u03ad\\u03c6\\u03c9\\u03bd\\u03bf\": \"+30 21 0123 4567\"}\n",
+  };
+  std::size_t found = 0;
+  for (const std::string& record : records)
+    for (std::size_t pad : {0, 250, 280, 290, 299, 310})
+      found += engines().expect_same(std::string(pad, '.') + "\n" + record, "escaped key after " + std::to_string(pad));
+  EXPECT_EQ(found, 3u * 6);
+}
+
 // German and Austrian numbers are written with a slash after the area
 // code, and a query string writes spaces as '+': the windowed scan missed
 // both (fuzz_scan found "012/916412" and "02+)55 5-0142").

@@ -3011,6 +3011,15 @@ TEST(Secrets, ABareKeyInAConfigSection) {
   EXPECT_EQ(found("  {\n    \"key\": \"Kq82mZpL0vXw4Ty9RbN3cH7d\",\n    \"sender_name\": \"Telia\"\n  }\n"), Expected{});
 }
 
+// A JSON key written with \u escapes (Python's json.dumps): its decoded
+// label names the value; a key that names nothing, nothing.
+TEST(Columns, AJsonKeyWrittenWithEscapes) {
+  EXPECT_EQ(found("{\"\\u0aa8\\u0abe\\u0aae\": \"Ashok\", \"\\u0aae\\u0acb\\u0aac\\u0abe\\u0a87\\u0ab2\": \"8567643562\"}\n"),
+            Expected{"phone=8567643562"});
+  EXPECT_EQ(found("{\"L\\u00f6senord\": \"Xq7!mPz2wLr9\"}\n"), Expected{"password=Xq7!mPz2wLr9"});
+  EXPECT_EQ(found("{\"\\u00c5r\": \"8567643562\", \"caf\\u00e9\": \"Xq7!mPz2wLr9\"}\n"), Expected{});
+}
+
 // A value quoted by an XML entity: a setting's, Android's Wi-Fi store's.
 TEST(Secrets, APasswordQuotedByAnXmlEntity) {
   EXPECT_EQ(found("<x>password=&quot;Xq7!mPz2wLr9&quot;</x>\n"), Expected{"password=Xq7!mPz2wLr9"});
