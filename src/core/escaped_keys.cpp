@@ -1,15 +1,8 @@
 #include "escaped_keys.h"
 
-#include "ascii.h"
-#include "columns.h"
 
 namespace privguard::core {
 namespace {
-
-// Hyperscan's \s.
-constexpr bool space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
 
 int hex_digit(char c) noexcept {
   if (c >= '0' && c <= '9') return c - '0';
@@ -67,27 +60,14 @@ bool escaped_key_at(std::string_view d, std::uint64_t at, std::uint64_t& value_f
   std::uint64_t p = at + 6;
   while (p < d.size() && p - (at + 6) <= kMaxEscapedKeyTail && d[p] != '"' && d[p] != '\n') ++p;
   if (p >= d.size() || d[p] != '"' || p - (at + 6) > kMaxEscapedKeyTail) return false;
-  ++p;
-  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
-  if (p >= d.size() || d[p] != ':') return false;
-  ++p;
-  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
-  if (p >= d.size() || d[p] != '"') return false;
-  value_from = p + 1;
-  return true;
+  value_from = value_after_key(d, p + 1);
+  return value_from != 0;
 }
 
 bool escaped_key_value(std::string_view d, std::uint64_t value_from, EscapedKey& out) noexcept {
   out.size = 0;
-  if (value_from < 2 || value_from > d.size() || d[value_from - 1] != '"') return false;
-  // Back over the blanks, the ':' and the blanks to the key's closing quote.
-  std::uint64_t p = value_from - 1;
-  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
-  if (p == 0 || d[p - 1] != ':') return false;
-  --p;
-  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
-  if (p == 0 || d[p - 1] != '"') return false;
-  const std::uint64_t key_end = p - 1;
+  const std::uint64_t key_end = key_quote_before(d, value_from);
+  if (key_end == 0) return false;
   std::uint64_t key_start = key_end;
   while (key_start > 0 && key_end - key_start < kMaxEscapedKey &&
          !(d[key_start - 1] == '"' && !escaped(d, key_start - 1)) && d[key_start - 1] != '\n')

@@ -89,30 +89,39 @@ bool typed_value_key(std::string_view key) noexcept {
   return key == "value" || key == "Value" || key == "number" || key == "Number";
 }
 
+std::uint64_t value_after_key(std::string_view d, std::uint64_t p) noexcept {
+  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
+  if (p >= d.size() || d[p] != ':') return 0;
+  ++p;
+  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
+  if (p >= d.size() || d[p] != '"') return 0;
+  return p + 1;
+}
+
+std::uint64_t key_quote_before(std::string_view d, std::uint64_t value_from) noexcept {
+  if (value_from < 2 || value_from > d.size() || d[value_from - 1] != '"') return 0;
+  std::uint64_t p = value_from - 1;
+  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
+  if (p == 0 || d[p - 1] != ':') return 0;
+  --p;
+  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
+  if (p == 0 || d[p - 1] != '"') return 0;
+  return p - 1;
+}
+
 bool typed_value_key_at(std::string_view d, std::uint64_t at, std::uint64_t& value_from) noexcept {
   if (at >= d.size() || d[at] != '"') return false;
   std::uint64_t p = at + 1;
   while (p < d.size() && p < at + 1 + kMaxKey && key_char(d[p])) ++p;
   if (p >= d.size() || d[p] != '"' || !typed_value_key(d.substr(at + 1, p - at - 1))) return false;
-  ++p;
-  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
-  if (p >= d.size() || d[p] != ':') return false;
-  ++p;
-  for (const std::uint64_t gap = p; p < d.size() && p - gap < kKeywordSpace && space(d[p]);) ++p;
-  if (p >= d.size() || d[p] != '"') return false;
-  value_from = p + 1;
-  return true;
+  value_from = value_after_key(d, p + 1);
+  return value_from != 0;
 }
 
 bool typed_value_key_before(std::string_view d, std::uint64_t value_from) noexcept {
-  if (value_from < 2 || value_from > d.size() || d[value_from - 1] != '"') return false;
-  std::uint64_t p = value_from - 1;
-  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
-  if (p == 0 || d[p - 1] != ':') return false;
-  --p;
-  for (const std::uint64_t gap = p; p > 0 && gap - p < kKeywordSpace && space(d[p - 1]);) --p;
-  if (p == 0 || d[p - 1] != '"') return false;
-  const std::uint64_t key_end = --p;
+  const std::uint64_t key_end = key_quote_before(d, value_from);
+  if (key_end == 0) return false;
+  std::uint64_t p = key_end;
   while (p > 0 && key_end - p < kMaxKey && key_char(d[p - 1])) --p;
   return p > 0 && d[p - 1] == '"' && typed_value_key(d.substr(p, key_end - p));
 }

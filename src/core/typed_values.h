@@ -33,6 +33,15 @@ constexpr std::size_t kMaxLabels = 8;
 constexpr std::uint64_t kMaxObject = 1024;
 constexpr std::uint64_t kMaxTypedValue = 256;
 
+// A JSON key's closing quote is followed by blanks (Hyperscan's \s, at
+// most kKeywordSpace of them, columns.h), ':', blanks and its value's
+// opening quote: where that value starts (one past the quote), from the
+// byte after the key's quote; 0 when they are not there.
+std::uint64_t value_after_key(std::string_view d, std::uint64_t p) noexcept;
+// The same read backwards from a value's start: the offset of the key's
+// closing quote; 0 when they are not there.
+std::uint64_t key_quote_before(std::string_view d, std::uint64_t value_from) noexcept;
+
 struct TypedValue {
   TextSpan value;                // between its quotes
   TextSpan labels[kMaxLabels];   // between their quotes
