@@ -2455,7 +2455,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // And a cell of an id column (id_names.h) shadows the card-shaped
   // numbers in it that no card label named, a cell of an order's or an
   // invoice's column the personnummer-shaped ones too (that rule's context
-  // may be one separator before the number).
+  // may be one separator before the number), a cell of a column whose own
+  // name names the id the phone-shaped ones and other national ids.
   std::uint64_t allowed_end = 0, id_end = 0, order_end = 0, named_end = 0;
   for (std::size_t i = 0; i < n; ++i) {
     auto& k = cand[i];

@@ -73,9 +73,11 @@ bool names_a_user_list(std::string_view d, std::uint64_t from, std::uint64_t to)
     }
     if (c == 'l' && lower_at(d, i, to, "login:password")) return true;
     if (c == 'i' && lower_at(d, i, to, "identity:key")) return true;
-    // (a secrets file's name: rsyncd.secrets)
-    if (d[i] == '.' && i > from && name_char(d[i - 1]) && lower_at(d, i, to, ".secrets") &&
-        (i + 8 == to || !name_char(d[i + 8])))
+    // (a secrets file's name: rsyncd.secrets; as kUserListExpression reads
+    // it, a letter, digit, '_' or '-' before it and no word character after)
+    auto word = [](char ch) { return ascii::is_alnum(ch) || ch == '_'; };
+    if (d[i] == '.' && i > from && (word(d[i - 1]) || d[i - 1] == '-') && lower_at(d, i, to, ".secrets") &&
+        (i + 8 == to || !word(d[i + 8])))
       return true;
     if (c == 'u' && lower_at(d, i, to, "user")) {
       for (std::uint64_t after : {i + 4, i + 8}) {

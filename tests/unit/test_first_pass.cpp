@@ -681,12 +681,14 @@ TEST(FirstPass, SameFindingsForListsOfUsersAndPasswords) {
       "#  <username>: <password>[,<rolename> ...]\nmkowalski: O3q]y-96TLtKEhWmYm*UINn,admin,user\n",
       "map $http_x_api_key $api_client_name {\n    default \"\";\n" + std::string(300, ' ') +
           "\n    \"7B5zIqmRGXmrJTFmKa99vcit\" \"client_one\";\n}\n",
+      "# /etc/rsyncd.secrets.bak (chmod 600)\npull:JRTao2ow3kbh0VBALI\n# x..secrets x@.secrets\npush:LOnm!!Lc1NEgO@*{N\n",
+      "# identity:key\nkassa-01:VMDDWXqy92Ra2yHcE6aYvFtr7H1KZBD5\n# label   username:password\nkontoret  utskick:NN2V2Q6sMqlHQRze\n",
   };
   std::size_t found = 0;
   for (const std::string& list : lists)
     for (std::size_t pad : {0, 250, 280, 290, 299, 310})
       found += engines().expect_same(std::string(pad, '.') + "\n" + list, "user list after " + std::to_string(pad));
-  EXPECT_EQ(found, 6u * 5);
+  EXPECT_EQ(found, 6u * 8);
 }
 
 // A JSON key written with \u escapes (escaped_keys.h): the trigger pass
