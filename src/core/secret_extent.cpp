@@ -177,6 +177,7 @@ bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) 
     if (i >= vs || (data[i] != ':' && data[i] != '=')) return false;
     ++i;
     while (i < vs && (data[i] == ' ' || data[i] == '\t')) ++i;
+    if (i < vs && (data[i] == '"' || data[i] == '\'')) ++i;  // (a Go constant: defaultDSN = "u:X@tcp(...)")
   } else {
     return false;
   }
@@ -192,7 +193,28 @@ bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) 
   return true;
 }
 
+// Whether the key at data[key_start] gives a user and its password before
+// an address without a scheme: MySQL Router's "--bootstrap user:X@host:3306",
+// tinyproxy's "upstream http user:X@proxy:3128".
+bool user_before_host(std::string_view data, std::uint64_t key_start) noexcept {
+  while (key_start < data.size() && (data[key_start] == ' ' || data[key_start] == '\t' || data[key_start] == '\n'))
+    ++key_start;
+  return lower_word_at(data, key_start, "--bootstrap") || lower_word_at(data, key_start, "upstream");
+}
+
+// Where such a password ends: at its value's last '@' (the password may
+// hold one).
+std::uint64_t before_last_at(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  const std::size_t at = data.substr(vs, ve - vs).rfind('@');
+  return at == std::string_view::npos || at == 0 ? vs : vs + at;
+}
+
 std::uint64_t before_dsn_address(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  // (the rule's value stops at '&', which the password may hold: read on
+  // to the word's end, a blank or a quote)
+  while (ve < data.size() && ve - vs < kMaxQuoted && data[ve] != ' ' && data[ve] != '\t' && data[ve] != '\n' &&
+         data[ve] != '\r' && data[ve] != '"' && data[ve] != '\'' && data[ve] != '`')
+    ++ve;
   const std::string_view v = data.substr(vs, ve - vs);
   std::size_t at = std::string_view::npos;
   for (std::string_view a : {std::string_view("@tcp("), std::string_view("@unix(")}) {
@@ -727,6 +749,7 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
                                std::uint64_t ve) noexcept {
   if (vs == 0 || vs >= data.size()) return before_next_field(data, vs, ve);
   if (dsn_user(data, key_start, vs)) return before_dsn_address(data, vs, ve);
+  if (user_before_host(data, key_start)) return before_last_at(data, vs, ve);
   const char q = data[vs - 1];
   std::uint64_t end = ve;
   if (const std::uint64_t quoted = to_opened_quote(data, key_start, vs, ve); quoted != ve)

@@ -3028,6 +3028,18 @@ TEST(Secrets, APasswordQuotedByAnXmlEntity) {
             Expected{"password=rippleGoblet990%"});
 }
 
+// A user's password before @host without a scheme: MySQL Router's
+// --bootstrap, tinyproxy's upstream (up to the value's last '@'), a Go
+// DSN constant whose password holds '&'; not nginx's upstream block.
+TEST(Secrets, AUsersPasswordBeforeAHostWithoutAScheme) {
+  EXPECT_EQ(found("mysqlrouter --bootstrap clusteradmin:Kq8!vN2@xLp9@db-ic1.lan:3306 --user=mysqlrouter\n"),
+            Expected{"password=Kq8!vN2@xLp9"});
+  EXPECT_EQ(found("Upstream http egress:Xq7!mPz2wLr9@proxy.koncern-net.se:3128\nupstream backend {\n"),
+            Expected{"password=Xq7!mPz2wLr9"});
+  EXPECT_EQ(found("const defaultDSN = \"orders_svc:%A-.tRg=1Qu&R1ByRd@tcp(db7.fra.corp:3306)/orders?parseTime=true\"\n"),
+            Expected{"password=%A-.tRg=1Qu&R1ByRd"});
+}
+
 // A JWT library's key from its encoding (lcobucci/jwt's InMemory).
 TEST(Secrets, AJwtLibrarysInMemoryKey) {
   EXPECT_EQ(found("  InMemory::base64Encoded('mF2k9QzX7pLr3vB8nT1yW6cH0aJ5sD4gE2uK8iO7qR0=')\n"),
