@@ -3040,6 +3040,15 @@ TEST(Secrets, AUsersPasswordBeforeAHostWithoutAScheme) {
             Expected{"password=%A-.tRg=1Qu&R1ByRd"});
 }
 
+// Cisco's " key X" in a radius server block (one blank of indentation)
+// and the ASA's aaa-server prompt; not a key chain's key number.
+TEST(Secrets, CiscoRadiusAndAaaServerKeys) {
+  EXPECT_EQ(found("radius server ISE-GBG\n address ipv4 10.50.0.21 auth-port 1812 acct-port 1813\n key W8HUQ*t9*NDGr#5\n!\n"),
+            Expected{"password=W8HUQ*t9*NDGr#5"});
+  EXPECT_EQ(found("fw-dc1(config-aaa-server-host)# key Xq7!mPz2wLr9\n"), Expected{"password=Xq7!mPz2wLr9"});
+  EXPECT_EQ(found("key chain RIP\n key 1\n  key-string 7 0822455D0A16\n"), Expected{});
+}
+
 // A JWT library's key from its encoding (lcobucci/jwt's InMemory).
 TEST(Secrets, AJwtLibrarysInMemoryKey) {
   EXPECT_EQ(found("  InMemory::base64Encoded('mF2k9QzX7pLr3vB8nT1yW6cH0aJ5sD4gE2uK8iO7qR0=')\n"),
