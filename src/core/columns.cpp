@@ -370,6 +370,10 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
     keep_smallest(escaped_key_ends, escaped_keys, kMaxEscapedKeys, end);
     return;
   }
+  if (kind == TableKeyword::ProseWord) {
+    keep_smallest(prose_ends, prose_words, kMaxProseWords, end);
+    return;
+  }
   std::size_t i = statements;
   for (std::size_t k = 0; k < statements; ++k)
     if (ends[k] == end) return;
@@ -432,6 +436,10 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
   }
   find_user_lists(d, [&](std::uint64_t list_from) { t.add(list_from, TableKeyword::UserList); });
   find_key_maps(d, [&](std::uint64_t map_from) { t.add(map_from, TableKeyword::KeyMap); });
+  prose_secret_word_ends(d, [&](std::uint64_t end) {
+    ProseSecret secret;
+    if (prose_secret_value(d, end, secret)) t.add(end, TableKeyword::ProseWord);
+  });
 }
 
 namespace {
@@ -493,7 +501,8 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
     case TableKeyword::Hl7Pid:
     case TableKeyword::UserList:
     case TableKeyword::KeyMap:
-    case TableKeyword::EscapedKey: return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h, escaped_keys.h)
+    case TableKeyword::EscapedKey:
+    case TableKeyword::ProseWord: return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h, escaped_keys.h, prose_secrets.h)
     case TableKeyword::CreateTable: return true;
     case TableKeyword::Insert:
       if (!sql::word_at(d, p, d.size(), "VALUES")) return false;

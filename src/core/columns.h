@@ -63,6 +63,7 @@
 #include <string_view>
 
 #include "escaped_keys.h"
+#include "prose_secrets.h"
 #include "user_lists.h"
 
 namespace privguard::core {
@@ -249,7 +250,7 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // expressions and in typed_values.cpp and find_table_statements alike) so
 // that every trigger has a bounded width: the first pass then reads large
 // buffers in segments (windows.h).
-enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey };
+enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey, ProseWord };
 constexpr std::size_t kKeywordSpace = 32;
 constexpr const char* kTableKeywordExpressions[8] = {
     "(?i)insert\\s{1,32}(?:into\\s|\\[)",
@@ -291,11 +292,15 @@ struct TableScan {
   // where their opening quote ends
   std::uint64_t escaped_key_ends[kMaxEscapedKeys];
   std::size_t escaped_keys = 0;
+  // words that name a secret in prose and whose sentence gives a value
+  // (prose_secrets.h), by where they end
+  std::uint64_t prose_ends[kMaxProseWords];
+  std::size_t prose_words = 0;
   // Keeps the smallest ends of each, whatever order they come in.
   void add(std::uint64_t end, TableKeyword kind) noexcept;
   bool any() const noexcept {
     return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0 || key_maps > 0 ||
-           escaped_keys > 0;
+           escaped_keys > 0 || prose_words > 0;
   }
 };
 

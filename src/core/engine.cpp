@@ -1164,6 +1164,13 @@ int on_trigger(unsigned id, unsigned long long, unsigned long long end, unsigned
       if (key_map_opener(c.data, to, map_from)) c.tables->add(map_from, kind);
       return 0;
     }
+    // (a word kept only when its sentence gives a value: a buffer without
+    // one then has no table to read, and its scan ends early)
+    if (kind == TableKeyword::ProseWord) {
+      ProseSecret secret;
+      if (prose_secret_value(c.data, to, secret)) c.tables->add(to, kind);
+      return 0;
+    }
     c.tables->add(to, kind);
     return 0;
   }
@@ -1298,11 +1305,15 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     c.rules.push_back(std::move(rt));
   }
   // SQL statements that name columns, JSON value keys and HL7 PID
-  // segments (columns.h), when a rule's context could name one: ids from
-  // the rule count on.
-  if (std::any_of(c.rules.begin(), c.rules.end(), [](const RuleRuntime& rt) { return rt.has_context; }))
+  // segments (columns.h), and words that name a secret in prose
+  // (prose_secrets.h), when a rule's context could name one: ids from the
+  // rule count on.
+  if (std::any_of(c.rules.begin(), c.rules.end(), [](const RuleRuntime& rt) { return rt.has_context; })) {
     for (std::uint32_t k = 0; k < std::size(kTableKeywordExpressions); ++k)
       add_input(c.trigger_inputs, kTableKeywordExpressions[k], 0, n + k, "table statement", UINT32_MAX);
+    add_input(c.trigger_inputs, kProseSecretExpression, 0, n + static_cast<std::uint32_t>(TableKeyword::ProseWord),
+              "prose secret word", UINT32_MAX);
+  }
   for (const auto& shape : c.shapes) c.shape_views.emplace_back(shape);
   c.global = prepare_allowlist(policy.allow, Validator::None);
   for (const auto& p : policy.allow.patterns)
@@ -1858,6 +1869,27 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
       if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, key.value.from, key.value.to);
   }
+  // Secrets given in prose (prose_secrets.h): each value as a password's
+  // or an API key's.
+  if (tables.prose_words > 0) {
+    std::uint64_t password_rules[2] = {0, 0}, key_rules[2] = {0, 0}, aws_rules[2] = {0, 0};
+    label_rules("password", password_rules);
+    label_rules("api_key", key_rules);
+    // (AWS' secret key when AWS is named before it, the engine checks; a
+    // generic secret's otherwise)
+    label_rules("aws_secret_access_key", aws_rules);
+    aws_rules[0] |= key_rules[0];
+    aws_rules[1] |= key_rules[1];
+    std::uint64_t last_to = 0;
+    for (std::size_t i = 0; i < tables.prose_words && !s.overflow_; ++i) {
+      ProseSecret secret;
+      if (!prose_secret_value(data, tables.prose_ends[i], secret) || secret.value.to == last_to) continue;
+      last_to = secret.value.to;
+      const std::uint64_t(&rules)[2] = secret.password ? password_rules : secret.aws_shaped ? aws_rules : key_rules;
+      for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+        if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, secret.value.from, secret.value.to);
+    }
+  }
   // Lists of users and their passwords (user_lists.h): each value as a
   // password's.
   if (tables.user_lists > 0) {
@@ -2098,12 +2130,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
                             : 0;
     if (set.overflow) {
       tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
-          tables.escaped_keys = 0;
+          tables.escaped_keys = tables.prose_words = 0;
       find_table_statements(data, tables);
     }
   } else {
     tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
-        tables.escaped_keys = 0;
+        tables.escaped_keys = tables.prose_words = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;

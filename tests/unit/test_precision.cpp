@@ -4022,13 +4022,16 @@ TEST(Secrets, PasswordsInMoreProse) {
   for (const std::string& text :
        {"usuario <code>sistemas</code>, contrase\xC3\xB1" "a: <code>" + pw + "</code>. C\xC3\xA1" "mbiala.\n",
         "con\xC3\xA9" "ctate a 10.0.0.1 con la clave " + pw + "</p>\n",
-        "Eski \xC5\x9F" "ifre " + pw + " idi.\n", "\xC5\x9F" "ifre Nebula2023 idi, yenisi " + pw + "\n",
+        "Eski \xC5\x9F" "ifre " + pw + " idi.\n",
         "Pr\xC3\xB3" "b\xC3\xA1ltam a r\xC3\xA9gi jelsz\xC3\xB3val is (" + pw + "), az sem megy.\n",
         "\xCF\x87\xCF\x81\xCE\xAE\xCF\x83\xCF\x84\xCE\xB7\xCF\x82 eshop_admin, \xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82 " + pw + " \xE2\x80\x94 ok\n",
         "De wifi-sleutel voor de vergaderzaal is " + pw + " (staat op de kaart)\n",
         "the password in the staging helm values is still `" + pw + "`, it should come from the secret\n",
         "contul de serviciu `relay-app`, parola: `" + pw + "`\n"})
     EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
+  // The old one named before it is a password too (prose_secrets.h).
+  EXPECT_EQ(found("\xC5\x9F" "ifre Nebula2023 idi, yenisi " + pw + "\n"),
+            (Expected{"password=Nebula2023", "password=" + pw}));
 }
 
 // Passwords in more clients and configs: vsql's -U USER -w, Vertica's

@@ -1,0 +1,337 @@
+#include "prose_secrets.h"
+
+#include <algorithm>
+#include <string>
+
+namespace privguard::core {
+namespace prose_detail {
+
+// Passwords' words first (kPasswordWords of them), then keys', tokens'
+// and secrets'. A word may go on in letters ("lösenordet", "hasła",
+// "пароль", "tokens"): the reader allows kMaxSuffix of them.
+constexpr std::size_t kPasswordWords = 31;
+const std::string_view kWords[] = {
+    "password", "passwort", "passwd", "passord", "kennwort", "wachtwoord", "l\xC3\xB6senord", "passcode",
+    "passphrase", "salasana", "contrase\xC3\xB1" "a", "senha", "mot de passe", "has\xC5\x82", "heslo",
+    "jelsz\xC3\xB3", "\xC5\x9F" "ifre", "\xC5\x9E" "ifre", "adgangskode", "kodeord",
+    "\xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB", "\xD0\x9F\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB",  // парол-, Парол-
+    "\xE5\xAF\x86\xE7\xA0\x81", "\xE5\xAF\x86\xE7\xA2\xBC",                                  // 密码, 密碼
+    "\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89",                          // パスワード
+    "\xEB\xB9\x84\xEB\xB0\x80\xEB\xB2\x88\xED\x98\xB8",                                      // 비밀번호
+    "m\xE1\xBA\xADt kh\xE1\xBA\xA9u", "kata sandi",                                         // mật khẩu
+    "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA",                                              // κωδικ-
+    "\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E",                                                      // סיסמ-
+    "clave",
+    // keys, tokens, secrets
+    "secret", "token", "api key", "apikey", "key", "schl\xC3\xBCssel", "cl\xC3\xA9", "klucz", "nyckel",
+    "n\xC3\xB8kkel", "n\xC3\xB8gle", "avain", "sleutel", "chiave", "chave", "anahtar", "segreto", "segredo",
+    "hemlighet", "geheimnis",
+    "\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", "\xD0\x9A\xD0\xBB\xD1\x8E\xD1\x87",                  // ключ, Ключ
+    "\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD", "\xD0\xA2\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD",  // токен, Токен
+    "\xE5\xAF\x86\xE9\x92\xA5", "\xE7\xA7\x98\xE9\x92\xA5",                                  // 密钥, 秘钥
+    "\xE3\x83\x88\xE3\x83\xBC\xE3\x82\xAF\xE3\x83\xB3",                                      // トークン
+    "\xED\x86\xA0\xED\x81\xB0",                                                              // 토큰
+};
+const std::size_t kWordCount = std::size(kWords);
+
+char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool word_at(std::string_view d, std::size_t at, std::string_view word) noexcept {
+  if (at + word.size() > d.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    if (lower(d[at + k]) != word[k]) return false;
+  return true;
+}
+
+}  // namespace prose_detail
+
+namespace {
+
+using prose_detail::lower;
+
+std::string expression() {
+  std::string e = "(?i)(?:";
+  constexpr char hex[] = "0123456789ABCDEF";
+  for (std::size_t w = 0; w < prose_detail::kWordCount; ++w) {
+    if (w > 0) e += '|';
+    for (char ch : prose_detail::kWords[w]) {
+      const auto u = static_cast<unsigned char>(ch);
+      if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+        e += ch;
+      } else {
+        e += "\\x";
+        e += hex[u >> 4];
+        e += hex[u & 15];
+      }
+    }
+  }
+  return e + ")";
+}
+
+const std::string& expression_text() {
+  static const std::string e = expression();
+  return e;
+}
+
+constexpr std::uint64_t kMaxSuffix = 4;   // letters a word may go on in
+constexpr std::uint64_t kMaxValue = 64;
+constexpr std::uint64_t kMinValue = 8;
+constexpr std::uint64_t kMinKeyRun = 24;  // letters and digits alone
+constexpr std::uint64_t kLookBehind = 48;
+constexpr std::uint64_t kLookAhead = 24;  // after the value: "... is public", "... pbkdf2"
+
+bool ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool high(char c) noexcept { return static_cast<unsigned char>(c) >= 0x80; }
+bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
+bool line_end(char c) noexcept { return c == '\n' || c == '\r'; }
+
+// Whether the character ending at d[at - 1] is of a script written
+// without blanks (three bytes and more in UTF-8: CJK, kana, Hangul).
+bool cjk_before(std::string_view d, std::uint64_t at) noexcept {
+  std::uint64_t q = at;
+  while (q > 0 && at - q < 4 && (static_cast<unsigned char>(d[q - 1]) & 0xC0) == 0x80) --q;
+  return q > 0 && static_cast<unsigned char>(d[q - 1]) >= 0xE3 && at - q >= 2;
+}
+
+bool starts_with_at(std::string_view d, std::uint64_t p, std::string_view s) noexcept {
+  return p + s.size() <= d.size() && d.substr(p, s.size()) == s;
+}
+
+// Whether the lower-cased text holds one of the words that say the value
+// is no secret of anyone's: an example, a digest, a public key.
+bool says_not_a_secret(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
+  static constexpr std::string_view kNot[] = {"example", "sample", "hash", "fingerprint", "public", "publishable",
+                                              "checksum", "cipher", "encrypted", "policy", "identifier",
+                                              "csrf", "xsrf", "idempotency", "websocket", "postman", "host key", "sha256",
+                                              "sha1", "md5", "commit", "cache", "search", "publish", "not secret",
+                                              "not a secret", "not a credential", "e.g.", "pbkdf2", "apns", "device token",
+                                              "push token", "pgp", "gpg"};
+  char buf[kLookBehind + kMaxProseGapBytes + kMaxValue + kLookAhead + 96];
+  std::size_t n = 0;
+  for (std::uint64_t p = from; p < to && n < sizeof buf; ++p) buf[n++] = lower(d[p]);
+  const std::string_view text(buf, n);
+  for (std::string_view w : kNot)
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// A value's opening: a quote, a parenthesis, a code span or bold text;
+// its length, and the byte that closes it (0: a blank or the line's end).
+std::uint64_t opener_at(std::string_view d, std::uint64_t p, std::string_view& closer) noexcept {
+  struct Pair {
+    std::string_view open, close;
+  };
+  static constexpr Pair kPairs[] = {
+      {"<code>", "</code>"}, {"<b>", "</b>"}, {"<strong>", "</strong>"}, {"**", "**"}, {"`", "`"},
+      {"\"", "\""}, {"'", "'"}, {"(", ")"}, {"\xC2\xAB", "\xC2\xBB"} /* « » */,
+      {"\xE2\x80\x9E", "\xE2\x80\x9C"} /* „ “ */, {"\xE2\x80\x9C", "\xE2\x80\x9D"} /* “ ” */,
+      {"\xE3\x80\x8C", "\xE3\x80\x8D"} /* 「 」 */};
+  for (const Pair& pair : kPairs)
+    if (starts_with_at(d, p, pair.open)) {
+      closer = pair.close;
+      return pair.open.size();
+    }
+  closer = {};
+  return 0;
+}
+
+// Characters a value ends before when nothing quotes it.
+bool trailing_mark(char c) noexcept {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' ||
+         c == '"' || c == '\'' || c == '`' || c == '*';
+}
+
+// Whether data[from, to) is no word of a sentence: the shape a value
+// must have (see the header).
+bool secret_shaped(std::string_view v, bool key) noexcept {
+  if (v.size() < kMinValue || v.size() > kMaxValue) return false;
+  bool small = false, capital = false, number = false, mark = false, other = false;
+  for (char c : v) {
+    if (c >= 'a' && c <= 'z') small = true;
+    else if (c >= 'A' && c <= 'Z') capital = true;
+    else if (digit(c)) number = true;
+    else if (c == '-' || c == '_' || c == '.') continue;
+    else if (high(c) || static_cast<unsigned char>(c) < 0x21 || c == 0x7f || c == '\\' || c == ',' || c == '"' ||
+             c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '<' || c == '>')
+      return false;  // (code, a list, an escape: no typed secret)
+    else mark = true, other = other || c == '=' || c == '&';
+  }
+  if (!small && !capital) return false;
+  // (a URL, an address, a path, a file's name, a placeholder, a mask, a
+  // query string's pair, a stored hash)
+  const char first = v.front();
+  if (first == '$' || first == '%' || first == '{' || first == '<' || first == '/' || first == '~' || first == '#' ||
+      first == '@')
+    return false;
+  if (v.find("://") != std::string_view::npos || v.find("***") != std::string_view::npos ||
+      v.find("...") != std::string_view::npos || v.find("xxx") != std::string_view::npos ||
+      v.find("XXX") != std::string_view::npos)
+    return false;
+  const std::size_t at = v.find('@');
+  if (at != std::string_view::npos && v.find('.', at) != std::string_view::npos) return false;
+  const std::size_t eq = v.find('=');
+  if (eq != std::string_view::npos && v.find_first_not_of('=', eq) != std::string_view::npos) return false;
+  const std::size_t dot = v.rfind('.');
+  if (dot != std::string_view::npos && v.size() - dot >= 3 && v.size() - dot <= 5) {
+    bool extension = true;
+    for (std::size_t i = dot + 1; i < v.size(); ++i) extension = extension && v[i] >= 'a' && v[i] <= 'z';
+    if (extension) return false;
+  }
+  if (v == "1Password") return false;  // where it is kept, not what
+  // (a time, an IPv6 address: two ':' or more; a word with an elision: J'utilise)
+  if (std::count(v.begin(), v.end(), ':') >= 2) return false;
+  // (a Telegram bot's id:secret, its rule's: the API documentation's example is allowed there)
+  const std::size_t colon = v.find(':');
+  if (colon != std::string_view::npos && colon > 0 && v.find_first_not_of("0123456789") == colon) return false;
+  const std::size_t apostrophe = v.find('\'');
+  if (apostrophe != std::string_view::npos && !number) {
+    bool word = true;
+    for (char c : v) word = word && (ascii_letter(c) || c == '\'');
+    if (word) return false;
+  }
+  if (v.size() == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-') return false;  // a UUID: an id
+  if (v.substr(0, 5) == "HTTP/" || v.substr(0, 7) == "SHA256:") return false;
+  const int classes = small + capital + number + mark;
+  if (classes >= 3) return true;
+  // a key: letters and digits, long
+  return key && number && v.size() >= kMinKeyRun && !mark;
+}
+
+}  // namespace
+
+const char* const kProseSecretExpression = expression_text().c_str();
+
+bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret& out) noexcept {
+  out = ProseSecret{};
+  // Which word ends here (the longest), and where it starts.
+  std::uint64_t word_from = 0;
+  std::size_t which = prose_detail::kWordCount;
+  for (std::size_t w = 0; w < prose_detail::kWordCount; ++w) {
+    const std::string_view word = prose_detail::kWords[w];
+    if (word.size() > word_end) continue;
+    if (prose_detail::word_at(d, word_end - word.size(), word) &&
+        (which == prose_detail::kWordCount || word.size() > prose_detail::kWords[which].size())) {
+      which = w;
+      word_from = word_end - word.size();
+    }
+  }
+  if (which == prose_detail::kWordCount || word_end > d.size()) return false;
+  const bool cjk = high(d[word_from]) && static_cast<unsigned char>(d[word_from]) >= 0xE3;
+  // A word of its own: no letter, digit or '_' before it (a key's name:
+  // webhook_secret, monkey)...
+  // A word of prose stands after a blank, an opening quote, parenthesis
+  // or emphasis, or a dash that joins it to another (WLAN-Passwort); not
+  // in code (self.password, $password, <password>), a path or a query
+  // string, nor as a flag (--password).
+  if (word_from > 0 && !cjk) {
+    const char b = d[word_from - 1];
+    const bool joined = b == '-' && word_from > 1 && ascii_letter(d[word_from - 2]);
+    if (!(blank(b) || line_end(b) || b == '(' || b == '"' || b == '\'' || b == '*' || b == '>' || b == ',' ||
+          b == ';' || b == ':' || joined || (high(b) && !cjk_before(d, word_from))))
+      return false;
+  }
+  // ...and only letters after it, a few (lösenordet, hasła, tokens).
+  std::uint64_t p = word_end;
+  while (p < d.size() && p - word_end < kMaxSuffix + 2 && !cjk &&
+         (ascii_letter(d[p]) || (high(d[p]) && static_cast<unsigned char>(d[p]) != 0xC2 &&
+                                 static_cast<unsigned char>(d[p]) != 0xE2 && static_cast<unsigned char>(d[p]) != 0xEF)))
+    ++p;
+  if (p - word_end > kMaxSuffix) return false;
+  // ("keys" but no keypair, keyring, keystore, keyword)
+  if (prose_detail::kWords[which] == "key" && p - word_end > (p > word_end && d[word_end] == 's' ? 1u : 0u)) return false;
+  // (an argument or a list's item: hash(password, 16, ...); a table's
+  // column: partner-webhook-key   X)
+  if (p < d.size() && d[p] == ',') return false;
+  if (p + 1 < d.size() && blank(d[p]) && blank(d[p + 1])) return false;
+  if (p < d.size() && (digit(d[p]) || d[p] == '_' || d[p] == '=' || d[p] == '"' || d[p] == '\'' || d[p] == '-' ||
+                       d[p] == '.' || d[p] == '/' || d[p] == '[' || d[p] == '('))
+    return false;  // a key (password=, "password":, key_id, token-url, key.pem)
+  // (a keyword or variable of code, a flag: :api-key, $db-password, @token, --recv-keys)
+  std::uint64_t run = word_from;
+  while (run > 0 && !blank(d[run - 1]) && !line_end(d[run - 1]) && word_from - run < 64) --run;
+  if (run < word_from &&
+      (d[run] == ':' || d[run] == '$' || d[run] == '@' || d[run] == '.' || d[run] == '#' || d[run] == '-'))
+    return false;
+  // A key and its value: "Passwort: X" with nothing but the word before
+  // it on its line (a header's name, YAML's key) is the rules'.
+  std::uint64_t line_from = word_from;
+  while (line_from > 0 && !line_end(d[line_from - 1])) --line_from;
+  bool words_before = false, text = false;
+  for (std::uint64_t q = line_from; q < word_from && !words_before; ++q) {
+    words_before = text && blank(d[q]);
+    text = text || !blank(d[q]);
+  }
+  if (!words_before && p < d.size() && (d[p] == ':' || d[p] == '\t')) return false;
+  // (an HTTP header's name: X-Api-Key: X)
+  if (word_from > 0 && d[word_from - 1] == '-' && p < d.size() && d[p] == ':') return false;
+  const std::uint64_t behind = word_from - line_from > kLookBehind ? word_from - kLookBehind : line_from;
+  // The words between, then the value.
+  const std::uint64_t gap_from = p;
+  for (std::size_t items = 0; items <= kMaxProseGap && p < d.size() && p - gap_from <= kMaxProseGapBytes; ++items) {
+    while (p < d.size() && (blank(d[p]) || (starts_with_at(d, p, "\xC2\xA0")))) p += d[p] == '\xC2' ? 2 : 1;
+    if (p >= d.size() || line_end(d[p])) return false;
+    if (starts_with_at(d, p, ":") || starts_with_at(d, p, "\xEF\xBC\x9A") /* ： */ || starts_with_at(d, p, "-") ||
+        starts_with_at(d, p, "\xE2\x80\x93") || starts_with_at(d, p, "\xE2\x80\x94") || starts_with_at(d, p, "/") ||
+        starts_with_at(d, p, "\xE2\x86\x92") /* → */) {
+      const std::uint64_t mark_at = p;
+      p += high(d[p]) ? 3 : 1;
+      if (p < d.size() && !blank(d[p]) && !line_end(d[p]) && d[mark_at] != ':' && !high(d[mark_at])) return false;
+      continue;
+    }
+    std::string_view closer;
+    const std::uint64_t open = opener_at(d, p, closer);
+    std::uint64_t from = p + open, to = from;
+    if (open > 0) {
+      while (to < d.size() && to - from <= kMaxValue + 1 && !line_end(d[to]) && !starts_with_at(d, to, closer)) ++to;
+      if (to >= d.size() || !starts_with_at(d, to, closer)) return false;
+    } else {
+      while (to < d.size() && !blank(d[to]) && !line_end(d[to]) && !starts_with_at(d, to, "\xC2\xA0") &&
+             !(d[to] == '<' && to > from))
+        ++to;
+      while (to > from && trailing_mark(d[to - 1])) --to;
+      // (a full-width comma or stop after it: 密码是X，...)
+      if (to - from > 3 && (starts_with_at(d, to - 3, "\xEF\xBC\x8C") || starts_with_at(d, to - 3, "\xE3\x80\x82")))
+        to -= 3;
+    }
+    const std::string_view v = d.substr(from, to - from);
+    bool quoted_text = false;
+    for (char c : v) quoted_text = quoted_text || blank(c);
+    if (!quoted_text && secret_shaped(v, which >= prose_detail::kPasswordWords)) {
+      std::uint64_t ahead = to + closer.size();
+      while (ahead < d.size() && ahead - to < kLookAhead && !line_end(d[ahead])) ++ahead;
+      if (says_not_a_secret(d, behind, ahead)) return false;
+      out.value = {from, to};
+      out.password = which < prose_detail::kPasswordWords;
+      out.aws_shaped = !out.password && v.size() == 40 && v.find_first_of("/+") != std::string_view::npos &&
+                       v.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") ==
+                           std::string_view::npos;
+      if (!out.password) {
+        // A Wi-Fi network's key is its password.
+        for (std::uint64_t q = behind; q + 4 <= from && !out.password; ++q) {
+          const char a = lower(d[q]), b = lower(d[q + 1]), c = lower(d[q + 2]), e = lower(d[q + 3]);
+          out.password = (a == 'w' && b == 'l' && c == 'a' && e == 'n') || (a == 'w' && b == 'i' && (c == 'f' || c == '-')) ||
+                         (a == 'w' && b == 'p' && c == 'a') || (a == 's' && b == 's' && c == 'i' && e == 'd') ||
+                         (a == 'p' && b == 's' && c == 'k');
+        }
+      }
+      return true;
+    }
+    // A comment after code ends the sentence (key create web-app # prints X).
+    if (v == "#" || v == "//") return false;
+    // An encrypted form (FortiOS' ENC X, IOS' key 7 X) is none; a quoted
+    // string before ':' is a JSON key: the sentence has ended.
+    if (v == "ENC" || (v.size() == 1 && digit(v[0]) && v[0] != '0')) return false;
+    if (open > 0 && to + closer.size() < d.size() && d[to + closer.size()] == ':') return false;
+    // A word between: no assignment, table cell, code or markup but the
+    // value's.
+    if (d[from] == '=' || d[from] == '|' ||
+        (open == 0 && v.find_first_of("={}<>[]()\\|") != std::string_view::npos))
+      return false;
+    p = open > 0 ? to + closer.size() : std::max(to, from + 1);
+    while (p < d.size() && !blank(d[p]) && !line_end(d[p]) && p - gap_from <= kMaxProseGapBytes) ++p;
+  }
+  return false;
+}
+
+}  // namespace privguard::core

@@ -1,0 +1,79 @@
+// Secrets given in prose: chats, tickets, mail and notes in any language,
+// where a word names a password, a key, a token or a secret and a few
+// words later the sentence gives it:
+//
+//   "das Passwort für das Vereinskonto bei der Bank-App ist Ripple615$"
+//   "Nouvelle clé WPA2 du réseau Invites : Sunshine1990?x"
+//   "A heslo do routeru Mikrotik (admin) je teď nZCibYxGEl%1kr7L!iwVLz"
+//   "rotated the key yesterday, new one is lSyHjaKjgDlAlLjwraaG6ElKPLQCAl9P"
+//   "젠킨스 관리자 계정 비밀번호 Harbor.harbor.Mango.240 로 초기화"
+//
+// The rules' contexts name the words and the language's "is" one phrase
+// at a time; here the words between are any (up to kMaxProseGap of them,
+// on the word's line), and the value is what no word of a sentence looks
+// like: 8 to 64 characters with three of small letters, capitals, digits
+// and marks ('-', '_' and '.' join words and count as none), or a
+// key-shaped run of letters and digits from 24 characters. What is
+// written as a key and its value (Passwort: X at a line's start,
+// password=X, "password": "X", an HTTP header's Sec-WebSocket-Key: X) is
+// the rules' and is left to them, and so is a sentence that calls its
+// value an example, a hash, a fingerprint or public.
+//
+// As with table columns (columns.h), the engine reads each value as if it
+// were written "password: value" (a password's word, or a key's word
+// with Wi-Fi named before it: "WLAN ... Schlüssel X") or "api_key: value"
+// (a key's, a token's or a secret's): the rule's validator still decides.
+//
+// The trigger pass's expression is the words alone (literals, bounded);
+// find_table_statements' plain code reports the same ends
+// (prose_secret_word_ends). Nothing allocates; reads only the buffer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "typed_values.h"
+
+namespace privguard::core {
+
+constexpr std::size_t kMaxProseWords = 64;
+constexpr std::size_t kMaxProseGap = 8;         // words between the word and its value
+constexpr std::uint64_t kMaxProseGapBytes = 96;
+
+// The words, in any case for ASCII letters (the trigger pass compiles it
+// caseless; other scripts' capitals are listed).
+extern const char* const kProseSecretExpression;
+
+// Calls at(end) for each end of one of the expression's words in d, as
+// the trigger pass reports them (every word that matches at a position:
+// "passwort" and "password" never both; "key" inside "monkey" too, the
+// reader rejects it).
+template <class At>
+void prose_secret_word_ends(std::string_view d, At at);
+
+struct ProseSecret {
+  TextSpan value;
+  bool password = false;  // a password's word, or Wi-Fi's key; else a key's, token's or secret's
+  bool aws_shaped = false;  // a key's 40 characters of base64 with a '/' or '+': perhaps AWS' secret key
+};
+
+// The value the sentence gives after the word the trigger found ending at
+// data[word_end - 1]; false when there is none.
+bool prose_secret_value(std::string_view data, std::uint64_t word_end, ProseSecret& out) noexcept;
+
+// (for prose_secret_word_ends)
+namespace prose_detail {
+extern const std::string_view kWords[];
+extern const std::size_t kWordCount;
+bool word_at(std::string_view d, std::size_t at, std::string_view word) noexcept;
+}  // namespace prose_detail
+
+template <class At>
+void prose_secret_word_ends(std::string_view d, At at) {
+  for (std::size_t i = 0; i < d.size(); ++i)
+    for (std::size_t w = 0; w < prose_detail::kWordCount; ++w)
+      if (prose_detail::word_at(d, i, prose_detail::kWords[w])) at(i + prose_detail::kWords[w].size());
+}
+
+}  // namespace privguard::core

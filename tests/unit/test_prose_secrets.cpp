@@ -1,0 +1,146 @@
+// Secrets given in prose (prose_secrets.h): the value a sentence gives
+// after a word naming a password, key, token or secret, what it leaves to
+// the rules, and that the plain-code search finds the words the trigger
+// pass's expression does.
+#include <gtest/gtest.h>
+#include <hs/hs.h>
+
+#include <set>
+#include <string>
+
+#include "columns.h"
+#include "prose_secrets.h"
+
+using namespace privguard::core;
+
+namespace {
+
+struct Given {
+  std::string value;
+  bool password = false;
+  bool operator==(const Given& o) const { return value == o.value && password == o.password; }
+};
+
+std::ostream& operator<<(std::ostream& os, const Given& g) {
+  return os << '"' << g.value << '"' << (g.password ? " (password)" : " (key)");
+}
+
+// The first value the text gives (as the engine reads the words: each
+// end the plain-code search reports).
+Given given(std::string_view d) {
+  Given out;
+  bool found = false;
+  prose_secret_word_ends(d, [&](std::uint64_t end) {
+    ProseSecret s;
+    if (found || !prose_secret_value(d, end, s)) return;
+    found = true;
+    out = {std::string(d.substr(s.value.from, s.value.to - s.value.from)), s.password};
+  });
+  return out;
+}
+
+const Given kNone{};
+
+TEST(ProseSecrets, PasswordsInSentencesOfManyLanguages) {
+  EXPECT_EQ(given("das Passwort f\xC3\xBCr das Vereinskonto bei der Bank-App ist Ripple615$, bitte nicht"),
+            (Given{"Ripple615$", true}));
+  EXPECT_EQ(given("A heslo do routeru Mikrotik (admin) je te\xC4\x8F nZCibYxGEl%1kr7L!iwVLz, stačí"),
+            (Given{"nZCibYxGEl%1kr7L!iwVLz", true}));
+  EXPECT_EQ(given("Proszę o reset. Tymczasowe hasło od Marka (Jaja!renu!gofi44) wygasło"),
+            (Given{"Jaja!renu!gofi44", true}));
+  EXPECT_EQ(given("[박민준] 젠킨스 관리자 계정 비밀번호 Harbor.harbor.Mango.240 로 초기화했어요"),
+            (Given{"Harbor.harbor.Mango.240", true}));
+  EXPECT_EQ(given("\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB5\xD0\xB3\xD0\xB8, \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB\xD1\x8C "
+                  "\xD0\xBE\xD1\x82 Wi-Fi \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9: <b>Blabar.Lantern3842</b></div>"),
+            (Given{"Blabar.Lantern3842", true}));
+  EXPECT_EQ(given("Jag har bytt l\xC3\xB6senord till nn91a5OZTnL?63 men det funkar inte"), (Given{"nn91a5OZTnL?63", true}));
+  // a Wi-Fi network's key is its password
+  EXPECT_EQ(given("WLAN-Gastzugang morgen: SSID KH-Gast, Schl\xC3\xBC" "ssel Morgentau%69941mor\n"),
+            (Given{"Morgentau%69941mor", true}));
+}
+
+TEST(ProseSecrets, KeysTokensAndSecrets) {
+  EXPECT_EQ(given("2024-07-09 @elif: me. rotated the key yesterday, new one is lSyHjaKjgDlAlLjwraaG6ElKPLQCAl9P\n"),
+            (Given{"lSyHjaKjgDlAlLjwraaG6ElKPLQCAl9P", false}));
+  EXPECT_EQ(given("\"text\": \"Pour le back-office Prestashop : cl\xC3\xA9 webservice 24iuG2u1gb1RDxUgK6LpAdqFx19tF8r9\","),
+            (Given{"24iuG2u1gb1RDxUgK6LpAdqFx19tF8r9", false}));
+  EXPECT_EQ(given("Webhook signing secret for the billing endpoint rotated, new value `LWcj7z4HWDXimoLIyHQLT5IXj6Fae6+K`."),
+            (Given{"LWcj7z4HWDXimoLIyHQLT5IXj6Fae6+K", false}));
+  // a key of letters and digits alone, long
+  EXPECT_EQ(given("We think our key 2m4a90pj068wor1seqdxoomybym8n2xp leaked in a public repo"), kNone);  // "public"
+  EXPECT_EQ(given("We think our key 2m4a90pj068wor1seqdxoomybym8n2xp leaked in a repo"),
+            (Given{"2m4a90pj068wor1seqdxoomybym8n2xp", false}));
+}
+
+TEST(ProseSecrets, WordsOfASentenceAreNoValue) {
+  EXPECT_EQ(given("the password for svc-backup01 is in the vault, ask Jonas"), kNone);
+  EXPECT_EQ(given("I reset it, the new password is in 1Password (vault ops)"), kNone);
+  EXPECT_EQ(given("password policy loaded: minLength=12, history=5"), kNone);
+  EXPECT_EQ(given("Please change your password before 2026-01-19T08:03:00Z today"), kNone);  // a time
+  EXPECT_EQ(given("Failed password for invalid user test from 2001:db8:4:1::17 port 52839 ssh2"), kNone);
+  EXPECT_EQ(given("the password is stored in Passwords2024.xlsx on the share"), kNone);  // a file's name
+  EXPECT_EQ(given("den nya nyckeln: 2f9188b5-4594-40a5-b127-e6a6b16b9a32"), kNone);   // a UUID
+}
+
+TEST(ProseSecrets, KeysAndValuesAreTheRules) {
+  EXPECT_EQ(given("Passwort: Ripple615$x\n"), kNone);       // a key at its line's start
+  EXPECT_EQ(given("    password = Ripple615$x\n"), kNone);  // an assignment
+  EXPECT_EQ(given("db_password Ripple615$x\n"), kNone);     // a key's name
+  EXPECT_EQ(given("{\"password\": \"Ripple615$x\"}"), kNone);
+  EXPECT_EQ(given("self.password Ripple615$x"), kNone);
+  EXPECT_EQ(given("curl -H 'X-CSRF-Token: 2exoIFiTq2djEw0F7KIvySUcSOxDmx8fuK2MJ7JMe-g' https://x"), kNone);
+  EXPECT_EQ(given("Sec-WebSocket-Key: p1ooUjDTTc7OKDiBD8qkLA==\n"), kNone);
+  EXPECT_EQ(given("hash = pbkdf2(password, 16, 210000, Rfb5Y0aQ2lq8zGk=)"), kNone);
+  EXPECT_EQ(given("        set password ENC SH2BTA7szOBvtwiVjrHhdXaAcNF18guRMPBndwJ3SWs\n"), kNone);
+  EXPECT_EQ(given("tacacs-server host 10.8.0.14 key 7 \"08701E1D5D4C53404A5A\"\n"), kNone);
+  EXPECT_EQ(given("Creating temporary keypair: packer_6751e7d2-7e3f-4a8b-9d2e-3f1c5b7a9d0e\n"), kNone);
+  EXPECT_EQ(given("partner-webhook-key          Xk9mQ2v7Lp  automatic\n"), kNone);  // a table's row
+  EXPECT_EQ(given("the project id (not secret): 5f3c9a7e1b2d4c6e8f0a1b3c5d7e9f1a\n"), kNone);
+}
+
+// Every end of a word the expression matches, as Hyperscan reports them.
+std::set<std::uint64_t> expression_ends(const std::string& text) {
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile(kProseSecretExpression, 0, HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
+    ADD_FAILURE() << error->message;
+    hs_free_compile_error(error);
+    return {};
+  }
+  hs_scratch_t* scratch = nullptr;
+  hs_alloc_scratch(db, &scratch);
+  std::set<std::uint64_t> ends;
+  hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+          [](unsigned, unsigned long long, unsigned long long to, unsigned, void* ctx) {
+            static_cast<std::set<std::uint64_t>*>(ctx)->insert(to);
+            return 0;
+          },
+          &ends);
+  hs_free_scratch(scratch);
+  hs_free_database(db);
+  return ends;
+}
+
+TEST(ProseSecrets, PlainCodeSearchFindsWhatTheExpressionDoes) {
+  const std::string text =
+      "PASSWORD Passwort passwd l\xC3\xB6senordet L\xC3\xB6senord mot de passe MOT DE PASSE hasło \xC5\x9E" "ifre "
+      "\xD0\x9F\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB\xD1\x8C \xE5\xAF\x86\xE7\xA0\x81 API Key apikey monkey keys "
+      "Schl\xC3\xBCssel SCHL\xC3\xBCSSEL cl\xC3\xA9 CL\xC3\x89 Token secretary \xD0\xA2\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD "
+      "kata sandi m\xE1\xBA\xADt kh\xE1\xBA\xA9u";
+  std::set<std::uint64_t> plain;
+  prose_secret_word_ends(text, [&](std::uint64_t end) { plain.insert(end); });
+  EXPECT_EQ(plain, expression_ends(text));
+  EXPECT_GE(plain.size(), 20u);
+  // find_table_statements keeps those whose sentence gives a value (the
+  // smallest kMaxProseWords of them), as the trigger pass does
+  TableScan t;
+  find_table_statements(text, t);
+  EXPECT_EQ(t.prose_words, 0u);
+  std::string sentences;
+  for (int i = 0; i < 70; ++i) sentences += "the new password is Ripple615$" + std::to_string(i) + "\n";
+  find_table_statements(sentences, t);
+  ASSERT_EQ(t.prose_words, kMaxProseWords);
+  EXPECT_EQ(t.prose_ends[0], sentences.find("password") + 8);
+}
+
+}  // namespace
