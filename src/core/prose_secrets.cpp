@@ -9,7 +9,7 @@ namespace prose_detail {
 // Passwords' words first (kPasswordWords of them), then keys', tokens'
 // and secrets'. A word may go on in letters ("lösenordet", "hasła",
 // "пароль", "tokens"): the reader allows kMaxSuffix of them.
-constexpr std::size_t kPasswordWords = 31;
+constexpr std::size_t kPasswordWords = 36;
 const std::string_view kWords[] = {
     "password", "passwort", "passwd", "passord", "kennwort", "wachtwoord", "l\xC3\xB6senord", "passcode",
     "passphrase", "salasana", "contrase\xC3\xB1" "a", "senha", "mot de passe", "has\xC5\x82", "heslo",
@@ -21,7 +21,7 @@ const std::string_view kWords[] = {
     "m\xE1\xBA\xADt kh\xE1\xBA\xA9u", "kata sandi",                                         // mật khẩu
     "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA",                                              // κωδικ-
     "\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E",                                                      // סיסמ-
-    "clave",
+    "clave", "jelszav", "kod", "koodi", "pin", "pincode",
     // keys, tokens, secrets
     "secret", "token", "api key", "apikey", "key", "schl\xC3\xBCssel", "cl\xC3\xA9", "klucz", "nyckel",
     "n\xC3\xB8kkel", "n\xC3\xB8gle", "avain", "sleutel", "chiave", "chave", "anahtar", "segreto", "segredo",
@@ -152,7 +152,7 @@ bool secret_shaped(std::string_view v, bool key) noexcept {
     else if (c >= 'A' && c <= 'Z') capital = true;
     else if (digit(c)) number = true;
     else if (c == '-' || c == '_' || c == '.') continue;
-    else if (high(c) || static_cast<unsigned char>(c) < 0x21 || c == 0x7f || c == '\\' || c == ',' || c == '"' ||
+    else if (high(c) || static_cast<unsigned char>(c) < 0x21 || c == 0x7f || c == '\\' || c == ',' || c == ';' || c == '"' ||
              c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '<' || c == '>')
       return false;  // (code, a list, an escape: no typed secret)
     else mark = true, other = other || c == '=' || c == '&';
@@ -238,8 +238,13 @@ bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret&
                                  static_cast<unsigned char>(d[p]) != 0xE2 && static_cast<unsigned char>(d[p]) != 0xEF)))
     ++p;
   if (p - word_end > kMaxSuffix) return false;
-  // ("keys" but no keypair, keyring, keystore, keyword)
-  if (prose_detail::kWords[which] == "key" && p - word_end > (p > word_end && d[word_end] == 's' ? 1u : 0u)) return false;
+  // Short words take only their own endings: "keys" but no keypair,
+  // keyring or keyword; "koden" but no kodning; no ping.
+  const std::string_view word = prose_detail::kWords[which], suffix = d.substr(word_end, p - word_end);
+  if ((word == "key" && !(suffix.empty() || suffix == "s")) || (word == "pin" && !suffix.empty()) ||
+      (word == "kod" && !(suffix.empty() || suffix == "e" || suffix == "en")) ||
+      (word == "koodi" && !(suffix.empty() || suffix == "n")))
+    return false;
   // (an argument or a list's item: hash(password, 16, ...); a table's
   // column: partner-webhook-key   X)
   if (p < d.size() && d[p] == ',') return false;
@@ -286,15 +291,21 @@ bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret&
       while (to < d.size() && to - from <= kMaxValue + 1 && !line_end(d[to]) && !starts_with_at(d, to, closer)) ++to;
       if (to >= d.size() || !starts_with_at(d, to, closer)) return false;
     } else {
+      // (up to a blank, a tag, or a quote: a JSON string's or a CSV
+      // field's end)
       while (to < d.size() && !blank(d[to]) && !line_end(d[to]) && !starts_with_at(d, to, "\xC2\xA0") &&
-             !(d[to] == '<' && to > from))
+             !(d[to] == '<' && to > from) && d[to] != '"' && !(d[to] == '\\' && to + 1 < d.size() && d[to + 1] == '"'))
         ++to;
-      while (to > from && trailing_mark(d[to - 1])) --to;
+      // (a mark ending the sentence is none of the value's; an
+      // exclamation mark right after a digit is: Kestrel95!)
+      while (to > from && trailing_mark(d[to - 1]) && !(d[to - 1] == '!' && to - from > 1 && digit(d[to - 2]))) --to;
       // (a full-width comma or stop after it: 密码是X，...)
       if (to - from > 3 && (starts_with_at(d, to - 3, "\xEF\xBC\x8C") || starts_with_at(d, to - 3, "\xE3\x80\x82")))
         to -= 3;
     }
     const std::string_view v = d.substr(from, to - from);
+    // (an XML attribute's name before its quoted value: OwnerUserId=")
+    if (open == 0 && !v.empty() && v.back() == '=' && to < d.size() && (d[to] == '"' || d[to] == '\\')) return false;
     bool quoted_text = false;
     for (char c : v) quoted_text = quoted_text || blank(c);
     if (!quoted_text && secret_shaped(v, which >= prose_detail::kPasswordWords)) {

@@ -1014,10 +1014,25 @@ bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::
   return false;
 }
 
+// A document's type in an attribute, typ="PASS" (a passport: the
+// Swedish Tax Agency's Identitetshandling typ="PASS" land="PL">X<): the
+// word is the attribute's whole value, in capitals, and names no key.
+bool type_attribute_value(std::string_view data, std::uint64_t key_start) noexcept {
+  if (key_start < 2 || data[key_start - 1] != '"' || data[key_start - 2] != '=') return false;
+  std::uint64_t i = key_start;
+  while (i < data.size() && data[i] >= 'A' && data[i] <= 'Z') ++i;
+  if (i == key_start || i >= data.size() || data[i] != '"') return false;
+  std::uint64_t n = key_start - 2;
+  std::uint64_t name = n;
+  while (name > 0 && ((data[name - 1] >= 'a' && data[name - 1] <= 'z') || (data[name - 1] >= 'A' && data[name - 1] <= 'Z'))) --name;
+  const std::string_view attribute = data.substr(name, n - name);
+  return attribute == "typ" || attribute == "type" || attribute == "Typ" || attribute == "Type";
+}
+
 }  // namespace
 
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
-  return hashed_by_its_key(data, key_start, vs) || passwd_command_user(data, key_start, vs) ||
+  return type_attribute_value(data, key_start) || hashed_by_its_key(data, key_start, vs) || passwd_command_user(data, key_start, vs) ||
          cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
          after_user_name_label(data, key_start, vs) || wpa_passphrase_ssid(data, key_start, vs);
 }

@@ -79,7 +79,8 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 // on its line by the hash it is stored as (Cisco ASA's "password HASH
 // pbkdf2"); a user's name after a label ending a prose password's key
 // ("lösenordet jag använde var X. Användarnamn: Y"); the SSID after the
-// wpa_passphrase command ("wpa_passphrase Ladan-IoT"); secret_extent.cpp
+// wpa_passphrase command ("wpa_passphrase Ladan-IoT"); a document type's
+// PASS in an attribute (typ="PASS": a passport's); secret_extent.cpp
 // describes each.
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
 

@@ -80,6 +80,8 @@ TEST(ProseSecrets, WordsOfASentenceAreNoValue) {
   EXPECT_EQ(given("Failed password for invalid user test from 2001:db8:4:1::17 port 52839 ssh2"), kNone);
   EXPECT_EQ(given("the password is stored in Passwords2024.xlsx on the share"), kNone);  // a file's name
   EXPECT_EQ(given("den nya nyckeln: 2f9188b5-4594-40a5-b127-e6a6b16b9a32"), kNone);   // a UUID
+  EXPECT_EQ(given(" * ping time in 49.152kHz clocks if @rcode is %RCODE_COMPLETE."), kNone);  // no pin
+  EXPECT_EQ(given("Stugan5G och koden \xC3\xA4r Kanel2026! om ni kommer"), (Given{"Kanel2026!", true}));
 }
 
 TEST(ProseSecrets, KeysAndValuesAreTheRules) {
