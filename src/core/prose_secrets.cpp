@@ -299,8 +299,9 @@ bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret&
       // (a mark ending the sentence is none of the value's; an
       // exclamation mark right after a digit is: Kestrel95!)
       while (to > from && trailing_mark(d[to - 1]) && !(d[to - 1] == '!' && to - from > 1 && digit(d[to - 2]))) --to;
-      // (a full-width comma or stop after it: 密码是X，...)
-      if (to - from > 3 && (starts_with_at(d, to - 3, "\xEF\xBC\x8C") || starts_with_at(d, to - 3, "\xE3\x80\x82")))
+      // (full-width punctuation after it: 密码是X，... X？ X！ X。)
+      while (to - from > 3 && ((static_cast<unsigned char>(d[to - 3]) == 0xEF && static_cast<unsigned char>(d[to - 2]) == 0xBC) ||
+                               starts_with_at(d, to - 3, "\xE3\x80\x82")))
         to -= 3;
     }
     const std::string_view v = d.substr(from, to - from);
@@ -336,8 +337,10 @@ bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret&
     if (open > 0 && to + closer.size() < d.size() && d[to + closer.size()] == ':') return false;
     // A word between: no assignment, table cell, code or markup but the
     // value's.
+    // (a JSON string's \u escape is a letter: agora \u00e9 X)
+    const bool escaped_letter = v.find("\\u") != std::string_view::npos;
     if (d[from] == '=' || d[from] == '|' ||
-        (open == 0 && v.find_first_of("={}<>[]()\\|") != std::string_view::npos))
+        (open == 0 && v.find_first_of(escaped_letter ? "={}<>[]()|" : "={}<>[]()\\|") != std::string_view::npos))
       return false;
     p = open > 0 ? to + closer.size() : std::max(to, from + 1);
     while (p < d.size() && !blank(d[p]) && !line_end(d[p]) && p - gap_from <= kMaxProseGapBytes) ++p;

@@ -878,7 +878,7 @@ int piped_to_a_password_prompt(std::string_view data, std::uint64_t ve) noexcept
       {"podman login", ""},     {"nerdctl login", ""},  {"buildah login", ""}, {"helm registry login", ""},
       {"chpasswd", ""},         {"sudo chpasswd", ""},  {"passwd ", "--stdin"}, {"sudo passwd ", "--stdin"},
       {"kinit", ""},            {"ipa user-add ", "--password"}, {"ipa passwd ", ""}, {"ipa user-mod ", "--password"},
-      {"openconnect", ""},      {"sudo openconnect", ""},
+      {"openconnect", ""},      {"sudo openconnect", ""}, {"vncpasswd", ""}, {"smbpasswd ", "-s"},
   };
   for (const auto& p : kPrompts) {
     if (rest.substr(0, p.command.size()) != p.command) continue;

@@ -54,6 +54,12 @@ TEST(ProseSecrets, PasswordsInSentencesOfManyLanguages) {
                   "\xD0\xBE\xD1\x82 Wi-Fi \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9: <b>Blabar.Lantern3842</b></div>"),
             (Given{"Blabar.Lantern3842", true}));
   EXPECT_EQ(given("Jag har bytt l\xC3\xB6senord till nn91a5OZTnL?63 men det funkar inte"), (Given{"nn91a5OZTnL?63", true}));
+  // a JSON string's escapes, full-width punctuation
+  EXPECT_EQ(given("\"content\": \"Oi Bia, a senha do wi-fi da loja agora \\u00e9 Kestrel95!\","),
+            (Given{"Kestrel95!", true}));
+  EXPECT_EQ(given("\xE6\x9D\x8E: redis \xE5\xAF\x86\xE7\xA0\x81\xE6\x98\xAF\xE4\xB8\x8D\xE6\x98\xAF "
+                  "Hx7-qTz9wP2k\xEF\xBC\x9F\n"),
+            (Given{"Hx7-qTz9wP2k", true}));
   // a Wi-Fi network's key is its password
   EXPECT_EQ(given("WLAN-Gastzugang morgen: SSID KH-Gast, Schl\xC3\xBC" "ssel Morgentau%69941mor\n"),
             (Given{"Morgentau%69941mor", true}));
