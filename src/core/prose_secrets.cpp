@@ -79,6 +79,8 @@ constexpr std::uint64_t kMinValue = 8;
 constexpr std::uint64_t kMinKeyRun = 24;  // letters and digits alone
 constexpr std::uint64_t kLookBehind = 48;
 constexpr std::uint64_t kLookAhead = 24;  // after the value: "... is public", "... pbkdf2"
+constexpr std::uint64_t kMaxAnswerBytes = 320;  // the answer to a question: bytes and lines after it
+constexpr std::size_t kMaxAnswerLines = 6;
 
 bool ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -170,6 +172,7 @@ bool secret_shaped(std::string_view v, bool key) noexcept {
     return false;
   const std::size_t at = v.find('@');
   if (at != std::string_view::npos && v.find('.', at) != std::string_view::npos) return false;
+  if (std::count(v.begin(), v.end(), '/') >= 2) return false;  // a path, a secret's name (prod/payments/kyc)
   const std::size_t eq = v.find('=');
   if (eq != std::string_view::npos && v.find_first_not_of('=', eq) != std::string_view::npos) return false;
   const std::size_t dot = v.rfind('.');
@@ -198,11 +201,55 @@ bool secret_shaped(std::string_view v, bool key) noexcept {
   return key && number && v.size() >= kMinKeyRun && !mark;
 }
 
+// A run of text read as a value: what an opener (quote, parenthesis,
+// code span, bold) encloses, or up to a blank, a tag or a quote, without
+// the marks that end a sentence.
+struct Run {
+  std::uint64_t from = 0, to = 0, open = 0;
+  std::string_view closer;
+  bool text = false;            // blanks inside: quoted text, no value
+  bool attribute_name = false;  // an XML attribute's name before its value: OwnerUserId="
+};
+
+bool read_run(std::string_view d, std::uint64_t p, Run& r) noexcept {
+  r = Run{};
+  r.open = opener_at(d, p, r.closer);
+  r.from = r.to = p + r.open;
+  if (r.open > 0) {
+    while (r.to < d.size() && r.to - r.from <= kMaxValue + 1 && !line_end(d[r.to]) && !starts_with_at(d, r.to, r.closer))
+      ++r.to;
+    if (r.to >= d.size() || !starts_with_at(d, r.to, r.closer)) return false;
+  } else {
+    // (up to a blank, a tag, or a quote: a JSON string's or a CSV
+    // field's end)
+    while (r.to < d.size() && !blank(d[r.to]) && !line_end(d[r.to]) && !starts_with_at(d, r.to, "\xC2\xA0") &&
+           !(d[r.to] == '<' && r.to > r.from) && d[r.to] != '"' &&
+           !(d[r.to] == '\\' && r.to + 1 < d.size() && d[r.to + 1] == '"'))
+      ++r.to;
+    // (a mark ending the sentence is none of the value's; an
+    // exclamation mark right after a digit is: Kestrel95!)
+    while (r.to > r.from && trailing_mark(d[r.to - 1]) && !(d[r.to - 1] == '!' && r.to - r.from > 1 && digit(d[r.to - 2])))
+      --r.to;
+    // (full-width punctuation after it: 密码是X，... X？ X！ X。)
+    while (r.to - r.from > 3 &&
+           ((static_cast<unsigned char>(d[r.to - 3]) == 0xEF && static_cast<unsigned char>(d[r.to - 2]) == 0xBC) ||
+            starts_with_at(d, r.to - 3, "\xE3\x80\x82")))
+      r.to -= 3;
+    r.attribute_name = r.to > r.from && d[r.to - 1] == '=' && r.to < d.size() && (d[r.to] == '"' || d[r.to] == '\\');
+  }
+  for (std::uint64_t q = r.from; q < r.to && !r.text; ++q) r.text = blank(d[q]);
+  return true;
+}
+
 }  // namespace
 
 const char* const kProseSecretExpression = expression_text().c_str();
 
-bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret& out) noexcept {
+namespace {
+
+// The value after the word ending at d[word_end - 1]; with `answers`,
+// also the answer to a question that names the secret.
+bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, bool answers) noexcept {
   out = ProseSecret{};
   // Which word ends here (the longest), and where it starts.
   std::uint64_t word_from = 0;
@@ -271,11 +318,38 @@ bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret&
   // (an HTTP header's name: X-Api-Key: X)
   if (word_from > 0 && d[word_from - 1] == '-' && p < d.size() && d[p] == ':') return false;
   const std::uint64_t behind = word_from - line_from > kLookBehind ? word_from - kLookBehind : line_from;
+  const bool key = which >= prose_detail::kPasswordWords;
+  // The value: its reading, then what says it is none.
+  auto give = [&](std::uint64_t from, std::uint64_t to, std::uint64_t after, std::uint64_t not_from) {
+    std::uint64_t ahead = after;
+    while (ahead < d.size() && ahead - after < kLookAhead && !line_end(d[ahead])) ++ahead;
+    if (says_not_a_secret(d, not_from, ahead)) return false;
+    const std::string_view v = d.substr(from, to - from);
+    out.value = {from, to};
+    out.password = !key;
+    out.aws_shaped = !out.password && v.size() == 40 && v.find_first_of("/+") != std::string_view::npos &&
+                     v.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") ==
+                         std::string_view::npos;
+    if (!out.password) {
+      // A Wi-Fi network's key is its password.
+      for (std::uint64_t q = behind; q + 4 <= from && q < word_end + kMaxProseGapBytes && !out.password; ++q) {
+        const char a = lower(d[q]), b = lower(d[q + 1]), c = lower(d[q + 2]), e = lower(d[q + 3]);
+        out.password = (a == 'w' && b == 'l' && c == 'a' && e == 'n') || (a == 'w' && b == 'i' && (c == 'f' || c == '-')) ||
+                       (a == 'w' && b == 'p' && c == 'a') || (a == 's' && b == 's' && c == 'i' && e == 'd') ||
+                       (a == 'p' && b == 's' && c == 'k');
+      }
+    }
+    return true;
+  };
   // The words between, then the value.
   const std::uint64_t gap_from = p;
+  bool line_ended = false;
   for (std::size_t items = 0; items <= kMaxProseGap && p < d.size() && p - gap_from <= kMaxProseGapBytes; ++items) {
     while (p < d.size() && (blank(d[p]) || (starts_with_at(d, p, "\xC2\xA0")))) p += d[p] == '\xC2' ? 2 : 1;
-    if (p >= d.size() || line_end(d[p])) return false;
+    if (p >= d.size() || line_end(d[p])) {
+      line_ended = true;
+      break;
+    }
     if (starts_with_at(d, p, ":") || starts_with_at(d, p, "\xEF\xBC\x9A") /* ： */ || starts_with_at(d, p, "-") ||
         starts_with_at(d, p, "\xE2\x80\x93") || starts_with_at(d, p, "\xE2\x80\x94") || starts_with_at(d, p, "/") ||
         starts_with_at(d, p, "\xE2\x86\x92") /* → */) {
@@ -284,68 +358,83 @@ bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret&
       if (p < d.size() && !blank(d[p]) && !line_end(d[p]) && d[mark_at] != ':' && !high(d[mark_at])) return false;
       continue;
     }
-    std::string_view closer;
-    const std::uint64_t open = opener_at(d, p, closer);
-    std::uint64_t from = p + open, to = from;
-    if (open > 0) {
-      while (to < d.size() && to - from <= kMaxValue + 1 && !line_end(d[to]) && !starts_with_at(d, to, closer)) ++to;
-      if (to >= d.size() || !starts_with_at(d, to, closer)) return false;
-    } else {
-      // (up to a blank, a tag, or a quote: a JSON string's or a CSV
-      // field's end)
-      while (to < d.size() && !blank(d[to]) && !line_end(d[to]) && !starts_with_at(d, to, "\xC2\xA0") &&
-             !(d[to] == '<' && to > from) && d[to] != '"' && !(d[to] == '\\' && to + 1 < d.size() && d[to + 1] == '"'))
-        ++to;
-      // (a mark ending the sentence is none of the value's; an
-      // exclamation mark right after a digit is: Kestrel95!)
-      while (to > from && trailing_mark(d[to - 1]) && !(d[to - 1] == '!' && to - from > 1 && digit(d[to - 2]))) --to;
-      // (full-width punctuation after it: 密码是X，... X？ X！ X。)
-      while (to - from > 3 && ((static_cast<unsigned char>(d[to - 3]) == 0xEF && static_cast<unsigned char>(d[to - 2]) == 0xBC) ||
-                               starts_with_at(d, to - 3, "\xE3\x80\x82")))
-        to -= 3;
-    }
-    const std::string_view v = d.substr(from, to - from);
-    // (an XML attribute's name before its quoted value: OwnerUserId=")
-    if (open == 0 && !v.empty() && v.back() == '=' && to < d.size() && (d[to] == '"' || d[to] == '\\')) return false;
-    bool quoted_text = false;
-    for (char c : v) quoted_text = quoted_text || blank(c);
-    if (!quoted_text && secret_shaped(v, which >= prose_detail::kPasswordWords)) {
-      std::uint64_t ahead = to + closer.size();
-      while (ahead < d.size() && ahead - to < kLookAhead && !line_end(d[ahead])) ++ahead;
-      if (says_not_a_secret(d, behind, ahead)) return false;
-      out.value = {from, to};
-      out.password = which < prose_detail::kPasswordWords;
-      out.aws_shaped = !out.password && v.size() == 40 && v.find_first_of("/+") != std::string_view::npos &&
-                       v.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") ==
-                           std::string_view::npos;
-      if (!out.password) {
-        // A Wi-Fi network's key is its password.
-        for (std::uint64_t q = behind; q + 4 <= from && !out.password; ++q) {
-          const char a = lower(d[q]), b = lower(d[q + 1]), c = lower(d[q + 2]), e = lower(d[q + 3]);
-          out.password = (a == 'w' && b == 'l' && c == 'a' && e == 'n') || (a == 'w' && b == 'i' && (c == 'f' || c == '-')) ||
-                         (a == 'w' && b == 'p' && c == 'a') || (a == 's' && b == 's' && c == 'i' && e == 'd') ||
-                         (a == 'p' && b == 's' && c == 'k');
-        }
-      }
-      return true;
-    }
+    Run r;
+    if (!read_run(d, p, r)) return false;
+    const std::string_view v = d.substr(r.from, r.to - r.from);
+    if (r.attribute_name) return false;
+    if (!r.text && secret_shaped(v, key)) return give(r.from, r.to, r.to + r.closer.size(), behind);
     // A comment after code ends the sentence (key create web-app # prints X).
     if (v == "#" || v == "//") return false;
     // An encrypted form (FortiOS' ENC X, IOS' key 7 X) is none; a quoted
     // string before ':' is a JSON key: the sentence has ended.
     if (v == "ENC" || (v.size() == 1 && digit(v[0]) && v[0] != '0')) return false;
-    if (open > 0 && to + closer.size() < d.size() && d[to + closer.size()] == ':') return false;
+    if (r.open > 0 && r.to + r.closer.size() < d.size() && d[r.to + r.closer.size()] == ':') return false;
     // A word between: no assignment, table cell, code or markup but the
     // value's.
     // (a JSON string's \u escape is a letter: agora \u00e9 X)
     const bool escaped_letter = v.find("\\u") != std::string_view::npos;
-    if (d[from] == '=' || d[from] == '|' ||
-        (open == 0 && v.find_first_of(escaped_letter ? "={}<>[]()|" : "={}<>[]()\\|") != std::string_view::npos))
+    if (d[r.from] == '=' || d[r.from] == '|' ||
+        (r.open == 0 && v.find_first_of(escaped_letter ? "={}<>[]()|" : "={}<>[]()\\|") != std::string_view::npos))
       return false;
-    p = open > 0 ? to + closer.size() : std::max(to, from + 1);
+    p = r.open > 0 ? r.to + r.closer.size() : std::max(r.to, r.from + 1);
     while (p < d.size() && !blank(d[p]) && !line_end(d[p]) && p - gap_from <= kMaxProseGapBytes) ++p;
   }
+  // A question that names the secret ("can you share the VPN password for
+  // the lab?", "wifi-lösenordet för lagret?", "密码是不是还是…？"): the answer
+  // on the lines after it gives it ("it's X", "Lagret: X", "Det är X").
+  if (!line_ended) {
+    while (p < d.size() && !line_end(d[p])) ++p;
+  }
+  bool question = false;
+  for (std::uint64_t q = word_end; q < p && !question; ++q)
+    question = d[q] == '?' || starts_with_at(d, q, "\xEF\xBC\x9F");
+  if (!question || !answers) return false;
+  std::size_t lines = 0;
+  for (std::uint64_t a = p; a < d.size() && a - p <= kMaxAnswerBytes && lines <= kMaxAnswerLines;) {
+    if (line_end(d[a])) {
+      lines += d[a] == '\n';
+      ++a;
+      continue;
+    }
+    if (blank(d[a])) {
+      ++a;
+      continue;
+    }
+    Run r;
+    if (!read_run(d, a, r) || r.to <= a) {
+      // (an unclosed quote or parenthesis: on past its opening)
+      a += 1;
+      continue;
+    }
+    const std::string_view v = d.substr(r.from, r.to - r.from);
+    if (!r.text && !r.attribute_name && secret_shaped(v, key)) {
+      // (an answer that names the secret itself is read from its own
+      // word: "La red es X y la contraseña es Y")
+      std::uint64_t answer_from = r.from, answer_to = r.to;
+      while (answer_from > 0 && !line_end(d[answer_from - 1])) --answer_from;
+      while (answer_to < d.size() && !line_end(d[answer_to])) ++answer_to;
+      for (std::uint64_t q = answer_from; q < answer_to; ++q)
+        for (std::size_t w = 0; w < prose_detail::kWordCount; ++w) {
+          ProseSecret own;
+          if (prose_detail::word_at(d, q, prose_detail::kWords[w]) &&
+              value_after(d, q + prose_detail::kWords[w].size(), own, false))
+            return false;
+        }
+      // (not a key's value in a record: "user": "U06FD1SVXN", id=...)
+      const bool keyed = r.from > 0 && (d[r.from - 1] == '=' || (r.from > 2 && d[r.from - 1] == '"' &&
+                                                                  (d[r.from - 2] == ':' || d[r.from - 3] == ':')));
+      if (!keyed) return give(r.from, r.to, r.to + r.closer.size(), line_from);
+    }
+    a = r.open > 0 ? r.to + r.closer.size() : std::max(r.to, a + 1);
+    while (a < d.size() && !blank(d[a]) && !line_end(d[a])) ++a;
+  }
   return false;
+}
+
+}  // namespace
+
+bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret& out) noexcept {
+  return value_after(d, word_end, out, true);
 }
 
 }  // namespace privguard::core

@@ -78,6 +78,21 @@ TEST(ProseSecrets, KeysTokensAndSecrets) {
             (Given{"2m4a90pj068wor1seqdxoomybym8n2xp", false}));
 }
 
+TEST(ProseSecrets, TheAnswerToAQuestionThatNamesIt) {
+  EXPECT_EQ(given("[09:15] Dylan: the jump host root password?\n[09:16] Beatriz: xmTFYjUs-@vbs6T^Mq but use your own key\n"),
+            (Given{"xmTFYjUs-@vbs6T^Mq", true}));
+  EXPECT_EQ(given("Kerstin: Tack! Och wifi-l\xC3\xB6senordet f\xC3\xB6r lagret?\nIT Jonas: Lagret: Blabar-Kettle-641\n"),
+            (Given{"Blabar-Kettle-641", true}));
+  EXPECT_EQ(given("Dylan: and the API key for their sandbox?\n\nBeatriz: c16uolJ8xcsaC0WV5i0YVd8PluKeQJTn sandbox only\n"),
+            (Given{"c16uolJ8xcsaC0WV5i0YVd8PluKeQJTn", false}));
+  // an answer that names the secret itself is read from its own word
+  EXPECT_EQ(given("Ana: la contrase\xC3\xB1" "a del wifi?\nJavier: La red es Oficina-5G2 y la contrase\xC3\xB1" "a es Juniper20!x\n"),
+            (Given{"Juniper20!x", true}));
+  // no question, or a record's field, is no answer
+  EXPECT_EQ(given("the jump host root password.\nBeatriz: xmTFYjUs-@vbs6T^Mq\n"), kNone);
+  EXPECT_EQ(given("\"text\": \"new password?\",\n\"user\": \"U06FD1SVXNx7\"\n"), kNone);
+}
+
 TEST(ProseSecrets, WordsOfASentenceAreNoValue) {
   EXPECT_EQ(given("the password for svc-backup01 is in the vault, ask Jonas"), kNone);
   EXPECT_EQ(given("I reset it, the new password is in 1Password (vault ops)"), kNone);
