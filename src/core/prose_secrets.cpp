@@ -227,8 +227,12 @@ bool read_run(std::string_view d, std::uint64_t p, Run& r) noexcept {
            !(d[r.to] == '\\' && r.to + 1 < d.size() && d[r.to + 1] == '"'))
       ++r.to;
     // (a mark ending the sentence is none of the value's; an
-    // exclamation mark right after a digit is: Kestrel95!)
-    while (r.to > r.from && trailing_mark(d[r.to - 1]) && !(d[r.to - 1] == '!' && r.to - r.from > 1 && digit(d[r.to - 2])))
+    // exclamation mark right after a digit is, Kestrel95!, and so is a
+    // question mark when the sentence goes on: "das Passwort X9? probiert")
+    const bool goes_on = r.to + 1 < d.size() && blank(d[r.to]) &&
+                         ((d[r.to + 1] >= 'a' && d[r.to + 1] <= 'z') || d[r.to + 1] == '(');
+    while (r.to > r.from && trailing_mark(d[r.to - 1]) &&
+           !((d[r.to - 1] == '!' || (d[r.to - 1] == '?' && goes_on)) && r.to - r.from > 1 && digit(d[r.to - 2])))
       --r.to;
     // (full-width punctuation after it: 密码是X，... X？ X！ X。)
     while (r.to - r.from > 3 &&
