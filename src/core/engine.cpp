@@ -1311,7 +1311,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
   if (std::any_of(c.rules.begin(), c.rules.end(), [](const RuleRuntime& rt) { return rt.has_context; })) {
     for (std::uint32_t k = 0; k < std::size(kTableKeywordExpressions); ++k)
       add_input(c.trigger_inputs, kTableKeywordExpressions[k], 0, n + k, "table statement", UINT32_MAX);
-    add_input(c.trigger_inputs, kProseSecretExpression, 0, n + static_cast<std::uint32_t>(TableKeyword::ProseWord),
+    add_input(c.trigger_inputs, prose_secret_expression(), 0, n + static_cast<std::uint32_t>(TableKeyword::ProseWord),
               "prose secret word", UINT32_MAX);
   }
   for (const auto& shape : c.shapes) c.shape_views.emplace_back(shape);

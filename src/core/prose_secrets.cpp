@@ -6,34 +6,6 @@
 namespace privguard::core {
 namespace prose_detail {
 
-// Passwords' words first (kPasswordWords of them), then keys', tokens'
-// and secrets'. A word may go on in letters ("lösenordet", "hasła",
-// "пароль", "tokens"): the reader allows kMaxSuffix of them.
-constexpr std::size_t kPasswordWords = 36;
-const std::string_view kWords[] = {
-    "password", "passwort", "passwd", "passord", "kennwort", "wachtwoord", "l\xC3\xB6senord", "passcode",
-    "passphrase", "salasana", "contrase\xC3\xB1" "a", "senha", "mot de passe", "has\xC5\x82", "heslo",
-    "jelsz\xC3\xB3", "\xC5\x9F" "ifre", "\xC5\x9E" "ifre", "adgangskode", "kodeord",
-    "\xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB", "\xD0\x9F\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB",  // парол-, Парол-
-    "\xE5\xAF\x86\xE7\xA0\x81", "\xE5\xAF\x86\xE7\xA2\xBC",                                  // 密码, 密碼
-    "\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89",                          // パスワード
-    "\xEB\xB9\x84\xEB\xB0\x80\xEB\xB2\x88\xED\x98\xB8",                                      // 비밀번호
-    "m\xE1\xBA\xADt kh\xE1\xBA\xA9u", "kata sandi",                                         // mật khẩu
-    "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA",                                              // κωδικ-
-    "\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E",                                                      // סיסמ-
-    "clave", "jelszav", "kod", "koodi", "pin", "pincode",
-    // keys, tokens, secrets
-    "secret", "token", "api key", "apikey", "key", "schl\xC3\xBCssel", "cl\xC3\xA9", "klucz", "nyckel",
-    "n\xC3\xB8kkel", "n\xC3\xB8gle", "avain", "sleutel", "chiave", "chave", "anahtar", "segreto", "segredo",
-    "hemlighet", "geheimnis",
-    "\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", "\xD0\x9A\xD0\xBB\xD1\x8E\xD1\x87",                  // ключ, Ключ
-    "\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD", "\xD0\xA2\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD",  // токен, Токен
-    "\xE5\xAF\x86\xE9\x92\xA5", "\xE7\xA7\x98\xE9\x92\xA5",                                  // 密钥, 秘钥
-    "\xE3\x83\x88\xE3\x83\xBC\xE3\x82\xAF\xE3\x83\xB3",                                      // トークン
-    "\xED\x86\xA0\xED\x81\xB0",                                                              // 토큰
-};
-const std::size_t kWordCount = std::size(kWords);
-
 char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool word_at(std::string_view d, std::size_t at, std::string_view word) noexcept {
@@ -247,7 +219,7 @@ bool read_run(std::string_view d, std::uint64_t p, Run& r) noexcept {
 
 }  // namespace
 
-const char* const kProseSecretExpression = expression_text().c_str();
+const char* prose_secret_expression() { return expression_text().c_str(); }
 
 namespace {
 

@@ -31,6 +31,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "typed_values.h"
@@ -42,8 +43,10 @@ constexpr std::size_t kMaxProseGap = 8;         // words between the word and it
 constexpr std::uint64_t kMaxProseGapBytes = 96;
 
 // The words, in any case for ASCII letters (the trigger pass compiles it
-// caseless; other scripts' capitals are listed).
-extern const char* const kProseSecretExpression;
+// caseless; other scripts' capitals are listed). A function, built on its
+// first call: the shim builds its engine from a library constructor,
+// before this file's static objects would be.
+const char* prose_secret_expression();
 
 // Calls at(end) for each end of one of the expression's words in d, as
 // the trigger pass reports them (every word that matches at a position:
@@ -64,8 +67,35 @@ bool prose_secret_value(std::string_view data, std::uint64_t word_end, ProseSecr
 
 // (for prose_secret_word_ends)
 namespace prose_detail {
-extern const std::string_view kWords[];
-extern const std::size_t kWordCount;
+// The words: passwords' first (kPasswordWords of them), then keys',
+// tokens' and secrets' (constexpr: constant-initialized, so the shim's
+// engine, built from a library constructor, sees them whole). A word
+// may go on in letters ("lösenordet", "hasła", "пароль", "tokens"): the
+// reader allows a few of them.
+inline constexpr std::size_t kPasswordWords = 36;
+inline constexpr std::string_view kWords[] = {
+    "password", "passwort", "passwd", "passord", "kennwort", "wachtwoord", "l\xC3\xB6senord", "passcode",
+    "passphrase", "salasana", "contrase\xC3\xB1" "a", "senha", "mot de passe", "has\xC5\x82", "heslo",
+    "jelsz\xC3\xB3", "\xC5\x9F" "ifre", "\xC5\x9E" "ifre", "adgangskode", "kodeord",
+    "\xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB", "\xD0\x9F\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBB",  // парол-, Парол-
+    "\xE5\xAF\x86\xE7\xA0\x81", "\xE5\xAF\x86\xE7\xA2\xBC",                                  // 密码, 密碼
+    "\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89",                          // パスワード
+    "\xEB\xB9\x84\xEB\xB0\x80\xEB\xB2\x88\xED\x98\xB8",                                      // 비밀번호
+    "m\xE1\xBA\xADt kh\xE1\xBA\xA9u", "kata sandi",                                         // mật khẩu
+    "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA",                                              // κωδικ-
+    "\xD7\xA1\xD7\x99\xD7\xA1\xD7\x9E",                                                      // סיסמ-
+    "clave", "jelszav", "kod", "koodi", "pin", "pincode",
+    // keys, tokens, secrets
+    "secret", "token", "api key", "apikey", "key", "schl\xC3\xBCssel", "cl\xC3\xA9", "klucz", "nyckel",
+    "n\xC3\xB8kkel", "n\xC3\xB8gle", "avain", "sleutel", "chiave", "chave", "anahtar", "segreto", "segredo",
+    "hemlighet", "geheimnis",
+    "\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", "\xD0\x9A\xD0\xBB\xD1\x8E\xD1\x87",                  // ключ, Ключ
+    "\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD", "\xD0\xA2\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD",  // токен, Токен
+    "\xE5\xAF\x86\xE9\x92\xA5", "\xE7\xA7\x98\xE9\x92\xA5",                                  // 密钥, 秘钥
+    "\xE3\x83\x88\xE3\x83\xBC\xE3\x82\xAF\xE3\x83\xB3",                                      // トークン
+    "\xED\x86\xA0\xED\x81\xB0",                                                              // 토큰
+};
+inline constexpr std::size_t kWordCount = std::size(kWords);
 bool word_at(std::string_view d, std::size_t at, std::string_view word) noexcept;
 }  // namespace prose_detail
 

@@ -125,7 +125,7 @@ TEST(ProseSecrets, KeysAndValuesAreTheRules) {
 std::set<std::uint64_t> expression_ends(const std::string& text) {
   hs_database_t* db = nullptr;
   hs_compile_error_t* error = nullptr;
-  if (hs_compile(kProseSecretExpression, 0, HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
+  if (hs_compile(prose_secret_expression(), 0, HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
     ADD_FAILURE() << error->message;
     hs_free_compile_error(error);
     return {};
