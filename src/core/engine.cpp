@@ -784,7 +784,7 @@ bool key_of_a_pair(std::string_view data, std::uint64_t key_start, std::uint64_t
                             data[key_start] == '\t'))
     ++key_start;
   if (key_start + 3 > data.size() || !ascii::iequals(data.substr(key_start, 3), "key")) return false;
-  if (key_start > 0 && (std::isalnum(static_cast<unsigned char>(data[key_start - 1])) || data[key_start - 1] == '_'))
+  if (key_start > 0 && (ascii::is_alnum(data[key_start - 1]) || data[key_start - 1] == '_'))
     return false;
   std::uint64_t i = ve;
   for (int line = 0; line < 3; ++line) {

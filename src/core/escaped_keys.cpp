@@ -1,22 +1,16 @@
 #include "escaped_keys.h"
 
+#include "ascii.h"
 
 namespace privguard::core {
 namespace {
-
-int hex_digit(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // The code unit of "\uXXXX" at d[at], or -1.
 long unit_at(std::string_view d, std::uint64_t at) noexcept {
   if (at + 6 > d.size() || d[at] != '\\' || d[at + 1] != 'u') return -1;
   long u = 0;
   for (std::uint64_t i = at + 2; i < at + 6; ++i) {
-    const int h = hex_digit(d[i]);
+    const int h = ascii::hex_value(d[i]);
     if (h < 0) return -1;
     u = u * 16 + h;
   }

@@ -3,23 +3,23 @@
 #include <algorithm>
 #include <string>
 
+#include "ascii.h"
+
 namespace privguard::core {
 namespace prose_detail {
 
-char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
+// (the words are in small letters: any case of an ASCII letter matches)
 bool word_at(std::string_view d, std::size_t at, std::string_view word) noexcept {
-  if (at + word.size() > d.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k)
-    if (lower(d[at + k]) != word[k]) return false;
-  return true;
+  return at + word.size() <= d.size() && ascii::iequals(d.substr(at, word.size()), word);
 }
 
 }  // namespace prose_detail
 
 namespace {
 
-using prose_detail::lower;
+using ascii::is_alpha;
+using ascii::is_digit;
+using ascii::to_lower;
 
 std::string expression() {
   std::string e = "(?i)(?:";
@@ -54,8 +54,6 @@ constexpr std::uint64_t kLookAhead = 24;  // after the value: "... is public", "
 constexpr std::uint64_t kMaxAnswerBytes = 320;  // the answer to a question: bytes and lines after it
 constexpr std::size_t kMaxAnswerLines = 6;
 
-bool ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool high(char c) noexcept { return static_cast<unsigned char>(c) >= 0x80; }
 bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
 bool line_end(char c) noexcept { return c == '\n' || c == '\r'; }
@@ -83,7 +81,7 @@ bool says_not_a_secret(std::string_view d, std::uint64_t from, std::uint64_t to)
                                               "push token", "pgp", "gpg"};
   char buf[kLookBehind + kMaxProseGapBytes + kMaxValue + kLookAhead + 96];
   std::size_t n = 0;
-  for (std::uint64_t p = from; p < to && n < sizeof buf; ++p) buf[n++] = lower(d[p]);
+  for (std::uint64_t p = from; p < to && n < sizeof buf; ++p) buf[n++] = to_lower(d[p]);
   const std::string_view text(buf, n);
   for (std::string_view w : kNot)
     if (text.find(w) != std::string_view::npos) return true;
@@ -120,16 +118,16 @@ bool trailing_mark(char c) noexcept {
 // must have (see the header).
 bool secret_shaped(std::string_view v, bool key) noexcept {
   if (v.size() < kMinValue || v.size() > kMaxValue) return false;
-  bool small = false, capital = false, number = false, mark = false, other = false;
+  bool small = false, capital = false, number = false, mark = false;
   for (char c : v) {
-    if (c >= 'a' && c <= 'z') small = true;
-    else if (c >= 'A' && c <= 'Z') capital = true;
-    else if (digit(c)) number = true;
+    if (ascii::is_lower(c)) small = true;
+    else if (ascii::is_upper(c)) capital = true;
+    else if (is_digit(c)) number = true;
     else if (c == '-' || c == '_' || c == '.') continue;
     else if (high(c) || static_cast<unsigned char>(c) < 0x21 || c == 0x7f || c == '\\' || c == ',' || c == ';' || c == '"' ||
              c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '<' || c == '>')
       return false;  // (code, a list, an escape: no typed secret)
-    else mark = true, other = other || c == '=' || c == '&';
+    else mark = true;
   }
   if (!small && !capital) return false;
   // (a URL, an address, a path, a file's name, a placeholder, a mask, a
@@ -154,15 +152,16 @@ bool secret_shaped(std::string_view v, bool key) noexcept {
     if (extension) return false;
   }
   if (v == "1Password") return false;  // where it is kept, not what
-  // (a time, an IPv6 address: two ':' or more; a word with an elision: J'utilise)
+  // (a time, an IPv6 address: two ':' or more)
   if (std::count(v.begin(), v.end(), ':') >= 2) return false;
   // (a Telegram bot's id:secret, its rule's: the API documentation's example is allowed there)
   const std::size_t colon = v.find(':');
   if (colon != std::string_view::npos && colon > 0 && v.find_first_not_of("0123456789") == colon) return false;
+  // (a word with an elision: J'utilise)
   const std::size_t apostrophe = v.find('\'');
   if (apostrophe != std::string_view::npos && !number) {
     bool word = true;
-    for (char c : v) word = word && (ascii_letter(c) || c == '\'');
+    for (char c : v) word = word && (is_alpha(c) || c == '\'');
     if (word) return false;
   }
   if (v.size() == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-') return false;  // a UUID: an id
@@ -202,9 +201,9 @@ bool read_run(std::string_view d, std::uint64_t p, Run& r) noexcept {
     // exclamation mark right after a digit is, Kestrel95!, and so is a
     // question mark when the sentence goes on: "das Passwort X9? probiert")
     const bool goes_on = r.to + 1 < d.size() && blank(d[r.to]) &&
-                         ((d[r.to + 1] >= 'a' && d[r.to + 1] <= 'z') || d[r.to + 1] == '(');
+                         (ascii::is_lower(d[r.to + 1]) || d[r.to + 1] == '(');
     while (r.to > r.from && trailing_mark(d[r.to - 1]) &&
-           !((d[r.to - 1] == '!' || (d[r.to - 1] == '?' && goes_on)) && r.to - r.from > 1 && digit(d[r.to - 2])))
+           !((d[r.to - 1] == '!' || (d[r.to - 1] == '?' && goes_on)) && r.to - r.from > 1 && is_digit(d[r.to - 2])))
       --r.to;
     // (full-width punctuation after it: 密码是X，... X？ X！ X。)
     while (r.to - r.from > 3 &&
@@ -241,15 +240,14 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
   }
   if (which == prose_detail::kWordCount || word_end > d.size()) return false;
   const bool cjk = high(d[word_from]) && static_cast<unsigned char>(d[word_from]) >= 0xE3;
-  // A word of its own: no letter, digit or '_' before it (a key's name:
-  // webhook_secret, monkey)...
-  // A word of prose stands after a blank, an opening quote, parenthesis
-  // or emphasis, or a dash that joins it to another (WLAN-Passwort); not
-  // in code (self.password, $password, <password>), a path or a query
-  // string, nor as a flag (--password).
+  // A word of its own (not a key's name, webhook_secret, nor a longer
+  // word's end, monkey): a word of prose stands after a blank, an opening
+  // quote, parenthesis or emphasis, or a dash that joins it to another
+  // (WLAN-Passwort); not in code (self.password, $password, <password>),
+  // a path or a query string, nor as a flag (--password).
   if (word_from > 0 && !cjk) {
     const char b = d[word_from - 1];
-    const bool joined = b == '-' && word_from > 1 && ascii_letter(d[word_from - 2]);
+    const bool joined = b == '-' && word_from > 1 && is_alpha(d[word_from - 2]);
     if (!(blank(b) || line_end(b) || b == '(' || b == '"' || b == '\'' || b == '*' || b == '>' || b == ',' ||
           b == ';' || b == ':' || joined || (high(b) && !cjk_before(d, word_from))))
       return false;
@@ -257,7 +255,7 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
   // ...and only letters after it, a few (lösenordet, hasła, tokens).
   std::uint64_t p = word_end;
   while (p < d.size() && p - word_end < kMaxSuffix + 2 && !cjk &&
-         (ascii_letter(d[p]) || (high(d[p]) && static_cast<unsigned char>(d[p]) != 0xC2 &&
+         (is_alpha(d[p]) || (high(d[p]) && static_cast<unsigned char>(d[p]) != 0xC2 &&
                                  static_cast<unsigned char>(d[p]) != 0xE2 && static_cast<unsigned char>(d[p]) != 0xEF)))
     ++p;
   if (p - word_end > kMaxSuffix) return false;
@@ -272,7 +270,7 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
   // column: partner-webhook-key   X)
   if (p < d.size() && d[p] == ',') return false;
   if (p + 1 < d.size() && blank(d[p]) && blank(d[p + 1])) return false;
-  if (p < d.size() && (digit(d[p]) || d[p] == '_' || d[p] == '=' || d[p] == '"' || d[p] == '\'' || d[p] == '-' ||
+  if (p < d.size() && (is_digit(d[p]) || d[p] == '_' || d[p] == '=' || d[p] == '"' || d[p] == '\'' || d[p] == '-' ||
                        d[p] == '.' || d[p] == '/' || d[p] == '[' || d[p] == '('))
     return false;  // a key (password=, "password":, key_id, token-url, key.pem)
   // (a keyword or variable of code, a flag: :api-key, $db-password, @token, --recv-keys)
@@ -309,7 +307,7 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
     if (!out.password) {
       // A Wi-Fi network's key is its password.
       for (std::uint64_t q = behind; q + 4 <= from && q < word_end + kMaxProseGapBytes && !out.password; ++q) {
-        const char a = lower(d[q]), b = lower(d[q + 1]), c = lower(d[q + 2]), e = lower(d[q + 3]);
+        const char a = to_lower(d[q]), b = to_lower(d[q + 1]), c = to_lower(d[q + 2]), e = to_lower(d[q + 3]);
         out.password = (a == 'w' && b == 'l' && c == 'a' && e == 'n') || (a == 'w' && b == 'i' && (c == 'f' || c == '-')) ||
                        (a == 'w' && b == 'p' && c == 'a') || (a == 's' && b == 's' && c == 'i' && e == 'd') ||
                        (a == 'p' && b == 's' && c == 'k');
@@ -343,7 +341,7 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
     if (v == "#" || v == "//") return false;
     // An encrypted form (FortiOS' ENC X, IOS' key 7 X) is none; a quoted
     // string before ':' is a JSON key: the sentence has ended.
-    if (v == "ENC" || (v.size() == 1 && digit(v[0]) && v[0] != '0')) return false;
+    if (v == "ENC" || (v.size() == 1 && is_digit(v[0]) && v[0] != '0')) return false;
     if (r.open > 0 && r.to + r.closer.size() < d.size() && d[r.to + r.closer.size()] == ':') return false;
     // A word between: no assignment, table cell, code or markup but the
     // value's.

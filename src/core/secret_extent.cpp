@@ -1020,20 +1020,20 @@ bool after_user_name_label(std::string_view data, std::uint64_t key_start, std::
 bool type_attribute_value(std::string_view data, std::uint64_t key_start) noexcept {
   if (key_start < 2 || data[key_start - 1] != '"' || data[key_start - 2] != '=') return false;
   std::uint64_t i = key_start;
-  while (i < data.size() && data[i] >= 'A' && data[i] <= 'Z') ++i;
+  while (i < data.size() && ascii::is_upper(data[i])) ++i;
   if (i == key_start || i >= data.size() || data[i] != '"') return false;
-  std::uint64_t n = key_start - 2;
-  std::uint64_t name = n;
-  while (name > 0 && ((data[name - 1] >= 'a' && data[name - 1] <= 'z') || (data[name - 1] >= 'A' && data[name - 1] <= 'Z'))) --name;
-  const std::string_view attribute = data.substr(name, n - name);
+  const std::uint64_t name_end = key_start - 2;
+  std::uint64_t name = name_end;
+  while (name > 0 && ascii::is_alpha(data[name - 1])) --name;
+  const std::string_view attribute = data.substr(name, name_end - name);
   return attribute == "typ" || attribute == "type" || attribute == "Typ" || attribute == "Type";
 }
 
 }  // namespace
 
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
-  return type_attribute_value(data, key_start) || hashed_by_its_key(data, key_start, vs) || passwd_command_user(data, key_start, vs) ||
-         cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
+  return type_attribute_value(data, key_start) || hashed_by_its_key(data, key_start, vs) ||
+         passwd_command_user(data, key_start, vs) || cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
          after_user_name_label(data, key_start, vs) || wpa_passphrase_ssid(data, key_start, vs);
 }
 
