@@ -370,6 +370,10 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
     keep_smallest(escaped_key_ends, escaped_keys, kMaxEscapedKeys, end);
     return;
   }
+  if (kind == TableKeyword::BoundList) {
+    keep_smallest(bound_list_ends, bound_lists, kMaxBoundLists, end);
+    return;
+  }
   if (kind == TableKeyword::ProseWord) {
     keep_smallest(prose_ends, prose_words, kMaxProseWords, end);
     return;
@@ -433,6 +437,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
     if (c == 'i' && (words(i, "insert", "into", end) || insert_bracket(i, end))) t.add(end, TableKeyword::Insert);
     else if (c == 'c' && words(i, "create", "table", end)) t.add(end, TableKeyword::CreateTable);
     if (d[i] == 'C' && d.substr(i, 4) == "COPY" && sql::space(d[i + 4])) t.add(i + 5, TableKeyword::Copy);
+    if (const std::size_t bound = bound_list_at(d, i)) t.add(bound, TableKeyword::BoundList);
   }
   find_user_lists(d, [&](std::uint64_t list_from) { t.add(list_from, TableKeyword::UserList); });
   find_key_maps(d, [&](std::uint64_t map_from) { t.add(map_from, TableKeyword::KeyMap); });
@@ -502,7 +507,9 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
     case TableKeyword::UserList:
     case TableKeyword::KeyMap:
     case TableKeyword::EscapedKey:
-    case TableKeyword::ProseWord: return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h, escaped_keys.h, prose_secrets.h)
+    case TableKeyword::BoundList:
+    case TableKeyword::ProseWord:
+      return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h, escaped_keys.h, bound_parameters.h, prose_secrets.h)
     case TableKeyword::CreateTable: return true;
     case TableKeyword::Insert:
       if (!sql::word_at(d, p, d.size(), "VALUES")) return false;

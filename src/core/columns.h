@@ -62,6 +62,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "bound_parameters.h"
 #include "escaped_keys.h"
 #include "prose_secrets.h"
 #include "user_lists.h"
@@ -250,9 +251,11 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // expressions and in typed_values.cpp and find_table_statements alike) so
 // that every trigger has a bounded width: the first pass then reads large
 // buffers in segments (windows.h).
-enum class TableKeyword : std::uint8_t { Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey, ProseWord };
+enum class TableKeyword : std::uint8_t {
+  Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey, BoundList, ProseWord
+};
 constexpr std::size_t kKeywordSpace = 32;
-constexpr const char* kTableKeywordExpressions[8] = {
+constexpr const char* kTableKeywordExpressions[9] = {
     "(?i)insert\\s{1,32}(?:into\\s|\\[)",
     "(?i)create\\s{1,32}table\\s",
     "COPY\\s",
@@ -261,6 +264,7 @@ constexpr const char* kTableKeywordExpressions[8] = {
     kUserListExpression,
     kKeyMapExpression,
     kEscapedKeyExpression,
+    kBoundParameterExpression,
 };
 constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;
@@ -292,6 +296,10 @@ struct TableScan {
   // where their opening quote ends
   std::uint64_t escaped_key_ends[kMaxEscapedKeys];
   std::size_t escaped_keys = 0;
+  // lists of values bound to an SQL statement's placeholders
+  // (bound_parameters.h), by where their trigger ends
+  std::uint64_t bound_list_ends[kMaxBoundLists];
+  std::size_t bound_lists = 0;
   // words that name a secret in prose and whose sentence gives a value
   // (prose_secrets.h), by where they end
   std::uint64_t prose_ends[kMaxProseWords];
@@ -300,7 +308,7 @@ struct TableScan {
   void add(std::uint64_t end, TableKeyword kind) noexcept;
   bool any() const noexcept {
     return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0 || key_maps > 0 ||
-           escaped_keys > 0 || prose_words > 0;
+           escaped_keys > 0 || bound_lists > 0 || prose_words > 0;
   }
 };
 

@@ -1869,6 +1869,20 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
       if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, key.value.from, key.value.to);
   }
+  // Values bound to an SQL statement's placeholders (bound_parameters.h):
+  // each read as a one-column table's cell under the column its
+  // placeholder stands for.
+  for (std::size_t i = 0; i < tables.bound_lists && !s.overflow_; ++i) {
+    BoundValue values[kMaxBoundValues];
+    const std::size_t n = bound_values(data, tables.bound_list_ends[i], values, kMaxBoundValues);
+    for (std::size_t v = 0; v < n && !s.overflow_; ++v) {
+      reset();
+      country_col = national_col = kMaxColumns;
+      animal_table = false;
+      claim(0, values[v].name_from, values[v].name_to);
+      cell(0, values[v].value_from, values[v].value_to);
+    }
+  }
   // Secrets given in prose (prose_secrets.h): each value as a password's
   // or an API key's.
   if (tables.prose_words > 0) {
@@ -2130,12 +2144,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
                             : 0;
     if (set.overflow) {
       tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
-          tables.escaped_keys = tables.prose_words = 0;
+          tables.escaped_keys = tables.bound_lists = tables.prose_words = 0;
       find_table_statements(data, tables);
     }
   } else {
     tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
-        tables.escaped_keys = tables.prose_words = 0;
+        tables.escaped_keys = tables.bound_lists = tables.prose_words = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;

@@ -1,0 +1,68 @@
+// Values bound to an SQL statement's placeholders, as database servers,
+// drivers and ORMs log them. The statement names the columns, the list
+// beside it holds the values, and neither says both:
+//
+//   LOG:  execute <unnamed>: UPDATE patients SET hetu = $1, date_of_birth = $2 WHERE id = $3
+//   DETAIL:  parameters: $1 = '030104B161Y', $2 = '1990-08-17', $3 = '279699'
+//
+// so a rule that needs a label before a birth date sees none. As with a
+// table's columns (columns.h), the engine reads each value as if it were
+// written "column: value", the column being the one its placeholder
+// stands for: the name compared with it ("hetu = $1", "dob IN (?)",
+// "lower(email) = lower(?)"), or the INSERT's column at its place in the
+// VALUES tuple ("(email, dob) VALUES (?, ?)").
+//
+// The lists read (each found by the trigger pass's expression, whose end
+// is where the list's reading starts):
+//   - PostgreSQL:   DETAIL:  parameters: $1 = 'a', $2 = NULL
+//   - Hibernate:    binding parameter [1] as [VARCHAR] - [a]
+//                   binding parameter (1:VARCHAR) <- [a]     (one per line)
+//   - MyBatis:      ==> Parameters: a(String), 12(Integer), null
+//   - SQLAlchemy:   [generated in 0.0002s] ('a', 12)   or   {'email': 'a'}
+//                   ([cached since ...] alike)
+//   - Prisma:       Params: ["a",12]
+//   - EF Core:      [Parameters=[@p0='a' (Size = 4000), @p1=NULL], ...]
+//                   (the statement on the lines after it)
+//   - Rails:        [["email", "a"], ["dob", "1990-01-01"]]   (names given)
+// The statement is the nearest before the list (after it for EF Core):
+// from the line that holds its verb (INSERT, UPDATE, SELECT, DELETE,
+// MERGE, WITH, CALL, REPLACE) and a placeholder for the value, up to
+// kMaxBackLines lines or kMaxBack bytes back; placeholders are $n, '?'
+// (JPA's ?n), %s and %(name)s, :name and @name. A named parameter that
+// no statement maps is labelled by its own name (SQLAlchemy's
+// {'date_of_birth': ...}, Dapper's @Email) unless it is a generated one
+// (p0, param_1).
+//
+// Nothing allocates; reads only the buffer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace privguard::core {
+
+// The trigger: each form's literal, bounded.
+constexpr const char* kBoundParameterExpression =
+    "(?:parameters: \\$|binding parameter [\\[(]|==> {1,4}Parameters: |\\[(?:generated in|cached since) |"
+    "\\[Parameters=\\[|Params: \\[|\\[\\[\")";
+constexpr std::size_t kMaxBoundLists = 64;
+constexpr std::size_t kMaxBoundValues = 32;
+constexpr std::size_t kMaxBack = 4096;
+constexpr std::size_t kMaxBackLines = 24;
+
+// Where the expression, matched from data[at], ends; 0 when it does not
+// match there (the plain-code twin, for find_table_statements).
+std::size_t bound_list_at(std::string_view data, std::size_t at) noexcept;
+
+struct BoundValue {
+  std::size_t name_from = 0, name_to = 0;    // the column (or the parameter's own name)
+  std::size_t value_from = 0, value_to = 0;  // the value, without its quotes
+};
+
+// The values of the list the trigger found ending at `end`, each with the
+// column it is bound to; those with none are left out. Returns how many
+// (at most `cap`).
+std::size_t bound_values(std::string_view data, std::size_t end, BoundValue* out, std::size_t cap) noexcept;
+
+}  // namespace privguard::core

@@ -1,0 +1,152 @@
+// Values bound to SQL placeholders (bound_parameters.h): each log form's
+// list, the column each value's placeholder stands for, what has none,
+// and that the plain-code search finds the lists the trigger pass's
+// expression does.
+#include <gtest/gtest.h>
+#include <hs/hs.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "bound_parameters.h"
+#include "columns.h"
+
+using namespace privguard::core;
+
+namespace {
+
+// "column=value" for each value of each list in the text, in order (as
+// the engine reads them: each end the plain-code search reports).
+std::vector<std::string> bound(std::string_view d) {
+  TableScan t;
+  find_table_statements(d, t);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < t.bound_lists; ++i) {
+    BoundValue v[kMaxBoundValues];
+    const std::size_t n = bound_values(d, t.bound_list_ends[i], v, kMaxBoundValues);
+    for (std::size_t k = 0; k < n; ++k)
+      out.push_back(std::string(d.substr(v[k].name_from, v[k].name_to - v[k].name_from)) + "=" +
+                    std::string(d.substr(v[k].value_from, v[k].value_to - v[k].value_from)));
+  }
+  return out;
+}
+using V = std::vector<std::string>;
+
+TEST(BoundParameters, PostgresLogsNameEachValueByItsPlaceholder) {
+  EXPECT_EQ(bound("2026-03-01 10:00:01 UTC [411] app@crm LOG:  execute <unnamed>: UPDATE members SET bsn = $1, "
+                  "birth_date = $2 WHERE id = $3\n"
+                  "2026-03-01 10:00:01 UTC [411] app@crm DETAIL:  parameters: $1 = '12345672', $2 = '1984-03-17', "
+                  "$3 = '2796'\n"),
+            (V{"bsn=12345672", "birth_date=1984-03-17", "id=2796"}));
+  // an INSERT's columns by place, quoted names, '' in a value, NULL, a
+  // statement over several lines
+  EXPECT_EQ(bound("LOG:  execute S_1: INSERT INTO \"public\".\"patients\" (\"name\", \"dob\", note)\n"
+                  "\tVALUES ($1, $2, lower($3)) RETURNING id\n"
+                  "DETAIL:  parameters: $1 = 'O''Brien', $2 = '1990-01-02', $3 = NULL\n"),
+            (V{"name=O''Brien", "dob=1990-01-02", "note=NULL"}));
+  // the numbers, not the order, name the values
+  EXPECT_EQ(bound("LOG:  execute <unnamed>: SELECT * FROM t WHERE ssn = $2 AND email ILIKE $1\n"
+                  "DETAIL:  parameters: $1 = 'a@b.example', $2 = '078051120'\n"),
+            (V{"email=a@b.example", "ssn=078051120"}));
+  // no statement before it: nothing is named
+  EXPECT_EQ(bound("DETAIL:  parameters: $1 = '078051120'\n"), V{});
+  // an earlier statement's list stands between: not this one's
+  EXPECT_EQ(bound("LOG:  execute a: SELECT 1 FROM t WHERE ssn = $1\nDETAIL:  parameters: $1 = 'x'\n"
+                  "LOG:  duration: 1 ms\nDETAIL:  parameters: $1 = 'y'\n"),
+            (V{"ssn=x"}));
+}
+
+TEST(BoundParameters, OrmLogs) {
+  // Hibernate, one binding a line, under a formatted statement
+  EXPECT_EQ(bound("DEBUG org.hibernate.SQL - \n    insert \n    into\n        person\n        (date_of_birth, email, id) \n"
+                  "    values\n        (?, ?, ?)\n"
+                  "TRACE o.h.t.d.s.BasicBinder - binding parameter [1] as [DATE] - [1979-11-02]\n"
+                  "TRACE o.h.t.d.s.BasicBinder - binding parameter [2] as [VARCHAR] - [kim.lee@web.example]\n"
+                  "TRACE o.h.t.d.s.BasicBinder - binding parameter [3] as [BIGINT] - [42]\n"),
+            (V{"date_of_birth=1979-11-02", "email=kim.lee@web.example", "id=42"}));
+  // Hibernate 6
+  EXPECT_EQ(bound("org.hibernate.SQL : select c1_0.id from customer c1_0 where c1_0.passport_no=?\n"
+                  "org.hibernate.orm.jdbc.bind : binding parameter (1:VARCHAR) <- [X1234567]\n"),
+            (V{"passport_no=X1234567"}));
+  // MyBatis: a value's text may hold ", " and parentheses
+  EXPECT_EQ(bound("==>  Preparing: INSERT INTO customer (name, geburtsdatum, steuer_id) VALUES (?, ?, ?)\n"
+                  "==> Parameters: Meier, Hans (Dr.)(String), 1962-07-21(LocalDate), null\n"),
+            (V{"name=Meier, Hans (Dr.)", "geburtsdatum=1962-07-21"}));
+  // SQLAlchemy: a tuple, a dict by its placeholders' names, a dict key no
+  // placeholder names, executemany
+  EXPECT_EQ(bound("INFO sqlalchemy.engine.Engine SELECT users.id FROM users WHERE users.phone = ? AND users.dob = ?\n"
+                  "INFO sqlalchemy.engine.Engine [generated in 0.00015s] ('+46701234567', '1971-12-30')\n"),
+            (V{"phone=+46701234567", "dob=1971-12-30"}));
+  EXPECT_EQ(bound("INFO sqlalchemy.engine.Engine UPDATE users SET dob=%(dob_1)s WHERE users.id = %(id_1)s\n"
+                  "INFO sqlalchemy.engine.Engine [cached since 2.1s ago] {'dob_1': '1971-12-30', 'id_1': 5, "
+                  "'personnummer': '197112309877'}\n"),
+            (V{"dob=1971-12-30", "id=5", "personnummer=197112309877"}));
+  EXPECT_EQ(bound("INSERT INTO kunder (telefon, epost) VALUES (?, ?)\n"
+                  "[generated in 0.0002s] [('0701234567', 'a@b.example'), ('0707654321', 'c@d.example')]\n"),
+            (V{"telefon=0701234567", "epost=a@b.example", "telefon=0707654321", "epost=c@d.example"}));
+  // Prisma's query event (LIMIT's value compares with no column)
+  EXPECT_EQ(bound("Query: SELECT \"public\".\"User\".\"id\" FROM \"public\".\"User\" WHERE \"public\".\"User\".\"iban\" = $1 "
+                  "LIMIT $2 OFFSET $3\nParams: [\"DE89370400440532013000\",1,0]\n"),
+            (V{"iban=DE89370400440532013000"}));
+  // EF Core: the statement after the list; a date bound at midnight is the date
+  EXPECT_EQ(bound("info: Microsoft.EntityFrameworkCore.Database.Command[20101]\n"
+                  "      Executed DbCommand (3ms) [Parameters=[@p0='1955-06-01T00:00:00.0000000' (DbType = DateTime2), "
+                  "@p1='AB1234567' (Size = 4000), @p2=NULL], CommandType='Text', CommandTimeout='30']\n"
+                  "      SET NOCOUNT ON;\n"
+                  "      INSERT INTO [Travellers] ([DateOfBirth], [PassportNumber], [Note]) OUTPUT INSERTED.[Id] "
+                  "VALUES (@p0, @p1, @p2);\n\n"
+                  "info: next\n"),
+            (V{"DateOfBirth=1955-06-01", "PassportNumber=AB1234567", "Note=NULL"}));
+  // a named parameter no statement maps: its own name, unless generated
+  EXPECT_EQ(bound("Executed DbCommand (1ms) [Parameters=[@__email_0='a@b.example' (Size = 256), @p3='x'], "
+                  "CommandType='Text']\n"),
+            (V{"__email_0=a@b.example"}));
+  // Rails: the list names its values
+  EXPECT_EQ(bound("  User Create (0.4ms)  INSERT INTO \"users\" (\"email\", \"dob\") VALUES ($1, $2) RETURNING \"id\"  "
+                  "[[\"email\", \"ola@nordmann.example\"], [\"dob\", \"1988-02-29\"]]\n"),
+            (V{"email=ola@nordmann.example", "dob=1988-02-29"}));
+}
+
+TEST(BoundParameters, TimesThatAreNotMidnightStay) {
+  EXPECT_EQ(bound("==>  Preparing: UPDATE t SET born = ? WHERE id = ?\n"
+                  "==> Parameters: 1955-06-01 12:30:00.0(Timestamp), 7(Long)\n"),
+            (V{"born=1955-06-01 12:30:00.0", "id=7"}));
+}
+
+// Every end the expression matches, as Hyperscan reports them.
+std::set<std::uint64_t> expression_ends(const std::string& text) {
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile(kBoundParameterExpression, 0, HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
+    ADD_FAILURE() << error->message;
+    hs_free_compile_error(error);
+    return {};
+  }
+  hs_scratch_t* scratch = nullptr;
+  hs_alloc_scratch(db, &scratch);
+  std::set<std::uint64_t> ends;
+  hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+          [](unsigned, unsigned long long, unsigned long long to, unsigned, void* ctx) {
+            static_cast<std::set<std::uint64_t>*>(ctx)->insert(to);
+            return 0;
+          },
+          &ends);
+  hs_free_scratch(scratch);
+  hs_free_database(db);
+  return ends;
+}
+
+TEST(BoundParameters, PlainCodeSearchFindsWhatTheExpressionDoes) {
+  const std::string text =
+      "DETAIL:  parameters: $1 = 'a' binding parameter [1] binding parameter (2:X) binding parameter 3 "
+      "==> Parameters: a(String) ==>    Parameters: b ==>     Parameters: c [generated in 0.1s] [cached since 2s ago] "
+      "[Parameters=[@p0='x'] Params: [1] [[\"a\", 1]] [[a]] parameters: 1 Parameters=[ params: [";
+  std::set<std::uint64_t> plain;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (const std::size_t end = bound_list_at(text, i)) plain.insert(end);
+  EXPECT_EQ(plain, expression_ends(text));
+  EXPECT_EQ(plain.size(), 10u);
+}
+
+}  // namespace
