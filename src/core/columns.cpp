@@ -399,7 +399,8 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
   // kTableKeywordExpressions, in plain code: "insert\s{1,32}into\s" (or "[") and
   // "create\s{1,32}table\s" in any case, "COPY\s"; each ends one byte past
   // its last word; a JSON "value"/"number" key (or "documentNumber", "id_value" ...) up to its value's quote;
-  // a JSON key holding a \u escape up to its value's quote;
+  // a JSON key holding a \u escape up to its value's quote; a list of
+  // values bound to SQL placeholders up to its form's literal's end;
 // "PID|" or "NK1|" at a line's start.
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   auto words = [&](std::size_t p, std::string_view a, std::string_view b, std::uint64_t& end) {

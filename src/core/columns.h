@@ -241,7 +241,8 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // lists of users and passwords and nginx maps keyed by API keys
 // (user_lists.h), by where the line after their opener starts; JSON
 // values under keys written with \u escapes (escaped_keys.h), by where
-// their opening quote ends:
+// their opening quote ends; lists of values bound to SQL placeholders
+// (bound_parameters.h), by where their form's literal ends:
 // the trigger pass's expressions (engine.cpp, which reads a JSON key whole
 // once the expression matched its end, and checks that "PID|" starts a
 // line and an opener's line: an anchor in the expression would make
