@@ -797,7 +797,7 @@ def c_node_log(doc):
         labs = []
         if k == 0:
             t = R.choice([G.bearer_opaque(), G.jwt(), G.github_token()])
-            cat = "jwt|bearer-token" if t.startswith("eyJ") else ("github-token|bearer-token" if t.startswith("gh") else "bearer-token")
+            cat = "jwt|bearer-token" if t.startswith("eyJ") else ("github-token|bearer-token" if t.startswith(("gh", "github_pat_")) else "bearer-token")
             xff = G.ipv4()
             base["req"] = {"id": R.randrange(1, 9999), "method": "POST", "url": "/api/orders", "headers": {"host": "api.brightlane.io",
                            "authorization": "Bearer " + t, "x-forwarded-for": xff + ", 10.0.1.12", "user-agent": R.choice(UAS)}}
