@@ -6,20 +6,88 @@
 namespace privguard::core {
 namespace {
 
-enum class Form : std::uint8_t { None, Postgres, Hibernate, MyBatis, Python, Prisma, EfCore, Rails };
+enum class Form : std::uint8_t {
+  None,
+  Postgres,    // parameters: $1 = 'a', $2 = NULL
+  Hibernate,   // binding parameter [1] as [VARCHAR] - [a]
+  MyBatis,     // ==> Parameters: a(String), 12(Integer)
+  Python,      // [generated in 0.0002s] ('a', 12)
+  JsList,      // Params: ["a",1] / knex:bindings [ 'a' ] / parameters: [ ... ]
+  PhpArray,    // parameters: array{"1":"a"} / "params": {"1": "a"}
+  EfCore,      // [Parameters=[@p0='a' (Size = 4000)]
+  Rails,       // [["email", "a"]]
+  Ecto,        // QUERY OK ... then the statement and its list on the next line
+  Sequelize,   // Executing (default): SQL; "a", "b"
+  DjangoArgs,  // SQL; args=('a', 12); alias=default
+  PgAudit,     // AUDIT: SESSION,1,1,WRITE,INSERT,,,"SQL",a,b
+  FailingRow,  // DETAIL:  Failing row contains (1, a, b).
+  KeyDetail,   // DETAIL:  Key (email)=(a) already exists.
+  Declare,     // DECLARE @BirthDate date = '1963-07-01';
+  CommaTuple,  // datasource-proxy's Params:[(a,b,12)]
+};
+
+// Each form's literal, as the trigger expression spells it out (the
+// MyBatis arrow's blanks are read apart).
+struct Literal {
+  std::string_view text;
+  Form form;
+};
+constexpr Literal kLiterals[] = {
+    {"parameters: $", Form::Postgres},
+    {"Parameters: $", Form::Postgres},
+    {"binding parameter [", Form::Hibernate},
+    {"binding parameter (", Form::Hibernate},
+    {"[generated in ", Form::Python},
+    {"[cached since ", Form::Python},
+    {"[Parameters=[", Form::EfCore},
+    {"Params: [", Form::JsList},
+    {"knex:bindings [", Form::JsList},
+    {"parameters: [", Form::JsList},
+    {"[[\"", Form::Rails},
+    {"parameters: array{", Form::PhpArray},
+    {"\"params\": {", Form::PhpArray},
+    {"\"params\":{", Form::PhpArray},
+    {"QUERY OK ", Form::Ecto},
+    {"QUERY ERROR ", Form::Ecto},
+    {"Executing (", Form::Sequelize},
+    {"; args=(", Form::DjangoArgs},
+    {"AUDIT: SESSION,", Form::PgAudit},
+    {"AUDIT: OBJECT,", Form::PgAudit},
+    {"Failing row contains (", Form::FailingRow},
+    {"DETAIL:  Key (", Form::KeyDetail},
+    {"DETAIL: Key (", Form::KeyDetail},
+    {"Detail:  Key (", Form::KeyDetail},
+    {"Detail: Key (", Form::KeyDetail},
+    {"DECLARE @", Form::Declare},
+    {"Params:[(", Form::CommaTuple},
+    {"\"args\": [", Form::JsList},
+    {"\"args\":[", Form::JsList},
+};
 
 // One value of a list: its place (1-based, or the number the list gives
-// it: $3, [3]) or, when 0, its name (EF Core's @p0, a dict's key).
+// it: $3, [3]) or, when 0, its name (EF Core's @p0, a dict's key); or,
+// for a list that names its values (Rails, a key's detail, DECLARE), the
+// column itself.
 struct Param {
   std::size_t index = 0;
   std::size_t name_from = 0, name_to = 0;
   std::size_t from = 0, to = 0;
 };
 
+struct List {
+  Param params[kMaxBoundValues];
+  std::size_t n = 0;
+  std::size_t stop = 0;                  // where the list ends
+  std::size_t stmt_from = 0, stmt_to = 0;  // the statement, when the form says where
+  bool names_are_columns = false;
+  bool by_place = false;  // the n-th value is the INSERT's n-th column (a failing row)
+  bool counted = false;   // read only when the statement has as many placeholders
+  void add(const Param& p) {
+    if (n < kMaxBoundValues) params[n++] = p;
+  }
+};
+
 bool at_text(std::string_view d, std::size_t p, std::string_view w) { return p <= d.size() && d.substr(p, w.size()) == w; }
-bool ends_with(std::string_view d, std::size_t end, std::string_view w) {
-  return end >= w.size() && d.substr(end - w.size(), w.size()) == w;
-}
 // One past the line's last byte before its '\n' (and '\r').
 std::size_t line_end(std::string_view d, std::size_t p) {
   while (p < d.size() && d[p] != '\n') ++p;
@@ -30,25 +98,36 @@ std::size_t line_start(std::string_view d, std::size_t p) {
   while (p > 0 && d[p - 1] != '\n') --p;
   return p;
 }
+// The next line's start after the line of p, or the buffer's end.
+std::size_t next_line(std::string_view d, std::size_t p) {
+  while (p < d.size() && d[p] != '\n') ++p;
+  return p < d.size() ? p + 1 : p;
+}
 std::size_t skip_blanks(std::string_view d, std::size_t p, std::size_t to) {
   while (p < to && (d[p] == ' ' || d[p] == '\t')) ++p;
   return p;
 }
+// Blanks and line breaks: a list printed over several lines.
+std::size_t skip_white(std::string_view d, std::size_t p, std::size_t to) {
+  while (p < to && sql::space(d[p])) ++p;
+  return p;
+}
+std::size_t read_number(std::string_view d, std::size_t& q, std::size_t to) {
+  std::size_t number = 0;
+  while (q < to && ascii::is_digit(d[q]) && number < 100000) number = number * 10 + static_cast<std::size_t>(d[q++] - '0');
+  return number;
+}
 
 Form form_at(std::string_view d, std::size_t end) {
-  if (ends_with(d, end, "parameters: $")) return Form::Postgres;
-  if (ends_with(d, end, "binding parameter [") || ends_with(d, end, "binding parameter (")) return Form::Hibernate;
-  if (ends_with(d, end, "[Parameters=[")) return Form::EfCore;
-  if (ends_with(d, end, "Parameters: ")) return Form::MyBatis;
-  if (ends_with(d, end, "[generated in ") || ends_with(d, end, "[cached since ")) return Form::Python;
-  if (ends_with(d, end, "Params: [")) return Form::Prisma;
-  if (ends_with(d, end, "[[\"")) return Form::Rails;
+  for (const Literal& l : kLiterals)
+    if (end >= l.text.size() && d.substr(end - l.text.size(), l.text.size()) == l.text) return l.form;
+  if (end >= 12 && d.substr(end - 12, 12) == "Parameters: ") return Form::MyBatis;
   return Form::None;
 }
 
-// A string in ' or " from d[p], with backslash escapes (Python's and
-// JSON's repr): one past its closing quote, or 0 when it does not close
-// before `to`.
+// A string in ' or " from d[p], with backslash escapes (Python's, JSON's
+// and JavaScript's repr): one past its closing quote, or 0 when it does
+// not close before `to`.
 std::size_t quoted_end(std::string_view d, std::size_t p, std::size_t to) {
   const char q = d[p];
   for (std::size_t r = p + 1; r < to; ++r) {
@@ -58,18 +137,16 @@ std::size_t quoted_end(std::string_view d, std::size_t p, std::size_t to) {
   return 0;
 }
 
-// The items of a Python or JSON list, tuple or dict opening at d[p]
-// ('(', '[' or '{'), each a Param (a dict's with its key as the name);
-// one past its closer, or 0 when it is not one.
-std::size_t literal_items(std::string_view d, std::size_t p, std::size_t to, Param* out, std::size_t& n,
-                          std::size_t cap) {
-  const char open = d[p];
-  const char close = open == '(' ? ')' : open == '[' ? ']' : '}';
-  const bool keyed = open == '{';
-  std::size_t q = p + 1;
+// The items of a list from d[q] up to `close` (or, when close is 0, the
+// line's end): quoted strings (the text between the quotes), or bare
+// values up to a ',' outside brackets (numbers, None, false,
+// datetime.date(1990, 5, 17), Elixir's ~D[1990-05-17] read as its date),
+// each a Param (a dict's with its key: a number as the place, "1" as $1,
+// else the name). One past the closer, or 0 when the list is not one.
+std::size_t list_items(std::string_view d, std::size_t q, std::size_t to, char close, bool keyed, List& list) {
   for (std::size_t index = 1;; ++index) {
-    q = skip_blanks(d, q, to);
-    if (q >= to) return 0;
+    q = skip_white(d, q, to);
+    if (q >= to) return close == 0 ? q : 0;
     if (d[q] == close) return q + 1;
     Param item;
     item.index = keyed ? 0 : index;
@@ -79,9 +156,13 @@ std::size_t literal_items(std::string_view d, std::size_t p, std::size_t to, Par
       if (e == 0) return 0;
       item.name_from = q + 1;
       item.name_to = e - 1;
-      q = skip_blanks(d, e, to);
-      if (q >= to || d[q] != ':') return 0;
-      q = skip_blanks(d, q + 1, to);
+      std::size_t k = item.name_from;
+      const std::size_t number = read_number(d, k, item.name_to);
+      if (k == item.name_to && k > item.name_from) item.index = number == 0 ? SIZE_MAX : number;  // ("0": below)
+      q = skip_white(d, e, to);
+      if (q >= to || (d[q] != ':' && d[q] != '=')) return 0;
+      if (d[q] == '=' && q + 1 < to && d[q + 1] == '>') ++q;  // PHP's "1" => 'a'
+      q = skip_white(d, q + 1, to);
       if (q >= to) return 0;
     }
     if (d[q] == '\'' || d[q] == '"') {
@@ -91,7 +172,6 @@ std::size_t literal_items(std::string_view d, std::size_t p, std::size_t to, Par
       item.to = e - 1;
       q = e;
     } else {
-      // a number, None, datetime.date(1990, 5, 17), a nested list
       const std::size_t s = q;
       for (int depth = 0; q < to; ++q) {
         const char c = d[q];
@@ -110,36 +190,90 @@ std::size_t literal_items(std::string_view d, std::size_t p, std::size_t to, Par
       }
       item.from = s;
       item.to = q;
-      while (item.to > item.from && d[item.to - 1] == ' ') --item.to;
+      while (item.to > item.from && sql::space(d[item.to - 1])) --item.to;
+      if (item.to - item.from > 4 && d[item.from] == '~' && ascii::is_alpha(d[item.from + 1]) &&
+          d[item.from + 2] == '[' && d[item.to - 1] == ']')
+        item.from += 3, item.to -= 1;
     }
-    if (n < cap) out[n++] = item;
-    q = skip_blanks(d, q, to);
+    list.add(item);
+    q = skip_white(d, q, to);
     if (q < to && d[q] == ',') {
       ++q;
       continue;
     }
+    if (close == 0) return q;
     return q < to && d[q] == close ? q + 1 : 0;
   }
 }
 
-// The list the trigger found; where it stops in `stop`.
-std::size_t read_list(std::string_view d, std::size_t end, Form form, Param* out, std::size_t cap, std::size_t& stop) {
+// Keys counted from "0" (a PHP list's): each place one up.
+void places_from_zero(List& list) {
+  bool zero = false;
+  for (std::size_t i = 0; i < list.n; ++i) zero |= list.params[i].index == SIZE_MAX;
+  for (std::size_t i = 0; i < list.n; ++i) {
+    Param& p = list.params[i];
+    if (p.index == SIZE_MAX) p.index = 1;
+    else if (zero && p.index > 0 && p.name_to > p.name_from) ++p.index;
+  }
+}
+
+// A CSV field from d[q]: [from, to) of its text (between quotes, "" kept),
+// and one past it (its ',' included); false at the line's end.
+bool csv_field(std::string_view d, std::size_t& q, std::size_t eol, std::size_t& from, std::size_t& to) {
+  if (q > eol) return false;
+  if (q < eol && d[q] == '"') {
+    std::size_t r = q + 1;
+    for (; r < eol; ++r) {
+      if (d[r] != '"') continue;
+      if (r + 1 < eol && d[r + 1] == '"') ++r;
+      else break;
+    }
+    if (r >= eol) return false;
+    from = q + 1;
+    to = r;
+    q = r + 1;
+  } else {
+    from = q;
+    while (q < eol && d[q] != ',') ++q;
+    to = q;
+  }
+  if (q < eol && d[q] != ',') return false;
+  ++q;  // (past the ',', or past the line's end: no more fields)
+  return true;
+}
+
+// The values "a, b, c" up to `to`, split at ", " (PostgreSQL's row and
+// key details print them so, unquoted), or at ',' when `spaced` is false.
+void comma_items(std::string_view d, std::size_t from, std::size_t to, List& list, bool names, bool spaced = true) {
+  std::size_t index = 1;
+  for (std::size_t p = from; p <= to; ++index) {
+    std::size_t e = p;
+    while (e < to && !(d[e] == ',' && (!spaced || (e + 1 < to && d[e + 1] == ' ')))) ++e;
+    Param item;
+    item.index = index;
+    if (names) item.name_from = p, item.name_to = e;
+    else item.from = p, item.to = e;
+    list.add(item);
+    p = e + (spaced ? 2 : 1);
+  }
+}
+
+// The list the trigger found ending at `end`.
+void read_list(std::string_view d, std::size_t end, Form form, List& list) {
   const std::size_t eol = line_end(d, end);
-  std::size_t n = 0;
-  stop = end;
+  const std::size_t far = d.size() - end > kMaxBack ? end + kMaxBack : d.size();  // a list over lines
+  list.stop = end;
   switch (form) {
-    case Form::None: return 0;
+    case Form::None: return;
     case Form::Postgres: {
-      // $1 = 'a', $2 = NULL, $3 = '12'
-      for (std::size_t p = end - 1; n < cap && p < eol && d[p] == '$';) {
-        std::size_t q = p + 1, number = 0;
-        while (q < eol && ascii::is_digit(d[q]) && number < 100000) number = number * 10 + static_cast<std::size_t>(d[q++] - '0');
+      for (std::size_t p = end - 1; list.n < kMaxBoundValues && p < eol && d[p] == '$';) {
+        std::size_t q = p + 1;
+        Param item;
+        item.index = read_number(d, q, eol);
         if (q == p + 1) break;
         q = skip_blanks(d, q, eol);
         if (q >= eol || d[q] != '=') break;
         q = skip_blanks(d, q + 1, eol);
-        Param item;
-        item.index = number;
         if (q < eol && d[q] == '\'') {
           const std::size_t e = sql::string_end(d, q, eol);
           if (d[e - 1] != '\'' || e == q + 1) break;  // (cut short: log_parameter_max_length)
@@ -151,32 +285,34 @@ std::size_t read_list(std::string_view d, std::size_t end, Form form, Param* out
           while (q < eol && d[q] != ',') ++q;
           item.to = q;
         }
-        out[n++] = item;
-        stop = q;
+        list.add(item);
+        list.stop = q;
         if (q + 1 < eol && d[q] == ',' && d[q + 1] == ' ') p = q + 2;
         else break;
       }
-      return n;
+      return;
     }
     case Form::Hibernate: {
       // [1] as [VARCHAR] - [a]   or   (1:VARCHAR) <- [a]: one a line
-      std::size_t q = end, number = 0;
-      while (q < eol && ascii::is_digit(d[q]) && number < 100000) number = number * 10 + static_cast<std::size_t>(d[q++] - '0');
-      if (q == end) return 0;
+      std::size_t q = end;
+      Param item;
+      item.index = read_number(d, q, eol);
+      if (q == end) return;
       const std::size_t arrow = d.substr(q, eol - q).find("- [");
-      if (arrow == std::string_view::npos) return 0;
-      const std::size_t from = q + arrow + 3;
+      if (arrow == std::string_view::npos) return;
+      item.from = q + arrow + 3;
       std::size_t to = eol;
-      while (to > from && d[to - 1] != ']') --to;
-      if (to == from) return 0;
-      out[n++] = Param{number, 0, 0, from, to - 1};
-      stop = eol;
-      return n;
+      while (to > item.from && d[to - 1] != ']') --to;
+      if (to == item.from) return;
+      item.to = to - 1;
+      list.add(item);
+      list.stop = eol;
+      return;
     }
     case Form::MyBatis: {
       // a(String), 12(Integer), null: each value then its Java type
       std::size_t p = end;
-      for (std::size_t index = 1; p < eol && n < cap; ++index) {
+      for (std::size_t index = 1; p < eol && list.n < kMaxBoundValues; ++index) {
         if (at_text(d, p, "null") && (p + 4 == eol || at_text(d, p + 4, ", "))) {
           p += 6;
           continue;
@@ -192,56 +328,63 @@ std::size_t read_list(std::string_view d, std::size_t end, Form form, Param* out
           }
         }
         if (close == 0) break;
-        out[n++] = Param{index, 0, 0, p, q};
+        list.add(Param{index, 0, 0, p, q});
         p = close + 3;
-        stop = close + 1;
+        list.stop = close + 1;
       }
-      return n;
+      return;
     }
     case Form::Python: {
       // "] " then ('a', 12), {'email': 'a'} or [('a', 12), ('b', 13)]
       std::size_t p = end;
       while (p < eol && p - end < 40 && d[p] != ']') ++p;
-      if (p + 2 >= eol || d[p + 1] != ' ') return 0;
+      if (p + 2 >= eol || d[p + 1] != ' ') return;
       p += 2;
       if (d[p] == '[' && p + 1 < eol && d[p + 1] == '(') {
         for (++p; p < eol && d[p] == '(';) {
-          const std::size_t e = literal_items(d, p, eol, out, n, cap);
+          const std::size_t e = list_items(d, p + 1, eol, ')', false, list);
           if (e == 0) break;
-          stop = e;
+          list.stop = e;
           p = skip_blanks(d, e, eol);
           if (p < eol && d[p] == ',') p = skip_blanks(d, p + 1, eol);
         }
-        return n;
+        return;
       }
-      if (d[p] != '(' && d[p] != '{' && d[p] != '[') return 0;
-      const std::size_t e = literal_items(d, p, eol, out, n, cap);
-      stop = e == 0 ? stop : e;
-      return n;
+      if (d[p] != '(' && d[p] != '{' && d[p] != '[') return;
+      const char close = d[p] == '(' ? ')' : d[p] == '[' ? ']' : '}';
+      const std::size_t e = list_items(d, p + 1, eol, close, d[p] == '{', list);
+      if (e != 0) list.stop = e;
+      return;
     }
-    case Form::Prisma: {
-      const std::size_t e = literal_items(d, end - 1, eol, out, n, cap);
-      stop = e == 0 ? stop : e;
-      return n;
+    case Form::JsList: {
+      const std::size_t e = list_items(d, end, far, ']', false, list);
+      if (e != 0) list.stop = e;
+      return;
+    }
+    case Form::PhpArray: {
+      const std::size_t e = list_items(d, end, far, '}', true, list);
+      if (e != 0) list.stop = e;
+      places_from_zero(list);
+      return;
     }
     case Form::Rails: {
       // [["email", "a"], ["dob", "1990-01-01"]]: each pair names its value
-      for (std::size_t p = end - 2; p < eol && d[p] == '[' && n < cap;) {
-        Param pair[2];
-        std::size_t k = 0;
-        const std::size_t e = literal_items(d, p, eol, pair, k, 2);
-        if (e == 0 || k != 2 || pair[0].from == pair[0].to) break;
-        out[n++] = Param{0, pair[0].from, pair[0].to, pair[1].from, pair[1].to};
-        stop = e;
+      list.names_are_columns = true;
+      for (std::size_t p = end - 2; p < eol && d[p] == '[' && list.n < kMaxBoundValues;) {
+        List pair;
+        const std::size_t e = list_items(d, p + 1, eol, ']', false, pair);
+        if (e == 0 || pair.n != 2 || pair.params[0].from == pair.params[0].to) break;
+        list.add(Param{0, pair.params[0].from, pair.params[0].to, pair.params[1].from, pair.params[1].to});
+        list.stop = e;
         p = skip_blanks(d, e, eol);
         if (p < eol && d[p] == ',') p = skip_blanks(d, p + 1, eol);
         else break;
       }
-      return n;
+      return;
     }
     case Form::EfCore: {
       // @p0='a' (Size = 4000), @p1=NULL, @__email_0='b' (DbType = String)], CommandType=...
-      for (std::size_t p = end; n < cap && p < eol && d[p] == '@';) {
+      for (std::size_t p = end; list.n < kMaxBoundValues && p < eol && d[p] == '@';) {
         Param item;
         item.name_from = p + 1;
         std::size_t q = p + 1;
@@ -266,15 +409,157 @@ std::size_t read_list(std::string_view d, std::size_t end, Form form, Param* out
           else if (d[q] == ')') --depth;
           else if (depth <= 0 && (d[q] == ',' || d[q] == ']')) break;
         }
-        out[n++] = item;
-        stop = q;
+        list.add(item);
+        list.stop = q;
         if (q < eol && d[q] == ',') p = skip_blanks(d, q + 1, eol);
         else break;
       }
-      return n;
+      return;
+    }
+    case Form::Ecto: {
+      // The statement is the next line, its list at the line's end:
+      // ... VALUES ($1,$2) RETURNING "id" ["a", ~D[1990-05-17]] (the
+      // first " [" whose list runs to the end: a value may hold "$2b$")
+      const std::size_t a = next_line(d, end), b = line_end(d, a);
+      for (std::size_t open = d.substr(a, b - a).find(" ["); open != std::string_view::npos;
+           open = d.substr(a, b - a).find(" [", open + 1)) {
+        List items;
+        if (list_items(d, a + open + 2, b, ']', false, items) != b) continue;
+        list = items;
+        list.stop = b;
+        list.stmt_from = a;
+        list.stmt_to = a + open;
+        return;
+      }
+      return;
+    }
+    case Form::Sequelize: {
+      // Executing (default): SQL; "a", "b", false: the values after the
+      // statement's last placeholder and its "; "
+      std::size_t last = std::string_view::npos;
+      for (std::size_t q = end; q + 1 < eol; ++q)
+        if (d[q] == '$' && ascii::is_digit(d[q + 1])) last = q;
+      if (last == std::string_view::npos) return;
+      const std::size_t semi = d.substr(last, eol - last).find("; ");
+      if (semi == std::string_view::npos) return;
+      const std::size_t e = list_items(d, last + semi + 2, eol, 0, false, list);
+      if (e != eol) {
+        list.n = 0;
+        return;
+      }
+      list.stop = e;
+      list.stmt_from = end;
+      list.stmt_to = last + semi;
+      return;
+    }
+    case Form::DjangoArgs: {
+      const std::size_t e = list_items(d, end, eol, ')', false, list);
+      if (e == 0) {
+        list.n = 0;
+        return;
+      }
+      list.stop = e;
+      list.stmt_from = line_start(d, end);
+      list.stmt_to = end - 8;
+      list.by_place = true;
+      return;
+    }
+    case Form::PgAudit: {
+      // SESSION,1,1,WRITE,INSERT,TABLE,public.t,"statement",a,"b c",...:
+      // six fields, the statement, then one field a parameter
+      std::size_t q = end, from = 0, to = 0;
+      for (int k = 0; k < 6; ++k)
+        if (!csv_field(d, q, eol, from, to)) return;
+      if (!csv_field(d, q, eol, list.stmt_from, list.stmt_to)) return;
+      for (std::size_t index = 1; list.n < kMaxBoundValues && csv_field(d, q, eol, from, to); ++index) {
+        list.add(Param{index, 0, 0, from, to});
+        list.stop = to;
+      }
+      return;
+    }
+    case Form::FailingRow: {
+      // (1, a, b). then the statement on the next lines (or before)
+      std::size_t close = eol;
+      while (close > end && d[close - 1] != ')') --close;
+      if (close <= end) return;
+      comma_items(d, end, close - 1, list, false);
+      list.by_place = true;
+      list.stop = close;
+      return;
+    }
+    case Form::KeyDetail: {
+      // (a, b)=(x, y) already exists: the names, then their values
+      const std::size_t eq = d.substr(end, eol - end).find(")=(");
+      if (eq == std::string_view::npos) return;
+      const std::size_t names_to = end + eq, values_from = names_to + 3;
+      std::size_t values_to = eol;
+      const std::size_t tail = d.substr(values_from, eol - values_from).find(") ");
+      if (tail != std::string_view::npos) values_to = values_from + tail;
+      else if (values_to > values_from && d[values_to - 1] == '.') --values_to;
+      if (values_to > values_from && d[values_to - 1] == ')') --values_to;
+      List names, values;
+      comma_items(d, end, names_to, names, true);
+      comma_items(d, values_from, values_to, values, false);
+      if (names.n != values.n) return;
+      list.names_are_columns = true;
+      for (std::size_t i = 0; i < names.n; ++i) {
+        // lower(email::text): the name inside a call, before a cast
+        std::size_t nf = names.params[i].name_from, nt = names.params[i].name_to;
+        for (std::size_t q = nf; q < nt; ++q)
+          if (d[q] == '(') nf = q + 1;
+        std::size_t q = nf;
+        while (q < nt && sql::ident(d[q])) ++q;
+        list.add(Param{0, nf, q, values.params[i].from, values.params[i].to});
+      }
+      list.stop = values_to;
+      return;
+    }
+    case Form::CommaTuple: {
+      // a,b,12)]: unquoted, split at ',' (a value holding one miscounts
+      // them: the statement's placeholders must be as many)
+      const std::size_t close = d.substr(end, eol - end).find(")]");
+      if (close == std::string_view::npos) return;
+      comma_items(d, end, end + close, list, false, false);
+      list.stop = end + close;
+      list.stmt_from = line_start(d, end);
+      list.stmt_to = end - 9;
+      list.counted = true;
+      return;
+    }
+    case Form::Declare: {
+      // @Name type[(n)] = N'value' | 'value' | value;
+      Param item;
+      item.name_from = end;
+      std::size_t q = end;
+      while (q < eol && sql::ident(d[q]) && d[q] != '$') ++q;
+      item.name_to = q;
+      if (q == end) return;
+      q = skip_blanks(d, q, eol);
+      while (q < eol && sql::ident(d[q])) ++q;
+      q = skip_blanks(d, q, eol);
+      if (q < eol && d[q] == '(') {
+        while (q < eol && d[q] != ')') ++q;
+        q = skip_blanks(d, q + 1, eol);
+      }
+      if (q >= eol || d[q] != '=') return;
+      q = skip_blanks(d, q + 1, eol);
+      if (q + 1 < eol && d[q] == 'N' && d[q + 1] == '\'') ++q;
+      if (q < eol && d[q] == '\'') {
+        const std::size_t e = sql::string_end(d, q, eol);
+        if (d[e - 1] != '\'' || e == q + 1) return;
+        item.from = q + 1;
+        item.to = e - 1;
+      } else {
+        item.from = q;
+        while (q < eol && d[q] != ';' && d[q] != ',') ++q;
+        item.to = q;
+      }
+      list.names_are_columns = true;
+      list.add(item);
+      list.stop = item.to;
+      return;
     }
   }
-  return 0;
 }
 
 // Whether a word at d[p] (case aside) is `w` and stands alone.
@@ -312,12 +597,13 @@ bool find_placeholder(std::string_view d, std::size_t from, std::size_t to, std:
     }
     if (index == 0) {
       // @name, :name (not ::cast) and %(name)s, the whole name
+      if (name.empty()) return false;
       std::size_t s = q + 1;
       if (c == '%' && q + 1 < to && d[q + 1] == '(') s = q + 2;
       else if (!((c == '@' || c == ':') && (q == from || (!sql::ident(d[q - 1]) && d[q - 1] != ':' && d[q - 1] != '@'))))
         continue;
       if (s + name.size() > to || d.substr(s, name.size()) != name) continue;
-      std::size_t e = s + name.size();
+      const std::size_t e = s + name.size();
       if (c == '%') {
         if (e + 1 < to && d[e] == ')' && d[e + 1] == 's') {
           at = q, at_end = e + 2;
@@ -329,10 +615,10 @@ bool find_placeholder(std::string_view d, std::size_t from, std::size_t to, std:
       at = q, at_end = e;
       return true;
     }
-    std::size_t number = 0, e = q + 1;
+    std::size_t e = q + 1;
     const bool numbered = (c == '$' && dollar) || (c == '?' && !dollar);
     if (numbered && (q == from || !sql::ident(d[q - 1]))) {
-      while (e < to && ascii::is_digit(d[e]) && number < 100000) number = number * 10 + static_cast<std::size_t>(d[e++] - '0');
+      std::size_t number = read_number(d, e, to);
       if (c == '$' && e == q + 1) continue;
       if (e == q + 1) number = ++ordinal;  // a bare '?'
       if (number == index) {
@@ -371,6 +657,50 @@ bool name_before(std::string_view d, std::size_t from, std::size_t p, std::size_
   return true;
 }
 
+// The column list of the last INSERT (or REPLACE) in d[from, limit):
+// INSERT [IGNORE] INTO name (a, b) [OUTPUT ...] VALUES. False: none.
+bool insert_columns(std::string_view d, std::size_t from, std::size_t limit, SqlTable& t) {
+  std::size_t insert = std::string_view::npos;
+  for (std::size_t q = limit; q > from; --q)
+    if (word_is(d, q - 1, limit, "INSERT") || word_is(d, q - 1, limit, "REPLACE")) {
+      insert = q - 1;
+      break;
+    }
+  if (insert == std::string_view::npos) return false;
+  std::size_t q = insert + 6;
+  for (std::size_t r = q; r + 4 <= limit && r < q + 32; ++r)
+    if (word_is(d, r, limit, "INTO")) {
+      q = r + 4;
+      break;
+    }
+  q = sql::skip_space(d, q, limit);
+  std::size_t s = 0, e = 0, next = 0;
+  if (!sql::name_at(d, q, limit, s, e, next)) return false;
+  while (next < limit && d[next] == '.' && sql::name_at(d, next + 1, limit, s, e, next)) {
+  }
+  q = sql::skip_space(d, next, limit);
+  if (q >= limit || d[q] != '(') return false;
+  std::size_t close = q + 1;
+  for (int depth = 0; close < limit; ++close) {
+    if (d[close] == '(') ++depth;
+    else if (d[close] == ')' && depth-- == 0) break;
+  }
+  if (close >= limit) return false;
+  t = SqlTable{};
+  t.data = d;
+  t.kind = TableKeyword::Insert;
+  t.names_from = q;
+  t.names_to = close;
+  return true;
+}
+
+// The item-th (0-based) name of an INSERT's column list, and how many.
+std::size_t nth_column(const SqlTable& t, std::size_t item, std::size_t& name_from, std::size_t& name_to) {
+  return sql_names(t, [&](std::size_t col, std::size_t nf, std::size_t nt) {
+    if (col == item) name_from = nf, name_to = nt;
+  });
+}
+
 // The column the placeholder at d[at] stands for in the statement
 // d[from, to): the name compared with it, or the INSERT's column at its
 // place in a VALUES tuple.
@@ -381,20 +711,20 @@ bool column_for(std::string_view d, std::size_t from, std::size_t to, std::size_
     return p;
   };
   std::size_t p = back_blanks(at);
-  bool in_list = false;
+  bool compared = false;
   // lower(?), CAST(? AS date), to_date($1, 'YYYY-MM-DD'): one call around it
   if (p > from && d[p - 1] == '(') {
     const std::size_t call_to = back_blanks(p - 1);
     std::size_t call_from = call_to;
     while (call_from > from && sql::ident(d[call_from - 1])) --call_from;
     if (call_from < call_to && word_is(d, call_from, call_to, "IN")) {
-      in_list = true;
+      compared = true;
       p = back_blanks(call_from);
     } else if (call_from < call_to && !word_is(d, call_from, call_to, "VALUES")) {
       p = back_blanks(call_from);
     }
   }
-  if (!in_list) {
+  if (!compared) {
     const std::size_t op = p;
     while (p > from && (d[p - 1] == '=' || d[p - 1] == '<' || d[p - 1] == '>' || d[p - 1] == '!')) --p;
     if (p == op) {
@@ -402,9 +732,9 @@ bool column_for(std::string_view d, std::size_t from, std::size_t to, std::size_
       while (w > from && sql::ident(d[w - 1])) --w;
       if (w < p && (word_is(d, w, p, "LIKE") || word_is(d, w, p, "ILIKE"))) p = w;
     }
-    in_list = p != op;
+    compared = p != op;
   }
-  if (in_list) {
+  if (compared) {
     p = back_blanks(p);
     // lower(email) = lower(?): the name inside the call
     if (p > from && d[p - 1] == ')') p = back_blanks(p - 1);
@@ -435,59 +765,24 @@ bool column_for(std::string_view d, std::size_t from, std::size_t to, std::size_
     q = sql::skip_space(d, r + 1, to);
     if (q < to && d[q] == ',') q = sql::skip_space(d, q + 1, to);
   }
-  if (item == SIZE_MAX) return false;
-  // The INSERT's column list: INSERT [IGNORE] INTO name (a, b) [OUTPUT ...] VALUES
-  std::size_t insert = std::string_view::npos;
-  for (std::size_t q = values; q > from; --q)
-    if (word_is(d, q - 1, values, "INSERT") || word_is(d, q - 1, values, "REPLACE")) {
-      insert = q - 1;
-      break;
-    }
-  if (insert == std::string_view::npos) return false;
-  std::size_t q = insert + 6;
-  for (std::size_t r = q; r < values; ++r)
-    if (word_is(d, r, values, "INTO")) {
-      q = r + 4;
-      break;
-    }
-  q = sql::skip_space(d, q, values);
-  std::size_t s = 0, e = 0, next = 0;
-  if (!sql::name_at(d, q, values, s, e, next)) return false;
-  while (next < values && d[next] == '.' && sql::name_at(d, next + 1, values, s, e, next)) {
-  }
-  q = sql::skip_space(d, next, values);
-  if (q >= values || d[q] != '(') return false;
-  std::size_t close = q + 1;
-  for (int depth = 0; close < values; ++close) {
-    if (d[close] == '(') ++depth;
-    else if (d[close] == ')' && depth-- == 0) break;
-  }
-  if (close >= values) return false;
   SqlTable t;
-  t.data = d;
-  t.kind = TableKeyword::Insert;
-  t.names_from = q;
-  t.names_to = close;
-  bool found = false;
-  sql_names(t, [&](std::size_t col, std::size_t nf, std::size_t nt) {
-    if (col == item) {
-      name_from = nf;
-      name_to = nt;
-      found = true;
-    }
-  });
-  return found;
+  if (item == SIZE_MAX || !insert_columns(d, from, values, t)) return false;
+  std::size_t nf = 0, nt = 0;
+  if (nth_column(t, item, nf, nt) <= item) return false;
+  name_from = nf, name_to = nt;
+  return true;
 }
 
 // A date bound as a timestamp at midnight (EF Core's DateTime
-// '1955-06-01T00:00:00.0000000', JDBC's '1955-06-01 00:00:00.0'): the
-// date alone, as a column of dates holds it.
+// '1955-06-01T00:00:00.0000000', JDBC's '1955-06-01 00:00:00.0',
+// Prisma's '1955-06-01 00:00:00 UTC'): the date alone, as a column of
+// dates holds it.
 void drop_midnight(std::string_view d, std::size_t from, std::size_t& to) {
   if (to - from < 19 || (d[from + 10] != 'T' && d[from + 10] != ' ') || d.substr(from + 11, 8) != "00:00:00") return;
   for (std::size_t i = 0; i < 10; ++i)
     if ((i == 4 || i == 7) ? d[from + i] != '-' : !ascii::is_digit(d[from + i])) return;
   for (std::size_t i = from + 19; i < to; ++i)
-    if (!ascii::is_digit(d[i]) && d[i] != '.' && d[i] != 'Z' && d[i] != '+' && d[i] != ':') return;
+    if (!ascii::is_digit(d[i]) && std::string_view(".:+- ZUTCGM").find(d[i]) == std::string_view::npos) return;
   to = from + 10;
 }
 
@@ -502,47 +797,21 @@ bool generated_name(std::string_view name) {
   return true;
 }
 
-}  // namespace
-
-std::size_t bound_list_at(std::string_view d, std::size_t at) noexcept {
-  auto lit = [&](std::string_view w) { return at_text(d, at, w) ? at + w.size() : 0; };
-  switch (d[at]) {
-    case 'p': return lit("parameters: $");
-    case 'b':
-      if (at_text(d, at, "binding parameter ") && at + 18 < d.size() && (d[at + 18] == '[' || d[at + 18] == '('))
-        return at + 19;
-      return 0;
-    case '=': {
-      if (!at_text(d, at, "==>")) return 0;
-      std::size_t p = at + 3;
-      while (p < d.size() && d[p] == ' ' && p - at - 3 < 4) ++p;
-      return p > at + 3 && at_text(d, p, "Parameters: ") ? p + 12 : 0;
-    }
-    case '[': {
-      std::size_t e = lit("[generated in ");
-      if (e == 0) e = lit("[cached since ");
-      if (e == 0) e = lit("[Parameters=[");
-      if (e == 0) e = lit("[[\"");
-      return e;
-    }
-    case 'P': return lit("Params: [");
-    default: return 0;
+// The statement a list's values are bound to, searched for where the
+// form puts it: for EF Core the rest of the list's line and the indented
+// lines under it; for a failing row the STATEMENT on the next two lines,
+// else as for the others: the nearest line before the list (or the
+// list's own line before it) whose verb starts a statement holding a
+// placeholder for the list's first value.
+bool find_statement(std::string_view d, std::size_t end, Form form, const List& list, std::size_t& from,
+                    std::size_t& to) {
+  if (list.stmt_to > list.stmt_from) {
+    from = list.stmt_from, to = list.stmt_to;
+    return true;
   }
-}
-
-std::size_t bound_values(std::string_view d, std::size_t end, BoundValue* out, std::size_t cap) noexcept {
-  const Form form = form_at(d, end);
-  Param params[kMaxBoundValues];
-  std::size_t stop = end;
-  const std::size_t n = read_list(d, end, form, params, kMaxBoundValues, stop);
-  if (n == 0) return 0;
-  // The statement: for EF Core, the rest of its line and the indented
-  // lines under it; else the nearest line before the list (or the list's
-  // own line before it) whose verb starts a statement with a placeholder.
-  std::size_t from = 0, to = 0;
   if (form == Form::EfCore) {
-    from = stop;
-    to = line_end(d, stop);
+    from = list.stop;
+    to = line_end(d, list.stop);
     for (std::size_t lines = 0; lines < kMaxBackLines && to < d.size() && to - from < kMaxBack; ++lines) {
       std::size_t next = to;
       while (next < d.size() && (d[next] == '\r' || d[next] == '\n')) {
@@ -552,43 +821,98 @@ std::size_t bound_values(std::string_view d, std::size_t end, BoundValue* out, s
       if (next >= d.size() || (d[next] != ' ' && d[next] != '\t')) break;
       to = line_end(d, next);
     }
-  } else if (form != Form::Rails) {
-    // (first the list's own line before it, then a line at a time back)
-    std::size_t b = end;
-    for (std::size_t lines = 0; lines <= kMaxBackLines && end - b <= kMaxBack; ++lines) {
-      const std::size_t a = line_start(d, b == end ? end : b - 1);
-      const std::string_view line = d.substr(a, b - a);
-      // (a list of an earlier statement: past it; Hibernate's bindings
-      // for this one stand one a line before this one)
-      const bool binding = b != end && line.find("binding parameter") != std::string_view::npos;
-      if (b != end && !binding &&
-          (line.find("parameters: $") != std::string_view::npos || line.find("Parameters: ") != std::string_view::npos))
-        break;
-      if (binding && form != Form::Hibernate) break;
-      const std::size_t verb = binding ? std::string_view::npos : verb_in(d, a, b);
-      std::size_t at = 0, at_end = 0;
-      if (verb != std::string_view::npos &&
-          find_placeholder(d, verb, end, params[0].index,
-                           d.substr(params[0].name_from, params[0].name_to - params[0].name_from), at, at_end)) {
-        from = verb;
-        to = end;
-        break;
+    return true;
+  }
+  const std::string_view first_name =
+      d.substr(list.params[0].name_from, list.params[0].name_to - list.params[0].name_from);
+  if (form == Form::FailingRow) {
+    std::size_t a = next_line(d, list.stop);
+    for (int lines = 0; lines < 2 && a < d.size(); ++lines, a = next_line(d, a)) {
+      const std::size_t b = line_end(d, a), verb = verb_in(d, a, b);
+      if (verb != std::string_view::npos && d.substr(a, b - a).find("STATEMENT:") != std::string_view::npos) {
+        from = verb, to = b;
+        return true;
       }
-      if (a == 0) break;
-      b = a;
     }
   }
+  // (first the list's own line before it, then a line at a time back)
+  std::size_t b = end;
+  for (std::size_t lines = 0; lines <= kMaxBackLines && end - b <= kMaxBack; ++lines) {
+    const std::size_t a = line_start(d, b == end ? end : b - 1);
+    const std::string_view line = d.substr(a, b - a);
+    // (a list of an earlier statement: past it; Hibernate's bindings
+    // for this one stand one a line before this one)
+    const bool binding = b != end && line.find("binding parameter") != std::string_view::npos;
+    if (b != end && !binding &&
+        (line.find("arameters: $") != std::string_view::npos || line.find("Parameters: ") != std::string_view::npos))
+      return false;
+    if (binding && form != Form::Hibernate) return false;
+    const std::size_t verb = binding ? std::string_view::npos : verb_in(d, a, b);
+    std::size_t at = 0, at_end = 0;
+    if (verb != std::string_view::npos &&
+        (form == Form::FailingRow || find_placeholder(d, verb, end, list.params[0].index, first_name, at, at_end))) {
+      from = verb;
+      to = form == Form::FailingRow ? line_end(d, verb) : end;
+      return true;
+    }
+    if (a == 0) return false;
+    b = a;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t bound_list_at(std::string_view d, std::size_t at) noexcept {
+  if (at >= d.size()) return 0;
+  for (const Literal& l : kLiterals)
+    if (d[at] == l.text[0] && at_text(d, at, l.text)) return at + l.text.size();
+  if (d[at] == '=' && at_text(d, at, "==>")) {
+    std::size_t p = at + 3;
+    while (p < d.size() && d[p] == ' ' && p - at - 3 < 4) ++p;
+    return p > at + 3 && at_text(d, p, "Parameters: ") ? p + 12 : 0;
+  }
+  return 0;
+}
+
+std::size_t bound_values(std::string_view d, std::size_t end, BoundValue* out, std::size_t cap) noexcept {
+  const Form form = form_at(d, end);
+  List list;
+  read_list(d, end, form, list);
+  if (list.n == 0) return 0;
+  std::size_t from = 0, to = 0;
+  const bool statement = !list.names_are_columns && find_statement(d, end, form, list, from, to);
+  // A failing row's values are the INSERT's columns, all of them, in order.
+  SqlTable insert;
+  std::size_t columns = 0;
+  if (statement && list.by_place && insert_columns(d, from, to, insert)) {
+    std::size_t nf = 0, nt = 0;
+    columns = nth_column(insert, 0, nf, nt);
+  }
+  if (list.counted) {
+    std::size_t at = 0, at_end = 0;
+    if (!statement || !find_placeholder(d, from, to, list.n, {}, at, at_end) ||
+        find_placeholder(d, from, to, list.n + 1, {}, at, at_end))
+      return 0;
+  }
   std::size_t count = 0;
-  for (std::size_t i = 0; i < n && count < cap; ++i) {
-    const Param& p = params[i];
+  for (std::size_t i = 0; i < list.n && count < cap; ++i) {
+    const Param& p = list.params[i];
     BoundValue v;
     v.value_from = p.from;
     v.value_to = p.to;
     drop_midnight(d, v.value_from, v.value_to);
     const std::string_view name = d.substr(p.name_from, p.name_to - p.name_from);
-    std::size_t at = 0, at_end = 0;
-    bool named = form != Form::Rails && from < to && find_placeholder(d, from, to, p.index, name, at, at_end) &&
-                 column_for(d, from, to, at, v.name_from, v.name_to);
+    bool named = false;
+    if (list.names_are_columns) {
+      v.name_from = p.name_from, v.name_to = p.name_to;
+      named = p.name_to > p.name_from;
+    } else if (list.by_place) {
+      named = columns == list.n && nth_column(insert, p.index - 1, v.name_from, v.name_to) > p.index - 1;
+    } else if (statement) {
+      std::size_t at = 0, at_end = 0;
+      named = find_placeholder(d, from, to, p.index, name, at, at_end) && column_for(d, from, to, at, v.name_from, v.name_to);
+    }
     if (!named && p.index == 0 && !name.empty() && !generated_name(name.substr(name.starts_with("__") ? 2 : 0))) {
       v.name_from = p.name_from;
       v.name_to = p.name_to;

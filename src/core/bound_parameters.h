@@ -15,15 +15,33 @@
 // The lists read (each found by the trigger pass's expression, whose end
 // is where the list's reading starts):
 //   - PostgreSQL:   DETAIL:  parameters: $1 = 'a', $2 = NULL
+//                   (auto_explain's Query Parameters: alike)
+//   - pgaudit:      AUDIT: SESSION,1,1,WRITE,INSERT,,,"INSERT ... ($1,$2)",a,b
+//   - PostgreSQL's errors: DETAIL:  Key (email)=(a) already exists. (the
+//                   names given), DETAIL:  Failing row contains (1, a, b).
+//                   (the INSERT's columns in order, on a STATEMENT line
+//                   after it, when it lists as many)
 //   - Hibernate:    binding parameter [1] as [VARCHAR] - [a]
 //                   binding parameter (1:VARCHAR) <- [a]     (one per line)
 //   - MyBatis:      ==> Parameters: a(String), 12(Integer), null
 //   - SQLAlchemy:   [generated in 0.0002s] ('a', 12)   or   {'email': 'a'}
 //                   ([cached since ...] alike)
-//   - Prisma:       Params: ["a",12]
+//   - Django:       ...; args=('a', 12); alias=default (by the INSERT's
+//                   columns, its statement holding the values inline)
+//   - JavaScript:   Prisma's Params: ["a",12], knex's knex:bindings [ 'a' ],
+//                   an error's parameters: [ 'a', ... ] over lines;
+//                   Sequelize's Executing (default): ... $1 ...; "a", 12
+//   - Doctrine:     (parameters: array{"1":"a"}), "params": {"1": "a"}
+//   - Ecto:         QUERY OK ... then, on the next line, the statement and
+//                   its list after it: ... ($1,$2) ["a", ~D[1990-05-17]]
 //   - EF Core:      [Parameters=[@p0='a' (Size = 4000), @p1=NULL], ...]
 //                   (the statement on the lines after it)
 //   - Rails:        [["email", "a"], ["dob", "1990-01-01"]]   (names given)
+//   - datasource-proxy: Query:["... (?, ?)"], Params:[(a,b)] (unquoted: read
+//                   when the statement has as many placeholders)
+//   - sqldblogger:  "query": "... ($1, $2)", "args": [12, "a"]
+//   - T-SQL:        DECLARE @BirthDate date = '1963-07-01';  (MiniProfiler's
+//                   and SSMS' scripts: the variable names its value)
 // The statement is the nearest before the list (after it for EF Core):
 // from the line that holds its verb (INSERT, UPDATE, SELECT, DELETE,
 // MERGE, WITH, CALL, REPLACE) and a placeholder for the value, up to
@@ -31,7 +49,8 @@
 // (JPA's ?n), %s and %(name)s, :name and @name. A named parameter that
 // no statement maps is labelled by its own name (SQLAlchemy's
 // {'date_of_birth': ...}, Dapper's @Email) unless it is a generated one
-// (p0, param_1).
+// (p0, param_1). A date bound as a timestamp at midnight
+// ('1955-06-01T00:00:00.0000000') is read as the date.
 //
 // Nothing allocates; reads only the buffer.
 #pragma once
@@ -44,8 +63,10 @@ namespace privguard::core {
 
 // The trigger: each form's literal, bounded.
 constexpr const char* kBoundParameterExpression =
-    "(?:parameters: \\$|binding parameter [\\[(]|==> {1,4}Parameters: |\\[(?:generated in|cached since) |"
-    "\\[Parameters=\\[|Params: \\[|\\[\\[\")";
+    "(?:[Pp]arameters: \\$|binding parameter [\\[(]|==> {1,4}Parameters: |\\[(?:generated in|cached since) |"
+    "\\[Parameters=\\[|Params: \\[|knex:bindings \\[|parameters: \\[|\\[\\[\"|parameters: array\\{|\"params\": ?\\{|"
+    "QUERY (?:OK|ERROR) |Executing \\(|; args=\\(|AUDIT: (?:SESSION|OBJECT),|Failing row contains \\(|"
+    "(?:DETAIL|Detail): {1,2}Key \\(|DECLARE @|Params:\\[\\(|\"args\": ?\\[)";
 constexpr std::size_t kMaxBoundLists = 64;
 constexpr std::size_t kMaxBoundValues = 32;
 constexpr std::size_t kMaxBack = 4096;

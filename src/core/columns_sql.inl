@@ -139,6 +139,16 @@ void sql_rows(const SqlTable& t, std::size_t columns, At at) {
           s = q + 1;
           q = e;
           --e;
+          // PostgreSQL's cast after a literal ('1989-11-03'::date, Django's
+          // debug SQL): not the cell's
+          if (q + 2 < to && d[q] == ':' && d[q + 1] == ':') {
+            q += 2;
+            while (q < to && sql::ident(d[q])) ++q;
+            if (q < to && d[q] == '(') {  // ::varchar(32)
+              while (q < to && d[q] != ')' && d[q] != '\n') ++q;
+              if (q < to && d[q] == ')') ++q;
+            }
+          }
         } else {
           int depth = 0;
           while (q < to && !((d[q] == ',' || d[q] == ')') && depth == 0) && d[q] != '\n') {

@@ -1619,6 +1619,11 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       from += 1;
     else if (to - from > 2 && data[from] == '`' && data[to - 1] == '`')
       from += 1, to -= 1;
+    // A statement quoted in a log's string escapes its quotes (MariaDB's
+    // audit log: VALUES (\'0160 4419 0646\', ...)).
+    else if (to - from > 4 && data[from] == '\\' && (data[from + 1] == '\'' || data[from + 1] == '"') &&
+             data[to - 2] == '\\' && data[to - 1] == data[from + 1])
+      from += 2, to -= 2;
     // Croatian, Serbian and Slovak write a date with a final dot
     // ("13.03.1959."): the date ends before it.
     if (to - from >= 9 && data[to - 1] == '.' && std::isdigit(static_cast<unsigned char>(data[to - 2])) &&
@@ -1875,12 +1880,27 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
   for (std::size_t i = 0; i < tables.bound_lists && !s.overflow_; ++i) {
     BoundValue values[kMaxBoundValues];
     const std::size_t n = bound_values(data, tables.bound_list_ends[i], values, kMaxBoundValues);
+    std::size_t type_v = n, number_v = n;
     for (std::size_t v = 0; v < n && !s.overflow_; ++v) {
       reset();
       country_col = national_col = kMaxColumns;
       animal_table = false;
       claim(0, values[v].name_from, values[v].name_to);
+      const std::string_view name = data.substr(values[v].name_from, values[v].name_to - values[v].name_from);
+      if (names_a_type(name)) type_v = v;
+      else if (nclaims == 0 && number_v == n && names_a_number(name)) number_v = v;
       cell(0, values[v].value_from, values[v].value_to);
+    }
+    // A type and a number no rule claims (id_type = 'BSN', id_number =
+    // '...'): the type names the number, as in a table's row.
+    if (type_v < n && number_v < n) {
+      const BoundValue& type = values[type_v];
+      const BoundValue& number = values[number_v];
+      std::uint64_t rules[2] = {0, 0};
+      if (type.value_to > type.value_from && type.value_to - type.value_from <= kMaxName)
+        label_rules(type_name(data.substr(type.value_from, type.value_to - type.value_from)), rules);
+      for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+        if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, number.value_from, number.value_to);
     }
   }
   // Secrets given in prose (prose_secrets.h): each value as a password's

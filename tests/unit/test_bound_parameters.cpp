@@ -108,6 +108,62 @@ TEST(BoundParameters, OrmLogs) {
             (V{"email=ola@nordmann.example", "dob=1988-02-29"}));
 }
 
+TEST(BoundParameters, ServerAuditAndErrorLogs) {
+  // pgaudit: the statement is a CSV field, each parameter one after it
+  EXPECT_EQ(bound("LOG:  AUDIT: SESSION,4,1,WRITE,INSERT,TABLE,public.staff,\"INSERT INTO staff (no, nino, dob) "
+                  "VALUES ($1,$2,$3)\",17,\"QQ 12 34 56 C\",1985-04-02\n"),
+            (V{"no=17", "nino=QQ 12 34 56 C", "dob=1985-04-02"}));
+  // a failing row holds every column, named by the INSERT on its
+  // STATEMENT line when it lists as many
+  EXPECT_EQ(bound("ERROR:  null value in column \"consent\" violates not-null constraint\n"
+                  "DETAIL:  Failing row contains (7, Ana, 600123456, 1970-01-31, null).\n"
+                  "STATEMENT:  INSERT INTO p (id, name, phone, born, consent) VALUES ($1, $2, $3, $4, $5)\n"),
+            (V{"id=7", "name=Ana", "phone=600123456", "born=1970-01-31", "consent=null"}));
+  EXPECT_EQ(bound("DETAIL:  Failing row contains (7, Ana).\nSTATEMENT:  INSERT INTO p (name) VALUES ($1)\n"), V{});
+  // a unique key's detail names its columns
+  EXPECT_EQ(bound("DETAIL:  Key (passport_no, country)=(X1234567, SE) already exists.\n"
+                  "DETAIL:  Key (lower(email::text))=(a@b.example) already exists.\n"),
+            (V{"passport_no=X1234567", "country=SE", "email=a@b.example"}));
+  // T-SQL's DECLARE names its value
+  EXPECT_EQ(bound("DECLARE @BirthDate date = '1963-07-01';\nDECLARE @Email nvarchar(4000) = N'a@b.example';\n"),
+            (V{"BirthDate=1963-07-01", "Email=a@b.example"}));
+}
+
+TEST(BoundParameters, MoreOrmLogs) {
+  // Django: the INSERT's columns by place, its values inline
+  EXPECT_EQ(bound("(0.003) INSERT INTO \"p\" (\"name\", \"dob\") VALUES ('Ana', '1970-01-31'::date) RETURNING "
+                  "\"p\".\"id\"; args=('Ana', datetime.date(1970, 1, 31)); alias=default\n"),
+            (V{"name=Ana", "dob=datetime.date(1970, 1, 31)"}));
+  // Doctrine: 1-based keys, a list's 0-based ones
+  EXPECT_EQ(bound("Executing statement: INSERT INTO m (email, dob) VALUES (?, ?) (parameters: array{\"1\":\"a@b.example\","
+                  "\"2\":\"1970-01-31\"}, types: array{\"1\":2,\"2\":2})\n"),
+            (V{"email=a@b.example", "dob=1970-01-31"}));
+  EXPECT_EQ(bound("{\"sql\": \"SELECT id FROM m WHERE ssn = ?\", \"params\": {\"0\": \"078051120\"}}\n"),
+            (V{"ssn=078051120"}));
+  // knex, an error's parameters over lines, sqldblogger's args
+  EXPECT_EQ(bound("  knex:query insert into \"g\" (\"passport_number\", \"dob\") values (?, ?) trx2 +0ms\n"
+                  "  knex:bindings [ 'C01X00T47', '1994-02-25' ] trx2 +1ms\n"),
+            (V{"passport_number=C01X00T47", "dob=1994-02-25"}));
+  EXPECT_EQ(bound("    sql: 'INSERT INTO \"Payees\" (\"id\",\"iban\") VALUES (DEFAULT,$1);',\n    parameters: [\n"
+                  "      'DE89370400440532013000'\n    ]\n"),
+            (V{"iban=DE89370400440532013000"}));
+  EXPECT_EQ(bound("{\"query\": \"UPDATE u SET reset_token = $2 WHERE id = $1\", \"args\": [8, \"x-y\"]}\n"),
+            (V{"id=8", "reset_token=x-y"}));
+  // Sequelize's logged parameters after the statement
+  EXPECT_EQ(bound("Executing (default): INSERT INTO \"C\" (\"id\",\"phone\") VALUES (DEFAULT,$1) RETURNING \"id\"; "
+                  "\"+32 470 12 34 56\"\n"),
+            (V{"phone=+32 470 12 34 56"}));
+  // Ecto: the list after the statement on the line under QUERY OK
+  EXPECT_EQ(bound("[debug] QUERY OK source=\"users\" db=2.1ms\n"
+                  "INSERT INTO \"users\" (\"email\",\"dob\") VALUES ($1,$2) RETURNING \"id\" [\"a@b.example\", "
+                  "~D[1975-12-26]]\n"),
+            (V{"email=a@b.example", "dob=1975-12-26"}));
+  // datasource-proxy: unquoted, read only when the count matches
+  EXPECT_EQ(bound("Query:[\"insert into u (name, email) values (?, ?)\"], Params:[(ana,a@b.example)]\n"),
+            (V{"name=ana", "email=a@b.example"}));
+  EXPECT_EQ(bound("Query:[\"insert into u (name, email) values (?, ?)\"], Params:[(ana,b,a@b.example)]\n"), V{});
+}
+
 TEST(BoundParameters, TimesThatAreNotMidnightStay) {
   EXPECT_EQ(bound("==>  Preparing: UPDATE t SET born = ? WHERE id = ?\n"
                   "==> Parameters: 1955-06-01 12:30:00.0(Timestamp), 7(Long)\n"),
@@ -141,12 +197,15 @@ TEST(BoundParameters, PlainCodeSearchFindsWhatTheExpressionDoes) {
   const std::string text =
       "DETAIL:  parameters: $1 = 'a' binding parameter [1] binding parameter (2:X) binding parameter 3 "
       "==> Parameters: a(String) ==>    Parameters: b ==>     Parameters: c [generated in 0.1s] [cached since 2s ago] "
-      "[Parameters=[@p0='x'] Params: [1] [[\"a\", 1]] [[a]] parameters: 1 Parameters=[ params: [";
+      "[Parameters=[@p0='x'] Params: [1] [[\"a\", 1]] [[a]] parameters: 1 Parameters=[ params: [ "
+      "Query Parameters: $1 knex:bindings [ parameters: [ parameters: array{ \"params\": { \"params\":{ QUERY OK "
+      "QUERY ERROR Executing ( ; args=( AUDIT: SESSION, AUDIT: OBJECT, Failing row contains ( DETAIL:  Key ( "
+      "DETAIL: Key ( Detail:  Key ( Detail: Key ( DECLARE @ Params:[( \"args\": [ \"args\":[ DETAIL:   Key (";
   std::set<std::uint64_t> plain;
   for (std::size_t i = 0; i < text.size(); ++i)
     if (const std::size_t end = bound_list_at(text, i)) plain.insert(end);
   EXPECT_EQ(plain, expression_ends(text));
-  EXPECT_EQ(plain.size(), 10u);
+  EXPECT_EQ(plain.size(), 31u);
 }
 
 }  // namespace
