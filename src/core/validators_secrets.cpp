@@ -176,13 +176,15 @@ constexpr std::string_view kPlaceholderWords[] = {
 // stripe-key's, its test keys placeholders, but other services issue
 // keys so named in other shapes (MAIL_API_KEY=rk_prod_...). Not Shopify's
 // shp.._ either: under a secret's name (hookdeck's webhook_secret_key), a
-// shpss_ value with no 32-hex-digit body is still the secret. Nor sk-:
-// Dify, Langfuse (sk-lf-), OpenRouter (sk-or-v1-) and LiteLLM issue keys
-// so named that are not OpenAI's; an OpenAI-shaped one is found by
-// openai-key too, which the merge prefers (it knows the value by its
-// shape).
+// shpss_ value with no 32-hex-digit body is still the secret. Nor sk-
+// alone: Dify, Langfuse (sk-lf-), OpenRouter (sk-or-v1-) and LiteLLM
+// issue keys so named that are not OpenAI's (OpenAI's own sk-proj-,
+// sk-svcacct-, sk-admin- and Anthropic's sk-ant- are here: cut short,
+// "sk-proj-W96UhVEG5FJ (truncated)", they are no key); a whole
+// OpenAI-shaped one is found by openai-key too, which the merge prefers
+// (it knows the value by its shape).
 constexpr std::string_view kVendorPrefixes[] = {
-    "AIza",    "pk_",      "ghp_",   "gho_",    "ghu_",   "ghs_",
+    "AIza",    "sk-proj-", "sk-svcacct-", "sk-admin-", "sk-ant-", "pk_",      "ghp_",   "gho_",    "ghu_",   "ghs_",
     "ghr_",    "github_pat_", "glpat-", "gldt-", "glrt-", "glrtr-", "glptt-", "glcbt-", "gloas-",
     "glft-",   "glimt-",  "glagent-", "glsoat-", "glffct-", "xox",  "xapp-",  "hf_",    "api_org_",
     "npm_",    "pypi-",   "SG.",    "key-",   "AKIA",
