@@ -3,7 +3,6 @@
 // and that the plain-code search finds the lists the trigger pass's
 // expression does.
 #include <gtest/gtest.h>
-#include <hs/hs.h>
 
 #include <set>
 #include <string>
@@ -11,6 +10,7 @@
 
 #include "bound_parameters.h"
 #include "columns.h"
+#include "expression_ends.h"
 
 using namespace privguard::core;
 
@@ -170,29 +170,6 @@ TEST(BoundParameters, TimesThatAreNotMidnightStay) {
             (V{"born=1955-06-01 12:30:00.0", "id=7"}));
 }
 
-// Every end the expression matches, as Hyperscan reports them.
-std::set<std::uint64_t> expression_ends(const std::string& text) {
-  hs_database_t* db = nullptr;
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile(kBoundParameterExpression, 0, HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
-    ADD_FAILURE() << error->message;
-    hs_free_compile_error(error);
-    return {};
-  }
-  hs_scratch_t* scratch = nullptr;
-  hs_alloc_scratch(db, &scratch);
-  std::set<std::uint64_t> ends;
-  hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
-          [](unsigned, unsigned long long, unsigned long long to, unsigned, void* ctx) {
-            static_cast<std::set<std::uint64_t>*>(ctx)->insert(to);
-            return 0;
-          },
-          &ends);
-  hs_free_scratch(scratch);
-  hs_free_database(db);
-  return ends;
-}
-
 TEST(BoundParameters, PlainCodeSearchFindsWhatTheExpressionDoes) {
   const std::string text =
       "DETAIL:  parameters: $1 = 'a' binding parameter [1] binding parameter (2:X) binding parameter 3 "
@@ -204,7 +181,7 @@ TEST(BoundParameters, PlainCodeSearchFindsWhatTheExpressionDoes) {
   std::set<std::uint64_t> plain;
   for (std::size_t i = 0; i < text.size(); ++i)
     if (const std::size_t end = bound_list_at(text, i)) plain.insert(end);
-  EXPECT_EQ(plain, expression_ends(text));
+  EXPECT_EQ(plain, expression_ends(kBoundParameterExpression, text));
   EXPECT_EQ(plain.size(), 31u);
 }
 

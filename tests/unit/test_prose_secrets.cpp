@@ -3,12 +3,12 @@
 // the rules, and that the plain-code search finds the words the trigger
 // pass's expression does.
 #include <gtest/gtest.h>
-#include <hs/hs.h>
 
 #include <set>
 #include <string>
 
 #include "columns.h"
+#include "expression_ends.h"
 #include "prose_secrets.h"
 
 using namespace privguard::core;
@@ -121,29 +121,6 @@ TEST(ProseSecrets, KeysAndValuesAreTheRules) {
   EXPECT_EQ(given("the project id (not secret): 5f3c9a7e1b2d4c6e8f0a1b3c5d7e9f1a\n"), kNone);
 }
 
-// Every end of a word the expression matches, as Hyperscan reports them.
-std::set<std::uint64_t> expression_ends(const std::string& text) {
-  hs_database_t* db = nullptr;
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile(prose_secret_expression(), 0, HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
-    ADD_FAILURE() << error->message;
-    hs_free_compile_error(error);
-    return {};
-  }
-  hs_scratch_t* scratch = nullptr;
-  hs_alloc_scratch(db, &scratch);
-  std::set<std::uint64_t> ends;
-  hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
-          [](unsigned, unsigned long long, unsigned long long to, unsigned, void* ctx) {
-            static_cast<std::set<std::uint64_t>*>(ctx)->insert(to);
-            return 0;
-          },
-          &ends);
-  hs_free_scratch(scratch);
-  hs_free_database(db);
-  return ends;
-}
-
 TEST(ProseSecrets, PlainCodeSearchFindsWhatTheExpressionDoes) {
   const std::string text =
       "PASSWORD Passwort passwd l\xC3\xB6senordet L\xC3\xB6senord mot de passe MOT DE PASSE hasło \xC5\x9E" "ifre "
@@ -152,7 +129,7 @@ TEST(ProseSecrets, PlainCodeSearchFindsWhatTheExpressionDoes) {
       "kata sandi m\xE1\xBA\xADt kh\xE1\xBA\xA9u";
   std::set<std::uint64_t> plain;
   prose_secret_word_ends(text, [&](std::uint64_t end) { plain.insert(end); });
-  EXPECT_EQ(plain, expression_ends(text));
+  EXPECT_EQ(plain, expression_ends(prose_secret_expression(), text));
   EXPECT_GE(plain.size(), 20u);
   // find_table_statements keeps those whose sentence gives a value (the
   // smallest kMaxProseWords of them), as the trigger pass does
