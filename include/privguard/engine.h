@@ -51,6 +51,8 @@ struct ScanResult {
 };
 
 // Per-thread working memory: Hyperscan scratch plus candidate storage.
+struct TableScan;  // the first pass's tables (columns.h)
+
 class Scratch {
  public:
   ~Scratch();
@@ -74,6 +76,9 @@ class Scratch {
   Span* spans_ = nullptr;  // capacity_ of them: a split rule's value ends (engine.cpp)
   bool overflow_ = false;
   char* bounce_ = nullptr;  // kBounce bytes: a small buffer's copy (over_read.h)
+  // What the first pass found of tables, statements and lists: here, not
+  // on the stack of the thread that called write() (a few KiB).
+  TableScan* tables_ = nullptr;
 };
 
 struct EngineOptions {

@@ -1246,6 +1246,7 @@ Scratch::~Scratch() {
   delete[] matches_;
   delete[] spans_;
   delete[] bounce_;
+  delete tables_;
 }
 
 std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& options) {
@@ -1401,6 +1402,7 @@ std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity, st
   s->matches_ = new Match[s->capacity_];
   s->spans_ = new Scratch::Span[s->capacity_];
   s->bounce_ = new char[kBounce];
+  s->tables_ = new TableScan;
   return s;
 }
 
@@ -2104,7 +2106,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   // windows. The trigger scan of a segment starts the longest trigger
   // before it; what ended inside the segment before is skipped.
   WindowSet set{data, s.windows_, s.window_capacity_};
-  TableScan tables;
+  TableScan& tables = *s.tables_;
+  tables.clear();
   TriggerContext tctx{&set, c.rules.data(), &policy_, &c.digit_rules, &c.shape_rules, &tables, data};
   ShapeScan want;
   want.min_digits = c.digit_run;

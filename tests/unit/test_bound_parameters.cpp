@@ -11,6 +11,8 @@
 #include "bound_parameters.h"
 #include "columns.h"
 #include "expression_ends.h"
+#include "privguard/engine.h"
+#include "privguard/policy.h"
 
 using namespace privguard::core;
 
@@ -168,6 +170,23 @@ TEST(BoundParameters, TimesThatAreNotMidnightStay) {
   EXPECT_EQ(bound("==>  Preparing: UPDATE t SET born = ? WHERE id = ?\n"
                   "==> Parameters: 1955-06-01 12:30:00.0(Timestamp), 7(Long)\n"),
             (V{"born=1955-06-01 12:30:00.0", "id=7"}));
+}
+
+// A log of many statements: every list is read, not the first few (the
+// lists' ends live in the scan's scratch, kMaxBoundLists of them).
+TEST(BoundParameters, ALongLogIsReadToItsEnd) {
+  const auto engine = Engine::build(load_policy_file(PRIVGUARD_SOURCE_DIR "/policies/gdpr.toml"));
+  auto scratch = engine->make_scratch(1 << 16);
+  std::string log;
+  for (int i = 0; i < 300; ++i)
+    log += "LOG:  execute <unnamed>: UPDATE p SET date_of_birth = $1 WHERE id = $2\n"
+           "DETAIL:  parameters: $1 = '19" + std::to_string(40 + i % 60) + "-0" + std::to_string(1 + i % 9) +
+           "-1" + std::to_string(i % 10) + "', $2 = '" + std::to_string(i) + "'\n";
+  const auto result = engine->scan(log, Sink{}, *scratch);
+  std::size_t births = 0;
+  for (const auto& m : result.matches) births += engine->policy().rules[m.rule].id == "date-of-birth";
+  EXPECT_EQ(births, 300u);
+  EXPECT_FALSE(result.incomplete);
 }
 
 TEST(BoundParameters, PlainCodeSearchFindsWhatTheExpressionDoes) {

@@ -3812,7 +3812,7 @@ TEST(Secrets, PasswordsInPairsPassphrasesSenderMapsAndOpeningAParen) {
   EXPECT_EQ(found("  fields = ['password', 'email']\n"), Expected{});
   EXPECT_EQ(found("password=(String) creds.get(0)\n"), Expected{});
   EXPECT_EQ(found("$password = (ConvertTo-SecureString $plain -AsPlainText -Force)\n"), Expected{});
-  EXPECT_EQ(found("Nunca te pediremos tu contrase\xC3\xB1a (contrase\xC3\xB1a: xxx).\n"), Expected{});
+  EXPECT_EQ(found("Nunca te pediremos tu contrase\xC3\xB1" "a (contrase\xC3\xB1" "a: xxx).\n"), Expected{});
 }
 
 // The password word right before the value in chat: Polish, Czech (and
@@ -3943,7 +3943,7 @@ TEST(Secrets, PasswordsBeforeMpdPermissionsInACvsRootAndInMoreProse) {
   for (const std::string& text :
        {"K\xC3\xA4ytt\xC3\xA4j\xC3\xA4tunnus on s\xC3\xA4hk\xC3\xB6postini ja salasana " + pw + "\n",
         "Het nieuwe wachtwoord wordt dan " + pw + " haha\n", "ya prob\xC3\xA9 con la clave antigua " + pw + " y nada\n",
-        "kullan\xC4\xB1c\xC4\xB1 bildirim, \xC5\x9Fifre <b>" + pw + "</b></div>\n"})
+        "kullan\xC4\xB1" "c\xC4\xB1 bildirim, \xC5\x9Fifre <b>" + pw + "</b></div>\n"})
     EXPECT_EQ(found(text), Expected{"password=" + pw}) << text;
   EXPECT_EQ(found("salasana vaihdettu eilen\n"), Expected{});
 }
