@@ -88,20 +88,26 @@ struct List {
 };
 
 bool at_text(std::string_view d, std::size_t p, std::string_view w) { return p <= d.size() && d.substr(p, w.size()) == w; }
+// Lines are read no further than kMaxBack bytes from where a reading
+// starts: a megabyte on one line (minified JSON) costs each of a buffer's
+// lists no more than that, and never the square of it.
 // One past the line's last byte before its '\n' (and '\r').
 std::size_t line_end(std::string_view d, std::size_t p) {
-  while (p < d.size() && d[p] != '\n') ++p;
-  if (p > 0 && p <= d.size() && d[p - 1] == '\r') --p;
+  const std::size_t limit = d.size() - p > kMaxBack ? p + kMaxBack : d.size();
+  while (p < limit && d[p] != '\n') ++p;
+  if (p > 0 && (p == d.size() || d[p] == '\n') && d[p - 1] == '\r') --p;
   return p;
 }
 std::size_t line_start(std::string_view d, std::size_t p) {
-  while (p > 0 && d[p - 1] != '\n') --p;
+  const std::size_t limit = p > kMaxBack ? p - kMaxBack : 0;
+  while (p > limit && d[p - 1] != '\n') --p;
   return p;
 }
 // The next line's start after the line of p, or the buffer's end.
 std::size_t next_line(std::string_view d, std::size_t p) {
-  while (p < d.size() && d[p] != '\n') ++p;
-  return p < d.size() ? p + 1 : p;
+  const std::size_t limit = d.size() - p > kMaxBack ? p + kMaxBack : d.size();
+  while (p < limit && d[p] != '\n') ++p;
+  return p < d.size() && d[p] == '\n' ? p + 1 : p;
 }
 std::size_t skip_blanks(std::string_view d, std::size_t p, std::size_t to) {
   while (p < to && (d[p] == ' ' || d[p] == '\t')) ++p;
@@ -421,7 +427,8 @@ void read_list(std::string_view d, std::size_t end, Form form, List& list) {
       // ... VALUES ($1,$2) RETURNING "id" ["a", ~D[1990-05-17]] (the
       // first " [" whose list runs to the end: a value may hold "$2b$")
       const std::size_t a = next_line(d, end), b = line_end(d, a);
-      for (std::size_t open = d.substr(a, b - a).find(" ["); open != std::string_view::npos;
+      std::size_t tries = 0;
+      for (std::size_t open = d.substr(a, b - a).find(" ["); open != std::string_view::npos && tries++ < 16;
            open = d.substr(a, b - a).find(" [", open + 1)) {
         List items;
         if (list_items(d, a + open + 2, b, ']', false, items) != b) continue;
