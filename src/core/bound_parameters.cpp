@@ -1,7 +1,10 @@
 #include "bound_parameters.h"
 
+#include <string>
+
 #include "ascii.h"
 #include "columns.h"
+#include "lines.h"
 
 namespace privguard::core {
 namespace {
@@ -26,8 +29,9 @@ enum class Form : std::uint8_t {
   CommaTuple,  // datasource-proxy's Params:[(a,b,12)]
 };
 
-// Each form's literal, as the trigger expression spells it out (the
-// MyBatis arrow's blanks are read apart).
+// Each form's literal: the trigger expression is built from them
+// (bound_parameter_expression, with MyBatis' arrow, whose blanks vary),
+// and bound_list_at looks for the same.
 struct Literal {
   std::string_view text;
   Form form;
@@ -89,25 +93,18 @@ struct List {
 
 bool at_text(std::string_view d, std::size_t p, std::string_view w) { return p <= d.size() && d.substr(p, w.size()) == w; }
 // Lines are read no further than kMaxBack bytes from where a reading
-// starts: a megabyte on one line (minified JSON) costs each of a buffer's
-// lists no more than that, and never the square of it.
+// starts (lines.h): a megabyte on one line (minified JSON) costs each of
+// a buffer's lists no more than that, and never the square of it.
 // One past the line's last byte before its '\n' (and '\r').
 std::size_t line_end(std::string_view d, std::size_t p) {
-  const std::size_t limit = d.size() - p > kMaxBack ? p + kMaxBack : d.size();
-  while (p < limit && d[p] != '\n') ++p;
-  if (p > 0 && (p == d.size() || d[p] == '\n') && d[p - 1] == '\r') --p;
-  return p;
+  const std::size_t e = core::line_end(d, p, kMaxBack);
+  return e > 0 && (e == d.size() || d[e] == '\n') && d[e - 1] == '\r' ? e - 1 : e;
 }
-std::size_t line_start(std::string_view d, std::size_t p) {
-  const std::size_t limit = p > kMaxBack ? p - kMaxBack : 0;
-  while (p > limit && d[p - 1] != '\n') --p;
-  return p;
-}
+std::size_t line_start(std::string_view d, std::size_t p) { return core::line_start(d, p, kMaxBack); }
 // The next line's start after the line of p, or the buffer's end.
 std::size_t next_line(std::string_view d, std::size_t p) {
-  const std::size_t limit = d.size() - p > kMaxBack ? p + kMaxBack : d.size();
-  while (p < limit && d[p] != '\n') ++p;
-  return p < d.size() && d[p] == '\n' ? p + 1 : p;
+  const std::size_t e = core::line_end(d, p, kMaxBack);
+  return e < d.size() && d[e] == '\n' ? e + 1 : e;
 }
 std::size_t skip_blanks(std::string_view d, std::size_t p, std::size_t to) {
   while (p < to && (d[p] == ' ' || d[p] == '\t')) ++p;
@@ -681,17 +678,11 @@ bool insert_columns(std::string_view d, std::size_t from, std::size_t limit, Sql
       break;
     }
   q = sql::skip_space(d, q, limit);
-  std::size_t s = 0, e = 0, next = 0;
-  if (!sql::name_at(d, q, limit, s, e, next)) return false;
-  while (next < limit && d[next] == '.' && sql::name_at(d, next + 1, limit, s, e, next)) {
-  }
+  std::size_t name_from = 0, name_to = 0, next = 0;
+  if (!sql::table_name(d, q, name_from, name_to, next) || next > limit) return false;
   q = sql::skip_space(d, next, limit);
   if (q >= limit || d[q] != '(') return false;
-  std::size_t close = q + 1;
-  for (int depth = 0; close < limit; ++close) {
-    if (d[close] == '(') ++depth;
-    else if (d[close] == ')' && depth-- == 0) break;
-  }
+  const std::size_t close = sql::closing(d, q);
   if (close >= limit) return false;
   t = SqlTable{};
   t.data = d;
@@ -868,7 +859,25 @@ bool find_statement(std::string_view d, std::size_t end, Form form, const List& 
   return false;
 }
 
+// The trigger expression: MyBatis' arrow, then each literal, escaped.
+std::string expression() {
+  std::string e = "(?:==> {1,4}Parameters: ";
+  for (const Literal& l : kLiterals) {
+    e += '|';
+    for (char c : l.text) {
+      if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) e += '\\';
+      e += c;
+    }
+  }
+  return e + ")";
+}
+
 }  // namespace
+
+const char* bound_parameter_expression() {
+  static const std::string e = expression();
+  return e.c_str();
+}
 
 std::size_t bound_list_at(std::string_view d, std::size_t at) noexcept {
   if (at >= d.size()) return 0;

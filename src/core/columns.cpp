@@ -448,34 +448,6 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
   });
 }
 
-namespace {
-
-// A table name, perhaps qualified ("shop"."customers", public.t): its
-// span, and where it ends.
-bool table_name(std::string_view d, std::size_t p, std::size_t& from, std::size_t& to, std::size_t& next) {
-  std::size_t s = 0, e = 0, n = 0;
-  if (!sql::name_at(d, p, d.size(), s, e, n)) return false;
-  from = p;
-  while (n < d.size() && d[n] == '.' && sql::name_at(d, n + 1, d.size(), s, e, n)) {
-  }
-  to = next = n;
-  return true;
-}
-
-// The ')' that closes the '(' at d[p], outside strings; npos if none.
-std::size_t closing(std::string_view d, std::size_t p) {
-  int depth = 0;
-  for (std::size_t q = p; q < d.size(); ++q) {
-    const char c = d[q];
-    if (c == '\'') q = sql::string_end(d, q, d.size()) - 1;
-    else if (c == '(') ++depth;
-    else if (c == ')' && --depth == 0) return q;
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
-
 bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, SqlTable& t) noexcept {
   t = SqlTable{};
   t.data = d;
@@ -490,10 +462,10 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
     if (!sql::word_at(d, p, d.size(), "EXISTS")) return false;
     p = sql::skip_space(d, p + 6, d.size());
   }
-  if (!table_name(d, p, t.name_from, t.name_to, next)) return false;
+  if (!sql::table_name(d, p, t.name_from, t.name_to, next)) return false;
   p = sql::skip_space(d, next, d.size());
   if (p < d.size() && d[p] == '(') {
-    const std::size_t close = closing(d, p);
+    const std::size_t close = sql::closing(d, p);
     if (close == std::string_view::npos) return false;
     t.names_from = p;
     t.names_to = close;

@@ -256,7 +256,7 @@ enum class TableKeyword : std::uint8_t {
   Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey, BoundList, ProseWord
 };
 constexpr std::size_t kKeywordSpace = 32;
-constexpr const char* kTableKeywordExpressions[9] = {
+constexpr const char* kTableKeywordExpressions[8] = {
     "(?i)insert\\s{1,32}(?:into\\s|\\[)",
     "(?i)create\\s{1,32}table\\s",
     "COPY\\s",
@@ -265,7 +265,6 @@ constexpr const char* kTableKeywordExpressions[9] = {
     kUserListExpression,
     kKeyMapExpression,
     kEscapedKeyExpression,
-    kBoundParameterExpression,
 };
 constexpr std::size_t kMaxStatements = 64;
 constexpr std::size_t kMaxJsonValues = 64;

@@ -61,6 +61,29 @@ inline std::size_t string_end(std::string_view d, std::size_t p, std::size_t to)
   return to;
 }
 
+// A table name, perhaps qualified ("shop"."customers", public.t): its
+// span, and where it ends.
+inline bool table_name(std::string_view d, std::size_t p, std::size_t& from, std::size_t& to, std::size_t& next) {
+  std::size_t s = 0, e = 0, n = 0;
+  if (!name_at(d, p, d.size(), s, e, n)) return false;
+  from = p;
+  while (n < d.size() && d[n] == '.' && name_at(d, n + 1, d.size(), s, e, n)) {
+  }
+  to = next = n;
+  return true;
+}
+// The ')' that closes the '(' at d[p], outside strings; npos if none.
+inline std::size_t closing(std::string_view d, std::size_t p) {
+  int depth = 0;
+  for (std::size_t q = p; q < d.size(); ++q) {
+    const char c = d[q];
+    if (c == '\'') q = string_end(d, q, d.size()) - 1;
+    else if (c == '(') ++depth;
+    else if (c == ')' && --depth == 0) return q;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace sql
 
 template <class At>

@@ -1306,12 +1306,15 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     c.rules.push_back(std::move(rt));
   }
   // SQL statements that name columns, JSON value keys and HL7 PID
-  // segments (columns.h), and words that name a secret in prose
+  // segments (columns.h), lists of values bound to SQL placeholders
+  // (bound_parameters.h) and words that name a secret in prose
   // (prose_secrets.h), when a rule's context could name one: ids from the
   // rule count on.
   if (std::any_of(c.rules.begin(), c.rules.end(), [](const RuleRuntime& rt) { return rt.has_context; })) {
     for (std::uint32_t k = 0; k < std::size(kTableKeywordExpressions); ++k)
       add_input(c.trigger_inputs, kTableKeywordExpressions[k], 0, n + k, "table statement", UINT32_MAX);
+    add_input(c.trigger_inputs, bound_parameter_expression(), 0, n + static_cast<std::uint32_t>(TableKeyword::BoundList),
+              "bound parameter list", UINT32_MAX);
     add_input(c.trigger_inputs, prose_secret_expression(), 0, n + static_cast<std::uint32_t>(TableKeyword::ProseWord),
               "prose secret word", UINT32_MAX);
   }

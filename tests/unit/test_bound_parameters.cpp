@@ -200,7 +200,7 @@ TEST(BoundParameters, PlainCodeSearchFindsWhatTheExpressionDoes) {
   std::set<std::uint64_t> plain;
   for (std::size_t i = 0; i < text.size(); ++i)
     if (const std::size_t end = bound_list_at(text, i)) plain.insert(end);
-  EXPECT_EQ(plain, expression_ends(kBoundParameterExpression, text));
+  EXPECT_EQ(plain, expression_ends(bound_parameter_expression(), text));
   EXPECT_EQ(plain.size(), 31u);
 }
 
