@@ -85,16 +85,54 @@ bool contains(std::string_view s, std::string_view needle) noexcept {
   return s.find(needle) != std::string_view::npos;
 }
 
+// Symbols (not letters, digits or the space) in v, and how many kinds.
+struct Symbols {
+  std::size_t count = 0, kinds = 0;
+};
+Symbols symbols_in(std::string_view v) noexcept {
+  Symbols s;
+  bool seen[128] = {};
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 128 || is_alnum(c) || c == ' ') continue;
+    ++s.count;
+    if (!seen[u]) seen[u] = true, ++s.kinds;
+  }
+  return s;
+}
+
+// A generated salt of symbols (WordPress' secret-key service draws 64
+// characters from letters, digits and 32 symbols, the space among them):
+// a fifth of it or more symbols, of many kinds. In such a value "...",
+// "{{" or a leading '~' is chance, not an ellipsis, a template or a home
+// path.
+bool salt_of_symbols(std::string_view v) noexcept {
+  const Symbols s = symbols_in(v);
+  return v.size() >= 32 && s.count * 5 >= v.size() && s.kinds >= 8;
+}
+
+// Python's "%(name)s" at the start of v.
+bool python_format_reference(std::string_view v) noexcept {
+  std::size_t i = 2;
+  while (i < v.size() && (is_alnum(v[i]) || v[i] == '_')) ++i;
+  return i > 2 && i + 1 < v.size() && v[i] == ')' && is_alpha(v[i + 1]);
+}
+
 // A shell or template reference: "${" and a name, then '}' or one of the
 // operators that give a default ("${DB_PASS:-x}", "${region}"). A salt of
 // symbols holds "${" by chance, but no name and brace after it
-// (WordPress' "...Ec${A,S (8T...").
+// (WordPress' "...Ec${A,S (8T..."); in one of ten kinds of symbols or
+// more, an operator counts only with a '}' after it ("${HLN=1O+:px;[#"
+// is chance).
 bool template_reference(std::string_view v) noexcept {
+  const bool salt = salt_of_symbols(v) && symbols_in(v).kinds >= 10;
   for (std::size_t at = v.find("${"); at != std::string_view::npos; at = v.find("${", at + 2)) {
     std::size_t i = at + 2;
     if (i >= v.size() || !(is_alpha(v[i]) || v[i] == '_')) continue;
     while (i < v.size() && (is_alnum(v[i]) || v[i] == '_' || v[i] == '.')) ++i;
-    if (i < v.size() && (v[i] == '}' || v[i] == ':' || v[i] == '-' || v[i] == '?' || v[i] == '=' || v[i] == '['))
+    if (i < v.size() && v[i] == '}') return true;
+    if (i < v.size() && (v[i] == ':' || v[i] == '-' || v[i] == '?' || v[i] == '=' || v[i] == '[') &&
+        (!salt || v.find('}', i) != std::string_view::npos))
       return true;
   }
   return false;
@@ -207,6 +245,8 @@ bool assignment(std::string_view v) noexcept {
   // (A name is short: Atlassian's 190-character ATATT... token ends in
   // "=" and an 8-digit checksum.)
   if (!(i <= 64 && i + 1 < v.size() && v[i] == '=' && v[i + 1] != '=')) return false;
+  // Ten kinds of symbols are a salt's, no query string's (= & % - . :).
+  if (symbols_in(v).kinds >= 10) return false;
   // A value of symbols after it is a salt that holds a '=' early
   // (WordPress' "KzD0c=8?uk6HJ]H^C3lGNh:?|GFz96XZ6]..."), not a pair;
   // but a query string ("sv=2022-11-02&ss=b&...&sig=...") is pairs.
@@ -418,7 +458,8 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   if (c0 == '/' && !(v.size() % 4 == 0 && (cn == '=' || contains(v, "+")) && base64_text(v)) &&
       !(v.size() == 40 && base64_text(v) && mixed_case_and_digits(v)) && non_path_marks(v) < 6)
     return false;
-  if (c0 == '~' || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
+  const bool salt = salt_of_symbols(v);
+  if ((c0 == '~' && !salt) || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
   if (crypt_hash(v)) return false;
   if (c0 == '$' || c0 == '<' || c0 == '[') {
     // ... unless it is a salt that happens to start so.
@@ -426,8 +467,12 @@ bool high_entropy_valid(std::string_view raw) noexcept {
     for (char c : v) marks += !is_alnum(c);
     if (marks < 8) return false;
   }
-  if (starts_with(v, "{{") || starts_with(v, "%(") || starts_with(v, "#{") || starts_with(v, "./")) return false;
-  if (template_reference(v) || contains(v, "{{") || contains(v, "...") || contains(v, "***") || contains(v, "\xe2\x80\xa2"))
+  if (starts_with(v, "{{") || (starts_with(v, "%(") && (!salt || python_format_reference(v))) || starts_with(v, "#{") ||
+      starts_with(v, "./"))
+    return false;
+  if (template_reference(v) || contains(v, "***") || contains(v, "\xe2\x80\xa2")) return false;
+  if (salt ? contains(v, "{{") && contains(v.substr(v.find("{{")), "}}")
+           : contains(v, "{{") || contains(v, "..."))
     return false;
   for (std::string_view p : kVendorPrefixes)
     if (starts_with(v, p)) return false;
@@ -462,9 +507,13 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   }
   const std::size_t letters = lower + upper;
   // Prose in quotes: a secret with spaces is a salt of symbols, one in
-  // four characters; or one in six when its spaces are as rare as in a
-  // WordPress salt (a space or two in 64 characters; prose has one in six).
-  if (space > 0 && symbol * 4 < v.size() && !(space * 12 < v.size() && symbol * 6 >= v.size())) return false;
+  // four characters; or, when its spaces are as rare as in a WordPress
+  // salt (a space or two in 64 characters; prose has one in six), one in
+  // six, or one in eight of six kinds or more (a third of that
+  // service's alphabet is symbols, but 64 draws may give nine of six kinds).
+  if (space > 0 && symbol * 4 < v.size() &&
+      !(space * 12 < v.size() && (symbol * 6 >= v.size() || (symbol * 8 >= v.size() && symbols_in(v).kinds >= 6))))
+    return false;
   if (entropy(v) < 3.0) return false;
   // A generated value mixes classes: letters and digits (hex, base64,
   // base36 ...), or letters of both cases in about equal measure, or
