@@ -2249,6 +2249,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // A secret's "%XX" are its characters: in a URL "pw%21" is the
     // password "pw!", in other text "%19" is what was typed; so the
     // escapes the rule matched at the value's end stay in it.
+    // A generated secret a context's quote opened runs to its closing
+    // quote (Django's SECRET_KEY_FALLBACKS = ["...(...&...", ...]: the
+    // rule's value stops at '(').
+    if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) ve = quoted_value_end(data, vs, ve);
     if (typed_secret(rule.validator) || rule.validator == Validator::AwsSecretKey) {
       while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;

@@ -619,15 +619,17 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
   if ((q != '"' && q != '\'') || (data[ve] == q && !doubled_single_quote(data, q, ve))) return ve;
   const std::uint64_t opener = backslashes_before(data, vs - 1);
   // Only where the rule's value stopped at a character a quoted value may
-  // hold, or at an escaped quote of its own (JSON inside JSON); not at an
-  // escape the value's edges were fitted to ("...\n"").
+  // hold (Django's generated keys hold '(', ')' and '&'), or at an escaped
+  // quote of its own (JSON inside JSON); not at an escape the value's edges
+  // were fitted to ("...\n"").
   const char stop = data[ve];
   if (stop == '\\') {
     std::uint64_t e = ve;
     while (e < data.size() && data[e] == '\\') ++e;
     if (e == data.size() || data[e] != q || e - ve == opener) return ve;
   } else if (stop != ' ' && stop != '\t' && stop != ',' && stop != ';' && stop != '[' && stop != ']' &&
-             stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'' && stop != '&') {
+             stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'' && stop != '&' &&
+             stop != '(' && stop != ')') {
     return ve;
   }
   for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
@@ -743,6 +745,10 @@ std::uint64_t before_mpd_permissions(std::string_view data, std::uint64_t vs, st
     p = e + 1;
   }
   return vs + at;
+}
+
+std::uint64_t quoted_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  return to_closing_quote(data, vs, ve);
 }
 
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,

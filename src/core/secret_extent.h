@@ -38,6 +38,12 @@ namespace privguard::core {
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept;
 
+// The end of a generated secret's value data[vs, ve) that a quote opens:
+// its closing quote on the same line, when the rule's value stopped at a
+// character a quoted value may hold (a Django key's '(', ')' and '&', a
+// WordPress salt's ' ' and ','); ve otherwise.
+std::uint64_t quoted_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
 // The end of a high-entropy rule's unquoted value data[vs, ve) on a
 // config or header line ("key: value" alone on its line): the line's end,
 // when nothing but the value's own symbols lie between (no blank, no

@@ -788,6 +788,27 @@ TEST(Secrets, OneValueOneName) {
   }
 }
 
+TEST(Secrets, KeysNamedForTheirEncodingOrUseAndListsOfThem) {
+  // constants named for their encoding or what they sign; Django's
+  // fallbacks, whose generated keys hold '(', ')' and '&' between quotes
+  EXPECT_EQ(found("    private const KEY_HEX = 'a89c9ed1a83b97df622d4ee0ee399e598e42f81205ca055fda567ec62563d7ff';\n"),
+            Expected{"generic-secret=a89c9ed1a83b97df622d4ee0ee399e598e42f81205ca055fda567ec62563d7ff"});
+  EXPECT_EQ(found("const SESSION_KEY_HEX: &str = \"b1d6ef4b4116c1a5a190471b135ec0063c787c1f34d6920e\";\n"),
+            Expected{"generic-secret=b1d6ef4b4116c1a5a190471b135ec0063c787c1f34d6920e"});
+  EXPECT_EQ(found("    public const WEBHOOK_HMAC = '4fbac98d324db0ebe2ba9dd9d9284e40cacc0021';\n"),
+            Expected{"generic-secret=4fbac98d324db0ebe2ba9dd9d9284e40cacc0021"});
+  EXPECT_EQ(found("    private const val KEY = \"7EPMwTzV2Ego6ZVb3V5EIvN6paMZYDx1iV641xV7ZBJpAvGJ\"\n"),
+            Expected{"generic-secret=7EPMwTzV2Ego6ZVb3V5EIvN6paMZYDx1iV641xV7ZBJpAvGJ"});
+  EXPECT_EQ(found("SECRET_KEY_FALLBACKS = [\n    \"qiqdhz!ocdx!4a$lo#xpb2di!#)%yvox(otbwug202qj_%$689\",\n"
+                  "    \"4r&7&wjyax4r^3(#o9a&$j2xkvnd!me6*v*zfbd&6of12h&1i8\",\n]\n"),
+            (Expected{"generic-secret=qiqdhz!ocdx!4a$lo#xpb2di!#)%yvox(otbwug202qj_%$689",
+                      "generic-secret=4r&7&wjyax4r^3(#o9a&$j2xkvnd!me6*v*zfbd&6of12h&1i8"}));
+  // a header and its value as a call's two arguments; a site's key is public
+  EXPECT_EQ(found("            .putHeader(\"X-Partner-Key\", \"59b9a9406b95632853d365646d26435f\")\n"),
+            Expected{"generic-secret=59b9a9406b95632853d365646d26435f"});
+  EXPECT_EQ(found("\th.add_custom('X-Site-Key', '6690aad233cbdd91650ec0bf')!\n"), Expected{});
+}
+
 TEST(Secrets, KeysOfConfigFormats) {
   // .NET's "Jwt": {"Key": ...}; an XML element with attributes; a
   // Django-style key runs across its symbols to the line's end
