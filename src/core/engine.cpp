@@ -2249,10 +2249,6 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // A secret's "%XX" are its characters: in a URL "pw%21" is the
     // password "pw!", in other text "%19" is what was typed; so the
     // escapes the rule matched at the value's end stay in it.
-    // A generated secret a context's quote opened runs to its closing
-    // quote (Django's SECRET_KEY_FALLBACKS = ["...(...&...", ...]: the
-    // rule's value stops at '(').
-    if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) ve = quoted_value_end(data, vs, ve);
     if (typed_secret(rule.validator) || rule.validator == Validator::AwsSecretKey) {
       while (vs >= matched_start + 3 && url_escape_at(data, vs - 3)) vs -= 3;
       while (ve + 3 <= matched_end && url_escape_at(data, ve)) ve += 3;
@@ -2285,10 +2281,14 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
             }
       }
     }
-    // A generated key runs across its symbols to its line's end, when
-    // the longer value is still one (secret_extent.h).
+    // A generated key runs across its symbols to its line's end, or to
+    // the end of what carries it (a context's quote: Django's
+    // SECRET_KEY_FALLBACKS = ["...(...&...", ...], where the rule's value
+    // stops at '('; a table's cell; a command's output line), when the
+    // longer value is still one (secret_extent.h).
     if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) {
-      const std::uint64_t e = generated_value_end(data, vs, ve);
+      std::uint64_t e = generated_value_end(data, vs, ve);
+      if (e == ve) e = carried_value_end(data, vs, ve);
       if (e != ve && !list_of_keys_at(data, k.start) && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
       // A full stop after an unquoted value at a word's end ends the
       // sentence ("the client secret you issued is X. The sample ..."):

@@ -747,7 +747,49 @@ std::uint64_t before_mpd_permissions(std::string_view data, std::uint64_t vs, st
   return vs + at;
 }
 
-std::uint64_t quoted_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+std::uint64_t carried_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs == 0 || ve >= data.size() || ve <= vs) return ve;
+  const char before = data[vs - 1];
+  const char stop = data[ve];
+  if (stop == '\n' || stop == '\r') return ve;
+  // A table's cell ("| AUTH_KEY | X | constant |", WP-CLI's config list):
+  // to the blank and '|' that close it, on the same line.
+  if ((before == ' ' || before == '\t') && vs >= 2) {
+    std::uint64_t b = vs - 1;
+    while (b > 0 && (data[b - 1] == ' ' || data[b - 1] == '\t')) --b;
+    if (b > 0 && data[b - 1] == '|') {
+      for (std::uint64_t i = ve; i + 1 < data.size() && i < vs + kMaxQuoted; ++i) {
+        if (data[i] == '\n' || data[i] == '\r') return ve;
+        if ((data[i] == ' ' || data[i] == '\t') && data[i + 1] == '|') return i;
+      }
+      return ve;
+    }
+  }
+  // A line of a command's output on its own (wp config get NAME, artisan
+  // key:generate --show): to the line's end, less trailing blanks; not a
+  // line of words or of more than two blanks (a shell history's next
+  // command: ": 1703171858:0;smbclient //host/share -U ..."), where a
+  // salt's one or two blanks part random runs.
+  if (before == '\n') {
+    std::uint64_t e = ve;
+    while (e < data.size() && e < vs + kMaxQuoted && data[e] != '\n' && data[e] != '\r') ++e;
+    if (e == data.size() || e >= vs + kMaxQuoted) return ve;
+    while (e > ve && (data[e - 1] == ' ' || data[e - 1] == '\t')) --e;
+    std::uint64_t letters = 0, blanks = 0;
+    for (std::uint64_t i = vs; i < e; ++i) blanks += data[i] == ' ' || data[i] == '\t';
+    if (blanks > 2) return ve;
+    for (std::uint64_t i = vs; i <= e; ++i) {
+      if (i < e && lower(data[i])) {
+        ++letters;
+        continue;
+      }
+      const bool piece_end = i == e || data[i] == ' ' || data[i] == '\t';
+      if (piece_end && letters >= 4 && (i - letters == vs || data[i - letters - 1] == ' ' || data[i - letters - 1] == '\t'))
+        return ve;
+      letters = 0;
+    }
+    return e;
+  }
   return to_closing_quote(data, vs, ve);
 }
 

@@ -38,11 +38,13 @@ namespace privguard::core {
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,
                                std::uint64_t ve) noexcept;
 
-// The end of a generated secret's value data[vs, ve) that a quote opens:
-// its closing quote on the same line, when the rule's value stopped at a
-// character a quoted value may hold (a Django key's '(', ')' and '&', a
-// WordPress salt's ' ' and ','); ve otherwise.
-std::uint64_t quoted_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+// The end of a generated secret's value data[vs, ve), where the rule's
+// value stopped at one of its own characters (a Django key's '(', ')' and
+// '&', a WordPress salt's '[', ' ' and ','): between quotes, the closing
+// quote on the same line (as to_closing_quote); in a table's cell ("|
+// NAME | X |"), the blank before the '|' that closes it; on a line of its
+// own (a command's output), the line's end; ve otherwise.
+std::uint64_t carried_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // The end of a high-entropy rule's unquoted value data[vs, ve) on a
 // config or header line ("key: value" alone on its line): the line's end,

@@ -807,6 +807,26 @@ TEST(Secrets, KeysNamedForTheirEncodingOrUseAndListsOfThem) {
   EXPECT_EQ(found("            .putHeader(\"X-Partner-Key\", \"59b9a9406b95632853d365646d26435f\")\n"),
             Expected{"generic-secret=59b9a9406b95632853d365646d26435f"});
   EXPECT_EQ(found("\th.add_custom('X-Site-Key', '6690aad233cbdd91650ec0bf')!\n"), Expected{});
+  // a WordPress salt in WP-CLI's table and on its output line, '[' and all
+  EXPECT_EQ(found("| AUTH_KEY     | BKrz[<+p9e(p@Rc)1T%pzcHPbxxWkSAW2<EV.il9?#hG@xe[Be.Ei(~;!lU&g%f[ | constant |\n"),
+            Expected{"generic-secret=BKrz[<+p9e(p@Rc)1T%pzcHPbxxWkSAW2<EV.il9?#hG@xe[Be.Ei(~;!lU&g%f["});
+  EXPECT_EQ(found("$ wp config get NONCE_SALT --allow-root\nBKrz[<+p9e(p@Rc)1T%pzcHPbxxWkSAW2<EV.il9?#hG@xe[Be.Ei(~;!lU&g%f[\n"),
+            Expected{"generic-secret=BKrz[<+p9e(p@Rc)1T%pzcHPbxxWkSAW2<EV.il9?#hG@xe[Be.Ei(~;!lU&g%f["});
+  // but a shell history's next command is no output of the one before
+  EXPECT_EQ(found(": 1703170584:0;openssl rand -hex 32\n: 1703171858:0;smbclient //192.168.191.239/share -U "
+                  "'svc_backup%Sunrise7Wd7G896'\n"),
+            Expected{"password=Sunrise7Wd7G896"});
+}
+
+TEST(Secrets, TokensGivenToSdkClients) {
+  EXPECT_EQ(found("const notion = new Client({ auth: \"secret_4QvTxs7m2LpW9kZr1NbYc8FhJ3gDe6Ua5oXi0tSnVyR\" });\n"),
+            Expected{"bearer-token=secret_4QvTxs7m2LpW9kZr1NbYc8FhJ3gDe6Ua5oXi0tSnVyR"});
+  EXPECT_EQ(found("        return new TokenAuthenticator('9f8e7d6c5b4a39281706f5e4d3c2b1a098765fed', 'Bearer');\n"),
+            Expected{"bearer-token=9f8e7d6c5b4a39281706f5e4d3c2b1a098765fed"});
+  EXPECT_EQ(found("    .register(OAuth2ClientSupport.feature(\"Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ7vX2Lk4M\"));\n"),
+            Expected{"bearer-token=Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ7vX2Lk4M"});
+  EXPECT_EQ(found("- cmd: set -gx KP_TOKEN Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ7vX2Lk4M\n"),
+            Expected{"generic-secret=Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ7vX2Lk4M"});
 }
 
 TEST(Secrets, KeysOfConfigFormats) {
