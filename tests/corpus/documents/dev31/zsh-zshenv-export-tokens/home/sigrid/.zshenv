@@ -1,0 +1,5 @@
+export ZDOTDIR=$HOME/.config/zsh
+export ANTHROPIC_API_KEY=sk-ant-api03-HpxoNnxCrrlLYkFs0lu8hWWjAkXgO5_uhaAdp4ZjoVzdEYbZM8Q5efRS_3qKiqo_C6TU2g3Es_0s224lRlOsRuEiE5CDKAA
+export GH_TOKEN=ghp_pjh6792VvkFIrfL8YPodxKclEfih1a1y4TNB
+export NETLIFY_AUTH_TOKEN=ldLVxnqg8qdCY-0CYtBnjC5t7PKaF4zn0GeCFG6t
+export HOMEBREW_NO_ANALYTICS=1
