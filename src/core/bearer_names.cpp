@@ -511,6 +511,63 @@ bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) 
   return false;
 }
 
+namespace {
+
+// The class a call at data[open] ('(') constructs: the name before it, or,
+// for Ruby's Name.new( and Name::new(, the name before that.
+std::string_view constructed_name(std::string_view data, std::uint64_t open) noexcept {
+  std::uint64_t e = open, b = open;
+  while (b > 0 && open - b < 64 && name_char(data[b - 1])) --b;
+  std::string_view name = data.substr(b, e - b);
+  if (name == "new" && b >= 2 && (data[b - 1] == '.' || (data[b - 1] == ':' && data[b - 2] == ':'))) {
+    e = data[b - 1] == '.' ? b - 1 : b - 2;
+    b = e;
+    while (b > 0 && e - b < 64 && name_char(data[b - 1])) --b;
+    name = data.substr(b, e - b);
+  }
+  return name;
+}
+
+// Whether data holds the definition of class `name`: "class NAME", "type
+// NAME struct" or "NAME = class", the name whole; the definition's offset
+// in *at.
+bool defines_class(std::string_view data, std::string_view name, std::uint64_t* at) noexcept {
+  int tries = 0;
+  for (std::uint64_t i = data.find(name); i != std::string_view::npos && ++tries <= 64;
+       i = data.find(name, i + name.size())) {
+    const std::uint64_t e = i + name.size();
+    if ((i > 0 && name_char(data[i - 1])) || (e < data.size() && name_char(data[e]))) continue;
+    const bool keyword_before = (i >= 6 && data.compare(i - 6, 6, "class ") == 0) ||
+                                (i >= 7 && data.compare(i - 7, 7, "struct ") == 0) ||
+                                (i >= 5 && data.compare(i - 5, 5, "type ") == 0 && data.compare(e, 7, " struct") == 0);
+    const bool class_after = data.compare(e, 9, " = class ") == 0 || data.compare(e, 8, " = class") == 0;
+    if (keyword_before || class_after) {
+      *at = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool constructed_as_bearer(std::string_view data, std::uint64_t vs) noexcept {
+  if (vs < 3 || (data[vs - 1] != '"' && data[vs - 1] != '\'')) return false;
+  std::uint64_t i = vs - 1;
+  while (i > 0 && (data[i - 1] == ' ' || data[i - 1] == '\t')) --i;
+  if (i == 0 || data[i - 1] != '(') return false;
+  const std::string_view name = constructed_name(data, i - 1);
+  if (name.size() < 3 || !ascii::is_alpha(name[0])) return false;
+  std::uint64_t def = 0;
+  if (!defines_class(data, name, &def)) return false;
+  const std::string_view body = data.substr(def, kBearerNameReach);
+  for (std::size_t at = 0; at + 6 <= body.size(); ++at)
+    if ((body[at] == 'B' || body[at] == 'b') && ascii::iequals(body.substr(at, 6), "bearer") &&
+        (at == 0 || !ascii::is_alpha(body[at - 1])))
+      return true;
+  return false;
+}
+
 std::size_t bearer_literals(std::string_view data, BearerLiteral* out, std::size_t cap) noexcept {
   constexpr std::size_t kNames = 8;
   std::string_view names[kNames];

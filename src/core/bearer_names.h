@@ -61,6 +61,15 @@ bool sent_as_bearer(std::string_view data, std::string_view name, std::uint64_t 
 // line.
 bool typed_as_bearer(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
+// Whether the value at data[vs] is a quoted literal given first to a
+// constructor or factory of a class the buffer defines (class Client,
+// type Client struct, Client = class) and sends after "Bearer" (any case)
+// within kBearerNameReach of that definition: print(Client("...").ping())
+// beside class Client: ... headers={"Authorization": f"Bearer {token}"};
+// new PartnerApi('...'), PartnerApi.new("..."), NewClient("...") the same.
+// An SDK's client defined elsewhere says nothing of how it sends the key.
+bool constructed_as_bearer(std::string_view data, std::uint64_t vs) noexcept;
+
 // Literals no rule may have found: for each name the buffer sends after a
 // "Bearer" (the first 8 words there that are no token themselves), the
 // quoted literals given to it within kBearerNameReach of where it is sent

@@ -2727,7 +2727,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
 
   // 4e. A high-entropy value whose name the buffer sends after "Bearer"
   // (Const API_TOKEN = "..." then "Bearer " & API_TOKEN; bearer_names.h),
-  // or a token response types as one ("token_type":"Bearer"), is a bearer
+  // or a token response types as one ("token_type":"Bearer"), or a
+  // literal given to a class the buffer defines and that sends "Bearer"
+  // (Client("...") beside class Client), is a bearer
   // token, if the bearer rule's allowlist lets it be one; so is a
   // password found with a high-entropy value ($t =
   // ConvertTo-SecureString '...' then -Authentication Bearer -Token $t).
@@ -2744,7 +2746,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       const std::string_view assigned = assigned_name(data, m.start);
       if (!(sent_as_bearer(data, name, m.start, m.end) ||
             (assigned.data() != name.data() && sent_as_bearer(data, assigned, m.start, m.end)) ||
-            typed_as_bearer(data, m.start, m.end)) ||
+            typed_as_bearer(data, m.start, m.end) || constructed_as_bearer(data, m.start)) ||
           allowed_value(bearer, c.rules[c.bearer_rule], c, value, s))
         continue;
       const Action a = action_for(c.bearer_rule, sink);

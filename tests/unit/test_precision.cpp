@@ -3364,6 +3364,23 @@ TEST(Secrets, PrefixesOtherVendorsShareUnderASecretsName) {
 // A constant a file sends after "Bearer" by its name is a bearer token;
 // a token response's refresh_token after "token_type":"Bearer" is not
 // sent so, nor is a value whose name the header does not use.
+TEST(Tokens, ALiteralGivenToAClassTheBufferDefinesAndSendsAsBearer) {
+  // the class is in the file and sends "Bearer": a bearer token
+  const std::string py =
+      "class Client:\n    def __init__(self, token):\n        self.s = requests.Session()\n"
+      "        self.s.headers[\"Authorization\"] = f\"Bearer {token}\"\n\n"
+      "if __name__ == \"__main__\":\n    print(Client(\"Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ7vX\").ping())\n";
+  EXPECT_EQ(found(py), Expected{"bearer-token=Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ7vX"});
+  // an SDK's client, defined elsewhere: a secret, how it is sent unknown
+  EXPECT_EQ(found("co = cohere.ClientV2(\"Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ\")\n"),
+            Expected{"generic-secret=Qm7vX2pL9kR4tW8zN1cF5hJ3bG6dS0aEyU2iO8pQ"});
+  EXPECT_EQ(found("\tclient := notionapi.NewClient(\"ntn_4QvTxs7m2LpW9kZr1NbYc8FhJ3gDe6Ua5oXi0tSnVyR\")\n"),
+            Expected{"generic-secret=ntn_4QvTxs7m2LpW9kZr1NbYc8FhJ3gDe6Ua5oXi0tSnVyR"});
+  // words, hosts and URLs given to a client are none; nor Razorpay's key id
+  EXPECT_EQ(found("c = HttpClient(\"https://api.partner.example/v2\")\nr = RedisClient(\"cache-primary\")\n"), Expected{});
+  EXPECT_EQ(found("$razorpay = new Api('rzp_live_ILgsfZCZoFIKMb', secret());\n"), Expected{});
+}
+
 TEST(Tokens, AConstantSentAfterBearerByItsName) {
   const std::string vbs = "Const API_TOKEN = \"4d1c8f0a9b7e6d5c4b3a29180f7e6d5c4b3a2918f0e1d2c3\"\n"
                           "http.setRequestHeader \"Authorization\", \"Bearer \" & API_TOKEN\n";
