@@ -846,7 +846,9 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   // (one date-and-serial in ten passes Luhn) is that order's number.
   // (and so is a Finnish-looking one in Swedish text: "beslut 160220-9668",
   // "dnr 190112-5862")
-  if (v == Validator::SePersonnummer || v == Validator::FiHetu) return !labelled && after_order_name(data, vs);
+  if (v == Validator::SePersonnummer || v == Validator::FiHetu)
+    return !labelled &&
+           (after_order_name(data, vs) || after_other_national_id_name(data, vs, v == Validator::FiHetu));
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
   if (v == Validator::InAadhaar) {

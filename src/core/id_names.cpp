@@ -315,6 +315,20 @@ bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
   return !before.empty() && names_an_order(before);
 }
 
+bool after_other_national_id_name(std::string_view data, std::uint64_t vs, bool finnish) noexcept {
+  // Finland's (for a personnummer), Denmark's, Norway's, Estonia's,
+  // Lithuania's, Poland's, the Netherlands', the UK's, Spain's, Italy's,
+  // Germany's, France's, India's and Iceland's names of their own ids.
+  // (Not "ssn": Nordic APIs call a personnummer that too, Kivra's "ssn".)
+  static constexpr std::string_view kFinnish[] = {"hetu", "henkilotunnus", "henkil\xC3\xB6tunnus", "sotu"};
+  static constexpr std::string_view kOthers[] = {
+      "cpr",   "cprnr", "fodselsnummer", "f\xC3\xB8dselsnummer", "isikukood", "pesel", "bsn", "burgerservicenummer",
+      "nino",  "dni",   "nie",           "nif",                  "codice",    "fiscale", "steuerid", "nir",
+      "aadhaar", "kennitala", "asmens"};
+  const std::string_view name = name_before(data, vs, true);
+  return !name.empty() && (a_word_of(name, kOthers) || (!finnish && a_word_of(name, kFinnish)));
+}
+
 bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   static constexpr std::string_view kNoCredentialWords[] = {
       "public", "publishable", "pub", "site", "client", "verify", "verification", "environment", "pusher",

@@ -36,6 +36,13 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
 // a customer's number: customer_no, kundnummer; Recept-ID, dokument-ID):
 // a date-and-serial number there (20250314-1234) is that, no personnummer.
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
+// Whether the name right before data[vs] (a key, a column's or an
+// element's) names another country's national id (hetu, cpr,
+// fødselsnummer, bsn, nino, dni ...): a number there that also passes as
+// a Swedish personnummer (a HETU with a digit for its check character,
+// one in ten) or as a Finnish HETU (a Danish CPR number, DDMMYY-SSSS) is
+// that country's. `finnish`: for a HETU, whose own names are no other's.
+bool after_other_national_id_name(std::string_view data, std::uint64_t vs, bool finnish) noexcept;
 // Whether the key right before data[vs] (its name, then ':', '=', "=>",
 // quotes and blanks) names no credential: its last word is key and
 // another says it is public (public, publishable, site, client, verify,

@@ -2824,6 +2824,32 @@ TEST(National, APersonnummerAlignedAfterItsLabelAndARotRutBuyer) {
   EXPECT_EQ(scan("the personnummer arrived: **19901207-7260**. His daughter\n", *e).size(), 1u);
 }
 
+// A Finnish HETU whose check character is a digit passes as a Swedish
+// personnummer one time in ten, and a Danish CPR number (DDMMYY-SSSS) as
+// either: under its own name each is its country's only.
+TEST(National, AnotherCountrysIdUnderItsOwnNameIsNoPersonnummer) {
+  const Engine* e = &gdpr();
+  EXPECT_TRUE(scan("CPR: 010101-3522\n", *e).empty());
+  EXPECT_TRUE(scan("{\"cpr\": \"010101-3522\", \"bsn\": \"010101-3522\"}\n", *e).empty());
+  const auto f = scan("{\"nimi\": \"Matti\", \"hetu\": \"010101-3522\"}\n", *e);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, "fi-hetu");
+  const auto g = scan("{\"personnummer\": \"010101-3522\"}\n", *e);
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].rule, "se-personnummer");
+}
+
+// Twilio's auth token after its account SID and the token's key, on one
+// line (a queue message, a Kafka record) or escaped inside a JSON string.
+TEST(Secrets, ATwilioAuthTokenAfterItsAccountSidAndKey) {
+  EXPECT_EQ(found("{\"integration\":\"twilio\",\"account_sid\":\"ACc693ae3d1b9f2f5fe6dbd3880221b30f\","
+                  "\"auth_token\":\"a06d04d9694cc58d6e8a3d937b893f49\"}\n"),
+            Expected{"twilio-key=a06d04d9694cc58d6e8a3d937b893f49"});
+  EXPECT_EQ(found("\"payload\": \"{\\\"sid\\\":\\\"AC573f9c2af809e24c06841544f47ecb68\\\",\\\"auth_token\\\":"
+                  "\\\"2d48c08a932665c421b249728b4fae77\\\"}\"\n"),
+            Expected{"twilio-key=2d48c08a932665c421b249728b4fae77"});
+}
+
 // Dex's LDAP connector names its bind password bindPW.
 TEST(Secrets, DexBindPw) {
   EXPECT_EQ(found("    bindDN: uid=dex,ou=svc,dc=example,dc=com\n    bindPW: \"Tg4!kLm29pQwZ7xR\"\n"),
