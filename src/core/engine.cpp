@@ -1927,8 +1927,14 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       if (!prose_secret_value(data, tables.prose_ends[i], secret) || secret.value.to == last_to) continue;
       last_to = secret.value.to;
       const std::uint64_t(&rules)[2] = secret.password ? password_rules : secret.aws_shaped ? aws_rules : key_rules;
-      for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
-        if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, secret.value.from, secret.value.to);
+      // (and the passwords the sentence goes on to give: old, new, tried)
+      TextSpan values[4] = {secret.value};
+      const std::size_t n =
+          1 + (secret.password ? prose_passwords_after(data, secret.value.to, values + 1, std::size(values) - 1) : 0);
+      if (n > 1) last_to = values[n - 1].to;
+      for (std::size_t k = 0; k < n; ++k)
+        for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+          if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
     }
   }
   // Lists of users and their passwords (user_lists.h): each value as a

@@ -53,6 +53,7 @@ constexpr std::uint64_t kLookBehind = 48;
 constexpr std::uint64_t kLookAhead = 24;  // after the value: "... is public", "... pbkdf2"
 constexpr std::uint64_t kMaxAnswerBytes = 320;  // the answer to a question: bytes and lines after it
 constexpr std::size_t kMaxAnswerLines = 6;
+constexpr std::uint64_t kMaxMoreBytes = 96;  // after a password, to the next one the sentence gives
 
 bool high(char c) noexcept { return static_cast<unsigned char>(c) >= 0x80; }
 bool blank(char c) noexcept { return c == ' ' || c == '\t'; }
@@ -202,8 +203,12 @@ bool read_run(std::string_view d, std::uint64_t p, Run& r) noexcept {
     // question mark when the sentence goes on: "das Passwort X9? probiert")
     const bool goes_on = r.to + 1 < d.size() && blank(d[r.to]) &&
                          (ascii::is_lower(d[r.to + 1]) || d[r.to + 1] == '(');
+    // (and a '*' is the value's own unless one opened the run as
+    // emphasis: "l'ancien était Mistral_1737* et", but *X*)
+    const bool emphasis = d[r.from] == '*' || (r.from > 0 && d[r.from - 1] == '*');
     while (r.to > r.from && trailing_mark(d[r.to - 1]) &&
-           !((d[r.to - 1] == '!' || (d[r.to - 1] == '?' && goes_on)) && r.to - r.from > 1 && is_digit(d[r.to - 2])))
+           !((d[r.to - 1] == '!' || (d[r.to - 1] == '?' && goes_on)) && r.to - r.from > 1 && is_digit(d[r.to - 2])) &&
+           !(d[r.to - 1] == '*' && !emphasis && r.to - r.from > 1 && ascii::is_alnum(d[r.to - 2])))
       --r.to;
     // (full-width punctuation after it: 密码是X，... X？ X！ X。)
     while (r.to - r.from > 3 &&
@@ -224,6 +229,51 @@ namespace {
 
 // The value after the word ending at d[word_end - 1]; with `answers`,
 // also the answer to a question that names the secret.
+// Whether the line break at d[p] wraps a sentence (a mail's or a ticket's
+// text at 72 columns: "Mein altes Passwort war\nSommer_422% und ..."): a
+// letter or a comma before it, a line of text after it (no blank line, no
+// list item, quote, table or markup). Where the next line starts, or 0.
+std::uint64_t wrapped_to(std::string_view d, std::uint64_t p) noexcept {
+  std::uint64_t b = p;
+  while (b > 0 && blank(d[b - 1])) --b;
+  if (b == 0 || !(is_alpha(d[b - 1]) || high(d[b - 1]) || d[b - 1] == ',')) return 0;
+  // (a wrapped paragraph's line is a long one; a command's short output
+  // line before a shell prompt is none)
+  std::uint64_t line_from = b;
+  while (line_from > 0 && !line_end(d[line_from - 1])) --line_from;
+  if (b - line_from < 40) return 0;
+  // (nor a table's or a config's line, its columns aligned with blanks:
+  // "sendgrid  apikey:SG...")
+  std::uint64_t first = line_from;
+  while (first < b && blank(d[first])) ++first;
+  for (std::uint64_t q = first; q + 1 < b; ++q)
+    if (d[q] == '\t' || (d[q] == ' ' && d[q + 1] == ' ')) return 0;
+  std::uint64_t n = p;
+  if (n < d.size() && d[n] == '\r') ++n;
+  if (n >= d.size() || d[n] != '\n') return 0;
+  ++n;
+  if (n >= d.size() || blank(d[n]) || line_end(d[n])) return 0;
+  const char c = d[n];
+  if (c == '-' || c == '*' || c == '>' || c == '#' || c == '|' || c == '[' || c == '{' || c == '<' || c == '"' ||
+      c == '}' || c == ']')
+    return 0;
+  return n;
+}
+
+// A password as people choose one, read where the sentence leaves doubt
+// (after a wrapped line, after another password): a mark that joins no
+// words ('!', '#', '%', '*', '+', '?' ...), and neither a shell prompt's
+// nor an address's '@' (ops@web-01:~$, svc@db01.corp).
+bool password_marked(std::string_view v) noexcept {
+  bool mark = false;
+  for (char c : v)
+    mark = mark || (!ascii::is_alnum(c) && c != '.' && c != '-' && c != '_' && c != '/' && c != ':' && c != '@' &&
+                    c != '\'' && c != '"' && c != '`' && c != '(' && c != ')' && c != '[' && c != ']' && c != ',' &&
+                    c != ';' && !high(c));
+  const std::size_t at = v.find('@');
+  return mark && !(at != std::string_view::npos && v.find_first_of(":.", at) != std::string_view::npos);
+}
+
 bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, bool answers) noexcept {
   out = ProseSecret{};
   // Which word ends here (the longest), and where it starts.
@@ -317,10 +367,15 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
   };
   // The words between, then the value.
   const std::uint64_t gap_from = p;
-  bool line_ended = false;
+  bool line_ended = false, wrapped = false;
   for (std::size_t items = 0; items <= kMaxProseGap && p < d.size() && p - gap_from <= kMaxProseGapBytes; ++items) {
     while (p < d.size() && (blank(d[p]) || (starts_with_at(d, p, "\xC2\xA0")))) p += d[p] == '\xC2' ? 2 : 1;
     if (p >= d.size() || line_end(d[p])) {
+      if (const std::uint64_t next = p < d.size() ? wrapped_to(d, p) : 0; next != 0) {
+        p = next;
+        wrapped = true;
+        continue;
+      }
       line_ended = true;
       break;
     }
@@ -336,7 +391,8 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
     if (!read_run(d, p, r)) return false;
     const std::string_view v = d.substr(r.from, r.to - r.from);
     if (r.attribute_name) return false;
-    if (!r.text && secret_shaped(v, key)) return give(r.from, r.to, r.to + r.closer.size(), behind);
+    if (!r.text && secret_shaped(v, key) && (!wrapped || key || password_marked(v)))
+      return give(r.from, r.to, r.to + r.closer.size(), behind);
     // A comment after code ends the sentence (key create web-app # prints X).
     if (v == "#" || v == "//") return false;
     // An encrypted form (FortiOS' ENC X, IOS' key 7 X) is none; a quoted
@@ -409,6 +465,52 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
 
 bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret& out) noexcept {
   return value_after(d, word_end, out, true);
+}
+
+std::size_t prose_passwords_after(std::string_view d, std::uint64_t after, TextSpan* out, std::size_t cap) noexcept {
+  // Words that name whose the next value is, or another thing's: a user's
+  // name, an account's, a mail address's, a ticket's.
+  static constexpr std::string_view kOther[] = {
+      "user",  "benutzer", "utilisateur", "usuario", "utente", "anv\xC3\xA4ndar", "login", "konto",
+      "account", "mail",   "ticket",      "id",      "name",   "nom",    "nombre", "brukernavn"};
+  std::size_t n = 0;
+  std::uint64_t p = after;
+  while (p < d.size() && p - after <= kMaxMoreBytes && n < cap) {
+    if (blank(d[p])) {
+      ++p;
+      continue;
+    }
+    if (line_end(d[p])) {
+      const std::uint64_t next = wrapped_to(d, p);
+      if (next == 0) break;
+      p = next;
+      continue;
+    }
+    Run r;
+    if (!read_run(d, p, r) || r.to <= p) {
+      ++p;  // (an unclosed quote or emphasis: on past its opening)
+      continue;
+    }
+    const std::string_view v = d.substr(r.from, r.to - r.from);
+    // (a JSON string's \u escape is a letter: a nova \u00e9 X)
+    const bool escaped_letter = v.find("\\u") != std::string_view::npos;
+    if (r.text || r.attribute_name || d[r.from] == '=' ||
+        v.find_first_of(escaped_letter ? "={}<>|" : "={}<>|\\") != std::string_view::npos)
+      break;
+    // (another secret's word reads its own value)
+    for (std::size_t w = 0; w < prose_detail::kWordCount; ++w)
+      for (std::uint64_t q = r.from; q + prose_detail::kWords[w].size() <= r.to; ++q)
+        if (prose_detail::word_at(d, q, prose_detail::kWords[w])) return n;
+    for (std::string_view o : kOther)
+      if (v.size() >= o.size() && v.size() <= o.size() + 4 && ascii::iequals(v.substr(0, o.size()), o)) return n;
+    // (not a name and its value: a secrets table's "utskick:X" on the next line)
+    if (secret_shaped(v, false) && password_marked(v) && v.find_first_of(":=") == std::string_view::npos) {
+      if (says_not_a_secret(d, r.from, std::min<std::uint64_t>(d.size(), r.to + kLookAhead))) return n;
+      out[n++] = {r.from, r.to};
+    }
+    p = r.open > 0 ? r.to + r.closer.size() : std::max(r.to, r.from + 1);
+  }
+  return n;
 }
 
 }  // namespace privguard::core

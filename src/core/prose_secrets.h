@@ -65,6 +65,14 @@ struct ProseSecret {
 // data[word_end - 1]; false when there is none.
 bool prose_secret_value(std::string_view data, std::uint64_t word_end, ProseSecret& out) noexcept;
 
+// The passwords the same sentence goes on to give after one ending at
+// data[after - 1]: the old and the new one, what was tried ("l'ancien était
+// X et le nouveau Y", "zuerst X und dann Y vergeben", "X, po resetu jsem
+// zkusil Y a teď jsem nastavil Z"): password-shaped runs up to 96 bytes on,
+// across a wrapped line, until a word names a user, an account or another
+// secret. Up to `cap` into `out`; how many.
+std::size_t prose_passwords_after(std::string_view data, std::uint64_t after, TextSpan* out, std::size_t cap) noexcept;
+
 // (for prose_secret_word_ends)
 namespace prose_detail {
 // The words: passwords' first (kPasswordWords of them), then keys',

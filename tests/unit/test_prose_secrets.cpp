@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "columns.h"
 #include "expression_ends.h"
@@ -63,6 +64,44 @@ TEST(ProseSecrets, PasswordsInSentencesOfManyLanguages) {
   // a Wi-Fi network's key is its password
   EXPECT_EQ(given("WLAN-Gastzugang morgen: SSID KH-Gast, Schl\xC3\xBC" "ssel Morgentau%69941mor\n"),
             (Given{"Morgentau%69941mor", true}));
+}
+
+// A mail's or a ticket's text wraps at 72 columns: the sentence goes on
+// on the next line; a command's short output line, or a table's aligned
+// one, does not.
+TEST(ProseSecrets, ASentenceWrappedAtItsLinesEnd) {
+  EXPECT_EQ(given("seit dem Update komme ich nicht mehr ins Portal. Mein altes Passwort war\n"
+                  "Sommer_422% und das hat jahrelang funktioniert."),
+            (Given{"Sommer_422%", true}));
+  EXPECT_EQ(given("Creating user \"grafana\" with a password for user grafana\n"
+                  "ops@web-01:~$ cat /etc/nginx/.htpasswd\n"),
+            kNone);
+  EXPECT_EQ(given("sendgrid  apikey: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\n"
+                  "kontoret  utskick:NN2V2Q6sMqlHQRze\n"),
+            kNone);
+}
+
+// The old and the new password in one sentence, what was tried: each.
+TEST(ProseSecrets, ThePasswordsASentenceGoesOnToGive) {
+  auto more = [](std::string_view d) {
+    std::vector<std::string> out;
+    prose_secret_word_ends(d, [&](std::uint64_t end) {
+      ProseSecret s;
+      if (!out.empty() || !prose_secret_value(d, end, s)) return;
+      out.emplace_back(d.substr(s.value.from, s.value.to - s.value.from));
+      TextSpan next[3];
+      const std::size_t n = prose_passwords_after(d, s.value.to, next, 3);
+      for (std::size_t k = 0; k < n; ++k) out.emplace_back(d.substr(next[k].from, next[k].to - next[k].from));
+    });
+    return out;
+  };
+  EXPECT_EQ(more("Sobre a senha de ontem: a antiga era Saudade#1014, a nova \u00e9 Coruja_456* e funciona"),
+            (std::vector<std::string>{"Saudade#1014", "Coruja_456*"}));
+  EXPECT_EQ(more("mot de passe chang\xC3\xA9 hier : l'ancien \xC3\xA9tait Mistral_1737* et le nouveau Chaton#709!. Le"),
+            (std::vector<std::string>{"Mistral_1737*", "Chaton#709!"}));
+  // not a user's name, a host or a prompt after it
+  EXPECT_EQ(more("the password is Tr0ub4dor&3 for user Admin_01! on db01.corp.example\n"),
+            (std::vector<std::string>{"Tr0ub4dor&3"}));
 }
 
 TEST(ProseSecrets, KeysTokensAndSecrets) {
