@@ -322,7 +322,7 @@ bool after_other_national_id_name(std::string_view data, std::uint64_t vs, bool 
   // (Not "ssn": Nordic APIs call a personnummer that too, Kivra's "ssn".)
   static constexpr std::string_view kFinnish[] = {"hetu", "henkilotunnus", "henkil\xC3\xB6tunnus", "sotu"};
   static constexpr std::string_view kOthers[] = {
-      "cpr",   "cprnr", "fodselsnummer", "f\xC3\xB8dselsnummer", "isikukood", "pesel", "bsn", "burgerservicenummer",
+      "cpr",   "cprnr", "fodselsnummer", "f\xC3\xB8" "dselsnummer", "isikukood", "pesel", "bsn", "burgerservicenummer",
       "nino",  "dni",   "nie",           "nif",                  "codice",    "fiscale", "steuerid", "nir",
       "aadhaar", "kennitala", "asmens"};
   const std::string_view name = name_before(data, vs, true);
@@ -340,8 +340,11 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
       "shopify"};
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
-  // Back over the joiner ("\": \"", " => '", "="), then the name.
-  auto joiner = [](char c) { return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '>' || c == '"' || c == '\''; };
+  // Back over the joiner ("\": \"", " => '", "=", a call's "', '" between a
+  // header's name and its value), then the name.
+  auto joiner = [](char c) {
+    return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '>' || c == '"' || c == '\'' || c == ',';
+  };
   auto name_char = [](char c) { return letter(c) || digit(c) || c == '_' || c == '-' || c == '.'; };
   const KeyBefore key = key_before(data, vs, 64, joiner, name_char);
   const std::string_view name = key.name;

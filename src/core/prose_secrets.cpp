@@ -227,8 +227,6 @@ const char* prose_secret_expression() { return expression_text().c_str(); }
 
 namespace {
 
-// The value after the word ending at d[word_end - 1]; with `answers`,
-// also the answer to a question that names the secret.
 // Whether the line break at d[p] wraps a sentence (a mail's or a ticket's
 // text at 72 columns: "Mein altes Passwort war\nSommer_422% und ..."): a
 // letter or a comma before it, a line of text after it (no blank line, no
@@ -274,6 +272,18 @@ bool password_marked(std::string_view v) noexcept {
   return mark && !(at != std::string_view::npos && v.find_first_of(":.", at) != std::string_view::npos);
 }
 
+// Whether a word of a sentence is code or markup: an assignment, a table's
+// cell, braces, tags (`brackets`: parentheses and square brackets too); a
+// JSON string's \u escape is a letter ("agora \u00e9 X").
+bool code_or_markup(std::string_view v, bool brackets) noexcept {
+  const bool escaped_letter = v.find("\\u") != std::string_view::npos;
+  const std::string_view marks = brackets ? (escaped_letter ? "={}<>[]()|" : "={}<>[]()\\|")
+                                          : (escaped_letter ? "={}<>|" : "={}<>|\\");
+  return v.find_first_of(marks) != std::string_view::npos;
+}
+
+// The value after the word ending at d[word_end - 1]; with `answers`,
+// also the answer to a question that names the secret.
 bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, bool answers) noexcept {
   out = ProseSecret{};
   // Which word ends here (the longest), and where it starts.
@@ -401,11 +411,7 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
     if (r.open > 0 && r.to + r.closer.size() < d.size() && d[r.to + r.closer.size()] == ':') return false;
     // A word between: no assignment, table cell, code or markup but the
     // value's.
-    // (a JSON string's \u escape is a letter: agora \u00e9 X)
-    const bool escaped_letter = v.find("\\u") != std::string_view::npos;
-    if (d[r.from] == '=' || d[r.from] == '|' ||
-        (r.open == 0 && v.find_first_of(escaped_letter ? "={}<>[]()|" : "={}<>[]()\\|") != std::string_view::npos))
-      return false;
+    if (d[r.from] == '=' || d[r.from] == '|' || (r.open == 0 && code_or_markup(v, true))) return false;
     p = r.open > 0 ? r.to + r.closer.size() : std::max(r.to, r.from + 1);
     while (p < d.size() && !blank(d[p]) && !line_end(d[p]) && p - gap_from <= kMaxProseGapBytes) ++p;
   }
@@ -492,11 +498,7 @@ std::size_t prose_passwords_after(std::string_view d, std::uint64_t after, TextS
       continue;
     }
     const std::string_view v = d.substr(r.from, r.to - r.from);
-    // (a JSON string's \u escape is a letter: a nova \u00e9 X)
-    const bool escaped_letter = v.find("\\u") != std::string_view::npos;
-    if (r.text || r.attribute_name || d[r.from] == '=' ||
-        v.find_first_of(escaped_letter ? "={}<>|" : "={}<>|\\") != std::string_view::npos)
-      break;
+    if (r.text || r.attribute_name || d[r.from] == '=' || code_or_markup(v, false)) break;
     // (another secret's word reads its own value)
     for (std::size_t w = 0; w < prose_detail::kWordCount; ++w)
       for (std::uint64_t q = r.from; q + prose_detail::kWords[w].size() <= r.to; ++q)

@@ -103,11 +103,10 @@ Symbols symbols_in(std::string_view v) noexcept {
 
 // A generated salt of symbols (WordPress' secret-key service draws 64
 // characters from letters, digits and 32 symbols, the space among them):
-// a fifth of it or more symbols, of many kinds. In such a value "...",
-// "{{" or a leading '~' is chance, not an ellipsis, a template or a home
-// path.
-bool salt_of_symbols(std::string_view v) noexcept {
-  const Symbols s = symbols_in(v);
+// a fifth of it or more symbols, of many kinds (s: v's). In such a value
+// "...", "{{" or a leading '~' is chance, not an ellipsis, a template or a
+// home path.
+bool salt_of_symbols(std::string_view v, const Symbols& s) noexcept {
   return v.size() >= 32 && s.count * 5 >= v.size() && s.kinds >= 8;
 }
 
@@ -123,9 +122,9 @@ bool python_format_reference(std::string_view v) noexcept {
 // symbols holds "${" by chance, but no name and brace after it
 // (WordPress' "...Ec${A,S (8T..."); in one of ten kinds of symbols or
 // more, an operator counts only with a '}' after it ("${HLN=1O+:px;[#"
-// is chance).
-bool template_reference(std::string_view v) noexcept {
-  const bool salt = salt_of_symbols(v) && symbols_in(v).kinds >= 10;
+// is chance). (s: v's symbols)
+bool template_reference(std::string_view v, const Symbols& s) noexcept {
+  const bool salt = salt_of_symbols(v, s) && s.kinds >= 10;
   for (std::size_t at = v.find("${"); at != std::string_view::npos; at = v.find("${", at + 2)) {
     std::size_t i = at + 2;
     if (i >= v.size() || !(is_alpha(v[i]) || v[i] == '_')) continue;
@@ -237,8 +236,8 @@ bool twilio_id(std::string_view v) noexcept {
   return true;
 }
 
-// name=value: a pair the pattern ran on into, not one value.
-bool assignment(std::string_view v) noexcept {
+// name=value: a pair the pattern ran on into, not one value (s: v's symbols).
+bool assignment(std::string_view v, const Symbols& s) noexcept {
   std::size_t i = 0;
   if (v.empty() || !(is_alpha(v[0]) || v[0] == '_')) return false;
   while (i < v.size() && (is_alnum(v[i]) || v[i] == '_' || v[i] == '.' || v[i] == '-')) ++i;
@@ -246,7 +245,7 @@ bool assignment(std::string_view v) noexcept {
   // "=" and an 8-digit checksum.)
   if (!(i <= 64 && i + 1 < v.size() && v[i] == '=' && v[i + 1] != '=')) return false;
   // Ten kinds of symbols are a salt's, no query string's (= & % - . :).
-  if (symbols_in(v).kinds >= 10) return false;
+  if (s.kinds >= 10) return false;
   // A value of symbols after it is a salt that holds a '=' early
   // (WordPress' "KzD0c=8?uk6HJ]H^C3lGNh:?|GFz96XZ6]..."), not a pair;
   // but a query string ("sv=2022-11-02&ss=b&...&sig=...") is pairs.
@@ -458,7 +457,8 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   if (c0 == '/' && !(v.size() % 4 == 0 && (cn == '=' || contains(v, "+")) && base64_text(v)) &&
       !(v.size() == 40 && base64_text(v) && mixed_case_and_digits(v)) && non_path_marks(v) < 6)
     return false;
-  const bool salt = salt_of_symbols(v);
+  const Symbols sym = symbols_in(v);
+  const bool salt = salt_of_symbols(v, sym);
   if ((c0 == '~' && !salt) || (c0 == '<' && cn == '>') || (c0 == '[' && cn == ']')) return false;
   if (crypt_hash(v)) return false;
   if (c0 == '$' || c0 == '<' || c0 == '[') {
@@ -470,13 +470,13 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   if (starts_with(v, "{{") || (starts_with(v, "%(") && (!salt || python_format_reference(v))) || starts_with(v, "#{") ||
       starts_with(v, "./"))
     return false;
-  if (template_reference(v) || contains(v, "***") || contains(v, "\xe2\x80\xa2")) return false;
+  if (template_reference(v, sym) || contains(v, "***") || contains(v, "\xe2\x80\xa2")) return false;
   if (salt ? contains(v, "{{") && contains(v.substr(v.find("{{")), "}}")
            : contains(v, "{{") || contains(v, "..."))
     return false;
   for (std::string_view p : kVendorPrefixes)
     if (starts_with(v, p)) return false;
-  if (twilio_id(v) || assignment(v) || code_chain(v) || jws_shaped(v) || word_shaped(v) || file_path(v) ||
+  if (twilio_id(v) || assignment(v, sym) || code_chain(v) || jws_shaped(v) || word_shaped(v) || file_path(v) ||
       constant_name(v))
     return false;
   // A SealedSecret's ciphertext (kubeseal: base64 of a blob that starts
@@ -512,7 +512,7 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   // six, or one in eight of six kinds or more (a third of that
   // service's alphabet is symbols, but 64 draws may give nine of six kinds).
   if (space > 0 && symbol * 4 < v.size() &&
-      !(space * 12 < v.size() && (symbol * 6 >= v.size() || (symbol * 8 >= v.size() && symbols_in(v).kinds >= 6))))
+      !(space * 12 < v.size() && (symbol * 6 >= v.size() || (symbol * 8 >= v.size() && sym.kinds >= 6))))
     return false;
   if (entropy(v) < 3.0) return false;
   // A generated value mixes classes: letters and digits (hex, base64,

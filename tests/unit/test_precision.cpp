@@ -2831,6 +2831,7 @@ TEST(National, AnotherCountrysIdUnderItsOwnNameIsNoPersonnummer) {
   const Engine* e = &gdpr();
   EXPECT_TRUE(scan("CPR: 010101-3522\n", *e).empty());
   EXPECT_TRUE(scan("{\"cpr\": \"010101-3522\", \"bsn\": \"010101-3522\"}\n", *e).empty());
+  EXPECT_TRUE(scan("{\"f\xC3\xB8" "dselsnummer\": \"010101-3522\"}\n", *e).empty());
   const auto f = scan("{\"nimi\": \"Matti\", \"hetu\": \"010101-3522\"}\n", *e);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].rule, "fi-hetu");
