@@ -166,6 +166,10 @@ class Engine {
   // ends ("(?:label)\\z", start-of-match), looked for before a match that
   // the main expression, which leaves that context out, starts without it.
   std::vector<hs_database*> lookback_dbs_;
+  // Per rule: null, or rule_dbs_[rule]'s expressions without start-of-match,
+  // run first over a window: the rule's own database runs only where this
+  // one matches.
+  std::vector<hs_database*> presence_dbs_;
   // Every buffer's first pass: the rules' prefilters (mostly literals)
   // without start-of-match, an order of magnitude faster than the rules'
   // own databases (rule_dbs_), which only run in windows around what this

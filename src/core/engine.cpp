@@ -1079,6 +1079,9 @@ struct ContextHits {
   bool overflow;
 };
 
+// A presence database's first match ends its scan (HS_SCAN_TERMINATED).
+int on_presence(unsigned, unsigned long long, unsigned long long, unsigned, void*) noexcept { return 1; }
+
 int on_context_hit(unsigned, unsigned long long from, unsigned long long to, unsigned, void* ctx) noexcept {
   auto& c = *static_cast<ContextHits*>(ctx);
   if (c.count == c.capacity) {
@@ -1237,6 +1240,7 @@ Engine::~Engine() {
   for (hs_database* db : rule_dbs_) hs_free_database(db);
   for (hs_database* db : value_dbs_) hs_free_database(db);
   for (hs_database* db : lookback_dbs_) hs_free_database(db);
+  for (hs_database* db : presence_dbs_) hs_free_database(db);
   hs_free_database(trigger_db_);
   hs_free_database(post_db_);
 }
@@ -1345,19 +1349,21 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     const Rule& r = policy.rules[i];
     set_reach(rt, c.main_inputs.expressions[i], r.hs_flags, rt.max_width, r.prefilter.empty());
   }
-  // n rule databases, then n value databases (null: the rule is whole).
+  // n rule databases, then n value, n lookback and n presence databases
+  // (each null or not: Databases).
   auto free_all = [&] {
     for (hs_database* db : dbs.rules) hs_free_database(db);
     hs_free_database(dbs.trigger);
     hs_free_database(dbs.post);
   };
-  if (dbs.rules.size() != 3 * static_cast<std::size_t>(n) ||
+  if (dbs.rules.size() != 4 * static_cast<std::size_t>(n) ||
       std::any_of(dbs.rules.begin(), dbs.rules.begin() + n, [](hs_database* d) { return d == nullptr; })) {
     free_all();
     throw PolicyError(policy.name, 0, "", "the compiled databases do not fit the policy");
   }
   e->value_dbs_.assign(dbs.rules.begin() + n, dbs.rules.begin() + 2 * n);
-  e->lookback_dbs_.assign(dbs.rules.begin() + 2 * n, dbs.rules.end());
+  e->lookback_dbs_.assign(dbs.rules.begin() + 2 * n, dbs.rules.begin() + 3 * n);
+  e->presence_dbs_.assign(dbs.rules.begin() + 3 * n, dbs.rules.end());
   c.column_rule.assign(n, 0);
   for (std::uint32_t i = 0; i < n; ++i) {
     c.column_rule[i] = c.rules[i].has_context && (e->value_dbs_[i] || policy.rules[i].validator != Validator::None);
@@ -1378,7 +1384,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
 
 std::size_t Engine::database_size() const noexcept {
   std::size_t a = 0, b = 0;
-  for (const auto* dbs : {&rule_dbs_, &value_dbs_, &lookback_dbs_})
+  for (const auto* dbs : {&rule_dbs_, &value_dbs_, &lookback_dbs_, &presence_dbs_})
     for (hs_database* db : *dbs) {
       std::size_t r = 0;
       if (db) hs_database_size(db, &r);
@@ -1395,7 +1401,7 @@ std::size_t Engine::database_size() const noexcept {
 
 std::unique_ptr<Scratch> Engine::make_scratch(std::size_t candidate_capacity, std::size_t window_capacity) const {
   std::unique_ptr<Scratch> s(new Scratch);
-  for (const auto* dbs : {&rule_dbs_, &value_dbs_, &lookback_dbs_})
+  for (const auto* dbs : {&rule_dbs_, &value_dbs_, &lookback_dbs_, &presence_dbs_})
     for (hs_database* db : *dbs)
       if (db && hs_alloc_scratch(db, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
   if (trigger_db_ && hs_alloc_scratch(trigger_db_, &s->hs_) != HS_SUCCESS) throw std::bad_alloc();
@@ -2080,6 +2086,18 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     bearer_ran = bearer_ran || rule == c.bearer_rule;
     MainContext mctx{start, s.candidates_, s.capacity_, &s.count_, &s.overflow_};
     const auto wlen = static_cast<unsigned>(std::min<std::uint64_t>(end - start, UINT32_MAX));
+    if (presence_dbs_[rule]) {
+      // No match in the window without start-of-match: none with it.
+      const hs_error_t err = hs_scan(presence_dbs_[rule], data.data() + start, wlen, 0, s.hs_, on_presence, nullptr);
+      if (err == HS_SCRATCH_IN_USE) {
+        result.incomplete = true;
+        return false;
+      }
+      if (err == HS_SUCCESS) {  // ran to the end: no match (an error scans as below)
+        if (end - start > UINT32_MAX) result.incomplete = true;
+        return true;
+      }
+    }
     if (value_dbs_[rule]) {
       const hs_error_t err = run_split(rule, start, end, wlen);
       if (s.overflow_ || end - start > UINT32_MAX) result.incomplete = true;

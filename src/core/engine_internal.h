@@ -146,7 +146,9 @@ struct Databases {
   // rules whose triggers opened it. Then one more per rule: null, or the
   // value database of a split rule, whose first database then holds its
   // context alone (split_rule below); then one more per rule: null, or
-  // its looked-back context (RuleRuntime); so 3 x the rule count in all.
+  // its looked-back context (RuleRuntime); then one more per rule: null,
+  // or its first database without start-of-match (its presence database:
+  // database.cpp); so 4 x the rule count in all.
   std::vector<hs_database_t*> rules;
   hs_database_t* trigger = nullptr;  // null when every rule uses the digit-run prefilter only
   hs_database_t* post = nullptr;
