@@ -16,6 +16,7 @@
 
 #include "ascii.h"
 #include "bearer_names.h"
+#include "inline_lists.h"
 #include "list_items.h"
 #include "binary_content.h"
 #include "columns.h"
@@ -2316,6 +2317,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       std::uint64_t e = generated_value_end(data, vs, ve);
       if (e == ve) e = carried_value_end(data, vs, ve);
       if (e != ve && !list_of_keys_at(data, k.start) && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
+      ve = url_segment_end(data, vs, ve);
       // A full stop after an unquoted value at a word's end ends the
       // sentence ("the client secret you issued is X. The sample ..."):
       // no key or token ends with one.
@@ -2826,6 +2828,41 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         if (!validate(Validator::HighEntropy, value) || allowed_value(rule, c.rules[m.rule], c, value, s)) continue;
         items[n_items++] = Match{next.start, next.end, m.rule, m.action};
       }
+    }
+    out = insert_in_order(s.matches_, out, s.capacity_, items, n_items);
+  }
+
+  // 4h. An inline list's items are alike too (inline_lists.h): the other
+  // items of a bracketed list of strings or of a comma-joined value that
+  // holds a high-entropy value found as one; and a value found across
+  // comma-joined keys ("X,base64:Y") is its items. At most 16 per buffer.
+  {
+    Match items[16];
+    std::size_t n_items = 0;
+    auto add = [&](const Match& m, ItemSpan item) {
+      if (n_items == std::size(items) || found_already(s.matches_, out, item.start, item.end)) return;
+      if (std::any_of(items, items + n_items, [&](const Match& o) { return o.start == item.start; })) return;
+      const std::string_view value = data.substr(item.start, item.end - item.start);
+      if (!validate(Validator::HighEntropy, value) ||
+          allowed_value(policy_.rules[m.rule], c.rules[m.rule], c, value, s))
+        return;
+      items[n_items++] = Match{item.start, item.end, m.rule, m.action};
+    };
+    for (std::size_t i = 0; i < out && n_items < std::size(items); ++i) {
+      Match& m = s.matches_[i];
+      if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
+      ItemSpan joined[8];
+      const std::size_t nj = joined_items(data, m.start, m.end, joined, std::size(joined));
+      if (nj > 0 && std::all_of(joined, joined + nj, [&](const ItemSpan& j) {
+            return validate(Validator::HighEntropy, data.substr(j.start, j.end - j.start));
+          })) {
+        m.end = joined[0].end;  // (the others start after it: the order holds)
+        for (std::size_t k = 1; k < nj; ++k) add(m, joined[k]);
+        continue;
+      }
+      ItemSpan siblings[16];
+      const std::size_t ns = inline_list_siblings(data, m.start, m.end, siblings, std::size(siblings));
+      for (std::size_t k = 0; k < ns; ++k) add(m, siblings[k]);
     }
     out = insert_in_order(s.matches_, out, s.capacity_, items, n_items);
   }

@@ -6,6 +6,7 @@
 
 #include "ascii.h"
 #include "escapes.h"
+#include "lines.h"
 
 namespace privguard::core {
 namespace {
@@ -791,6 +792,15 @@ std::uint64_t carried_value_end(std::string_view data, std::uint64_t vs, std::ui
     return e;
   }
   return to_closing_quote(data, vs, ve);
+}
+
+std::uint64_t url_segment_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (vs < 4 || ve > data.size() || data[vs - 1] != '/') return ve;
+  const std::uint64_t ls = line_start(data, vs, 256);
+  if (data.substr(ls, vs - ls).find("://") == std::string_view::npos) return ve;
+  for (std::uint64_t i = vs; i < ve; ++i)
+    if (data[i] == '/' || data[i] == '?' || data[i] == '#') return i;
+  return ve;
 }
 
 std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, std::uint64_t vs,

@@ -52,6 +52,11 @@ std::uint64_t carried_value_end(std::string_view data, std::uint64_t vs, std::ui
 // quote; the line not ending in ',' or ';'). Otherwise ve.
 std::uint64_t generated_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
+// The end of a value data[vs, ve) that starts a URL's path segment
+// (https://dl.cloudsmith.io/TOKEN/org/repo/, npm-proxy.fury.io/TOKEN/,
+// /t/TOKEN/): the segment's end ('/', '?' or '#'). ve otherwise.
+std::uint64_t url_segment_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+
 // Whether data[vs, ve) is a connection string's value in ODBC's braces
 // ("...;PWD={Ca0AV;4SLhj9};"): the braces quote it, as quotes do, and the
 // value is what they hold.
