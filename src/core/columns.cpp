@@ -366,6 +366,10 @@ void TableScan::add(std::uint64_t end, TableKeyword kind) noexcept {
     keep_smallest(key_map_from, key_maps, kMaxUserLists, end);
     return;
   }
+  if (kind == TableKeyword::SecretMap) {
+    keep_smallest(secret_map_from, secret_maps, kMaxUserLists, end);
+    return;
+  }
   if (kind == TableKeyword::EscapedKey) {
     keep_smallest(escaped_key_ends, escaped_keys, kMaxEscapedKeys, end);
     return;
@@ -442,6 +446,7 @@ void find_table_statements(std::string_view d, TableScan& t) noexcept {
   }
   find_user_lists(d, [&](std::uint64_t list_from) { t.add(list_from, TableKeyword::UserList); });
   find_key_maps(d, [&](std::uint64_t map_from) { t.add(map_from, TableKeyword::KeyMap); });
+  find_secret_maps(d, [&](std::uint64_t map_from) { t.add(map_from, TableKeyword::SecretMap); });
   prose_secret_word_ends(d, [&](std::uint64_t end) {
     ProseSecret secret;
     if (prose_secret_value(d, end, secret)) t.add(end, TableKeyword::ProseWord);
@@ -482,7 +487,8 @@ bool sql_statement(std::string_view d, std::uint64_t end, TableKeyword kind, Sql
     case TableKeyword::EscapedKey:
     case TableKeyword::BoundList:
     case TableKeyword::ProseWord:
-      return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h, escaped_keys.h, bound_parameters.h, prose_secrets.h)
+    case TableKeyword::SecretMap:
+      return false;  // not statements (typed_values.h, hl7_fields.h, user_lists.h, escaped_keys.h, bound_parameters.h, prose_secrets.h, secret_maps.h)
     case TableKeyword::CreateTable: return true;
     case TableKeyword::Insert:
       if (!sql::word_at(d, p, d.size(), "VALUES")) return false;

@@ -65,6 +65,7 @@
 #include "bound_parameters.h"
 #include "escaped_keys.h"
 #include "prose_secrets.h"
+#include "secret_maps.h"
 #include "user_lists.h"
 
 namespace privguard::core {
@@ -253,7 +254,7 @@ std::size_t row_fields(std::string_view data, std::size_t from, std::size_t to, 
 // that every trigger has a bounded width: the first pass then reads large
 // buffers in segments (windows.h).
 enum class TableKeyword : std::uint8_t {
-  Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey, BoundList, ProseWord
+  Insert, CreateTable, Copy, JsonValue, Hl7Pid, UserList, KeyMap, EscapedKey, BoundList, ProseWord, SecretMap
 };
 constexpr std::size_t kKeywordSpace = 32;
 constexpr const char* kTableKeywordExpressions[8] = {
@@ -292,6 +293,9 @@ struct TableScan {
   std::size_t user_lists = 0;
   std::uint64_t key_map_from[kMaxUserLists];
   std::size_t key_maps = 0;
+  // where each map named for its secrets starts (secret_maps.h)
+  std::uint64_t secret_map_from[kMaxUserLists];
+  std::size_t secret_maps = 0;
   // JSON values under keys written with \u escapes (escaped_keys.h), by
   // where their opening quote ends
   std::uint64_t escaped_key_ends[kMaxEscapedKeys];
@@ -308,12 +312,12 @@ struct TableScan {
   void add(std::uint64_t end, TableKeyword kind) noexcept;
   // Nothing found yet (a scratch's tables, reused scan after scan).
   void clear() noexcept {
-    csv_tables = statements = json_values = hl7_segments = user_lists = key_maps = escaped_keys = bound_lists =
-        prose_words = 0;
+    csv_tables = statements = json_values = hl7_segments = user_lists = key_maps = secret_maps = escaped_keys =
+        bound_lists = prose_words = 0;
   }
   bool any() const noexcept {
     return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0 || key_maps > 0 ||
-           escaped_keys > 0 || bound_lists > 0 || prose_words > 0;
+           secret_maps > 0 || escaped_keys > 0 || bound_lists > 0 || prose_words > 0;
   }
 };
 

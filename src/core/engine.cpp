@@ -29,6 +29,7 @@
 #include "escapes.h"
 #include "find_bytes.h"
 #include "secret_extent.h"
+#include "secret_maps.h"
 #include "over_read.h"
 #include "pem.h"
 #include "shapes.h"
@@ -1170,6 +1171,11 @@ int on_trigger(unsigned id, unsigned long long, unsigned long long end, unsigned
       if (key_map_opener(c.data, to, map_from)) c.tables->add(map_from, kind);
       return 0;
     }
+    if (kind == TableKeyword::SecretMap) {
+      std::uint64_t map_from = 0;
+      if (secret_map_opener(c.data, to, map_from)) c.tables->add(map_from, kind);
+      return 0;
+    }
     // (a word kept only when its sentence gives a value: a buffer without
     // one then has no table to read, and its scan ends early)
     if (kind == TableKeyword::ProseWord) {
@@ -1324,6 +1330,8 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
               "bound parameter list", UINT32_MAX);
     add_input(c.trigger_inputs, prose_secret_expression(), 0, n + static_cast<std::uint32_t>(TableKeyword::ProseWord),
               "prose secret word", UINT32_MAX);
+    add_input(c.trigger_inputs, kSecretMapExpression, 0, n + static_cast<std::uint32_t>(TableKeyword::SecretMap),
+              "secret map", UINT32_MAX);
   }
   for (const auto& shape : c.shapes) c.shape_views.emplace_back(shape);
   c.global = prepare_allowlist(policy.allow, Validator::None);
@@ -1971,6 +1979,18 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
           if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, keys[k].from, keys[k].to);
     }
   }
+  // Maps named for their secrets (secret_maps.h): each value as a secret's.
+  if (tables.secret_maps > 0) {
+    std::uint64_t rules[2] = {0, 0};
+    label_rules("secret", rules);
+    for (std::size_t i = 0; i < tables.secret_maps && !s.overflow_; ++i) {
+    TextSpan values[kMaxSecretMapValues];
+    const std::size_t n = secret_map_values(data, tables.secret_map_from[i], values);
+    for (std::size_t k = 0; k < n && !s.overflow_; ++k)
+      for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+        if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
+    }
+  }
   // HL7 v2 PID fields, named by position or by an identifier's type
   // code or authority (hl7_fields.h).
   for (std::size_t i = 0; i < tables.hl7_segments && !s.overflow_; ++i) {
@@ -2196,12 +2216,12 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
                             ? table_headers(data, tables.csv, kMaxTables)
                             : 0;
     if (set.overflow) {
-      tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
+      tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = tables.secret_maps =
           tables.escaped_keys = tables.bound_lists = tables.prose_words = 0;
       find_table_statements(data, tables);
     }
   } else {
-    tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps =
+    tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = tables.secret_maps =
         tables.escaped_keys = tables.bound_lists = tables.prose_words = 0;
   }
   const bool has_table = tables.any();

@@ -691,6 +691,30 @@ TEST(FirstPass, SameFindingsForListsOfUsersAndPasswords) {
   EXPECT_EQ(found, 6u * 8);
 }
 
+// Maps named for their secrets (secret_maps.h): the trigger pass and the
+// plain-code search open the same maps, at a segment's edge, with blanks
+// after the bracket, a long type before it, a '\r' at the line's end.
+TEST(FirstPass, SameFindingsForMapsNamedForTheirSecrets) {
+  const std::string maps[] = {
+      "var carrierSecrets = map[string][]byte{\n\t\"postnord\": []byte(\"vOL7ZLbYVNZnmIfHyNVnRlBSTIhdAdu2uHXRPn9u\"),\n}\n",
+      "  private val secrets: Map[String, String] = Map(        \r\n    \"tukkuri-abp\" -> "
+      "\"8CsQu7AFv53DVj8mtNuodULvSFZo0mDr\"\r\n  )\r\n",
+      "    private const PARTNER_KEYS = [\n        'hotellkedjan' => 'MK9CI+3eNbAVTg0Fcu1kvKXv/huqf6M0wgydgtkCjTQ=',\n    ];\n",
+      // (more than 8 blanks after the bracket, or a type longer than the
+      // trigger reads: no opener on either side)
+      "SECRETS = {" + std::string(9, ' ') + "\n  \"a\": \"8CsQu7AFv53DVj8mtNuodULvSFZo0mDr\"\n}\n",
+      "secrets: " + std::string(70, 'x') + " = {\n  \"a\": \"8CsQu7AFv53DVj8mtNuodULvSFZo0mDr\"\n}\n",
+  };
+  std::size_t found = 0;
+  for (std::size_t k = 0; k < std::size(maps); ++k)
+    for (std::size_t pad : {0, 250, 280, 290, 299, 310}) {
+      const std::size_t n =
+          engines().expect_same(std::string(pad, '.') + "\n" + maps[k], "secret map after " + std::to_string(pad));
+      if (k < 3) found += n;
+    }
+  EXPECT_EQ(found, 6u * 3);
+}
+
 // A JSON key written with \u escapes (escaped_keys.h): the trigger pass
 // and the plain-code search find the same keys, at every offset of a
 // segment's edge, with blanks around the ':' and after an escaped quote.
