@@ -80,6 +80,32 @@ bool opener_line(std::string_view d, std::uint64_t from, std::uint64_t to) noexc
   return false;
 }
 
+// Whether the line [from, to) is redis-cli's prompt and an HGETALL of a
+// hash whose name's last word is Secrets, Keys or Tokens, as the
+// trigger's expression reads it (1 to 8 blanks after the command, a name
+// of at most 64 bytes before that word, at most 8 blanks after it).
+bool hgetall_line(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
+  std::uint64_t t = to > from && d[to - 1] == '\r' ? to - 1 : to, blanks = 0;
+  while (t > from && blank(d[t - 1])) --t, ++blanks;
+  if (blanks > 8) return false;
+  // the prompt's "> " before the command
+  std::uint64_t c = from;
+  while (c + 1 < t && !(d[c] == '>' && d[c + 1] == ' ')) ++c;
+  if (c + 1 >= t) return false;
+  c += 2;
+  while (c < t && blank(d[c])) ++c;
+  if (t - c < 8 || !lower_word_at(d, c, t, "hgetall")) return false;
+  std::uint64_t n = c + 7, gap = n;
+  while (n < t && blank(d[n])) ++n;
+  if (n == gap || n - gap > 8) return false;
+  const std::uint64_t name = n;
+  while (n < t && !blank(d[n])) ++n;
+  if (n != t) return false;  // one name, then the line's end
+  for (std::string_view w : {"secrets", "keys", "tokens"})
+    if (t - name >= w.size() && t - name - w.size() <= 64 && lower_word_at(d, t - w.size(), t, w)) return true;
+  return false;
+}
+
 // An entry's quoted value on the line [s, e): after its key, separator and
 // an optional conversion. Empty when the line is no entry.
 TextSpan entry_value(std::string_view d, std::uint64_t s, std::uint64_t e) noexcept {
@@ -129,7 +155,7 @@ bool secret_map_opener(std::string_view data, std::uint64_t end, std::uint64_t& 
   // (the match ends after its line's '\n')
   const std::uint64_t nl = data[end - 1] == '\n' ? end - 1 : line_end(data, end - 1);
   const std::uint64_t from = line_start(data, nl, 512);
-  if (!opener_line(data, from, nl)) return false;
+  if (!opener_line(data, from, nl) && !hgetall_line(data, from, nl)) return false;
   map_from = nl < data.size() ? nl + 1 : nl;
   return true;
 }
@@ -138,7 +164,7 @@ std::uint64_t next_secret_map_opener(std::string_view data, std::uint64_t from, 
   for (std::uint64_t p = from; p < data.size();) {
     const std::uint64_t to = line_end(data, p);
     const std::uint64_t next = to < data.size() ? to + 1 : to;
-    if (to < data.size() && opener_line(data, p, to)) {
+    if (to < data.size() && (opener_line(data, p, to) || hgetall_line(data, p, to))) {
       map_from = next;
       return next;
     }
@@ -147,7 +173,28 @@ std::uint64_t next_secret_map_opener(std::string_view data, std::uint64_t from, 
   return UINT64_MAX;
 }
 
+// The values of redis-cli's reply to HGETALL from data[from]: the
+// quoted text of each even-numbered line ("2) \"...\"").
+std::size_t hgetall_values(std::string_view data, std::uint64_t from, TextSpan* out) noexcept {
+  std::size_t n = 0;
+  for (std::uint64_t p = from, k = 1; p < data.size() && k <= 2 * kMaxSecretMapValues && n < kMaxSecretMapValues; ++k) {
+    std::uint64_t s = p, e = line_end(data, p);
+    p = e < data.size() ? e + 1 : e;
+    trim(data, s, e);
+    std::uint64_t i = s, number = 0;
+    while (i < e && data[i] >= '0' && data[i] <= '9' && i - s < 4) number = number * 10 + (data[i++] - '0');
+    if (number != k || i + 3 > e || data[i] != ')' || data[i + 1] != ' ' || data[i + 2] != '"' || data[e - 1] != '"')
+      break;
+    if (k % 2 == 0 && e - 1 > i + 3) out[n++] = TextSpan{i + 3, e - 1};
+  }
+  return n;
+}
+
 std::size_t secret_map_values(std::string_view data, std::uint64_t from, TextSpan* out) noexcept {
+  if (from > 0 && from <= data.size()) {
+    const std::uint64_t to = from - 1;
+    if (hgetall_line(data, line_start(data, to, 512), to)) return hgetall_values(data, from, out);
+  }
   std::size_t n = 0, lines = 0;
   int depth = 0;
   for (std::uint64_t p = from; p < data.size() && lines < kMaxMapLines && n < kMaxSecretMapValues; ++lines) {

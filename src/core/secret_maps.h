@@ -23,6 +23,13 @@
 // engine reads each as if it were written "secret: value", so the rules'
 // validators decide.
 //
+// And a hash of them as redis-cli prints it (HGETALL of a key whose last
+// word is Secrets, Keys or Tokens: tenant:apikeys):
+//
+//   cache01:6379> HGETALL tenant:apikeys
+//   1) "kommun-norr"
+//   2) "zh1hkmyCzmlkYGXgogn80maNLfEA658h"     <- each even line's value
+//
 // Nothing allocates; reads only the buffer.
 #pragma once
 
@@ -39,7 +46,8 @@ constexpr std::size_t kMaxSecretMapValues = 64;
 // The trigger pass's expression for an opener (its line is checked by
 // secret_map_opener); bounded, as every trigger is (windows.h).
 constexpr const char* kSecretMapExpression =
-    "(?i:secrets|keys)[^\\n]{0,64}[\\[{(][ \\t]{0,8}\\r?\\n";
+    "(?i:secrets|keys)[^\\n]{0,64}[\\[{(][ \\t]{0,8}\\r?\\n|"
+    "(?i:hgetall)[ \\t]{1,8}[^\\s]{0,64}(?i:secrets|keys|tokens)[ \\t]{0,8}\\r?\\n";
 
 // Whether the match of kSecretMapExpression that ends at data[end] (after
 // its line's '\n') opens a map, and where its entries start (`map_from`);

@@ -48,6 +48,15 @@ TEST(SecretMaps, EachLanguagesMapLiteral) {
   EXPECT_EQ(values("{\n  \"secrets\": {\n    \"stripe\": \"s3s3s3\"\n  }\n}\n"), (std::vector<std::string>{"s3s3s3"}));
 }
 
+TEST(SecretMaps, RedisCliRepliesToHgetallOfAHashOfKeys) {
+  const std::string reply = "$ redis-cli -n 3\ncache01.lan:6379[3]> HGETALL tenant:apikeys\n1) \"kommun-norr\"\n"
+                            "2) \"zh1hkmyCzm\"\n3) \"regionen\"\n4) \"1e2db21e63\"\ncache01.lan:6379[3]> TTL x\n";
+  EXPECT_EQ(values(reply), (std::vector<std::string>{"zh1hkmyCzm", "1e2db21e63"}));
+  // a hash of something else, or no prompt before the command
+  EXPECT_TRUE(values("127.0.0.1:6379> HGETALL user:1001\n1) \"name\"\n2) \"zh1hkmyCzm\"\n").empty());
+  EXPECT_TRUE(values("HGETALL tenant:apikeys\n1) \"a\"\n2) \"zh1hkmyCzm\"\n").empty());
+}
+
 TEST(SecretMaps, RecordsAndOtherMapsAreNone) {
   // a JSON document's "keys" (Keycloak's, a JWKS) and a record's fields
   EXPECT_TRUE(values("  \"keys\": {\n    \"kid\": \"Zx3k9Lm2\",\n  }\n").empty());
