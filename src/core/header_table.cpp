@@ -41,6 +41,31 @@ HeaderColumns commented_header(std::string_view data, std::uint64_t line, std::u
     }
   HeaderColumns h;
   int secrets = 0;
+  // One run of names split by ':' ("name:model:username:password:enable").
+  {
+    std::uint64_t e = eol;
+    while (e > i && (blank(data[e - 1]) || data[e - 1] == '\r')) --e;
+    const std::string_view run = data.substr(i, e - i);
+    if (run.find(':') != std::string_view::npos && run.find_first_of(" \t") == std::string_view::npos) {
+      for (std::size_t from = 0; from <= run.size();) {
+        std::size_t to = run.find(':', from);
+        if (to == std::string_view::npos) to = run.size();
+        const std::string_view name = run.substr(from, to - from);
+        if (name.empty() || name.size() > 24 || !ascii::is_alpha(name[0])) return {};
+        for (char c : name)
+          if (!ascii::is_alnum(c) && c != '_' && c != '-') return {};
+        if (secret_word(name)) {
+          ++secrets;
+          h.secret = h.columns;
+        }
+        if (++h.columns > 8) return {};
+        from = to + 1;
+      }
+      if (secrets != 1 || h.columns < 3) return {};
+      h.separator = ':';
+      return h;
+    }
+  }
   while (i < eol) {
     while (i < eol && blank(data[i])) ++i;
     if (i >= eol || data[i] == '\r') break;
@@ -90,6 +115,19 @@ int row_fields(std::string_view data, std::uint64_t line, std::uint64_t eol, Spa
     }
     if (n < max) out[n] = Span{from, i};
     ++n;
+  }
+}
+
+int split_fields(std::string_view data, std::uint64_t line, std::uint64_t eol, char separator, Span* out,
+                 int max) noexcept {
+  while (eol > line && (blank(data[eol - 1]) || data[eol - 1] == '\r')) --eol;
+  int n = 0;
+  for (std::uint64_t from = line;; ++n) {
+    std::uint64_t to = from;
+    while (to < eol && data[to] != separator) ++to;
+    if (n < max) out[n] = Span{from, to};
+    if (to >= eol) return n + 1;
+    from = to + 1;
   }
 }
 

@@ -23,9 +23,10 @@ void trim(std::string_view d, std::uint64_t& from, std::uint64_t& to) noexcept {
 
 bool comment_mark(char c) noexcept { return c == '#' || c == ';' || c == '!'; }
 
-// A comment that opens a list: not a header of colon-separated fields
-// (.pgpass' "# hostname:port:database:username:password", passwd's
-// "name:password:UID:GID"), whose lines are no "name: value".
+// A comment that opens a list of "name: value" lines: not a header of
+// colon-separated fields (.pgpass' "# hostname:port:database:username:password",
+// passwd's "name:password:UID:GID"), whose lines are none (such a header
+// is read as its columns: header_table.h).
 bool opening_comment(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
   std::size_t colons = 0;
   for (std::uint64_t i = from; i < to; ++i) colons += d[i] == ':';
@@ -154,7 +155,7 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
   }
   // (a commented header of columns: which field is the secret)
   HeaderColumns header;
-  if (from > 0) header = commented_header(data, line_start(data, from - 1), from - 1);
+  if (from > 0 && !triple) header = commented_header(data, line_start(data, from - 1), from - 1);
   for (; p < data.size() && lines < kMaxUserListLines && n < kMaxUserListValues; ++lines) {
     std::uint64_t s = p, e = line_end(data, p);
     end = p;
@@ -163,8 +164,9 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
     if (s == e || comment_mark(data[s])) continue;
     if (header.secret >= 0) {
       Span f[8];
-      const int nf = row_fields(data, s, e, f, 8);
+      const int nf = header.separator ? split_fields(data, s, e, header.separator, f, 8) : row_fields(data, s, e, f, 8);
       if (nf <= header.secret || nf > header.columns || nf + 1 < header.columns) break;  // a line of another shape
+      if (header.separator && nf != header.columns) break;
       Span v = f[header.secret];
       if (v.end - v.start >= 2 && data[v.start] == '"') ++v.start, --v.end;
       const std::string_view value = data.substr(v.start, v.end - v.start);

@@ -15,7 +15,7 @@
 // An opener is an INI section header [admins] or [users] on a line of its
 // own, or a comment line ('#', ';' or '!' first; not a header of fields
 // split by ':', .pgpass' "# hostname:port:database:username:password",
-// with three or more of them) that names such a file
+// with three or more of them: that is a header of columns, below) that names such a file
 // (users.properties, realm.properties), its format (user = password,
 // username: password, <username>: <password>) or such a section. The list is the lines
 // after it, through blank and comment lines, each "name = value" or
@@ -79,7 +79,8 @@ constexpr const char* kUserListExpression =
     "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
     "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)|(?i:identity:key)|"
     "[A-Za-z0-9_-]\\.(?i:secrets)\\b|"
-    "(?i:secret|password|passwd|psk)>?(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)";
+    "(?i:secret|password|passwd|psk)>?(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)|"
+    ":(?i:secret|password|passwd|pwd|psk)(?::|[ \\t]{0,32}\\r?\\n)";
 
 // Calls add(from) for each opener that next(data, at, from) finds, in
 // order (the plain-code searches below).

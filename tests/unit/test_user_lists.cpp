@@ -84,10 +84,21 @@ TEST(UserLists, RsyncSecretsStunnelPsksAndOpenSmtpdTables) {
   EXPECT_EQ(passwords("# see docs/the.secretsmanager notes\npull:JRTao2ow3kbh0VBALI\n"), Values{});
 }
 
-TEST(UserLists, NoListWhereNoneIsOpened) {
-  // .pgpass' header names its fields, split by ':'
+// A header of columns split by ':' (header_table.h): each row split the
+// same way into as many fields gives its password's.
+TEST(UserLists, ColumnsSplitByColons) {
   EXPECT_EQ(passwords("# hostname:port:database:username:password\n10.1.100.23:5432:payments:deploy:Zq8rT4wLm2x\n"),
-            Values{});
+            Values{"Zq8rT4wLm2x"});
+  EXPECT_EQ(passwords("# name:model:username:password:enable\nsw-lag01.fn.lan:ios:netbackup:m^yl~n0KxTZ6=%:Segu-9\n"
+                      "rb-hallen.fn.lan:routeros:::\nex-dc1.fn.lan:junos:netconf:tqPqwNUKLHhepKbREX8kFPw8:\n"
+                      "# a comment\nap-ctrl.fn.lan:aireos:netbackup:*T1@TgWFhd1W_V*:tubu!gine!Hana78\n"
+                      "a:b:c:d\nx.lan:ios:u:NotRead9:e\n"),
+            (Values{"m^yl~n0KxTZ6=%", "tqPqwNUKLHhepKbREX8kFPw8", "*T1@TgWFhd1W_V*"}));
+  // a password holding ':' splits into more fields: no row
+  EXPECT_EQ(passwords("# host:user:password\nh:u:a:b\n"), Values{});
+}
+
+TEST(UserLists, NoListWhereNoneIsOpened) {
   // the phrase outside a comment, and a comment without it
   EXPECT_EQ(passwords("Log in with user: password as printed on the card.\nadmin = Harry5ecret!\n"), Values{});
   EXPECT_EQ(passwords("# database settings\nadmin = Harry5ecret!\n"), Values{});
@@ -105,7 +116,8 @@ TEST(UserLists, PlainCodeSearchFindsWhatTheExpressionDoes) {
   std::vector<std::uint64_t> expected;
   std::size_t from = 0;
   for (std::string_view want : {"[admins]", "# [users]", "; users.PROPERTIES here", "!  <username> :  <password>",
-                                "# USERNAME=password", "# user\t=\tpassword", "  [users]  ", "# realm.properties"}) {
+                                "# USERNAME=password", "# user\t=\tpassword", "# hostname:port:db:username:password",
+                                "  [users]  ", "# realm.properties"}) {
     const std::size_t at = text.find(want, from);
     ASSERT_NE(at, std::string::npos) << want;
     expected.push_back(text.find('\n', at) + 1);
