@@ -196,11 +196,13 @@ bool dsn_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) 
 
 // Whether the key at data[key_start] gives a user and its password before
 // an address without a scheme: MySQL Router's "--bootstrap user:X@host:3306",
-// tinyproxy's "upstream http user:X@proxy:3128".
+// tinyproxy's "upstream http user:X@proxy:3128", MRTG's "Target[name]:
+// port:X@router" (X its SNMP community).
 bool user_before_host(std::string_view data, std::uint64_t key_start) noexcept {
   while (key_start < data.size() && (data[key_start] == ' ' || data[key_start] == '\t' || data[key_start] == '\n'))
     ++key_start;
-  return lower_word_at(data, key_start, "--bootstrap") || lower_word_at(data, key_start, "upstream");
+  return lower_word_at(data, key_start, "--bootstrap") || lower_word_at(data, key_start, "upstream") ||
+         data.substr(key_start, 7) == "Target[";
 }
 
 // Where such a password ends: at its value's last '@' (the password may

@@ -2843,6 +2843,21 @@ TEST(National, AnotherCountrysIdUnderItsOwnNameIsNoPersonnummer) {
   EXPECT_EQ(g[0].rule, "se-personnummer");
 }
 
+// Calls that take a user then its password, and MRTG's targets, whose
+// SNMP community ends at the router's '@'.
+TEST(Secrets, PasswordsGivenToCallsAndMrtgTargets) {
+  EXPECT_EQ(found("\tsrc, err := client.New(client.Config{Auth: url.UserPassword(\"admin\", \"Gr4f-Adm1n-2026\")})\n"),
+            Expected{"password=Gr4f-Adm1n-2026"});
+  EXPECT_EQ(found("config.authentication(AuthMethod::sql_server(\"kassa_rapport\", \"Kv1tto-Rapp0rt\"));\n"),
+            Expected{"password=Kv1tto-Rapp0rt"});
+  EXPECT_EQ(found("    password => postgresql_password('grafana', Sensitive('Gr4f4n4-DB-pw')),\n"),
+            Expected{"password=Gr4f4n4-DB-pw"});
+  EXPECT_EQ(found("Target[core-sw_2]: 2:HV7j5qbdkIg5uRuqvLyq@10.254.10.25:::::2\n"),
+            Expected{"password=HV7j5qbdkIg5uRuqvLyq"});
+  // (a user's name alone, or a target of another tool)
+  EXPECT_EQ(found("u := url.UserPassword(\"admin\", pw)\nTarget = \"x:y@z\"\n"), Expected{});
+}
+
 // Twilio's auth token after its account SID and the token's key, on one
 // line (a queue message, a Kafka record) or escaped inside a JSON string.
 TEST(Secrets, ATwilioAuthTokenAfterItsAccountSidAndKey) {
