@@ -796,6 +796,13 @@ std::uint64_t carried_value_end(std::string_view data, std::uint64_t vs, std::ui
   return to_closing_quote(data, vs, ve);
 }
 
+std::uint64_t elastic_api_key_start(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (ve - vs != 43 || ve > data.size() || data[vs + 20] != ':') return vs;
+  for (std::uint64_t i = vs; i < ve; ++i)
+    if (i != vs + 20 && !(ascii::is_alnum(data[i]) || data[i] == '_' || data[i] == '-')) return vs;
+  return vs + 21;
+}
+
 std::uint64_t url_segment_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (vs < 4 || ve > data.size() || data[vs - 1] != '/') return ve;
   const std::uint64_t ls = line_start(data, vs, 256);

@@ -2843,6 +2843,16 @@ TEST(National, AnotherCountrysIdUnderItsOwnNameIsNoPersonnummer) {
   EXPECT_EQ(g[0].rule, "se-personnummer");
 }
 
+// An Elastic API key written "id:api_key" (Beats, Logstash): its id is
+// public, the secret is what follows the ':' (as four of five sets' writers
+// labelled it; dev6's took both).
+TEST(Secrets, AnElasticApiKeysSecretFollowsItsId) {
+  EXPECT_EQ(found("output.elasticsearch:\n  api_key: \"YJaljgKIEj3teyW7Kyq-:ui2lp2axTNmsyakw9tvNnw\"\n"),
+            Expected{"generic-secret=ui2lp2axTNmsyakw9tvNnw"});
+  EXPECT_EQ(found("    api_key => \"Lv8P74mDxDJsc5T4UIH4:mP0BNAyRgCQ_7w0fl1bU-r\"\n"),
+            Expected{"generic-secret=mP0BNAyRgCQ_7w0fl1bU-r"});
+}
+
 // Calls that take a user then its password, and MRTG's targets, whose
 // SNMP community ends at the router's '@'.
 TEST(Secrets, PasswordsGivenToCallsAndMrtgTargets) {
