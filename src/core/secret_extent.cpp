@@ -1004,7 +1004,9 @@ bool hashed_by_its_key(std::string_view data, std::uint64_t key_start, std::uint
 // its argument is a user, not a password. Not FortiGate's and ProCurve's
 // "set passwd X", nor a flag (x11vnc -passwd X) or a compound.
 bool passwd_command_user(std::string_view data, std::uint64_t key_start, std::uint64_t vs) noexcept {
-  if (vs != key_start + 7 || data.substr(key_start, 7) != "passwd ") return false;
+  // (the user may be quoted: getent passwd 'AD\lisa.berg')
+  const bool quoted = vs == key_start + 8 && (data[key_start + 7] == '\'' || data[key_start + 7] == '"');
+  if ((vs != key_start + 7 && !quoted) || data.substr(key_start, 7) != "passwd ") return false;
   if (key_start > 0 && data[key_start - 1] != ' ' && data[key_start - 1] != '\t' && data[key_start - 1] != '\n') return false;
   // the word before it on its line: FortiGate's and ProCurve's "set passwd X"
   std::uint64_t e = key_start;

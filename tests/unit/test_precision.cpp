@@ -2980,6 +2980,7 @@ TEST(Secrets, ClickHouseTableFunctionsCoolifyAndProseWithArticles) {
 TEST(Secrets, PasswdCommandsUserGiteaSigningKeyAndEndpoints) {
   EXPECT_EQ(found("  551  pveum passwd backup@pve --password 'Muht-W0~f0Nc'\n"), Expected{"password=Muht-W0~f0Nc"});
   EXPECT_EQ(found("sudo passwd deploy7\n"), Expected{});
+  EXPECT_EQ(found("getent passwd 'AD\\lisa.berg7'\n"), Expected{});
   EXPECT_EQ(found("        set passwd ~%mRqlxc1A~d.Zd%w9C2\n"), Expected{"password=~%mRqlxc1A~d.Zd%w9C2"});
   EXPECT_EQ(found("x11vnc -display :0 -passwd SoleilxTango9218 -forever\n"), Expected{"password=SoleilxTango9218"});
   EXPECT_EQ(found("[repository.signing]\nSIGNING_KEY = 853A51495DAE66CA\n"), Expected{});
