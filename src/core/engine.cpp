@@ -2338,7 +2338,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       if (e == ve) e = carried_value_end(data, vs, ve);
       if (e != ve && !list_of_keys_at(data, k.start) && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;
       ve = url_segment_end(data, vs, ve);
-      vs = elastic_api_key_start(data, vs, ve);
+      vs = after_public_id(data, vs, ve);
       // A full stop after an unquoted value at a word's end ends the
       // sentence ("the client secret you issued is X. The sample ..."):
       // no key or token ends with one.

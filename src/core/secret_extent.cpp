@@ -796,11 +796,31 @@ std::uint64_t carried_value_end(std::string_view data, std::uint64_t vs, std::ui
   return to_closing_quote(data, vs, ve);
 }
 
-std::uint64_t elastic_api_key_start(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
-  if (ve - vs != 43 || ve > data.size() || data[vs + 20] != ':') return vs;
-  for (std::uint64_t i = vs; i < ve; ++i)
-    if (i != vs + 20 && !(ascii::is_alnum(data[i]) || data[i] == '_' || data[i] == '-')) return vs;
-  return vs + 21;
+std::uint64_t after_public_id(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (ve <= vs || ve > data.size()) return vs;
+  const std::string_view v = data.substr(vs, ve - vs);
+  auto token = [](std::string_view t) {
+    for (char c : t)
+      if (!(ascii::is_alnum(c) || c == '_' || c == '-')) return false;
+    return !t.empty();
+  };
+  // Elastic: 20, ':', 22
+  if (v.size() == 43 && v[20] == ':' && token(v.substr(0, 20)) && token(v.substr(21))) return vs + 21;
+  // Apollo: user:gh.NAME:X, service:GRAPH:X
+  if (v.starts_with("user:") || v.starts_with("service:")) {
+    const std::size_t last = v.rfind(':');
+    if (last != v.find(':') && v.size() - last - 1 >= 16 && token(v.substr(last + 1))) return vs + last + 1;
+  }
+  // Unleash: project:environment.<64 hex>
+  const std::size_t colon = v.find(':'), dot = v.rfind('.');
+  if (colon != std::string_view::npos && dot != std::string_view::npos && colon < dot && v.size() - dot - 1 == 64) {
+    for (std::size_t i = dot + 1; i < v.size(); ++i)
+      if (!ascii::is_hex(v[i])) return vs;
+    for (std::size_t i = 0; i < dot; ++i)
+      if (!(ascii::is_alnum(v[i]) || v[i] == '_' || v[i] == '-' || v[i] == '*' || i == colon)) return vs;
+    return vs + dot + 1;
+  }
+  return vs;
 }
 
 std::uint64_t url_segment_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {

@@ -52,10 +52,12 @@ std::uint64_t carried_value_end(std::string_view data, std::uint64_t vs, std::ui
 // quote; the line not ending in ',' or ';'). Otherwise ve.
 std::uint64_t generated_value_end(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
-// Where the secret of a value data[vs, ve) starts: after the id of an
-// Elastic API key written "id:api_key" (Beats' and Logstash's api_key:
-// 20 characters, ':', 22), whose id is public; vs otherwise.
-std::uint64_t elastic_api_key_start(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
+// Where the secret of a value data[vs, ve) starts, after the public id a
+// vendor writes before it: an Elastic API key's "id:api_key" (Beats' and
+// Logstash's api_key: 20 characters, ':', 22), Apollo's
+// "user:gh.NAME:secret" and "service:GRAPH:secret", Unleash's
+// "project:environment.hash" (64 hex digits); vs otherwise.
+std::uint64_t after_public_id(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // The end of a value data[vs, ve) that starts a URL's path segment
 // (https://dl.cloudsmith.io/TOKEN/org/repo/, npm-proxy.fury.io/TOKEN/,

@@ -2845,12 +2845,17 @@ TEST(National, AnotherCountrysIdUnderItsOwnNameIsNoPersonnummer) {
 
 // An Elastic API key written "id:api_key" (Beats, Logstash): its id is
 // public, the secret is what follows the ':' (as four of five sets' writers
-// labelled it; dev6's took both).
+// labelled it; dev6's took both); the same for Apollo's and Unleash's.
 TEST(Secrets, AnElasticApiKeysSecretFollowsItsId) {
   EXPECT_EQ(found("output.elasticsearch:\n  api_key: \"YJaljgKIEj3teyW7Kyq-:ui2lp2axTNmsyakw9tvNnw\"\n"),
             Expected{"generic-secret=ui2lp2axTNmsyakw9tvNnw"});
   EXPECT_EQ(found("    api_key => \"Lv8P74mDxDJsc5T4UIH4:mP0BNAyRgCQ_7w0fl1bU-r\"\n"),
             Expected{"generic-secret=mP0BNAyRgCQ_7w0fl1bU-r"});
+  // Apollo's keys and Unleash's tokens, after their public ids
+  EXPECT_EQ(found("[profiles.default]\nkey = \"user:gh.kvarnbygget-platform:FjAGw1RQqtQbIMhlaZ7YLv\"\n"),
+            Expected{"generic-secret=FjAGw1RQqtQbIMhlaZ7YLv"});
+  EXPECT_EQ(found("INIT_ADMIN_API_TOKENS=*:*.c1ef21d2191128332a8e7091120a3c0749dd80456d4bb44fe21737b52e8af69c\n"),
+            Expected{"generic-secret=c1ef21d2191128332a8e7091120a3c0749dd80456d4bb44fe21737b52e8af69c"});
 }
 
 // Calls that take a user then its password, and MRTG's targets, whose
