@@ -1627,6 +1627,13 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     s.candidates_[s.count_++] = Scratch::Candidate{from, to, r, 0, kPending, false, true};
   };
+  // Each of n values as a cell of each column rule in `rules` (a label's,
+  // label_rules below): what the readers of lists and maps found.
+  auto cells_as = [&](const std::uint64_t (&rules)[2], const TextSpan* values, std::size_t n) {
+    for (std::size_t k = 0; k < n && !s.overflow_; ++k)
+      for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
+        if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
+  };
   // A spreadsheet's text escapes are not the value: ="0123" and, inside
   // a quoted field, =""0123"" keep leading zeros; a leading apostrophe
   // keeps a number from being read as one. Nor are a Markdown code span's
@@ -1947,9 +1954,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       const std::size_t n =
           1 + (secret.password ? prose_passwords_after(data, secret.value.to, values + 1, std::size(values) - 1) : 0);
       if (n > 1) last_to = values[n - 1].to;
-      for (std::size_t k = 0; k < n; ++k)
-        for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
-          if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
+      cells_as(rules, values, n);
     }
   }
   // Lists of users and their passwords (user_lists.h): each value as a
@@ -1961,10 +1966,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     for (std::size_t i = 0; i < tables.user_lists && !s.overflow_; ++i) {
       if (tables.user_list_from[i] < end) continue;  // the same list, opened twice
       TextSpan values[kMaxUserListValues];
-      const std::size_t n = user_list_values(data, tables.user_list_from[i], values, end);
-      for (std::size_t k = 0; k < n && !s.overflow_; ++k)
-        for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
-          if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
+      cells_as(rules, values, user_list_values(data, tables.user_list_from[i], values, end));
     }
   }
   // nginx maps keyed by API keys (user_lists.h): each key as an API key's.
@@ -1973,10 +1975,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     label_rules("api_key", rules);
     for (std::size_t i = 0; i < tables.key_maps && !s.overflow_; ++i) {
       TextSpan keys[kMaxUserListValues];
-      const std::size_t n = key_map_keys(data, tables.key_map_from[i], keys);
-      for (std::size_t k = 0; k < n && !s.overflow_; ++k)
-        for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
-          if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, keys[k].from, keys[k].to);
+      cells_as(rules, keys, key_map_keys(data, tables.key_map_from[i], keys));
     }
   }
   // Maps named for their secrets (secret_maps.h): each value as a secret's.
@@ -1984,11 +1983,8 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     std::uint64_t rules[2] = {0, 0};
     label_rules("secret", rules);
     for (std::size_t i = 0; i < tables.secret_maps && !s.overflow_; ++i) {
-    TextSpan values[kMaxSecretMapValues];
-    const std::size_t n = secret_map_values(data, tables.secret_map_from[i], values);
-    for (std::size_t k = 0; k < n && !s.overflow_; ++k)
-      for (std::uint32_t r = 0; r < c.column_rule.size() && r < 128 && !s.overflow_; ++r)
-        if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, values[k].from, values[k].to);
+      TextSpan values[kMaxSecretMapValues];
+      cells_as(rules, values, secret_map_values(data, tables.secret_map_from[i], values));
     }
   }
   // HL7 v2 PID fields, named by position or by an identifier's type

@@ -38,6 +38,7 @@
 #include <string_view>
 
 #include "typed_values.h"
+#include "user_lists.h"
 
 namespace privguard::core {
 
@@ -62,10 +63,7 @@ std::size_t secret_map_values(std::string_view data, std::uint64_t from, TextSpa
 
 template <class Add>
 void find_secret_maps(std::string_view data, Add add) {
-  std::uint64_t from = 0;
-  for (std::uint64_t at = next_secret_map_opener(data, 0, from); at != UINT64_MAX;
-       at = next_secret_map_opener(data, at, from))
-    add(from);
+  each_opener(data, next_secret_map_opener, add);
 }
 
 }  // namespace privguard::core
