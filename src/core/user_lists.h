@@ -80,7 +80,7 @@ constexpr const char* kUserListExpression =
     "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)|(?i:identity:key)|"
     "[A-Za-z0-9_-]\\.(?i:secrets)\\b|"
     "(?i:secret|password|passwd|psk)>?(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)|"
-    ":(?i:secret|password|passwd|pwd|psk)(?::|[ \\t]{0,32}\\r?\\n)";
+    "(?i:pwd)(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)|(?i:secret|password|passwd|pwd|psk):[A-Za-z]";
 
 // Calls add(from) for each opener that next(data, at, from) finds, in
 // order (the plain-code searches below).

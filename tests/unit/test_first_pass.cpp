@@ -683,12 +683,15 @@ TEST(FirstPass, SameFindingsForListsOfUsersAndPasswords) {
           "\n    \"7B5zIqmRGXmrJTFmKa99vcit\" \"client_one\";\n}\n",
       "# /etc/rsyncd.secrets.bak (chmod 600)\npull:JRTao2ow3kbh0VBALI\n# x..secrets x@.secrets\npush:LOnm!!Lc1NEgO@*{N\n",
       "# identity:key\nkassa-01:VMDDWXqy92Ra2yHcE6aYvFtr7H1KZBD5\n# label   username:password\nkontoret  utskick:NN2V2Q6sMqlHQRze\n",
+      // headers of ':'-split columns, the secret's first or last
+      "# pwd:user:host\nZq8rT4w!Lm2x:deploy:db1.lan\n",
+      "# host user pwd\ndb1.lan deploy Zq8rT4w!Lm2x\n",
   };
   std::size_t found = 0;
   for (const std::string& list : lists)
     for (std::size_t pad : {0, 250, 280, 290, 299, 310})
       found += engines().expect_same(std::string(pad, '.') + "\n" + list, "user list after " + std::to_string(pad));
-  EXPECT_EQ(found, 6u * 8);
+  EXPECT_EQ(found, 6u * 10);
 }
 
 // Maps named for their secrets (secret_maps.h): the trigger pass and the

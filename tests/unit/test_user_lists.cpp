@@ -110,14 +110,14 @@ TEST(UserLists, PlainCodeSearchFindsWhatTheExpressionDoes) {
   const std::string text =
       "[admins]\n# [users]\n; users.PROPERTIES here\n!  <username> :  <password>\n# USERNAME=password\n"
       "# user\t=\tpassword\n# user     =password\n# hostname:port:db:username:password\n  [users]  \n"
-      "x [admins]\n# realm.properties\n";
+      "x [admins]\n# realm.properties\n# pwd:user:host\n# host user pwd\n";
   std::vector<std::uint64_t> plain;
   find_user_lists(text, [&](std::uint64_t from) { plain.push_back(from); });
   std::vector<std::uint64_t> expected;
   std::size_t from = 0;
   for (std::string_view want : {"[admins]", "# [users]", "; users.PROPERTIES here", "!  <username> :  <password>",
                                 "# USERNAME=password", "# user\t=\tpassword", "# hostname:port:db:username:password",
-                                "  [users]  ", "# realm.properties"}) {
+                                "  [users]  ", "# realm.properties", "# pwd:user:host", "# host user pwd"}) {
     const std::size_t at = text.find(want, from);
     ASSERT_NE(at, std::string::npos) << want;
     expected.push_back(text.find('\n', at) + 1);
