@@ -161,16 +161,9 @@ bool secret_map_opener(std::string_view data, std::uint64_t end, std::uint64_t& 
 }
 
 std::uint64_t next_secret_map_opener(std::string_view data, std::uint64_t from, std::uint64_t& map_from) noexcept {
-  for (std::uint64_t p = from; p < data.size();) {
-    const std::uint64_t to = line_end(data, p);
-    const std::uint64_t next = to < data.size() ? to + 1 : to;
-    if (to < data.size() && (opener_line(data, p, to) || hgetall_line(data, p, to))) {
-      map_from = next;
-      return next;
-    }
-    p = next;
-  }
-  return UINT64_MAX;
+  return next_opening_line(data, from, map_from, [&](std::uint64_t p, std::uint64_t to) {
+    return to < data.size() && (opener_line(data, p, to) || hgetall_line(data, p, to));
+  });
 }
 
 // The values of redis-cli's reply to HGETALL from data[from]: the

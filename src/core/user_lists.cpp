@@ -115,22 +115,14 @@ bool user_list_opener(std::string_view data, std::uint64_t end, std::uint64_t& l
 }
 
 std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, std::uint64_t& list_from) noexcept {
-  for (std::uint64_t p = from; p < data.size();) {
-    const std::uint64_t to = line_end(data, p);
+  return next_opening_line(data, from, list_from, [&](std::uint64_t p, std::uint64_t to) {
     std::uint64_t s = p;
     while (s < to && blank(data[s])) ++s;
-    const bool opens = s < to && (data[s] == '[' ? section_header(data, p, to)
-                                                 : comment_mark(data[s]) && ((opening_comment(data, p, to) &&
-                                                                              names_a_user_list(data, s, to)) ||
-                                                                             commented_header(data, p, to).secret >= 0));
-    const std::uint64_t next = to < data.size() ? to + 1 : to;
-    if (opens) {
-      list_from = next;
-      return next;
-    }
-    p = next;
-  }
-  return UINT64_MAX;
+    return s < to && (data[s] == '[' ? section_header(data, p, to)
+                                     : comment_mark(data[s]) &&
+                                           ((opening_comment(data, p, to) && names_a_user_list(data, s, to)) ||
+                                            commented_header(data, p, to).secret >= 0));
+  });
 }
 
 std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan* out, std::uint64_t& end) noexcept {
@@ -258,16 +250,8 @@ bool key_map_opener(std::string_view data, std::uint64_t end, std::uint64_t& map
 }
 
 std::uint64_t next_key_map_opener(std::string_view data, std::uint64_t from, std::uint64_t& map_from) noexcept {
-  for (std::uint64_t p = from; p < data.size();) {
-    const std::uint64_t to = line_end(data, p);
-    const std::uint64_t next = to < data.size() ? to + 1 : to;
-    if (key_map_line(data, p, to)) {
-      map_from = next;
-      return next;
-    }
-    p = next;
-  }
-  return UINT64_MAX;
+  return next_opening_line(data, from, map_from,
+                           [&](std::uint64_t p, std::uint64_t to) { return key_map_line(data, p, to); });
 }
 
 std::size_t key_map_keys(std::string_view data, std::uint64_t from, TextSpan* out) noexcept {

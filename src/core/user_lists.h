@@ -65,6 +65,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "lines.h"
 #include "typed_values.h"
 
 namespace privguard::core {
@@ -81,6 +82,23 @@ constexpr const char* kUserListExpression =
     "[A-Za-z0-9_-]\\.(?i:secrets)\\b|"
     "(?i:secret|password|passwd|psk)>?(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)|"
     "(?i:pwd)(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)|(?i:secret|password|passwd|pwd|psk):[A-Za-z]";
+
+// The plain-code search of one kind of opener: from data[from], the first
+// line [p, to) that opens(p, to) says opens a list; where the line after
+// it starts (`after`, also returned), or UINT64_MAX when none does.
+template <class Opens>
+std::uint64_t next_opening_line(std::string_view data, std::uint64_t from, std::uint64_t& after, Opens opens) {
+  for (std::uint64_t p = from; p < data.size();) {
+    const std::uint64_t to = line_end(data, p);
+    const std::uint64_t next = to < data.size() ? to + 1 : to;
+    if (opens(p, to)) {
+      after = next;
+      return next;
+    }
+    p = next;
+  }
+  return UINT64_MAX;
+}
 
 // Calls add(from) for each opener that next(data, at, from) finds, in
 // order (the plain-code searches below).
