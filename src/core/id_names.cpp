@@ -22,6 +22,10 @@ constexpr std::string_view kIdWords[] = {
     "txn",   "tracking", "shipment", "ticket",  "booking",     "confirmation", "case",  "transaction",
     "po",    "awb",     "batch",    "barcode",  "account",   "ordernr",   "ordernummer", "fakturanr",
     "fakturanummer", "provnummer", "bestellnummer", "rechnungsnummer", "ocr",
+    // (a payment's retrieval reference number; a tax office's number for a
+    // taxpayer, German Steuernummer, Brazil's CNPJ for a company; a
+    // property's or a rented flat's Objektnummer)
+    "rrn", "steuernummer", "steuernr", "cnpj", "objektnummer",
 };
 // (and in other languages: Portuguese's cartão, Spanish's tarjeta, Italian's
 // carta, French's carte, German's Karte, Swedish's kort, Dutch's kaart,
@@ -335,6 +339,9 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
       "sentry", "social", "search", "cache", "idempotency", "dedup", "dedupe", "sort", "partition", "foreign",
       "object", "file", "ssh", "host", "gpg", "pgp", "fingerprint", "lookup", "cursor", "correlation", "ref",
       "instrumentation", "tokenization",
+      // (Nets Easy's checkout key, which its checkout.js is given in the
+      // browser; its secret key is the secret)
+      "checkout",
       // (a Shopify app's API key is its OAuth client id, which App Bridge
       // ships to browsers; SHOPIFY_API_SECRET is the secret)
       "shopify"};

@@ -47,7 +47,7 @@ bool after_other_national_id_name(std::string_view data, std::uint64_t vs, bool 
 // quotes and blanks) names no credential: its last word is key and
 // another says it is public (public, publishable, site, client, verify,
 // environment, search, Pusher's, Shopify's (its app's client id), Sentry's DSN key, Braintree's
-// tokenization key: what ships to browsers and apps; python-social-auth's SOCIAL_AUTH_<PROVIDER>_KEY, an OAuth client
+// tokenization key, Nets Easy's checkout key: what ships to browsers and apps; python-social-auth's SOCIAL_AUTH_<PROVIDER>_KEY, an OAuth client
 // id) or names no secret at all (cache, idempotency, sort, partition,
 // foreign, object, file, ssh, host, gpg, ref: an id, a digest, a path, a
 // public key's fingerprint; Application Insights' InstrumentationKey, an

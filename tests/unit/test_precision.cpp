@@ -4196,3 +4196,52 @@ TEST(Secrets, OpenSslsCipherStringDefinesAreNoPasswords) {
   EXPECT_EQ(found("#define SSL_TXT_kPSK \"kPSK\"\n#define SSL_TXT_kECDHEPSK \"kECDHEPSK\"\n# define SSL_TXT_aPSK \"aPSK\"\n"),
             Expected{});
 }
+
+// Tax, retrieval-reference and property numbers are ids, no phone numbers;
+// a phone number stays one after its label.
+TEST(Numbers, TaxReferenceAndPropertyNumbersAreNoPhones) {
+  for (const std::string text : {"dNr=69508214176; Steuernummer 002 538 11980 wird ignoriert\n",
+                                 "auth ok stan=118821 originalRrn=912804305678 arn=0689\n",
+                                 "Fastighetsbeteckning: 1326   Objektnummer: 0701-4567-89\n",
+                                 "Empresa Ltda \xE2\x80\x94 CNPJ 04.517.721/0001-44\n"}) {
+    auto f = scan(text);
+    for (const auto& x : f) EXPECT_NE(x.rule, "phone") << text << dump(f);
+  }
+  EXPECT_EQ(found("Telefon: 030 12345678\n"), Expected{"phone=030 12345678"});
+}
+
+// Mailgun's key- + 32 hex is a whole token: the tail of another vendor's
+// key whose name ends in "-key-" (Nets Easy's live-secret-key-) is not.
+TEST(Tokens, AMailgunKeyIsAWholeToken) {
+  EXPECT_EQ(found("mailgun.api-key=key-d73dcbe714d65ac696a30ef0405a04ad\n"),
+            Expected{"mailgun-key=key-d73dcbe714d65ac696a30ef0405a04ad"});
+  EXPECT_EQ(found("MAILGUN_API_KEY=key-4f54e881f5915fa2c806917d526853be\n"),
+            Expected{"mailgun-key=key-4f54e881f5915fa2c806917d526853be"});
+  for (const auto& f : scan("nets:\n    checkout_key: 'live-checkout-key-4f54e881f5915fa2c806917d526853be'\n"))
+    EXPECT_NE(f.rule, "mailgun-key") << f;
+}
+
+// Datadog's keys as an OpenTelemetry collector's debug exporter prints
+// request headers; a Twilio API key's secret after the key.
+TEST(Tokens, DatadogKeysInACollectorsDebugOutputAndTwiliosKeySecret) {
+  for (const Engine* e : {&def(), &gdpr()}) {
+    auto f = scan("     -> http.request.header.dd-api-key: Slice([\"cd48687c7aac1a677198cb104c380ad2\"])\n", *e);
+    ASSERT_EQ(f.size(), 1u) << dump(f);
+    EXPECT_EQ(f[0].rule + "=" + f[0].value, "datadog-key=cd48687c7aac1a677198cb104c380ad2");
+  }
+  EXPECT_EQ(found("const c = twilio('SKc5dfde328e5462c0ba3207f4c31cc536', 'VToILobhk0fqnNyboFmdjFaqWgNPbjUM');\n"),
+            (Expected{"twilio-key=SKc5dfde328e5462c0ba3207f4c31cc536", "twilio-key=VToILobhk0fqnNyboFmdjFaqWgNPbjUM"}));
+}
+
+// A form's dot leaders between a BSN's label and its number.
+TEST(National, ABsnAfterDotLeaders) {
+  auto f = scan("  BSN .................. 111222333\n  BSN .................. 123456782\n  Naam ......... X\n", gdpr());
+  std::vector<std::string> got;
+  for (const auto& x : f) got.push_back(x.rule + "=" + x.value);
+  // (111222333 and 123456782 are the allowed documentation examples)
+  EXPECT_EQ(got, Expected{}) << dump(f);
+  f = scan("  BSN .................. 232262536\n", gdpr());
+  got.clear();
+  for (const auto& x : f) got.push_back(x.rule + "=" + x.value);
+  EXPECT_EQ(got, Expected{"nl-bsn=232262536"}) << dump(f);
+}
