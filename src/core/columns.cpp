@@ -278,6 +278,48 @@ bool html_header_at(std::string_view d, std::size_t at, TableHeader& h) {
   return true;
 }
 
+constexpr std::string_view kLodasDescriptions = "[Satzbeschreibung]";
+
+// A DATEV LODAS file's record descriptions (columns.h), the lines after
+// "[Satzbeschreibung]" at `from`: each "N;table;name#x;name#x..." a header
+// (added to out[n, cap)) of the later lines that start with "N;". Returns
+// where the descriptions end.
+std::size_t lodas_headers(std::string_view d, std::size_t from, TableHeader* out, std::size_t& n, std::size_t cap) {
+  std::size_t line = row_end(d, from) + 1;
+  const std::size_t first = n;
+  while (line < d.size() && n < cap) {
+    const std::size_t eol = row_end(d, line);
+    std::size_t p = line;
+    while (p < eol && p - line < 4 && d[p] >= '0' && d[p] <= '9') ++p;
+    if (p == line || p >= eol || d[p] != ';') break;
+    std::size_t names_from = p + 1;
+    while (names_from < eol && d[names_from] != ';') ++names_from;  // the table's name
+    std::size_t names_to = eol;
+    while (names_to > names_from && (d[names_to - 1] == '\r' || d[names_to - 1] == ';')) --names_to;
+    if (names_from >= names_to) break;
+    ++names_from;
+    bool marked = true;  // each name with its '#'
+    const std::size_t columns = table_fields(d, names_from, names_to, ';', [&](std::size_t, std::size_t a, std::size_t b) {
+      marked = marked && b > a && std::memchr(d.data() + a, '#', b - a) != nullptr;
+    });
+    if (!marked || columns < 2 || columns > kMaxColumns) break;
+    TableHeader& h = out[n++];
+    h = TableHeader{};
+    h.delimiter = ';';
+    h.columns = columns;
+    h.names_from = names_from;
+    h.names_to = names_to;
+    h.record_from = line;
+    h.record_len = p + 1 - line;
+    line = eol + 1;
+  }
+  for (std::size_t k = first; k < n; ++k) {
+    out[k].rows_from = line;
+    out[k].rows_to = d.size();
+  }
+  return line;
+}
+
 }  // namespace
 
 bool table_header(std::string_view d, TableHeader& h) noexcept { return header_at(d, 0, false, h); }
@@ -286,6 +328,19 @@ std::size_t table_headers(std::string_view d, TableHeader* out, std::size_t cap)
   std::size_t n = 0;
   if (cap == 0) return 0;
   if (header_at(d, 0, false, out[0])) ++n;
+  // A DATEV LODAS file: its first section, [Allgemein], then its record
+  // descriptions at a line's start, blank lines between them or not.
+  if (n == 0) {
+    constexpr std::string_view kLodas = "[Allgemein]";
+    std::size_t at = std::string_view::npos;
+    if (d.substr(0, kLodasDescriptions.size()) == kLodasDescriptions) {
+      at = 0;
+    } else if (d.substr(0, kLodas.size()) == kLodas) {
+      at = find_bytes(d, "\n[Satzbeschreibung]", 0);
+      if (at != std::string_view::npos) ++at;
+    }
+    if (at != std::string_view::npos && lodas_headers(d, at, out, n, cap) >= d.size()) return n;
+  }
   // Later sections: the line after each blank line past the last table's
   // header, found by find_bytes ("\n\r\n" when the first line ends in
   // "\r\n").

@@ -47,6 +47,18 @@
 // "UAN|NAME|AADHAAR|DOB|MOBILE"). Its rows end where the next table's
 // section starts.
 //
+// A DATEV LODAS import file (German payroll: the ASCII interface of
+// LODAS) names its fields away from its rows, per record type:
+//
+//   [Satzbeschreibung]
+//   1;u_lod_psd_mitarbeiter;pnr#psd;duevo_familienname#psd;steuer_id#psd
+//   [Stammdaten]
+//   1;100;Brandt;90321287469
+//
+// each description line (type number, table, then its fields' names,
+// each with a '#' and its table's abbreviation) is a header whose rows
+// are the later lines that start with the same number.
+//
 // SQL names its columns too, away from the values: in an INSERT's column
 // list (INSERT INTO t (id, ssn) VALUES (1, '524713098'), (...)), in the
 // CREATE TABLE of a table whose INSERTs list none (mysqldump), or in a
@@ -93,7 +105,16 @@ struct TableHeader {
   // fixed width: how many characters from `starts` the rows' columns
   // after the first start (a header typed a little off its rows)
   std::int8_t shift = 0;
+  // A DATEV LODAS import (lodas_headers): where the names end (0: at
+  // rows_from - 1, the header line's end), each name at its '#'; a row
+  // is a line that starts with the record type's number and its ';', the
+  // `record_len` bytes at record_from, and its fields are the rest.
+  std::size_t names_to = 0;
+  std::size_t record_from = 0, record_len = 0;
 };
+
+// The end of a header's names (TableHeader::names_to).
+inline std::size_t names_end(const TableHeader& h) noexcept { return h.names_to != 0 ? h.names_to : h.rows_from - 1; }
 
 // Where each of `columns` character columns starts in the line
 // data[from, to): byte offsets into `out`; a column past the line's end

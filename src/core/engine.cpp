@@ -1725,6 +1725,16 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     return true;
   };
 
+  // A header's names (columns.h), each as `at` gets it; a LODAS name
+  // without its '#' and table ("steuer_id#psd").
+  auto header_names = [&](const TableHeader& h, auto at) {
+    row_fields(data, h.names_from, names_end(h), h, [&](std::size_t col, std::size_t from, std::size_t to) {
+      if (h.record_len != 0)
+        for (std::size_t i = from; i < to; ++i)
+          if (data[i] == '#') to = i;
+      at(col, from, to);
+    });
+  };
   for (std::size_t ti = 0; ti < tables.csv_tables && !s.overflow_; ++ti) {
     const TableHeader& h = tables.csv[ti];
     reset();
@@ -1741,10 +1751,10 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     } types[8];
     std::size_t ntypes = 0;
     animal_table = false;
-    row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t, std::size_t from, std::size_t to) {
+    header_names(h, [&](std::size_t, std::size_t from, std::size_t to) {
       animal_table = animal_table || names_an_animal(data.substr(from, to - from));
     });
-    row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t col, std::size_t from, std::size_t to) {
+    header_names(h, [&](std::size_t col, std::size_t from, std::size_t to) {
       claim(col, from, to);
       const std::string_view name = data.substr(from, to - from);
       find_national(col, name);
@@ -1771,7 +1781,7 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       personnummer_column |= claims[i].rule == c.personnummer_rule ||
                              (c.personnummer_rule != kNoRule && policy_.rules[claims[i].rule].validator == Validator::UsSsn);
     if (personnummer_column)
-      row_fields(data, h.names_from, h.rows_from - 1, h, [&](std::size_t col, std::size_t from, std::size_t to) {
+      header_names(h, [&](std::size_t col, std::size_t from, std::size_t to) {
         if (col >= kMaxColumns || to <= from || (claimed[col / 64] >> (col % 64) & 1)) return;
         const std::string_view name = data.substr(from, to - from);
         if (names_a_person(name) || names_a_national_id(name)) return;
@@ -1790,9 +1800,17 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     }
     const bool typed = type_col < kMaxColumns && number_col < kMaxColumns;
     const bool national = country_col < kMaxColumns && national_col < kMaxColumns;
-    for (std::size_t line = h.rows_from; (any_column() || typed || national) && line < h.rows_to && !s.overflow_;) {
-      std::size_t eol = line;
+    for (std::size_t next = h.rows_from; (any_column() || typed || national) && next < h.rows_to && !s.overflow_;) {
+      std::size_t line = next, eol = next;
       while (eol < h.rows_to && data[eol] != '\n') ++eol;
+      next = eol + 1;
+      if (h.record_len != 0) {
+        // (a LODAS row: its record type's number first, a ';' after its last field)
+        if (eol - line <= h.record_len || data.substr(line, h.record_len) != data.substr(h.record_from, h.record_len))
+          continue;
+        line += h.record_len;
+        while (eol > line && (data[eol - 1] == '\r' || data[eol - 1] == ';')) --eol;
+      }
       if (row_fields(data, line, eol, h, [](std::size_t, std::size_t, std::size_t) {}) == h.columns) {
         std::size_t skip = kMaxColumns;
         if (national) {
@@ -1821,7 +1839,6 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
             if (c.column_rule[r] && (rules[r / 64] >> (r % 64) & 1)) add_cell(r, number_from, number_to);
         }
       }
-      line = eol + 1;
     }
   }
   for (std::size_t i = 0; i < tables.statements && !s.overflow_; ++i) {

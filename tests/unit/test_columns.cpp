@@ -671,6 +671,37 @@ TEST(Columns, ATableInALaterSectionOfTheBuffer) {
   EXPECT_EQ(default_engines().scan("log line\n\nid,SSN\n1,524713098,extra\n"), std::vector<Found>{});
 }
 
+// A DATEV LODAS import names each record type's fields in its
+// [Satzbeschreibung]; the rows further down start with the type's number.
+TEST(Columns, ADatevLodasFilesRecordDescriptionsNameItsRows) {
+  const std::string doc =
+      "[Allgemein]\nZiel=LODAS\nVersion_SST=1.0\n\n"
+      "[Satzbeschreibung]\n"
+      "1;u_lod_psd_mitarbeiter;pnr#psd;duevo_familienname#psd;steuer_id#psd;\n"
+      "2;u_lod_psd_taetigkeit;pnr#psd;stammkostenstelle#psd;\n"
+      "\n[Stammdaten]\n"
+      "1;100;Brandt;90321287469;\n"
+      "2;100;17468892053;\n"
+      "1;101;Hoffmann;58963203746;\n";
+  TableHeader h[kMaxTables];
+  ASSERT_EQ(table_headers(doc, h, kMaxTables), 2u);
+  EXPECT_EQ(h[0].columns, 3u);
+  EXPECT_EQ(h[1].columns, 2u);
+  EXPECT_EQ(h[0].rows_from, doc.find("\n\n[Stammdaten]") + 1);
+  // (record type 2's 11 digits are a cost centre's, not a tax id)
+  EXPECT_EQ(gdpr_engines().scan(doc),
+            (std::vector<Found>{{"de-steuer-id", "90321287469"}, {"de-steuer-id", "58963203746"}}));
+  // the descriptions first in the buffer, no blank line between sections
+  EXPECT_EQ(gdpr_engines().scan(doc.substr(doc.find("[Satzbeschreibung]"))),
+            (std::vector<Found>{{"de-steuer-id", "90321287469"}, {"de-steuer-id", "58963203746"}}));
+  EXPECT_EQ(gdpr_engines().scan("[Allgemein]\nZiel=LODAS\n[Satzbeschreibung]\n1;u;pnr#psd;steuer_id#psd\n[Stammdaten]\n"
+                                "1;100;90321287469\n"),
+            (std::vector<Found>{{"de-steuer-id", "90321287469"}}));
+  // without the descriptions, nothing names the numbers
+  const std::string rows = "[Stammdaten]\n1;100;Brandt;90321287469;\n1;101;Hoffmann;58963203746;\n";
+  EXPECT_EQ(gdpr_engines().scan(rows), std::vector<Found>{});
+}
+
 // A fixed-width table pads in characters, not bytes: a name with an Å or
 // an ö (two bytes in UTF-8) keeps its row's columns under their names
 TEST(Columns, AFixedWidthTableCountsCharactersNotBytes) {
