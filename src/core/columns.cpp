@@ -119,15 +119,38 @@ bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHe
 
 // Whether the line at `from` is a header (columns.h); `end` is where the
 // reading stopped (the line's end when it was read whole).
+// Whether the line after the one at `from` is a rule of '-' and '+'
+// (psql's "----+-------+-----", a crew list's "---+----"), and where the
+// line after the rule starts.
+bool rule_under(std::string_view d, std::size_t from, std::size_t& rows_from) {
+  const std::size_t rule = row_end(d, from) + 1;
+  if (rule >= d.size() || d[rule] != '-') return false;
+  std::size_t end = row_end(d, rule), to = end, plus = 0;
+  if (to > rule && d[to - 1] == '\r') --to;
+  for (std::size_t j = rule; j < to; ++j) {
+    if (d[j] == '+') ++plus;
+    else if (d[j] != '-') return false;
+  }
+  if (plus == 0 || end >= d.size()) return false;
+  rows_from = end + 1;
+  return true;
+}
+
 bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h, std::size_t& end) {
   end = from;
   // A Markdown table's header starts with '|' ("| System | User | Password |").
   const bool markdown = from < d.size() && d[from] == '|' && sep == 0;
+  // A header over a rule of '-' and '+' (psql's aligned output, which
+  // pads each name with a blank: " id | name  | ssn"): its rows start
+  // after the rule.
+  std::size_t ruled_rows = 0;
+  const bool ruled = sep == 0 && from < d.size() && (d[from] == ' ' || name_start(d[from])) &&
+                     rule_under(d, from, ruled_rows);
   // A header that a '#' opens as a comment ("#CHROM\tPOS\tID" in VCF,
   // "#TYP  PERSONNUMMER   NAMN" in a pension fund's fixed-width file) over
   // a row that is none: its first name is read with the '#'.
   const bool hashed = from + 1 < d.size() && d[from] == '#' && name_start(d[from + 1]) && sep == 0;
-  if (from >= d.size() || !(name_start(d[from]) || d[from] == '"' || markdown || hashed)) return false;
+  if (from >= d.size() || !(name_start(d[from]) || d[from] == '"' || markdown || hashed || ruled)) return false;
   std::size_t counts[4] = {0, 0, 0, 0};
   constexpr char kDelimiters[4] = {',', ';', '\t', '|'};
   for (; end < d.size() && d[end] != '\n'; ++end) {
@@ -144,7 +167,8 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
   std::size_t best = 0;
   for (std::size_t i = 1; i < 4; ++i)
     if (counts[i] > counts[best]) best = i;
-  if (counts[best] == 0 && sep == 0) return fixed_header(d, from, end, h);
+  if (counts[best] == 0 && sep == 0) return !ruled && fixed_header(d, from, end, h);
+  if (ruled && best != 3) return false;  // (psql splits by '|')
   const char delimiter = markdown ? '|' : sep != 0 ? sep : kDelimiters[best];
   std::size_t line_end = end;
   if (line_end > from && d[line_end - 1] == '\r') --line_end;
@@ -196,10 +220,13 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
     }
     if (!dash || rule_end >= d.size()) return false;
     rows_from = rule_end + 1;
+  } else if (ruled) {
+    rows_from = ruled_rows;
   }
   h.delimiter = delimiter;
   h.columns = n;
   h.names_from = from;
+  h.names_to = ruled ? end : 0;  // (the names' line, not the rule under it)
   h.rows_from = rows_from;
   return true;
 }

@@ -671,6 +671,27 @@ TEST(Columns, ATableInALaterSectionOfTheBuffer) {
   EXPECT_EQ(default_engines().scan("log line\n\nid,SSN\n1,524713098,extra\n"), std::vector<Found>{});
 }
 
+// psql's aligned output: names padded with a blank, a rule of '-' and
+// '+' under them, a row count after the rows; also later in a buffer.
+TEST(Columns, PsqlsAlignedOutput) {
+  const std::string out =
+      " id | name  |    ssn\n"
+      "----+-------+-----------\n"
+      "  1 | Anna  | 524713098\n"
+      "  2 | Bo    | 401238765\n"
+      "(2 rows)\n";
+  const std::vector<Found> ssns{{"us-ssn", "524713098"}, {"us-ssn", "401238765"}};
+  EXPECT_EQ(default_engines().scan(out), ssns);
+  EXPECT_EQ(default_engines().scan("app=> SELECT id, name, ssn FROM people;\n\n" + out), ssns);
+  TableHeader h[kMaxTables];
+  ASSERT_EQ(table_headers(out, h, kMaxTables), 1u);
+  EXPECT_EQ(h[0].rows_from, out.find("  1 |"));
+  EXPECT_EQ(names_end(h[0]), out.find('\n'));
+  // a rule needs a '+': a header over dashes alone is no such table
+  EXPECT_EQ(default_engines().scan("x\n\n id | name  |    ssn\n-----------------------\n  1 | Anna  | 524713098\n"),
+            std::vector<Found>{});
+}
+
 // A DATEV LODAS import names each record type's fields in its
 // [Satzbeschreibung]; the rows further down start with the type's number.
 TEST(Columns, ADatevLodasFilesRecordDescriptionsNameItsRows) {
