@@ -4245,3 +4245,30 @@ TEST(National, ABsnAfterDotLeaders) {
   for (const auto& x : f) got.push_back(x.rule + "=" + x.value);
   EXPECT_EQ(got, Expected{"nl-bsn=232262536"}) << dump(f);
 }
+
+// A passport number after a label's note in brackets (over a line break,
+// as a scanned form wraps it) or a form's dot leaders; in Spain's
+// SES.HOSPEDAJES guest report; under HL7's passport OID in FHIR XML.
+TEST(National, PassportNumbersInFormsGuestReportsAndFhir) {
+  auto values = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& f : scan(text, gdpr()))
+      if (f.rule == "passport") out.push_back(f.value);
+    return out;
+  };
+  EXPECT_EQ(values("Pass-Nr. (f\xC3\xBCr Auslandsmontage): C4J7TR92K\n"), Expected{"C4J7TR92K"});
+  EXPECT_EQ(values("(c) Passport No. (NRI/\nforeign national)     : K8841205      Expiry: 12-11-2034\n"),
+            Expected{"K8841205"});
+  EXPECT_EQ(values("Passport No. ........ 533912870\nMobile .............. +44 117 496 0321\n"),
+            Expected{"533912870"});
+  EXPECT_EQ(values("<tipoDocumento>PAS</tipoDocumento>\n        <numeroDocumento>984021849</numeroDocumento>\n"),
+            Expected{"984021849"});
+  EXPECT_EQ(values("<tipoDocumento>NIF</tipoDocumento>\n        <numeroDocumento>984021849</numeroDocumento>\n"),
+            Expected{});
+  EXPECT_EQ(values("<identifier><system value=\"urn:oid:2.16.840.1.113883.4.330\"/><value value=\"109133781\"/>"
+                   "</identifier>\n"),
+            Expected{"109133781"});
+  EXPECT_EQ(values("<identifier><system value=\"urn:oid:2.16.840.1.113883.19.5\"/><value value=\"109133781\"/>"
+                   "</identifier>\n"),
+            Expected{});
+}
