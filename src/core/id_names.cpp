@@ -498,8 +498,10 @@ std::string_view name_before(std::string_view data, std::uint64_t vs, bool eleme
 }  // namespace
 
 bool names_a_country(std::string_view name) noexcept {
+  // (and "cc", a country's code: only beside a national id's column does
+  // it count, where no card's number stands)
   static constexpr std::string_view kCountryNames[] = {"country", "country_code", "countrycode", "country_iso",
-                                                       "nationality", "citizenship"};
+                                                       "nationality", "citizenship", "cc"};
   return one_of(name, kCountryNames);
 }
 

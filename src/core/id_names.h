@@ -89,7 +89,7 @@ bool names_a_secret(std::string_view name) noexcept;
 bool same_first_word(std::string_view a, std::string_view b) noexcept;
 // A country column beside a national identifier's (country, national_id:
 // a row's "US" says its number is an SSN, its "NL" a BSN). Whether a name
-// is country, country_code, nationality or citizenship; whether one of its
+// is country, country_code, nationality, citizenship or cc; whether one of its
 // words is national or natid; and the label a country (ISO 3166 alpha-2
 // or alpha-3, "UK" too) gives its national identifier where one rule
 // knows it ("ssn", "bsn", ...), else empty.

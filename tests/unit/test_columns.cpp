@@ -504,6 +504,10 @@ TEST(Columns, ACountryColumnNamesItsRowsNationalIdentifier) {
   // a country no rule knows a number of: the column's name decides, as before
   EXPECT_EQ(gdpr_engines().scan("id,country,national_id\n1,BR,237518697\n"),
             (std::vector<Found>{{"nl-bsn", "237518697"}}));
+  // sqlite's dump: the CREATE TABLE names a country's code "cc"
+  EXPECT_EQ(gdpr_engines().scan("CREATE TABLE members(id INTEGER PRIMARY KEY, last TEXT, cc TEXT, natid TEXT);\n"
+                                "INSERT INTO members VALUES(1,'Davis','US','292520270');\n"),
+            (std::vector<Found>{{"us-ssn", "292520270"}}));
 }
 
 TEST(Columns, ATypeColumnNamesItsRowsNumber) {
