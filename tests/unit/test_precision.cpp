@@ -4222,8 +4222,8 @@ TEST(Tokens, AMailgunKeyIsAWholeToken) {
 }
 
 // Datadog's keys as an OpenTelemetry collector's debug exporter prints
-// request headers; a Twilio API key's secret after the key.
-TEST(Tokens, DatadogKeysInACollectorsDebugOutputAndTwiliosKeySecret) {
+// request headers; a Twilio secret after the id it belongs to.
+TEST(Tokens, DatadogKeysInACollectorsDebugOutputAndTwilioSecretsAfterTheirIds) {
   for (const Engine* e : {&def(), &gdpr()}) {
     auto f = scan("     -> http.request.header.dd-api-key: Slice([\"cd48687c7aac1a677198cb104c380ad2\"])\n", *e);
     ASSERT_EQ(f.size(), 1u) << dump(f);
@@ -4231,6 +4231,17 @@ TEST(Tokens, DatadogKeysInACollectorsDebugOutputAndTwiliosKeySecret) {
   }
   EXPECT_EQ(found("const c = twilio('SKc5dfde328e5462c0ba3207f4c31cc536', 'VToILobhk0fqnNyboFmdjFaqWgNPbjUM');\n"),
             (Expected{"twilio-key=SKc5dfde328e5462c0ba3207f4c31cc536", "twilio-key=VToILobhk0fqnNyboFmdjFaqWgNPbjUM"}));
+  // the auth token on the line after the account SID: a PHP array, a
+  // comment, a hand-over note
+  EXPECT_EQ(found("    'twilio' => [\n        'sid' => 'ACf4822f58b633062c57f85272e4113dd0',\n"
+                  "        'token' => '2bfdcf684beba7a884c325d03217b654',\n"),
+            Expected{"twilio-key=2bfdcf684beba7a884c325d03217b654"});
+  EXPECT_EQ(found("; AC sid: ACd90f1fe50d4a8ab4c4baf13d76774066\n; auth token: 5aa92dc50e5e6c5f7a576456d77616fe\n"),
+            Expected{"twilio-key=5aa92dc50e5e6c5f7a576456d77616fe"});
+  EXPECT_EQ(found("Account SID AC65f8835ea7b0e9827fbf97f8f0183afa\n      Auth Token: 058f295d08944b883f77c1a38f824ba0\n"),
+            Expected{"twilio-key=058f295d08944b883f77c1a38f824ba0"});
+  EXPECT_EQ(found("key SKbc52e8416b508dcad4bbf38cada082bf / secret 92uoedmrQItAOzbChyxtAufgD2w7Pp9P\n"),
+            Expected{"twilio-key=92uoedmrQItAOzbChyxtAufgD2w7Pp9P"});
 }
 
 // A form's dot leaders between a BSN's label and its number.
