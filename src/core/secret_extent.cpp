@@ -1006,6 +1006,50 @@ bool bare_secret_key(std::string_view data, std::uint64_t key_start) noexcept {
 
 namespace {
 
+// Whether data[vs, ve) is a hex digest: 32, 40, 64 or 128 hex digits
+// (MD5, SHA-1, SHA-256, SHA-512), of one case.
+bool hex_digest(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  const std::uint64_t n = ve - vs;
+  if (ve <= vs || !(n == 32 || n == 40 || n == 64 || n == 128)) return false;
+  bool lower_case = false, upper_case = false;
+  for (std::uint64_t i = vs; i < ve; ++i) {
+    const char c = data[i];
+    if (c >= 'a' && c <= 'f') lower_case = true;
+    else if (c >= 'A' && c <= 'F') upper_case = true;
+    else if (!digit(c)) return false;
+  }
+  return !(lower_case && upper_case);
+}
+
+// Whether a hex digest data[vs, ve) is a stored password hash by what
+// names it so: a hash algorithm named after it on its line or the next
+// (Guacamole's password="..." encoding="md5", AKHQ's passwordHash: SHA256
+// under its password:, a Google Workspace upload's "Password Hash
+// Function" cell, SHA-1), a Tomcat user's password attribute (a digest
+// when a CredentialHandler is set; a plain password is no hex digest),
+// Pi-hole's WEBPASSWORD (its double SHA-256, always).
+bool digest_named_a_hash(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (!hex_digest(data, vs, ve)) return false;
+  std::uint64_t line = key_start;
+  while (line > 0 && data[line - 1] != '\n' && key_start - line < 200) --line;
+  if (data.substr(line, 12) == "WEBPASSWORD=") return true;
+  for (std::uint64_t i = line; i + 6 <= key_start; ++i)
+    if (data.substr(i, 6) == "<user ") return true;
+  std::uint64_t end = ve;
+  for (int lines = 0; end < data.size() && end - ve < 200; ++end)
+    if (data[end] == '\n' && ++lines == 2) break;
+  for (std::uint64_t i = ve; i < end; ++i) {
+    if (i > ve && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]))) continue;
+    for (std::string_view algorithm : {"md5", "sha1", "sha-1", "sha256", "sha-256", "sha512", "sha-512"})
+      if (lower_word_at(data, i, algorithm)) {
+        const std::uint64_t after = i + algorithm.size();
+        if (after >= data.size() || !(lower(data[after]) || upper(data[after]) || digit(data[after]) || data[after] == '_'))
+          return true;
+      }
+  }
+  return false;
+}
+
 // Whether a key data[key_start, vs) says its value is a hash: a plugin
 // named *_hash in SQL's IDENTIFIED WITH ... BY (ClickHouse's sha256_hash,
 // double_sha1_hash, bcrypt_hash).
@@ -1122,6 +1166,7 @@ bool type_attribute_value(std::string_view data, std::uint64_t key_start) noexce
 
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
   return type_attribute_value(data, key_start) || hashed_by_its_key(data, key_start, vs) ||
+         digest_named_a_hash(data, key_start, vs, ve) ||
          passwd_command_user(data, key_start, vs) || cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
          after_user_name_label(data, key_start, vs) || wpa_passphrase_ssid(data, key_start, vs);
 }

@@ -100,7 +100,9 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 // pbkdf2"); a user's name after a label ending a prose password's key
 // ("lösenordet jag använde var X. Användarnamn: Y"); the SSID after the
 // wpa_passphrase command ("wpa_passphrase Ladan-IoT"); a document type's
-// PASS in an attribute (typ="PASS": a passport's); secret_extent.cpp
+// PASS in an attribute (typ="PASS": a passport's); a hex digest that
+// what stands around it names a hash (encoding="md5", passwordHash:
+// SHA256, a Tomcat user's, Pi-hole's WEBPASSWORD); secret_extent.cpp
 // describes each.
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
 

@@ -723,8 +723,10 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   }
   if (only_mask) return false;
   if (starts_with(v, "${") || starts_with(v, "$(") || starts_with(v, "{{") || starts_with(v, "$${")) return false;
-  // Huawei VRP's stored ciphertext: %^%#...%^%# (and %@%@...%@%@).
-  if (starts_with(v, "%^%#") || starts_with(v, "%@%@")) return false;
+  // Huawei VRP's stored ciphertext: %^%#...%^%# (and %@%@...%@%@); GRUB's
+  // PBKDF2 hash of its password (grub-mkpasswd-pbkdf2's
+  // grub.pbkdf2.sha512.10000.SALT.HASH, which a preseed file gives).
+  if (starts_with(v, "%^%#") || starts_with(v, "%@%@") || starts_with(v, "grub.pbkdf2.")) return false;
   // Macros and substitution variables: Nagios' and Icinga's $USER4$,
   // SQL*Plus' &&app_password (FreeSWITCH's $${name} above).
   auto name_chars = [](std::string_view n) {

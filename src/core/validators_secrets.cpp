@@ -441,7 +441,11 @@ bool unleash_token(std::string_view v) noexcept {
 }  // namespace
 
 bool encrypted_value(std::string_view v) noexcept {
-  return (v.size() > 5 && v.substr(0, 4) == "ENC(" && v.back() == ')') || v.substr(0, 8) == "{cipher}";
+  if ((v.size() > 5 && v.substr(0, 4) == "ENC(" && v.back() == ')') || v.substr(0, 8) == "{cipher}") return true;
+  // ({...}: 16 or more base64 characters, letters of both cases and digits)
+  if (v.size() < 18 || v.front() != '{' || v.back() != '}') return false;
+  const std::string_view inside = v.substr(1, v.size() - 2);
+  return base64_text(inside) && mixed_case_and_digits(inside);
 }
 
 bool high_entropy_valid(std::string_view raw) noexcept {

@@ -1186,11 +1186,11 @@ TEST(Secrets, AFewNamesOfSecretsInProse) {
   EXPECT_EQ(found("  VPN pre-shared key (for the Linux client): 5mDUkkaPiy63GM99LJk5JbHN\n"),
             Expected{"generic-secret=5mDUkkaPiy63GM99LJk5JbHN"});
   EXPECT_EQ(found("the key for the meeting room is on the desk; the token for the bus was 2 EUR\n"), Expected{});
-  // a dotted token that is no JWT; a Jenkins-encrypted secret
+  // a dotted token that is no JWT; a Jenkins-encrypted secret is none
+  // (encrypted_value: the secret is Jenkins' master key)
   EXPECT_EQ(found("const apiToken = 'v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T';\n"),
             Expected{"generic-secret=v1.s1USTwLcIbbxWXWZzZ0a.JMxoyazXErqSIqHepuGH4naC5hRMdv2KlYqL1ArKm_T"});
-  EXPECT_EQ(found("<secret>{AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}</secret>\n"),
-            Expected{"generic-secret={AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}"});
+  EXPECT_EQ(found("<secret>{AQAAABAAAAJXNWFQkYMfupy15zB6kHzyZwQy9A2vWQjC8OMM=}</secret>\n"), Expected{});
 }
 
 // Where API gateways, proxies and load tests keep their keys
@@ -2357,8 +2357,7 @@ TEST(Secrets, Base64ThatStartsWithASlashIsNoPath) {
 TEST(Secrets, ASecretRunsToWhereItsCarrierEndsIt) {
   // An XML element's content to its end tag, entities and braces included
   EXPECT_EQ(found("<password>ZnEe&amp;dHsG&gt;mJA7</password>"), Expected{"password=ZnEe&amp;dHsG&gt;mJA7"});
-  EXPECT_EQ(found("<password>{AQAAABAAAAGvTI5YGOrt6+l5U1zqp9xDiG}</password>"),
-            Expected{"password={AQAAABAAAAGvTI5YGOrt6+l5U1zqp9xDiG}"});
+  EXPECT_EQ(found("<password>Fk9{2x}pQ!7zH</password>"), Expected{"password=Fk9{2x}pQ!7zH"});
   // Maven's settings.xml: words and punctuation describe the value
   EXPECT_EQ(found("<passphrase>optional; leave empty if not used.</passphrase>"), Expected{});
   EXPECT_EQ(found("password: {\n  password: {pw}\n"), Expected{});
@@ -4282,4 +4281,27 @@ TEST(National, PassportNumbersInFormsGuestReportsAndFhir) {
   EXPECT_EQ(values("<identifier><system value=\"urn:oid:2.16.840.1.113883.19.5\"/><value value=\"109133781\"/>"
                    "</identifier>\n"),
             Expected{});
+}
+
+// What a configuration stores instead of a password: a hex digest that
+// something beside it names a hash, GRUB's PBKDF2 hash, Jenkins' and
+// Maven's encrypted values; a hex password named by nothing else stays one.
+TEST(Secrets, StoredHashesAndEncryptedValuesAreNoPasswords) {
+  for (const std::string text :
+       {"<user username=\"legacy\" password=\"7d3c1fabb29e7ceccc2a9a877ff4c35bbd99cfae3afec3f1769ef46bc05777e1\" "
+        "roles=\"manager-status\"/>\n",
+        "WEBPASSWORD=25fe746d89b9978dce7fc975b93dd5d42a2ac333e4bbafd0cf3e4cfd1f2f0d4d\nBLOCKING_ENABLED=true\n",
+        "        password: \"2f636108203c59bd41c8141aedf4004cc414de1049020a3c2e5d6d57dddf52de\"\n"
+        "        passwordHash: SHA256\n",
+        "<authorize username=\"helpdesk\"\n            password=\"1b767e1eb170390dc97e7d19cbc4ef7e\"\n"
+        "            encoding=\"md5\">\n",
+        "d-i grub-installer/password-crypted password grub.pbkdf2.sha512.10000.304A6812D078840BB45C85A6F1D9DECD."
+        "DFBFFA7CE3E4697881A4F751F0FAB8E4\n",
+        "          <password>{AQAAABAAAAAQ5KEHSwNWsZHMX2xDjglE4NyafCa/UK0g60x3r6aSiglq7mbyab8BFK8jPCM9BiZP}</password>\n",
+        "      <password>{COQLCE6DU6GtcS5P=}</password>\n"}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+  EXPECT_EQ(found("redis_password: 75eb1ad15d87d97d9a82229c1c61c223c404ecf245bf2701be0f00299f885285\n"),
+            Expected{"password=75eb1ad15d87d97d9a82229c1c61c223c404ecf245bf2701be0f00299f885285"});
 }
