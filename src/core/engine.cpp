@@ -2517,7 +2517,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // IDENTIFIED WITH sha256_hash BY 'X', "passwd NAME", rancid's "add
     // password HOST {X}", Cisco ASA's "password HASH pbkdf2", a user's
     // label ending a prose password's key (secret_extent.h).
-    if (rule.validator == Validator::SecretValue && !k.column && no_password_here(data, k.start, vs, k.end)) {
+    if (rule.validator == Validator::SecretValue &&
+        (k.column ? digest_with_its_algorithm(data, vs, k.end) : no_password_here(data, k.start, vs, k.end))) {
       k.state = kDropped;
       continue;
     }

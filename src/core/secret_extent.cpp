@@ -1006,6 +1006,24 @@ bool bare_secret_key(std::string_view data, std::uint64_t key_start) noexcept {
 
 namespace {
 
+// Whether a hash algorithm's name stands after data[ve] on its line or the
+// next (MD5, SHA-1, SHA256 ...; a whole word).
+bool hash_algorithm_after(std::string_view data, std::uint64_t ve) noexcept {
+  std::uint64_t end = ve;
+  for (int lines = 0; end < data.size() && end - ve < 200; ++end)
+    if (data[end] == '\n' && ++lines == 2) break;
+  for (std::uint64_t i = ve; i < end; ++i) {
+    if (i > ve && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]))) continue;
+    for (std::string_view algorithm : {"md5", "sha1", "sha-1", "sha256", "sha-256", "sha512", "sha-512"})
+      if (lower_word_at(data, i, algorithm)) {
+        const std::uint64_t after = i + algorithm.size();
+        if (after >= data.size() || !(lower(data[after]) || upper(data[after]) || digit(data[after]) || data[after] == '_'))
+          return true;
+      }
+  }
+  return false;
+}
+
 // Whether data[vs, ve) is a hex digest: 32, 40, 64 or 128 hex digits
 // (MD5, SHA-1, SHA-256, SHA-512), of one case.
 bool hex_digest(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
@@ -1027,27 +1045,67 @@ bool hex_digest(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexc
 // under its password:, a Google Workspace upload's "Password Hash
 // Function" cell, SHA-1), a Tomcat user's password attribute (a digest
 // when a CredentialHandler is set; a plain password is no hex digest),
-// Pi-hole's WEBPASSWORD (its double SHA-256, always).
+// Pi-hole's WEBPASSWORD (its double SHA-256, always), GitLab Omnibus'
+// PostgreSQL user passwords (MD5).
 bool digest_named_a_hash(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
   if (!hex_digest(data, vs, ve)) return false;
   std::uint64_t line = key_start;
   while (line > 0 && data[line - 1] != '\n' && key_start - line < 200) --line;
   if (data.substr(line, 12) == "WEBPASSWORD=") return true;
+  // GitLab's Omnibus takes these as the MD5 hash gitlab-ctl pg-password-md5
+  // prints (postgresql['sql_user_password'] = '...')
+  const std::string_view key = data.substr(line, vs - line);
+  if (ve - vs == 32)
+    for (std::string_view name : {"['sql_user_password']", "['sql_replication_password']", "['pgbouncer_user_password']"})
+      if (key.find(name) != std::string_view::npos) return true;
   for (std::uint64_t i = line; i + 6 <= key_start; ++i)
     if (data.substr(i, 6) == "<user ") return true;
-  std::uint64_t end = ve;
-  for (int lines = 0; end < data.size() && end - ve < 200; ++end)
-    if (data[end] == '\n' && ++lines == 2) break;
-  for (std::uint64_t i = ve; i < end; ++i) {
-    if (i > ve && (lower(data[i - 1]) || upper(data[i - 1]) || digit(data[i - 1]))) continue;
-    for (std::string_view algorithm : {"md5", "sha1", "sha-1", "sha256", "sha-256", "sha512", "sha-512"})
-      if (lower_word_at(data, i, algorithm)) {
-        const std::uint64_t after = i + algorithm.size();
-        if (after >= data.size() || !(lower(data[after]) || upper(data[after]) || digit(data[after]) || data[after] == '_'))
-          return true;
-      }
+  return hash_algorithm_after(data, ve);
+}
+
+// Whether the password data[vs, ve) is stored encrypted by the program
+// whose file holds it: a Remmina connection profile's ([remmina] first:
+// its passwords are base64 of what it encrypted with the key in
+// remmina.pref), FileZilla's <Pass encoding="crypt" ...> (with its master
+// password).
+bool encrypted_by_its_program(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (data.substr(0, 9) == "[remmina]") {
+    const std::string_view v = data.substr(vs, ve - vs);
+    bool base64 = v.size() >= 24;
+    for (char c : v) base64 = base64 && (lower(c) || upper(c) || digit(c) || c == '+' || c == '/' || c == '=');
+    if (base64) return true;
   }
-  return false;
+  std::uint64_t open = key_start;
+  while (open > 0 && data[open] != '<' && data[open] != '\n' && key_start - open < 256) --open;
+  if (data[open] != '<') return false;
+  const std::string_view element = data.substr(open, vs - open);
+  return element.substr(0, 5) == "<Pass" && element.find("encoding=\"crypt\"") != std::string_view::npos;
+}
+
+// Whether data[vs, ve) is a command in backticks, whose output is the
+// password (muttrc's set smtp_pass = "`pass show mail/work`").
+bool command_in_backticks(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  return vs > 0 && ve > vs + 1 && data[vs - 1] == '`' && data[ve - 1] == '`' &&
+         data.substr(vs, ve - vs).find(' ') != std::string_view::npos;
+}
+
+// Whether a value after ('DOMAIN\user', ...) has the first's shape too,
+// DOMAIN\name: the next of a list of accounts or servers
+// (@('SQL01\PROD', 'SQL02\PROD')), not the first's password.
+bool another_domain_name(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (key_start >= vs || data[key_start] != '(' || data.substr(key_start, vs - key_start).find('\\') == std::string_view::npos)
+    return false;
+  std::uint64_t i = vs;
+  if (i >= ve || !upper(data[i])) return false;
+  while (i < ve && (upper(data[i]) || digit(data[i]) || data[i] == '-')) ++i;
+  if (i - vs < 2 || i - vs > 16 || i >= ve || data[i] != '\\') return false;
+  while (i < ve && data[i] == '\\') ++i;
+  if (i >= ve) return false;
+  for (; i < ve; ++i)
+    if (!(lower(data[i]) || upper(data[i]) || digit(data[i]) || data[i] == '_' || data[i] == '.' || data[i] == '$' ||
+          data[i] == '-'))
+      return false;
+  return true;
 }
 
 // Whether a key data[key_start, vs) says its value is a hash: a plugin
@@ -1164,9 +1222,14 @@ bool type_attribute_value(std::string_view data, std::uint64_t key_start) noexce
 
 }  // namespace
 
+bool digest_with_its_algorithm(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  return hex_digest(data, vs, ve) && hash_algorithm_after(data, ve);
+}
+
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
   return type_attribute_value(data, key_start) || hashed_by_its_key(data, key_start, vs) ||
-         digest_named_a_hash(data, key_start, vs, ve) ||
+         digest_named_a_hash(data, key_start, vs, ve) || encrypted_by_its_program(data, key_start, vs, ve) ||
+         command_in_backticks(data, vs, ve) || another_domain_name(data, key_start, vs, ve) ||
          passwd_command_user(data, key_start, vs) || cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
          after_user_name_label(data, key_start, vs) || wpa_passphrase_ssid(data, key_start, vs);
 }

@@ -102,9 +102,14 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 // wpa_passphrase command ("wpa_passphrase Ladan-IoT"); a document type's
 // PASS in an attribute (typ="PASS": a passport's); a hex digest that
 // what stands around it names a hash (encoding="md5", passwordHash:
-// SHA256, a Tomcat user's, Pi-hole's WEBPASSWORD); secret_extent.cpp
-// describes each.
+// SHA256, a Tomcat user's, Pi-hole's WEBPASSWORD); a password its
+// program stores encrypted (Remmina's, FileZilla's encoding="crypt"); a
+// command in backticks that prints it; the next DOMAIN\name of a list
+// ('SQL01\PROD', 'SQL02\PROD'); secret_extent.cpp describes each.
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
+// Whether data[vs, ve) is a hex digest with a hash algorithm's name after
+// it on its line or the next (a table's row: "...,<40 hex>,SHA-1,...").
+bool digest_with_its_algorithm(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // Whether the value ending at data[ve] is followed on its line by a
 // comment (after blanks: '#', "//" or "-- ") that calls it an example, a

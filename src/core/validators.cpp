@@ -588,6 +588,8 @@ constexpr bool is_mask_char(char c) noexcept {
 // "$NAME" where NAME looks like an environment variable: the value was never
 // substituted, so it is a reference, not a secret.
 bool is_env_ref(std::string_view v) noexcept {
+  // ($$NAME: the '$' escaped, as Cloud Build and Compose files write it)
+  if (v.size() > 2 && v[0] == '$' && v[1] == '$') v.remove_prefix(1);
   if (v.size() < 2 || v[0] != '$') return false;
   if (!is_upper(v[1]) && v[1] != '_') return false;
   for (std::size_t i = 2; i < v.size(); ++i) {
@@ -617,8 +619,10 @@ bool code_variable(std::string_view v) noexcept {
 bool windows_variable(std::string_view v) noexcept {
   if (v.size() >= 5 && v[1] == '%' && v[v.size() - 2] == '%') v = v.substr(1, v.size() - 2);
   if (v.size() < 3 || v.front() != '%' || v.back() != '%') return false;
+  // (TeamCity's parameters have dots: %env.DB_PASSWORD%)
   for (std::size_t i = 1; i + 1 < v.size(); ++i)
-    if (!is_upper(v[i]) && !is_lower(v[i]) && !is_digit(v[i]) && v[i] != '_') return false;
+    if (!is_upper(v[i]) && !is_lower(v[i]) && !is_digit(v[i]) && v[i] != '_' && !(v[i] == '.' && i > 1 && i + 2 < v.size()))
+      return false;
   return true;
 }
 
@@ -656,6 +660,8 @@ bool powershell_cmdlet(std::string_view v) noexcept {
 // password cell says it ("*see vault*", "ask the admin", "stored in
 // 1Password"): prose of two or more words, Markdown's emphasis around it.
 bool points_elsewhere(std::string_view v) noexcept {
+  // TeamCity's token for a secure value it keeps (credentialsJSON:<uuid>)
+  if (v.substr(0, 16) == "credentialsJSON:") return true;
   while (v.size() > 2 && (v.front() == '*' || v.front() == '_') && v.back() == v.front()) v = v.substr(1, v.size() - 2);
   const std::size_t space = v.find(' ');
   if (space == std::string_view::npos) return false;
@@ -695,7 +701,24 @@ bool placeholder_phrase(std::string_view v) noexcept {
     ++parts;
     i = j;
   }
-  return parts >= 3 && names_it;
+  // (or two between underscores, a template's blank: duply's
+  // TARGET_PASS='_backend_password_')
+  return names_it && (parts >= 3 || (parts == 2 && v.front() == '_' && v.back() == '_'));
+}
+
+// A declaration's type and length, where a key names a variable in code
+// (RPG's "dcl-s pwd char(10) inz('X')", SQL's "password varchar(64)"):
+// no value.
+bool declared_type(std::string_view v) noexcept {
+  const std::size_t open = v.find('(');
+  if (open == std::string_view::npos || open == 0 || v.back() != ')' || open + 2 >= v.size()) return false;
+  for (std::size_t i = open + 1; i + 1 < v.size(); ++i)
+    if (!ascii::is_digit(v[i])) return false;
+  const std::string_view type = v.substr(0, open);
+  for (std::string_view t : {"char", "varchar", "varchar2", "nchar", "nvarchar", "nvarchar2", "varbinary", "binary",
+                             "ucs2", "varucs2", "graph", "vargraph"})
+    if (ascii::iequals(type, t)) return true;
+  return false;
 }
 
 // Nobody types 256 bytes: a longer password is a blob (a SealedSecret's
@@ -732,7 +755,10 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   auto name_chars = [](std::string_view n) {
     return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) { return ascii::is_alnum(c) || c == '_'; });
   };
-  if (v[0] == '$' && v.back() == '$' && name_chars(v.substr(1, v.size() - 2))) return false;
+  // (one that closes a parenthesis it sits in: "(check_mysql -p $USER3$)")
+  const std::string_view macro = v.back() == ')' && v.find('(') == std::string_view::npos ? v.substr(0, v.size() - 1) : v;
+  if (macro.size() > 2 && macro[0] == '$' && macro.back() == '$' && name_chars(macro.substr(1, macro.size() - 2)))
+    return false;
   if (v[0] == '&' && ascii::is_alpha(v[v[1] == '&' ? 2 : 1]) && name_chars(v.substr(v[1] == '&' ? 2 : 1)) &&
       v.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos &&
       v.find_first_of("0123456789") == std::string_view::npos)
@@ -741,7 +767,7 @@ bool secret_value_valid(std::string_view raw, std::size_t max = 256) noexcept {
   // is a URL-encoded '!', and "%^Kdy8uk%xHM" a password that starts so
   if (v[0] == '<') return false;
   if (v[0] == '%' && (windows_variable(v) || v[1] == '(' || v[1] == '{' || printf_conversion(v))) return false;
-  if (is_env_ref(v) || code_variable(v) || points_elsewhere(v) || placeholder_phrase(v)) return false;
+  if (is_env_ref(v) || code_variable(v) || points_elsewhere(v) || placeholder_phrase(v) || declared_type(v)) return false;
   // A word and its colon is the next label ("Usuario: admin / contraseña:
   // \"X\""), in any script: letters (or UTF-8's multibyte bytes) alone.
   if (v.back() == ':' && std::all_of(v.begin(), v.end() - 1, [](char c) {

@@ -442,6 +442,12 @@ bool unleash_token(std::string_view v) noexcept {
 
 bool encrypted_value(std::string_view v) noexcept {
   if ((v.size() > 5 && v.substr(0, 4) == "ENC(" && v.back() == ')') || v.substr(0, 8) == "{cipher}") return true;
+  // Mule's secure properties, ![...]; EJSON's EJ[1:...]; pgpool-II's
+  // AES + base64 (pg_enc with its pool key)
+  if ((v.size() > 4 && v.substr(0, 2) == "![" && v.back() == ']') || (v.size() > 8 && v.substr(0, 5) == "EJ[1:"))
+    return true;
+  if (v.size() >= 24 && v.substr(0, 3) == "AES" && base64_text(v.substr(3)) && mixed_case_and_digits(v.substr(3)))
+    return true;
   // ({...}: 16 or more base64 characters, letters of both cases and digits)
   if (v.size() < 18 || v.front() != '{' || v.back() != '}') return false;
   const std::string_view inside = v.substr(1, v.size() - 2);

@@ -4305,3 +4305,29 @@ TEST(Secrets, StoredHashesAndEncryptedValuesAreNoPasswords) {
   EXPECT_EQ(found("redis_password: 75eb1ad15d87d97d9a82229c1c61c223c404ecf245bf2701be0f00299f885285\n"),
             Expected{"password=75eb1ad15d87d97d9a82229c1c61c223c404ecf245bf2701be0f00299f885285"});
 }
+
+// Passwords a program keeps encrypted or a template leaves blank, references
+// to values kept elsewhere, a command that prints one, the next name of a
+// list: no passwords. The password beside them still is one.
+TEST(Secrets, EncryptedTemplatedReferencedAndListedValuesAreNoPasswords) {
+  for (const std::string text :
+       {"[remmina]\npassword=G8kxC3X/bljidpTmHjdS0G2w4v2NjPRd9jylZBpxlcc=\ngateway_username=\n",
+        "<Pass encoding=\"crypt\" pubkey=\"vXCPMDSQwNQSz/Zk2rOOPHAqhzK4BObIXz+79STebVA=\">Zm9vYmFyYmF6cXV4cXV1eHh5ejEyMzQ1Ng==</Pass>\n",
+        "legacy:\n  password: \"![WuopVViTxA3f9hY+rqLDEEorj5VqdX9T4zEjj8zSiEtU]\"\n",
+        "  \"database_password\": \"EJ[1:iom+PzEwwpOFu629Y/RTZ2GV/hRoEmeVt9gDdBDPvCg=:yOrMu8dQ5zlVZyTYBJ6tUBknqC8TpIR9]\"\n",
+        "wd_lifecheck_password = 'AEST5jc2/kzh1FZCdL+4Uqn/lEnPhFx7vcM'\n",
+        "postgresql['sql_user_password'] = '977b90314038a4ea69f542ab9404d91f'\n",
+        "set smtp_pass = \"`pass show mail/work`\"\n",
+        "TARGET_USER='_backend_username_' TARGET_PASS='_backend_password_'\n",
+        "    --set-env-vars SMTP_PASSWORD=$$SMTP_PASSWORD']\n",
+        "    password(\"env.NEXUS_PASSWORD\", \"credentialsJSON:867706da-9cb9-46ba-9bfb-4f223e2eb276\")\n",
+        "docker run -e POSTGRES_PASSWORD=%env.DB_PASSWORD% -p 5432:5432 postgres:16\n",
+        "  # (check_mysql -u nagios -p $USER3$)\n",
+        "dcl-s pwd    char(10) inz('LONEXP');\n"}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+  EXPECT_EQ(found("gitlab_rails['db_password'] = 'Xk9!fj2Lq8zP'\n"), Expected{"password=Xk9!fj2Lq8zP"});
+  EXPECT_EQ(found("[server]\npassword=G8kxC3X/bljidpTmHjdS0G2w4v2NjPRd9jylZBpxlcc=\n"),
+            Expected{"password=G8kxC3X/bljidpTmHjdS0G2w4v2NjPRd9jylZBpxlcc="});
+}
