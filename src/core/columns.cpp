@@ -143,9 +143,10 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
   // A header over a rule of '-' and '+' (psql's aligned output, which
   // pads each name with a blank: " id | name  | ssn"): its rows start
   // after the rule.
+  // (a line that a blank opens is read only over such a rule; another
+  // line's rule is looked for once it has read as names, below)
   std::size_t ruled_rows = 0;
-  const bool ruled = sep == 0 && from < d.size() && (d[from] == ' ' || name_start(d[from])) &&
-                     rule_under(d, from, ruled_rows);
+  bool ruled = sep == 0 && from < d.size() && d[from] == ' ' && rule_under(d, from, ruled_rows);
   // A header that a '#' opens as a comment ("#CHROM\tPOS\tID" in VCF,
   // "#TYP  PERSONNUMMER   NAMN" in a pension fund's fixed-width file) over
   // a row that is none: its first name is read with the '#'.
@@ -167,6 +168,8 @@ bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h,
   std::size_t best = 0;
   for (std::size_t i = 1; i < 4; ++i)
     if (counts[i] > counts[best]) best = i;
+  if (!ruled && !markdown && sep == 0 && best == 3 && counts[3] > 0 && end + 1 < d.size() && d[end + 1] == '-')
+    ruled = rule_under(d, from, ruled_rows);
   if (counts[best] == 0 && sep == 0) return !ruled && fixed_header(d, from, end, h);
   if (ruled && best != 3) return false;  // (psql splits by '|')
   const char delimiter = markdown ? '|' : sep != 0 ? sep : kDelimiters[best];
