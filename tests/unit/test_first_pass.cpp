@@ -758,3 +758,19 @@ TEST(FirstPass, SameFindingsForAPwKeyWithBlanksBeforeItsMark) {
 }
 
 }  // namespace
+
+// HexChat's servlist.conf password under its U= R= L= lines and a
+// Postmodern connection spec's password: the windows the password rule's
+// prefilters open hold them whole.
+TEST(FirstPass, SameFindingsForHexChatsServerListAndAPostmodernSpec) {
+  const std::string texts[] = {
+      "N=Libera.Chat\nI=rasmus_l\nU=rasmusl\nR=Rasmus\nL=6\nP=qF#uX#?Ze9kwp_\nE=UTF-8 (Unicode)\n",
+      "(defparameter *db-spec*\n  '(\"booking\" \"booking_app\" \"rgs+Z1jY+s2BkvC\" \"pg-book.lan\" :port 5432))\n",
+      "  `(postmodern:with-connection '(\"reports\" \"report_ro\" \"wM5Oi%5M+n5ArrY#jjA\" \"pg-rep.lan\" :pooled-p t)\n",
+  };
+  std::size_t found = 0;
+  for (const std::string& text : texts)
+    for (std::size_t pad : {0, 250, 290, 310, 1000})
+      found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
+  EXPECT_EQ(found, 3u * 5);
+}
