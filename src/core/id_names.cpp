@@ -344,7 +344,11 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
       "checkout",
       // (a Shopify app's API key is its OAuth client id, which App Bridge
       // ships to browsers; SHOPIFY_API_SECRET is the secret)
-      "shopify"};
+      "shopify",
+      // (OAuth 1.0's consumer key, the client's id: WSO2's, Twitter's;
+      // its consumer secret is the secret; but OVH's, below; a forum's
+      // comment_key)
+      "consumer", "comment"};
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
   // Back over the joiner ("\": \"", " => '", "=", a call's "', '" between a
@@ -372,7 +376,13 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   // (nextPageToken, continuation_token, csrfToken).
   static constexpr std::string_view kCursorWords[] = {"next", "page", "paging", "pagination", "continuation", "cursor",
                                                       "sync", "resume", "csrf", "xsrf", "cancellation"};
-  if (ascii::iequals(last, "token")) return a_word_of(name, kCursorWords);
+  // (Aadhaar's UID token, UIDAI's 72-character reference to a number,
+  // is an identifier: uidToken)
+  if (ascii::iequals(last, "token")) return a_word_of(name, kCursorWords) || ascii::iequals(name, "uidToken") ||
+                                           ascii::iequals(name, "uid_token");
+  // BankID's qrStartSecret lives for an order's 30 seconds, to draw its
+  // animated QR code: a value of one transaction, no credential.
+  if (ascii::iequals(name, "qrStartSecret")) return true;
   if (!ascii::iequals(last, "key")) return false;
   bool no_credential = false, secret_only = false, secret = false;
   // (An API key is a credential whatever a word further up its path says
@@ -388,6 +398,15 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
     secret_only = secret_only || one_of(w, kSecretOnlyWords);
     secret = secret || ascii::iequals(w, "secret") || ascii::iequals(w, "private") || ascii::iequals(w, "admin");
   });
+  // (OVH's API calls its access token the consumer key: a credential
+  // where OVH is named in the key or the lines before it, ovh.conf's
+  // [ovh-eu] section)
+  if (no_credential && !secret && ascii::iequals(before_last, "consumer")) {
+    const std::uint64_t from = vs > 512 ? vs - 512 : 0;
+    const std::string_view around = data.substr(from, vs - from);
+    for (std::size_t i = 0; i + 3 <= around.size(); ++i)
+      if (ascii::iequals(around.substr(i, 3), "ovh")) return false;
+  }
   if (no_credential && !secret) return true;
   if (secret_only || ve - vs < 16 || ve - vs > 32) return false;
   bool beyond_hex = false;

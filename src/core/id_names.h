@@ -48,7 +48,7 @@ bool after_other_national_id_name(std::string_view data, std::uint64_t vs, bool 
 // another says it is public (public, publishable, site, client, verify,
 // environment, search, Pusher's, Shopify's (its app's client id), Sentry's DSN key, Braintree's
 // tokenization key, Nets Easy's checkout key: what ships to browsers and apps; python-social-auth's SOCIAL_AUTH_<PROVIDER>_KEY, an OAuth client
-// id) or names no secret at all (cache, idempotency, sort, partition,
+// id; OAuth 1.0's consumer key) or names no secret at all (cache, idempotency, sort, partition,
 // foreign, object, file, ssh, host, gpg, ref: an id, a digest, a path, a
 // public key's fingerprint; Application Insights' InstrumentationKey, an
 // id in its connection string); a word secret, private or admin keeps it a
@@ -58,7 +58,9 @@ bool after_other_national_id_name(std::string_view data, std::uint64_t vs, bool 
 // unless a word names what only a secret is (api, license, master,
 // encryption, signing, hmac, auth). And git's user.signingkey holding 8,
 // 16 or 40 hex digits: a GPG key's id or fingerprint, public. And a
-// token that pages or guards a form (nextPageToken, csrf_token).
+// token that pages or guards a form (nextPageToken, csrf_token), an
+// Aadhaar UID token (uidToken: an identifier), BankID's qrStartSecret (a
+// value of one order's 30 seconds).
 bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 bool names_an_order(std::string_view name) noexcept;
 // Whether one of a name's words names a person (person, patient, elev,

@@ -4331,3 +4331,24 @@ TEST(Secrets, EncryptedTemplatedReferencedAndListedValuesAreNoPasswords) {
   EXPECT_EQ(found("[server]\npassword=G8kxC3X/bljidpTmHjdS0G2w4v2NjPRd9jylZBpxlcc=\n"),
             Expected{"password=G8kxC3X/bljidpTmHjdS0G2w4v2NjPRd9jylZBpxlcc="});
 }
+
+// Names of identifiers and of one transaction's values: an OAuth 1.0
+// consumer key (not OVH's, its access token), Aadhaar's UID token,
+// BankID's qrStartSecret, a forum's comment_key.
+TEST(Secrets, ConsumerKeysUidTokensAndQrStartSecretsAreNoCredentials) {
+  for (const std::string text :
+       {"          \"consumerKey\": \"Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5\",\n",
+        "    twitter_consumer_key=\"Xq7LmV2pR9tW4nH8sJ3dF6gY1\",\n",
+        "2025-06-02 20:22:51 INFO maskedMobile=******0026 uidToken=01234abcdeXq7LmV2pR9tW4nH8sJ3dF6gY1bC5Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5abcdefgh\n",
+        "{\"orderRef\": \"131daac9-16c6-4618-beb0-365768f37288\", \"qrStartSecret\": \"d28db9a7-4cde-429e-a983-359be676944c\"}\n",
+        "        \"comment_key\": \"AADx7LmV2pR9tW4nH8sJ\",\n"}) {
+    auto f = scan(text);
+    EXPECT_TRUE(f.empty()) << text << dump(f);
+  }
+  EXPECT_EQ(found("[ovh-eu]\napplication_secret=p6raXLtA57\nconsumer_key=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e\n"),
+            Expected{"generic-secret=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
+  EXPECT_EQ(found("Environment=\"OVH_CONSUMER_KEY=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e\"\n"),
+            Expected{"generic-secret=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
+  EXPECT_EQ(found("\"consumerSecret\": \"Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e\"\n"),
+            Expected{"generic-secret=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
+}
