@@ -136,6 +136,31 @@ bool rule_under(std::string_view d, std::size_t from, std::size_t& rows_from) {
   return true;
 }
 
+// Whether the line at `from` is a Zeek log's "#fields\t" line (columns.h):
+// its names, tab-separated, over the "#types" line and the rows.
+bool zeek_header(std::string_view d, std::size_t from, TableHeader& h) {
+  constexpr std::string_view kFields = "#fields\t";
+  if (d.substr(from, kFields.size()) != kFields) return false;
+  const std::size_t names_from = from + kFields.size(), eol = row_end(d, from);
+  std::size_t names_to = eol;
+  if (names_to > names_from && d[names_to - 1] == '\r') --names_to;
+  bool names = true;
+  const std::size_t n = table_fields(d, names_from, names_to, '\t', [&](std::size_t, std::size_t a, std::size_t b) {
+    names = names && b > a && b - a <= kMaxName && name_start(d[a]);
+    for (std::size_t i = a; i < b && names; ++i) names = name_char(d[i]);
+  });
+  if (!names || n < 2 || n > kMaxColumns || eol >= d.size()) return false;
+  std::size_t rows = eol + 1;
+  while (rows < d.size() && d[rows] == '#') rows = row_end(d, rows) + 1;  // #types, and any other
+  h = TableHeader{};
+  h.delimiter = '\t';
+  h.columns = n;
+  h.names_from = names_from;
+  h.names_to = names_to;
+  h.rows_from = std::min(rows, d.size());
+  return true;
+}
+
 bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h, std::size_t& end) {
   end = from;
   // A Markdown table's header starts with '|' ("| System | User | Password |").
@@ -261,6 +286,10 @@ bool header_at(std::string_view d, std::size_t from, bool section, TableHeader& 
   // export's metadata, Visma's and SIE's #FORMAT, #GEN, #ORGNR ...)
   for (std::size_t line = 0, comments = 0; line <= kPreambleLines && from < d.size();) {
     std::size_t end = from;
+    if (sep == 0 && zeek_header(d, from, h)) {
+      h.rows_to = d.size();
+      return true;
+    }
     if (header_line(d, from, sep, h, end) &&
         ((line == 0 && comments == 0 && !section && d[from] != '#') || h.delimiter == ' ' ||
          table_fields(d, h.rows_from, row_end(d, h.rows_from), h.delimiter,

@@ -47,6 +47,10 @@
 // "UAN|NAME|AADHAAR|DOB|MOBILE"). Its rows end where the next table's
 // section starts.
 //
+// A Zeek log (http.log, conn.log ...) names its tab-separated columns in
+// its "#fields\t" line, after its #separator, #path and #open lines and
+// over its #types line: the rows are the lines after those.
+//
 // A DATEV LODAS import file (German payroll: the ASCII interface of
 // LODAS) names its fields away from its rows, per record type:
 //

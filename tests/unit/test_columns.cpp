@@ -696,6 +696,22 @@ TEST(Columns, PsqlsAlignedOutput) {
             std::vector<Found>{});
 }
 
+// A Zeek log names its columns in its #fields line, over its #types line.
+TEST(Columns, AZeekLogsFieldsLine) {
+  const std::string log =
+      "#separator \\x09\n#set_separator\t,\n#path\thttp\n#open\t2025-03-11-09-00-00\n"
+      "#fields\tts\tuid\thost\tstatus_code\tusername\tpassword\n"
+      "#types\ttime\tstring\tstring\tcount\tstring\tstring\n"
+      "1741691729.600082\tCfaK1zSbdAUgSviIDe\tapi.norlit.dev\t200\t-\t-\n"
+      "1741691794.331894\tCKOqr3zkzpc245A7Sf\tapi.falfal.app\t200\tnvr-admin\t5aYAR4WYlhqXd\n"
+      "#close\t2025-03-11-10-00-00\n";
+  EXPECT_EQ(default_engines().scan(log), (std::vector<Found>{{"password", "5aYAR4WYlhqXd"}}));
+  TableHeader h[kMaxTables];
+  ASSERT_EQ(table_headers(log, h, kMaxTables), 1u);
+  EXPECT_EQ(h[0].columns, 6u);
+  EXPECT_EQ(h[0].rows_from, log.find("1741691729"));
+}
+
 // A DATEV LODAS import names each record type's fields in its
 // [Satzbeschreibung]; the rows further down start with the type's number.
 TEST(Columns, ADatevLodasFilesRecordDescriptionsNameItsRows) {

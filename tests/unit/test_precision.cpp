@@ -4352,3 +4352,9 @@ TEST(Secrets, ConsumerKeysUidTokensAndQrStartSecretsAreNoCredentials) {
   EXPECT_EQ(found("\"consumerSecret\": \"Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e\"\n"),
             Expected{"generic-secret=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
 }
+
+// A builder's withPassword("X") (fabric8's ConfigBuilder), as a setter's.
+TEST(Secrets, ABuildersWithPassword) {
+  EXPECT_EQ(found("    new ConfigBuilder()\n        .withPassword(\"Zx8!qLm2Vp9Rt4Wn\")\n"),
+            Expected{"password=Zx8!qLm2Vp9Rt4Wn"});
+}
