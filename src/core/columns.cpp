@@ -117,8 +117,6 @@ bool fixed_header(std::string_view d, std::size_t from, std::size_t end, TableHe
   return false;
 }
 
-// Whether the line at `from` is a header (columns.h); `end` is where the
-// reading stopped (the line's end when it was read whole).
 // Whether the line after the one at `from` is a rule of '-' and '+'
 // (psql's "----+-------+-----", a crew list's "---+----"), and where the
 // line after the rule starts.
@@ -161,6 +159,8 @@ bool zeek_header(std::string_view d, std::size_t from, TableHeader& h) {
   return true;
 }
 
+// Whether the line at `from` is a header (columns.h); `end` is where the
+// reading stopped (the line's end when it was read whole).
 bool header_line(std::string_view d, std::size_t from, char sep, TableHeader& h, std::size_t& end) {
   end = from;
   // A Markdown table's header starts with '|' ("| System | User | Password |").
