@@ -17,6 +17,14 @@ bool name_char(char c) {
   return name_start(c) || (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '#' || c == '/' ||
          c == '(' || c == ')' || c == '[' || c == ']';
 }
+// Whether d[s, e) is a name: a name's first byte, then its bytes, up to
+// kMaxName of them.
+bool a_name(std::string_view d, std::size_t s, std::size_t e) {
+  if (e <= s || e - s > kMaxName || !name_start(d[s])) return false;
+  for (std::size_t j = s; j < e; ++j)
+    if (!name_char(d[j])) return false;
+  return true;
+}
 
 // The end of the line starting at `from` (its '\n', or the buffer's end).
 std::size_t row_end(std::string_view d, std::size_t from) {
@@ -143,10 +151,8 @@ bool zeek_header(std::string_view d, std::size_t from, TableHeader& h) {
   std::size_t names_to = eol;
   if (names_to > names_from && d[names_to - 1] == '\r') --names_to;
   bool names = true;
-  const std::size_t n = table_fields(d, names_from, names_to, '\t', [&](std::size_t, std::size_t a, std::size_t b) {
-    names = names && b > a && b - a <= kMaxName && name_start(d[a]);
-    for (std::size_t i = a; i < b && names; ++i) names = name_char(d[i]);
-  });
+  const std::size_t n = table_fields(d, names_from, names_to, '\t',
+                                     [&](std::size_t, std::size_t a, std::size_t b) { names = names && a_name(d, a, b); });
   if (!names || n < 2 || n > kMaxColumns || eol >= d.size()) return false;
   std::size_t rows = eol + 1;
   while (rows < d.size() && d[rows] == '#') rows = row_end(d, rows) + 1;  // #types, and any other
@@ -324,10 +330,8 @@ bool html_header_at(std::string_view d, std::size_t at, TableHeader& h) {
   const std::size_t end = row_end(d, at);
   if (end >= d.size()) return false;
   bool names = true;
-  const std::size_t n = html_fields(d, p, end, [&](std::size_t, std::size_t s, std::size_t e) {
-    if (e <= s || e - s > kMaxName || !name_start(d[s])) names = false;
-    for (std::size_t j = s; j < e && names; ++j) names = name_char(d[j]);
-  });
+  const std::size_t n =
+      html_fields(d, p, end, [&](std::size_t, std::size_t s, std::size_t e) { names = names && a_name(d, s, e); });
   if (!names || n < 2 || n > kMaxColumns) return false;
   h.delimiter = '<';
   h.columns = n;

@@ -109,8 +109,10 @@ struct TableHeader {
   // fixed width: how many characters from `starts` the rows' columns
   // after the first start (a header typed a little off its rows)
   std::int8_t shift = 0;
-  // A DATEV LODAS import (lodas_headers): where the names end (0: at
-  // rows_from - 1, the header line's end), each name at its '#'; a row
+  // Where the names end when the rows do not start on the line after
+  // them (0: at rows_from - 1, the header line's end): psql's rule, Zeek's
+  // #types line, a LODAS file's other sections between them.
+  // A DATEV LODAS import (lodas_headers): each name ends at its '#'; a row
   // is a line that starts with the record type's number and its ';', the
   // `record_len` bytes at record_from, and its fields are the rest.
   std::size_t names_to = 0;

@@ -360,6 +360,12 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   const KeyBefore key = key_before(data, vs, 64, joiner, name_char);
   const std::string_view name = key.name;
   if (name.empty() || key.joiner_bytes == 0) return false;
+  // Names of no credential, whole: Aadhaar's UID token (UIDAI's
+  // 72-character reference to a number, an identifier); BankID's
+  // qrStartSecret (it lives for an order's 30 seconds, to draw its
+  // animated QR code).
+  static constexpr std::string_view kNoCredentialNames[] = {"uidToken", "uid_token", "qrStartSecret"};
+  if (one_of(name, kNoCredentialNames)) return true;
   // git's user.signingkey (one word, any case) names a GPG key by its id
   // or its fingerprint: 8, 16 or 40 hex digits, public; so does Gitea's
   // [repository.signing] SIGNING_KEY, as GPG prints them, in upper case.
@@ -376,13 +382,7 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   // (nextPageToken, continuation_token, csrfToken).
   static constexpr std::string_view kCursorWords[] = {"next", "page", "paging", "pagination", "continuation", "cursor",
                                                       "sync", "resume", "csrf", "xsrf", "cancellation"};
-  // (Aadhaar's UID token, UIDAI's 72-character reference to a number,
-  // is an identifier: uidToken)
-  if (ascii::iequals(last, "token")) return a_word_of(name, kCursorWords) || ascii::iequals(name, "uidToken") ||
-                                           ascii::iequals(name, "uid_token");
-  // BankID's qrStartSecret lives for an order's 30 seconds, to draw its
-  // animated QR code: a value of one transaction, no credential.
-  if (ascii::iequals(name, "qrStartSecret")) return true;
+  if (ascii::iequals(last, "token")) return a_word_of(name, kCursorWords);
   if (!ascii::iequals(last, "key")) return false;
   bool no_credential = false, secret_only = false, secret = false;
   // (An API key is a credential whatever a word further up its path says

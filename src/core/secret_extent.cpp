@@ -7,6 +7,7 @@
 #include "ascii.h"
 #include "escapes.h"
 #include "lines.h"
+#include "validators_secrets.h"
 
 namespace privguard::core {
 namespace {
@@ -1069,12 +1070,7 @@ bool digest_named_a_hash(std::string_view data, std::uint64_t key_start, std::ui
 // remmina.pref), FileZilla's <Pass encoding="crypt" ...> (with its master
 // password).
 bool encrypted_by_its_program(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
-  if (data.substr(0, 9) == "[remmina]") {
-    const std::string_view v = data.substr(vs, ve - vs);
-    bool base64 = v.size() >= 24;
-    for (char c : v) base64 = base64 && (lower(c) || upper(c) || digit(c) || c == '+' || c == '/' || c == '=');
-    if (base64) return true;
-  }
+  if (data.substr(0, 9) == "[remmina]" && ve - vs >= 24 && secrets::base64_text(data.substr(vs, ve - vs))) return true;
   std::uint64_t open = key_start;
   while (open > 0 && data[open] != '<' && data[open] != '\n' && key_start - open < 256) --open;
   if (data[open] != '<') return false;

@@ -145,15 +145,6 @@ std::size_t non_path_marks(std::string_view v) noexcept {
   return n;
 }
 
-// Standard base64's alphabet only, '=' only at the end.
-bool base64_text(std::string_view v) noexcept {
-  std::size_t end = v.size();
-  while (end > 0 && v[end - 1] == '=') --end;
-  if (v.size() - end > 2) return false;
-  for (std::size_t i = 0; i < end; ++i)
-    if (!is_alnum(v[i]) && v[i] != '+' && v[i] != '/') return false;
-  return true;
-}
 
 
 // Capitals, small letters and digits, all three.
@@ -439,6 +430,15 @@ bool unleash_token(std::string_view v) noexcept {
 }
 
 }  // namespace
+
+bool base64_text(std::string_view v) noexcept {
+  std::size_t end = v.size();
+  while (end > 0 && v[end - 1] == '=') --end;
+  if (v.size() - end > 2) return false;
+  for (std::size_t i = 0; i < end; ++i)
+    if (!is_alnum(v[i]) && v[i] != '+' && v[i] != '/') return false;
+  return true;
+}
 
 bool encrypted_value(std::string_view v) noexcept {
   if ((v.size() > 5 && v.substr(0, 4) == "ENC(" && v.back() == ')') || v.substr(0, 8) == "{cipher}") return true;

@@ -12,6 +12,9 @@ namespace privguard::core::secrets {
 // secret is elsewhere.
 bool encrypted_value(std::string_view value) noexcept;
 
+// Standard base64's alphabet only, '=' only at the end (two at most).
+bool base64_text(std::string_view value) noexcept;
+
 // A generated secret, not a placeholder, reference, word or identifier:
 // 16+ characters, no template or placeholder word, Shannon entropy >= 3
 // bits per byte, and mixed character classes (letters and digits, letters
