@@ -48,6 +48,19 @@ struct Prefilter {
   bool empty() const noexcept { return patterns.empty() && digits == 0 && shape.empty(); }
 };
 
+// A vendor whose keys also go by generic names (Datadog's api_key and
+// app_key in its Helm chart's `datadog:` block, in datadog-ci.json beside
+// "datadogSite"): a value the high-entropy rule (generic-secret) finds
+// under one of `names`, that the vendor's rule's value pattern takes
+// whole, is the vendor's when one of `words` is written in its place: its
+// line, the JSON object it is in, or a parent of its YAML or INI block.
+struct VendorNames {
+  std::vector<std::string> words;  // the vendor's name as written around its keys, any case ("datadog")
+  std::vector<std::string> names;  // key names, compared without case, '_', '-' and '.' ("api_key" = apiKey)
+
+  bool empty() const noexcept { return words.empty(); }
+};
+
 struct Rule {
   std::string id;
   std::string description;
@@ -72,6 +85,7 @@ struct Rule {
   std::string redact_token;  // for Action::Redact; "[<id>]" when empty
   Allowlist allow;
   Prefilter prefilter;  // empty: the rule's whole expression is its own prefilter
+  VendorNames vendor;   // empty: the rule takes no generic-secret value over
   SourceRef where;
 };
 

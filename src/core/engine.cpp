@@ -30,6 +30,7 @@
 #include "find_bytes.h"
 #include "secret_extent.h"
 #include "secret_maps.h"
+#include "vendor_names.h"
 #include "over_read.h"
 #include "pem.h"
 #include "shapes.h"
@@ -1370,6 +1371,15 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     free_all();
     throw PolicyError(policy.name, 0, "", "the compiled databases do not fit the policy");
   }
+  // (a value is a vendor's when the vendor rule's own value pattern takes
+  // it whole: that needs the split form's value database)
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Rule& r = policy.rules[i];
+    if (r.vendor.empty() || dbs.rules[n + i]) continue;
+    free_all();
+    throw PolicyError(r.where.file, r.where.line, r.id,
+                      "vendor needs a context and a pattern that reads nothing before its own start");
+  }
   e->value_dbs_.assign(dbs.rules.begin() + n, dbs.rules.begin() + 2 * n);
   e->lookback_dbs_.assign(dbs.rules.begin() + 2 * n, dbs.rules.begin() + 3 * n);
   e->presence_dbs_.assign(dbs.rules.begin() + 3 * n, dbs.rules.end());
@@ -1381,6 +1391,7 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     if (c.personnummer_rule == kNoRule && policy.rules[i].validator == Validator::SePersonnummer) c.personnummer_rule = i;
     if (c.aws_secret_rule == kNoRule && policy.rules[i].validator == Validator::AwsSecretKey) c.aws_secret_rule = i;
     if (c.bearer_rule == kNoRule && policy.rules[i].validator == Validator::TokenValue) c.bearer_rule = i;
+    if (!policy.rules[i].vendor.empty()) c.vendor_rules.push_back(i);
   }
   dbs.rules.resize(n);
   e->rule_dbs_ = std::move(dbs.rules);
@@ -2698,6 +2709,26 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
         continue;
       m.rule = o.rule;
       if (strength(o.action) > strength(m.action)) m.action = o.action;
+      break;
+    }
+  }
+
+  // 4b. (continued) A vendor's key under a generic name (policy.h,
+  // VendorNames): a value the high-entropy rule found under one of a
+  // vendor rule's names, that the vendor rule's value pattern takes whole,
+  // in a place that names the vendor, is that rule's, with its action.
+  for (std::size_t i = 0; i < out && !c.vendor_rules.empty(); ++i) {
+    Match& m = s.matches_[i];
+    if (policy_.rules[m.rule].validator != Validator::HighEntropy) continue;
+    const std::string_view value = data.substr(m.start, m.end - m.start);
+    for (const std::uint32_t r : c.vendor_rules) {
+      const VendorNames& v = policy_.rules[r].vendor;
+      if (!under_vendor_key_name(data, m.start, v.names)) continue;
+      WholeCell whole{value.size()};
+      hs_scan(value_dbs_[r], value.data(), static_cast<unsigned>(value.size()), 0, s.hs_, on_whole_cell, &whole);
+      if (!whole.whole || !vendor_named_around(data, m.start, m.end, v.words)) continue;
+      m.rule = r;
+      m.action = action_for(r, sink);
       break;
     }
   }

@@ -126,6 +126,8 @@ struct Engine::Compiled {
   std::uint32_t aws_secret_rule = UINT32_MAX;
   // The first rule that validates bearer tokens (token-value; step 4e).
   std::uint32_t bearer_rule = UINT32_MAX;
+  // The rules that name a vendor (policy.h, VendorNames; step 4b).
+  std::vector<std::uint32_t> vendor_rules;
   std::string cache_key;            // hex; identifies the compiled form
 };
 

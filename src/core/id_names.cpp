@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "key_before.h"
+#include "vendor_names.h"
 
 namespace privguard::core {
 namespace {
@@ -348,7 +349,11 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
       // (OAuth 1.0's consumer key, the client's id: WSO2's, Twitter's;
       // its consumer secret is the secret; but OVH's, below; a forum's
       // comment_key)
-      "consumer", "comment"};
+      "consumer", "comment",
+      // (product analytics' ingestion keys, which their browser SDKs are
+      // given: Amplitude's API key (its secret key is the secret),
+      // Mixpanel's project token (its API secret is))
+      "amplitude", "mixpanel"};
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
   // Back over the joiner ("\": \"", " => '", "=", a call's "', '" between a
@@ -382,6 +387,20 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   // (nextPageToken, continuation_token, csrfToken).
   static constexpr std::string_view kCursorWords[] = {"next", "page", "paging", "pagination", "continuation", "cursor",
                                                       "sync", "resume", "csrf", "xsrf", "cancellation"};
+  // The same ingestion keys where their events carry them: Mixpanel's
+  // "token" in an event's properties beside its "distinct_id", Amplitude's
+  // HTTP API body {"api_key": X, "events": [...]}.
+  if (name == "token") {
+    const std::string_view object = object_around(data, vs, ve);
+    if (object.find("\"distinct_id\"") != std::string_view::npos) return true;
+  }
+  if (name == "api_key") {
+    std::uint64_t i = ve;
+    if (i < data.size() && data[i] == '"') ++i;
+    if (i < data.size() && data[i] == ',') ++i;
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) ++i;
+    if (data.substr(i).starts_with("\"events\"")) return true;
+  }
   if (ascii::iequals(last, "token")) return a_word_of(name, kCursorWords);
   if (!ascii::iequals(last, "key")) return false;
   bool no_credential = false, secret_only = false, secret = false;

@@ -60,7 +60,10 @@ bool after_other_national_id_name(std::string_view data, std::uint64_t vs, bool 
 // 16 or 40 hex digits: a GPG key's id or fingerprint, public. And a
 // token that pages or guards a form (nextPageToken, csrf_token), an
 // Aadhaar UID token (uidToken: an identifier), BankID's qrStartSecret (a
-// value of one order's 30 seconds).
+// value of one order's 30 seconds). And product analytics' ingestion keys,
+// which their browser SDKs are given: Amplitude's API key, Mixpanel's
+// project token, by name or where their events carry them ({"api_key": X,
+// "events": [...]}, "token" beside "distinct_id").
 bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 bool names_an_order(std::string_view name) noexcept;
 // Whether one of a name's words names a person (person, patient, elev,

@@ -144,9 +144,9 @@ bool valid_id(std::string_view id) {
   return std::isalnum(static_cast<unsigned char>(id[0])) != 0;
 }
 
-constexpr std::array<std::string_view, 15> kRuleKeys = {
+constexpr std::array<std::string_view, 16> kRuleKeys = {
     "id", "description", "pattern", "context", "suffix", "not_after", "token", "flags", "validator", "severity",
-    "action", "redact_token", "mask", "allow", "prefilter"};
+    "action", "redact_token", "mask", "allow", "prefilter", "vendor"};
 
 void read_prefilter(const Reader& r, const toml::value& v, Prefilter& out) {
   r.table(v, "prefilter");
@@ -168,6 +168,21 @@ void read_prefilter(const Reader& r, const toml::value& v, Prefilter& out) {
                  "1 (digit but 0), starting with a letter or +");
   }
   if (out.empty()) r.fail(v, "prefilter needs patterns, digits or shape");
+}
+
+void read_vendor(const Reader& r, const toml::value& v, VendorNames& out) {
+  r.table(v, "vendor");
+  r.check_keys(v, {"words", "names"}, "vendor");
+  out = VendorNames{};
+  for (const char* key : {"words", "names"}) {
+    const toml::value* x = r.find(v, key);
+    if (!x) r.fail(v, std::string("vendor needs ") + key);
+    auto& list = std::string_view(key) == "words" ? out.words : out.names;
+    list = r.strings(*x, std::string("vendor.") + key);
+    if (list.empty()) r.fail(*x, std::string("vendor.") + key + " is empty");
+    for (const auto& w : list)
+      if (w.empty() || w.size() > 64) r.fail(*x, std::string("vendor.") + key + " needs 1 to 64 bytes in each");
+  }
 }
 
 // Applies the keys present in `t` to `rule`. Used for new rules and for
@@ -211,6 +226,7 @@ void read_rule_fields(const Reader& r, const toml::value& t, Rule& rule) {
   if (r.find(t, "pattern") || r.find(t, "context") || r.find(t, "suffix") || r.find(t, "flags"))
     rule.prefilter = Prefilter{};
   if (auto* v = r.find(t, "prefilter")) read_prefilter(r, *v, rule.prefilter);
+  if (auto* v = r.find(t, "vendor")) read_vendor(r, *v, rule.vendor);
 }
 
 void read_settings(const Reader& r, const toml::value& t, Settings& s) {

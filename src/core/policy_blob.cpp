@@ -15,7 +15,7 @@ namespace {
 
 constexpr char kMagic[8] = {'P', 'G', 'P', 'O', 'L', 'I', 'C', 'Y'};
 // Bump when a struct gains, loses or changes a field.
-constexpr std::uint32_t kFormat = 5;
+constexpr std::uint32_t kFormat = 6;
 
 // Each struct's fields, in blob order. The structured bindings stop
 // compiling when a field is added or removed, so the blob cannot forget
@@ -35,11 +35,14 @@ void fields(V& v, T& x) {
   } else if constexpr (std::is_same_v<U, Prefilter>) {
     auto& [patterns, digits, shape] = x;
     v(patterns, digits, shape);
+  } else if constexpr (std::is_same_v<U, VendorNames>) {
+    auto& [words, names] = x;
+    v(words, names);
   } else if constexpr (std::is_same_v<U, Rule>) {
     auto& [id, description, pattern, context, suffix, not_after, token, hs_flags, validator, severity, action, mask,
-           redact_token, allow, prefilter, where] = x;
+           redact_token, allow, prefilter, vendor, where] = x;
     v(id, description, pattern, context, suffix, not_after, token, hs_flags, validator, severity, action, mask,
-      redact_token, allow, prefilter, where);
+      redact_token, allow, prefilter, vendor, where);
   } else if constexpr (std::is_same_v<U, SinkOverride>) {
     auto& [name, any_kind, kind, path, peer, streams, rules, action, where] = x;
     v(name, any_kind, kind, path, peer, streams, rules, action, where);

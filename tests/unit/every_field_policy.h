@@ -34,6 +34,7 @@ severity = "low"
 action = "redact"
 redact_token = "[emp]"
 prefilter = { patterns = ['EMP-'], digits = 6, shape = "AA99" }
+vendor = { words = ["acme"], names = ["emp_key"] }
 [rules.mask]
 keep_first = 1
 keep_last = 2

@@ -774,3 +774,19 @@ TEST(FirstPass, SameFindingsForHexChatsServerListAndAPostmodernSpec) {
       found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
   EXPECT_EQ(found, 3u * 5);
 }
+
+// Datadog's keys under bare names, named by their YAML parent or their
+// object's other key: the place is read in the whole buffer, not the window.
+TEST(FirstPass, SameFindingsForDatadogsKeysUnderBareNames) {
+  const std::string texts[] = {
+      "datadog:\n  site: datadoghq.eu\n  tags:\n    - env:prod\n    - team:ops\n    - region:eu\n"
+      "  apiKey: 196c73d1ad232af358e300bfa3a0426c\n",
+      "{\n  \"apiKey\": \"8c377fb2965d758de826916466c24d15\",\n  \"files\": [\"e2e/**/*.synthetics.json\"],\n"
+      "  \"datadogSite\": \"datadoghq.eu\"\n}\n",
+  };
+  std::size_t found = 0;
+  for (const std::string& text : texts)
+    for (std::size_t pad : {0, 250, 290, 310, 1000})
+      found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
+  EXPECT_EQ(found, 2u * 5);
+}

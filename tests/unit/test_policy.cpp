@@ -83,6 +83,8 @@ TEST(Policy, ReadsEveryField) {
   EXPECT_EQ(r.prefilter.patterns, std::vector<std::string>{"EMP-"});
   EXPECT_EQ(r.prefilter.digits, 6u);
   EXPECT_EQ(r.prefilter.shape, "AA99");
+  EXPECT_EQ(r.vendor.words, std::vector<std::string>{"acme"});
+  EXPECT_EQ(r.vendor.names, std::vector<std::string>{"emp_key"});
   EXPECT_EQ(r.where.line, 14u);  // the [[rules]] header
   EXPECT_EQ(p.allow.domains, std::vector<std::string>{"corp.internal"});
   EXPECT_EQ(p.allow.patterns, std::vector<std::string>{"^TEST-"});

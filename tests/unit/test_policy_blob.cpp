@@ -49,14 +49,18 @@ auto members(const Prefilter& x) {
   const auto& [patterns, digits, shape] = x;
   return std::make_pair(std::tie(patterns, digits, shape), std::to_array<const char*>({"patterns", "digits", "shape"}));
 }
+auto members(const VendorNames& x) {
+  const auto& [words, names] = x;
+  return std::make_pair(std::tie(words, names), std::to_array<const char*>({"words", "names"}));
+}
 auto members(const Rule& x) {
   const auto& [id, description, pattern, context, suffix, not_after, token, hs_flags, validator, severity, action,
-               mask, redact_token, allow, prefilter, where] = x;
+               mask, redact_token, allow, prefilter, vendor, where] = x;
   return std::make_pair(std::tie(id, description, pattern, context, suffix, not_after, token, hs_flags, validator,
-                                 severity, action, mask, redact_token, allow, prefilter, where),
+                                 severity, action, mask, redact_token, allow, prefilter, vendor, where),
                         std::to_array<const char*>({"id", "description", "pattern", "context", "suffix",
                                                            "not_after", "token", "hs_flags", "validator", "severity", "action",
-                                                           "mask", "redact_token", "allow", "prefilter", "where"}));
+                                                           "mask", "redact_token", "allow", "prefilter", "vendor", "where"}));
 }
 auto members(const SinkOverride& x) {
   const auto& [name, any_kind, kind, path, peer, streams, rules, action, where] = x;
