@@ -4221,7 +4221,9 @@ TEST(Tokens, AMailgunKeyIsAWholeToken) {
 }
 
 // Datadog's keys as an OpenTelemetry collector's debug exporter prints
-// request headers; a Twilio secret after the id it belongs to.
+// request headers; a Twilio secret after the id it belongs to: an auth
+// token (32 hex) Twilio's, an API key's secret (mixed case) generic, as
+// every other vendor's key pair's secret.
 TEST(Tokens, DatadogKeysInACollectorsDebugOutputAndTwilioSecretsAfterTheirIds) {
   for (const Engine* e : {&def(), &gdpr()}) {
     auto f = scan("     -> http.request.header.dd-api-key: Slice([\"cd48687c7aac1a677198cb104c380ad2\"])\n", *e);
@@ -4229,7 +4231,16 @@ TEST(Tokens, DatadogKeysInACollectorsDebugOutputAndTwilioSecretsAfterTheirIds) {
     EXPECT_EQ(f[0].rule + "=" + f[0].value, "datadog-key=cd48687c7aac1a677198cb104c380ad2");
   }
   EXPECT_EQ(found("const c = twilio('SKc5dfde328e5462c0ba3207f4c31cc536', 'VToILobhk0fqnNyboFmdjFaqWgNPbjUM');\n"),
-            (Expected{"twilio-key=SKc5dfde328e5462c0ba3207f4c31cc536", "twilio-key=VToILobhk0fqnNyboFmdjFaqWgNPbjUM"}));
+            (Expected{"twilio-key=SKc5dfde328e5462c0ba3207f4c31cc536", "generic-secret=VToILobhk0fqnNyboFmdjFaqWgNPbjUM"}));
+  EXPECT_EQ(found("TWILIO_API_KEY_SID = \"SK6e1844b5848df46e80c8b73050df0344\"\n"
+                  "TWILIO_API_KEY_SECRET = \"Klyn5XvG155GkFGkqLzhlmNDyXjJIMbN\"\n"),
+            (Expected{"twilio-key=SK6e1844b5848df46e80c8b73050df0344", "generic-secret=Klyn5XvG155GkFGkqLzhlmNDyXjJIMbN"}));
+  // a Markdown table's row; an audit log's change of the token after the SID's
+  EXPECT_EQ(found("| 18 | Twilio auth token | `5aa92dc50e5e6c5f7a576456d77616fe` (account `ACd90f1fe50d4a8ab4c4baf13d76774066`) |\n"),
+            Expected{"twilio-key=5aa92dc50e5e6c5f7a576456d77616fe"});
+  EXPECT_EQ(found("{\"diff\":{\"account_sid\":[null,\"ACb93de4aa3c15e0f2a8b2c1ff2d556138\"],"
+                  "\"auth_token\":[null,\"b21ea198ae435f442d4ff68cd44d9819\"]}}\n"),
+            Expected{"twilio-key=b21ea198ae435f442d4ff68cd44d9819"});
   // the auth token on the line after the account SID: a PHP array, a
   // comment, a hand-over note
   EXPECT_EQ(found("    'twilio' => [\n        'sid' => 'ACf4822f58b633062c57f85272e4113dd0',\n"
@@ -4240,7 +4251,7 @@ TEST(Tokens, DatadogKeysInACollectorsDebugOutputAndTwilioSecretsAfterTheirIds) {
   EXPECT_EQ(found("Account SID AC65f8835ea7b0e9827fbf97f8f0183afa\n      Auth Token: 058f295d08944b883f77c1a38f824ba0\n"),
             Expected{"twilio-key=058f295d08944b883f77c1a38f824ba0"});
   EXPECT_EQ(found("key SKbc52e8416b508dcad4bbf38cada082bf / secret 92uoedmrQItAOzbChyxtAufgD2w7Pp9P\n"),
-            Expected{"twilio-key=92uoedmrQItAOzbChyxtAufgD2w7Pp9P"});
+            Expected{"generic-secret=92uoedmrQItAOzbChyxtAufgD2w7Pp9P"});
 }
 
 // A form's dot leaders between a BSN's label and its number.
