@@ -2521,7 +2521,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
     // Google Cloud Storage's HMAC key under boto's gs_secret_access_key has
     // AWS' shape and is Google's: a generic secret (secret_extent.h).
-    if (rule.validator == Validator::AwsSecretKey && !k.column && google_storage_key_name(data, k.start)) {
+    // (and MinIO's own, under a name that says so: MINIO_SECRET_KEY)
+    if (rule.validator == Validator::AwsSecretKey && !k.column &&
+        (google_storage_key_name(data, k.start) || minio_key_name(data, k.start))) {
       k.state = kDropped;
       continue;
     }

@@ -1222,8 +1222,25 @@ bool digest_with_its_algorithm(std::string_view data, std::uint64_t vs, std::uin
   return hex_digest(data, vs, ve) && hash_algorithm_after(data, ve);
 }
 
+// A "password" that seals a session or a cookie (nuxt-auth-utils'
+// sessionPassword, iron-session's, OpenSearch Dashboards'
+// cookie.password): a generated key of 32 characters or more, the generic
+// secret rule's (its context names them), no one's login.
+bool sealing_password_name(std::string_view data, std::uint64_t key_start) noexcept {
+  std::uint64_t from = key_start;
+  while (from > 0 && key_start - from < 32 && name_byte(data[from - 1])) --from;
+  std::uint64_t p = key_start;
+  while (p < data.size() && p - key_start < 32 && !lower_word_at(data, p, "pass") && name_byte(data[p])) ++p;
+  if (!lower_word_at(data, p, "pass")) return false;
+  std::uint64_t w = p;
+  if (w > from && (data[w - 1] == '_' || data[w - 1] == '.' || data[w - 1] == '-')) --w;
+  for (std::string_view word : {"session", "cookie"})
+    if (w >= from + word.size() && lower_word_at(data, w - word.size(), word)) return true;
+  return false;
+}
+
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
-  return type_attribute_value(data, key_start) || hashed_by_its_key(data, key_start, vs) ||
+  return type_attribute_value(data, key_start) || sealing_password_name(data, key_start) || hashed_by_its_key(data, key_start, vs) ||
          digest_named_a_hash(data, key_start, vs, ve) || encrypted_by_its_program(data, key_start, vs, ve) ||
          command_in_backticks(data, vs, ve) || another_domain_name(data, key_start, vs, ve) ||
          passwd_command_user(data, key_start, vs) || cloginrc_host(data, key_start, vs, ve) || stored_hash_after(data, ve) ||
@@ -1285,6 +1302,15 @@ bool google_storage_key_name(std::string_view data, std::uint64_t key_start) noe
     if (!lower_word_at(data, at, "gs")) return false;
   }
   return at == 0 || !(lower(data[at - 1]) || upper(data[at - 1]) || (data[at - 1] >= '0' && data[at - 1] <= '9'));
+}
+
+bool minio_key_name(std::string_view data, std::uint64_t key_start) noexcept {
+  std::uint64_t from = key_start, to = key_start;
+  while (from > 0 && key_start - from < 64 && name_byte(data[from - 1])) --from;
+  while (to < data.size() && to - key_start < 64 && name_byte(data[to])) ++to;
+  for (std::uint64_t i = from; i + 5 <= to; ++i)
+    if (lower_word_at(data, i, "minio")) return true;
+  return false;
 }
 
 bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept {

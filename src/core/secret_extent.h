@@ -105,7 +105,9 @@ bool list_of_keys_at(std::string_view data, std::uint64_t key_start) noexcept;
 // SHA256, a Tomcat user's, Pi-hole's WEBPASSWORD); a password its
 // program stores encrypted (Remmina's, FileZilla's encoding="crypt"); a
 // command in backticks that prints it; the next DOMAIN\name of a list
-// ('SQL01\PROD', 'SQL02\PROD'); secret_extent.cpp describes each.
+// ('SQL01\PROD', 'SQL02\PROD'); a password that seals a session or a
+// cookie (sessionPassword, cookie.password: a generic secret);
+// secret_extent.cpp describes each.
 bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept;
 // Whether data[vs, ve) is a hex digest with a hash algorithm's name after
 // it on its line or the next (a table's row: "...,<40 hex>,SHA-1,...").
@@ -126,6 +128,12 @@ bool bare_secret_key_name(std::string_view data, std::uint64_t key_start) noexce
 // data[key_start] or at the '_' after "gs": Google Cloud Storage's HMAC
 // key, made in AWS' shape for its S3 interoperability; no AWS key.
 bool google_storage_key_name(std::string_view data, std::uint64_t key_start) noexcept;
+// A key whose own name says MinIO (MINIO_SECRET_KEY, vault_minio_secret_key,
+// the name's letters before and from data[key_start]): MinIO's own secret
+// key, which the dev sets' writers count as a generic secret, though an S3
+// client's config around MinIO (mc's "secretKey") is AWS' shape and
+// labelled as AWS'.
+bool minio_key_name(std::string_view data, std::uint64_t key_start) noexcept;
 // Whether the 2 KiB before data[vs] name AWS: an access key id (AKIA,
 // ASIA), "aws", "amazon", "minio" or an "s3" at a word's start, in any case.
 bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept;

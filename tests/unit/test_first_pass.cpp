@@ -790,3 +790,23 @@ TEST(FirstPass, SameFindingsForDatadogsKeysUnderBareNames) {
       found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
   EXPECT_EQ(found, 2u * 5);
 }
+
+// A session's or a cookie's sealing password (generic-secret's), a Twilio
+// auth token in a Markdown table and after the SID's change in an audit
+// log, a secret after a Twilio API key's SID: the generic and Twilio
+// rules' prefilters open windows that hold them whole.
+TEST(FirstPass, SameFindingsForSealingPasswordsAndTwilioTablesAndDiffs) {
+  const std::string texts[] = {
+      "  runtimeConfig: {\n    sessionPassword: 'Yk3pQ9zR7wL2mX8vB4nT6cF1hJ5gD0sAq',\n",
+      "opensearch_security.cookie.password: \"Hq7Lm2Vp9Rt4Wn8Sj3Df6Gy1Bc5Xa0Ze3Kk\"\n",
+      "| 18 | Twilio auth token | `5aa92dc50e5e6c5f7a576456d77616fe` |\n",
+      "{\"diff\":{\"account_sid\":[null,\"ACb93de4aa3c15e0f2a8b2c1ff2d556138\"],"
+      "\"auth_token\":[null,\"b21ea198ae435f442d4ff68cd44d9819\"]}}\n",
+      "const c = twilio('SKc5dfde328e5462c0ba3207f4c31cc536', 'VToILobhk0fqnNyboFmdjFaqWgNPbjUM');\n",
+  };
+  std::size_t found = 0;
+  for (const std::string& text : texts)
+    for (std::size_t pad : {0, 250, 290, 310, 1000})
+      found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
+  EXPECT_EQ(found, 6u * 5);
+}

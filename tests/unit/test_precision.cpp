@@ -4369,3 +4369,14 @@ TEST(Secrets, ABuildersWithPassword) {
   EXPECT_EQ(found("    new ConfigBuilder()\n        .withPassword(\"Zx8!qLm2Vp9Rt4Wn\")\n"),
             Expected{"password=Zx8!qLm2Vp9Rt4Wn"});
 }
+
+// A "password" that seals a session or a cookie is a generated key, the
+// generic secret rule's; a login's password stays a password.
+TEST(Secrets, PasswordsThatSealSessionsAndCookiesAreGenericSecrets) {
+  EXPECT_EQ(found("  runtimeConfig: {\n    sessionPassword: 'Yk3pQ9zR7wL2mX8vB4nT6cF1hJ5gD0sAq',\n"),
+            Expected{"generic-secret=Yk3pQ9zR7wL2mX8vB4nT6cF1hJ5gD0sAq"});
+  EXPECT_EQ(found("opensearch_security.cookie.password: \"Hq7Lm2Vp9Rt4Wn8Sj3Df6Gy1Bc5Xa0Ze3Kk\"\n"),
+            Expected{"generic-secret=Hq7Lm2Vp9Rt4Wn8Sj3Df6Gy1Bc5Xa0Ze3Kk"});
+  EXPECT_EQ(found("  password: Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e\n"), Expected{"password=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
+  EXPECT_EQ(found("session_user_password: 'Hunter2!Blue'\n"), Expected{"password=Hunter2!Blue"});
+}

@@ -124,3 +124,16 @@ TEST(VendorNames, AnalyticsIngestionKeysAreNoCredentials) {
   EXPECT_EQ(found("{\"user\":\"u1\",\"token\":\"bcb48ecb06eaf385df16da395831e6d7\"}\n"),
             Expected{"generic-secret=bcb48ecb06eaf385df16da395831e6d7"});
 }
+
+// MinIO's own secret key under a name that says so is no AWS key (the
+// dev sets' writers count it generic); an S3 client's secretKey with AWS
+// or MinIO around it stays AWS'.
+TEST(VendorNames, MinIOsOwnSecretKeyIsGeneric) {
+  EXPECT_EQ(found("MINIO_ACCESS_KEY=budibase\nMINIO_SECRET_KEY=Kq8Zr2Vt5Xw9Lp3Nj7Hd1Fb4Gm6Sc0Ya2Ue8Ri5T\n"),
+            Expected{"generic-secret=Kq8Zr2Vt5Xw9Lp3Nj7Hd1Fb4Gm6Sc0Ya2Ue8Ri5T"});
+  EXPECT_EQ(found("vault_minio_secret_key: Kq8Zr2Vt5Xw9Lp3Nj7Hd1Fb4Gm6Sc0Ya2Ue8Ri5T\n"),
+            Expected{"generic-secret=Kq8Zr2Vt5Xw9Lp3Nj7Hd1Fb4Gm6Sc0Ya2Ue8Ri5T"});
+  EXPECT_EQ(found("{\"aliases\": {\"minio\": {\"url\": \"http://minio.lan:9000\", \"accessKey\": \"AKIAIOSFODNN7REALKEY\",\n"
+                  "  \"secretKey\": \"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\"}}}\n"),
+            (Expected{"aws-access-key-id=AKIAIOSFODNN7REALKEY", "aws-secret-key=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"}));
+}
