@@ -282,6 +282,30 @@ bool code_or_markup(std::string_view v, bool brackets) noexcept {
   return v.find_first_of(marks) != std::string_view::npos;
 }
 
+// Whether a word of a sentence calls something the old or the new one,
+// in the languages of the words above (new, alte, gamla, nueva, nouveau ...).
+bool old_or_new(std::string_view v) noexcept {
+  static constexpr std::string_view kOldNew[] = {
+      "new", "old", "neue", "neues", "alte", "altes", "nya", "gamla", "nye", "gamle", "nueva", "nuevo", "vieja",
+      "antigua", "nova", "novo", "antiga", "antigo", "nouveau", "nouvelle", "ancien", "ancienne", "nuovo", "nuova",
+      "vecchio", "vecchia", "nieuwe", "oude", "uusi", "vanha", "nowe", "stare", "nov\xC3\xA9", "star\xC3\xA9"};
+  for (std::string_view w : kOldNew)
+    if (ascii::iequals(v, w)) return true;
+  return false;
+}
+
+// Whether one of the next two words of a sentence from d[p] is old_or_new.
+bool old_or_new_next(std::string_view d, std::uint64_t p) noexcept {
+  for (int words = 0; words < 2; ++words) {
+    while (p < d.size() && blank(d[p])) ++p;
+    const std::uint64_t from = p;
+    while (p < d.size() && is_alpha(d[p])) ++p;
+    if (p == from) return false;
+    if (old_or_new(d.substr(from, p - from))) return true;
+  }
+  return false;
+}
+
 // The value after the word ending at d[word_end - 1]; with `answers`,
 // also the answer to a question that names the secret.
 bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, bool answers) noexcept {
@@ -330,9 +354,14 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
   // column: partner-webhook-key   X)
   if (p < d.size() && d[p] == ',') return false;
   if (p + 1 < d.size() && blank(d[p]) && blank(d[p + 1])) return false;
-  if (p < d.size() && (is_digit(d[p]) || d[p] == '_' || d[p] == '=' || d[p] == '"' || d[p] == '\'' || d[p] == '-' ||
-                       d[p] == '.' || d[p] == '/' || d[p] == '[' || d[p] == '('))
+  // (but a sentence's end, where the next one names it the old or the
+  // new one: "glemt passordet. Det gamle var X")
+  const bool renamed_next = p + 1 < d.size() && d[p] == '.' && blank(d[p + 1]) && old_or_new_next(d, p + 1);
+  if (p < d.size() && !renamed_next &&
+      (is_digit(d[p]) || d[p] == '_' || d[p] == '=' || d[p] == '"' || d[p] == '\'' || d[p] == '-' || d[p] == '.' ||
+       d[p] == '/' || d[p] == '[' || d[p] == '('))
     return false;  // a key (password=, "password":, key_id, token-url, key.pem)
+  if (renamed_next) ++p;
   // (a keyword or variable of code, a flag: :api-key, $db-password, @token, --recv-keys)
   std::uint64_t run = word_from;
   while (run > 0 && !blank(d[run - 1]) && !line_end(d[run - 1]) && word_from - run < 64) --run;
@@ -376,9 +405,15 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
     return true;
   };
   // The words between, then the value.
-  const std::uint64_t gap_from = p;
+  std::uint64_t gap_from = p;
   bool line_ended = false, wrapped = false;
+  // Words left after one that named the password again (below); past it,
+  // what would end the reading ends the words instead, as if they had run
+  // out (a question's answer may still follow).
+  std::size_t renamed_left = kMaxProseGap;
+  auto renamed = [&renamed_left] { return renamed_left < kMaxProseGap; };
   for (std::size_t items = 0; items <= kMaxProseGap && p < d.size() && p - gap_from <= kMaxProseGapBytes; ++items) {
+    if (renamed_left == 0) break;
     while (p < d.size() && (blank(d[p]) || (starts_with_at(d, p, "\xC2\xA0")))) p += d[p] == '\xC2' ? 2 : 1;
     if (p >= d.size() || line_end(d[p])) {
       if (const std::uint64_t next = p < d.size() ? wrapped_to(d, p) : 0; next != 0) {
@@ -394,24 +429,56 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
         starts_with_at(d, p, "\xE2\x86\x92") /* → */) {
       const std::uint64_t mark_at = p;
       p += high(d[p]) ? 3 : 1;
-      if (p < d.size() && !blank(d[p]) && !line_end(d[p]) && d[mark_at] != ':' && !high(d[mark_at])) return false;
+      if (p < d.size() && !blank(d[p]) && !line_end(d[p]) && d[mark_at] != ':' && !high(d[mark_at])) {
+        if (renamed()) break;
+        return false;
+      }
       continue;
     }
     Run r;
-    if (!read_run(d, p, r)) return false;
+    if (!read_run(d, p, r)) {
+      if (renamed()) break;
+      return false;
+    }
     const std::string_view v = d.substr(r.from, r.to - r.from);
-    if (r.attribute_name) return false;
+    if (r.attribute_name) {
+      if (renamed()) break;
+      return false;
+    }
     if (!r.text && secret_shaped(v, key) && (!wrapped || key || password_marked(v)))
       return give(r.from, r.to, r.to + r.closer.size(), behind);
     // A comment after code ends the sentence (key create web-app # prints X).
-    if (v == "#" || v == "//") return false;
+    if (v == "#" || v == "//") {
+      if (renamed()) break;
+      return false;
+    }
     // An encrypted form (FortiOS' ENC X, IOS' key 7 X) is none; a quoted
     // string before ':' is a JSON key: the sentence has ended.
-    if (v == "ENC" || (v.size() == 1 && is_digit(v[0]) && v[0] != '0')) return false;
-    if (r.open > 0 && r.to + r.closer.size() < d.size() && d[r.to + r.closer.size()] == ':') return false;
+    if (v == "ENC" || (v.size() == 1 && is_digit(v[0]) && v[0] != '0')) {
+      if (renamed()) break;
+      return false;
+    }
+    if (r.open > 0 && r.to + r.closer.size() < d.size() && d[r.to + r.closer.size()] == ':') {
+      if (renamed()) break;
+      return false;
+    }
     // A word between: no assignment, table cell, code or markup but the
     // value's.
-    if (d[r.from] == '=' || d[r.from] == '|' || (r.open == 0 && code_or_markup(v, true))) return false;
+    if (d[r.from] == '=' || d[r.from] == '|' || (r.open == 0 && code_or_markup(v, true))) {
+      if (renamed()) break;
+      return false;
+    }
+    // A word that names the password again as the old or the new one
+    // ("Password was rotated on the NAS; the new one is X", "passordet.
+    // Det gamle var X"): the words between count from it, four of them
+    // ("one I set is X"; on, a question's answer may follow).
+    if (r.open == 0 && old_or_new(v)) {
+      items = 0;
+      gap_from = r.to;
+      renamed_left = 5;
+    } else if (renamed()) {
+      --renamed_left;
+    }
     p = r.open > 0 ? r.to + r.closer.size() : std::max(r.to, r.from + 1);
     while (p < d.size() && !blank(d[p]) && !line_end(d[p]) && p - gap_from <= kMaxProseGapBytes) ++p;
   }
@@ -467,10 +534,76 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
   return false;
 }
 
+// A password given before its word, as the new or the old one: "He
+// puesto X como nueva contraseña", "I set X as my new password", "X als
+// neues Passwort": the word, an old or new (and an article or a
+// possessive) before it, "as" before them, and the value before that.
+bool value_before(std::string_view d, std::uint64_t word_end, ProseSecret& out) noexcept {
+  static constexpr std::string_view kAs[] = {"as", "como", "als", "comme", "come", "som", "jako", "kuin"};
+  static constexpr std::string_view kArticles[] = {"the", "my", "a", "mi", "la", "el", "mein", "meine", "mon", "ma",
+                                                   "le", "min", "mitt", "il", "het", "de", "o", "meu", "minha"};
+  std::uint64_t word_from = word_end;
+  bool found = false;
+  for (std::size_t w = 0; w < prose_detail::kPasswordWords && !found; ++w) {
+    const std::string_view word = prose_detail::kWords[w];
+    if (word.size() <= word_end && prose_detail::word_at(d, word_end - word.size(), word)) {
+      word_from = word_end - word.size();
+      found = true;
+    }
+  }
+  if (!found) return false;
+  // The words before it, back to "as": letters only, on its line.
+  auto word_before = [&](std::uint64_t& at) {
+    std::uint64_t e = at;
+    while (e > 0 && blank(d[e - 1])) --e;
+    std::uint64_t b = e;
+    while (b > 0 && (is_alpha(d[b - 1]) || high(d[b - 1]))) --b;
+    at = b;
+    return d.substr(b, e - b);
+  };
+  std::uint64_t at = word_from;
+  bool old_new = false;
+  for (int n = 0; n < 3; ++n) {
+    const std::uint64_t before = at;
+    const std::string_view w = word_before(at);
+    if (w.empty() || at == before) return false;
+    if (old_or_new(w)) {
+      old_new = true;
+      continue;
+    }
+    bool article = false;
+    for (std::string_view a : kArticles) article = article || ascii::iequals(w, a);
+    if (article) continue;
+    bool as = false;
+    for (std::string_view a : kAs) as = as || ascii::iequals(w, a);
+    if (!as || !old_new) return false;
+    // The value: the run before "as", unquoted or quoted.
+    std::uint64_t e = at;
+    while (e > 0 && blank(d[e - 1])) --e;
+    if (e == 0 || e == at) return false;
+    std::uint64_t b = e;
+    while (b > 0 && !blank(d[b - 1]) && !line_end(d[b - 1])) --b;
+    if (e - b >= 2 && (d[b] == '"' || d[b] == '\'' || d[b] == '`') && d[e - 1] == d[b]) {
+      ++b;
+      --e;
+    }
+    const std::string_view v = d.substr(b, e - b);
+    if (!secret_shaped(v, false) || code_or_markup(v, true)) return false;
+    std::uint64_t ahead = word_end;
+    while (ahead < d.size() && ahead - word_end < kLookAhead && !line_end(d[ahead])) ++ahead;
+    if (says_not_a_secret(d, b > kLookBehind ? b - kLookBehind : 0, ahead)) return false;
+    out = ProseSecret{};
+    out.value = {b, e};
+    out.password = true;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool prose_secret_value(std::string_view d, std::uint64_t word_end, ProseSecret& out) noexcept {
-  return value_after(d, word_end, out, true);
+  return value_after(d, word_end, out, true) || value_before(d, word_end, out);
 }
 
 std::size_t prose_passwords_after(std::string_view d, std::uint64_t after, TextSpan* out, std::size_t cap) noexcept {
@@ -481,6 +614,7 @@ std::size_t prose_passwords_after(std::string_view d, std::uint64_t after, TextS
       "account", "mail",   "ticket",      "id",      "name",   "nom",    "nombre", "brukernavn"};
   std::size_t n = 0;
   std::uint64_t p = after;
+  bool renamed = false;
   while (p < d.size() && p - after <= kMaxMoreBytes && n < cap) {
     if (blank(d[p])) {
       ++p;
@@ -506,10 +640,14 @@ std::size_t prose_passwords_after(std::string_view d, std::uint64_t after, TextS
     for (std::string_view o : kOther)
       if (v.size() >= o.size() && v.size() <= o.size() + 4 && ascii::iequals(v.substr(0, o.size()), o)) return n;
     // (not a name and its value: a secrets table's "utskick:X" on the next line)
-    if (secret_shaped(v, false) && password_marked(v) && v.find_first_of(":=") == std::string_view::npos) {
+    if (secret_shaped(v, false) && (password_marked(v) || renamed) && v.find_first_of(":=") == std::string_view::npos) {
       if (says_not_a_secret(d, r.from, std::min<std::uint64_t>(d.size(), r.to + kLookAhead))) return n;
       out[n++] = {r.from, r.to};
+      renamed = false;
     }
+    // (a word that names the next one the old or the new one: "and new
+    // one I set is X", whatever its marks)
+    if (r.open == 0 && old_or_new(v)) renamed = true;
     p = r.open > 0 ? r.to + r.closer.size() : std::max(r.to, r.from + 1);
   }
   return n;

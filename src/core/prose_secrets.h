@@ -10,7 +10,10 @@
 //
 // The rules' contexts name the words and the language's "is" one phrase
 // at a time; here the words between are any (up to kMaxProseGap of them,
-// on the word's line), and the value is what no word of a sentence looks
+// on the word's line, counted again from a word that names the password
+// the old or the new one: "Password was rotated on the NAS; the new one
+// is X", "glemt passordet. Det gamle var X"; or before the word, given as
+// the new one: "He puesto X como nueva contraseña"), and the value is what no word of a sentence looks
 // like: 8 to 64 characters with three of small letters, capitals, digits
 // and marks ('-', '_' and '.' join words and count as none), or a
 // key-shaped run of letters and digits from 24 characters. What is

@@ -102,6 +102,29 @@ TEST(ProseSecrets, ThePasswordsASentenceGoesOnToGive) {
   // not a user's name, a host or a prompt after it
   EXPECT_EQ(more("the password is Tr0ub4dor&3 for user Admin_01! on db01.corp.example\n"),
             (std::vector<std::string>{"Tr0ub4dor&3"}));
+  // the next one named the new one, marked or not
+  EXPECT_EQ(more("My old password was Ajf5W6gkD7h and new one I set is FISWK-YnyhEF9Pmc. Phone (206) 336-1992"),
+            (std::vector<std::string>{"Ajf5W6gkD7h", "FISWK-YnyhEF9Pmc"}));
+}
+
+// A word that names the password again as the old or the new one: the
+// words between count from it, a sentence's end before it too; and a
+// password given before its word as the new one.
+TEST(ProseSecrets, TheOldOrTheNewOne) {
+  EXPECT_EQ(given("Password was rotated on the NAS; the new one is kBduueOV~%2SZH. Please use a credentials= file"),
+            (Given{"kBduueOV~%2SZH", true}));
+  EXPECT_EQ(given("Hei, jeg har glemt passordet. Det gamle var qEGXPNoo8o0b og n\xC3\xA5 pr\xC3\xB8vde jeg"),
+            (Given{"qEGXPNoo8o0b", true}));
+  EXPECT_EQ(given("Vale, ya entr\xC3\xA9. He puesto Ggazpacho734! como nueva contrase\xC3\xB1" "a. Gracias."),
+            (Given{"Ggazpacho734!", true}));
+  EXPECT_EQ(given("I have set Hq7!mLp2x9 as my new password."), (Given{"Hq7!mLp2x9", true}));
+  // a sentence's end before another subject; "as" with no old or new
+  EXPECT_EQ(given("I forgot the password. The weather is fine, Hq7!mLp2x9 maybe"), kNone);
+  EXPECT_EQ(given("I used Hq7!mLp2x9 as password hint"), kNone);
+  // past the renaming word, what ends the reading leaves a question's answer
+  EXPECT_EQ(given("Kann mir jemand den API-Key schicken? Der alte (endet auf 3f1a) geht nicht mehr.</span>\n"
+                  "<span>Hier: <code>BuHFSVCfZlTzHQoNQwdlsGrAJoGJkuWQGD6ZXyLY</code></span>\n"),
+            (Given{"BuHFSVCfZlTzHQoNQwdlsGrAJoGJkuWQGD6ZXyLY", false}));
 }
 
 TEST(ProseSecrets, KeysTokensAndSecrets) {
