@@ -2313,7 +2313,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // The value's edges cut no escape sequence ("\u0151", "\n", "%3C"):
     // an escaped letter joins the value, an escaped separator leaves it.
     const std::uint64_t matched_start = vs, matched_end = ve;
-    if (!fit_value_to_escapes(data, vs, ve)) {
+    // (a '%' the context ends with is its own, no escape's: smbclient's
+    // -U user%X, where X may start with two hex digits, "%fdQ7U...")
+    const bool context_percent = k.value_start > 0 && !k.column && data[vs - 1] == '%';
+    if (context_percent ? !fit_end_to_escapes(data, vs, ve) : !fit_value_to_escapes(data, vs, ve)) {
       k.state = kDropped;
       continue;
     }

@@ -141,20 +141,20 @@ bool quoted_unclosed_paren(std::string_view data, std::uint64_t vs, std::uint64_
 
 namespace {
 
-// Oracle's user/password@connect_identifier (sqlplus scott/tiger@orcl): a
-// password holding '@' is quoted there. One the rule's value stopped
-// short of its '@' (at a '&', ']' or ')' of its own: jdbc:oracle:thin:
-// u/IG.ubQ5E&H2805fi@//host) runs on to it, within the same word.
+// Oracle's user/password@connect_identifier (sqlplus scott/tiger@orcl):
+// to the word's last '@' (Oracle wants a password holding '@' quoted;
+// scripts leave it bare: expdp system/Fr0m@g34!@FINPRD). One the rule's
+// value stopped short of it (at a '&', ']' or ')' of its own: jdbc:oracle:
+// thin:u/IG.ubQ5E&H2805fi@//host) runs on to it, within the same word.
 std::uint64_t before_connect_identifier(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
-  for (std::uint64_t i = vs + 1; i < ve; ++i)
-    if (data[i] == '@') return i;
-  for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {
+  std::uint64_t at = ve;
+  for (std::uint64_t i = vs + 1; i < data.size() && i < vs + kMaxQuoted; ++i) {
     const char c = data[i];
-    if (c == '@') return i;
+    if (c == '@') at = i;
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>')
       break;
   }
-  return ve;
+  return at;
 }
 
 // Go's MySQL DSN, user:password@tcp(host:port)/db or @unix(/path): a

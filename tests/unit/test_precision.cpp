@@ -4380,3 +4380,23 @@ TEST(Secrets, PasswordsThatSealSessionsAndCookiesAreGenericSecrets) {
   EXPECT_EQ(found("  password: Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e\n"), Expected{"password=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
   EXPECT_EQ(found("session_user_password: 'Hunter2!Blue'\n"), Expected{"password=Hunter2!Blue"});
 }
+
+// smbclient's and net's -U user%X: the '%' is the context's, no escape's,
+// though X may start with two hex digits ("%fd", "%60").
+TEST(Secrets, APasswordAfterUserPercentStartingWithHexDigits) {
+  EXPECT_EQ(found("smbclient //srv01/ekonomi -U 'KONTOR\\henrik%bFTsPf3f!wc9iltG' -c 'ls'\n"),
+            Expected{"password=bFTsPf3f!wc9iltG"});
+  EXPECT_EQ(found("net ads join -U Administrator%fdQ7U-CCBO4F0\n"), Expected{"password=fdQ7U-CCBO4F0"});
+  EXPECT_EQ(found("smbclient //nas01/backup -U 'backup%60Y?dmoPPW74gf0*zn_WN' -c 'ls'\n"),
+            Expected{"password=60Y?dmoPPW74gf0*zn_WN"});
+}
+
+// virt-install's --root-password password:X (the method is no part of
+// it); Oracle's user/X@db to the word's last '@', X holding one.
+TEST(Secrets, VirtInstallsRootPasswordAndAnOraclePasswordHoldingAt) {
+  EXPECT_EQ(found("virt-install --name lab01 --root-password password:19x@4UW-ooeP8K9*7Ou*\n"),
+            Expected{"password=19x@4UW-ooeP8K9*7Ou*"});
+  EXPECT_EQ(found("expdp system/Fr0m@g3490!@FINPRD schemas=FIN_APP directory=DP_DIR\n"),
+            Expected{"password=Fr0m@g3490!"});
+  EXPECT_EQ(found("sqlplus scott/Tiger_2024x@orcl @report.sql\n"), Expected{"password=Tiger_2024x"});
+}
