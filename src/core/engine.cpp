@@ -1997,6 +1997,12 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
       cells_as(rules, values, user_list_values(data, tables.user_list_from[i], values, end));
     }
   }
+  // A plain credentials file (user_lists.h): each password as a password's.
+  if (tables.plain_credentials > 0) {
+    std::uint64_t rules[2] = {0, 0};
+    label_rules("password", rules);
+    cells_as(rules, tables.plain_passwords, tables.plain_credentials);
+  }
   // nginx maps keyed by API keys (user_lists.h): each key as an API key's.
   if (tables.key_maps > 0) {
     std::uint64_t rules[2] = {0, 0};
@@ -2236,9 +2242,10 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
   if (c.column_rules) {
     // A header needs a row under it: a buffer of one line (most writes)
     // has none, and one memchr says so.
-    tables.csv_tables = data.size() > 1 && std::memchr(data.data(), '\n', data.size() - 1) != nullptr
-                            ? table_headers(data, tables.csv, kMaxTables)
-                            : 0;
+    const bool lines = data.size() > 1 && std::memchr(data.data(), '\n', data.size() - 1) != nullptr;
+    tables.csv_tables = lines ? table_headers(data, tables.csv, kMaxTables) : 0;
+    tables.plain_credentials =
+        lines ? plain_credentials_file(data, tables.plain_passwords, std::size(tables.plain_passwords)) : 0;
     if (set.overflow) {
       tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = tables.secret_maps =
           tables.escaped_keys = tables.bound_lists = tables.prose_words = 0;
@@ -2246,7 +2253,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
   } else {
     tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = tables.secret_maps =
-        tables.escaped_keys = tables.bound_lists = tables.prose_words = 0;
+        tables.escaped_keys = tables.bound_lists = tables.prose_words = tables.plain_credentials = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;

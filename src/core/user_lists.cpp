@@ -214,6 +214,76 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
 
 namespace {
 
+bool user_name(std::string_view v) noexcept {
+  if (v.empty() || v.size() > kMaxUserListName || !ascii::is_alnum(v[0])) return false;
+  for (char c : v)
+    if (!(ascii::is_alnum(c) || c == '.' || c == '_' || c == '@' || c == '-')) return false;
+  return true;
+}
+
+bool plain_password(std::string_view v) noexcept {
+  if (stored_form(v) || v[0] == '$' || !secrets::typed_password_shaped(v)) return false;
+  std::size_t hex = 0;
+  for (char c : v) hex += ascii::is_hex(c);
+  return !(v.size() >= 32 && hex == v.size());
+}
+
+// A capital or a mark (no '.', '_', '-' or '@' that join a name's parts).
+bool capital_or_mark(std::string_view v) noexcept {
+  for (char c : v)
+    if (ascii::is_upper(c) || !(ascii::is_alnum(c) || c == '.' || c == '_' || c == '-' || c == '@')) return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::size_t cap) noexcept {
+  if (data.size() > kMaxPlainCredentialsFile || cap == 0) return 0;
+  // The lines that are neither blank nor comments.
+  TextSpan lines[2 * kMaxUserListValues];
+  std::size_t n = 0;
+  for (std::uint64_t p = 0; p < data.size();) {
+    std::uint64_t s = p, e = line_end(data, p);
+    p = e < data.size() ? e + 1 : e;
+    trim(data, s, e);
+    if (s == e || data[s] == '#') continue;
+    // (neither form has a blank inside a line: a log's, a text's line
+    // ends the reading at once)
+    if (n == std::size(lines) || e - s > kMaxUserListName + 1 + 128) return 0;
+    for (std::uint64_t q = s; q < e; ++q)
+      if (blank(data[q])) return 0;
+    lines[n++] = {s, e};
+  }
+  if (n < 2) return 0;
+  auto text = [&](const TextSpan& l) { return data.substr(l.from, l.to - l.from); };
+  // user:password on each line
+  bool colons = true;
+  for (std::size_t i = 0; i < n && colons; ++i) {
+    const std::string_view l = text(lines[i]);
+    const std::size_t colon = l.find(':');
+    colons = colon != std::string_view::npos && l.find(':', colon + 1) == std::string_view::npos &&
+             user_name(l.substr(0, colon)) &&
+             colon + 1 < l.size() && plain_password(l.substr(colon + 1));
+  }
+  std::size_t k = 0;
+  if (colons) {
+    for (std::size_t i = 0; i < n && k < cap; ++i) out[k++] = {lines[i].from + text(lines[i]).find(':') + 1, lines[i].to};
+    return k;
+  }
+  // a user, then the password on the next line
+  if (n % 2 != 0) return 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    const std::string_view user = text(lines[i]), password = text(lines[i + 1]);
+    if (!user_name(user) || capital_or_mark(user) || password.find_first_of(":=") != std::string_view::npos ||
+        !plain_password(password) || !capital_or_mark(password))
+      return 0;
+  }
+  for (std::size_t i = 1; i < n && k < cap; i += 2) out[k++] = lines[i];
+  return k;
+}
+
+namespace {
+
 // Whether the line [from, to) is a map's opener: "map", blanks (1 to 8),
 // "$http_" / "$arg_" / "$cookie_", a name whose first 32 + its word's
 // characters hold api_key, apikey or apiKey, token or secret (in any

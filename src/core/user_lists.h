@@ -142,6 +142,28 @@ void find_user_lists(std::string_view data, Add add);
 // opener's comment right after another's) is the same list.
 std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan* out, std::uint64_t& end) noexcept;
 
+// A whole buffer that is a plain credentials file, with no opener (no
+// comment names its format):
+//
+//   kamera:dsdoF65zMXvYqmttqOhX7jo      lighttpd's plain userfile: a
+//   driftstatus:Blabar-Kettle-6415      user and ':' then the password
+//
+//   anna.b                              OpenVPN's auth-user-pass file,
+//   Farfalla.71849                      vsftpd's virtual users list
+//                                       (db_load's source): a user, then
+//                                       the password on the next line
+//
+// Up to kMaxPlainCredentialsFile bytes; every line but blank and '#'
+// comment lines is of the shape (two to kMaxUserListValues pairs), each
+// user a name (letters, digits, . _ @ -, up to kMaxUserListName), each
+// password a typed password's shape (validators_secrets.h) and no stored
+// hash (a user:hash line is htpasswd's; 32 hex digits or more are a
+// digest). On alternate lines, a password also holds a capital or a mark,
+// and no name does: a name and a value of a list of settings are alike.
+// The passwords, as if written "password: value"; how many.
+constexpr std::uint64_t kMaxPlainCredentialsFile = 4096;
+std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::size_t cap) noexcept;
+
 // (the plain-code search, for find_user_lists: the next opener's
 // list_from at or after `from`, or UINT64_MAX)
 std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, std::uint64_t& list_from) noexcept;

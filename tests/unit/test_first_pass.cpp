@@ -810,3 +810,18 @@ TEST(FirstPass, SameFindingsForSealingPasswordsAndTwilioTablesAndDiffs) {
       found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
   EXPECT_EQ(found, 6u * 5);
 }
+
+// Mailjet's private key, virt-install's root password, a password after
+// smbclient's user%: the prefilters open windows that hold them whole.
+TEST(FirstPass, SameFindingsForMailjetKeysRootPasswordsAndUserPercent) {
+  const std::string texts[] = {
+      "MJ_APIKEY_PRIVATE=\"766b7d2d8c2086b4bca47f28846be434\"\n",
+      "virt-install --name lab01 --root-password password:19x@4UW-ooeP8K9*7Ou*\n",
+      "net ads join -U Administrator%fdQ7U-CCBO4F0\n",
+  };
+  std::size_t found = 0;
+  for (const std::string& text : texts)
+    for (std::size_t pad : {0, 250, 290, 310, 1000})
+      found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
+  EXPECT_EQ(found, 3u * 5);
+}

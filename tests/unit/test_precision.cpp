@@ -4400,3 +4400,18 @@ TEST(Secrets, VirtInstallsRootPasswordAndAnOraclePasswordHoldingAt) {
             Expected{"password=Fr0m@g3490!"});
   EXPECT_EQ(found("sqlplus scott/Tiger_2024x@orcl @report.sql\n"), Expected{"password=Tiger_2024x"});
 }
+
+// Mailjet's key pair: MJ_APIKEY_PUBLIC names no secret, MJ_APIKEY_PRIVATE does.
+TEST(Secrets, MailjetsPrivateApiKey) {
+  EXPECT_EQ(found("MJ_APIKEY_PUBLIC=1f9b0a5d2c8e4f3a7b6c5d4e3f2a1b0c\nMJ_APIKEY_PRIVATE=\"766b7d2d8c2086b4bca47f28846be434\"\n"),
+            Expected{"generic-secret=766b7d2d8c2086b4bca47f28846be434"});
+}
+
+// A whole buffer that is a plain credentials file (user_lists.h): its
+// passwords, as the password rule's.
+TEST(Secrets, PlainCredentialsFiles) {
+  EXPECT_EQ(found("kamera:dsdoF65zMXvYqmttqOhX7jo\ndriftstatus:Blabar-Kettle-6415\n"),
+            (Expected{"password=dsdoF65zMXvYqmttqOhX7jo", "password=Blabar-Kettle-6415"}));
+  EXPECT_EQ(found("anna.b\nFarfalla.71849\n"), Expected{"password=Farfalla.71849"});
+  EXPECT_EQ(found("timeout:30\nretries:5\n"), Expected{});
+}

@@ -151,6 +151,34 @@ std::vector<std::string> keys(std::string_view d) {
   return out;
 }
 
+// A whole buffer that is a plain credentials file: user:password lines
+// (lighttpd's plain userfile), or a user and its password on alternate
+// lines (OpenVPN's auth-user-pass file, vsftpd's virtual users list).
+TEST(PlainCredentialsFiles, UserColonPasswordOrAlternateLines) {
+  auto plain = [](std::string_view d) {
+    TextSpan v[kMaxUserListValues];
+    Values out;
+    const std::size_t n = plain_credentials_file(d, v, std::size(v));
+    for (std::size_t i = 0; i < n; ++i) out.emplace_back(d.substr(v[i].from, v[i].to - v[i].from));
+    return out;
+  };
+  EXPECT_EQ(plain("kamera:dsdoF65zMXvYqmttqOhX7jo\ndriftstatus:Blabar-Kettle-6415\r\n"),
+            (Values{"dsdoF65zMXvYqmttqOhX7jo", "Blabar-Kettle-6415"}));
+  EXPECT_EQ(plain("anna.b\nFarfalla.71849\n"), (Values{"Farfalla.71849"}));
+  EXPECT_EQ(plain("# virtual users\nleverantor_ab\ni7wtN2AH9tTwFRUyxSjwb\n\nkamera01\na4rnojNX3BYSsipf5TtLlqL7\n"),
+            (Values{"i7wtN2AH9tTwFRUyxSjwb", "a4rnojNX3BYSsipf5TtLlqL7"}));
+  // one line; a line of another shape; hashes; settings; a name that
+  // looks like a value; an odd number of lines; text
+  EXPECT_EQ(plain("kamera:dsdoF65zMXvYqmttqOhX7jo\n"), Values{});
+  EXPECT_EQ(plain("kamera:dsdoF65zMXvYqmttqOhX7jo\nmode = strict\n"), Values{});
+  EXPECT_EQ(plain("anna:$apr1$x9Ka2$Qm0p7Ud2Yx1Bz9Cd3EeFf/\nerik:5f4dcc3b5aa765d61d8327deb882cf99\n"), Values{});
+  EXPECT_EQ(plain("timeout:30\nretries:5\n"), Values{});
+  EXPECT_EQ(plain("Version2\nRelease-1.4.2\n"), Values{});
+  EXPECT_EQ(plain("anna.b\nFarfalla.71849\nerik\n"), Values{});
+  EXPECT_EQ(plain("Started the job\nFarfalla.71849 done\n"), Values{});
+  EXPECT_EQ(plain(std::string(5000, 'a') + "\nFarfalla.71849\n"), Values{});
+}
+
 TEST(KeyMaps, NginxMapsKeyedByAnApiKeyHeaderArgumentOrCookie) {
   EXPECT_EQ(keys("# map $http_x_api_key $api_client_name { ... }\nmap $http_x_api_key $api_client_name {\n"
                  "    default \"\";\n    \"7B5zIqmRGXmrJTFmKa99vcit\" \"client_one\";\n"
