@@ -59,6 +59,14 @@ std::uint64_t separator_after(std::string_view d, std::uint64_t p, std::uint64_t
   return q;
 }
 
+// Whether data[i, to) starts "user|HOST:password" (dma's auth.conf's
+// format), HOST 1 to 128 bytes of no blank, ':' or '|'.
+bool piped_format_at(std::string_view d, std::uint64_t i, std::uint64_t to) noexcept {
+  std::uint64_t h = i + 5;
+  while (h < to && h - (i + 5) < 128 && d[h] != ':' && d[h] != '|' && !blank(d[h]) && d[h] != '\n') ++h;
+  return h > i + 5 && lower_at(d, h, to, ":password");
+}
+
 // Whether the line [from, to) holds a match of kUserListExpression, in
 // plain code.
 bool names_a_user_list(std::string_view d, std::uint64_t from, std::uint64_t to) noexcept {
@@ -73,6 +81,7 @@ bool names_a_user_list(std::string_view d, std::uint64_t from, std::uint64_t to)
       if (v < to && exact_at(d, v, to, "<password>")) return true;
     }
     if (c == 'l' && lower_at(d, i, to, "login:password")) return true;
+    if (c == 'u' && lower_at(d, i, to, "user|") && piped_format_at(d, i, to)) return true;
     if (c == 'i' && lower_at(d, i, to, "identity:key")) return true;
     // (a secrets file's name: rsyncd.secrets; as kUserListExpression reads
     // it, a letter, digit, '_' or '-' before it and no word character after)
@@ -134,6 +143,12 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
     const std::uint64_t os = line_start(data, from - 1);
     for (std::uint64_t i = os; i < from && !triple; ++i) triple = lower_at(data, i, from, "login:password");
   }
+  // (dma's auth.conf: its opener shows user|host:password)
+  bool piped = false;
+  if (from > 0) {
+    const std::uint64_t os = line_start(data, from - 1);
+    for (std::uint64_t i = os; i < from && !piped; ++i) piped = lower_at(data, i, from, "user|") && piped_format_at(data, i, from);
+  }
   // (OpenSMTPD's table: its opener shows a label before user:password)
   bool labelled = false;
   if (from > 0) {
@@ -172,6 +187,16 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
       continue;
     }
     if (data[s] == '[') break;  // the next section
+    if (piped) {
+      std::uint64_t bar = s;
+      while (bar < e && data[bar] != '|') ++bar;
+      std::uint64_t colon = bar;
+      while (colon < e && data[colon] != ':') ++colon;
+      if (bar == s || bar >= e || colon >= e) break;  // a line of another shape
+      const std::string_view value = data.substr(colon + 1, e - colon - 1);
+      if (colon + 1 < e && secrets::typed_password_shaped(value)) out[n++] = TextSpan{colon + 1, e};
+      continue;
+    }
     if (triple) {
       std::uint64_t colon = s, seen = 0;
       while (colon < e && seen < 2) seen += data[colon++] == ':';

@@ -25,7 +25,8 @@
 // (realm.properties' roles follow); after '=' it runs to its line's end.
 // Under a comment that shows the format host:login:password (exim's
 // passwd.client), each line is that, and the value is what follows its
-// second ':'. Also rsync's secrets file named in a comment
+// second ':'; under one that shows user|host:password (dma's auth.conf),
+// each line is that, and the value is what follows the ':' after '|'. Also rsync's secrets file named in a comment
 // ("# /etc/rsyncd.secrets (chmod 600)": user:password lines), stunnel's
 // PSK file under its format ("# identity:key"), and OpenSMTPD's
 // credentials table under its ("# label   username:password": each
@@ -79,6 +80,7 @@ constexpr std::size_t kMaxUserListName = 64;
 constexpr const char* kUserListExpression =
     "\\[(?:admins|users)\\]|(?i:(?:users|realm)\\.properties)|<username>[ \\t]{0,8}[:=][ \\t]{0,8}<password>|"
     "(?i:user(?:name)?[ \\t]{0,4}[:=][ \\t]{0,4}password)|(?i:login:password)|(?i:identity:key)|"
+    "(?i:user)\\|[^\\s:|]{1,128}:(?i:password)|"
     "[A-Za-z0-9_-]\\.(?i:secrets)\\b|"
     "(?i:secret|password|passwd|psk)>?(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)|"
     "(?i:pwd)(?:[ \\t]{1,32}[A-Za-z<]|[ \\t]{0,32}\\r?\\n)|(?i:secret|password|passwd|pwd|psk):[A-Za-z]";

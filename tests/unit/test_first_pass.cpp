@@ -812,16 +812,19 @@ TEST(FirstPass, SameFindingsForSealingPasswordsAndTwilioTablesAndDiffs) {
 }
 
 // Mailjet's private key, virt-install's root password, a password after
-// smbclient's user%: the prefilters open windows that hold them whole.
+// smbclient's user%, dma's auth.conf under its format: the prefilters and
+// the trigger pass open windows that hold them whole.
 TEST(FirstPass, SameFindingsForMailjetKeysRootPasswordsAndUserPercent) {
   const std::string texts[] = {
       "MJ_APIKEY_PRIVATE=\"766b7d2d8c2086b4bca47f28846be434\"\n",
       "virt-install --name lab01 --root-password password:19x@4UW-ooeP8K9*7Ou*\n",
       "net ads join -U Administrator%fdQ7U-CCBO4F0\n",
+      "# Format: user|my.smarthost.example.com:password\n\nrelay-cron|smtp.gmail.com:Q0Hw517xeRFU-yJ\n"
+      "noreply.lager|mail.lagerhuset.se:FXesKUsi.*N5\n",
   };
   std::size_t found = 0;
   for (const std::string& text : texts)
     for (std::size_t pad : {0, 250, 290, 310, 1000})
       found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
-  EXPECT_EQ(found, 3u * 5);
+  EXPECT_EQ(found, 5u * 5);
 }

@@ -67,6 +67,15 @@ TEST(UserLists, HostLoginPasswordLinesUnderTheirFormat) {
             (Values{"Arsenal2009-p", "canyon_birch_nimbus_64"}));
 }
 
+// dma's auth.conf under its format: user|smarthost:password.
+TEST(UserLists, UserPipeHostPasswordLinesUnderTheirFormat) {
+  EXPECT_EQ(passwords("# SMTP authentication entries (currently AUTH LOGIN only)\n"
+                      "# Format: user|my.smarthost.example.com:password\n#\n# no IP addresses.\n\n"
+                      "relay-cron|smtp.gmail.com:Q0Hw517xeRFU-yJ\nnoreply.lager|mail.lagerhuset.se:FXesKUsi.*N5\n"
+                      "plain|smtp.example.net:plain\n"),
+            (Values{"Q0Hw517xeRFU-yJ", "FXesKUsi.*N5"}));
+}
+
 // rsync's secrets file named in a comment, stunnel's PSK file and
 // OpenSMTPD's credentials table under their formats.
 TEST(UserLists, RsyncSecretsStunnelPsksAndOpenSmtpdTables) {
@@ -110,14 +119,16 @@ TEST(UserLists, PlainCodeSearchFindsWhatTheExpressionDoes) {
   const std::string text =
       "[admins]\n# [users]\n; users.PROPERTIES here\n!  <username> :  <password>\n# USERNAME=password\n"
       "# user\t=\tpassword\n# user     =password\n# hostname:port:db:username:password\n  [users]  \n"
-      "x [admins]\n# realm.properties\n# pwd:user:host\n# host user pwd\n";
+      "x [admins]\n# realm.properties\n# pwd:user:host\n# host user pwd\n# Format: user|smtp.example.net:password\n"
+      "# user|a b:password\n";
   std::vector<std::uint64_t> plain;
   find_user_lists(text, [&](std::uint64_t from) { plain.push_back(from); });
   std::vector<std::uint64_t> expected;
   std::size_t from = 0;
   for (std::string_view want : {"[admins]", "# [users]", "; users.PROPERTIES here", "!  <username> :  <password>",
                                 "# USERNAME=password", "# user\t=\tpassword", "# hostname:port:db:username:password",
-                                "  [users]  ", "# realm.properties", "# pwd:user:host", "# host user pwd"}) {
+                                "  [users]  ", "# realm.properties", "# pwd:user:host", "# host user pwd",
+                                "# Format: user|smtp.example.net:password"}) {
     const std::size_t at = text.find(want, from);
     ASSERT_NE(at, std::string::npos) << want;
     expected.push_back(text.find('\n', at) + 1);
