@@ -812,7 +812,8 @@ TEST(FirstPass, SameFindingsForSealingPasswordsAndTwilioTablesAndDiffs) {
 }
 
 // Mailjet's private key, virt-install's root password, a password after
-// smbclient's user%, dma's auth.conf under its format: the prefilters and
+// smbclient's user%, dma's auth.conf under its format, an account's name
+// and its password after ':' or '=' in prose: the prefilters and
 // the trigger pass open windows that hold them whole.
 TEST(FirstPass, SameFindingsForMailjetKeysRootPasswordsAndUserPercent) {
   const std::string texts[] = {
@@ -821,10 +822,12 @@ TEST(FirstPass, SameFindingsForMailjetKeysRootPasswordsAndUserPercent) {
       "net ads join -U Administrator%fdQ7U-CCBO4F0\n",
       "# Format: user|my.smarthost.example.com:password\n\nrelay-cron|smtp.gmail.com:Q0Hw517xeRFU-yJ\n"
       "noreply.lager|mail.lagerhuset.se:FXesKUsi.*N5\n",
+      "Hi, the login for the contractor: vpn-ext07 / Hq7!mLp2x9Zt\n",
+      "<p>Scanner etichette = scanner01 / Pk3#vRt9Lm2q</p>\n",
   };
   std::size_t found = 0;
   for (const std::string& text : texts)
     for (std::size_t pad : {0, 250, 290, 310, 1000})
       found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
-  EXPECT_EQ(found, 5u * 5);
+  EXPECT_EQ(found, 7u * 5);
 }

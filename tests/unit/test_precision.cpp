@@ -4415,3 +4415,11 @@ TEST(Secrets, PlainCredentialsFiles) {
   EXPECT_EQ(found("anna.b\nFarfalla.71849\n"), Expected{"password=Farfalla.71849"});
   EXPECT_EQ(found("timeout:30\nretries:5\n"), Expected{});
 }
+
+// "user / X" in prose after ':', '=' or "is", any account's name in
+// small letters.
+TEST(Secrets, AnAccountAndItsPasswordAfterAColonOrIs) {
+  EXPECT_EQ(found("Hi, the login for the contractor: vpn-ext07 / Hq7!mLp2x9Zt\n"), Expected{"password=Hq7!mLp2x9Zt"});
+  EXPECT_EQ(found("<p>Scanner etichette = scanner01 / Pk3#vRt9Lm2q</p>\n"), Expected{"password=Pk3#vRt9Lm2q"});
+  EXPECT_EQ(found("Status: open / closed\n"), Expected{});
+}
