@@ -630,7 +630,11 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
   if (stop == '\\') {
     std::uint64_t e = ve;
     while (e < data.size() && data[e] == '\\') ++e;
-    if (e == data.size() || data[e] != q || e - ve == opener) return ve;
+    // (a backslash before a mark that no syntax escapes is the value's
+    // own: CQL's 'eNeMmf\#"U6rv' holds it, and the '"' after it)
+    const bool own = e == ve + 1 && e < data.size() && data[e] != q && !ascii::is_alnum(data[e]) &&
+                     data[e] != '\\' && data[e] != '/' && data[e] != '"' && data[e] != '\'' && data[e] != '\n';
+    if (!own && (e == data.size() || data[e] != q || e - ve == opener)) return ve;
   } else if (stop != ' ' && stop != '\t' && stop != ',' && stop != ';' && stop != '[' && stop != ']' &&
              stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'' && stop != '&' &&
              stop != '(' && stop != ')') {

@@ -281,18 +281,38 @@ std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::si
   }
   if (n < 2) return 0;
   auto text = [&](const TextSpan& l) { return data.substr(l.from, l.to - l.from); };
-  // user:password on each line
-  bool colons = true;
-  for (std::size_t i = 0; i < n && colons; ++i) {
-    const std::string_view l = text(lines[i]);
+  // user:password on each line, or user:password:level on each (deluge's
+  // auth file, whose generated localclient password is 40 hex digits)
+  auto password_of = [&](std::string_view l, bool& level) -> std::string_view {
     const std::size_t colon = l.find(':');
-    colons = colon != std::string_view::npos && l.find(':', colon + 1) == std::string_view::npos &&
-             user_name(l.substr(0, colon)) &&
-             colon + 1 < l.size() && plain_password(l.substr(colon + 1));
+    if (colon == std::string_view::npos || !user_name(l.substr(0, colon))) return {};
+    std::string_view v = l.substr(colon + 1);
+    const std::size_t second = v.find(':');
+    level = second != std::string_view::npos;
+    if (level) {
+      const std::string_view digits = v.substr(second + 1);
+      if (digits.empty() || digits.size() > 2 || digits.find_first_not_of("0123456789") != std::string_view::npos)
+        return {};
+      v = v.substr(0, second);
+    }
+    return v;
+  };
+  bool colons = true, first_level = false;
+  for (std::size_t i = 0; i < n && colons; ++i) {
+    bool level = false;
+    const std::string_view v = password_of(text(lines[i]), level);
+    if (i == 0) first_level = level;
+    colons = !v.empty() && level == first_level &&
+             (plain_password(v) || (level && v.size() >= 32 && secrets::typed_password_shaped(v) && v[0] != '$'));
   }
   std::size_t k = 0;
   if (colons) {
-    for (std::size_t i = 0; i < n && k < cap; ++i) out[k++] = {lines[i].from + text(lines[i]).find(':') + 1, lines[i].to};
+    for (std::size_t i = 0; i < n && k < cap; ++i) {
+      bool level = false;
+      const std::string_view v = password_of(text(lines[i]), level);
+      const std::uint64_t from = static_cast<std::uint64_t>(v.data() - data.data());
+      out[k++] = {from, from + v.size()};
+    }
     return k;
   }
   // a user, then the password on the next line

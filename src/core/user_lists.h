@@ -149,6 +149,9 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
 //
 //   kamera:dsdoF65zMXvYqmttqOhX7jo      lighttpd's plain userfile: a
 //   driftstatus:Blabar-Kettle-6415      user and ':' then the password
+//                                       (deluge's auth file: and ':' and
+//   hemma:Wanderweg.3766?:10            a level of one or two digits; its
+//                                       generated passwords are hex)
 //
 //   anna.b                              OpenVPN's auth-user-pass file,
 //   Farfalla.71849                      vsftpd's virtual users list

@@ -4423,3 +4423,11 @@ TEST(Secrets, AnAccountAndItsPasswordAfterAColonOrIs) {
   EXPECT_EQ(found("<p>Scanner etichette = scanner01 / Pk3#vRt9Lm2q</p>\n"), Expected{"password=Pk3#vRt9Lm2q"});
   EXPECT_EQ(found("Status: open / closed\n"), Expected{});
 }
+
+// A backslash before a mark no syntax escapes is the value's own (CQL's
+// 'eNeMmf\#"U6rvADc'); before an escape letter it is JSON's ("...\n").
+TEST(Secrets, ABackslashOfTheValuesOwnInsideItsQuotes) {
+  EXPECT_EQ(found("CREATE ROLE rapport WITH PASSWORD = 'eNeMmf\\#\"U6rvADc' AND LOGIN = true;\n"),
+            Expected{"password=eNeMmf\\#\"U6rvADc"});
+  EXPECT_EQ(found("{\"password\": \"abcD3fgh12\\n\"}\n"), Expected{"password=abcD3fgh12"});
+}

@@ -176,6 +176,11 @@ TEST(PlainCredentialsFiles, UserColonPasswordOrAlternateLines) {
   EXPECT_EQ(plain("kamera:dsdoF65zMXvYqmttqOhX7jo\ndriftstatus:Blabar-Kettle-6415\r\n"),
             (Values{"dsdoF65zMXvYqmttqOhX7jo", "Blabar-Kettle-6415"}));
   EXPECT_EQ(plain("anna.b\nFarfalla.71849\n"), (Values{"Farfalla.71849"}));
+  // deluge's auth file: a level after the password; its generated ones are hex
+  EXPECT_EQ(plain("localclient:4266e7151273e4ba27222bd1aface5babe069bbd:10\nhemma:Wanderweg.Schneeflocke.3766?:10\n"
+                  "gast:Kanel1962:5\n"),
+            (Values{"4266e7151273e4ba27222bd1aface5babe069bbd", "Wanderweg.Schneeflocke.3766?", "Kanel1962"}));
+  EXPECT_EQ(plain("hemma:Wanderweg.Schneeflocke.3766?:10\ngast:Kanel1962\n"), Values{});  // one form throughout
   EXPECT_EQ(plain("# virtual users\nleverantor_ab\ni7wtN2AH9tTwFRUyxSjwb\n\nkamera01\na4rnojNX3BYSsipf5TtLlqL7\n"),
             (Values{"i7wtN2AH9tTwFRUyxSjwb", "a4rnojNX3BYSsipf5TtLlqL7"}));
   // one line; a line of another shape; hashes; settings; a name that
