@@ -1392,6 +1392,9 @@ std::unique_ptr<Engine> Engine::build(Policy policy, const EngineOptions& option
     if (c.aws_secret_rule == kNoRule && policy.rules[i].validator == Validator::AwsSecretKey) c.aws_secret_rule = i;
     if (c.bearer_rule == kNoRule && policy.rules[i].validator == Validator::TokenValue) c.bearer_rule = i;
     if (!policy.rules[i].vendor.empty()) c.vendor_rules.push_back(i);
+    if (c.password_rule == kNoRule && policy.rules[i].validator == Validator::SecretValue &&
+        policy.rules[i].suffix.empty())
+      c.password_rule = i;
   }
   dbs.rules.resize(n);
   e->rule_dbs_ = std::move(dbs.rules);
@@ -2743,6 +2746,19 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       m.action = action_for(r, sink);
       break;
     }
+  }
+
+  // 4b. (continued) A daemon's shared secret under a bare name (secret =
+  // X in Asterisk's manager.conf, strongSwan's secrets, RouterOS' secret=,
+  // shared-secret "X" in DRBD): shorter than any generated key and holding
+  // a mark no generator's alphabet has, it was typed: a password
+  // (typed_shared_secret).
+  for (std::size_t i = 0; i < out && c.password_rule != kNoRule; ++i) {
+    Match& m = s.matches_[i];
+    if (policy_.rules[m.rule].validator != Validator::HighEntropy || !typed_shared_secret(data, m.start, m.end)) continue;
+    m.rule = c.password_rule;
+    const Action a = action_for(c.password_rule, sink);
+    if (strength(a) > strength(m.action)) m.action = a;
   }
 
   // 4c. A key-named value of an AWS secret key's shape, or a password of

@@ -128,6 +128,9 @@ struct Engine::Compiled {
   std::uint32_t bearer_rule = UINT32_MAX;
   // The rules that name a vendor (policy.h, VendorNames; step 4b).
   std::vector<std::uint32_t> vendor_rules;
+  // The first rule that validates typed secrets (secret-value) with no
+  // suffix (a URL's password has its '@'): the password rule (step 4b).
+  std::uint32_t password_rule = UINT32_MAX;
   std::string cache_key;            // hex; identifies the compiled form
 };
 

@@ -6,6 +6,7 @@
 
 #include "ascii.h"
 #include "escapes.h"
+#include "key_before.h"
 #include "lines.h"
 #include "validators_secrets.h"
 
@@ -1314,6 +1315,24 @@ bool minio_key_name(std::string_view data, std::uint64_t key_start) noexcept {
   while (to < data.size() && to - key_start < 64 && name_byte(data[to])) ++to;
   for (std::uint64_t i = from; i + 5 <= to; ++i)
     if (lower_word_at(data, i, "minio")) return true;
+  return false;
+}
+
+bool typed_shared_secret(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  if (ve <= vs || ve - vs >= 32) return false;
+  bool mark = false;
+  for (std::uint64_t i = vs; i < ve; ++i) {
+    const char c = data[i];
+    mark = mark || !(lower(c) || upper(c) || digit(c) || c == '+' || c == '/' || c == '=' || c == '_' || c == '.' ||
+                     c == '-');
+  }
+  if (!mark) return false;
+  const KeyBefore k = key_before(
+      data, vs, 8, [](char c) { return c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ':' || c == '='; },
+      [](char c) { return lower(c) || upper(c) || digit(c) || c == '_' || c == '-'; });
+  if (k.name.empty() || k.joiner_bytes == 0) return false;
+  for (std::string_view name : {"secret", "key", "shared-secret", "shared_secret", "ipsec-secret", "psk"})
+    if (ascii::iequals(k.name, name)) return true;
   return false;
 }
 

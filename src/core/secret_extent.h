@@ -134,6 +134,14 @@ bool google_storage_key_name(std::string_view data, std::uint64_t key_start) noe
 // client's config around MinIO (mc's "secretKey") is AWS' shape and
 // labelled as AWS'.
 bool minio_key_name(std::string_view data, std::uint64_t key_start) noexcept;
+// Whether data[vs, ve) stands under a bare secret's name (secret, key,
+// shared-secret, shared_secret, ipsec-secret, psk) and was typed: fewer
+// than 32 characters, one of them a mark outside the alphabets of
+// generated keys (letters, digits, + / = _ . -). Of the dev sets' values
+// under such names, each of the 23 so shaped was labelled a password (and
+// 22 more either), none a generic secret alone; the 355 of 32 characters
+// or more were generic secrets.
+bool typed_shared_secret(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 // Whether the 2 KiB before data[vs] name AWS: an access key id (AKIA,
 // ASIA), "aws", "amazon", "minio" or an "s3" at a word's start, in any case.
 bool aws_named_before(std::string_view data, std::uint64_t vs) noexcept;

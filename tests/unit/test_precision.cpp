@@ -4431,3 +4431,16 @@ TEST(Secrets, ABackslashOfTheValuesOwnInsideItsQuotes) {
             Expected{"password=eNeMmf\\#\"U6rvADc"});
   EXPECT_EQ(found("{\"password\": \"abcD3fgh12\\n\"}\n"), Expected{"password=abcD3fgh12"});
 }
+
+// A daemon's shared secret under a bare name, typed (shorter than a
+// generated key, with a mark no generator's alphabet has): a password;
+// a generated one stays a generic secret.
+TEST(Secrets, TypedSharedSecretsAreDaemonsPasswords) {
+  EXPECT_EQ(found("[fop2]\nsecret = pWRWUitaahMh%BMAT\ndeny=0.0.0.0/0.0.0.0\n"), Expected{"password=pWRWUitaahMh%BMAT"});
+  EXPECT_EQ(found("   eap-dave {\n      secret = \"eeylpa8afs~%Zcxv/jmg\"\n   }\n"),
+            Expected{"password=eeylpa8afs~%Zcxv/jmg"});
+  EXPECT_EQ(found("/ppp secret\nadd peer=office-vpn secret=7XUb5IB@xOJDb3h6E#r\n"), Expected{"password=7XUb5IB@xOJDb3h6E#r"});
+  EXPECT_EQ(found("secret = \"Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e\"\n"),
+            Expected{"generic-secret=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
+  EXPECT_EQ(found("webhook_secret = \"p1kO}9UGHltDQ}js\"\n"), Expected{"generic-secret=p1kO}9UGHltDQ}js"});
+}
