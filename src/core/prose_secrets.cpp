@@ -234,7 +234,10 @@ namespace {
 std::uint64_t wrapped_to(std::string_view d, std::uint64_t p) noexcept {
   std::uint64_t b = p;
   while (b > 0 && blank(d[b - 1])) --b;
-  if (b == 0 || !(is_alpha(d[b - 1]) || high(d[b - 1]) || d[b - 1] == ',')) return 0;
+  // (a letter, a comma, or a quote that closes a quoted word: 'Ich habe
+  // dann "Passwort vergessen"\ngemacht')
+  const bool closing_quote = b >= 2 && (d[b - 1] == '"' || d[b - 1] == '\'') && is_alpha(d[b - 2]);
+  if (b == 0 || !(is_alpha(d[b - 1]) || high(d[b - 1]) || d[b - 1] == ',' || closing_quote)) return 0;
   // (a wrapped paragraph's line is a long one; a command's short output
   // line before a shell prompt is none)
   std::uint64_t line_from = b;
@@ -407,6 +410,9 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
   // The words between, then the value.
   std::uint64_t gap_from = p;
   bool line_ended = false, wrapped = false;
+  // (a quote that opened before the word closes after it: '"Passwort
+  // vergessen" gemacht und zuerst X': the sentence goes on past it, once)
+  char open_quote = word_from > 0 && (d[word_from - 1] == '"' || d[word_from - 1] == '\'') ? d[word_from - 1] : '\0';
   // Words left after one that named the password again (below); past it,
   // what would end the reading ends the words instead, as if they had run
   // out (a question's answer may still follow).
@@ -436,6 +442,11 @@ bool value_after(std::string_view d, std::uint64_t word_end, ProseSecret& out, b
       continue;
     }
     Run r;
+    if (open_quote != '\0' && !read_run(d, p, r) && d[p] == open_quote) {
+      open_quote = '\0';
+      ++p;
+      continue;
+    }
     if (!read_run(d, p, r)) {
       if (renamed()) break;
       return false;

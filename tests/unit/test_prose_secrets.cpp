@@ -121,6 +121,10 @@ TEST(ProseSecrets, TheOldOrTheNewOne) {
   // a sentence's end before another subject; "as" with no old or new
   EXPECT_EQ(given("I forgot the password. The weather is fine, Hq7!mLp2x9 maybe"), kNone);
   EXPECT_EQ(given("I used Hq7!mLp2x9 as password hint"), kNone);
+  // the quote that opened before the word closes after it, and the line wraps after it
+  EXPECT_EQ(given("seit dem Update komme ich nicht mehr rein. Ich habe dann \"Passwort vergessen\"\n"
+                  "gemacht und zuerst Vkatze496+ und dann Hamburg_945! vergeben"),
+            (Given{"Vkatze496+", true}));
   // past the renaming word, what ends the reading leaves a question's answer
   EXPECT_EQ(given("Kann mir jemand den API-Key schicken? Der alte (endet auf 3f1a) geht nicht mehr.</span>\n"
                   "<span>Hier: <code>BuHFSVCfZlTzHQoNQwdlsGrAJoGJkuWQGD6ZXyLY</code></span>\n"),
