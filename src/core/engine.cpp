@@ -2345,9 +2345,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       else if (!placeholder_default(data, vs, ve))
         ve = secret_value_end(data, k.start, vs, ve);
       if (rule.validator == Validator::TokenValue && !k.column) ve = before_escaped_blank(data, vs, ve);
-      if (!k.column && odbc_braced(data, k.start, vs, ve)) {
+      // (the rule's value stops before a '}' its braces close: take it)
+      const std::uint64_t braced_end = ve < data.size() && data[ve] == '}' && data[vs] == '{' ? ve + 1 : ve;
+      if (!k.column && odbc_braced(data, k.start, vs, braced_end)) {
         ++vs;
-        --ve;
+        ve = braced_end - 1;
       }
       // An echoed value is a password only when piped to a prompt (after
       // its user and ':' for chpasswd).

@@ -880,8 +880,12 @@ std::uint64_t secret_value_end(std::string_view data, std::uint64_t key_start, s
 }
 
 bool odbc_braced(std::string_view data, std::uint64_t key_start, std::uint64_t vs, std::uint64_t ve) noexcept {
+  // (in a connection string's ';'-separated list, or on odbc.ini's line
+  // of its own: PWD={Fjord1861+})
+  const bool ini_line = key_start < vs && (key_start == 0 || data[key_start - 1] == '\n') &&
+                        (ve == data.size() || data[ve] == '\n' || data[ve] == '\r');
   return vs > 0 && ve >= vs + 3 && ve <= data.size() && data[vs - 1] == '=' && data[vs] == '{' && data[ve - 1] == '}' &&
-         key_start < vs && list_separator_before(data, key_start) == ';';
+         key_start < vs && (list_separator_before(data, key_start) == ';' || ini_line);
 }
 
 bool placeholder_default(std::string_view data, std::uint64_t& vs, std::uint64_t& ve) noexcept {

@@ -4444,3 +4444,12 @@ TEST(Secrets, TypedSharedSecretsAreDaemonsPasswords) {
             Expected{"generic-secret=Xq7LmV2pR9tW4nH8sJ3dF6gY1bC5aZ0e"});
   EXPECT_EQ(found("webhook_secret = \"p1kO}9UGHltDQ}js\"\n"), Expected{"generic-secret=p1kO}9UGHltDQ}js"});
 }
+
+// odbc.ini's PWD={X} on a line of its own, as in a connection string;
+// WP-CLI's config list table row | DB_PASSWORD | X |.
+TEST(Secrets, OdbcBracedPasswordsAndATablesPasswordRow) {
+  EXPECT_EQ(found("[NAV]\nUID=svc_reports\nPWD={Fjord1861+}\nEncrypt=yes\n"), Expected{"password=Fjord1861+"});
+  EXPECT_EQ(found("Driver={ODBC Driver 18};Server=x;UID=svc;PWD={Fjord1861+};Encrypt=yes\n"), Expected{"password=Fjord1861+"});
+  EXPECT_EQ(found("| DB_PASSWORD  | Nebula.Lantern86%                       | constant |\n"),
+            Expected{"password=Nebula.Lantern86%"});
+}
