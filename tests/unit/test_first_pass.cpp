@@ -832,3 +832,25 @@ TEST(FirstPass, SameFindingsForMailjetKeysRootPasswordsAndUserPercent) {
       found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
   EXPECT_EQ(found, 8u * 5);
 }
+
+// The same client and daemon syntaxes: the password rule's prefilters
+// (HttpAuthenticationFeature., a line's auth = ", parent N, &p=) open
+// windows that hold them whole.
+TEST(FirstPass, SameFindingsForPasswordsInClientsAndDaemonsOwnSyntax) {
+  const std::string texts[] = {
+      "    .register(HttpAuthenticationFeature.basic(\"abrechnung-svc\", \"Stugan.Apfel36#\"));\n",
+      "[publish.index.repos.internal]\nurl = \"https://pypi.x/legacy/\"\nuser = \"ci-publish\"\nauth = \"RC81XFAje3J5ZfYz0j\"\n",
+      "  auth=util.UserPasswordAuth({\"release-team\": \"Hund_GJ2000!5\"}),\n",
+      "set tok [http -username noc-bot -password {3.m*3ewI8qNr} -usetls 1]\n",
+      "array set snmp {\n    user     noc-v3\n    authpass XydK-iH_OO7NeG9Y\n}\n",
+      "rfbport 5900\nviewpasswd Kq3!x9zz\n",
+      "parent 1000 http 10.90.0.4 3128 egress TtdgV3!rnUo^#!jW8-\n",
+      "NC_DB=pg://pg.lan:5432?u=nocodb&p=s9-i3TZxwldzo&d=nocodb\n",
+      "  set password-imap.wp.pl=9lS4Ygg!tVCXb5e-\n",
+  };
+  std::size_t found = 0;
+  for (const std::string& text : texts)
+    for (std::size_t pad : {0, 250, 290, 310, 1000})
+      found += engines().expect_same(std::string(pad, '.') + "\n" + text, "after " + std::to_string(pad));
+  EXPECT_EQ(found, 9u * 5);
+}

@@ -4453,3 +4453,23 @@ TEST(Secrets, OdbcBracedPasswordsAndATablesPasswordRow) {
   EXPECT_EQ(found("| DB_PASSWORD  | Nebula.Lantern86%                       | constant |\n"),
             Expected{"password=Nebula.Lantern86%"});
 }
+
+// Passwords in clients' and daemons' own syntax: Jersey's
+// HttpAuthenticationFeature.basic(user, X), hatch's index user/auth,
+// buildbot's UserPasswordAuth({user: X}), Tcl's -password {X} and an
+// snmp array's authpass X, x11vnc's viewpasswd X, 3proxy's parent line,
+// a DSN's ?u=user&p=X, s-nail's set password-USER@HOST=X.
+TEST(Secrets, PasswordsInClientsAndDaemonsOwnSyntax) {
+  EXPECT_EQ(found("    .register(HttpAuthenticationFeature.basic(\"abrechnung-svc\", \"Stugan.Apfel36#\"));\n"),
+            Expected{"password=Stugan.Apfel36#"});
+  EXPECT_EQ(found("[publish.index.repos.internal]\nurl = \"https://pypi.x/legacy/\"\nuser = \"ci-publish\"\nauth = \"RC81XFAje3J5ZfYz0j\"\n"),
+            Expected{"password=RC81XFAje3J5ZfYz0j"});
+  EXPECT_EQ(found("  auth=util.UserPasswordAuth({\"release-team\": \"Hund_GJ2000!5\"}),\n"), Expected{"password=Hund_GJ2000!5"});
+  EXPECT_EQ(found("set tok [http -username noc-bot -password {3.m*3ewI8qNr} -usetls 1]\n"), Expected{"password=3.m*3ewI8qNr"});
+  EXPECT_EQ(found("array set snmp {\n    user     noc-v3\n    authpass XydK-iH_OO7NeG9Y\n    privpass $::env(SNMP_PRIV)\n}\n"),
+            Expected{"password=XydK-iH_OO7NeG9Y"});
+  EXPECT_EQ(found("rfbport 5900\nviewpasswd Kq3!x9zz\n"), Expected{"password=Kq3!x9zz"});
+  EXPECT_EQ(found("parent 1000 http 10.90.0.4 3128 egress TtdgV3!rnUo^#!jW8-\n"), Expected{"password=TtdgV3!rnUo^#!jW8-"});
+  EXPECT_EQ(found("NC_DB=pg://pg.lan:5432?u=nocodb&p=s9-i3TZxwldzo&d=nocodb\n"), Expected{"password=s9-i3TZxwldzo"});
+  EXPECT_EQ(found("  set password-imap.wp.pl=9lS4Ygg!tVCXb5e-\n"), Expected{"password=9lS4Ygg!tVCXb5e-"});
+}
