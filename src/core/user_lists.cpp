@@ -246,11 +246,13 @@ bool user_name(std::string_view v) noexcept {
   return true;
 }
 
-bool plain_password(std::string_view v) noexcept {
+// `hex_ok`: whether 32 hex digits or more may be a password (deluge's
+// generated ones), not a digest.
+bool plain_password(std::string_view v, bool hex_ok) noexcept {
   if (stored_form(v) || v[0] == '$' || !secrets::typed_password_shaped(v)) return false;
   std::size_t hex = 0;
   for (char c : v) hex += ascii::is_hex(c);
-  return !(v.size() >= 32 && hex == v.size());
+  return hex_ok || !(v.size() >= 32 && hex == v.size());
 }
 
 // A capital or a mark (no '.', '_', '-' or '@' that join a name's parts).
@@ -302,8 +304,7 @@ std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::si
     bool level = false;
     const std::string_view v = password_of(text(lines[i]), level);
     if (i == 0) first_level = level;
-    colons = !v.empty() && level == first_level &&
-             (plain_password(v) || (level && v.size() >= 32 && secrets::typed_password_shaped(v) && v[0] != '$'));
+    colons = !v.empty() && level == first_level && plain_password(v, level);
   }
   std::size_t k = 0;
   if (colons) {
@@ -320,7 +321,7 @@ std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::si
   for (std::size_t i = 0; i < n; i += 2) {
     const std::string_view user = text(lines[i]), password = text(lines[i + 1]);
     if (!user_name(user) || capital_or_mark(user) || password.find_first_of(":=") != std::string_view::npos ||
-        !plain_password(password) || !capital_or_mark(password))
+        !plain_password(password, false) || !capital_or_mark(password))
       return 0;
   }
   for (std::size_t i = 1; i < n && k < cap; i += 2) out[k++] = lines[i];

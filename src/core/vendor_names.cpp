@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "key_before.h"
+#include "lines.h"
 
 namespace privguard::core {
 namespace {
@@ -39,11 +40,6 @@ bool holds_word(std::string_view text, const std::vector<std::string>& words) no
 constexpr std::uint64_t kLineReach = 512;
 constexpr std::uint64_t kObjectReach = 2048;
 constexpr int kParentLines = 64;
-
-std::uint64_t line_start(std::string_view data, std::uint64_t at) noexcept {
-  while (at > 0 && data[at - 1] != '\n') --at;
-  return at;
-}
 
 std::uint64_t indentation(std::string_view data, std::uint64_t from) noexcept {
   std::uint64_t i = from;
