@@ -3618,6 +3618,15 @@ TEST(Cards, AnApisGlobalIdIsNoCard) {
             Expected{"credit-card=4636448644737228"});
 }
 
+// Gateways' published test cards (Authorize.net's, Worldpay's) are what
+// a staging payment flow sends; a card one digit away from one is a card.
+TEST(Cards, GatewaysPublishedTestCardsAreNoFindings) {
+  EXPECT_EQ(found("x_method=CC&x_card_num=4007000000027&x_exp_date=0427\n"), Expected{});
+  EXPECT_EQ(found("<VISA-SSL>\n  <cardNumber>4444333322221111</cardNumber>\n"), Expected{});
+  EXPECT_EQ(found("<VISA-SSL>\n  <cardNumber>4444333322221129</cardNumber>\n"),
+            Expected{"credit-card=4444333322221129"});
+}
+
 // A mount's or a connection pool's option list ends a password at its
 // separator whatever follows it; an element's closing tag ends it too.
 TEST(Secrets, PasswordsInOptionListsAndBeforeClosingTags) {
