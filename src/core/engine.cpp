@@ -26,6 +26,7 @@
 #include "hl7_fields.h"
 #include "id_names.h"
 #include "key_before.h"
+#include "lines.h"
 #include "escapes.h"
 #include "find_bytes.h"
 #include "secret_extent.h"
@@ -844,6 +845,31 @@ bool uuid_continues(std::string_view data, std::uint64_t vs, std::uint64_t ve) n
   return ve + 28 == data.size() || !hex(data[ve + 28]);
 }
 
+// Whether data[vs, ve), twelve digits in one run, follows another
+// personnummer of twelve digits on a line of blank-separated fields: a
+// bank's or a payroll's fixed-width record (Bankgirot's LÖN, Visma's PC8
+// export), which describes one person, its number first; a later
+// date-and-serial in it (one in ten passes Luhn) is a payment's or an
+// employment's reference. A line with ',' ';' '|' or a tab has columns
+// of its own (a pupil's and a guardian's, each labelled by its header).
+bool later_number_in_a_record(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto digit = [&](std::uint64_t i) { return data[i] >= '0' && data[i] <= '9'; };
+  if (ve - vs != 12 || vs == 0 || data[vs - 1] != ' ') return false;
+  for (std::uint64_t i = vs; i < ve; ++i)
+    if (!digit(i)) return false;
+  const std::uint64_t from = line_start(data, vs, 512), to = line_end(data, ve, 512);
+  for (std::uint64_t i = from; i < to; ++i)
+    if (data[i] == ',' || data[i] == ';' || data[i] == '|' || data[i] == '\t') return false;
+  for (std::uint64_t i = from; i + 12 < vs; ++i) {
+    if (!digit(i) || (i > from && data[i - 1] != ' ')) continue;
+    std::uint64_t j = i;
+    while (j < vs && digit(j)) ++j;
+    if (j - i == 12 && data[j] == ' ' && national::se_personnummer_valid(data.substr(i, 12))) return true;
+    i = j;
+  }
+  return false;
+}
+
 bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std::uint64_t ve, bool labelled) noexcept {
   // A personnummer-shaped number an order's or an invoice's name names
   // (one date-and-serial in ten passes Luhn) is that order's number.
@@ -851,7 +877,8 @@ bool part_of_a_number(Validator v, std::string_view data, std::uint64_t vs, std:
   // "dnr 190112-5862")
   if (v == Validator::SePersonnummer || v == Validator::FiHetu)
     return !labelled &&
-           (after_order_name(data, vs) || after_other_national_id_name(data, vs, v == Validator::FiHetu));
+           (after_order_name(data, vs) || after_other_national_id_name(data, vs, v == Validator::FiHetu) ||
+            (v == Validator::SePersonnummer && later_number_in_a_record(data, vs, ve)));
   if (v != Validator::Luhn && v != Validator::UsSsn && v != Validator::Phone && v != Validator::InAadhaar) return false;
   auto digit = [&](std::uint64_t i) { return i < data.size() && data[i] >= '0' && data[i] <= '9'; };
   if (v == Validator::InAadhaar) {

@@ -4,6 +4,7 @@
 
 #include "ascii.h"
 #include "key_before.h"
+#include "lines.h"
 #include "vendor_names.h"
 
 namespace privguard::core {
@@ -221,7 +222,10 @@ bool names_an_order(std::string_view name) noexcept {
       "vertrag", "recept", "dokument", "document", "utskrift", "utskrifts", "handling", "handlings",
       "handlingsid", "aktbilaga", "protokoll", "dom", "declaration", "deklaration", "ansokan", "ans\xC3\xB6kan",
       "bestallning", "best\xC3\xA4llning", "BEST\xC3\x84LLNING", "verifikation", "anteckning",
-      "f\xC3\xB6rr\xC3\xA4ttning", "forrattning"};
+      "f\xC3\xB6rr\xC3\xA4ttning", "forrattning",
+      // (a receipt, Skatteverket's "Kvittens" of a filed declaration; an
+      // export file's id, PAXml's <exportid>; "the invoice", Fakturan)
+      "kvittens", "export", "exportid", "fakturan"};
   // A customer's number (customer_no, kundnummer, "Kund-nr") numbers an
   // account, often as a date and a serial; the customer alone ("Kund:"
   // in a chat, "customer": {...}) is a person, who may give a personnummer.
@@ -240,7 +244,8 @@ bool names_an_order(std::string_view name) noexcept {
     // "personnummer för ansökan")
     person = person || a_persons_number(w);
     while (w.size() > 1 && digit(w.back())) w.remove_suffix(1);  // merchant_reference1
-    // (and a case's compound: placeringsärende, skadeärende; an order's:
+    // (and a case's compound: placeringsärende, skadeärende; minutes':
+    // förhandlingsprotokoll, sammanträdesprotokoll; an order's:
     // arbetsorder, inköpsorder; an entry's: journalpost, köpost (not
     // e-post, an e-mail address); a
     // contract's: låneavtal, hyresavtal, hyreskontrakt; a reference's: betalningsref,
@@ -250,7 +255,7 @@ bool names_an_order(std::string_view name) noexcept {
     // lantmäteriförrättning)
     order = order || one_of(w, kOrderWords) || swedish_number_of_a_thing(w) || ends_with_lower(w, "\xC3\xA4rende") ||
             ends_with_lower(w, "tillst\xC3\xA5nd") || ends_with_lower(w, "tillstand") ||
-            ends_with_lower(w, "anteckning") || ends_with_lower(w, "f\xC3\xB6rr\xC3\xA4ttning") ||
+            ends_with_lower(w, "anteckning") || ends_with_lower(w, "protokoll") || ends_with_lower(w, "f\xC3\xB6rr\xC3\xA4ttning") ||
             ends_with_lower(w, "forrattning") ||
             ends_with_lower(w, "avtal") || ends_with_lower(w, "kontrakt") || (w.size() > 5 && ends_with_lower(w, "ref")) ||
             ends_with_lower(w, "nota") || ends_with_lower(w, "referens") || ends_with_lower(w, "serie") ||
@@ -304,12 +309,85 @@ bool names_an_owner(std::string_view name) noexcept {
   return a_word_of(name, kOwnerWords);
 }
 
+namespace {
+// The display column of data[at] on its line, which starts at ls: UTF-8
+// characters, not bytes ("Ägare" is five wide).
+std::uint64_t column_of(std::string_view data, std::uint64_t ls, std::uint64_t at) noexcept {
+  std::uint64_t col = 0;
+  for (std::uint64_t i = ls; i < at; ++i) col += (static_cast<unsigned char>(data[i]) & 0xC0) != 0x80;
+  return col;
+}
+
+// Whether data[vs] stands in a column of a table aligned with blanks whose
+// header names an order (Lantmäteriet's "Ägare   Andel   Akt", a
+// Kronofogden letter's "Borgenärer   Org.nr/personnr   Fordrans ref."):
+// the value follows two blanks or more; the header is the nearest line
+// above, with no blank line between, of three or more names split by two
+// blanks or more and no digit; the value's column is the last name that
+// starts at or before it (a name may start up to two columns after it).
+bool under_order_header(std::string_view data, std::uint64_t vs) noexcept {
+  const std::uint64_t ls = line_start(data, vs, 512);
+  if (vs < ls + 2 || data[vs - 1] != ' ' || data[vs - 2] != ' ') return false;
+  const std::uint64_t col = column_of(data, ls, vs);
+  std::uint64_t end = ls;  // the line above ends at data[end - 1], its '\n'
+  for (int n = 0; n < 32 && end > 0; ++n) {
+    const std::uint64_t hs = line_start(data, end - 1, 512);
+    std::uint64_t he = end - 1;
+    if (he > hs && data[he - 1] == '\r') --he;
+    bool blank = true, digits = false;
+    for (std::uint64_t i = hs; i < he; ++i) {
+      blank = blank && (data[i] == ' ' || data[i] == '\t');
+      digits = digits || digit(data[i]);
+    }
+    if (blank) return false;
+    end = hs;
+    if (digits) continue;
+    // The names: runs split by two blanks or more.
+    std::uint64_t names = 0, from = 0, to = 0;
+    for (std::uint64_t i = hs; i < he;) {
+      while (i < he && data[i] == ' ') ++i;
+      if (i == he) break;
+      const std::uint64_t start = i;
+      while (i < he && !(data[i] == ' ' && (i + 1 == he || data[i + 1] == ' '))) ++i;
+      ++names;
+      if (column_of(data, hs, start) <= col + 2) from = start, to = i;
+    }
+    if (names < 3) continue;
+    return to > from && names_an_order(data.substr(from, to - from));
+  }
+  return false;
+}
+}  // namespace
+
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept {
+  if (under_order_header(data, vs)) return true;
   // (an XML element's name too: <Medlemsnummer>; not for cards, whose
   // number CyberSource's <card><accountNumber> holds)
   const std::string_view name = name_before(data, vs, true);
   if (name.empty()) return false;
   if (names_an_order(name)) return true;
+  // A sentence that names its thing before the number ("Fakturan från
+  // rörmokaren har nummer X", "Incident number for the record: X"): a
+  // name holding a bare number word is what an earlier word of its
+  // sentence (back to a '.', a line's or a string's start) names.
+  static constexpr std::string_view kBareNumberWords[] = {"nummer", "number", "nr", "no", "num"};
+  if (a_word_of(name, kBareNumberWords)) {
+    const std::uint64_t start = static_cast<std::uint64_t>(name.data() - data.data());
+    std::uint64_t i = start;
+    while (i > 0 && start - i < 96 && data[i - 1] != '.' && data[i - 1] != '\n' && data[i - 1] != '"' &&
+           data[i - 1] != '!' && data[i - 1] != '?')
+      --i;
+    bool order = false;
+    words_of(data.substr(i, start - i), [&](std::string_view w) { order = order || names_an_order(w); });
+    if (order) return true;
+  }
+  // A note in parentheses between the name and its value ("Reservnummer
+  // (okänd patient): X"): the name before it names the value.
+  const std::uint64_t from = static_cast<std::uint64_t>(name.data() - data.data());
+  if (from > 0 && data[from - 1] == '(') {
+    const std::string_view outer = name_before(data, from - 1, false);
+    if (!outer.empty() && names_an_order(outer)) return true;
+  }
   // A series' code of one to four capitals between the name and the
   // number ("Dnr: FR 20240308-8673", "Ärende: KS 2024-0113"): the name
   // before the code names it.

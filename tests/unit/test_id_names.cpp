@@ -104,6 +104,38 @@ TEST(IdNames, OrderCaseContractAndMembershipNames) {
   EXPECT_TRUE(names_an_id("vid"));
 }
 
+// A table aligned with blanks names a value's number by its column's
+// header; a note in parentheses may stand between a name and its value;
+// a sentence may name its thing words before its "nummer".
+TEST(IdNames, HeadersNotesAndSentencesNameANumber) {
+  auto at = [](std::string_view text, std::string_view value) { return after_order_name(text, text.find(value)); };
+  const std::string deed =
+      "LAGFART\n"
+      "\xC3\x84gare                               Andel   Inskrivningsdag   Akt\n"
+      "20061216-5894  Erik Johansson            1/2     2026-11-22        230430-5986\n"
+      "19410418-0791  Anna Lindqvist            1/2     2026-11-23        190930-4691\n";
+  EXPECT_TRUE(at(deed, "230430-5986"));
+  EXPECT_TRUE(at(deed, "190930-4691"));
+  EXPECT_FALSE(at(deed, "20061216-5894"));  // (the owner's: "Ägare")
+  const std::string letter =
+      "Borgen\xC3\xA4rer (urval)                       Org.nr/personnr        Fordrans ref.\n"
+      "Privat l\xC3\xA5ngivare: M\xC3\xA4rta Karlsson                19620716-7419          avtal 2608219339\n"
+      "Skatteverket (restf\xC3\xB6rda skatter)          165542561484            202102102064\n";
+  EXPECT_TRUE(at(letter, "202102102064"));
+  EXPECT_FALSE(at(letter, "19620716-7419"));
+  // (a blank line ends the table; two names make no header)
+  EXPECT_FALSE(at("Akt   Andel   Inskrivningsdag\n\nErik     1/2     230430-5986\n", "230430-5986"));
+  EXPECT_FALSE(at("Namn              Akt\nErik              230430-5986\n", "230430-5986"));
+  EXPECT_TRUE(at("Reservnummer (ok\xC3\xA4nd patient): 19850101-1234", "1985"));
+  EXPECT_FALSE(at("Personnummer (patient): 19850101-1234", "1985"));
+  EXPECT_TRUE(at("Fakturan fr\xC3\xA5n r\xC3\xB6rmokaren har nummer 199305132939 och OCR 1", "1993"));
+  EXPECT_TRUE(at("{\"message\": \"noted. Incident number for the record: 202104138959\"}", "2021"));
+  EXPECT_FALSE(at("Fakturan \xC3\xA4r betald. Min son har nummer 199305132939", "1993"));
+  EXPECT_TRUE(at("F\xC3\xB6rhandlingsprotokoll 20260110-0412 bifogas.", "2026"));
+  EXPECT_TRUE(at("# Kvittens AGI: 20260112-0941  Inl\xC3\xA4mnad", "2026"));
+  EXPECT_TRUE(at("    <exportid>199903136704</exportid>", "1999"));
+}
+
 TEST(IdNames, CardShapedIdsAreNoCards) {
   // 4944151470378144 and 4172463310315795 pass Luhn with Visa's prefix
   EXPECT_EQ(cards("Subject: Charged twice for invoice 4944151470378144\n"), std::vector<std::string>{});

@@ -567,6 +567,27 @@ TEST(Numbers, PhoneLabelsOfMoreLanguagesPaddedFormsAndCallPhrases) {
   EXPECT_EQ(found("call 0650614982 later\n"), Expected{});
 }
 
+// A fixed-width record (Bankgirot's LÖN, Visma's PC8 export) is one
+// person's: its first twelve-digit personnummer is; a later
+// date-and-serial on the line is a reference. A line of columns split by
+// ';' ',' '|' or tabs is not such a record.
+TEST(Numbers, OnePersonnummerPerFixedWidthRecord) {
+  const Engine* e = &gdpr();
+  auto values = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : scan(text, *e)) out.push_back(f.rule + "=" + f.value);
+    return out;
+  };
+  EXPECT_EQ(values("35 196002073648 9960 1552886454 000003816690 OBERG AXEL               202510035096\n"),
+            Expected{"se-personnummer=196002073648"});
+  EXPECT_EQ(values("1000  196905102825 Bergstr\xC3\xB6m           Maja                202605274915     34490\n"),
+            Expected{"se-personnummer=196905102825"});
+  EXPECT_EQ(values("Ingrid;196905102825;4A;Lena;202605274915;Laktos\n"),
+            (Expected{"se-personnummer=196905102825", "se-personnummer=202605274915"}));
+  // (alone on its line it is found)
+  EXPECT_EQ(values("OBERG AXEL               202510035096\n"), Expected{"se-personnummer=202510035096"});
+}
+
 TEST(Numbers, APersonnummerAfterItsLabelInAnyForm) {
   const Engine* e = &gdpr();
   for (const std::string text : {"{\"personnummer\": \"9902283218\"}", "Mitt personnummer \xC3\xA4r 990228 3218.",
