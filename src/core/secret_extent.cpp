@@ -624,7 +624,8 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
   if ((q != '"' && q != '\'') || (data[ve] == q && !doubled_single_quote(data, q, ve))) return ve;
   const std::uint64_t opener = backslashes_before(data, vs - 1);
   // Only where the rule's value stopped at a character a quoted value may
-  // hold (Django's generated keys hold '(', ')' and '&'), or at an escaped
+  // hold (Django's generated keys hold '(', ')' and '&', WordPress' salts
+  // '|', '?' and '{' too), or at an escaped
   // quote of its own (JSON inside JSON); not at an escape the value's edges
   // were fitted to ("...\n"").
   const char stop = data[ve];
@@ -635,10 +636,13 @@ std::uint64_t to_closing_quote(std::string_view data, std::uint64_t vs, std::uin
     // own: CQL's 'eNeMmf\#"U6rv' holds it, and the '"' after it)
     const bool own = e == ve + 1 && e < data.size() && data[e] != q && !ascii::is_alnum(data[e]) &&
                      data[e] != '\\' && data[e] != '/' && data[e] != '"' && data[e] != '\'' && data[e] != '\n';
-    if (!own && (e == data.size() || data[e] != q || e - ve == opener)) return ve;
+    // (JSON's escaped solidus, "\/", is a '/' of the value: wp-cli's
+    // --format=json prints a salt's slashes so)
+    const bool solidus = e == ve + 1 && e < data.size() && data[e] == '/' && q == '"' && opener == 0;
+    if (!own && !solidus && (e == data.size() || data[e] != q || e - ve == opener)) return ve;
   } else if (stop != ' ' && stop != '\t' && stop != ',' && stop != ';' && stop != '[' && stop != ']' &&
              stop != '}' && stop != '<' && stop != '>' && stop != '`' && stop != '"' && stop != '\'' && stop != '&' &&
-             stop != '(' && stop != ')') {
+             stop != '(' && stop != ')' && stop != '|' && stop != '?' && stop != '{') {
     return ve;
   }
   for (std::uint64_t i = ve; i < data.size() && i < vs + kMaxQuoted; ++i) {

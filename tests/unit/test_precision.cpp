@@ -833,6 +833,12 @@ TEST(Secrets, KeysNamedForTheirEncodingOrUseAndListsOfThem) {
             Expected{"generic-secret=BKrz[<+p9e(p@Rc)1T%pzcHPbxxWkSAW2<EV.il9?#hG@xe[Be.Ei(~;!lU&g%f["});
   EXPECT_EQ(found("$ wp config get NONCE_SALT --allow-root\nBKrz[<+p9e(p@Rc)1T%pzcHPbxxWkSAW2<EV.il9?#hG@xe[Be.Ei(~;!lU&g%f[\n"),
             Expected{"generic-secret=BKrz[<+p9e(p@Rc)1T%pzcHPbxxWkSAW2<EV.il9?#hG@xe[Be.Ei(~;!lU&g%f["});
+  // and in its --format=json list: '|', '?' and '{' inside, JSON's "\/"
+  EXPECT_EQ(found("[{\"name\":\"SECURE_AUTH_KEY\",\"value\":\"P|i6Y>lIt*Ig+oC`u3dO<OM0>i(R,W2bh1Ag^]Ozg14jlSDm^F9XR]Q8l,p^ "
+                  "h9p\",\"type\":\"constant\"}]\n"),
+            Expected{"generic-secret=P|i6Y>lIt*Ig+oC`u3dO<OM0>i(R,W2bh1Ag^]Ozg14jlSDm^F9XR]Q8l,p^ h9p"});
+  EXPECT_EQ(found("{\"name\":\"AUTH_SALT\",\"value\":\"x?P -No:o7+!S-Wt{TT;_,s{`$1$eL-@x<VG [nXSFNgdmZqo\\/jyS)N\\/sMGO&gjN\"}\n"),
+            Expected{"generic-secret=x?P -No:o7+!S-Wt{TT;_,s{`$1$eL-@x<VG [nXSFNgdmZqo\\/jyS)N\\/sMGO&gjN"});
   // but a shell history's next command is no output of the one before
   EXPECT_EQ(found(": 1703170584:0;openssl rand -hex 32\n: 1703171858:0;smbclient //192.168.191.239/share -U "
                   "'svc_backup%Sunrise7Wd7G896'\n"),
@@ -2301,6 +2307,10 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("census_api_key <- \"b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A\"\n"),
             Expected{"generic-secret=b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A"});
   EXPECT_EQ(found("pagerduty_token     = \"8JJLh8ZNIzGUnFnvCO1Q\"\n"), Expected{"generic-secret=8JJLh8ZNIzGUnFnvCO1Q"});
+  // (Plex Media Server's Preferences.xml attribute and its clients' key)
+  EXPECT_EQ(found("<Preferences PlexOnlineToken=\"ncPCYwTTzB9Hw9HNokvP\" PlexOnlineUsername=\"x\"/>\n"),
+            Expected{"generic-secret=ncPCYwTTzB9Hw9HNokvP"});
+  EXPECT_EQ(found(" \"plexToken\": \"DlHLdGOftizp7FvoA5ps\",\n"), Expected{"generic-secret=DlHLdGOftizp7FvoA5ps"});
   // Airflow's fernet_key, WireGuard's PresharedKey, an SDK key
   EXPECT_EQ(found("fernet_key = q8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1M=\n"),
             Expected{"generic-secret=q8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1M="});
