@@ -2307,6 +2307,19 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("census_api_key <- \"b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A\"\n"),
             Expected{"generic-secret=b3Fq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8Qe3Ru7Ty2Wi4Oo9A"});
   EXPECT_EQ(found("pagerduty_token     = \"8JJLh8ZNIzGUnFnvCO1Q\"\n"), Expected{"generic-secret=8JJLh8ZNIzGUnFnvCO1Q"});
+  // a one-item array of a secret (Ruby, Elixir), Fernet's key, a
+  // *_SIGNER's fallback and a shell variable's default
+  EXPECT_EQ(found("  OLD_SECRET = [\"fcb4feaf59212a29f2d6472adbed53b921689e53b8a6e46bf221790379e1fd11\"].pack(\"H*\")\n"),
+            Expected{"generic-secret=fcb4feaf59212a29f2d6472adbed53b921689e53b8a6e46bf221790379e1fd11"});
+  EXPECT_EQ(found("  @old_secrets [\"oneCio+BG2wtbOTJQf5BVw1rkSIl+BoQxWdHy0q43L9h38Iij98r6H+5vvFq/fpD\"]\n"),
+            Expected{"generic-secret=oneCio+BG2wtbOTJQf5BVw1rkSIl+BoQxWdHy0q43L9h38Iij98r6H+5vvFq/fpD"});
+  EXPECT_EQ(found("LAKE = Fernet(b\"DEa3WmXdMoPfsqScEasRqhBIiMVHFADXViDHiA8xAqQ=\")\n"),
+            Expected{"generic-secret=DEa3WmXdMoPfsqScEasRqhBIiMVHFADXViDHiA8xAqQ="});
+  EXPECT_EQ(found("config :joken, default_signer: System.get_env(\"JOKEN_SIGNER\") || \"OQTQ4csFq15vmzaUgdaHLj18ujWg29eCOgaIwpcl\"\n"),
+            Expected{"generic-secret=OQTQ4csFq15vmzaUgdaHLj18ujWg29eCOgaIwpcl"});
+  EXPECT_EQ(found("HMAC_KEY=\"${HMAC_KEY:-51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p}\"\n"),
+            Expected{"generic-secret=51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p"});
+  EXPECT_EQ(found("SECRETS = [\"id\", \"name\"]\nf = Fernet(key)\nHMAC_KEY=\"${HMAC_KEY:-}\"\n"), Expected{});
   // (Plex Media Server's Preferences.xml attribute and its clients' key)
   EXPECT_EQ(found("<Preferences PlexOnlineToken=\"ncPCYwTTzB9Hw9HNokvP\" PlexOnlineUsername=\"x\"/>\n"),
             Expected{"generic-secret=ncPCYwTTzB9Hw9HNokvP"});
