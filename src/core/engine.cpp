@@ -2589,9 +2589,11 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
       k.state = kDropped;
       continue;
     }
-    // A secret its line's comment calls an example (secret_extent.h).
+    // A secret its line's comment, or what introduces it, calls an example
+    // (secret_extent.h).
     if ((typed_secret(rule.validator) || rule.validator == Validator::HighEntropy) && !k.column &&
-        example_by_its_comment(data, ve)) {
+        (example_by_its_comment(data, ve) ||
+         (rule.validator == Validator::HighEntropy && example_by_its_introduction(data, vs)))) {
       k.state = kDropped;
       continue;
     }

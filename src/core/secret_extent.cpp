@@ -1260,6 +1260,29 @@ bool no_password_here(std::string_view data, std::uint64_t key_start, std::uint6
          after_user_name_label(data, key_start, vs) || wpa_passphrase_ssid(data, key_start, vs);
 }
 
+namespace {
+// Whether a comment or a sentence calls what it gives an example, a
+// sample, a placeholder, a dummy or a fake, or not secret, not a
+// credential, not the token.
+// `prose`: a word of prose only, between blanks or punctuation, not a
+// name's (db.example.com, sample-app, user@example.org).
+bool calls_it_an_example(std::string_view text, bool prose = false) noexcept {
+  auto joins = [&](char c) { return prose && (c == '.' || c == '-' || c == '@' || c == '=' || digit(c)); };
+  for (std::size_t at = 0; at < text.size(); ++at)
+    for (std::string_view word : {"example", "sample", "placeholder", "dummy", "fake", "not real", "not a real",
+                                  "not secret", "not a secret", "not sensitive", "not a credential", "not the token",
+                                  "not the tokens"})
+      if (lower_word_at(text, at, word) && (at == 0 || !(lower(text[at - 1]) || upper(text[at - 1]) || joins(text[at - 1])))) {
+        // (a whole word: not "see examples/", "sample_rate")
+        const std::size_t after = at + word.size();
+        const char c = after < text.size() ? text[after] : ' ';
+        if (!(lower(c) || upper(c) || digit(c) || c == '/' || c == '_' || (joins(c) && !(c == '.' && (after + 1 == text.size() || text[after + 1] == ' ')))))
+          return true;
+      }
+  return false;
+}
+}  // namespace
+
 bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
   std::uint64_t i = ve;
   const std::uint64_t end = std::min<std::uint64_t>(data.size(), ve + 160);
@@ -1287,15 +1310,27 @@ bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
   if (lower_word_at(comment, first, "public") &&
       (first + 6 == comment.size() || !(lower(comment[first + 6]) || upper(comment[first + 6]) || comment[first + 6] == '_')))
     return true;
-  for (std::size_t at = 0; at < comment.size(); ++at)
-    for (std::string_view word : {"example", "sample", "placeholder", "dummy", "fake", "not real", "not a real",
-                                  "not secret", "not a secret", "not sensitive"})
-      if (lower_word_at(comment, at, word) && (at == 0 || !(lower(comment[at - 1]) || upper(comment[at - 1])))) {
-        // (a whole word: not "see examples/", "sample_rate")
-        const std::size_t after = at + word.size();
-        const char c = after < comment.size() ? comment[after] : ' ';
-        if (!(lower(c) || upper(c) || digit(c) || c == '/' || c == '_')) return true;
-      }
+  return calls_it_an_example(comment);
+}
+
+bool example_by_its_introduction(std::string_view data, std::uint64_t vs) noexcept {
+  const std::uint64_t ls = line_start(data, vs, 256);
+  if (calls_it_an_example(data.substr(ls, vs - ls), true)) return true;
+  // A commented line (a sample kept in a config's comment) belongs to the
+  // comment block above it: up to three lines of it.
+  auto comment_line = [&](std::uint64_t from) {
+    while (from < data.size() && (data[from] == ' ' || data[from] == '\t')) ++from;
+    return from < data.size() && (data[from] == '#' || data[from] == ';' || data.substr(from, 2) == "//" ||
+                                  data.substr(from, 3) == "-- ");
+  };
+  if (!comment_line(ls)) return false;
+  std::uint64_t at = ls;
+  for (int n = 0; n < 3 && at > 0; ++n) {
+    const std::uint64_t above = line_start(data, at - 1, 256);
+    if (!comment_line(above)) return false;
+    if (calls_it_an_example(data.substr(above, at - 1 - above), true)) return true;
+    at = above;
+  }
   return false;
 }
 

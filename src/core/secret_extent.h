@@ -118,6 +118,11 @@ bool digest_with_its_algorithm(std::string_view data, std::uint64_t vs, std::uin
 // sample, a placeholder, a dummy or a fake ("secret: whsec_...   # docs
 // example"), or not secret ("local PLACE_KEY = "..." -- not secret").
 bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept;
+// Whether the text before the value starting at data[vs] on its line, or
+// the comment block above a commented line (up to three lines), calls it
+// so ("the hostname hash, not a secret: X", "(the sample file ships
+// SECRET_KEY=X)", "# The README's sample pair is\n#   IMGPROXY_KEY=X").
+bool example_by_its_introduction(std::string_view data, std::uint64_t vs) noexcept;
 
 // A key name that says "secret key" and nothing more (secret_key,
 // SECRET_KEY, secretKey, secret-key at data[key_start]; prose's "secret

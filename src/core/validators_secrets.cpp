@@ -492,8 +492,9 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   // A SealedSecret's ciphertext (kubeseal: base64 of a blob that starts
   // with 0x02, hundreds of bytes) is safe to commit; it is what it is for.
   if (v.size() >= 300 && v[0] == 'A' && v[1] == 'g' && base64_text(v)) return false;
-  // An Amazon resource name names a resource (a key, a secret), it is none.
-  if (starts_with(v, "arn:aws")) return false;
+  // An Amazon resource name names a resource (a key, a secret), it is none;
+  // nor is an SSH key's fingerprint as OpenSSH prints it (SHA256:..., MD5:...).
+  if (starts_with(v, "arn:aws") || starts_with(v, "SHA256:") || starts_with(v, "MD5:")) return false;
   // A quoted alternative that ran on from a closing quote (secret="",
   // context=None): a quote, a separator or a space at an edge, in a value
   // with few symbols (a salt may start with anything).

@@ -2320,6 +2320,21 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("HMAC_KEY=\"${HMAC_KEY:-51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p}\"\n"),
             Expected{"generic-secret=51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p"});
   EXPECT_EQ(found("SECRETS = [\"id\", \"name\"]\nf = Fernet(key)\nHMAC_KEY=\"${HMAC_KEY:-}\"\n"), Expected{});
+  // a value its introduction calls a sample, a placeholder or no secret;
+  // an SSH host key's fingerprint
+  EXPECT_EQ(found("# URL signing (hex). The README's sample pair is\n"
+                  "#   IMGPROXY_KEY=943b421c9eb07c830af81030552c86009268de4e532ba2ee2eab8247c6da0881\n"
+                  "#   IMGPROXY_SALT=520f986b998545b4785e0defbc4f3c1203f22de2374a3d53cb7a7fe9fea309c5\n"),
+            Expected{});
+  EXPECT_EQ(found("# Secret Key (the sample file ships SECRET_KEY=60gp0byfz2dvffa45cxl20p1scy9xbpf6d8c5y0geejgkyp1b5)\n"),
+            Expected{});
+  EXPECT_EQ(found("# purge key for the varnish ban list is the hostname hash, not a secret: 09b2787ece2c6c89767e4bdefd2dbb3a\n"),
+            Expected{});
+  EXPECT_EQ(found("# worker ssh host key for the latent worker AMI: SHA256:OrUjdKnfy3gpzG9ljptYtMw1znVWiZMeUAyD8lAxlpc\n"),
+            Expected{});
+  // (but not a host's or an app's name: db.example.com, sample-app)
+  EXPECT_EQ(found("# sample-app on db.example.com\n# SECRET_KEY=zj90ysjyh1cc6vj0pntsw2b5iw6q8r4t\n"),
+            Expected{"generic-secret=zj90ysjyh1cc6vj0pntsw2b5iw6q8r4t"});
   // (Plex Media Server's Preferences.xml attribute and its clients' key)
   EXPECT_EQ(found("<Preferences PlexOnlineToken=\"ncPCYwTTzB9Hw9HNokvP\" PlexOnlineUsername=\"x\"/>\n"),
             Expected{"generic-secret=ncPCYwTTzB9Hw9HNokvP"});
