@@ -2593,7 +2593,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // (secret_extent.h).
     if ((typed_secret(rule.validator) || rule.validator == Validator::HighEntropy) && !k.column &&
         (example_by_its_comment(data, ve) ||
-         (rule.validator == Validator::HighEntropy && example_by_its_introduction(data, vs)))) {
+         (rule.validator == Validator::HighEntropy &&
+          (example_by_its_introduction(data, vs) || secret_ids_list_item(data, vs, ve))))) {
       k.state = kDropped;
       continue;
     }

@@ -431,7 +431,11 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
       // (product analytics' ingestion keys, which their browser SDKs are
       // given: Amplitude's API key (its secret key is the secret),
       // Mixpanel's project token (its API secret is))
-      "amplitude", "mixpanel"};
+      "amplitude", "mixpanel",
+      // (what a browser is given: reCAPTCHA's site key as Pterodactyl's
+      // RECAPTCHA_WEBSITE_KEY names it, AppSignal's frontend_key, the
+      // Pusher-protocol app key of a Soketi server)
+      "website", "frontend", "soketi"};
   static constexpr std::string_view kSecretOnlyWords[] = {"secret", "private", "api", "license", "licence",
                                                          "master", "encryption", "signing", "hmac", "auth"};
   // Back over the joiner ("\": \"", " => '", "=", a call's "', '" between a

@@ -77,7 +77,7 @@ bool says_not_a_secret(std::string_view d, std::uint64_t from, std::uint64_t to)
   static constexpr std::string_view kNot[] = {"example", "sample", "hash", "fingerprint", "public", "publishable",
                                               "checksum", "cipher", "encrypted", "policy", "identifier",
                                               "csrf", "xsrf", "idempotency", "websocket", "postman", "host key", "sha256",
-                                              "sha1", "md5", "commit", "cache", "search", "publish", "not secret",
+                                              "sha-256", "sha512", "sha-512", "sha1", "sha-1", "md5", "digest", "commit", "cache", "search", "publish", "not secret",
                                               "not a secret", "not a credential", "e.g.", "pbkdf2", "apns", "device token",
                                               "push token", "pgp", "gpg"};
   char buf[kLookBehind + kMaxProseGapBytes + kMaxValue + kLookAhead + 96];

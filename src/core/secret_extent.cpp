@@ -1281,13 +1281,28 @@ bool calls_it_an_example(std::string_view text, bool prose = false) noexcept {
       }
   return false;
 }
+
+// Whether a sentence gives a digest of the secret, not the secret ("é só
+// o SHA-256 do token: X", "the hash of the key: X"): a digest's name, then
+// "of" in English, Portuguese, Spanish, French, German or Swedish.
+bool digest_of_it(std::string_view text) noexcept {
+  for (std::size_t at = 0; at < text.size(); ++at)
+    for (std::string_view digest : {"sha-256", "sha256", "sha-1", "sha1", "md5", "hash", "digest", "checksum"})
+      if (lower_word_at(text, at, digest) && (at == 0 || text[at - 1] == ' ')) {
+        const std::string_view rest = text.substr(at + digest.size());
+        for (std::string_view of : {" of ", " do ", " da ", " de ", " du ", " von ", " av "})
+          if (rest.size() >= of.size() && rest.substr(0, of.size()) == of) return true;
+      }
+  return false;
+}
 }  // namespace
 
 bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
   std::uint64_t i = ve;
   const std::uint64_t end = std::min<std::uint64_t>(data.size(), ve + 160);
-  // Past the value's closing quote or ',' to the blanks before a comment.
-  while (i < end && (data[i] == '"' || data[i] == '\'' || data[i] == ',')) ++i;
+  // Past the value's closing quote, ',' or a statement's ';' to the blanks
+  // before a comment.
+  while (i < end && (data[i] == '"' || data[i] == '\'' || data[i] == ',' || data[i] == ';')) ++i;
   const std::uint64_t blanks = i;
   while (i < end && (data[i] == ' ' || data[i] == '\t')) ++i;
   if (i == blanks || i >= end) return false;
@@ -1310,12 +1325,43 @@ bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept {
   if (lower_word_at(comment, first, "public") &&
       (first + 6 == comment.size() || !(lower(comment[first + 6]) || upper(comment[first + 6]) || comment[first + 6] == '_')))
     return true;
+  // (or calls it client-side: Paddle's clientToken, "// client-side
+  // token, public")
+  for (std::size_t at = 0; at + 11 <= comment.size(); ++at)
+    if (lower_word_at(comment, at, "client-side") && (at == 0 || comment[at - 1] == ' ')) return true;
   return calls_it_an_example(comment);
+}
+
+bool secret_ids_list_item(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept {
+  auto uuid = [&](std::uint64_t at) {
+    if (at + 36 > data.size()) return false;
+    for (std::uint64_t i = 0; i < 36; ++i) {
+      const char c = data[at + i];
+      if ((i == 8 || i == 13 || i == 18 || i == 23) ? c != '-' : !ascii::is_hex(c)) return false;
+    }
+    return true;
+  };
+  if (ve - vs != 36 || !uuid(vs)) return false;
+  // Up the list's items ("  - <uuid>") to the key that holds them.
+  std::uint64_t at = line_start(data, vs, 64);
+  for (int n = 0; n < 32 && at > 0; ++n) {
+    at = line_start(data, at - 1, 256);
+    std::uint64_t i = at;
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t')) ++i;
+    const bool item = i + 2 < data.size() && data[i] == '-' && data[i + 1] == ' ' && uuid(i + 2);
+    if (!item) {
+      std::uint64_t e = i;
+      while (e < data.size() && data[e] != '\n' && data[e] != '\r') ++e;
+      while (e > i && (data[e - 1] == ' ' || data[e - 1] == '\t')) --e;
+      return e - i == 8 && lower_word_at(data, i, "secrets:");
+    }
+  }
+  return false;
 }
 
 bool example_by_its_introduction(std::string_view data, std::uint64_t vs) noexcept {
   const std::uint64_t ls = line_start(data, vs, 256);
-  if (calls_it_an_example(data.substr(ls, vs - ls), true)) return true;
+  if (calls_it_an_example(data.substr(ls, vs - ls), true) || digest_of_it(data.substr(ls, vs - ls))) return true;
   // A commented line (a sample kept in a config's comment) belongs to the
   // comment block above it: up to three lines of it.
   auto comment_line = [&](std::uint64_t from) {

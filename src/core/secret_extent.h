@@ -121,8 +121,12 @@ bool example_by_its_comment(std::string_view data, std::uint64_t ve) noexcept;
 // Whether the text before the value starting at data[vs] on its line, or
 // the comment block above a commented line (up to three lines), calls it
 // so ("the hostname hash, not a secret: X", "(the sample file ships
-// SECRET_KEY=X)", "# The README's sample pair is\n#   IMGPROXY_KEY=X").
+// SECRET_KEY=X)", "# The README's sample pair is\n#   IMGPROXY_KEY=X"),
+// or gives a digest of it ("the SHA-256 of the token: X").
 bool example_by_its_introduction(std::string_view data, std::uint64_t vs) noexcept;
+// Whether data[vs, ve) is a UUID in a YAML list of them under "secrets:"
+// (a builds.sr.ht manifest's: the ids of secrets its server keeps).
+bool secret_ids_list_item(std::string_view data, std::uint64_t vs, std::uint64_t ve) noexcept;
 
 // A key name that says "secret key" and nothing more (secret_key,
 // SECRET_KEY, secretKey, secret-key at data[key_start]; prose's "secret

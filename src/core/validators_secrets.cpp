@@ -448,6 +448,8 @@ bool encrypted_value(std::string_view v) noexcept {
     return true;
   if (v.size() >= 24 && v.substr(0, 3) == "AES" && base64_text(v.substr(3)) && mixed_case_and_digits(v.substr(3)))
     return true;
+  // Buddy.Works' encrypted variables: secure!<base64>
+  if (v.size() >= 24 && v.substr(0, 7) == "secure!") return true;
   // ({...}: 16 or more base64 characters, letters of both cases and digits)
   if (v.size() < 18 || v.front() != '{' || v.back() != '}') return false;
   const std::string_view inside = v.substr(1, v.size() - 2);
@@ -494,7 +496,12 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   if (v.size() >= 300 && v[0] == 'A' && v[1] == 'g' && base64_text(v)) return false;
   // An Amazon resource name names a resource (a key, a secret), it is none;
   // nor is an SSH key's fingerprint as OpenSSH prints it (SHA256:..., MD5:...).
-  if (starts_with(v, "arn:aws") || starts_with(v, "SHA256:") || starts_with(v, "MD5:")) return false;
+  // TeamCity's credentialsJSON:<uuid> references a secret its server keeps;
+  // Tencent Cloud's SecretId (AKID and 32 letters and digits), like AWS'
+  // AKIA..., is the id half of a key pair.
+  if (starts_with(v, "arn:aws") || starts_with(v, "SHA256:") || starts_with(v, "MD5:") ||
+      starts_with(v, "credentialsJSON:") || (v.size() == 36 && starts_with(v, "AKID")))
+    return false;
   // A quoted alternative that ran on from a closing quote (secret="",
   // context=None): a quote, a separator or a space at an edge, in a value
   // with few symbols (a salt may start with anything).

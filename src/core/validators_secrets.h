@@ -7,7 +7,7 @@ namespace privguard::core::secrets {
 
 // An encrypted value that names its scheme: jasypt's ENC(...), Spring
 // Cloud Config's {cipher}..., Mule's ![...], EJSON's EJ[1:...], pgpool-II's
-// AES...; or base64 in braces, as Jenkins ({AQAAABAAAA...}) and Maven's
+// AES..., Buddy.Works' secure!...; or base64 in braces, as Jenkins ({AQAAABAAAA...}) and Maven's
 // settings.xml ({COQLCE6DU6GtcS5P=}) store an encrypted password: the
 // secret is elsewhere.
 bool encrypted_value(std::string_view value) noexcept;

@@ -2332,6 +2332,24 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
             Expected{});
   EXPECT_EQ(found("# worker ssh host key for the latent worker AMI: SHA256:OrUjdKnfy3gpzG9ljptYtMw1znVWiZMeUAyD8lAxlpc\n"),
             Expected{});
+  // a digest of a token; a key its comment calls client-side; Buddy's
+  // encrypted variable; TeamCity's reference; Tencent Cloud's SecretId;
+  // a builds.sr.ht manifest's secrets, listed by id; a browser's keys
+  EXPECT_EQ(found("the log only has the SHA-256 of the token: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n"),
+            Expected{});
+  EXPECT_EQ(found("    private string $clientToken = 'live_04f5e748b1d09f558db9d64bb9b'; // client-side token, public\n"),
+            Expected{});
+  EXPECT_EQ(found("    - key: \"WEBHOOK_SECRET\"\n      value: \"secure!EI5Rdc9u8ivf+cM+geR/l473QDz8pX31v59KQC3vgyWMhhWi789dNFs4SXKHXKGR.\"\n"
+                  "      encrypted: true\n"),
+            Expected{});
+  EXPECT_EQ(found("        password(\"env.SONAR_TOKEN\", \"credentialsJSON:b8ad778c-3f65-4f4a-9d8f-1b8c7e2b4e91\")\n"), Expected{});
+  EXPECT_EQ(found("{\n    \"secretId\": \"AKIDSh8SUcTDV4O3x3iNYbkGpUFM278Tw1n4\",\n"
+                  "    \"secretKey\": \"jKApf8RAEOYL7GYuvdO1WIQ4n5fMSGj1\"\n}\n"),
+            Expected{"generic-secret=jKApf8RAEOYL7GYuvdO1WIQ4n5fMSGj1"});
+  EXPECT_EQ(found("secrets:\n  - aafba23d-eff6-4f1f-b5f0-931d929b9239\n  - 2f9188b5-4594-40a5-b127-eb22781b2613\n"), Expected{});
+  EXPECT_EQ(found("RECAPTCHA_WEBSITE_KEY=6LdQ8xkqAAAAAJ2bC8vZbq0YtWnHm3KfLp4rT9sE\n"
+                  "  frontend_key: \"4f1c2a9e-77b3-4d2e-9a51-0c6f3e8b1d27\"\nSOKETI_DEFAULT_APP_KEY=app-key-8Jq2xN4vR7tLm3Wp\n"),
+            Expected{});
   // (but not a host's or an app's name: db.example.com, sample-app)
   EXPECT_EQ(found("# sample-app on db.example.com\n# SECRET_KEY=zj90ysjyh1cc6vj0pntsw2b5iw6q8r4t\n"),
             Expected{"generic-secret=zj90ysjyh1cc6vj0pntsw2b5iw6q8r4t"});
