@@ -2320,6 +2320,11 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("HMAC_KEY=\"${HMAC_KEY:-51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p}\"\n"),
             Expected{"generic-secret=51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p"});
   EXPECT_EQ(found("SECRETS = [\"id\", \"name\"]\nf = Fernet(key)\nHMAC_KEY=\"${HMAC_KEY:-}\"\n"), Expected{});
+  // an Aadhaar AUA's license key; Laravel's config:show previous_keys
+  EXPECT_EQ(found("body={\"uid\":\"x\",\"ac\":\"RCHAP800TE\",\"lk\":\"MHFdF0f4JkuYZQ7nJvzFHm30C7sIp-A4pz8fPKPZqUzgyVPzggolsQ-m\"}\n"),
+            Expected{"generic-secret=MHFdF0f4JkuYZQ7nJvzFHm30C7sIp-A4pz8fPKPZqUzgyVPzggolsQ-m"});
+  EXPECT_EQ(found("  previous_keys \xE2\x87\x81 1 ............ base64:2A+VuT8eUBf0/NMue3YC+vyUVCsR/WfIBSZq23DIXGI=  \n"),
+            Expected{"generic-secret=2A+VuT8eUBf0/NMue3YC+vyUVCsR/WfIBSZq23DIXGI="});
   // a value its introduction calls a sample, a placeholder or no secret;
   // an SSH host key's fingerprint
   EXPECT_EQ(found("# URL signing (hex). The README's sample pair is\n"
