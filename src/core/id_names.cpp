@@ -453,6 +453,14 @@ bool after_public_key_name(std::string_view data, std::uint64_t vs, std::uint64_
   // animated QR code).
   static constexpr std::string_view kNoCredentialNames[] = {"uidToken", "uid_token", "qrStartSecret"};
   if (one_of(name, kNoCredentialNames)) return true;
+  // Algolia's search-only API key (search-only-api-key, searchOnlyApiKey)
+  // is the one it gives browsers.
+  bool search = false, only = false;
+  words_of(name, [&](std::string_view w) {
+    only = only || (search && ascii::iequals(w, "only"));
+    search = ascii::iequals(w, "search");
+  });
+  if (only) return true;
   // git's user.signingkey (one word, any case) names a GPG key by its id
   // or its fingerprint: 8, 16 or 40 hex digits, public; so does Gitea's
   // [repository.signing] SIGNING_KEY, as GPG prints them, in upper case.

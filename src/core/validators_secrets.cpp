@@ -255,16 +255,20 @@ bool assignment(std::string_view v, const Symbols& s) noexcept {
 // Code: an identifier chain of short names (base64.b32encode,
 // lex_int::invoke, self->key) is an expression, not a value.
 bool code_chain(std::string_view v) noexcept {
-  std::size_t seg = 0, segs = 1, switches = 0;
+  std::size_t seg = 0, segs = 1, switches = 0, lone_lower = 0;
   for (std::size_t i = 0; i < v.size(); ++i) {
     const char c = v[i];
     if (is_alnum(c) || c == '_') {
       if (seg == 0 && is_digit(c)) return false;
       if (++seg > 32) return false;
       // A chain of names switches between letters and digits a few times
-      // in all (utf8_to_utf16); a random part many: Vault's token
-      // "hvs.Hn8PANty0b3IAC59r7v3Ki1U" is no member access.
+      // in all (utf8_to_utf16), and writes a small letter beside another
+      // (RandomNumberGenerator, iOS); a random part does neither: Vault's
+      // token "hvs.Hn8PANty0b3IAC59r7v3Ki1U", Flagsmith's server key
+      // "ser.KTAwDOZQxtTMVkPuR4IURG" (Aw, Vk, Pu) are no member access.
       if (seg > 1 && is_alnum(v[i - 1]) && is_digit(c) != is_digit(v[i - 1]) && ++switches >= 6) return false;
+      if (seg > 2 && is_lower(v[i - 1]) && !is_lower(c) && !is_lower(v[i - 2]) && v[i - 2] != '.' && ++lone_lower >= 2)
+        return false;
       continue;
     }
     std::size_t sep = 0;

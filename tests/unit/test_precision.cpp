@@ -2320,6 +2320,15 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
   EXPECT_EQ(found("HMAC_KEY=\"${HMAC_KEY:-51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p}\"\n"),
             Expected{"generic-secret=51W65a3opmn0v11JZxqZ5oQ6hT7xqEO6iykjdT0p"});
   EXPECT_EQ(found("SECRETS = [\"id\", \"name\"]\nf = Fernet(key)\nHMAC_KEY=\"${HMAC_KEY:-}\"\n"), Expected{});
+  // an EDN map's keyword (but Algolia's search-only key is the browser's),
+  // Flagsmith's server key, a *_SIGNING secret
+  EXPECT_EQ(found(" :cypress {:project-id \"a8e93a\" :record-key \"3ced9864-2f67-4477-896f-3e188edf1739\"}\n"
+                  " :algolia {:app-id \"TJxzSx\" :search-only-api-key \"6be0576ff61c053d5f9a3225e2a90f76\"}\n"),
+            Expected{"generic-secret=3ced9864-2f67-4477-896f-3e188edf1739"});
+  EXPECT_EQ(found("Environment=\"FLAGSMITH_SERVER_KEY=ser.KTAwDOZQxtTMVkPuR4IURG\"\n"),
+            Expected{"generic-secret=ser.KTAwDOZQxtTMVkPuR4IURG"});
+  EXPECT_EQ(found("  STRIPE_WEBHOOK_SIGNING: \"4Pq7kPzj7718Oir_BSjazRmduKpNlYHt3tvH3DHt7oV\"\n"),
+            Expected{"generic-secret=4Pq7kPzj7718Oir_BSjazRmduKpNlYHt3tvH3DHt7oV"});
   // an Aadhaar AUA's license key; Laravel's config:show previous_keys
   EXPECT_EQ(found("body={\"uid\":\"x\",\"ac\":\"RCHAP800TE\",\"lk\":\"MHFdF0f4JkuYZQ7nJvzFHm30C7sIp-A4pz8fPKPZqUzgyVPzggolsQ-m\"}\n"),
             Expected{"generic-secret=MHFdF0f4JkuYZQ7nJvzFHm30C7sIp-A4pz8fPKPZqUzgyVPzggolsQ-m"});
