@@ -338,16 +338,20 @@ struct TableScan {
   // the passwords of a buffer that is a plain credentials file (user_lists.h)
   TextSpan plain_passwords[kMaxUserListValues];
   std::size_t plain_credentials = 0;
+  // the secrets of a buffer that is an API key bootstrap file (user_lists.h)
+  TextSpan bootstrap_secrets[kMaxUserListValues];
+  std::size_t bootstrap_keys = 0;
   // Keeps the smallest ends of each, whatever order they come in.
   void add(std::uint64_t end, TableKeyword kind) noexcept;
   // Nothing found yet (a scratch's tables, reused scan after scan).
   void clear() noexcept {
     csv_tables = statements = json_values = hl7_segments = user_lists = key_maps = secret_maps = escaped_keys =
-        bound_lists = prose_words = plain_credentials = 0;
+        bound_lists = prose_words = plain_credentials = bootstrap_keys = 0;
   }
   bool any() const noexcept {
     return csv_tables > 0 || statements > 0 || json_values > 0 || hl7_segments > 0 || user_lists > 0 || key_maps > 0 ||
-           secret_maps > 0 || escaped_keys > 0 || bound_lists > 0 || prose_words > 0 || plain_credentials > 0;
+           secret_maps > 0 || escaped_keys > 0 || bound_lists > 0 || prose_words > 0 || plain_credentials > 0 ||
+           bootstrap_keys > 0;
   }
 };
 

@@ -2033,6 +2033,12 @@ void Engine::add_table_candidates(std::string_view data, const TableScan& tables
     label_rules("password", rules);
     cells_as(rules, tables.plain_passwords, tables.plain_credentials);
   }
+  // An API key bootstrap file (user_lists.h): each secret as an API secret's.
+  if (tables.bootstrap_keys > 0) {
+    std::uint64_t rules[2] = {0, 0};
+    label_rules("api_secret", rules);
+    cells_as(rules, tables.bootstrap_secrets, tables.bootstrap_keys);
+  }
   // nginx maps keyed by API keys (user_lists.h): each key as an API key's.
   if (tables.key_maps > 0) {
     std::uint64_t rules[2] = {0, 0};
@@ -2276,6 +2282,8 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     tables.csv_tables = lines ? table_headers(data, tables.csv, kMaxTables) : 0;
     tables.plain_credentials =
         lines ? plain_credentials_file(data, tables.plain_passwords, std::size(tables.plain_passwords)) : 0;
+    tables.bootstrap_keys =
+        lines ? api_key_bootstrap_file(data, tables.bootstrap_secrets, std::size(tables.bootstrap_secrets)) : 0;
     if (set.overflow) {
       tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = tables.secret_maps =
           tables.escaped_keys = tables.bound_lists = tables.prose_words = 0;
@@ -2283,7 +2291,7 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     }
   } else {
     tables.statements = tables.json_values = tables.hl7_segments = tables.user_lists = tables.key_maps = tables.secret_maps =
-        tables.escaped_keys = tables.bound_lists = tables.prose_words = tables.plain_credentials = 0;
+        tables.escaped_keys = tables.bound_lists = tables.prose_words = tables.plain_credentials = tables.bootstrap_keys = 0;
   }
   const bool has_table = tables.any();
   if (set.count == 0 && !flushed && !set.overflow && !has_table) return result;

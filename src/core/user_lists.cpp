@@ -328,6 +328,28 @@ std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::si
   return k;
 }
 
+std::size_t api_key_bootstrap_file(std::string_view data, TextSpan* out, std::size_t cap) noexcept {
+  if (data.size() > kMaxPlainCredentialsFile || cap == 0) return 0;
+  std::size_t k = 0;
+  for (std::uint64_t p = 0; p < data.size();) {
+    std::uint64_t s = p, e = line_end(data, p);
+    p = e < data.size() ? e + 1 : e;
+    trim(data, s, e);
+    if (s == e || data[s] == '#') continue;
+    const std::string_view l = data.substr(s, e - s);
+    const std::size_t first = l.find(':'), last = l.rfind(':');
+    if (first == std::string_view::npos || last == first || !user_name(l.substr(0, first))) return 0;
+    const std::string_view role = l.substr(last + 1), secret = l.substr(first + 1, last - first - 1);
+    if (role != "administrator" && role != "viewer" && role != "publisher") return 0;
+    for (char c : secret)
+      if (!(ascii::is_alnum(c) || c == '_' || c == '-')) return 0;
+    if (secret.empty() || k == cap) return 0;
+    const std::uint64_t from = s + first + 1;
+    out[k++] = {from, from + secret.size()};
+  }
+  return k;
+}
+
 namespace {
 
 // Whether the line [from, to) is a map's opener: "map", blanks (1 to 8),

@@ -169,6 +169,16 @@ std::size_t user_list_values(std::string_view data, std::uint64_t from, TextSpan
 constexpr std::uint64_t kMaxPlainCredentialsFile = 4096;
 std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::size_t cap) noexcept;
 
+// EMQX's API key bootstrap file (api_key.bootstrap_file), a line per key:
+//
+//   ops-readonly:15etrI5IJXaYhsu9YEI9xMsMFsIsCGlN:viewer
+//
+// its name, ':', its secret, ':' and its role (administrator, viewer or
+// publisher, EMQX 5's). Up to kMaxPlainCredentialsFile bytes; every line
+// but blank and '#' comment lines is of the shape. The secrets, as if
+// written "api_secret: value"; how many.
+std::size_t api_key_bootstrap_file(std::string_view data, TextSpan* out, std::size_t cap) noexcept;
+
 // (the plain-code search, for find_user_lists: the next opener's
 // list_from at or after `from`, or UINT64_MAX)
 std::uint64_t next_user_list_opener(std::string_view data, std::uint64_t from, std::uint64_t& list_from) noexcept;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "columns.h"
+#include "privguard/engine.h"
 #include "user_lists.h"
 
 using namespace privguard::core;
@@ -193,6 +194,31 @@ TEST(PlainCredentialsFiles, UserColonPasswordOrAlternateLines) {
   EXPECT_EQ(plain("anna.b\nFarfalla.71849\nerik\n"), Values{});
   EXPECT_EQ(plain("Started the job\nFarfalla.71849 done\n"), Values{});
   EXPECT_EQ(plain(std::string(5000, 'a') + "\nFarfalla.71849\n"), Values{});
+}
+
+TEST(ApiKeyBootstrapFiles, NameSecretAndRole) {
+  auto keys = [](std::string_view d) {
+    TextSpan v[kMaxUserListValues];
+    Values out;
+    const std::size_t n = api_key_bootstrap_file(d, v, std::size(v));
+    for (std::size_t i = 0; i < n; ++i) out.emplace_back(d.substr(v[i].from, v[i].to - v[i].from));
+    return out;
+  };
+  EXPECT_EQ(keys("# EMQX\nops-readonly:15etrI5IJXaYhsu9YEI9xMsMFsIsCGlN:viewer\n"
+                 "ci-deployer:d4c1e21f3361b69090dbf0978952c571db4c988a:administrator\n"),
+            (Values{"15etrI5IJXaYhsu9YEI9xMsMFsIsCGlN", "d4c1e21f3361b69090dbf0978952c571db4c988a"}));
+  // a role EMQX has not; a line of another shape; no secret
+  EXPECT_EQ(keys("ops:15etrI5IJXaYhsu9YEI9xMsMFsIsCGlN:root\n"), Values{});
+  EXPECT_EQ(keys("ops:15etrI5IJXaYhsu9YEI9xMsMFsIsCGlN:viewer\nmode = strict\n"), Values{});
+  EXPECT_EQ(keys("ops::viewer\n"), Values{});
+  // and the engine reads them as API secrets
+  static auto e = Engine::build(load_default_policy(), EngineOptions{});
+  auto sc = e->make_scratch(4096);
+  // (of two lines or more: the engine reads tables only in a buffer of lines)
+  const std::string file = "# bridges\nnode-red-bridge:XqYtonEosdA1ZLiVMImlNe7kDGTvuaPI:publisher\n";
+  auto r = e->scan(file, Sink{}, *sc);
+  ASSERT_EQ(r.matches.size(), 1u);
+  EXPECT_EQ(file.substr(r.matches[0].start, r.matches[0].end - r.matches[0].start), "XqYtonEosdA1ZLiVMImlNe7kDGTvuaPI");
 }
 
 TEST(KeyMaps, NginxMapsKeyedByAnApiKeyHeaderArgumentOrCookie) {
