@@ -2329,6 +2329,12 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
             Expected{"generic-secret=ser.KTAwDOZQxtTMVkPuR4IURG"});
   EXPECT_EQ(found("  STRIPE_WEBHOOK_SIGNING: \"4Pq7kPzj7718Oir_BSjazRmduKpNlYHt3tvH3DHt7oV\"\n"),
             Expected{"generic-secret=4Pq7kPzj7718Oir_BSjazRmduKpNlYHt3tvH3DHt7oV"});
+  // a PHP-serialized option (its public key stays), Elixir's decoders
+  EXPECT_EQ(found("('gglcptch_options', 'a:3:{s:10:\"public_key\";s:40:\"6Lp6r8gjNM8futc25ZoGInjdDFyqxX-SQSLYs5qu\";"
+                  "s:11:\"private_key\";s:40:\"6LDkQ5R4ulWYMtbS58EVqq8mMYbYpmIKWxcyH4Uy\";s:7:\"version\";s:2:\"v3\";}', 'yes');\n"),
+            Expected{"generic-secret=6LDkQ5R4ulWYMtbS58EVqq8mMYbYpmIKWxcyH4Uy"});
+  EXPECT_EQ(found("      key: Base.decode64!(\"03gclcI6vN/MIrSd7HpdfOHMGpBMdLJRafZ2rHAEGxc=\"), iv_length: 12}\n"),
+            Expected{"generic-secret=03gclcI6vN/MIrSd7HpdfOHMGpBMdLJRafZ2rHAEGxc="});
   // an Aadhaar AUA's license key; Laravel's config:show previous_keys
   EXPECT_EQ(found("body={\"uid\":\"x\",\"ac\":\"RCHAP800TE\",\"lk\":\"MHFdF0f4JkuYZQ7nJvzFHm30C7sIp-A4pz8fPKPZqUzgyVPzggolsQ-m\"}\n"),
             Expected{"generic-secret=MHFdF0f4JkuYZQ7nJvzFHm30C7sIp-A4pz8fPKPZqUzgyVPzggolsQ-m"});
