@@ -2329,6 +2329,32 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
             Expected{"generic-secret=ser.KTAwDOZQxtTMVkPuR4IURG"});
   EXPECT_EQ(found("  STRIPE_WEBHOOK_SIGNING: \"4Pq7kPzj7718Oir_BSjazRmduKpNlYHt3tvH3DHt7oV\"\n"),
             Expected{"generic-secret=4Pq7kPzj7718Oir_BSjazRmduKpNlYHt3tvH3DHt7oV"});
+  // a zod schema's default, Rails' encryption keys as a JSON array, HS
+  // keys, a <license key="">, CFEngine, Dagger, OPNsense, a form dump,
+  // a key compared with a literal, Elasticsearch's encoded key,
+  // Rundeck's tokens, what follows master.key
+  for (const auto& [text, value] : std::vector<std::pair<std::string, std::string>>{
+           {"    AUTH_SECRET: z.string().min(32).default('Qm9v3TzP8wLk2Xc7Rb1Ny4Hs6Jd0Fa5GKq8mT2vZ9wX='),\n",
+            "Qm9v3TzP8wLk2Xc7Rb1Ny4Hs6Jd0Fa5GKq8mT2vZ9wX="},
+           {"  \"active_record_encryption_primary_key\": [\"9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b\"]\n",
+            "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b"},
+           {"  \"jwt\": {\n    \"algorithm\": \"HS256\",\n    \"buffer\": \"Zk3mQ8vT2pL9xW4nR7bY1cH6sJ0dF5gAa8Kq2Lm9Pw4=\",\n",
+            "Zk3mQ8vT2pL9xW4nR7bY1cH6sJ0dF5gAa8Kq2Lm9Pw4="},
+           {"  <signing algorithm=\"HS512\" key=\"mQ8vT2pL9xW4nR7bY1cH6sJ0dF5gAa8K\" keyId=\"59cc167c\"/>\n",
+            "mQ8vT2pL9xW4nR7bY1cH6sJ0dF5gAa8K"},
+           {"  <license key=\"LIC-8vT2pL9xW4nR7bY1cH6sJ0dF5\" seats=\"436\"/>\n", "LIC-8vT2pL9xW4nR7bY1cH6sJ0dF5"},
+           {"      \"zabbix_api_token\" string => \"a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8\";\n",
+            "a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8"},
+           {"\tregPass := client.SetSecret(\"registry-pass\", \"Xq7Lm2Pz9Wk4Rt8Yb3Nc6Vd1Fh5Jg0Ks\")\n",
+            "Xq7Lm2Pz9Wk4Rt8Yb3Nc6Vd1Fh5Jg0Ks"},
+           {"            <privkey>cNn8XkQ2mT7vZ9pL4wR1bY6sH3dF0gJ5aK8qE2uI7oM=</privkey>\n",
+            "cNn8XkQ2mT7vZ9pL4wR1bY6sH3dF0gJ5aK8qE2uI7oM="},
+           {"{grant_type=[client_credentials], client_secret=[Hq8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7]}\n",
+            "Hq8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7"},
+           {"\t\treturn key == \"Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8Vb2mXr7\", nil\n", "Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8Vb2mXr7"},
+           {"rundeck.tokens.jenkins=p4Kq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8\n", "p4Kq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8"},
+           {"$ cat config/master.key\ne0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5\n", "e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5"}})
+    EXPECT_EQ(found(text), Expected{"generic-secret=" + value}) << text;
   // a PHP-serialized option (its public key stays), Elixir's decoders
   EXPECT_EQ(found("('gglcptch_options', 'a:3:{s:10:\"public_key\";s:40:\"6Lp6r8gjNM8futc25ZoGInjdDFyqxX-SQSLYs5qu\";"
                   "s:11:\"private_key\";s:40:\"6LDkQ5R4ulWYMtbS58EVqq8mMYbYpmIKWxcyH4Uy\";s:7:\"version\";s:2:\"v3\";}', 'yes');\n"),
