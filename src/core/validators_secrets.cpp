@@ -420,6 +420,25 @@ bool crypt_hash(std::string_view v) noexcept {
 // Unleash's API tokens, "project:environment." and 32 or more hex digits
 // ("default:development.253bb87f...", "*:*.a1b2..."): its project is
 // often named "default", which elsewhere marks a placeholder.
+// A token whose vendor prefixes it with the word a placeholder would hold:
+// Notion's internal integration tokens, "secret_" and 43 letters and
+// digits; "token_" and a random run alike. The run after the word decides:
+// 24 or more letters and digits, both cases and a digit.
+bool word_prefixed_token(std::string_view v) noexcept {
+  std::string_view rest;
+  for (std::string_view prefix : {"secret_", "token_"})
+    if (v.substr(0, prefix.size()) == prefix) rest = v.substr(prefix.size());
+  if (rest.size() < 24) return false;
+  bool lower = false, upper = false, digit = false;
+  for (char c : rest) {
+    if (!is_alnum(c)) return false;
+    lower = lower || is_lower(c);
+    upper = upper || is_upper(c);
+    digit = digit || is_digit(c);
+  }
+  return lower && upper && digit;
+}
+
 bool unleash_token(std::string_view v) noexcept {
   const std::size_t colon = v.find(':');
   const std::size_t dot = v.find('.');
@@ -514,7 +533,7 @@ bool high_entropy_valid(std::string_view raw) noexcept {
   if (symbols < 8 && (c0 == '"' || c0 == '\'' || c0 == '`' || c0 == ' ' || c0 == ',' || c0 == ';' || c0 == ')' ||
                       c0 == ']' || c0 == '}' || cn == ' '))
     return false;
-  if (!unleash_token(v))
+  if (!unleash_token(v) && !word_prefixed_token(v))
     for (std::string_view w : kPlaceholderWords)
       if (contains_word(v, w)) return false;
   if (has_run(v, 5, 6)) return false;

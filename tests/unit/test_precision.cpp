@@ -2353,8 +2353,12 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
             "Hq8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7"},
            {"\t\treturn key == \"Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8Vb2mXr7\", nil\n", "Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7Oo1Mq8Vb2mXr7"},
            {"rundeck.tokens.jenkins=p4Kq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8\n", "p4Kq8Lm2Xw7Rt4Zk9Nc1Vd6Gh0Js5Pa8"},
-           {"$ cat config/master.key\ne0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5\n", "e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5"}})
+           {"$ cat config/master.key\ne0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5\n", "e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5"},
+           // (Notion's token: "secret_" is its prefix, no placeholder's word)
+           {"NOTION_TOKEN=secret_Gp2p5Gddu6QEHrKrEtNfCRRpYAR1K5N49U1CzLCiPVc\n",
+            "secret_Gp2p5Gddu6QEHrKrEtNfCRRpYAR1K5N49U1CzLCiPVc"}})
     EXPECT_EQ(found(text), Expected{"generic-secret=" + value}) << text;
+  EXPECT_EQ(found("NOTION_TOKEN=secret_token_for_your_workspace_here\n"), Expected{});
   // a PHP-serialized option (its public key stays), Elixir's decoders
   EXPECT_EQ(found("('gglcptch_options', 'a:3:{s:10:\"public_key\";s:40:\"6Lp6r8gjNM8futc25ZoGInjdDFyqxX-SQSLYs5qu\";"
                   "s:11:\"private_key\";s:40:\"6LDkQ5R4ulWYMtbS58EVqq8mMYbYpmIKWxcyH4Uy\";s:7:\"version\";s:2:\"v3\";}', 'yes');\n"),
