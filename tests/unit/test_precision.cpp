@@ -2359,6 +2359,13 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
             "secret_Gp2p5Gddu6QEHrKrEtNfCRRpYAR1K5N49U1CzLCiPVc"}})
     EXPECT_EQ(found(text), Expected{"generic-secret=" + value}) << text;
   EXPECT_EQ(found("NOTION_TOKEN=secret_token_for_your_workspace_here\n"), Expected{});
+  // a Rust array of keys, django-fernet-encrypted-fields' SALT_KEY list
+  EXPECT_EQ(found("const FALLBACK_SIGNING_KEYS: [&[u8]; 2] = [\n    b\"heu02SWia4tBA1dDftE1P46eqJJUQPiaf88uDZqTQB\",\n"
+                  "    b\"Zq8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7\",\n];\n"),
+            (Expected{"generic-secret=heu02SWia4tBA1dDftE1P46eqJJUQPiaf88uDZqTQB",
+                      "generic-secret=Zq8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7"}));
+  EXPECT_EQ(found("SALT_KEY = [\n    \"IKMRGcKNx3QxdSAW-ppk6AzSJ1zg8zRJHs6s2-m36g=\",\n]\n"),
+            Expected{"generic-secret=IKMRGcKNx3QxdSAW-ppk6AzSJ1zg8zRJHs6s2-m36g="});
   // a PHP-serialized option (its public key stays), Elixir's decoders
   EXPECT_EQ(found("('gglcptch_options', 'a:3:{s:10:\"public_key\";s:40:\"6Lp6r8gjNM8futc25ZoGInjdDFyqxX-SQSLYs5qu\";"
                   "s:11:\"private_key\";s:40:\"6LDkQ5R4ulWYMtbS58EVqq8mMYbYpmIKWxcyH4Uy\";s:7:\"version\";s:2:\"v3\";}', 'yes');\n"),
