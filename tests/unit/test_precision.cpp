@@ -2359,6 +2359,12 @@ TEST(Secrets, KeysOfMoreConfigFormats) {
             "secret_Gp2p5Gddu6QEHrKrEtNfCRRpYAR1K5N49U1CzLCiPVc"}})
     EXPECT_EQ(found(text), Expected{"generic-secret=" + value}) << text;
   EXPECT_EQ(found("NOTION_TOKEN=secret_token_for_your_workspace_here\n"), Expected{});
+  // an ipsec.secrets PSK in base64 (a line with no key word: its own
+  // prefilter), a PHP array's salt
+  EXPECT_EQ(found("%any branch-07.example.ar : PSK 0sJ3rSw69tpcWs+/DK4C2GTBVP8vJIBuRj1qYfCbTu7Mk=\n"),
+            Expected{"generic-secret=J3rSw69tpcWs+/DK4C2GTBVP8vJIBuRj1qYfCbTu7Mk="});
+  EXPECT_EQ(found("  'salt' => 'a8Kd93jLq0Zx8Wm2Pq7Rt5Yv1Nb4Hc6Fa8Kd93jL',\n"),
+            Expected{"generic-secret=a8Kd93jLq0Zx8Wm2Pq7Rt5Yv1Nb4Hc6Fa8Kd93jL"});
   // a Rust array of keys, django-fernet-encrypted-fields' SALT_KEY list
   EXPECT_EQ(found("const FALLBACK_SIGNING_KEYS: [&[u8]; 2] = [\n    b\"heu02SWia4tBA1dDftE1P46eqJJUQPiaf88uDZqTQB\",\n"
                   "    b\"Zq8Vb2mXr7Kp1Zt9Yw3Ls5Nd0Hf6Jg4Ac8Ue2Ri7\",\n];\n"),
