@@ -163,17 +163,22 @@ std::vector<std::string> keys(std::string_view d) {
   return out;
 }
 
+// The values a whole-buffer reader (plain_credentials_file,
+// api_key_bootstrap_file) gives, as text.
+template <class Reader>
+Values whole_buffer_values(Reader read, std::string_view d) {
+  TextSpan v[kMaxUserListValues];
+  Values out;
+  const std::size_t n = read(d, v, std::size(v));
+  for (std::size_t i = 0; i < n; ++i) out.emplace_back(d.substr(v[i].from, v[i].to - v[i].from));
+  return out;
+}
+
 // A whole buffer that is a plain credentials file: user:password lines
 // (lighttpd's plain userfile), or a user and its password on alternate
 // lines (OpenVPN's auth-user-pass file, vsftpd's virtual users list).
 TEST(PlainCredentialsFiles, UserColonPasswordOrAlternateLines) {
-  auto plain = [](std::string_view d) {
-    TextSpan v[kMaxUserListValues];
-    Values out;
-    const std::size_t n = plain_credentials_file(d, v, std::size(v));
-    for (std::size_t i = 0; i < n; ++i) out.emplace_back(d.substr(v[i].from, v[i].to - v[i].from));
-    return out;
-  };
+  auto plain = [](std::string_view d) { return whole_buffer_values(plain_credentials_file, d); };
   EXPECT_EQ(plain("kamera:dsdoF65zMXvYqmttqOhX7jo\ndriftstatus:Blabar-Kettle-6415\r\n"),
             (Values{"dsdoF65zMXvYqmttqOhX7jo", "Blabar-Kettle-6415"}));
   EXPECT_EQ(plain("anna.b\nFarfalla.71849\n"), (Values{"Farfalla.71849"}));
@@ -197,13 +202,7 @@ TEST(PlainCredentialsFiles, UserColonPasswordOrAlternateLines) {
 }
 
 TEST(ApiKeyBootstrapFiles, NameSecretAndRole) {
-  auto keys = [](std::string_view d) {
-    TextSpan v[kMaxUserListValues];
-    Values out;
-    const std::size_t n = api_key_bootstrap_file(d, v, std::size(v));
-    for (std::size_t i = 0; i < n; ++i) out.emplace_back(d.substr(v[i].from, v[i].to - v[i].from));
-    return out;
-  };
+  auto keys = [](std::string_view d) { return whole_buffer_values(api_key_bootstrap_file, d); };
   EXPECT_EQ(keys("# EMQX\nops-readonly:15etrI5IJXaYhsu9YEI9xMsMFsIsCGlN:viewer\n"
                  "ci-deployer:d4c1e21f3361b69090dbf0978952c571db4c988a:administrator\n"),
             (Values{"15etrI5IJXaYhsu9YEI9xMsMFsIsCGlN", "d4c1e21f3361b69090dbf0978952c571db4c988a"}));
