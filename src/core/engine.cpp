@@ -2407,10 +2407,9 @@ ScanResult Engine::scan(std::string_view data, SinkResolver resolve, void* ctx, 
     // SECRET_KEY_FALLBACKS = ["...(...&...", ...], where the rule's value
     // stops at '('; a table's cell; a command's output line), when the
     // longer value is still one (secret_extent.h).
-    // A shell's default for its variable (HMAC_KEY="${HMAC_KEY:-X}"): X,
-    // as for a typed secret above.
-    if (rule.validator == Validator::HighEntropy && !k.column && !rule.token && placeholder_default(data, vs, ve)) {
-    } else if (rule.validator == Validator::HighEntropy && !k.column && !rule.token) {
+    // (A shell's default for its variable, HMAC_KEY="${HMAC_KEY:-X}", is X,
+    // as for a typed secret above: placeholder_default takes it whole.)
+    if (rule.validator == Validator::HighEntropy && !k.column && !rule.token && !placeholder_default(data, vs, ve)) {
       std::uint64_t e = generated_value_end(data, vs, ve);
       if (e == ve) e = carried_value_end(data, vs, ve);
       if (e != ve && !list_of_keys_at(data, k.start) && validate(Validator::HighEntropy, data.substr(vs, e - vs))) ve = e;

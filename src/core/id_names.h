@@ -35,6 +35,12 @@ bool after_id_name(std::string_view data, std::uint64_t vs) noexcept;
 // (order, ordernummer, fakturanr, provnummer, Rechnungsnummer, ticket ...,
 // a customer's number: customer_no, kundnummer; Recept-ID, dokument-ID):
 // a date-and-serial number there (20250314-1234) is that, no personnummer.
+// So is one under such a name in a table aligned with blanks (its header
+// the nearest line above of three or more names; looser than columns.h's
+// fixed-width tables, whose cells it labels: this only drops a number),
+// after a note in parentheses ("Reservnummer (okänd patient): X"), or
+// after a bare "nummer"/"number" whose sentence named the thing earlier
+// ("Fakturan från rörmokaren har nummer X").
 bool after_order_name(std::string_view data, std::uint64_t vs) noexcept;
 // Whether the name right before data[vs] (a key, a column's or an
 // element's) names another country's national id (hetu, cpr,

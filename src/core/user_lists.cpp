@@ -262,6 +262,20 @@ bool capital_or_mark(std::string_view v) noexcept {
   return false;
 }
 
+// Calls `each(from, to)` with each line of a whole-buffer file that is
+// neither blank nor a '#' comment, trimmed, in order; false as soon as
+// `each` is.
+template <class Each>
+bool each_content_line(std::string_view data, Each each) {
+  for (std::uint64_t p = 0; p < data.size();) {
+    std::uint64_t s = p, e = line_end(data, p);
+    p = e < data.size() ? e + 1 : e;
+    trim(data, s, e);
+    if (s != e && data[s] != '#' && !each(s, e)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::size_t cap) noexcept {
@@ -269,19 +283,16 @@ std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::si
   // The lines that are neither blank nor comments.
   TextSpan lines[2 * kMaxUserListValues];
   std::size_t n = 0;
-  for (std::uint64_t p = 0; p < data.size();) {
-    std::uint64_t s = p, e = line_end(data, p);
-    p = e < data.size() ? e + 1 : e;
-    trim(data, s, e);
-    if (s == e || data[s] == '#') continue;
+  const bool shaped = each_content_line(data, [&](std::uint64_t s, std::uint64_t e) {
     // (neither form has a blank inside a line: a log's, a text's line
     // ends the reading at once)
-    if (n == std::size(lines) || e - s > kMaxUserListName + 1 + 128) return 0;
+    if (n == std::size(lines) || e - s > kMaxUserListName + 1 + 128) return false;
     for (std::uint64_t q = s; q < e; ++q)
-      if (blank(data[q])) return 0;
+      if (blank(data[q])) return false;
     lines[n++] = {s, e};
-  }
-  if (n < 2) return 0;
+    return true;
+  });
+  if (!shaped || n < 2) return 0;
   auto text = [&](const TextSpan& l) { return data.substr(l.from, l.to - l.from); };
   // user:password on each line, or user:password:level on each (deluge's
   // auth file, whose generated localclient password is 40 hex digits)
@@ -331,23 +342,20 @@ std::size_t plain_credentials_file(std::string_view data, TextSpan* out, std::si
 std::size_t api_key_bootstrap_file(std::string_view data, TextSpan* out, std::size_t cap) noexcept {
   if (data.size() > kMaxPlainCredentialsFile || cap == 0) return 0;
   std::size_t k = 0;
-  for (std::uint64_t p = 0; p < data.size();) {
-    std::uint64_t s = p, e = line_end(data, p);
-    p = e < data.size() ? e + 1 : e;
-    trim(data, s, e);
-    if (s == e || data[s] == '#') continue;
+  const bool shaped = each_content_line(data, [&](std::uint64_t s, std::uint64_t e) {
     const std::string_view l = data.substr(s, e - s);
     const std::size_t first = l.find(':'), last = l.rfind(':');
-    if (first == std::string_view::npos || last == first || !user_name(l.substr(0, first))) return 0;
+    if (first == std::string_view::npos || last == first || !user_name(l.substr(0, first))) return false;
     const std::string_view role = l.substr(last + 1), secret = l.substr(first + 1, last - first - 1);
-    if (role != "administrator" && role != "viewer" && role != "publisher") return 0;
+    if (role != "administrator" && role != "viewer" && role != "publisher") return false;
     for (char c : secret)
-      if (!(ascii::is_alnum(c) || c == '_' || c == '-')) return 0;
-    if (secret.empty() || k == cap) return 0;
+      if (!(ascii::is_alnum(c) || c == '_' || c == '-')) return false;
+    if (secret.empty() || k == cap) return false;
     const std::uint64_t from = s + first + 1;
     out[k++] = {from, from + secret.size()};
-  }
-  return k;
+    return true;
+  });
+  return shaped ? k : 0;
 }
 
 namespace {

@@ -417,9 +417,6 @@ bool crypt_hash(std::string_view v) noexcept {
   return i > 1 && i < v.size() && v[i] == '$';
 }
 
-// Unleash's API tokens, "project:environment." and 32 or more hex digits
-// ("default:development.253bb87f...", "*:*.a1b2..."): its project is
-// often named "default", which elsewhere marks a placeholder.
 // A token whose vendor prefixes it with the word a placeholder would hold:
 // Notion's internal integration tokens, "secret_" and 43 letters and
 // digits; "token_" and a random run alike. The run after the word decides:
@@ -439,6 +436,9 @@ bool word_prefixed_token(std::string_view v) noexcept {
   return lower && upper && digit;
 }
 
+// Unleash's API tokens, "project:environment." and 32 or more hex digits
+// ("default:development.253bb87f...", "*:*.a1b2..."): its project is
+// often named "default", which elsewhere marks a placeholder.
 bool unleash_token(std::string_view v) noexcept {
   const std::size_t colon = v.find(':');
   const std::size_t dot = v.find('.');

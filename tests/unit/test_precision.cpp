@@ -61,9 +61,9 @@ std::vector<Found> scan(std::string_view data, const Engine& e = def()) {
 }
 
 // "rule=value" of each finding, to compare with what a test expects.
-std::vector<std::string> found(std::string_view data) {
+std::vector<std::string> found(std::string_view data, const Engine& e = def()) {
   std::vector<std::string> out;
-  for (const auto& f : scan(data)) out.push_back(f.rule + "=" + f.value);
+  for (const auto& f : scan(data, e)) out.push_back(f.rule + "=" + f.value);
   return out;
 }
 using Expected = std::vector<std::string>;
@@ -572,12 +572,8 @@ TEST(Numbers, PhoneLabelsOfMoreLanguagesPaddedFormsAndCallPhrases) {
 // date-and-serial on the line is a reference. A line of columns split by
 // ';' ',' '|' or tabs is not such a record.
 TEST(Numbers, OnePersonnummerPerFixedWidthRecord) {
-  const Engine* e = &gdpr();
-  auto values = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& f : scan(text, *e)) out.push_back(f.rule + "=" + f.value);
-    return out;
-  };
+  const Engine& e = gdpr();
+  auto values = [&](const std::string& text) { return found(text, e); };
   EXPECT_EQ(values("35 196002073648 9960 1552886454 000003816690 OBERG AXEL               202510035096\n"),
             Expected{"se-personnummer=196002073648"});
   EXPECT_EQ(values("1000  196905102825 Bergstr\xC3\xB6m           Maja                202605274915     34490\n"),
